@@ -1,0 +1,323 @@
+"""The layout engine on the seed article and on random mixed-script text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from scaletui.layout import LayoutEngine
+from scaletui.layout.bidi import embedding_levels, visual_order
+
+SEED = Path(__file__).parents[1] / "seeds" / "000_77bd331cf6a7af78.txt"
+WIDTHS = [30, 50, 80, 120]
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+MIRROR_PAIRS = str.maketrans({")": "(", "]": "[", "}": "{", "»": "«", ">": "<"})
+
+
+def seed_paragraphs() -> list[str]:
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    return [line for line in lines[2:] if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def engine() -> LayoutEngine:
+    return LayoutEngine()
+
+
+def unshape(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def arabic_words_read_right_to_left(visual_lines: list[str]) -> list[str]:
+    """What a reader sees: lines top to bottom, each read from the right.
+
+    Only purely Arabic words are compared; each is reversed back (the terminal
+    shows it in visual order) and unshaped.
+    """
+    words = []
+    for line in visual_lines:
+        for token in reversed(line.split()):
+            bare = token.strip('"()،.:؟«»%,')
+            if bare and all(ARABIC_LETTER.match(unshape(c)[0]) for c in bare):
+                words.append(unshape(bare[::-1]))
+    return words
+
+
+def arabic_words_logical(paragraph: str) -> list[str]:
+    words = []
+    for token in paragraph.split():
+        bare = token.strip('"()،.:؟«»%,')
+        if bare and all(ARABIC_LETTER.match(c) for c in bare):
+            words.append(unicodedata.normalize("NFKC", bare))
+    return words
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_seed_lines_are_exactly_width_and_read_in_order(engine: LayoutEngine, width: int) -> None:
+    for paragraph in seed_paragraphs():
+        layout = engine.layout(paragraph, width)
+        assert layout.direction == "rtl"
+        visual = [line.text for line in layout.lines]
+        for line in layout.lines:
+            assert len(line.cells) == width
+            assert cell_len(line.text) == width
+            # RTL lines are right-aligned: padding only on the left.
+            assert not line.text.endswith(" ") or not line.text.strip()
+        assert arabic_words_read_right_to_left(visual) == arabic_words_logical(paragraph)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_bracketed_latin_reads_the_right_way_round(engine: LayoutEngine, width: int) -> None:
+    checked = 0
+    for paragraph in seed_paragraphs():
+        layout = engine.layout(paragraph, width)
+        for name in re.findall(r"\(([A-Za-z][A-Za-z0-9 ]*)\)", paragraph):
+            start = paragraph.index(f"({name})")
+            end = start + len(name) + 2
+            first, last = layout.line_of(start), layout.line_of(end - 1)
+            text = layout.lines[first].text
+            assert f"){name}(" not in text
+            if first == last:
+                assert f"({name})" in text
+                checked += 1
+            else:
+                # Broken across lines: the opening bracket ends the first line (on its
+                # left, where an RTL line ends) drawn as ")" -- which opens in RTL.
+                assert text.lstrip().startswith(name.split()[0] + ")")
+    assert checked >= 10
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_numbers_and_percent_signs_stay_together(engine: LayoutEngine, width: int) -> None:
+    text = "\n".join(
+        line.text for p in seed_paragraphs() for line in engine.layout(p, width).lines
+    )
+    # In right-to-left text the percent sign is drawn on the left of its digits.
+    assert "%49" in text and "%4.3" in text
+    assert "2024" in text and "15" in text and "19" in text
+    assert "94" not in text and "3.4" not in text  # digits never reversed
+
+
+def test_numbers_keep_their_order_in_rtl() -> None:
+    engine = LayoutEngine()
+    line = engine.layout("فقدت 4.3% في عام 2024 بحصة 49% (Llama 4)", 80).lines[0]
+    assert "%4.3" in line.text and "2024" in line.text and "(Llama 4)" in line.text
+
+
+def test_paragraph_end_is_on_the_last_line(engine: LayoutEngine) -> None:
+    paragraph = seed_paragraphs()[1]
+    lines = engine.layout(paragraph, 40).lines
+    first_word = unshape(lines[0].text.split()[-1][::-1])
+    last_word = unshape(lines[-1].text.split()[0][::-1]).strip("؟")
+    assert first_word == paragraph.split()[0]
+    assert last_word == paragraph.split()[-1].strip("؟")
+
+
+def test_ltr_paragraph_is_left_aligned(engine: LayoutEngine) -> None:
+    layout = engine.layout("Meta invests in Scale AI (49%), says TechCrunch.", 30)
+    assert layout.direction == "ltr"
+    assert layout.lines[0].text.startswith("Meta invests in Scale AI")
+    assert all(len(line.cells) == 30 for line in layout.lines)
+    assert [line.text.rstrip() for line in layout.lines] == [
+        "Meta invests in Scale AI",
+        "(49%), says TechCrunch.",
+    ]
+
+
+def test_word_wider_than_the_line_is_broken_not_dropped(engine: LayoutEngine) -> None:
+    word = "الاستحواذات" * 3  # 33 letters, 30 cells: each "لا" is one ligature
+    lines = engine.layout(word, 7).lines
+    assert len(lines) == 5
+    assert all(len(line.cells) == 7 for line in lines)
+    assert sum(len(unshape(line.text.strip())) for line in lines) == len(word)
+
+
+def test_harakat_take_no_cell_and_follow_their_letter(engine: LayoutEngine) -> None:
+    bare = "ألكسندر وانغ يقود مختبر الذكاء الفائق في ميتا"
+    vocalised = "أَلِكْسَنْدَر وانغ يَقُودُ مُخْتَبَرَ الذَّكاءِ الفائِقِ في ميتا"
+    for width in (10, 17, 30):
+        plain = engine.layout(bare, width).lines
+        marked = engine.layout(vocalised, width).lines
+        assert [len(line.cells) for line in marked] == [width] * len(marked)
+        assert len(plain) == len(marked)
+        for line in marked:
+            assert cell_len(line.text) == width
+            for cell in line.cells:
+                # A mark is never first in a cell: it is drawn on the letter before it.
+                assert not cell or unicodedata.combining(cell[0]) == 0
+        # The same letters land in the same cells with or without the marks.
+        for a, b in zip(plain, marked):
+            stripped = [
+                "".join(char for char in cell if not unicodedata.combining(char))
+                for cell in b.cells
+            ]
+            assert stripped == list(a.cells)
+
+
+def test_lam_alef_ligature_maps_both_letters_to_one_cell(engine: LayoutEngine) -> None:
+    text = "الاستثمار لا يكفي"
+    line = engine.layout(text, 40).lines[0]
+    assert "\ufefb" in line.text or "\ufefc" in line.text  # a lam-alef ligature is used
+    lam = text.index("لا")
+    assert line.cell_ranges(lam, lam + 1) == line.cell_ranges(lam, lam + 2)
+    assert len(line.cell_ranges(lam, lam + 2)) == 1
+    a, b = line.cell_ranges(lam, lam + 2)[0]
+    assert b - a == 1
+
+
+def test_tatweel_takes_a_cell(engine: LayoutEngine) -> None:
+    line = engine.layout("لـ ميتا", 20).lines[0]
+    assert "\u0640" in line.text
+    assert cell_len(line.text.strip()) == len("لـ ميتا")
+
+
+@pytest.mark.parametrize("width", [30, 50, 80, 120])
+@pytest.mark.parametrize("phrase", ["Scale AI", "ألكسندر وانغ", "49%", "سكيل إيه آي"])
+def test_span_map_styles_exactly_the_words_cells(
+    engine: LayoutEngine, width: int, phrase: str
+) -> None:
+    paragraph = next(p for p in seed_paragraphs() if phrase in p)
+    start = paragraph.index(phrase)
+    end = start + len(phrase)
+    layout = engine.layout(paragraph, width)
+    pieces = layout.cell_ranges(start, end)
+    assert pieces
+    shown = []
+    for line_index, a, b in pieces:
+        cells = layout.lines[line_index].cells
+        shown.append("".join(cells[a:b]))
+        # Cells just outside the span hold something else (a space or another word).
+        if a > 0:
+            assert cells[a - 1] in (" ", '"', "(", ")", "،", "")
+    joined = " ".join(shown)
+    if ARABIC_LETTER.search(phrase):
+        # Each line's piece is drawn right to left: reverse it back and unshape.
+        words = [unshape(piece[::-1]) for piece in shown]
+        assert " ".join(w for w in words if w) == phrase
+    elif phrase == "49%":
+        assert joined == "%49"
+    else:
+        assert joined == phrase
+
+
+def test_span_map_covers_every_visible_char(engine: LayoutEngine) -> None:
+    paragraph = seed_paragraphs()[3]
+    layout = engine.layout(paragraph, 45)
+    for line in layout.lines:
+        used: set[int] = set()
+        for offset in range(line.start, line.end):
+            ranges = line.cell_ranges(offset, offset + 1)
+            if paragraph[offset] != " ":
+                assert ranges, f"logical char {offset} {paragraph[offset]!r} has no cell"
+            for a, b in ranges:
+                used.update(range(a, b))
+        visible = {i for i, cell in enumerate(line.cells) if cell.strip()}
+        assert visible <= used
+        for column in visible:
+            offset = line.offset_at(column)
+            assert offset is not None and line.start <= offset < line.end
+
+
+def test_engine_caches_per_paragraph_and_width() -> None:
+    engine = LayoutEngine()
+    text = seed_paragraphs()[1]
+    assert engine.layout(text, 40) is engine.layout(text, 40)
+    assert engine.prepare(text) is engine.prepare(text)
+    assert engine.layout(text, 41) is not engine.layout(text, 40)
+
+
+def test_bad_width_is_refused(engine: LayoutEngine) -> None:
+    with pytest.raises(ValueError):
+        engine.layout("نص", 0)
+
+
+def test_control_characters_are_shown_inert(engine: LayoutEngine) -> None:
+    line = engine.layout("ميتا \x1b[31mred\x07", 40).lines[0]
+    assert "\x1b" not in line.text and "\x07" not in line.text
+    assert "\u241b" in line.text
+
+
+def test_bracket_pair_rule_n0_at_paragraph_start() -> None:
+    # "(Scale AI)" opening an Arabic paragraph: both brackets resolve together.
+    text = "(Scale AI) شركة بيانات"
+    levels = embedding_levels(text, "rtl")
+    assert levels[0] == levels[9]
+    line = LayoutEngine().layout(text, 40).lines[0]
+    assert "(Scale AI)" in line.text
+
+
+def test_visual_order_reverses_nested_runs() -> None:
+    # Levels 1 1 2 2 1: the LTR pair keeps its order inside the reversed line.
+    assert visual_order([1, 1, 2, 2, 1]) == [4, 2, 3, 1, 0]
+    assert visual_order([0, 0, 0]) == [0, 1, 2]
+
+
+# --- property tests -----------------------------------------------------------
+
+ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإئؤةى"
+LATIN = "abcXYZ"
+DIGITS = "0123456789٠١٢"
+PUNCT = '.,:؛،؟!"«»()[]%-'
+ALPHABET = ARABIC + LATIN + DIGITS + HARAKAT + PUNCT + "ـ" + "    "
+
+mixed_text = st.text(alphabet=st.sampled_from(ALPHABET), min_size=0, max_size=120)
+
+
+def canonical(text: str) -> Counter:
+    text = unicodedata.normalize("NFKC", text).translate(MIRROR_PAIRS)
+    return Counter(c for c in text if not c.isspace() and c != "\u25cc")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=mixed_text, width=st.integers(min_value=1, max_value=60))
+def test_property_no_char_lost_or_duplicated_and_widths_exact(text: str, width: int) -> None:
+    engine = LayoutEngine()
+    layout = engine.layout(text, width)
+    for line in layout.lines:
+        assert len(line.cells) == width
+        assert cell_len(line.text) == width
+    shown = "".join(line.text for line in layout.lines)
+    assert canonical(shown) == canonical(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=mixed_text, width=st.integers(min_value=2, max_value=40))
+def test_property_every_logical_char_has_one_place(text: str, width: int) -> None:
+    layout = LayoutEngine().layout(text, width)
+    covered = []
+    for line in layout.lines:
+        covered.extend(range(line.start, line.end))
+        for offset in range(line.start, line.end):
+            ranges = line.cell_ranges(offset, offset + 1)
+            if not text[offset].isspace():
+                assert len(ranges) == 1
+                a, b = ranges[0]
+                assert 0 <= a < b <= width
+    assert covered == list(range(len(text)))
+
+
+wild_text = st.text(
+    alphabet=st.sampled_from(
+        ALPHABET + "\u200d\u200c\u200e\u200f\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202e"
+        "\x1b\x07\t\n一字ﷲ\ufefbé\u0301"
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=wild_text, width=st.integers(min_value=1, max_value=30))
+def test_property_wild_input_never_raises_and_fits(text: str, width: int) -> None:
+    layout = LayoutEngine().layout(text, width)
+    for line in layout.lines:
+        assert len(line.cells) == width
+        assert cell_len(line.text) == width
+        assert not any(c in line.text for c in "\x1b\x07\t\n\u202e\u2067")

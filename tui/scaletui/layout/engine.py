@@ -1,0 +1,333 @@
+"""Shape, wrap, reorder: a logical paragraph becomes the cells a terminal shows.
+
+Order matters. The whole paragraph is shaped (letters join across the whole
+word, whatever the line width) and its bidi levels resolved once; only then is
+it wrapped at the pane's cell width, in logical order, and each line reordered
+on its own. Reordering first and wrapping after would put the paragraph's end
+on its first line.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len
+
+from .bidi import Direction, base_direction, embedding_levels, mirrored, visual_order
+from .shaping import Shaper, sanitize_for_display
+
+DirectionChoice = Literal["auto", "rtl", "ltr"]
+
+# Shown for a mark with no letter to sit on, and for a glyph wider than the pane.
+DOTTED_CIRCLE = "\u25cc"
+TOO_WIDE = "\u2026"
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """What one terminal position shows: a base glyph and the marks on it."""
+
+    text: str  # shaped, mirrored later if its level is odd
+    width: int  # cells: 1, or 2 for wide glyphs
+    start: int  # logical offsets [start, end) it shows
+    end: int
+    level: int
+    is_space: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedParagraph:
+    """The width-independent work: shaping, levels, clusters (done once)."""
+
+    logical: str
+    direction: Direction
+    clusters: tuple[Cluster, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VisualLine:
+    """One screen line: exactly `width` cells, and where each logical char went."""
+
+    cells: tuple[str, ...]  # one entry per cell; "" continues a wide glyph
+    start: int  # logical offsets [start, end) this line holds
+    end: int
+    direction: Direction
+    # For each logical offset start..end-1: its first cell and cell count
+    # (-1 and 0 for trailing spaces a line break swallowed).
+    columns: tuple[int, ...]
+    spans: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.cells)
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+    def cell_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cells [a, b) that show logical offsets [start, end) on this line.
+
+        A span crossing a direction change may show as several ranges.
+        """
+        covered: set[int] = set()
+        for offset in range(max(start, self.start), min(end, self.end)):
+            column = self.columns[offset - self.start]
+            if column >= 0:
+                covered.update(range(column, column + self.spans[offset - self.start]))
+        return _ranges(sorted(covered))
+
+    def offset_at(self, column: int) -> int | None:
+        """The logical offset shown at a cell (for mouse clicks), if any."""
+        best: int | None = None
+        for index, first in enumerate(self.columns):
+            if first <= column < first + self.spans[index]:
+                best = self.start + index
+                break
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphLayout:
+    lines: tuple[VisualLine, ...]
+    direction: Direction
+    width: int
+
+    def line_of(self, offset: int) -> int:
+        """Index of the line holding a logical offset (the last line past the end)."""
+        for index, line in enumerate(self.lines):
+            if offset < line.end:
+                return index
+        return len(self.lines) - 1
+
+    def cell_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(line, first cell, end cell) for every piece of a logical span."""
+        result = []
+        for index, line in enumerate(self.lines):
+            if line.end <= start:
+                continue
+            if line.start >= end:
+                break
+            result.extend((index, a, b) for a, b in line.cell_ranges(start, end))
+        return result
+
+
+def _ranges(columns: list[int]) -> list[tuple[int, int]]:
+    ranges: list[tuple[int, int]] = []
+    for column in columns:
+        if ranges and ranges[-1][1] == column:
+            ranges[-1] = (ranges[-1][0], column + 1)
+        else:
+            ranges.append((column, column + 1))
+    return ranges
+
+
+class LayoutEngine:
+    """Lays out paragraphs; caches shaping per paragraph and lines per width."""
+
+    def __init__(self, cache_size: int = 4096) -> None:
+        self._shaper = Shaper()
+        self._cache_size = cache_size
+        self._prepared: OrderedDict[tuple[str, str, str], PreparedParagraph] = OrderedDict()
+        self._layouts: OrderedDict[tuple[str, int, str, str], ParagraphLayout] = OrderedDict()
+
+    def prepare(
+        self, text: str, direction: DirectionChoice = "auto", default: Direction = "rtl"
+    ) -> PreparedParagraph:
+        key = (text, direction, default)
+        prepared = self._prepared.get(key)
+        if prepared is None:
+            resolved = base_direction(text, default) if direction == "auto" else direction
+            prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
+            _remember(self._prepared, key, prepared, self._cache_size)
+        return prepared
+
+    def layout(
+        self,
+        text: str,
+        width: int,
+        direction: DirectionChoice = "auto",
+        default: Direction = "rtl",
+    ) -> ParagraphLayout:
+        """The visual lines of a logical paragraph at `width` cells."""
+        if width < 1:
+            raise ValueError(f"width must be at least 1 cell, not {width}")
+        key = (text, width, direction, default)
+        layout = self._layouts.get(key)
+        if layout is None:
+            prepared = self.prepare(text, direction, default)
+            lines = tuple(
+                _reorder(prepared, start, end, width)
+                for start, end in _wrap(prepared.clusters, width)
+            )
+            layout = ParagraphLayout(lines, prepared.direction, width)
+            _remember(self._layouts, key, layout, self._cache_size)
+        else:
+            self._layouts.move_to_end(key)
+        return layout
+
+    def single_line(
+        self, text: str, width: int, direction: DirectionChoice = "auto", default: Direction = "rtl"
+    ) -> VisualLine:
+        """The first visual line only, for a one-line label; ends in an ellipsis if cut."""
+        lines = self.layout(text, width, direction, default).lines
+        first = lines[0]
+        if len(lines) == 1 or width < 2:
+            return first
+        cells = list(first.cells)
+        # The cut is at the line's logical end: on the left of an RTL line.
+        if first.direction == "rtl":
+            if cells[1] == "":
+                cells[1] = " "  # the ellipsis replaced the first half of a wide glyph
+            cells[0] = TOO_WIDE
+        else:
+            if cells[-1] == "":
+                cells[-2] = " "
+            cells[-1] = TOO_WIDE
+        return VisualLine(
+            tuple(cells), first.start, first.end, first.direction, first.columns, first.spans
+        )
+
+    def _clusters(self, text: str, direction: Direction) -> tuple[Cluster, ...]:
+        display = sanitize_for_display(text)
+        shaped = self._shaper.shape(display)
+        levels = embedding_levels(shaped.text, direction)
+        clusters: list[Cluster] = []
+        pending_marks = ""
+        for j, char in enumerate(shaped.text):
+            width = cell_len(char)
+            is_format = unicodedata.category(char) == "Cf"
+            if width == 0 and clusters:
+                # A mark, or a format control (sent nowhere: the layout has done its job).
+                last = clusters[-1]
+                # A space carrying a mark is a visible glyph, not a break.
+                clusters[-1] = Cluster(
+                    last.text + ("" if is_format else char),
+                    last.width,
+                    last.start,
+                    last.end,
+                    last.level,
+                    last.is_space and is_format,
+                )
+                continue
+            if width == 0:
+                pending_marks += "" if is_format else char
+                continue
+            start = shaped.source[j]
+            if not clusters and pending_marks:
+                # Marks before the first letter: a terminal draws a mark on the cell before it.
+                char += pending_marks
+                pending_marks = ""
+            clusters.append(Cluster(char, width, start, start + 1, levels[j], char == " "))
+        if pending_marks:
+            clusters.append(Cluster(DOTTED_CIRCLE + pending_marks, 1, 0, 1, 0, False))
+        return _fix_extents(clusters, len(text))
+
+
+def _fix_extents(clusters: list[Cluster], length: int) -> tuple[Cluster, ...]:
+    """Each cluster covers the logical chars up to where the next begins."""
+    fixed = []
+    for index, cluster in enumerate(clusters):
+        start = 0 if index == 0 else cluster.start
+        end = clusters[index + 1].start if index + 1 < len(clusters) else length
+        end = max(end, start + 1) if length else 0
+        fixed.append(
+            Cluster(cluster.text, cluster.width, start, end, cluster.level, cluster.is_space)
+        )
+    return tuple(fixed)
+
+
+def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap in logical order: (first, end) cluster indices per line.
+
+    Spaces after a line's last word stay on that line (they become invisible);
+    a word wider than the line is broken between glyphs, never dropped.
+    """
+    count = len(clusters)
+    lines: list[tuple[int, int]] = []
+    line_start = 0
+    used = 0  # cells up to the end of the line's last word
+    pending = 0  # cells of the spaces after it
+    has_word = False
+    index = 0
+    while index < count:
+        if clusters[index].is_space:
+            pending += clusters[index].width
+            index += 1
+            continue
+        word_end = index
+        while word_end < count and not clusters[word_end].is_space:
+            word_end += 1
+        word_width = sum(c.width for c in clusters[index:word_end])
+        if has_word and used + pending + word_width > width:
+            lines.append((line_start, index))
+            line_start, used, pending = index, 0, 0
+        if used + pending + word_width <= width:
+            used += pending + word_width
+        else:
+            for position in range(index, word_end):
+                glyph = clusters[position].width
+                if position > line_start and used + pending + glyph > width:
+                    lines.append((line_start, position))
+                    line_start, used, pending = position, 0, 0
+                used += pending + glyph
+                pending = 0
+        pending = 0
+        has_word = True
+        index = word_end
+    lines.append((line_start, count))
+    return lines
+
+
+def _reorder(prepared: PreparedParagraph, first: int, end: int, width: int) -> VisualLine:
+    clusters = prepared.clusters[first:end]
+    base_level = 1 if prepared.direction == "rtl" else 0
+    shown = len(clusters)
+    # Rule L1: trailing whitespace takes the paragraph level; we drop it (the
+    # line break swallows it) so alignment is exact.
+    while shown and clusters[shown - 1].is_space:
+        shown -= 1
+    levels = [c.level for c in clusters[:shown]]
+    order = visual_order(levels)
+    used = sum(min(c.width, width) for c in clusters[:shown])
+    cells: list[str] = []
+    pad = max(0, width - used)
+    if base_level == 1:
+        cells.extend(" " * pad)
+    logical_start = clusters[0].start if clusters else 0
+    logical_end = clusters[-1].end if clusters else 0
+    columns = [-1] * (logical_end - logical_start)
+    spans = [0] * (logical_end - logical_start)
+    for index in order:
+        cluster = clusters[index]
+        text = cluster.text
+        if cluster.level % 2:
+            text = mirrored(text[0]) + text[1:]
+        column = len(cells)
+        cluster_width = cluster.width
+        if cluster_width > width:
+            text, cluster_width = TOO_WIDE, 1
+        cells.append(text)
+        cells.extend("" for _ in range(cluster_width - 1))
+        for offset in range(cluster.start, cluster.end):
+            columns[offset - logical_start] = column
+            spans[offset - logical_start] = cluster_width
+    if base_level == 0:
+        cells.extend(" " * (width - len(cells)))
+    return VisualLine(
+        tuple(cells[:width]),
+        logical_start,
+        logical_end,
+        prepared.direction,
+        tuple(columns),
+        tuple(spans),
+    )
+
+
+def _remember(cache: OrderedDict, key: object, value: object, size: int) -> None:
+    cache[key] = value
+    if len(cache) > size:
+        cache.popitem(last=False)

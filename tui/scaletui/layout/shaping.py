@@ -1,0 +1,144 @@
+"""Arabic shaping with a map back to logical offsets.
+
+arabic-reshaper turns logical Arabic into presentation forms (contextual glyphs,
+lam-alef and a few word ligatures). It does not say which input characters each
+output character came from, and ligatures change the string's length, so we
+recover that map by aligning its output with the input: every presentation form
+decomposes (NFKC) back to the letters it stands for, and harakat keep their order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+
+ZWJ = "\u200d"
+
+# Harakat are kept (a reader of vocalised text wants them) and attached to their
+# base letter after reordering; tatweel is kept because the writer chose it.
+RESHAPER_CONFIG = {
+    "delete_harakat": False,
+    "shift_harakat_position": False,
+    "delete_tatweel": False,
+    "support_ligatures": True,
+}
+
+
+def is_haraka(char: str) -> bool:
+    return HARAKAT_RE.match(char) is not None
+
+
+def sanitize_for_display(text: str) -> str:
+    """Replace characters a terminal would act on, keeping one char per char.
+
+    Control characters (ESC and friends) become their visible Control Pictures so
+    text from a pack can never drive the terminal; tabs and newlines become spaces.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char in "\t\n\r\v\f":
+            out.append(" ")
+        elif unicodedata.category(char) == "Cc":
+            code = ord(char)
+            if code < 0x20:
+                out.append(chr(0x2400 + code))
+            elif code == 0x7F:
+                out.append("\u2421")
+            else:
+                out.append("\ufffd")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedText:
+    """A paragraph in presentation forms, with where each glyph came from."""
+
+    text: str
+    # source[j]: the logical offset the shaped character j starts at.
+    source: tuple[int, ...]
+    # target[i]: the shaped character that shows logical character i.
+    target: tuple[int, ...]
+
+
+class Shaper:
+    """One reused ArabicReshaper, plus the logical<->shaped alignment."""
+
+    def __init__(self) -> None:
+        self._reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
+
+    def shape(self, logical: str) -> ShapedText:
+        shaped = self._reshaper.reshape(logical) if logical else ""
+        source = _align(logical, shaped)
+        target = _invert(source, len(logical))
+        return ShapedText(shaped, tuple(source), tuple(target))
+
+
+def _align(logical: str, shaped: str) -> list[int]:
+    harakat = [i for i, char in enumerate(logical) if is_haraka(char)]
+    next_haraka = 0
+    source: list[int] = []
+    i = 0
+    n = len(logical)
+    for char in shaped:
+        if is_haraka(char):
+            # The reshaper emits harakat in their logical order.
+            if next_haraka < len(harakat):
+                source.append(harakat[next_haraka])
+                next_haraka += 1
+            else:
+                source.append(min(i, n - 1))
+            continue
+        # Skip harakat (matched above) and characters the reshaper drops (ZWJ).
+        while i < n and (is_haraka(logical[i]) or (logical[i] == ZWJ and char != ZWJ)):
+            i += 1
+        if i >= n:
+            source.append(n - 1)
+            continue
+        if char == logical[i]:
+            source.append(i)
+            i += 1
+            continue
+        expanded = unicodedata.normalize("NFKC", char)
+        matched_end = _match_letters(logical, i, expanded)
+        source.append(i)
+        i = matched_end if matched_end is not None else i + 1
+    return source
+
+
+def _match_letters(logical: str, start: int, letters: str) -> int | None:
+    """Where `letters` ends in `logical` from `start`, skipping harakat between them."""
+    i = start
+    for letter in letters:
+        while i < len(logical) and is_haraka(logical[i]) and not is_haraka(letter):
+            i += 1
+        if i >= len(logical) or logical[i] != letter:
+            return None
+        i += 1
+    return i
+
+
+def _invert(source: list[int], logical_length: int) -> list[int]:
+    """For each logical char, the first shaped char showing it.
+
+    A char with none of its own (the second letter of a ligature, a dropped ZWJ)
+    is shown by the shaped char before it.
+    """
+    target = [-1] * logical_length
+    for j, i in enumerate(source):
+        if 0 <= i < logical_length and target[i] == -1:
+            target[i] = j
+    last = 0
+    for i in range(logical_length):
+        if target[i] == -1:
+            target[i] = last
+        else:
+            last = target[i]
+    return target
+
