@@ -1,0 +1,29 @@
+"""The App: small. It owns the layout engine and pushes the explorer screen."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+
+from .layout import LayoutEngine
+from .screens.explorer import ExplorerScreen
+from .story import Story
+
+
+class ScaleTUIApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "scaletui"
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave scaletui"),
+        Binding("tab", "focus_next", "Next panel", id="focus_next", show=False),
+        Binding("shift+tab", "focus_previous", "Previous panel", id="focus_previous", show=False),
+    ]
+
+    def __init__(self, story: Story, engine: LayoutEngine | None = None) -> None:
+        super().__init__()
+        self.story = story
+        self.engine = engine or LayoutEngine()
+
+    def on_mount(self) -> None:
+        self.push_screen(ExplorerScreen(self.story, self.engine))

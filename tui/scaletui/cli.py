@@ -1,0 +1,143 @@
+"""Command line: `scaletui` (the app), `scaletui print`, `scaletui validate`.
+
+Bad input ends in one clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .layout import LayoutEngine
+from .story import PackError, Story, StoryNotFound, load_story, resolve_pack
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+BOLD = "\x1b[1m"
+RESET = "\x1b[0m"
+
+
+class CliError(Exception):
+    """A problem to report in one line, with the exit code to end on."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+COMMANDS = ("print", "validate")
+
+
+def build_app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scaletui",
+        description="Read and research an Arabic news story in the terminal.",
+        epilog="commands: scaletui print [--width N] [STORY]; scaletui validate [STORY] "
+        "(scaletui COMMAND --help for more)",
+    )
+    parser.add_argument(
+        "story",
+        nargs="?",
+        help="a bundled story id or a story pack directory (default: scale-ai-meta)",
+    )
+    return parser
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scaletui")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    show = commands.add_parser("print", help="print the article laid out for this terminal")
+    show.add_argument("story", nargs="?", help="story id or pack directory")
+    show.add_argument("--width", type=int, help="line width in cells (default: the terminal's)")
+    show.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="bold headings with ANSI codes (auto: when writing to a terminal)",
+    )
+
+    validate = commands.add_parser("validate", help="check a story pack and list every problem")
+    validate.add_argument("story", nargs="?", help="story id or pack directory")
+    return parser
+
+
+def load(name: str | None) -> Story:
+    try:
+        pack = resolve_pack(name)
+    except StoryNotFound as error:
+        raise CliError(str(error)) from None
+    try:
+        return load_story(pack)
+    except PackError as error:
+        raise CliError(
+            "\n".join(f"{pack / p.file}: {p.key}: {p.message}" for p in error.problems),
+            EXIT_INVALID,
+        ) from None
+
+
+def print_story(story: Story, width: int, color: bool, out: TextIO) -> None:
+    engine = LayoutEngine()
+    for index, paragraph in enumerate(story.paragraphs):
+        if index:
+            out.write("\n")
+        emphasis = color and paragraph.kind != "body"
+        for line in engine.layout(paragraph.text, width).lines:
+            text = line.text
+            out.write(f"{BOLD}{text}{RESET}\n" if emphasis else f"{text}\n")
+
+
+def run_print(args: argparse.Namespace) -> int:
+    story = load(args.story)
+    width = args.width if args.width is not None else shutil.get_terminal_size().columns
+    if width < 1:
+        raise CliError(f"--width must be at least 1, not {width}")
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    print_story(story, width, color, sys.stdout)
+    return EXIT_OK
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    story = load(args.story)
+    print(
+        f"{story.path}: ok: {len(story.paragraphs)} paragraphs, {len(story.entities)} entities, "
+        f"{len(story.events)} events, {len(story.people)} people, "
+        f"{len(story.competitors)} competitors, {len(story.numbers)} numbers"
+    )
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace) -> int:
+    story = load(args.story)
+    from .app import ScaleTUIApp  # Textual only loads when the app runs
+
+    ScaleTUIApp(story).run()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = build_command_parser().parse_args(argv)
+    else:
+        args = build_app_parser().parse_args(argv)
+        args.command = None
+    handlers = {"print": run_print, "validate": run_validate, None: run_app}
+    try:
+        return handlers[args.command](args)
+    except CliError as error:
+        for line in str(error).splitlines():
+            print(f"scaletui: {line}", file=sys.stderr)
+        return error.code
+    except BrokenPipeError:
+        # `scaletui print | head` closes the pipe early: not an error.
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Screens route messages between the widgets."""

@@ -1,0 +1,373 @@
+"""Load a story pack (article.txt + story.toml) and check every part of it.
+
+Every problem is collected, not just the first, and reported as
+`file: key: what is wrong`, so an editor can fix a pack in one pass.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .model import (
+    ENTITY_KINDS,
+    PROVENANCES,
+    Competitor,
+    Entity,
+    Event,
+    Figure,
+    Paragraph,
+    PartialDate,
+    Person,
+    Provenance,
+    Span,
+    Story,
+)
+
+ARTICLE_FILE = "article.txt"
+DATA_FILE = "story.toml"
+SCHEMA_VERSION = 1
+UNITS = ("USD", "percent", "year", "years", "count")
+SEGMENTS = ("data provider", "AI lab")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.key}: {self.message}"
+
+
+class PackError(Exception):
+    """A pack that cannot be used; `problems` lists everything wrong with it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def parse_article(text: str) -> list[Paragraph]:
+    """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading."""
+    paragraphs: list[Paragraph] = []
+    for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        joined = " ".join(lines)
+        if joined.startswith("# "):
+            kind, joined = "title", joined[2:].strip()
+        elif re.match(r"^#{2,6} ", joined):
+            kind, joined = "heading", joined.lstrip("#").strip()
+        else:
+            kind = "body"
+        paragraphs.append(Paragraph(len(paragraphs), kind, joined))  # type: ignore[arg-type]
+    return paragraphs
+
+
+def parse_date(text: str) -> PartialDate | None:
+    match = DATE_PATTERN.match(text)
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        if month is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+    return PartialDate(year, month, day)  # type: ignore[arg-type]
+
+
+def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -> Span | None:
+    for paragraph in paragraphs:
+        at = paragraph.text.find(quote)
+        if at >= 0:
+            return Span(paragraph.index, at, at + len(quote))
+    return None
+
+
+class _Reader:
+    """Typed access to one TOML table, recording problems under its key path."""
+
+    def __init__(self, problems: list[Problem], key: str, table: Any) -> None:
+        self.problems = problems
+        self.key = key
+        self.table = table if isinstance(table, dict) else {}
+        if not isinstance(table, dict):
+            self.fail("", "must be a table")
+
+    def fail(self, field: str, message: str) -> None:
+        key = f"{self.key}.{field}" if field else self.key
+        self.problems.append(Problem(DATA_FILE, key, message))
+
+    def _get(self, field: str, kind: type[T], label: str, required: bool) -> T | None:
+        value = self.table.get(field)
+        if value is None:
+            if required:
+                self.fail(field, "missing")
+            return None
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            self.fail(field, f"must be {label}, not {type(value).__name__}")
+            return None
+        return value
+
+    def text(self, field: str, required: bool = True) -> str:
+        value = self._get(field, str, "a string", required)
+        if value is not None and not value.strip() and required:
+            self.fail(field, "is empty")
+        return value or ""
+
+    def number(self, field: str) -> float:
+        value = self._get(field, float, "a number", True)
+        return value if value is not None else 0.0
+
+    def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
+        value = self._get(field, list, "a list of strings", required)
+        if value is None:
+            return ()
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"{field}[{index}]", "must be a non-empty string")
+        return tuple(item for item in value if isinstance(item, str) and item.strip())
+
+    def choice(self, field: str, choices: tuple[str, ...]) -> str:
+        value = self.text(field)
+        if value and value not in choices:
+            self.fail(field, f"must be one of {', '.join(choices)}; got {value!r}")
+        return value
+
+
+class _PackLoader:
+    def __init__(self, pack: Path) -> None:
+        self.pack = pack
+        self.problems: list[Problem] = []
+        self.paragraphs: list[Paragraph] = []
+        self.entity_ids: set[str] = set()
+
+    def load(self) -> Story:
+        article_path = self.pack / ARTICLE_FILE
+        data_path = self.pack / DATA_FILE
+        if not self.pack.is_dir():
+            raise PackError([Problem(str(self.pack), "-", "not a directory")])
+        article = self._read(article_path)
+        raw = self._read(data_path)
+        if article is None or raw is None:
+            raise PackError(self.problems)
+        self.paragraphs = parse_article(article)
+        titles = [p for p in self.paragraphs if p.kind == "title"]
+        if len(titles) != 1:
+            self.problems.append(
+                Problem(ARTICLE_FILE, "headline", f"needs exactly one '# ' line, found {len(titles)}")
+            )
+        if not any(p.kind == "body" for p in self.paragraphs):
+            self.problems.append(Problem(ARTICLE_FILE, "body", "has no paragraphs"))
+        try:
+            data = tomllib.loads(raw)
+        except tomllib.TOMLDecodeError as error:
+            self.problems.append(Problem(DATA_FILE, "syntax", str(error)))
+            raise PackError(self.problems) from None
+        story = self._story(data, titles[0].text if titles else "")
+        self._check_references(story)
+        if self.problems:
+            raise PackError(self.problems)
+        return story
+
+    def _check_references(self, story: Story) -> None:
+        """Checks that need the whole pack: unique ids, people who are persons."""
+        for name, ids in (
+            ("events", [e.id for e in story.events]),
+            ("numbers", [n.id for n in story.numbers]),
+        ):
+            seen: set[str] = set()
+            for item_id in ids:
+                if item_id in seen:
+                    self.problems.append(Problem(DATA_FILE, f"{name}.{item_id}", "duplicate id"))
+                seen.add(item_id)
+        for index, person in enumerate(story.people):
+            entity = story.entities.get(person.entity)
+            if entity is not None and entity.kind != "person":
+                self.problems.append(
+                    Problem(
+                        DATA_FILE,
+                        f"people[{index}].entity",
+                        f"{person.entity!r} is a {entity.kind}, not a person",
+                    )
+                )
+
+    def _read(self, path: Path) -> str | None:
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            self.problems.append(Problem(path.name, "-", "missing"))
+        except UnicodeDecodeError as error:
+            self.problems.append(
+                Problem(path.name, f"byte {error.start}", "not valid UTF-8")
+            )
+        except OSError as error:
+            self.problems.append(Problem(path.name, "-", error.strerror or str(error)))
+        return None
+
+    def _story(self, data: dict[str, Any], title: str) -> Story:
+        schema = data.get("schema")
+        if schema != SCHEMA_VERSION:
+            self.problems.append(
+                Problem(DATA_FILE, "schema", f"must be {SCHEMA_VERSION}, not {schema!r}")
+            )
+        meta = _Reader(self.problems, "story", data.get("story", {}))
+        story_id = meta.text("id")
+        if story_id and not ID_PATTERN.match(story_id):
+            meta.fail("id", f"must be lowercase words joined by '-', not {story_id!r}")
+        entities = self._entities(data.get("entities", []))
+        events = self._items("events", data.get("events", []), self._event)
+        events.sort(key=lambda event: event.date.sort_key)
+        return Story(
+            id=story_id,
+            title=title,
+            title_en=meta.text("title_en"),
+            language=meta.text("language"),
+            source=meta.text("source", required=False),
+            published=meta.text("published", required=False),
+            machine_translated_title=meta.text("machine_translated_title", required=False),
+            summary_en=meta.text("summary_en", required=False),
+            paragraphs=tuple(self.paragraphs),
+            entities=entities,
+            events=tuple(events),
+            people=tuple(self._items("people", data.get("people", []), self._person)),
+            competitors=tuple(
+                self._items("competitors", data.get("competitors", []), self._competitor)
+            ),
+            numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
+            path=self.pack,
+        )
+
+    def _items(
+        self, name: str, raw: Any, build: Callable[[_Reader], T | None]
+    ) -> list[T]:
+        if not isinstance(raw, list):
+            self.problems.append(Problem(DATA_FILE, name, "must be an array of tables ([[...]])"))
+            return []
+        items = []
+        for index, table in enumerate(raw):
+            item = build(_Reader(self.problems, f"{name}[{index}]", table))
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _entities(self, raw: Any) -> dict[str, Entity]:
+        # Ids first, so items may refer to entities listed after them.
+        if isinstance(raw, list):
+            self.entity_ids = {t.get("id") for t in raw if isinstance(t, dict)} - {None}
+        entities: dict[str, Entity] = {}
+        for entity in self._items("entities", raw, self._entity):
+            if entity.id in entities:
+                self.problems.append(
+                    Problem(DATA_FILE, f"entities.{entity.id}", "duplicate entity id")
+                )
+            entities[entity.id] = entity
+        return entities
+
+    def _entity(self, r: _Reader) -> Entity:
+        entity_id = r.text("id")
+        if entity_id and not ID_PATTERN.match(entity_id):
+            r.fail("id", f"must be lowercase words joined by '-', not {entity_id!r}")
+        forms = r.texts("surface_forms")
+        article = "\n".join(p.text for p in self.paragraphs)
+        for index, form in enumerate(forms):
+            if form not in article:
+                r.fail(f"surface_forms[{index}]", f"{form!r} does not occur in the article")
+        return Entity(
+            id=entity_id,
+            name_ar=r.text("name_ar"),
+            name_en=r.text("name_en"),
+            kind=r.choice("kind", ENTITY_KINDS),
+            role=r.text("role"),
+            surface_forms=forms,
+            aliases=r.texts("aliases"),
+        )
+
+    def _entity_ref(self, r: _Reader, field: str, value: str) -> None:
+        if value and value not in self.entity_ids:
+            r.fail(field, f"unknown entity id {value!r}")
+
+    def _provenance(self, r: _Reader) -> Provenance:
+        kind = r.choice("provenance", PROVENANCES)
+        evidence = r.text("evidence", required=kind == "article")
+        note = r.text("note", required=kind == "context")
+        span = None
+        if evidence:
+            span = find_span(self.paragraphs, evidence)
+            if span is None:
+                r.fail("evidence", f"not found in the article: {evidence!r}")
+        return Provenance(kind or "context", evidence or None, span, note or None)  # type: ignore[arg-type]
+
+    def _event(self, r: _Reader) -> Event | None:
+        date_text = r.text("date")
+        date = parse_date(date_text) if date_text else None
+        if date_text and date is None:
+            r.fail("date", f"bad date {date_text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+        entities = r.texts("entities", required=True)
+        for index, entity_id in enumerate(entities):
+            self._entity_ref(r, f"entities[{index}]", entity_id)
+        event = Event(
+            id=r.text("id"),
+            date=date or PartialDate(0),
+            title_ar=r.text("title_ar"),
+            title_en=r.text("title_en"),
+            entities=entities,
+            provenance=self._provenance(r),
+        )
+        return event
+
+    def _person(self, r: _Reader) -> Person:
+        entity = r.text("entity")
+        self._entity_ref(r, "entity", entity)
+        organisation = r.text("organisation")
+        self._entity_ref(r, "organisation", organisation)
+        return Person(
+            entity=entity,
+            role=r.text("role"),
+            organisation=organisation,
+            says_en=r.text("says_en"),
+            says_ar=r.text("says_ar"),
+            provenance=self._provenance(r),
+        )
+
+    def _competitor(self, r: _Reader) -> Competitor:
+        entity = r.text("entity")
+        self._entity_ref(r, "entity", entity)
+        rival = r.text("competes_with")
+        self._entity_ref(r, "competes_with", rival)
+        return Competitor(
+            entity=entity,
+            competes_with=rival,
+            segment=r.choice("segment", SEGMENTS),
+            provenance=self._provenance(r),
+        )
+
+    def _figure(self, r: _Reader) -> Figure:
+        return Figure(
+            id=r.text("id"),
+            value=r.number("value"),
+            unit=r.choice("unit", UNITS),
+            label_ar=r.text("label_ar"),
+            label_en=r.text("label_en"),
+            provenance=self._provenance(r),
+        )
+
+
+def load_story(pack: Path) -> Story:
+    """Load and check a pack directory; raises PackError listing every problem."""
+    return _PackLoader(pack).load()

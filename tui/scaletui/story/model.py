@@ -1,0 +1,136 @@
+"""What a story pack holds, once loaded and checked: plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+ParagraphKind = Literal["title", "heading", "body"]
+EntityKind = Literal["company", "person", "lab", "product", "publication", "place"]
+ENTITY_KINDS: tuple[str, ...] = ("company", "person", "lab", "product", "publication", "place")
+PROVENANCES: tuple[str, ...] = ("article", "context")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    kind: ParagraphKind
+    text: str  # logical order, no markup
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article: paragraph index and logical offsets [start, end)."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where an item comes from: the article (with a quote) or outside context."""
+
+    kind: Literal["article", "context"]
+    evidence: str | None = None
+    span: Span | None = None  # where the evidence quote sits in the article
+    note: str | None = None  # for context: the outside fact and its source
+
+    @property
+    def in_article(self) -> bool:
+        return self.kind == "article"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to the year, the month or the day (`2024`, `2025-04`, `2025-06-12`)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name_ar: str
+    name_en: str
+    kind: str
+    role: str
+    surface_forms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: PartialDate
+    title_ar: str
+    title_en: str
+    entities: tuple[str, ...]
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    entity: str
+    role: str
+    organisation: str
+    says_en: str
+    says_ar: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Competitor:
+    entity: str
+    competes_with: str
+    segment: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number the story gives (called `numbers` in the pack)."""
+
+    id: str
+    value: float
+    unit: str
+    label_ar: str
+    label_en: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str  # the article's headline, logical Arabic
+    title_en: str
+    language: str
+    source: str
+    published: str
+    machine_translated_title: str
+    summary_en: str
+    paragraphs: tuple[Paragraph, ...]
+    entities: dict[str, Entity] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
+    people: tuple[Person, ...] = ()
+    competitors: tuple[Competitor, ...] = ()
+    numbers: tuple[Figure, ...] = ()
+    path: Path | None = None
+
+    def entity(self, entity_id: str) -> Entity:
+        return self.entities[entity_id]

@@ -1,0 +1,46 @@
+"""Where story packs are: the bundled ones, or any directory the user names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEFAULT_STORY = "scale-ai-meta"
+
+
+def bundled_content_dir() -> Path:
+    """The packs shipped with scaletui.
+
+    A wheel carries them inside the package (scaletui/content); a source checkout
+    or editable install finds them at the repository root (content/).
+    """
+    package = Path(__file__).resolve().parent.parent
+    inside = package / "content"
+    if inside.is_dir():
+        return inside
+    return package.parent.parent / "content"
+
+
+def bundled_story_ids() -> list[str]:
+    root = bundled_content_dir()
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / "story.toml").is_file())
+
+
+class StoryNotFound(Exception):
+    pass
+
+
+def resolve_pack(name: str | None) -> Path:
+    """A pack directory from a path or a bundled story id (default: the Scale AI story)."""
+    if name is None:
+        name = DEFAULT_STORY
+    candidate = Path(name).expanduser()
+    if candidate.is_dir():
+        return candidate
+    if "/" not in name and (bundled_content_dir() / name).is_dir():
+        return bundled_content_dir() / name
+    if candidate.exists():
+        raise StoryNotFound(f"{name}: not a story pack directory (expected article.txt and story.toml)")
+    known = ", ".join(bundled_story_ids()) or "none"
+    raise StoryNotFound(f"{name}: no such story pack or directory (bundled stories: {known})")

@@ -1,0 +1,31 @@
+"""The story's title bar: the Arabic headline through the engine, and its gloss."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.text import Text
+from textual.widgets import Static
+
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
+
+
+class StoryHeader(Static):
+    DEFAULT_CSS = """
+    StoryHeader {
+        height: auto;
+        max-height: 3;
+        background: $primary-background;
+        color: $text;
+        text-style: bold;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, engine: LayoutEngine, title: str, gloss: str) -> None:
+        super().__init__(
+            Group(
+                BidiText(engine, title, max_lines=1),
+                Text(gloss, style="italic", no_wrap=True, overflow="ellipsis"),
+            )
+        )
