@@ -1,0 +1,87 @@
+"""The first screen, driven headless with Textual's Pilot."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from scaletui.app import ScaleTUIApp
+from scaletui.story import load_story, resolve_pack
+from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.story_panel import StoryPanel
+
+
+@pytest.fixture(scope="module")
+def story():
+    return load_story(resolve_pack(None))
+
+
+def row_text(view: ArticleView, y: int) -> str:
+    return view.render_line(y).text
+
+
+def unshape(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_headline_starts_at_the_right_edge(story, size: tuple[int, int]) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        first = row_text(view, 0)
+        words = first.split()
+        assert unshape(words[-1][::-1]) == "هل"
+        assert unshape(words[-2][::-1]) == "تنجح"
+        # Right-aligned: the text ends one gutter cell before the scrollbar.
+        assert first.rstrip() == first.rstrip(" ")
+        assert len(first) - len(first.rstrip()) <= 2
+        for panel_id in ("timeline", "people", "competitors"):
+            assert app.screen.query_one(f"#{panel_id}", StoryPanel).option_count > 0
+
+
+async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        timeline = app.screen.query_one("#timeline", StoryPanel)
+        timeline.focus()
+        index = next(
+            i for i, e in enumerate(story.events) if e.id == "the-information-revenue-report"
+        )
+        event = story.events[index]
+        timeline.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        span = event.provenance.span
+        assert view.highlights == [span]
+        row = view.row_of(span.paragraph, span.start)
+        top = int(view.scroll_y)
+        assert top > 0
+        assert top <= row < top + view.scrollable_content_region.height
+        # The highlighted cells on that row spell the evidence's first word.
+        strip = view.render_line(row - top)
+        marked = "".join(
+            seg.text for seg in strip if seg.style and seg.style.bgcolor is not None
+            and seg.style.bold
+        )
+        assert marked
+        await pilot.press("escape")
+        assert view.highlights == []
+
+
+async def test_resize_keeps_the_readers_place(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.scroll_to(y=view.row_of(12, 0), animate=False, immediate=True)
+        await pilot.pause()
+        assert view.reading_place() == (12, 0)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        paragraph, offset = view.reading_place()
+        assert paragraph == 12 and offset == 0

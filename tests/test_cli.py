@@ -1,0 +1,104 @@
+"""`scaletui print` and `scaletui validate` as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from scaletui.cli import main
+
+ROOT = Path(__file__).parents[1]
+
+
+def test_print_lays_out_every_line_at_the_width(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["print", "--width", "60", "--color", "never"]) == 0
+    out = capsys.readouterr().out
+    lines = out.split("\n")[:-1]
+    text_lines = [line for line in lines if line]
+    assert all(cell_len(line) == 60 for line in text_lines)
+    # The headline comes first, right-aligned, its first word at the right edge.
+    first = text_lines[0]
+    assert unicodedata.normalize("NFKC", first.split()[-1][::-1]) == "هل"
+    assert "(Scale AI)" in out and "%49" in out
+    assert "\x1b" not in out
+
+
+def test_print_color_always_bolds_headings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["print", "--width", "50", "--color", "always"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("\x1b[1m") and out.count("\x1b[1m") >= 8
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["print", "--width", "0"], 2, "scaletui: --width must be at least 1, not 0"),
+        (["print", "no-such-story"], 2, "scaletui: no-such-story: no such story pack or directory"),
+        (["validate", "/definitely/not/here"], 2, "scaletui: /definitely/not/here: no such story"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(
+    argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == code
+    captured = capsys.readouterr()
+    assert captured.err.startswith(message)
+    assert len(captured.err.strip().splitlines()) == 1
+    assert "Traceback" not in captured.err
+
+
+def test_validate_ok_and_broken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert ": ok: " in capsys.readouterr().out
+    pack = tmp_path / "broken"
+    pack.mkdir()
+    (pack / "article.txt").write_text("# عنوان\n\nنص.\n", encoding="utf-8")
+    (pack / "story.toml").write_text(
+        'schema = 1\n[story]\nid = "x"\ntitle_en = "x"\nlanguage = "ar"\n'
+        '[[events]]\nid = "e"\ndate = "2025-99"\ntitle_ar = "ح"\ntitle_en = "e"\n'
+        'entities = ["nobody"]\nprovenance = "article"\nevidence = "غير موجود"\n',
+        encoding="utf-8",
+    )
+    assert main(["validate", str(pack)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"scaletui: {pack}/story.toml: events[0].date: bad date '2025-99': use YYYY, YYYY-MM or "
+        "YYYY-MM-DD",
+        f"scaletui: {pack}/story.toml: events[0].entities[0]: unknown entity id 'nobody'",
+        f"scaletui: {pack}/story.toml: events[0].evidence: not found in the article: 'غير موجود'",
+    ]
+
+
+def test_a_file_is_not_a_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    file = tmp_path / "article.txt"
+    file.write_text("نص", encoding="utf-8")
+    assert main(["validate", str(file)]) == 2
+    assert "not a story pack directory" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_and_pipes(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scaletui", "print", "--width", "40"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert all(cell_len(line) == 40 for line in result.stdout.splitlines() if line)
+
+
+def test_print_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    result = subprocess.run(
+        f"'{sys.executable}' -m scaletui print --width 30 | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "Traceback" not in result.stderr

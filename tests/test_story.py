@@ -1,0 +1,267 @@
+"""The bundled story pack, and the validator's reports on broken packs."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from scaletui.story import PackError, load_story, parse_date, resolve_pack
+from scaletui.story.model import Story
+
+ROOT = Path(__file__).parents[1]
+PACK = ROOT / "content" / "scale-ai-meta"
+SEED = ROOT / "seeds" / "000_77bd331cf6a7af78.txt"
+
+REQUIRED_ENTITIES = [
+    "Meta", "Facebook", "Instagram", "WhatsApp", "Scale AI", "Alexandr Wang",
+    "Mark Zuckerberg", "OpenAI", "Google", "Anthropic", "Llama 4", "DeepSeek", "SignalFire",
+    "Ilya Sutskever", "Safe Superintelligence", "Arthur Mensch", "Mistral", "Jack Rae",
+    "DeepMind", "The Information", "Robert Nishihara", "Anyscale", "TechCrunch", "Turing",
+    "Surge AI", "LM Arena", "Jonathan Siddharth",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def story() -> Story:
+    return load_story(PACK)
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict:
+    return tomllib.loads((PACK / "story.toml").read_text(encoding="utf-8"))
+
+
+def test_seed_is_the_original_byte_for_byte() -> None:
+    shared = ROOT.parent / "shared" / "seeds" / SEED.name
+    if shared.exists():
+        assert SEED.read_bytes() == shared.read_bytes()
+    assert SEED.stat().st_size == 10254
+
+
+def test_article_keeps_every_line_of_the_seed(story: Story) -> None:
+    seed_lines = [line.strip() for line in SEED.read_text(encoding="utf-8").split("\n")]
+    garbled, headline, body = seed_lines[0], seed_lines[2], [x for x in seed_lines[3:] if x]
+    assert story.title == headline
+    assert story.machine_translated_title == garbled
+    assert garbled not in [p.text for p in story.paragraphs]
+    assert [p.text for p in story.paragraphs[1:]] == body
+    assert story.paragraphs[0].kind == "title"
+    assert sum(p.kind == "heading" for p in story.paragraphs) == 7
+
+
+def test_every_evidence_quote_is_in_the_article(story: Story, raw: dict) -> None:
+    article = [p.text for p in story.paragraphs]
+    quotes = 0
+    for table in ("events", "people", "competitors", "numbers"):
+        for item in raw[table]:
+            if item["provenance"] == "article":
+                assert item.get("evidence"), f"{table}: {item} has no evidence"
+            else:
+                assert item.get("note"), f"{table}: context item without a note"
+            if "evidence" in item:
+                assert any(item["evidence"] in text for text in article), item["evidence"]
+                quotes += 1
+    assert quotes >= 30
+    for group in (story.events, story.people, story.competitors, story.numbers):
+        for entry in group:
+            span = entry.provenance.span
+            if entry.provenance.evidence:
+                assert span is not None
+                text = story.paragraphs[span.paragraph].text
+                assert text[span.start : span.end] == entry.provenance.evidence
+
+
+def test_every_id_resolves(story: Story, raw: dict) -> None:
+    ids = {e["id"] for e in raw["entities"]}
+    assert len(ids) == len(raw["entities"])
+    for event in raw["events"]:
+        assert set(event["entities"]) <= ids
+    for person in raw["people"]:
+        assert person["entity"] in ids and person["organisation"] in ids
+    for rival in raw["competitors"]:
+        assert rival["entity"] in ids and rival["competes_with"] in {"scale-ai", "meta"}
+
+
+def test_required_entities_are_present(story: Story) -> None:
+    names = {e.name_en for e in story.entities.values()}
+    missing = [name for name in REQUIRED_ENTITIES if name not in names]
+    assert not missing
+    kinds = {e.name_en: e.kind for e in story.entities.values()}
+    assert kinds["Alexandr Wang"] == "person" and kinds["Llama 4"] == "product"
+    assert kinds["TechCrunch"] == "publication" and kinds["The Information"] == "publication"
+
+
+def test_surface_forms_occur_in_the_article(story: Story) -> None:
+    article = "\n".join(p.text for p in story.paragraphs)
+    for entity in story.entities.values():
+        for form in entity.surface_forms:
+            assert form in article, (entity.id, form)
+    assert "ألكسندر وانغ" in story.entities["alexandr-wang"].surface_forms
+
+
+def test_events_cover_the_datable_events(story: Story) -> None:
+    by_entities = {frozenset(e.entities): e for e in story.events}
+    dated = {str(e.date) for e in story.events}
+    assert {"2024", "2025-04", "2025-06"} <= dated
+    years = sorted(e.date.sort_key for e in story.events)
+    assert years == [e.date.sort_key for e in story.events]  # in date order
+
+    def has(*entity_ids: str) -> bool:
+        return any(set(entity_ids) <= set(key) for key in by_entities)
+
+    assert has("instagram") and has("whatsapp") and has("llama-4")
+    assert has("signalfire") or any(e.date.year == 2024 for e in story.events)
+    assert has("the-information") and has("jack-rae") and has("turing")
+    assert has("alexandr-wang")
+    instagram = next(e for e in story.events if "instagram" in e.entities)
+    assert instagram.provenance.kind == "context" and "2012" in (instagram.provenance.note or "")
+
+
+def test_numbers_cover_the_figures(story: Story) -> None:
+    values = {(n.value, n.unit) for n in story.numbers}
+    for expected in [
+        (15e9, "USD"), (19e9, "USD"), (1e9, "USD"), (49, "percent"), (4.3, "percent"),
+        (2024, "year"), (28, "years"),
+    ]:  # fmt: skip
+        assert expected in values
+    for figure in story.numbers:
+        assert figure.provenance.kind == "article"
+
+
+def test_people_and_competitors(story: Story) -> None:
+    people = {p.entity for p in story.people}
+    assert {"alexandr-wang", "mark-zuckerberg", "jack-rae", "jonathan-siddharth"} <= people
+    data_rivals = {c.entity for c in story.competitors if c.competes_with == "scale-ai"}
+    lab_rivals = {c.entity for c in story.competitors if c.competes_with == "meta"}
+    assert {"turing", "surge-ai", "lm-arena"} <= data_rivals
+    assert {"openai", "google", "anthropic"} <= lab_rivals
+
+
+# --- broken packs -------------------------------------------------------------
+
+SMALL_ARTICLE = """# عنوان "ميتا" الجديد
+
+تعتزم "ميتا" استثمار 15 مليار دولار في "سكيل إيه آي" (Scale AI).
+"""
+
+SMALL_TOML = """schema = 1
+
+[story]
+id = "small"
+title_en = "Small"
+language = "ar"
+
+[[entities]]
+id = "meta"
+name_ar = "ميتا"
+name_en = "Meta"
+kind = "company"
+role = "Investor"
+surface_forms = ["ميتا"]
+
+[[entities]]
+id = "scale-ai"
+name_ar = "سكيل إيه آي"
+name_en = "Scale AI"
+kind = "company"
+role = "Data provider"
+surface_forms = ["سكيل إيه آي", "Scale AI"]
+
+[[events]]
+id = "deal"
+date = "2025-06"
+title_ar = "الصفقة"
+title_en = "The deal"
+entities = ["meta", "scale-ai"]
+provenance = "article"
+evidence = "استثمار 15 مليار دولار"
+"""
+
+
+def small_pack(tmp_path: Path, toml: str = SMALL_TOML, article: str = SMALL_ARTICLE) -> Path:
+    pack = tmp_path / "pack"
+    pack.mkdir(exist_ok=True)
+    (pack / "article.txt").write_text(article, encoding="utf-8")
+    (pack / "story.toml").write_text(toml, encoding="utf-8")
+    return pack
+
+
+def problems_of(pack: Path) -> list[str]:
+    with pytest.raises(PackError) as caught:
+        load_story(pack)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_small_pack_loads(tmp_path: Path) -> None:
+    story = load_story(small_pack(tmp_path))
+    assert story.title == 'عنوان "ميتا" الجديد'
+    [event] = story.events
+    assert event.provenance.span is not None
+
+
+def test_broken_pack_reports_every_problem_as_file_key_message(tmp_path: Path) -> None:
+    toml = (
+        SMALL_TOML.replace('date = "2025-06"', 'date = "2025-13"')
+        .replace('entities = ["meta", "scale-ai"]', 'entities = ["meta", "scale"]')
+        .replace('name_en = "Scale AI"\n', "")
+        .replace('evidence = "استثمار 15 مليار دولار"', 'evidence = "استثمار 16 مليار دولار"')
+        .replace('kind = "company"\nrole = "Investor"', 'kind = "firm"\nrole = "Investor"')
+    )
+    assert problems_of(small_pack(tmp_path, toml)) == [
+        "story.toml: entities[0].kind: must be one of company, person, lab, product, "
+        "publication, place; got 'firm'",
+        "story.toml: entities[1].name_en: missing",
+        "story.toml: events[0].date: bad date '2025-13': use YYYY, YYYY-MM or YYYY-MM-DD",
+        "story.toml: events[0].entities[1]: unknown entity id 'scale'",
+        "story.toml: events[0].evidence: not found in the article: 'استثمار 16 مليار دولار'",
+    ]
+
+
+def test_missing_files_and_bad_toml(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert problems_of(tmp_path / "empty") == [
+        "article.txt: -: missing",
+        "story.toml: -: missing",
+    ]
+    [problem] = problems_of(small_pack(tmp_path, SMALL_TOML + "\nthis is = = not toml\n"))
+    assert problem.startswith("story.toml: syntax: ") and "line" in problem
+
+
+def test_context_needs_a_note_and_article_needs_evidence(tmp_path: Path) -> None:
+    toml = SMALL_TOML.replace('provenance = "article"', 'provenance = "context"').replace(
+        'evidence = "استثمار 15 مليار دولار"\n', ""
+    )
+    assert problems_of(small_pack(tmp_path, toml)) == ["story.toml: events[0].note: missing"]
+    toml = SMALL_TOML.replace('evidence = "استثمار 15 مليار دولار"\n', "")
+    assert problems_of(small_pack(tmp_path, toml)) == ["story.toml: events[0].evidence: missing"]
+
+
+def test_surface_form_not_in_article_and_wrong_types(tmp_path: Path) -> None:
+    toml = SMALL_TOML.replace('surface_forms = ["ميتا"]', 'surface_forms = ["فيسبوك", 3]')
+    toml = toml.replace('title_en = "The deal"', "title_en = 7")
+    assert problems_of(small_pack(tmp_path, toml)) == [
+        "story.toml: entities[0].surface_forms[1]: must be a non-empty string",
+        "story.toml: entities[0].surface_forms[0]: 'فيسبوك' does not occur in the article",
+        "story.toml: events[0].title_en: must be a string, not int",
+    ]
+
+
+def test_article_without_headline(tmp_path: Path) -> None:
+    pack = small_pack(tmp_path, article="نص بلا عنوان فيه ميتا و سكيل إيه آي و Scale AI "
+                      "و استثمار 15 مليار دولار\n")
+    assert problems_of(pack) == ["article.txt: headline: needs exactly one '# ' line, found 0"]
+
+
+def test_partial_dates() -> None:
+    assert str(parse_date("2025-04")) == "2025-04"
+    assert str(parse_date("2024")) == "2024"
+    assert parse_date("2025-02-30") is None
+    assert parse_date("25-04") is None
+    assert parse_date("2025-00") is None
+
+
+def test_resolve_pack_by_id_and_path() -> None:
+    assert resolve_pack(None) == resolve_pack("scale-ai-meta")
+    assert resolve_pack(str(PACK)) == PACK
