@@ -10,6 +10,15 @@ from .screens.explorer import ExplorerScreen
 from .story import Story
 
 
+# Screenshots hold text already in visual order; without this a browser showing
+# the SVG would run its own bidi over each Arabic run and reverse it again.
+SVG_VISUAL_ORDER = "\n    text { unicode-bidi: bidi-override; direction: ltr; }\n"
+
+
+def keep_visual_order(svg: str) -> str:
+    return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
+
+
 class ScaleTUIApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "scaletui"
@@ -24,6 +33,9 @@ class ScaleTUIApp(App[None]):
         super().__init__()
         self.story = story
         self.engine = engine or LayoutEngine()
+
+    def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
+        return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 
     def on_mount(self) -> None:
         self.push_screen(ExplorerScreen(self.story, self.engine))

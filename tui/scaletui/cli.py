@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .layout import LayoutEngine
+from .terminal import explicit_bidi
 from .story import PackError, Story, StoryNotFound, load_story, resolve_pack
 
 EXIT_OK = 0
@@ -117,7 +118,8 @@ def run_app(args: argparse.Namespace) -> int:
     story = load(args.story)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
-    ScaleTUIApp(story).run()
+    with explicit_bidi(sys.__stdout__):
+        ScaleTUIApp(story).run()
     return EXIT_OK
 
 
