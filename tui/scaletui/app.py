@@ -25,9 +25,9 @@ class ScaleTUIApp(App[None]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave scaletui"),
-        Binding("tab", "focus_next", "Next panel", id="focus_next", show=False),
-        Binding("shift+tab", "focus_previous", "Previous panel", id="focus_previous", show=False),
-    ]
+        Binding("ctrl+p", "command_palette", "Jump to", id="palette", show=False,
+                tooltip="Jump to any entity, event or person by its Arabic or English name"),
+    ]  # fmt: skip
 
     def __init__(self, story: Story, engine: LayoutEngine | None = None) -> None:
         super().__init__()

@@ -17,7 +17,7 @@ from typing import Literal
 from rich.cells import cell_len
 
 from .bidi import Direction, base_direction, embedding_levels, mirrored, visual_order
-from .shaping import Shaper, sanitize_for_display
+from .shaping import Shaper, ShapedText, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
 
@@ -126,9 +126,15 @@ def _ranges(columns: list[int]) -> list[tuple[int, int]]:
 
 
 class LayoutEngine:
-    """Lays out paragraphs; caches shaping per paragraph and lines per width."""
+    """Lays out paragraphs; caches shaping per paragraph and lines per width.
 
-    def __init__(self, cache_size: int = 4096) -> None:
+    `reorder=False` is the `--bidi terminal` mode, for terminals that insist on
+    shaping and reordering by themselves: lines are still wrapped at the width,
+    but sent in logical order, unshaped and unmirrored.
+    """
+
+    def __init__(self, cache_size: int = 4096, reorder: bool = True) -> None:
+        self.reorder = reorder
         self._shaper = Shaper()
         self._cache_size = cache_size
         self._prepared: OrderedDict[tuple[str, str, str], PreparedParagraph] = OrderedDict()
@@ -160,7 +166,7 @@ class LayoutEngine:
         if layout is None:
             prepared = self.prepare(text, direction, default)
             lines = tuple(
-                _reorder(prepared, start, end, width)
+                _reorder(prepared, start, end, width, self.reorder)
                 for start, end in _wrap(prepared.clusters, width)
             )
             layout = ParagraphLayout(lines, prepared.direction, width)
@@ -168,6 +174,12 @@ class LayoutEngine:
         else:
             self._layouts.move_to_end(key)
         return layout
+
+    def visual(self, text: str, direction: DirectionChoice = "auto") -> str:
+        """A short string (a name, a label) as one visual line at its natural width."""
+        clusters = self.prepare(text, direction).clusters
+        width = max(1, sum(c.width for c in clusters))
+        return self.layout(text, width, direction).lines[0].text
 
     def single_line(
         self, text: str, width: int, direction: DirectionChoice = "auto", default: Direction = "rtl"
@@ -193,8 +205,12 @@ class LayoutEngine:
 
     def _clusters(self, text: str, direction: Direction) -> tuple[Cluster, ...]:
         display = sanitize_for_display(text)
-        shaped = self._shaper.shape(display)
-        levels = embedding_levels(shaped.text, direction)
+        if self.reorder:
+            shaped = self._shaper.shape(display)
+            levels = embedding_levels(shaped.text, direction)
+        else:
+            shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
+            levels = [0] * len(display)
         clusters: list[Cluster] = []
         pending_marks = ""
         for j, char in enumerate(shaped.text):
@@ -282,9 +298,13 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def _reorder(prepared: PreparedParagraph, first: int, end: int, width: int) -> VisualLine:
+def _reorder(
+    prepared: PreparedParagraph, first: int, end: int, width: int, reorder: bool = True
+) -> VisualLine:
     clusters = prepared.clusters[first:end]
-    base_level = 1 if prepared.direction == "rtl" else 0
+    # Without reordering, lines go out in logical order and left-aligned: the
+    # terminal's own bidi decides where they sit.
+    base_level = 1 if prepared.direction == "rtl" and reorder else 0
     shown = len(clusters)
     # Rule L1: trailing whitespace takes the paragraph level; we drop it (the
     # line break swallows it) so alignment is exact.

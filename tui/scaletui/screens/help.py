@@ -1,0 +1,91 @@
+"""The help screen: every key, generated from the bindings themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+# Textual key names, shown the way a reader types them.
+KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "left_square_bracket": "[",
+    "right_square_bracket": "]", "escape": "Esc", "enter": "Enter", "tab": "Tab",
+    "shift+tab": "Shift+Tab", "space": "Space", "pageup": "PgUp", "pagedown": "PgDn",
+    "up": "↑", "down": "↓", "home": "Home", "end": "End", "ctrl+p": "Ctrl+P",
+    "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q",
+}  # fmt: skip
+
+
+def key_label(keys: str) -> str:
+    return " / ".join(KEY_NAMES.get(key, key) for key in keys.split(","))
+
+
+def bindings_of(owner: type) -> list[Binding]:
+    """An owner's bindings as declared (subclass first, then what it inherits)."""
+    seen: set[str] = set()
+    found: list[Binding] = []
+    for cls in owner.__mro__:
+        declared: Iterable[BindingType] = cls.__dict__.get("BINDINGS", [])
+        for binding in Binding.make_bindings(declared):
+            if binding.key not in seen and binding.description:
+                seen.add(binding.key)
+                found.append(binding)
+    return found
+
+
+def binding_groups(groups: list[tuple[str, type]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, description)]) with each action's keys joined."""
+    result = []
+    for title, owner in groups:
+        rows: dict[str, list[str]] = {}
+        descriptions: dict[str, str] = {}
+        for binding in bindings_of(owner):
+            rows.setdefault(binding.action, []).append(binding.key)
+            descriptions.setdefault(binding.action, binding.tooltip or binding.description)
+        result.append(
+            (title, [(key_label(",".join(keys)), descriptions[a]) for a, keys in rows.items()])
+        )
+    return result
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+    HelpScreen > VerticalScroll {
+        width: 90%;
+        max-width: 90;
+        height: 90%;
+        border: double $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, groups: list[tuple[str, type]]) -> None:
+        super().__init__()
+        self.groups = binding_groups(groups + [("This help", HelpScreen)])
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
+        table.add_column("key", style="bold", no_wrap=True, ratio=1)
+        table.add_column("what it does", ratio=3)
+        for title, rows in self.groups:
+            table.add_row(Text(title, style="bold underline"), "")
+            for keys, description in rows:
+                table.add_row(Text(keys), Text(description))
+            table.add_row("", "")
+        with VerticalScroll():
+            yield Static(Text("scaletui — keys", style="bold"))
+            yield Static(table)

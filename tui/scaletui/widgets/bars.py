@@ -1,0 +1,59 @@
+"""A horizontal bar chart as a Rich renderable: bars scale to the width it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+from ..layout.shaping import sanitize_for_display
+
+EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    value: float
+    caption: str  # e.g. "$15B"
+
+
+def bar_cells(value: float, maximum: float, width: int) -> str:
+    """A bar of `width` cells at most, drawn to an eighth of a cell."""
+    if maximum <= 0 or width <= 0:
+        return ""
+    eighths = round(value / maximum * width * 8)
+    if value > 0:
+        eighths = max(eighths, 1)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + (EIGHTHS[rest] if rest else "")
+
+
+class BarChart:
+    def __init__(self, bars: Sequence[Bar], style: str = "bright_cyan") -> None:
+        self.bars = list(bars)
+        self.style = Style.parse(style)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Each bar as two lines: its label, then the bar and its caption."""
+        width = options.max_width
+        caption_width = max((len(b.caption) for b in self.bars), default=0)
+        room = max(1, width - caption_width - 1)
+        maximum = max((b.value for b in self.bars), default=0)
+        for bar in self.bars:
+            label = Text(sanitize_for_display(bar.label), overflow="fold")
+            yield from console.render(label, options.update(width=width))
+            line = [
+                Segment(bar_cells(bar.value, maximum, room).ljust(room), self.style),
+                Segment(f" {bar.caption.rjust(caption_width)}"),
+            ]
+            yield from Segment.adjust_line_length(line, width)
+            yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(10, options.max_width)
