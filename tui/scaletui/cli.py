@@ -6,6 +6,7 @@ Bad input ends in one clear line on stderr and a non-zero exit, never a tracebac
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -13,8 +14,8 @@ from pathlib import Path
 from typing import TextIO
 
 from .layout import LayoutEngine
-from .terminal import explicit_bidi
 from .story import PackError, Story, StoryNotFound, load_story, resolve_pack
+from .terminal import explicit_bidi
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -33,6 +34,27 @@ class CliError(Exception):
 
 
 COMMANDS = ("print", "validate")
+BIDI_MODES = ("app", "terminal")
+BIDI_ENV = "SCALETUI_BIDI"
+
+
+def add_bidi_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bidi",
+        choices=BIDI_MODES,
+        help="who reorders Arabic: 'app' (default: scaletui shapes and reorders, and asks "
+        "bidi-aware terminals to stand back) or 'terminal' (send logical text, for terminals "
+        f"that reorder anyway); default from ${BIDI_ENV}, else app",
+    )
+
+
+def bidi_mode(args: argparse.Namespace) -> str:
+    if args.bidi:
+        return args.bidi
+    value = os.environ.get(BIDI_ENV, "").strip().lower() or "app"
+    if value not in BIDI_MODES:
+        raise CliError(f"{BIDI_ENV}={value!r}: expected one of {', '.join(BIDI_MODES)}")
+    return value
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -47,6 +69,7 @@ def build_app_parser() -> argparse.ArgumentParser:
         nargs="?",
         help="a bundled story id or a story pack directory (default: scale-ai-meta)",
     )
+    add_bidi_option(parser)
     return parser
 
 
@@ -63,6 +86,7 @@ def build_command_parser() -> argparse.ArgumentParser:
         default="auto",
         help="bold headings with ANSI codes (auto: when writing to a terminal)",
     )
+    add_bidi_option(show)
 
     validate = commands.add_parser("validate", help="check a story pack and list every problem")
     validate.add_argument("story", nargs="?", help="story id or pack directory")
@@ -83,8 +107,10 @@ def load(name: str | None) -> Story:
         ) from None
 
 
-def print_story(story: Story, width: int, color: bool, out: TextIO) -> None:
-    engine = LayoutEngine()
+def print_story(
+    story: Story, width: int, color: bool, out: TextIO, engine: LayoutEngine | None = None
+) -> None:
+    engine = engine or LayoutEngine()
     for index, paragraph in enumerate(story.paragraphs):
         if index:
             out.write("\n")
@@ -100,7 +126,9 @@ def run_print(args: argparse.Namespace) -> int:
     if width < 1:
         raise CliError(f"--width must be at least 1, not {width}")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    print_story(story, width, color, sys.stdout)
+    mode = bidi_mode(args)
+    with explicit_bidi(sys.stdout, enabled=mode == "app"):
+        print_story(story, width, color, sys.stdout, LayoutEngine(reorder=mode == "app"))
     return EXIT_OK
 
 
@@ -116,10 +144,12 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_app(args: argparse.Namespace) -> int:
     story = load(args.story)
+    mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
-    with explicit_bidi(sys.__stdout__):
-        ScaleTUIApp(story).run()
+    app = ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"))
+    with explicit_bidi(sys.__stdout__, enabled=mode == "app"):
+        app.run()
     return EXIT_OK
 
 

@@ -13,9 +13,16 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 
 from .bidi import Direction
 from .engine import DirectionChoice, LayoutEngine, VisualLine
+from .shaping import sanitize_for_display
+
+
+def plain(text: str, style: str | Style = "") -> Text:
+    """Left-to-right text from a pack or a note: never markup, never control codes."""
+    return Text(sanitize_for_display(text), style=style, overflow="fold")
 
 
 def line_segments(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..layout.renderable import plain
 from ..search import fold_query
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class StoryCommands(Provider):
     def _display(self, arabic: str, english: str, kind: str) -> Text:
         screen: ExplorerScreen = self.screen  # type: ignore[assignment]
         return Text.assemble(
-            (english, "bold"), "  ", screen.engine.visual(arabic), "  ", (kind, "dim")
+            plain(english, "bold"), "  ", screen.engine.visual(arabic), "  ", (kind, "dim")
         )
 
     def _jump(self, item_id: str) -> Callable[[], None]:
@@ -53,11 +54,23 @@ class StoryCommands(Provider):
             return
         matcher = self.matcher(query)
         for item_id, arabic, english, kind in self._entries():
-            folded_ar, folded_en = fold_query(arabic), fold_query(english)
-            if needle in folded_ar or needle in folded_en:
-                score = 1.0 if folded_en.startswith(needle) or folded_ar.startswith(needle) else 0.8
-            else:
-                score = matcher.match(english)
-                if score <= 0:
+            score = _score(needle, (fold_query(arabic), fold_query(english)), item_id)
+            if score is None:
+                # No name contains the query: fall back to Textual's fuzzy match, ranked below.
+                fuzzy = matcher.match(english)
+                if fuzzy <= 0:
                     continue
+                score = min(0.5, 0.5 * fuzzy)
             yield Hit(score, self._display(arabic, english, kind), self._jump(item_id), text=english)
+
+
+def _score(needle: str, names: tuple[str, ...], item_id: str) -> float | None:
+    """Exact names first, then names that start with the query, then ones containing it."""
+    entity_bonus = 0.05 if item_id.startswith("entity:") else 0.0
+    if needle in names:
+        return 1.0
+    if any(name.startswith(needle) for name in names):
+        return 0.9 + entity_bonus
+    if any(needle in name for name in names):
+        return 0.8 + entity_bonus
+    return None

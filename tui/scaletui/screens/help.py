@@ -26,11 +26,11 @@ def key_label(keys: str) -> str:
     return " / ".join(KEY_NAMES.get(key, key) for key in keys.split(","))
 
 
-def bindings_of(owner: type) -> list[Binding]:
+def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
     """An owner's bindings as declared (subclass first, then what it inherits)."""
     seen: set[str] = set()
     found: list[Binding] = []
-    for cls in owner.__mro__:
+    for cls in owner.__mro__ if inherited else (owner,):
         declared: Iterable[BindingType] = cls.__dict__.get("BINDINGS", [])
         for binding in Binding.make_bindings(declared):
             if binding.key not in seen and binding.description:
@@ -39,13 +39,25 @@ def bindings_of(owner: type) -> list[Binding]:
     return found
 
 
-def binding_groups(groups: list[tuple[str, type]]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(group, [(keys, description)]) with each action's keys joined."""
+Group = tuple[str, type] | tuple[str, type, bool]
+
+
+def binding_groups(groups: list[Group]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, description)]) with each action's keys joined.
+
+    A key bound with priority somewhere wins everywhere, so it is listed only there.
+    """
+    owned = {group[0]: bindings_of(*group[1:]) for group in groups}
+    priority = {
+        (title, b.key) for title, bindings in owned.items() for b in bindings if b.priority
+    }
     result = []
-    for title, owner in groups:
+    for title in owned:
         rows: dict[str, list[str]] = {}
         descriptions: dict[str, str] = {}
-        for binding in bindings_of(owner):
+        for binding in owned[title]:
+            if any(key == binding.key and other != title for other, key in priority):
+                continue
             rows.setdefault(binding.action, []).append(binding.key)
             descriptions.setdefault(binding.action, binding.tooltip or binding.description)
         result.append(
@@ -73,9 +85,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
     ]
 
-    def __init__(self, groups: list[tuple[str, type]]) -> None:
+    def __init__(self, groups: list[Group]) -> None:
         super().__init__()
-        self.groups = binding_groups(groups + [("This help", HelpScreen)])
+        # Its own keys only: the modal screen offers nothing else it inherits.
+        self.groups = binding_groups([*groups, ("This help", HelpScreen, False)])
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))

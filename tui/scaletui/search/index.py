@@ -17,6 +17,7 @@ from .folding import FoldedText, fold, fold_query
 # Arabic proclitics that attach to a name: a conjunction (و، ف), then a
 # preposition (ب، ك، ل), then the article (ال; after ل it is spelt لل).
 _CONJUNCTION = "[وف]?"
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _PREPOSITION = "[بكل]?"
 
 
@@ -87,16 +88,19 @@ class StoryIndex:
         return result
 
     def entities_named(self, query: str) -> list[Entity]:
-        """Entities whose English or Arabic name, alias or id contains the query."""
+        """Entities whose English name, alias or id contains a Latin-script query.
+
+        An Arabic query already finds the Arabic text itself; a Latin one ("wang")
+        would find nothing there, so it stands for the entities it names.
+        """
         needle = fold_query(query)
-        if len(needle) < 2:
+        if len(needle) < 2 or _ARABIC_SCRIPT.search(needle):
             return []
-        found = []
-        for entity in self.entities:
-            names = (entity.name_en, entity.name_ar, entity.id, *entity.aliases)
-            if any(needle in fold_query(name) for name in names):
-                found.append(entity)
-        return found
+        return [
+            entity
+            for entity in self.entities
+            if any(needle in fold_query(name) for name in (entity.name_en, entity.id, *entity.aliases))
+        ]
 
     def search(self, query: str) -> SearchResult:
         """Text hits, plus the mentions of entities the query names ("wang" finds وانغ)."""

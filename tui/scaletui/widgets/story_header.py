@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
+from ..layout.shaping import sanitize_for_display
 
 
 class StoryHeader(Static):
@@ -26,6 +27,6 @@ class StoryHeader(Static):
         super().__init__(
             Group(
                 BidiText(engine, title, max_lines=1),
-                Text(gloss, style="italic", no_wrap=True, overflow="ellipsis"),
+                Text(sanitize_for_display(gloss), style="italic", no_wrap=True, overflow="ellipsis"),
             )
         )

@@ -12,15 +12,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..layout import LayoutEngine
-from ..layout.renderable import BidiText
-from ..layout.shaping import sanitize_for_display
+from ..layout.renderable import BidiText, plain
 
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
-
-
-def plain(text: str, style: str = "") -> Text:
-    """Left-to-right text from a pack: never markup, never control codes."""
-    return Text(sanitize_for_display(text), style=style, overflow="fold")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,457 @@
+"""The explorer screen driven with Textual's Pilot: every binding, panels into the text and back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from textual.widgets import TabbedContent
+
+from scaletui.app import ScaleTUIApp
+from scaletui.screens.explorer import PANELS, ExplorerScreen
+from scaletui.screens.help import HelpScreen, bindings_of, key_label
+from scaletui.story import load_story, resolve_pack
+from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.search_bar import SearchBar
+from scaletui.widgets.status_line import StatusLine
+from scaletui.widgets.story_panel import StoryPanel
+
+
+@pytest.fixture(scope="module")
+def story():
+    return load_story(resolve_pack(None))
+
+
+def article_text(story) -> str:
+    return "\n".join(p.text for p in story.paragraphs)
+
+
+def status_of(app: ScaleTUIApp) -> str:
+    return str(app.screen.query_one(StatusLine).render())
+
+
+def region(app: ScaleTUIApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, ExplorerScreen)
+    return screen.current_region()
+
+
+def visible_rows(view: ArticleView) -> range:
+    top = int(view.scroll_y)
+    return range(top, top + view.scrollable_content_region.height)
+
+
+async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert region(app) == "article"
+        order = []
+        for _ in range(5):
+            await pilot.press("tab")
+            order.append(region(app))
+        assert order == ["timeline", "people", "competitors", "numbers", "article"]
+        await pilot.press("shift+tab")
+        assert region(app) == "numbers"
+        tabs = app.screen.query_one(TabbedContent)
+        assert tabs.active == "tab-numbers"
+        assert app.screen.query_one("#numbers", StoryPanel).has_focus
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [("1", "article"), ("2", "timeline"), ("3", "people"), ("4", "competitors"), ("5", "numbers")],
+)
+async def test_number_keys_jump(story, key: str, expected: str) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("5" if key == "1" else "1")
+        await pilot.press(key)
+        assert region(app) == expected
+        if expected != "article":
+            assert app.screen.query_one(TabbedContent).active == f"tab-{expected}"
+
+
+async def test_focused_panel_is_visibly_marked(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        timeline = app.screen.query_one("#timeline", StoryPanel)
+        assert view.styles.border_top[0] == "double"
+        await pilot.press("2")
+        assert timeline.styles.border_top[0] == "double"
+        assert view.styles.border_top[0] == "round"
+
+
+async def test_article_cursor_keys_and_paragraph_marks(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.cursor_row == 0
+        await pilot.press("j", "j", "down")
+        assert view.cursor_row == 3
+        await pilot.press("k", "up")
+        assert view.cursor_row == 1
+        await pilot.press("end")
+        assert view.cursor_row == view.row_count - 1
+        assert int(view.scroll_y) > 0
+        await pilot.press("home")
+        assert view.cursor_row == 0 and view.scroll_y == 0
+        # Onto the SignalFire paragraph: the talent-loss event and number are marked.
+        talent = next(e for e in story.events if e.id == "meta-talent-loss-2024")
+        paragraph = talent.provenance.span.paragraph
+        view.move_cursor(view.row_of(paragraph, 0))
+        await pilot.pause()
+        timeline = app.screen.query_one("#timeline", StoryPanel)
+        numbers = app.screen.query_one("#numbers", StoryPanel)
+        assert f"event:{talent.id}" in timeline.marked
+        assert any(i.startswith("number:") for i in numbers.marked)
+        tabs = app.screen.query_one(TabbedContent)
+        assert "▶" in str(tabs.get_tab("tab-timeline").label)
+        # Off it again: the marks follow the cursor.
+        await pilot.press("home")
+        await pilot.pause()
+        assert f"event:{talent.id}" not in timeline.marked
+
+
+async def test_enter_on_a_context_event_reveals_evidence_and_says_so(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        timeline = app.screen.query_one("#timeline", StoryPanel)
+        event = next(e for e in story.events if e.id == "the-information-revenue-report")
+        timeline.select_item(f"event:{event.id}")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        span = event.provenance.span
+        assert view.highlights == [span] and view.current == span
+        assert view.row_of(span.paragraph, span.start) in visible_rows(view)
+        assert "Not stated in the article" in status_of(app)
+
+
+async def test_enter_on_an_article_event_and_a_number(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("5")
+        numbers = app.screen.query_one("#numbers", StoryPanel)
+        figure = next(n for n in story.numbers if n.value == 4.3)
+        numbers.select_item(f"number:{figure.id}")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.highlights == [figure.provenance.span]
+        assert "1/1 evidence" in status_of(app)
+
+
+async def test_person_lights_up_every_mention_and_brackets_step(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        people = app.screen.query_one("#people", StoryPanel)
+        people.select_item("person:alexandr-wang")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        expected = article_text(story).count("وانغ")  # counted independently of the app
+        assert expected == 8
+        assert len(view.highlights) == expected
+        assert f"1/{expected} mentions" in status_of(app)
+        first = view.current
+        await pilot.press("right_square_bracket")
+        assert f"2/{expected}" in status_of(app)
+        assert view.current == view.highlights[1]
+        assert view.row_of(view.current.paragraph, view.current.start) in visible_rows(view)
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert f"{expected}/{expected}" in status_of(app)  # wraps around
+        await pilot.press("right_square_bracket")
+        assert view.current == first
+        await pilot.press("escape")
+        assert view.highlights == [] and status_of(app) == ""
+
+
+async def test_competitor_mentions_count(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("4")
+        rivals = app.screen.query_one("#competitors", StoryPanel)
+        rivals.select_item("competitor:turing")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        independent = len(re.findall(r"تورينغ|Turing", article_text(story)))
+        assert len(view.highlights) == independent == 3
+        texts = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
+        assert texts == {"تورينغ", "Turing"}
+
+
+async def search(pilot, text: str) -> None:
+    await pilot.press("slash")
+    await pilot.pause()
+    await pilot.press(*list(text))
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("query", ["الاصطناعى", "الاصطناعي", "الاصطـناعي", "الاصْطِناعي"])
+async def test_search_folds_spelling_variants(story, query: str) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await search(pilot, query)
+        view = app.screen.query_one(ArticleView)
+        expected = article_text(story).count("الاصطناعي")
+        assert len(view.highlights) == expected
+        for span in view.highlights:
+            assert story.paragraphs[span.paragraph].text[span.start : span.end] == "الاصطناعي"
+        assert f"1/{expected} hits" in status_of(app)
+        assert region(app) == "article"
+        await pilot.press("n")
+        assert f"2/{expected} hits" in status_of(app)
+        await pilot.press("N", "N")
+        assert f"{expected}/{expected} hits" in status_of(app)
+
+
+async def test_latin_search_finds_arabic_mentions(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await search(pilot, "wang")
+        view = app.screen.query_one(ArticleView)
+        shown = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
+        assert shown == {"ألكسندر وانغ", "وانغ"}
+        assert "(Alexandr Wang)" in status_of(app)
+        assert view.row_of(view.current.paragraph, view.current.start) in visible_rows(view)
+
+
+async def test_search_with_no_hits_and_escape_closes(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await search(pilot, "zzzz")
+        assert "no hits" in status_of(app)
+        await pilot.press("slash")
+        bar = app.screen.query_one(SearchBar)
+        assert bar.is_open
+        await pilot.press("escape")
+        assert not bar.is_open and region(app) == "article"
+
+
+async def test_query_box_shows_the_query_shaped(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*list("ميتا"))
+        await pilot.pause()
+        field = app.screen.query_one("#search-input")
+        drawn = field.render_line(0).text
+        assert "ﺎﺘﻴﻣ" in drawn  # joined presentation forms, in visual order
+        assert "ميتا" not in drawn
+        assert field.value == "ميتا"  # the query itself stays logical
+
+
+async def test_help_lists_every_binding(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = " ".join(
+            f"{keys} {description}" for _, rows in help_screen.groups for keys, description in rows
+        )
+        from scaletui.widgets.article_view import ArticleView as Article
+
+        owners = [(ScaleTUIApp, True), (ExplorerScreen, True), (Article, True),
+                  (StoryPanel, True), (SearchBar, True), (HelpScreen, False)]  # fmt: skip
+        for owner, inherited in owners:
+            described: dict[str, str] = {}
+            for binding in bindings_of(owner, inherited):
+                if binding.key in ("tab", "shift+tab") and owner is not ExplorerScreen:
+                    continue  # replaced everywhere by the screen's priority binding
+                for key in binding.key.split(","):
+                    assert key_label(key) in text, (owner.__name__, key)
+                described.setdefault(binding.action, binding.tooltip or binding.description)
+            for action, description in described.items():
+                assert description in text, (owner.__name__, action)
+        # The screen's Tab (priority) replaces Textual's focus_next, so only it is listed.
+        assert "Focus Next" not in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ExplorerScreen)
+
+
+async def test_command_palette_jumps_by_english_and_arabic_name(story) -> None:
+    for query, entity_id, pattern in (
+        ("Turing", "turing", r"تورينغ|Turing"),
+        ("سيرج", "surge-ai", r"سيرج إيه آي|Surge AI"),
+    ):
+        app = ScaleTUIApp(story)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*list(query))
+            await pilot.pause(0.5)
+            await pilot.press("enter")
+            await pilot.pause()
+            view = app.screen.query_one(ArticleView)
+            assert isinstance(app.screen, ExplorerScreen)
+            assert len(view.highlights) == len(re.findall(pattern, article_text(story)))
+            assert story.entities[entity_id].name_en in status_of(app)
+
+
+async def test_mouse_click_selects_an_item_and_moves_the_cursor(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        await pilot.click(ArticleView, offset=(10, 6))
+        assert view.cursor_row == 5
+        await pilot.click("#sidebar Tab#--content-tab-tab-people")
+        await pilot.pause()
+        assert app.screen.query_one(TabbedContent).active == "tab-people"
+
+
+@pytest.mark.parametrize("size", [(20, 6), (30, 8), (40, 12), (60, 20), (80, 24), (200, 60)])
+async def test_any_size_works_and_narrow_screens_take_turns(story, size) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "down", "enter", "tab", "slash", "w", "enter", "1", "end", "n")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        narrow = size[0] < 70
+        assert screen.has_class("-narrow") == narrow
+        if narrow:
+            # Too narrow for both: the panels and the article take turns on the screen.
+            await pilot.press("2")
+            await pilot.pause()
+            assert screen.query_one("#reading").display is False
+            assert screen.query_one("#timeline", StoryPanel).region.width > 0
+            await pilot.press("1")
+            await pilot.pause()
+            assert screen.query_one("#sidebar").display is False
+            assert screen.query_one(ArticleView).region.width > 0
+
+
+async def test_resizing_to_tiny_and_back_keeps_the_place(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.scroll_to(y=view.row_of(10, 0), animate=False, immediate=True)
+        await pilot.pause()
+        for size in ((80, 24), (20, 6), (120, 40)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        assert view.reading_place()[0] == 10
+
+
+async def test_panels_list_every_item(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        expected = {
+            "timeline": {f"event:{e.id}" for e in story.events},
+            "people": {f"person:{p.entity}" for p in story.people},
+            "competitors": {f"competitor:{c.entity}" for c in story.competitors},
+            "numbers": {f"number:{n.id}" for n in story.numbers},
+        }
+        for name in PANELS:
+            panel = app.screen.query_one(f"#{name}", StoryPanel)
+            listed = {item_id for item_id, item in panel.items.items() if not item.heading}
+            assert listed == expected[name]
+
+
+# --- a hostile pack: markup and escape sequences stay inert ---------------------------
+
+HOSTILE_TOML = """schema = 1
+
+[story]
+id = "hostile"
+title_en = "[bold red]Boom[/] [@click=app.quit]quit[/] \\u001b[2J"
+language = "ar"
+
+[[entities]]
+id = "evil"
+name_ar = "ميتا\\u001b[31m"
+name_en = "[@click=app.quit]Evil[/] Corp \\u001b]0;pwned\\u0007"
+kind = "person"
+role = "[reverse]role[/reverse]"
+surface_forms = ["ميتا"]
+
+[[people]]
+entity = "evil"
+role = "[link=https://example.invalid]x[/link] \\u001b[5m"
+organisation = "evil"
+says_en = "[blink]says[/blink]"
+says_ar = "يقول"
+provenance = "article"
+evidence = "ميتا"
+
+[[competitors]]
+entity = "evil"
+competes_with = "evil"
+segment = "AI lab"
+provenance = "context"
+note = "[@click=app.quit]note[/] \\u001b[31m"
+
+[[events]]
+id = "e"
+date = "2025"
+title_ar = "حدث [bold]عربي[/bold]"
+title_en = "[@click=app.quit]Event[/]"
+entities = ["evil"]
+provenance = "context"
+note = "[bold]Not[/bold] \\u001b[2J"
+
+[[numbers]]
+id = "n"
+value = 5
+unit = "USD"
+label_ar = "رقم"
+label_en = "[i]five[/i]"
+provenance = "context"
+note = "x"
+"""
+
+
+@pytest.fixture
+def hostile_pack(tmp_path: Path) -> Path:
+    pack = tmp_path / "hostile"
+    pack.mkdir()
+    (pack / "article.txt").write_text("# عنوان [bold]x[/bold]\n\nنص عن ميتا.\n", encoding="utf-8")
+    (pack / "story.toml").write_text(HOSTILE_TOML, encoding="utf-8")
+    return pack
+
+
+async def test_hostile_pack_shows_markup_and_escapes_as_inert_text(hostile_pack: Path) -> None:
+    story = load_story(hostile_pack)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key in ("3", "enter", "2", "down", "enter", "4", "down", "enter", "5", "down",
+                    "enter", "1"):  # fmt: skip
+            await pilot.press(key)
+            await pilot.pause()
+        assert app.is_running  # no [@click=app.quit] was obeyed
+        svg = app.export_screenshot()
+        assert "\x1b" not in svg and "\x07" not in svg
+        shown = svg.replace("&#160;", " ")
+        assert "[bold red]Boom[/] [@click=app.quit]quit[/]" in shown  # the header, verbatim
+        assert "[i]five[/i]" in shown  # the number's label in its panel
+        await pilot.press("3")
+        await pilot.pause()
+        assert "[@click=app.quit]Evil[/] Corp" in app.export_screenshot().replace("&#160;", " ")
+        assert "\u241b" in svg  # ESC is shown as its visible Control Picture
