@@ -110,8 +110,7 @@ async def test_article_cursor_keys_and_paragraph_marks(story) -> None:
         numbers = app.screen.query_one("#numbers", StoryPanel)
         assert f"event:{talent.id}" in timeline.marked
         assert any(i.startswith("number:") for i in numbers.marked)
-        tabs = app.screen.query_one(TabbedContent)
-        assert "▶" in str(tabs.get_tab("tab-timeline").label)
+        assert "supports: Timeline 1" in status_of(app)
         # Off it again: the marks follow the cursor.
         await pilot.press("home")
         await pilot.pause()
@@ -174,7 +173,7 @@ async def test_person_lights_up_every_mention_and_brackets_step(story) -> None:
         await pilot.press("right_square_bracket")
         assert view.current == first
         await pilot.press("escape")
-        assert view.highlights == [] and status_of(app) == ""
+        assert view.highlights == [] and "mentions" not in status_of(app)
 
 
 async def test_competitor_mentions_count(story) -> None:

@@ -33,10 +33,10 @@ from .help import HelpScreen
 ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it
 PANELS = ("timeline", "people", "competitors", "numbers")
-PANEL_TITLES = {
+PANEL_TITLES = {  # short, so the four tabs fit an 80-column terminal's sidebar
     "timeline": "Timeline",
-    "people": "Key figures",
-    "competitors": "Competitors",
+    "people": "People",
+    "competitors": "Rivals",
     "numbers": "Numbers",
 }
 REGIONS = ("article", *PANELS)
@@ -91,7 +91,7 @@ class ExplorerScreen(Screen[None]):
     }
     ExplorerScreen #sidebar {
         width: 2fr;
-        min-width: 26;
+        min-width: 36;
         max-width: 60;
     }
     ExplorerScreen #sidebar TabPane {
@@ -145,6 +145,7 @@ class ExplorerScreen(Screen[None]):
         self.engine = engine
         self.index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
         self.marks: Marks | None = None
+        self.paragraph_summary = ""
         self._support = self._paragraph_support()
 
     # -- building ------------------------------------------------------------------
@@ -381,7 +382,7 @@ class ExplorerScreen(Screen[None]):
         if marks is None or not marks.spans:
             article.highlight([])
             if marks is None:
-                self.query_one(StatusLine).clear()
+                self.query_one(StatusLine).show((self.paragraph_summary, "dim"))
             else:
                 self._show_position()
             return
@@ -427,14 +428,15 @@ class ExplorerScreen(Screen[None]):
 
     def on_article_view_paragraph_changed(self, message: ArticleView.ParagraphChanged) -> None:
         supported = self._support.get(message.paragraph, set())
-        tabs = self.query_one(TabbedContent)
+        counts = []
         for name in PANELS:
             panel = self.panel(name)
             panel.mark(supported)
-            count = len(panel.marked)
-            tabs.get_tab(f"tab-{name}").label = (
-                f"{PANEL_TITLES[name]} ▶{count}" if count else PANEL_TITLES[name]
-            )
+            if panel.marked:
+                counts.append(f"{PANEL_TITLES[name]} {len(panel.marked)}")
+        self.paragraph_summary = "▶ this paragraph supports: " + ", ".join(counts) if counts else ""
+        if self.marks is None:
+            self.query_one(StatusLine).show((self.paragraph_summary, "dim"))
 
     # -- search ----------------------------------------------------------------------
 

@@ -1,0 +1,50 @@
+"""Snapshots of every screen at the sizes that matter (pytest-textual-snapshot).
+
+Regenerate after an intended change with `pytest tests/test_snapshots.py --snapshot-update`
+and look at the report before committing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.app import ScaleTUIApp
+from scaletui.story import load_story, resolve_pack
+
+
+@pytest.fixture(scope="module")
+def story():
+    return load_story(resolve_pack(None))
+
+
+def no_blink(pilot) -> None:
+    for widget in pilot.app.screen.query("Input"):
+        widget.cursor_blink = False
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_main_screen(snap_compare, story, size) -> None:
+    assert snap_compare(ScaleTUIApp(story), terminal_size=size)
+
+
+def test_help_screen(snap_compare, story) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["question_mark"], terminal_size=(100, 30))
+
+
+def test_search_with_hits(snap_compare, story) -> None:
+    assert snap_compare(
+        ScaleTUIApp(story),
+        press=["slash", *"wang", "enter", "n"],
+        terminal_size=(120, 40),
+        run_before=no_blink,
+    )
+
+
+def test_timeline_event_selected_at_80x24(snap_compare, story) -> None:
+    assert snap_compare(
+        ScaleTUIApp(story), press=["2", "down", "down", "enter"], terminal_size=(80, 24)
+    )
+
+
+def test_narrow_terminal_shows_panels_in_turn(snap_compare, story) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["3"], terminal_size=(50, 20))
