@@ -42,6 +42,16 @@ def visible_rows(view: ArticleView) -> range:
     return range(top, top + view.scrollable_content_region.height)
 
 
+async def choose(pilot, key: str, panel_id: str, item_id: str) -> ArticleView:
+    """Jump to a panel with its number key, select an item, press Enter."""
+    app = pilot.app
+    await pilot.press(key)
+    assert app.screen.query_one(f"#{panel_id}", StoryPanel).select_item(item_id)
+    await pilot.press("enter")
+    await pilot.pause()
+    return app.screen.query_one(ArticleView)
+
+
 async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -121,13 +131,8 @@ async def test_enter_on_a_context_event_reveals_evidence_and_says_so(story) -> N
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("2")
-        timeline = app.screen.query_one("#timeline", StoryPanel)
         event = next(e for e in story.events if e.id == "the-information-revenue-report")
-        timeline.select_item(f"event:{event.id}")
-        await pilot.press("enter")
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        view = await choose(pilot, "2", "timeline", f"event:{event.id}")
         span = event.provenance.span
         assert view.highlights == [span] and view.current == span
         assert view.row_of(span.paragraph, span.start) in visible_rows(view)
@@ -138,13 +143,8 @@ async def test_enter_on_an_article_event_and_a_number(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("5")
-        numbers = app.screen.query_one("#numbers", StoryPanel)
         figure = next(n for n in story.numbers if n.value == 4.3)
-        numbers.select_item(f"number:{figure.id}")
-        await pilot.press("enter")
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        view = await choose(pilot, "5", "numbers", f"number:{figure.id}")
         assert view.highlights == [figure.provenance.span]
         assert "1/1 evidence" in status_of(app)
 
@@ -153,12 +153,7 @@ async def test_person_lights_up_every_mention_and_brackets_step(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("3")
-        people = app.screen.query_one("#people", StoryPanel)
-        people.select_item("person:alexandr-wang")
-        await pilot.press("enter")
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        view = await choose(pilot, "3", "people", "person:alexandr-wang")
         expected = article_text(story).count("وانغ")  # counted independently of the app
         assert expected == 8
         assert len(view.highlights) == expected
@@ -180,12 +175,7 @@ async def test_competitor_mentions_count(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press("4")
-        rivals = app.screen.query_one("#competitors", StoryPanel)
-        rivals.select_item("competitor:turing")
-        await pilot.press("enter")
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        view = await choose(pilot, "4", "competitors", "competitor:turing")
         independent = len(re.findall(r"تورينغ|Turing", article_text(story)))
         assert len(view.highlights) == independent == 3
         texts = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
