@@ -10,10 +10,14 @@ import os
 import shutil
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from .layout import LayoutEngine
+from .notes import NoteStore, NoteStoreError, default_data_dir
+from .notes.export import ExportError, export_markdown, write_export
+from .notes.store import DATA_DIR_ENV
 from .story import PackError, Story, StoryNotFound, load_story, resolve_pack
 from .terminal import explicit_bidi
 
@@ -33,9 +37,17 @@ class CliError(Exception):
         self.code = code
 
 
-COMMANDS = ("print", "validate")
+COMMANDS = ("print", "validate", "export")
 BIDI_MODES = ("app", "terminal")
 BIDI_ENV = "SCALETUI_BIDI"
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"where notes are kept (default: ${DATA_DIR_ENV}, else the user data directory)",
+    )
 
 
 def add_bidi_option(parser: argparse.ArgumentParser) -> None:
@@ -70,6 +82,7 @@ def build_app_parser() -> argparse.ArgumentParser:
         help="a bundled story id or a story pack directory (default: scale-ai-meta)",
     )
     add_bidi_option(parser)
+    add_data_dir_option(parser)
     return parser
 
 
@@ -87,9 +100,20 @@ def build_command_parser() -> argparse.ArgumentParser:
         help="bold headings with ANSI codes (auto: when writing to a terminal)",
     )
     add_bidi_option(show)
+    add_data_dir_option(show)
 
     validate = commands.add_parser("validate", help="check a story pack and list every problem")
     validate.add_argument("story", nargs="?", help="story id or pack directory")
+    add_data_dir_option(validate)
+
+    export = commands.add_parser("export", help="write your notes on a story as Markdown")
+    export.add_argument("--story", help="story id or pack directory (default: scale-ai-meta)")
+    export.add_argument(
+        "-o", "--output", metavar="FILE",
+        help="where to write ('-' for standard output; default: ./STORY-notes.md)",
+    )  # fmt: skip
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    add_data_dir_option(export)
     return parser
 
 
@@ -142,6 +166,40 @@ def run_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def open_store(args: argparse.Namespace) -> NoteStore:
+    try:
+        store = NoteStore(default_data_dir(args.data_dir))
+    except NoteStoreError as error:
+        raise CliError(f"notes: {error}", EXIT_INVALID) from None
+    if store.moved_aside is not None:
+        print(
+            f"scaletui: the notes database was unreadable; it was kept as {store.moved_aside} "
+            "and a new one started",
+            file=sys.stderr,
+        )
+    return store
+
+
+def run_export(args: argparse.Namespace) -> int:
+    story = load(args.story)
+    store = open_store(args)
+    try:
+        notes = store.notes(story.id)
+    except NoteStoreError as error:
+        raise CliError(f"notes: {error}", EXIT_INVALID) from None
+    finally:
+        store.close()
+    text = export_markdown(story, notes, datetime.now(UTC).replace(microsecond=0))
+    target = args.output or f"{story.id}-notes.md"
+    try:
+        written = write_export(text, target, force=args.force)
+    except ExportError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+    if written is not None:
+        print(f"scaletui: wrote {len(notes)} notes to {written}", file=sys.stderr)
+    return EXIT_OK
+
+
 def run_app(args: argparse.Namespace) -> int:
     story = load(args.story)
     mode = bidi_mode(args)
@@ -160,7 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         args = build_app_parser().parse_args(argv)
         args.command = None
-    handlers = {"print": run_print, "validate": run_validate, None: run_app}
+    handlers = {
+        "print": run_print,
+        "validate": run_validate,
+        "export": run_export,
+        None: run_app,
+    }
     try:
         return handlers[args.command](args)
     except CliError as error:

@@ -1,0 +1,210 @@
+"""The notes store: round trips, migrations, concurrency, crashes, corruption, locks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from scaletui.notes import Anchor, NoteStore, NoteStoreError, default_data_dir, parse_tags
+from scaletui.notes import store as store_module
+from scaletui.notes.store import DB_NAME, MIGRATIONS, RECOVERY_NAME, SCHEMA_VERSION
+
+PARAGRAPH = Anchor("paragraph", paragraph=3, quote="تعتزم \"ميتا\" استثمار")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> NoteStore:
+    opened = NoteStore(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+def test_add_edit_delete_list_round_trip(store: NoteStore) -> None:
+    first = store.add("story", PARAGRAPH, "ملاحظة **أولى**", ("رأي", "todo"))
+    span = Anchor("span", paragraph=5, start=10, end=14, quote="وانغ")
+    second = store.add("story", span, "second", ())
+    store.add("other", Anchor("item", item="event:x"), "elsewhere")
+    assert [n.id for n in store.notes("story")] == [second.id, first.id]  # newest first
+    assert store.get(first.id).tags == ("رأي", "todo")
+    assert store.get(second.id).anchor == span
+    edited = store.update(first.id, "ملاحظة معدلة", ("todo",))
+    assert edited.body == "ملاحظة معدلة" and edited.tags == ("todo",)
+    assert edited.created == first.created
+    assert [n.id for n in store.notes("story", "معدلة")] == [first.id]
+    assert [n.id for n in store.notes("story", "TODO")] == [first.id]  # tags, any case
+    assert [n.id for n in store.notes("story", "وانغ")] == [second.id]  # the quote
+    store.delete(first.id)
+    assert [n.id for n in store.notes("story")] == [second.id]
+    with pytest.raises(NoteStoreError):
+        store.update(first.id, "gone")
+    assert store.stories() == ["other", "story"]
+
+
+def test_notes_survive_reopening(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    note = store.add("s", PARAGRAPH, "باقية")
+    store.close()
+    again = NoteStore(tmp_path)
+    assert again.get(note.id).body == "باقية"
+    assert again.moved_aside is None
+    again.close()
+
+
+def test_migrates_a_first_schema_database(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    old = sqlite3.connect(path)
+    old.executescript(MIGRATIONS[0])
+    old.execute("PRAGMA user_version = 1")
+    old.execute(
+        "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_quote, body,"
+        " created, updated) VALUES ('s', 'paragraph', 2, 'نص', 'قديمة',"
+        " '2025-06-01T10:00:00+00:00', '2025-06-01T10:00:00+00:00')"
+    )
+    old.commit()
+    old.close()
+    store = NoteStore(tmp_path)
+    [note] = store.notes("s")
+    assert note.body == "قديمة" and note.tags == () and note.anchor.quote == "نص"
+    assert store.add("s", PARAGRAPH, "جديدة", ("t",)).tags == ("t",)
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:
+    path = tmp_path / DB_NAME
+    newer = sqlite3.connect(path)
+    newer.execute("PRAGMA user_version = 99")
+    newer.commit()
+    newer.close()
+    with pytest.raises(NoteStoreError, match="newer scaletui"):
+        NoteStore(tmp_path)
+    assert path.exists() and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_a_corrupt_database_is_moved_aside_and_kept(tmp_path: Path) -> None:
+    garbage = b"this is not a database, but it was someone's file\n" * 100
+    (tmp_path / DB_NAME).write_bytes(garbage)
+    store = NoteStore(tmp_path)
+    assert store.moved_aside is not None
+    assert store.moved_aside.read_bytes() == garbage  # kept, byte for byte
+    assert store.moved_aside.name.startswith(f"{DB_NAME}.corrupt-")
+    store.add("s", PARAGRAPH, "تبدأ من جديد")
+    assert len(store.notes("s")) == 1
+    store.close()
+
+
+def test_a_damaged_page_is_caught_too(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    for i in range(300):
+        store.add("s", PARAGRAPH, f"note {i} " + "x" * 200)
+    store.close()
+    path = tmp_path / DB_NAME
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 2000] = b"\xff" * 2000  # scribble over a b-tree page
+    path.write_bytes(bytes(data))
+    reopened = NoteStore(tmp_path)
+    assert reopened.moved_aside is not None and reopened.moved_aside.exists()
+    reopened.close()
+
+
+def test_a_locked_database_gives_a_clear_error_and_the_note_is_rescued(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    store = NoteStore(tmp_path)
+    other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a second scaletui in the middle of a write
+    try:
+        with pytest.raises(NoteStoreError, match="locked by another program"):
+            store.add("s", PARAGRAPH, "لا تضيع")
+        rescued = store.rescue("s", PARAGRAPH, "لا تضيع", ("t",))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert rescued == tmp_path / RECOVERY_NAME
+    assert "لا تضيع" in rescued.read_text(encoding="utf-8")
+    assert store.add("s", PARAGRAPH, "after the lock").body == "after the lock"
+    store.close()
+
+
+def test_unwritable_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(NoteStoreError, match="cannot create the data directory"):
+        NoteStore(blocker / "data")
+
+
+def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SCALETUI_DATA_DIR", str(tmp_path / "env"))
+    assert default_data_dir(str(tmp_path / "flag")) == tmp_path / "flag"
+    assert default_data_dir() == tmp_path / "env"
+    monkeypatch.delenv("SCALETUI_DATA_DIR")
+    assert "scaletui" in str(default_data_dir())
+    assert str(default_data_dir()).startswith(os.environ["XDG_DATA_HOME"])  # isolated
+
+
+def test_parse_tags() -> None:
+    assert parse_tags("#a, b  a #c") == ("a", "b", "c")
+    assert parse_tags("") == ()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from scaletui.notes import Anchor, NoteStore
+    store = NoteStore(Path(sys.argv[1]))
+    for i in range(int(sys.argv[3])):
+        note = store.add("s", Anchor("paragraph", paragraph=1, quote="q"), f"{sys.argv[2]}-{i}")
+        print(note.id, flush=True)
+    """
+)
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    count = 150
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path), name, str(count)],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        for name in ("a", "b")
+    ]
+    outputs = [w.communicate(timeout=120)[0] for w in writers]
+    assert all(w.returncode == 0 for w in writers)
+    store = NoteStore(tmp_path)
+    bodies = {n.body for n in store.notes("s")}
+    store.close()
+    assert bodies == {f"{name}-{i}" for name in ("a", "b") for i in range(count)}
+    assert sum(len(o.split()) for o in outputs) == 2 * count
+
+
+def test_a_writer_killed_mid_loop_keeps_every_committed_note(tmp_path: Path) -> None:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path), "k", "100000"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    committed = []
+    assert writer.stdout is not None
+    deadline = time.monotonic() + 60
+    while len(committed) < 200 and time.monotonic() < deadline:
+        committed.append(int(writer.stdout.readline()))
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait(timeout=10)
+    assert len(committed) >= 200
+    store = NoteStore(tmp_path)
+    assert store.moved_aside is None  # still a healthy database
+    ids = {n.id for n in store.notes("s")}
+    store.close()
+    assert set(committed) <= ids

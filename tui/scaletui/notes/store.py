@@ -1,0 +1,311 @@
+"""The notes database: SQLite in WAL mode, versioned schema, never loses a note.
+
+- Every change is one committed transaction; WAL keeps committed notes through
+  a crash or a SIGKILL, and lets a second scaletui read while one writes.
+- A writer waits for a lock (busy timeout) instead of failing at once; if it
+  still cannot write, the caller gets a clear NoteStoreError and the note is
+  appended to a recovery file beside the database, so it is not lost.
+- A file that is not a readable database is moved aside (kept, never deleted)
+  and a fresh database is started; `moved_aside` says where the old one went.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from .model import Anchor, Note
+
+DB_NAME = "notes.db"
+RECOVERY_NAME = "unsaved-notes.jsonl"
+DATA_DIR_ENV = "SCALETUI_DATA_DIR"
+BUSY_TIMEOUT_SECONDS = 5.0
+
+# Each entry brings a database from version N-1 to N. Version 1 is the first
+# schema that shipped; never edit a shipped step, add one.
+MIGRATIONS: list[str] = [
+    # 1: notes with a paragraph/item/span anchor.
+    """
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        story_id TEXT NOT NULL,
+        anchor_kind TEXT NOT NULL CHECK (anchor_kind IN ('paragraph', 'item', 'span')),
+        anchor_paragraph INTEGER,
+        anchor_start INTEGER,
+        anchor_end INTEGER,
+        anchor_item TEXT,
+        anchor_quote TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX notes_story ON notes (story_id, created);
+    """,
+    # 2: tags (a JSON list), so notes can be grouped and filtered.
+    """
+    ALTER TABLE notes ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NoteStoreError(Exception):
+    """A problem to show the user in one line; no note was lost."""
+
+
+def default_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir, else $SCALETUI_DATA_DIR, else the platform's user data directory."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("scaletui", appauthor=False))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _describe(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return (
+            f"the notes database is locked by another program (another scaletui?) "
+            f"and stayed locked for {BUSY_TIMEOUT_SECONDS:g} s"
+        )
+    if "readonly" in text or "read-only" in text:
+        return "the notes database is read-only"
+    if "full" in text:
+        return "the disk is full"
+    return f"the notes database failed: {error}"
+
+
+class NoteStore:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.path = data_dir / DB_NAME
+        self.moved_aside: Path | None = None
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise NoteStoreError(
+                f"cannot create the data directory {data_dir}: {error.strerror or error}"
+            ) from None
+        self._connection = self._open()
+
+    # -- opening, checking, migrating ---------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
+        )
+        connection.row_factory = sqlite3.Row
+        return connection
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            connection = self._connect()
+            self._check(connection)
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
+                raise NoteStoreError(_describe(error)) from None
+            if not self.path.exists() or isinstance(error, sqlite3.OperationalError) and (
+                "unable to open" in str(error).lower()
+            ):
+                raise NoteStoreError(_describe(error)) from None
+            self.moved_aside = self._move_aside()
+            connection = self._connect()
+            self._check(connection)
+        return connection
+
+    def _check(self, connection: sqlite3.Connection) -> None:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        result = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            connection.close()
+            raise sqlite3.DatabaseError(f"quick_check: {result}")
+        self._migrate(connection)
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NoteStoreError(
+                f"{self.path} was written by a newer scaletui (schema {version}, "
+                f"this one knows {SCHEMA_VERSION}); upgrade scaletui"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(MIGRATIONS[target - 1]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {target}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def _move_aside(self) -> Path:
+        """Keep a corrupt database under a new name; start afresh."""
+        stamp = _now().strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 1
+        while target.exists():
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        os.replace(self.path, target)
+        for suffix in ("-wal", "-shm"):
+            companion = self.path.with_name(self.path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+        return target
+
+    # -- writing -------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        connection = self._connection
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise NoteStoreError(_describe(error)) from None
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            connection.execute("ROLLBACK")
+            raise NoteStoreError(_describe(error)) from None
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+    def add(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...] = ()) -> Note:
+        now = _now().isoformat()
+        with self._write() as connection:
+            cursor = connection.execute(
+                "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_start,"
+                " anchor_end, anchor_item, anchor_quote, body, created, updated, tags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    story_id, anchor.kind, anchor.paragraph, anchor.start, anchor.end,
+                    anchor.item, anchor.quote, body, now, now,
+                    json.dumps(list(tags), ensure_ascii=False),
+                ),
+            )  # fmt: skip
+            note_id = cursor.lastrowid
+        return self.get(note_id)  # type: ignore[arg-type]
+
+    def update(self, note_id: int, body: str, tags: tuple[str, ...] = ()) -> Note:
+        with self._write() as connection:
+            changed = connection.execute(
+                "UPDATE notes SET body = ?, tags = ?, updated = ? WHERE id = ?",
+                (body, json.dumps(list(tags), ensure_ascii=False), _now().isoformat(), note_id),
+            ).rowcount
+        if not changed:
+            raise NoteStoreError(f"note {note_id} no longer exists")
+        return self.get(note_id)
+
+    def delete(self, note_id: int) -> None:
+        with self._write() as connection:
+            connection.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    # -- reading -------------------------------------------------------------------
+
+    def get(self, note_id: int) -> Note:
+        row = self._read("SELECT * FROM notes WHERE id = ?", (note_id,))
+        if not row:
+            raise NoteStoreError(f"note {note_id} no longer exists")
+        return _note(row[0])
+
+    def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
+        """Newest first; `text_filter` matches body, tags or quote (case-insensitive)."""
+        if story_id is None:
+            rows = self._read("SELECT * FROM notes ORDER BY created DESC, id DESC", ())
+        else:
+            rows = self._read(
+                "SELECT * FROM notes WHERE story_id = ? ORDER BY created DESC, id DESC",
+                (story_id,),
+            )
+        notes = [_note(row) for row in rows]
+        needle = text_filter.casefold().strip()
+        if needle:
+            notes = [
+                n for n in notes
+                if needle in n.body.casefold() or needle in n.anchor.quote.casefold()
+                or any(needle in t.casefold() for t in n.tags)
+            ]  # fmt: skip
+        return notes
+
+    def stories(self) -> list[str]:
+        return [r[0] for r in self._read("SELECT DISTINCT story_id FROM notes ORDER BY 1", ())]
+
+    def _read(self, sql: str, params: tuple[object, ...]) -> list[sqlite3.Row]:
+        try:
+            return self._connection.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise NoteStoreError(_describe(error)) from None
+
+    def close(self) -> None:
+        self._connection.close()
+
+    # -- when writing fails: keep the note anyway -------------------------------------
+
+    def rescue(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...]) -> Path:
+        """Append a note that could not be saved to a plain recovery file; return its path."""
+        record = {
+            "story_id": story_id,
+            "anchor": asdict(anchor),
+            "body": body,
+            "tags": list(tags),
+            "saved_at": _now().isoformat(),
+        }
+        return append_recovery(self.data_dir, record)
+
+
+def append_recovery(data_dir: Path, record: dict[str, object]) -> Path:
+    """The last resort: one JSON line per note, in the data dir or the home directory."""
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    for folder in (data_dir, Path.home()):
+        path = folder / RECOVERY_NAME
+        try:
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+            return path
+        except OSError:
+            continue
+    raise NoteStoreError("could not save the note anywhere (data directory and home unwritable)")
+
+
+def _statements(script: str) -> list[str]:
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def _note(row: sqlite3.Row) -> Note:
+    anchor = Anchor(
+        kind=row["anchor_kind"],
+        paragraph=row["anchor_paragraph"],
+        start=row["anchor_start"],
+        end=row["anchor_end"],
+        item=row["anchor_item"],
+        quote=row["anchor_quote"],
+    )
+    return Note(
+        id=row["id"],
+        story_id=row["story_id"],
+        anchor=anchor,
+        body=row["body"],
+        created=datetime.fromisoformat(row["created"]),
+        updated=datetime.fromisoformat(row["updated"]),
+        tags=tuple(json.loads(row["tags"])),
+    )
