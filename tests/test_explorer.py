@@ -58,11 +58,11 @@ async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
         await pilot.pause()
         assert region(app) == "article"
         order = []
-        for _ in range(5):
+        for _ in range(6):
             await pilot.press("tab")
             order.append(region(app))
-        assert order == ["timeline", "people", "competitors", "numbers", "article"]
-        await pilot.press("shift+tab")
+        assert order == ["timeline", "people", "competitors", "numbers", "notes", "article"]
+        await pilot.press("shift+tab", "shift+tab")
         assert region(app) == "numbers"
         tabs = app.screen.query_one(TabbedContent)
         assert tabs.active == "tab-numbers"
@@ -71,7 +71,8 @@ async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [("1", "article"), ("2", "timeline"), ("3", "people"), ("4", "competitors"), ("5", "numbers")],
+    [("1", "article"), ("2", "timeline"), ("3", "people"), ("4", "competitors"), ("5", "numbers"),
+     ("6", "notes")],
 )
 async def test_number_keys_jump(story, key: str, expected: str) -> None:
     app = ScaleTUIApp(story)

@@ -177,12 +177,13 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     writers = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER, str(tmp_path), name, str(count)],
-            stdout=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         for name in ("a", "b")
     ]
-    outputs = [w.communicate(timeout=120)[0] for w in writers]
-    assert all(w.returncode == 0 for w in writers)
+    results = [w.communicate(timeout=120) for w in writers]
+    outputs = [out for out, _ in results]
+    assert all(w.returncode == 0 for w in writers), [err for _, err in results]
     store = NoteStore(tmp_path)
     bodies = {n.body for n in store.notes("s")}
     store.close()

@@ -48,3 +48,21 @@ def test_timeline_event_selected_at_80x24(snap_compare, story) -> None:
 
 def test_narrow_terminal_shows_panels_in_turn(snap_compare, story) -> None:
     assert snap_compare(ScaleTUIApp(story), press=["3"], terminal_size=(50, 20))
+
+
+def test_note_editor(snap_compare, story, tmp_path) -> None:
+    from scaletui.notes import NoteStore
+
+    async def open_editor(pilot) -> None:
+        await pilot.press("j", "j", "j", "n")
+        await pilot.pause()
+        area = pilot.app.screen.query_one("TextArea")
+        area.cursor_blink = False
+        area.insert("الصفقة أكبر بكثير من صفقة إنستغرام")
+        await pilot.pause()
+
+    assert snap_compare(
+        ScaleTUIApp(story, store=NoteStore(tmp_path)),
+        terminal_size=(100, 30),
+        run_before=open_editor,
+    )

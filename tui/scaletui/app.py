@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import App
 from textual.binding import Binding
 
 from .layout import LayoutEngine
+from .notes import NoteStore
 from .screens.explorer import ExplorerScreen
 from .story import Story
 
@@ -29,13 +32,33 @@ class ScaleTUIApp(App[None]):
                 tooltip="Jump to any entity, event or person by its Arabic or English name"),
     ]  # fmt: skip
 
-    def __init__(self, story: Story, engine: LayoutEngine | None = None) -> None:
+    def __init__(
+        self,
+        story: Story,
+        engine: LayoutEngine | None = None,
+        store: NoteStore | None = None,
+        store_problem: str = "",
+    ) -> None:
         super().__init__()
         self.story = story
         self.engine = engine or LayoutEngine()
+        self.store = store
+        self.store_problem = store_problem
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.store.data_dir if self.store else None
 
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 
     def on_mount(self) -> None:
-        self.push_screen(ExplorerScreen(self.story, self.engine))
+        self.push_screen(ExplorerScreen(self.story, self.engine, self.store))
+        if self.store_problem:
+            self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+        elif self.store is not None and self.store.moved_aside is not None:
+            self.notify(
+                f"The notes database was unreadable; it was kept as {self.store.moved_aside} "
+                "and a new one started.",
+                severity="warning", timeout=20, markup=False,
+            )  # fmt: skip

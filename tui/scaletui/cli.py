@@ -205,9 +205,19 @@ def run_app(args: argparse.Namespace) -> int:
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
-    app = ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"))
-    with explicit_bidi(sys.__stdout__, enabled=mode == "app"):
-        app.run()
+    store: NoteStore | None = None
+    problem = ""
+    try:
+        store = NoteStore(default_data_dir(args.data_dir))
+    except NoteStoreError as error:
+        problem = f"Notes are unavailable: {error}"  # the story still opens
+    app = ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), store, problem)
+    try:
+        with explicit_bidi(sys.__stdout__, enabled=mode == "app"):
+            app.run()
+    finally:
+        if store is not None:
+            store.close()
     return EXIT_OK
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -128,7 +129,7 @@ class NoteStore:
         return connection
 
     def _check(self, connection: sqlite3.Connection) -> None:
-        connection.execute("PRAGMA journal_mode=WAL")
+        _retry_while_locked(lambda: connection.execute("PRAGMA journal_mode=WAL"))
         connection.execute("PRAGMA synchronous=NORMAL")
         result = connection.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
@@ -137,18 +138,26 @@ class NoteStore:
         self._migrate(connection)
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise NoteStoreError(
-                f"{self.path} was written by a newer scaletui (schema {version}, "
-                f"this one knows {SCHEMA_VERSION}); upgrade scaletui"
-            )
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        """Apply the missing steps, each in its own transaction.
+
+        The version is read inside the write lock, so two scaletuis starting at
+        once on a new database do not both create the tables.
+        """
+        while True:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                for statement in _statements(MIGRATIONS[target - 1]):
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise NoteStoreError(
+                        f"{self.path} was written by a newer scaletui (schema {version}, "
+                        f"this one knows {SCHEMA_VERSION}); upgrade scaletui"
+                    )
+                if version == SCHEMA_VERSION:
+                    connection.execute("COMMIT")
+                    return
+                for statement in _statements(MIGRATIONS[version]):
                     connection.execute(statement)
-                connection.execute(f"PRAGMA user_version = {target}")
+                connection.execute(f"PRAGMA user_version = {version + 1}")
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
@@ -285,6 +294,19 @@ def append_recovery(data_dir: Path, record: dict[str, object]) -> Path:
         except OSError:
             continue
     raise NoteStoreError("could not save the note anywhere (data directory and home unwritable)")
+
+
+def _retry_while_locked(action: Callable[[], object]) -> None:
+    """Some statements (switching to WAL) fail at once on a lock instead of waiting."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _statements(script: str) -> list[str]:

@@ -9,6 +9,8 @@ current set of highlighted spans and where the reader is in it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 from textual import events
 from textual.app import ComposeResult
@@ -19,15 +21,19 @@ from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from ..layout import LayoutEngine
+from ..notes import Anchor, Note, NoteStore, NoteStoreError
+from ..notes.export import ExportError, export_markdown, locate_paragraph, write_export
 from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import Bar, BarChart
+from ..widgets.notes_panel import NotesList, NotesPanel
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import PanelItem, StoryPanel
 from .commands import StoryCommands
+from .dialogs import ConfirmScreen, NoteDraft, NoteEditor
 from .help import HelpScreen
 
 ARTICLE_MARK = "◆"  # the article states it
@@ -39,7 +45,7 @@ PANEL_TITLES = {  # short, so the four tabs fit an 80-column terminal's sidebar
     "competitors": "Rivals",
     "numbers": "Numbers",
 }
-REGIONS = ("article", *PANELS)
+REGIONS = ("article", *PANELS, "notes")
 NARROW_WIDTH = 70  # below this, the article and the panels take turns
 SHORT_HEIGHT = 12  # below this, no header
 
@@ -131,21 +137,34 @@ class ExplorerScreen(Screen[None]):
                 tooltip="Go to the story's numbers"),
         Binding("slash", "search", "Search", id="search",
                 tooltip="Search the article (Arabic spelling variants and English names)"),
-        Binding("right_square_bracket,n", "step(1)", "Next", id="next-mark",
+        Binding("6", "jump('notes')", "Notes", id="jump-notes", show=False,
+                tooltip="Go to your notes"),
+        Binding("right_square_bracket", "step(1)", "Next", id="next-mark",
                 tooltip="Next highlighted mention or search hit"),
+        Binding("n", "note_or_next", "Note", id="note",
+                tooltip="Add a note on what is focused (while search hits are shown: next hit)"),
+        Binding("a", "add_note", "Annotate", id="annotate", show=False,
+                tooltip="Add a note on what is focused (always)"),
+        Binding("x", "export", "Export", id="export",
+                tooltip="Export your notes on this story to Markdown"),
         Binding("left_square_bracket,N", "step(-1)", "Previous", id="previous-mark",
                 show=False, tooltip="Previous highlighted mention or search hit"),
         Binding("escape", "clear", "Clear", id="clear", tooltip="Clear highlights"),
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key, on one screen"),
     ]  # fmt: skip
 
-    def __init__(self, story: Story, engine: LayoutEngine) -> None:
+    def __init__(
+        self, story: Story, engine: LayoutEngine, store: NoteStore | None = None
+    ) -> None:
         super().__init__()
         self.story = story
         self.engine = engine
+        self.store = store
+        self.notes_filter = ""
         self.index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
         self.marks: Marks | None = None
         self.paragraph_summary = ""
+        self.notes_by_id: dict[int, Note] = {}
         self._support = self._paragraph_support()
 
     # -- building ------------------------------------------------------------------
@@ -167,12 +186,15 @@ class ExplorerScreen(Screen[None]):
                 ):
                     with TabPane(PANEL_TITLES[name], id=f"tab-{name}"):
                         yield StoryPanel(self.engine, items, id=name)
+                with TabPane("Notes", id="tab-notes"):
+                    yield NotesPanel(self.engine, id="notes-panel")
         yield SearchBar(self.engine)
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
         self.query_one("#sidebar Tabs").can_focus = False
+        self.refresh_notes()
 
     def _timeline_items(self) -> list[PanelItem]:
         legend = PanelItem(
@@ -278,13 +300,15 @@ class ExplorerScreen(Screen[None]):
         return self.query_one(ArticleView)
 
     def panel(self, name: str) -> StoryPanel:
-        return self.query_one(f"#{name}", StoryPanel)
+        return self.query_one(f"#{name}", StoryPanel)  # the notes list is one too
 
     def current_region(self) -> str:
         focused: Widget | None = self.focused
         while focused is not None:
             if focused.id in REGIONS:
                 return focused.id  # type: ignore[return-value]
+            if focused.id == "notes-panel":  # its filter box
+                return "notes"
             focused = focused.parent  # type: ignore[assignment]
         return "article"
 
@@ -320,7 +344,10 @@ class ExplorerScreen(Screen[None]):
     # -- into the text and back ------------------------------------------------------------
 
     def on_story_panel_item_selected(self, message: StoryPanel.ItemSelected) -> None:
-        self.open_item(message.item_id, from_panel=True)
+        if message.item_id.startswith("note:"):
+            self.open_note(int(message.item_id.removeprefix("note:")))
+        else:
+            self.open_item(message.item_id, from_panel=True)
 
     def open_item(self, item_id: str, from_panel: bool = False) -> None:
         """Show an item in the text: its evidence, or every mention of its entity."""
@@ -458,6 +485,242 @@ class ExplorerScreen(Screen[None]):
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         self.focus_region("article")
 
+    # -- notes -----------------------------------------------------------------------
+
+    def refresh_notes(self) -> None:
+        """Reload the notes list and the ✎ marks in the article and the panels."""
+        if self.store is None:
+            return
+        try:
+            notes = self.store.notes(self.story.id)
+        except NoteStoreError as error:
+            self.notify(f"Notes: {error}", severity="error", markup=False)
+            return
+        self.notes_by_id = {note.id: note for note in notes}
+        needle = self.notes_filter
+        shown = self.store.notes(self.story.id, needle) if needle else notes
+        self.query_one(NotesPanel).show([self._note_item(note) for note in shown])
+        paragraphs: set[int] = set()
+        items: set[str] = set()
+        for note in notes:
+            if note.anchor.kind == "item" and note.anchor.item:
+                kind, _, key = note.anchor.item.partition(":")
+                items.add(note.anchor.item)
+                if kind == "entity":
+                    items.update({f"person:{key}", f"competitor:{key}"})
+            else:
+                found = locate_paragraph(self.story, note.anchor)
+                if found is not None:
+                    paragraphs.add(found)
+        self.article.mark_noted(paragraphs)
+        for name in PANELS:
+            self.panel(name).mark_noted(items)
+        count = len(notes)
+        self.query_one(TabbedContent).get_tab("tab-notes").label = (
+            f"Notes {count}" if count else "Notes"
+        )
+
+    def _anchor_label(self, anchor: Anchor) -> str:
+        if anchor.kind == "item":
+            item = anchor.item or ""
+            kind, _, key = item.partition(":")
+            entity = self.story.entities.get(key)
+            if entity is not None:
+                return f"{kind.title()}: {entity.name_en}"
+            event = next((e for e in self.story.events if e.id == key), None)
+            if event is not None:
+                return f"Event {event.date}: {event.title_en}"
+            figure = next((n for n in self.story.numbers if n.id == key), None)
+            if figure is not None:
+                return f"Number: {figure.label_en}"
+            return item
+        found = locate_paragraph(self.story, anchor)
+        where = f"¶ {found + 1}" if found is not None else "a passage no longer in the article"
+        return where if anchor.kind == "paragraph" else f"{where}, a passage"
+
+    def _note_item(self, note: Note) -> PanelItem:
+        stamp = note.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+        tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
+        return PanelItem(
+            f"note:{note.id}",
+            arabic=note.body.strip().replace("\n", " ")[:400],
+            lines=((f"{self._anchor_label(note.anchor)} · {stamp}{tags}", "dim"),),
+        )
+
+    def focused_anchor(self) -> tuple[Anchor, str] | None:
+        """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
+        region = self.current_region()
+        if region == "article":
+            article = self.article
+            paragraph = article.cursor_paragraph
+            current = self.marks.current if self.marks else None
+            if current is not None and current.paragraph == paragraph:
+                text = self.story.paragraphs[paragraph].text
+                quote = text[current.start : current.end]
+                anchor = Anchor("span", paragraph=paragraph, start=current.start,
+                                end=current.end, quote=quote)  # fmt: skip
+                return anchor, quote
+            text = self.story.paragraphs[paragraph].text
+            return Anchor("paragraph", paragraph=paragraph, quote=text), text
+        if region == "notes":
+            item = self.panel("notes").selected_item
+            note = self.notes_by_id.get(int(item.removeprefix("note:"))) if item else None
+            return (note.anchor, note.anchor.quote or self._anchor_label(note.anchor)) if note else None
+        item = self.panel(region).selected_item if region in PANELS else None
+        if item is None:
+            return None
+        evidence = self._evidence_text(item)
+        return Anchor("item", item=item, quote=evidence), evidence or self._anchor_label(
+            Anchor("item", item=item)
+        )
+
+    def _evidence_text(self, item_id: str) -> str:
+        kind, _, key = item_id.partition(":")
+        provenance = None
+        if kind == "event":
+            provenance = next((e.provenance for e in self.story.events if e.id == key), None)
+        elif kind == "number":
+            provenance = next((n.provenance for n in self.story.numbers if n.id == key), None)
+        elif kind == "person":
+            provenance = next((p.provenance for p in self.story.people if p.entity == key), None)
+        elif kind == "competitor":
+            provenance = next(
+                (c.provenance for c in self.story.competitors if c.entity == key), None
+            )
+        return provenance.evidence or "" if provenance else ""
+
+    def action_note_or_next(self) -> None:
+        if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:
+            self.action_step(1)
+        else:
+            self.action_add_note()
+
+    def action_add_note(self) -> None:
+        if self.store is None:
+            self.notify("Notes are unavailable: the notes database could not be opened.",
+                        severity="error", markup=False)  # fmt: skip
+            return
+        found = self.focused_anchor()
+        if found is None:
+            self.notify("Select something to annotate first.", markup=False)
+            return
+        anchor, text = found
+        self._edit(anchor, text, f"New note on {self._anchor_label(anchor)}")
+
+    def _edit(
+        self, anchor: Anchor, text: str, title: str, note: Note | None = None,
+        draft: NoteDraft | None = None, error: str = "",
+    ) -> None:  # fmt: skip
+        body = draft.body if draft else (note.body if note else "")
+        tags = draft.tags if draft else (note.tags if note else ())
+
+        def save(result: NoteDraft | None) -> None:
+            if result is not None:
+                self._save(anchor, text, title, note, result)
+
+        self.app.push_screen(NoteEditor(self.engine, title, text, body, tags, error), save)
+
+    def _save(
+        self, anchor: Anchor, text: str, title: str, note: Note | None, draft: NoteDraft
+    ) -> None:
+        assert self.store is not None
+        try:
+            if note is None:
+                self.store.add(self.story.id, anchor, draft.body, draft.tags)
+                self.notify("Note saved.", markup=False)
+            else:
+                self.store.update(note.id, draft.body, draft.tags)
+                self.notify("Note updated.", markup=False)
+        except NoteStoreError as error:
+            try:
+                path = self.store.rescue(self.story.id, anchor, draft.body, draft.tags)
+            except NoteStoreError:
+                # Nowhere to keep it: back to the editor, text intact.
+                self._edit(anchor, text, title, note, draft, f"Not saved: {error}")
+                return
+            self.notify(
+                f"Could not save the note: {error}. It was kept in {path}.",
+                severity="error", timeout=15, markup=False,
+            )  # fmt: skip
+        self.refresh_notes()
+
+    def open_note(self, note_id: int) -> None:
+        note = self.notes_by_id.get(note_id)
+        if note is None:
+            return
+        anchor = note.anchor
+        if anchor.kind == "item" and anchor.item:
+            self.open_item(anchor.item)
+            return
+        paragraph = locate_paragraph(self.story, anchor)
+        if paragraph is None:
+            self.query_one(StatusLine).show(("This note's passage is no longer in the article", "bold"))
+            return
+        if anchor.kind == "span" and anchor.quote:
+            text = self.story.paragraphs[paragraph].text
+            start = text.find(anchor.quote)
+            span = Span(paragraph, start, start + len(anchor.quote))
+            self.set_marks(Marks("Note", [span], kind="evidence"))
+        else:
+            self.set_marks(None)
+            self.article.reveal(Span(paragraph, 0, 0))
+        self.focus_region("article")
+
+    def on_notes_list_edit_requested(self, message: NotesList.EditRequested) -> None:
+        note = self.notes_by_id.get(message.note_id)
+        if note is not None:
+            label = self._anchor_label(note.anchor)
+            self._edit(note.anchor, note.anchor.quote or label, f"Edit note on {label}", note)
+
+    def on_notes_list_delete_requested(self, message: NotesList.DeleteRequested) -> None:
+        note = self.notes_by_id.get(message.note_id)
+        if note is None or self.store is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes or self.store is None:
+                return
+            try:
+                self.store.delete(note.id)
+            except NoteStoreError as error:
+                self.notify(f"Not deleted: {error}", severity="error", markup=False)
+            self.refresh_notes()
+
+        preview = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
+        self.app.push_screen(ConfirmScreen(f"Delete this note? {preview}"), answer)
+
+    def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
+        self.notes_filter = message.text
+        self.refresh_notes()
+
+    def action_export(self) -> None:
+        if self.store is None:
+            self.notify("Notes are unavailable: nothing to export.", severity="error",
+                        markup=False)  # fmt: skip
+            return
+        target = self.export_path()
+        if target.exists():
+            self.app.push_screen(
+                ConfirmScreen(f"{target} exists. Overwrite it?"),
+                lambda yes: self._export(target) if yes else None,
+            )
+        else:
+            self._export(target)
+
+    def export_path(self) -> Path:
+        return Path.cwd() / f"{self.story.id}-notes.md"
+
+    def _export(self, target: Path) -> None:
+        assert self.store is not None
+        try:
+            notes = self.store.notes(self.story.id)
+            text = export_markdown(self.story, notes, datetime.now(UTC).replace(microsecond=0))
+            write_export(text, str(target), force=True)
+        except (NoteStoreError, ExportError) as error:
+            self.notify(f"Export failed: {error}", severity="error", timeout=15, markup=False)
+            return
+        self.notify(f"Exported {len(notes)} notes to {target}", timeout=10, markup=False)
+
     # -- help ------------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -470,7 +733,9 @@ class ExplorerScreen(Screen[None]):
                     ("Main screen", ExplorerScreen),
                     ("Article", ArticleView),
                     ("Panels", StoryPanel),
+                    ("Notes", NotesList),
                     ("Search bar", SearchBar),
+                    ("Note editor", NoteEditor),
                 ]
             )
         )

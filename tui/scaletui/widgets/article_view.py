@@ -18,6 +18,7 @@ from ..story import Paragraph, Span
 
 GUTTER = 1  # cells left blank on each side of the text
 CURSOR_MARK = "▐"  # one cell further right: the reading cursor's row
+NOTE_MARK = "✎"  # in the left gutter, on the first line of a paragraph with notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.current: Span | None = None
         self.cursor_row = 0
         self._cursor_paragraph = -1
+        self.noted_paragraphs: set[int] = set()
 
     # -- layout -----------------------------------------------------------------
 
@@ -201,8 +203,9 @@ class ArticleView(ScrollView, can_focus=True):
         ]
         cursor_cell = CURSOR_MARK if row_index == self.cursor_row and self.has_focus else " "
         cursor_style = self.get_component_rich_style("article-view--cursor")
+        noted = row.line == 0 and row.paragraph in self.noted_paragraphs
         segments = [
-            Segment(" " * GUTTER, blank),
+            Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank),
             *line_segments(line, style, highlights),
             Segment(" " * GUTTER, blank),
             Segment(cursor_cell, cursor_style),
@@ -274,6 +277,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     # -- what the screen asks for --------------------------------------------------
+
+    def mark_noted(self, paragraphs: set[int]) -> None:
+        self.noted_paragraphs = set(paragraphs)
+        self.refresh()
 
     def highlight(self, spans: list[Span], current: Span | None = None) -> None:
         self.highlights = list(spans)

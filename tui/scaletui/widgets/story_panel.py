@@ -15,6 +15,7 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
+NOTE_MARK = "✎"  # the reader has notes on this item
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,26 +63,38 @@ class StoryPanel(OptionList):
         self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None
     ) -> None:
         self.engine = engine
-        self.items = {item.item_id: item for item in items}
+        self.items: dict[str, PanelItem] = {}
         self.marked: set[str] = set()
+        self.noted: set[str] = set()
+        super().__init__(*self._build_options(items), id=id, markup=False)
+
+    def _build_options(self, items: list[PanelItem]) -> list[Option | None]:
+        self.items = {item.item_id: item for item in items}
         options: list[Option | None] = []
         for index, item in enumerate(items):
             if index and not item.heading:
                 options.append(None)  # a separator line between items
-            options.append(self._option(item, marked=False))
-        super().__init__(*options, id=id, markup=False)
+            options.append(
+                Option(self._prompt(item), id=item.item_id, disabled=item.heading)
+            )
+        return options
 
-    def _option(self, item: PanelItem, marked: bool) -> Option:
-        return Option(self._prompt(item, marked), id=item.item_id, disabled=item.heading)
+    def set_items(self, items: list[PanelItem]) -> None:
+        """Replace every item (the notes list changes as notes come and go)."""
+        self.clear_options()
+        self.add_options(self._build_options(items))
 
-    def _prompt(self, item: PanelItem, marked: bool) -> RenderableType:
+    def _prompt(self, item: PanelItem) -> RenderableType:
+        marked = item.item_id in self.marked
+        noted = item.item_id in self.noted
         parts: list[RenderableType] = []
         if item.arabic:
             parts.append(BidiText(self.engine, item.arabic, style="bold"))
         for index, (text, style) in enumerate(item.lines):
             if index == 0 and not item.heading:
                 marker = f"{SUPPORT_MARK} " if marked else "  "
-                parts.append(Text.assemble((marker, "bold"), plain(text, style)))
+                note = f" {NOTE_MARK}" if noted else ""
+                parts.append(Text.assemble((marker, "bold"), plain(text, style), (note, "bold")))
             else:
                 parts.append(plain(text, style))
         if item.extra is not None:
@@ -90,13 +103,26 @@ class StoryPanel(OptionList):
 
     def mark(self, item_ids: set[str]) -> None:
         """Show which items the paragraph under the reading cursor supports."""
-        ours = item_ids & self.items.keys()
-        for item_id in ours ^ self.marked:
-            index = self.get_option_index(item_id)
+        self._restyle(item_ids & self.items.keys(), self.noted)
+
+    def mark_noted(self, item_ids: set[str]) -> None:
+        """Show which items carry the reader's notes."""
+        self._restyle(self.marked, item_ids & self.items.keys())
+
+    def _restyle(self, marked: set[str], noted: set[str]) -> None:
+        changed = (marked ^ self.marked) | (noted ^ self.noted)
+        self.marked, self.noted = marked, noted
+        for item_id in changed:
             self.replace_option_prompt_at_index(
-                index, self._prompt(self.items[item_id], item_id in ours)
+                self.get_option_index(item_id), self._prompt(self.items[item_id])
             )
-        self.marked = ours
+
+    @property
+    def selected_item(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        return None if option.disabled else option.id
 
     def select_item(self, item_id: str) -> bool:
         if item_id not in self.items:

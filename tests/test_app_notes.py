@@ -1,0 +1,259 @@
+"""Notes in the app: add, edit, delete, jump, export, restart, and failures that lose nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from scaletui.app import ScaleTUIApp
+from scaletui.notes import NoteStore, NoteStoreError
+from scaletui.notes.store import RECOVERY_NAME
+from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
+from scaletui.screens.explorer import ExplorerScreen
+from scaletui.story import load_story, resolve_pack
+from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.notes_panel import NotesList
+from scaletui.widgets.story_panel import StoryPanel
+
+
+@pytest.fixture(scope="module")
+def story():
+    return load_story(resolve_pack(None))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def make_app(story, data_dir: Path) -> ScaleTUIApp:
+    return ScaleTUIApp(story, store=NoteStore(data_dir))
+
+
+async def write_note(pilot, body: str, tags: str = "") -> None:
+    editor = pilot.app.screen
+    assert isinstance(editor, NoteEditor)
+    editor.query_one(TextArea).insert(body)
+    if tags:
+        editor.query_one("#tags", Input).value = tags
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def test_note_on_the_cursor_paragraph(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.move_cursor(view.row_of(3, 0))
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "الصفقة كبيرة جدًا", "deal, money")
+        assert isinstance(app.screen, ExplorerScreen)
+        [note] = app.store.notes(story.id)
+        assert note.anchor.kind == "paragraph" and note.anchor.paragraph == 3
+        assert note.anchor.quote == story.paragraphs[3].text
+        assert note.body == "الصفقة كبيرة جدًا" and note.tags == ("deal", "money")
+        assert view.noted_paragraphs == {3}
+        assert "✎" in view.render_line(view.row_of(3, 0) - int(view.scroll_y)).text
+        notes = app.screen.query_one(NotesList)
+        assert list(notes.items) == [f"note:{note.id}"]
+
+
+async def test_note_on_a_panel_item_marks_it(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("2")
+        timeline = app.screen.query_one("#timeline", StoryPanel)
+        timeline.select_item("event:llama-4-release")
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert "Event 2025-04" in editor.title_text
+        await write_note(pilot, "Llama 4 disappointed.")
+        [note] = app.store.notes(story.id)
+        assert note.anchor.kind == "item" and note.anchor.item == "event:llama-4-release"
+        assert "event:llama-4-release" in timeline.noted
+
+
+async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"wang", "enter")
+        await pilot.pause()
+        await pilot.press("n")  # with hits shown, n is "next hit"
+        assert "2/8 hits" in str(app.screen.query_one("#status").render())
+        await pilot.press("a")  # a always annotates
+        await pilot.pause()
+        await write_note(pilot, "second mention")
+        [note] = app.store.notes(story.id)
+        assert note.anchor.kind == "span" and note.anchor.quote in ("وانغ", "ألكسندر وانغ")
+        paragraph = story.paragraphs[note.anchor.paragraph].text
+        assert paragraph[note.anchor.start : note.anchor.end] == note.anchor.quote
+
+
+async def test_cancel_saves_nothing(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("never mind")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplorerScreen)
+        assert app.store.notes(story.id) == []
+
+
+async def test_edit_delete_and_jump_from_the_notes_panel(story, data_dir: Path) -> None:
+    store = NoteStore(data_dir)
+    from scaletui.notes import Anchor
+
+    keep = store.add(story.id, Anchor("paragraph", paragraph=12, quote=story.paragraphs[12].text),
+                     "keep me")  # fmt: skip
+    drop = store.add(story.id, Anchor("item", item="person:jack-rae"), "drop me")
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        notes = app.screen.query_one(NotesList)
+        assert notes.has_focus
+        assert list(notes.items) == [f"note:{drop.id}", f"note:{keep.id}"]  # newest first
+        notes.select_item(f"note:{keep.id}")
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.query_one(TextArea).text == "keep me"
+        editor.query_one(TextArea).insert(" (edited)")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.get(keep.id).body.endswith("(edited)")
+        notes.select_item(f"note:{drop.id}")
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: nothing happens
+        await pilot.pause()
+        assert len(store.notes(story.id)) == 2
+        notes.select_item(f"note:{drop.id}")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert [n.id for n in store.notes(story.id)] == [keep.id]
+        notes.select_item(f"note:{keep.id}")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.has_focus and view.cursor_paragraph == 12
+
+
+async def test_filter_notes(story, data_dir: Path) -> None:
+    store = NoteStore(data_dir)
+    from scaletui.notes import Anchor
+
+    store.add(story.id, Anchor("item", item="entity:meta"), "about meta", ("big",))
+    store.add(story.id, Anchor("item", item="entity:openai"), "about openai")
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        app.screen.query_one("#notes-filter", Input).value = "big"
+        await pilot.pause()
+        assert len(app.screen.query_one(NotesList).items) == 1
+
+
+async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "باقية بعد الإغلاق")
+    app.store.close()
+    again = make_app(story, data_dir)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        notes = again.screen.query_one(NotesList)
+        assert len(notes.items) == 1
+        assert again.screen.query_one(ArticleView).noted_paragraphs == {0}
+
+
+async def test_export_from_the_app_asks_before_overwriting(
+    story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "للتصدير")
+        await pilot.press("x")
+        await pilot.pause()
+        target = tmp_path / f"{story.id}-notes.md"
+        text = target.read_text(encoding="utf-8")
+        assert "للتصدير" in text and "note_count: 1" in text
+        assert any(str(target) in n.message for n in app._notifications)  # noqa: SLF001
+        target.write_text("older export\n")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "older export\n"
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert "للتصدير" in target.read_text(encoding="utf-8")
+
+
+async def test_a_failed_save_keeps_the_note(
+    story, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(story, data_dir)
+
+    def locked(*args, **kwargs):
+        raise NoteStoreError("the notes database is locked by another program")
+
+    monkeypatch.setattr(app.store, "add", locked)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "لا تضيعني")
+        recovery = data_dir / RECOVERY_NAME
+        assert "لا تضيعني" in recovery.read_text(encoding="utf-8")
+        assert any(str(recovery) in n.message for n in app._notifications)  # noqa: SLF001
+
+
+async def test_closing_the_app_under_an_open_editor_keeps_the_text(
+    story, data_dir: Path
+) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one(TextArea).insert("نص لم يحفظ بعد")
+        await pilot.press("ctrl+q")
+    assert "نص لم يحفظ بعد" in (data_dir / RECOVERY_NAME).read_text(encoding="utf-8")
+
+
+async def test_app_without_a_store_still_reads(story) -> None:
+    app = ScaleTUIApp(story, store=None, store_problem="Notes are unavailable: disk says no")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplorerScreen)
+        messages = [n.message for n in app._notifications]  # noqa: SLF001
+        assert any("disk says no" in m for m in messages)
+        assert any("Notes are unavailable" in m for m in messages)

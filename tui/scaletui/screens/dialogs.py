@@ -1,0 +1,202 @@
+"""Modal dialogs: the note editor and a yes/no question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText, plain
+from ..notes import parse_tags
+from ..notes.store import append_recovery
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    body: str
+    tags: tuple[str, ...]
+
+
+class NoteEditor(ModalScreen[NoteDraft | None]):
+    """Write or edit a note. Ctrl+S saves, Escape cancels.
+
+    The text area holds logical text (as typed); the preview under it shows the
+    note shaped and in order, as it will read everywhere else.
+    """
+
+    DEFAULT_CSS = """
+    NoteEditor {
+        align: center middle;
+    }
+    NoteEditor > Vertical {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: double $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    NoteEditor #anchor {
+        height: auto;
+        max-height: 4;
+        color: $text-muted;
+    }
+    NoteEditor TextArea {
+        height: 1fr;
+        min-height: 3;
+    }
+    NoteEditor #preview {
+        height: auto;
+        max-height: 6;
+        border-top: solid $panel-lighten-2;
+    }
+    NoteEditor #keys {
+        height: 1;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save note", id="note.save", tooltip="Save the note"),
+        Binding("escape", "cancel", "Cancel", id="note.cancel",
+                tooltip="Close the editor without saving"),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        engine: LayoutEngine,
+        title: str,
+        anchor_text: str,
+        body: str = "",
+        tags: tuple[str, ...] = (),
+        error: str = "",
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.title_text = title
+        self.anchor_text = anchor_text
+        self.initial_body = body
+        self.initial_tags = tags
+        self.error = error
+        self._finished = False
+        self._last_draft = NoteDraft(body, tags)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(plain(self.title_text, "bold"))
+            yield Static(BidiText(self.engine, self.anchor_text, max_lines=3), id="anchor")
+            if self.error:
+                yield Static(plain(self.error, "bold red"), id="error")
+            yield TextArea(self.initial_body, id="body", soft_wrap=True)
+            yield Input(", ".join(self.initial_tags), placeholder="tags, comma separated",
+                        id="tags")  # fmt: skip
+            yield Static(id="preview")
+            yield Static(Text("Ctrl+S save · Esc cancel · Tab to the tags"), id="keys")
+
+    def on_mount(self) -> None:
+        body = self.query_one(TextArea)
+        body.move_cursor(body.document.end)  # editing usually continues a note
+        body.focus()
+        self._preview()
+
+    def on_text_area_changed(self) -> None:
+        self._preview()
+
+    def _preview(self) -> None:
+        self._last_draft = self.draft()  # kept for on_unmount, when the widgets are gone
+        body = self.query_one(TextArea).text
+        self.query_one("#preview", Static).update(
+            BidiText(self.engine, body.replace("\n", " ").strip() or " ", max_lines=5)
+        )
+
+    def draft(self) -> NoteDraft:
+        return NoteDraft(
+            self.query_one(TextArea).text, parse_tags(self.query_one("#tags", Input).value)
+        )
+
+    def action_save(self) -> None:
+        draft = self.draft()
+        if not draft.body.strip():
+            self.notify("An empty note is not saved.", severity="warning", markup=False)
+            return
+        self._finished = True
+        self.dismiss(draft)
+
+    def action_cancel(self) -> None:
+        self._finished = True
+        self.dismiss(None)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._last_draft = self.draft()
+
+    def on_unmount(self) -> None:
+        # The app closing under an open editor (Ctrl+Q, a crash): keep what was typed.
+        if not self._finished:
+            draft = self._last_draft
+            if draft.body.strip() and draft.body != self.initial_body:
+                data_dir = getattr(self.app, "data_dir", None)
+                if data_dir is not None:
+                    append_recovery(
+                        data_dir, {"body": draft.body, "tags": list(draft.tags),
+                                   "anchor": self.anchor_text[:200]},
+                    )  # fmt: skip
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question: y or Enter says yes, n or Escape says no."""
+
+    DEFAULT_CSS = """
+    ConfirmScreen {
+        align: center middle;
+    }
+    ConfirmScreen > Vertical {
+        width: auto;
+        max-width: 80%;
+        height: auto;
+        border: double $warning;
+        background: $surface;
+        padding: 1 2;
+    }
+    ConfirmScreen Horizontal {
+        height: auto;
+        margin-top: 1;
+    }
+    ConfirmScreen Button {
+        margin-right: 2;
+    }
+    """
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.question))
+            with Horizontal():
+                yield Button("Yes (y)", id="yes", variant="warning")
+                yield Button("No (n)", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)

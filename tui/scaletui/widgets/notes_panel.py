@@ -1,0 +1,81 @@
+"""The Notes panel: the reader's notes, newest first, with a filter; e edits, d deletes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input
+
+from ..layout import LayoutEngine
+from .story_panel import PanelItem, StoryPanel
+
+
+class NotesList(StoryPanel):
+    BINDINGS = [
+        Binding("e", "edit", "Edit note", id="notes.edit", tooltip="Edit the selected note"),
+        Binding("d,delete", "delete", "Delete note", id="notes.delete",
+                tooltip="Delete the selected note (asks first)"),
+    ]  # fmt: skip
+
+    class EditRequested(Message):
+        def __init__(self, note_id: int) -> None:
+            super().__init__()
+            self.note_id = note_id
+
+    class DeleteRequested(Message):
+        def __init__(self, note_id: int) -> None:
+            super().__init__()
+            self.note_id = note_id
+
+    def _selected_note(self) -> int | None:
+        item = self.selected_item
+        if item is None or not item.startswith("note:"):
+            return None
+        return int(item.removeprefix("note:"))
+
+    def action_edit(self) -> None:
+        note_id = self._selected_note()
+        if note_id is not None:
+            self.post_message(self.EditRequested(note_id))
+
+    def action_delete(self) -> None:
+        note_id = self._selected_note()
+        if note_id is not None:
+            self.post_message(self.DeleteRequested(note_id))
+
+
+class NotesPanel(Vertical):
+    DEFAULT_CSS = """
+    NotesPanel {
+        height: 1fr;
+    }
+    NotesPanel > Input {
+        height: 3;
+    }
+    """
+
+    class FilterChanged(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.engine = engine
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter notes (text, tags, quote)", id="notes-filter")
+        yield NotesList(self.engine, [], id="notes")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.FilterChanged(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one(NotesList).focus()
+
+    def show(self, items: list[PanelItem]) -> None:
+        self.query_one(NotesList).set_items(items)
