@@ -175,6 +175,12 @@ class LayoutEngine:
             self._layouts.move_to_end(key)
         return layout
 
+    def cached_layout(
+        self, text: str, width: int, direction: DirectionChoice = "auto", default: Direction = "rtl"
+    ) -> ParagraphLayout | None:
+        """The layout if it is already known (no work done otherwise)."""
+        return self._layouts.get((text, width, direction, default))
+
     def visual(self, text: str, direction: DirectionChoice = "auto") -> str:
         """A short string (a name, a label) as one visual line at its natural width."""
         clusters = self.prepare(text, direction).clusters

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
@@ -12,21 +10,14 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..layout import LayoutEngine, ParagraphLayout
+from ..layout import LayoutEngine
+from ..layout.rows import RowMap
 from ..layout.renderable import line_segments
 from ..story import Paragraph, Span
 
 GUTTER = 1  # cells left blank on each side of the text
 CURSOR_MARK = "▐"  # one cell further right: the reading cursor's row
 NOTE_MARK = "✎"  # in the left gutter, on the first line of a paragraph with notes
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    """One screen row: a line of a paragraph, or the gap after it (line == -1)."""
-
-    paragraph: int
-    line: int
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -109,76 +100,98 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.engine = engine
         self.paragraphs = paragraphs
-        self._rows: list[_Row] = []
-        self._layouts: list[ParagraphLayout] = []
-        self._first_row: list[int] = []  # row index of each paragraph's first line
-        self._text_width = 0
+        self._texts = [p.text for p in paragraphs]
+        self._rows: RowMap | None = None
         self.highlights: list[Span] = []
+        self._highlights_by_paragraph: dict[int, list[Span]] = {}
         self.current: Span | None = None
-        self.cursor_row = 0
+        # The reading cursor as (paragraph, line): rows move as estimates firm up.
+        self._cursor = (0, 0)
         self._cursor_paragraph = -1
+        self._settling = False
         self.noted_paragraphs: set[int] = set()
 
-    # -- layout -----------------------------------------------------------------
+    # -- layout: only what is on screen is laid out ------------------------------------
 
-    def _relayout(self, width: int) -> None:
-        place = self.reading_place()
-        cursor = self._place_of_row(self.cursor_row) if self._rows else None
-        self._text_width = width
-        self._layouts = [self.engine.layout(p.text, width) for p in self.paragraphs]
-        self._rows = []
-        self._first_row = []
-        for index, layout in enumerate(self._layouts):
-            self._first_row.append(len(self._rows))
-            self._rows.extend(_Row(index, line) for line in range(len(layout.lines)))
-            if index < len(self._layouts) - 1:
-                self._rows.append(_Row(index, -1))
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
-        if cursor is not None:
-            self.cursor_row = self.row_of(*cursor)
-        if place is not None:
-            self.scroll_to(y=self.row_of(*place), animate=False, immediate=True)
-        self.refresh()
+    @property
+    def rows(self) -> RowMap:
+        if self._rows is None:
+            self._rows = RowMap(self.engine, self._texts, self._text_width())
+        return self._rows
+
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - 2 * GUTTER - 1)
 
     def on_resize(self) -> None:
-        width = max(1, self.scrollable_content_region.width - 2 * GUTTER - 1)
-        if width != self._text_width:
-            self._relayout(width)
+        width = self._text_width()
+        if self._rows is not None and width == self._rows.width:
+            self._settle()
+            return
+        place = self.reading_place()
+        cursor = self._cursor_place()
+        self._rows = RowMap(self.engine, self._texts, width)
+        if cursor is not None:
+            paragraph, offset = cursor
+            self._cursor = (paragraph, self._rows.layout(paragraph).line_of(offset))
+        top = self._rows.row_of(*place) if place is not None else 0
+        self._settle(top)
 
-    def _place_of_row(self, row_index: int) -> tuple[int, int]:
-        row = self._rows[max(0, min(row_index, len(self._rows) - 1))]
-        if row.line < 0:
-            return (row.paragraph, len(self.paragraphs[row.paragraph].text))
-        return (row.paragraph, self._layouts[row.paragraph].lines[row.line].start)
+    def _settle(self, top: int | None = None) -> None:
+        """Lay out the viewport, keep its top line in place, size the scroll area."""
+        if self._settling:
+            return
+        self._settling = True
+        try:
+            rows = self.rows
+            height = max(1, self.scrollable_content_region.height)
+            wanted = int(self.scroll_y) if top is None else top
+            settled = rows.settle(wanted, height)
+            self.virtual_size = Size(self.scrollable_content_region.width, rows.total)
+            if settled != int(self.scroll_y):
+                self.scroll_to(y=settled, animate=False, immediate=True)
+        finally:
+            self._settling = False
+        self.refresh()
+
+    def _cursor_place(self) -> tuple[int, int] | None:
+        if self._rows is None or not self._texts:
+            return None
+        paragraph, line = self._cursor
+        return (paragraph, self._rows.offset_at(paragraph, line))
 
     def reading_place(self) -> tuple[int, int] | None:
         """(paragraph, logical offset) at the top of the view, to come back to."""
-        if not self._rows:
+        if self._rows is None or not self._texts:
             return None
-        return self._place_of_row(int(self.scroll_y))
+        paragraph, line = self._rows.locate(int(self.scroll_y))
+        return (paragraph, self._rows.offset_at(paragraph, line))
 
     def row_of(self, paragraph: int, offset: int) -> int:
         """The screen row showing a logical offset of a paragraph."""
-        if not self._layouts:
+        if not self._texts:
             return 0
-        return self._first_row[paragraph] + self._layouts[paragraph].line_of(offset)
+        return self.rows.row_of(paragraph, offset)
+
+    @property
+    def cursor_row(self) -> int:
+        if not self._texts:
+            return 0
+        paragraph, line = self._cursor
+        return self.rows.starts[paragraph] + line
 
     @property
     def cursor_paragraph(self) -> int:
-        if not self._rows:
-            return 0
-        return self._rows[min(self.cursor_row, len(self._rows) - 1)].paragraph
+        return self._cursor[0]
 
     @property
     def row_count(self) -> int:
-        return len(self._rows)
+        return self.rows.total if self._texts else 0
 
     def line_text(self, row_index: int) -> str:
-        """The visual text of a row (for tests and the screen reader of the future)."""
-        row = self._rows[row_index]
-        if row.line < 0:
-            return ""
-        return self._layouts[row.paragraph].lines[row.line].text
+        """The visual text of a row (for tests, and for whoever reads the screen)."""
+        paragraph, line = self.rows.locate(row_index)
+        lines = self.rows.layout(paragraph).lines
+        return lines[line].text if line < len(lines) else ""
 
     # -- drawing ----------------------------------------------------------------
 
@@ -186,24 +199,26 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         row_index = y + int(self.scroll_y)
         blank = self.get_component_rich_style("article-view--body")
-        if row_index >= len(self._rows) or width <= 0:
+        if not self._texts or row_index >= self.rows.total or width <= 0:
             return Strip.blank(width, blank)
-        row = self._rows[row_index]
-        if row.line < 0:
+        paragraph_index, line_index = self.rows.locate(row_index)
+        lines = self.rows.layout(paragraph_index).lines
+        if line_index >= len(lines):
             return Strip.blank(width, blank)
-        paragraph = self.paragraphs[row.paragraph]
+        paragraph = self.paragraphs[paragraph_index]
         style = self.get_component_rich_style(f"article-view--{paragraph.kind}")
-        line = self._layouts[row.paragraph].lines[row.line]
+        line = lines[line_index]
         mark = self.get_component_rich_style("article-view--highlight", partial=True)
         current = self.get_component_rich_style("article-view--current", partial=True)
         highlights = [
             (span.start, span.end, current if span == self.current else mark)
-            for span in self.highlights
-            if span.paragraph == row.paragraph and span.end > line.start and span.start < line.end
+            for span in self._highlights_by_paragraph.get(paragraph_index, ())
+            if span.end > line.start and span.start < line.end
         ]
-        cursor_cell = CURSOR_MARK if row_index == self.cursor_row and self.has_focus else " "
+        is_cursor = (paragraph_index, line_index) == self._cursor and self.has_focus
+        cursor_cell = CURSOR_MARK if is_cursor else " "
         cursor_style = self.get_component_rich_style("article-view--cursor")
-        noted = row.line == 0 and row.paragraph in self.noted_paragraphs
+        noted = line_index == 0 and paragraph_index in self.noted_paragraphs
         segments = [
             Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank),
             *line_segments(line, style, highlights),
@@ -215,15 +230,19 @@ class ArticleView(ScrollView, can_focus=True):
     # -- the reading cursor ------------------------------------------------------------
 
     def move_cursor(self, row_index: int) -> None:
-        if not self._rows:
+        if not self._texts:
             return
-        self.cursor_row = max(0, min(row_index, len(self._rows) - 1))
+        rows = self.rows
+        row_index = max(0, min(row_index, rows.total - 1))
         height = self.scrollable_content_region.height
         if height > 0:
-            if self.cursor_row < self.scroll_y:
-                self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
-            elif self.cursor_row >= self.scroll_y + height:
-                self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
+            if row_index < self.scroll_y:
+                self.scroll_to(y=row_index, animate=False, immediate=True)
+            elif row_index >= self.scroll_y + height:
+                self.scroll_to(y=row_index - height + 1, animate=False, immediate=True)
+        paragraph, line = rows.locate(row_index)
+        self._cursor = (paragraph, line)
+        self._settle()
         self._announce_paragraph()
         self.refresh()
 
@@ -235,12 +254,16 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if self._rows is None or self._settling:
+            return
+        self._settle()
         # Scrolling (wheel, scrollbar) carries the cursor along so it stays on screen.
         height = self.scrollable_content_region.height
-        if self._rows and height > 0:
-            top = int(new_value)
-            if not top <= self.cursor_row < top + height:
-                self.cursor_row = min(max(self.cursor_row, top), top + height - 1)
+        if height > 0:
+            top = int(self.scroll_y)
+            cursor = self.cursor_row
+            if not top <= cursor < top + height:
+                self._cursor = self.rows.locate(min(max(cursor, top), top + height - 1))
                 self._announce_paragraph()
 
     def action_cursor_down(self) -> None:
@@ -263,7 +286,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.move_cursor(0)
 
     def action_cursor_end(self) -> None:
-        self.move_cursor(len(self._rows) - 1)
+        self.move_cursor(self.rows.total - 1)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -284,6 +307,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def highlight(self, spans: list[Span], current: Span | None = None) -> None:
         self.highlights = list(spans)
+        self._highlights_by_paragraph = {}
+        for span in self.highlights:
+            self._highlights_by_paragraph.setdefault(span.paragraph, []).append(span)
         self.current = current
         self.refresh()
 
