@@ -18,7 +18,16 @@ from .layout import LayoutEngine
 from .notes import NoteStore, NoteStoreError, default_data_dir
 from .notes.export import ExportError, export_markdown, write_export
 from .notes.store import DATA_DIR_ENV
-from .story import PackError, Story, StoryNotFound, load_story, resolve_pack
+from .story import (
+    DocumentError,
+    PackError,
+    Story,
+    StoryNotFound,
+    load_story,
+    resolve_pack,
+    story_from_text_file,
+    write_pack,
+)
 from .terminal import explicit_bidi
 
 EXIT_OK = 0
@@ -37,7 +46,7 @@ class CliError(Exception):
         self.code = code
 
 
-COMMANDS = ("print", "validate", "export")
+COMMANDS = ("print", "validate", "export", "open", "draft")
 BIDI_MODES = ("app", "terminal")
 BIDI_ENV = "SCALETUI_BIDI"
 
@@ -91,7 +100,8 @@ def build_command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     show = commands.add_parser("print", help="print the article laid out for this terminal")
-    show.add_argument("story", nargs="?", help="story id or pack directory")
+    show.add_argument("story", nargs="?", help="story id, pack directory or text file")
+    show.add_argument("--encoding", help="the text file's encoding if not UTF-8")
     show.add_argument("--width", type=int, help="line width in cells (default: the terminal's)")
     show.add_argument(
         "--color",
@@ -107,13 +117,31 @@ def build_command_parser() -> argparse.ArgumentParser:
     add_data_dir_option(validate)
 
     export = commands.add_parser("export", help="write your notes on a story as Markdown")
-    export.add_argument("--story", help="story id or pack directory (default: scale-ai-meta)")
+    export.add_argument(
+        "--story", help="story id, pack directory or text file (default: scale-ai-meta)"
+    )
+    export.add_argument("--encoding", help="the text file's encoding if not UTF-8")
     export.add_argument(
         "-o", "--output", metavar="FILE",
         help="where to write ('-' for standard output; default: ./STORY-notes.md)",
     )  # fmt: skip
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     add_data_dir_option(export)
+
+    opener = commands.add_parser(
+        "open", help="open any UTF-8 text or Markdown file, or a story pack directory"
+    )
+    opener.add_argument("path", help="a .txt or .md file, or a pack directory")
+    opener.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
+    add_bidi_option(opener)
+    add_data_dir_option(opener)
+
+    drafter = commands.add_parser("draft", help="draft a story pack from an article")
+    drafter.add_argument("path", help="the article: a .txt or .md file")
+    drafter.add_argument("-o", "--output", required=True, metavar="DIR", help="the pack to write")
+    drafter.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
+    drafter.add_argument("--force", action="store_true", help="write into a non-empty DIR")
+    add_data_dir_option(drafter)
     return parser
 
 
@@ -131,6 +159,20 @@ def load(name: str | None) -> Story:
         ) from None
 
 
+def load_any(name: str | None, encoding: str | None = None) -> Story:
+    """A bundled story, a pack directory, or any text file (with drafted items)."""
+    if name is not None and Path(name).expanduser().is_file():
+        try:
+            return story_from_text_file(Path(name).expanduser(), encoding)
+        except DocumentError as error:
+            raise CliError(str(error), EXIT_INVALID) from None
+    if name is not None and not Path(name).expanduser().exists() and (
+        "/" in name or "." in Path(name).name
+    ):
+        raise CliError(f"{name}: no such file or directory")
+    return load(name)
+
+
 def print_story(
     story: Story, width: int, color: bool, out: TextIO, engine: LayoutEngine | None = None
 ) -> None:
@@ -145,7 +187,7 @@ def print_story(
 
 
 def run_print(args: argparse.Namespace) -> int:
-    story = load(args.story)
+    story = load_any(args.story, args.encoding)
     width = args.width if args.width is not None else shutil.get_terminal_size().columns
     if width < 1:
         raise CliError(f"--width must be at least 1, not {width}")
@@ -181,7 +223,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    story = load(args.story)
+    story = load_any(args.story, args.encoding)
     store = open_store(args)
     try:
         notes = store.notes(story.id)
@@ -200,8 +242,39 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_app(args: argparse.Namespace) -> int:
-    story = load(args.story)
+def run_open(args: argparse.Namespace) -> int:
+    return run_app(args, load_any(args.path, args.encoding))
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    source = Path(args.path).expanduser()
+    if not source.is_file():
+        raise CliError(f"{args.path}: no such file")
+    try:
+        story = story_from_text_file(source, args.encoding)
+    except DocumentError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+    target = Path(args.output).expanduser()
+    if target.exists() and not target.is_dir():
+        raise CliError(f"{target}: exists and is not a directory")
+    if target.is_dir() and any(target.iterdir()) and not args.force:
+        raise CliError(f"{target}: not empty; use --force to write into it")
+    try:
+        write_pack(story, target)
+        checked = load_story(target)
+    except OSError as error:
+        raise CliError(f"{target}: {error.strerror or error}", EXIT_INVALID) from None
+    except PackError as error:  # a bug if it happens: say so plainly
+        raise CliError(f"the draft does not validate: {error.problems[0]}", EXIT_INVALID) from None
+    print(
+        f"drafted {len(checked.entities)} entities and {len(checked.numbers)} numbers into "
+        f"{target} (it validates; check every item, then add events, people and competitors)"
+    )
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
+    story = story or load(args.story)
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
@@ -232,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "print": run_print,
         "validate": run_validate,
         "export": run_export,
+        "open": run_open,
+        "draft": run_draft,
         None: run_app,
     }
     try:

@@ -38,6 +38,7 @@ from .help import HelpScreen
 
 ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it
+DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
 PANEL_TITLES = {  # short, so the four tabs fit an 80-column terminal's sidebar
     "timeline": "Timeline",
@@ -195,8 +196,13 @@ class ExplorerScreen(Screen[None]):
         self.query_one(ArticleView).focus()
         self.query_one("#sidebar Tabs").can_focus = False
         self.refresh_notes()
+        # Fold the whole document for search while the reader starts reading.
+        self.run_worker(lambda: self.index.folded, thread=True, name="search-index")
 
     def _timeline_items(self) -> list[PanelItem]:
+        if not self.story.events:
+            note = "No events: a drafted story has none yet" if self.story.draft else "No events"
+            return [PanelItem("empty:timeline", lines=((note, "dim"),), heading=True)]
         legend = PanelItem(
             "legend:timeline",
             lines=((f"{ARTICLE_MARK} in the article  {CONTEXT_MARK} outside context", "dim"),),
@@ -212,6 +218,21 @@ class ExplorerScreen(Screen[None]):
         ]
 
     def _people_items(self) -> list[PanelItem]:
+        if self.story.draft:
+            # A drafted story knows names, not who is a person: list them all, marked.
+            heading = PanelItem(
+                "legend:draft",
+                lines=((f"{DRAFT_MARK} drafted from the text, not checked", "dim"),),
+                heading=True,
+            )
+            return [heading] + [
+                PanelItem(
+                    f"entity:{entity.id}",
+                    arabic=entity.name_ar,
+                    lines=((f"{DRAFT_MARK} {entity.name_en}", ""),),
+                )
+                for entity in self.story.entities.values()
+            ]
         items = []
         for person in self.story.people:
             entity = self.story.entity(person.entity)
@@ -227,6 +248,8 @@ class ExplorerScreen(Screen[None]):
         return items
 
     def _competitor_items(self) -> list[PanelItem]:
+        if not self.story.competitors:
+            return [PanelItem("empty:competitors", lines=(("No competitors", "dim"),), heading=True)]
         items: list[PanelItem] = []
         groups = [
             ("data provider", "Scale AI's rivals · data providers"),
@@ -261,12 +284,13 @@ class ExplorerScreen(Screen[None]):
                 PanelItem("chart:usd", lines=(("Dollar amounts", "bold underline"),), extra=chart,
                           heading=True)
             )  # fmt: skip
+        mark = f"{DRAFT_MARK} " if self.story.draft else ""
         for figure in self.story.numbers:
             items.append(
                 PanelItem(
                     f"number:{figure.id}",
                     arabic=figure.label_ar,
-                    lines=((f"{format_value(figure)} · {figure.label_en}", ""),),
+                    lines=((f"{mark}{format_value(figure)} · {figure.label_en}", ""),),
                 )
             )
         return items

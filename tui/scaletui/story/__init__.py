@@ -1,5 +1,7 @@
 """Story packs: the model, the loader/validator and where packs live. No Textual here."""
 
+from .document import DocumentError
+from .draft import draft_items, story_from_text_file, write_pack
 from .loader import PackError, Problem, find_span, load_story, parse_article, parse_date
 from .model import (
     Competitor,
@@ -17,6 +19,10 @@ from .packs import DEFAULT_STORY, StoryNotFound, bundled_content_dir, resolve_pa
 
 __all__ = [
     "DEFAULT_STORY",
+    "DocumentError",
+    "draft_items",
+    "story_from_text_file",
+    "write_pack",
     "Competitor",
     "Entity",
     "Event",

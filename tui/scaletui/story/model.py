@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-ParagraphKind = Literal["title", "heading", "body"]
+ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
 EntityKind = Literal["company", "person", "lab", "product", "publication", "place"]
 ENTITY_KINDS: tuple[str, ...] = ("company", "person", "lab", "product", "publication", "place")
 PROVENANCES: tuple[str, ...] = ("article", "context")
@@ -131,6 +131,7 @@ class Story:
     competitors: tuple[Competitor, ...] = ()
     numbers: tuple[Figure, ...] = ()
     path: Path | None = None
+    draft: bool = False  # items found by `scaletui draft`, not checked by an editor
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]

@@ -38,6 +38,9 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--title",
         "article-view--heading",
         "article-view--body",
+        "article-view--quote",
+        "article-view--item",
+        "article-view--code",
         "article-view--highlight",
         "article-view--current",
         "article-view--cursor",
@@ -67,6 +70,16 @@ class ArticleView(ScrollView, can_focus=True):
     }
     ArticleView > .article-view--body {
         color: $text;
+    }
+    ArticleView > .article-view--quote {
+        color: $text-muted;
+        text-style: italic;
+    }
+    ArticleView > .article-view--item {
+        color: $text;
+    }
+    ArticleView > .article-view--code {
+        color: $text-success;
     }
     ArticleView > .article-view--highlight {
         background: $warning 35%;

@@ -1,0 +1,247 @@
+"""Draft a story pack from an article: names and numbers the text itself gives.
+
+Arabic tech news introduces names as `"سكيل إيه آي" (Scale AI)`: a quoted Arabic
+name with its Latin gloss in brackets. That, Latin-script names, and numbers
+(years, percentages, amounts in مليار / مليون) are found here, each with an
+evidence quote copied from the text, so the draft validates as it stands and an
+editor only has to check and complete it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..layout.bidi import base_direction
+from .document import ARABIC_LETTERS, DocumentError, document_id, parse_document, read_document
+from .model import Entity, Figure, Paragraph, Provenance, Span, Story
+
+_QUOTED_WITH_GLOSS = re.compile(
+    r"[\"«“]([^\"»”\n]{1,60}?)[\"»”]\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)"
+)
+_LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
+_YEAR = re.compile(r"(?<![\d.])(19\d{2}|20\d{2})(?!\d|[.,]\d|\s?%)")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?%")
+_AMOUNT = re.compile(
+    r"(?:(?<![\d.])(\d+(?:[.,٫]\d+)?)\s+)?(?<!\w)(مليارات|مليار|ملايين|مليون)(?!\w)"
+    r"(?:\s+(دولار|يورو|جنيه|ريال|درهم))?"
+)
+_SCALE = {"مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6}
+_LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
+EVIDENCE_WORDS = 4  # words of context on each side of a number
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    entities: tuple[Entity, ...]
+    numbers: tuple[Figure, ...]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+
+
+def _context(text: str, start: int, end: int, words: int = EVIDENCE_WORDS) -> str:
+    """The match with a few words either side, verbatim from the paragraph."""
+    left = start
+    for _ in range(words):
+        at = text.rfind(" ", 0, max(0, left - 1))
+        if at < 0:
+            left = 0
+            break
+        left = at + 1
+    right = end
+    for _ in range(words):
+        at = text.find(" ", right + 1)
+        if at < 0:
+            right = len(text)
+            break
+        right = at
+    return text[left:right].strip()
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
+    entities: dict[str, Entity] = {}  # by folded English name
+    taken: set[str] = set()
+    glossed_latin: set[str] = set()
+    for paragraph in paragraphs:
+        for match in _QUOTED_WITH_GLOSS.finditer(paragraph.text):
+            arabic, latin = match.group(1).strip(), match.group(2).strip()
+            key = latin.casefold()
+            glossed_latin.add(key)
+            if key in entities:
+                continue
+            entities[key] = Entity(
+                id=_unique_id(slug(latin), taken),
+                name_ar=arabic,
+                name_en=latin,
+                kind="product" if re.search(r"\d", latin) else "company",
+                role=f"Drafted from the text: {match.group(0)}",
+                surface_forms=(arabic, latin) if arabic != latin else (latin,),
+            )
+    for paragraph in paragraphs:
+        # In Arabic text a Latin-script word is a name; in English text it may be anything.
+        if not ARABIC_LETTERS.search(paragraph.text) or base_direction(paragraph.text) != "rtl":
+            continue
+        for match in _LATIN_NAME.finditer(paragraph.text):
+            name = match.group(0).strip(" .-")
+            key = name.casefold()
+            if (
+                not name or name in _LATIN_STOPWORDS or key in entities or key in glossed_latin
+                or len(name) < 2 or any(key in known for known in glossed_latin)
+            ):  # fmt: skip
+                continue
+            entities[key] = Entity(
+                id=_unique_id(slug(name), taken),
+                name_ar=name,
+                name_en=name,
+                kind="company",
+                role="Drafted from a Latin-script name in the text",
+                surface_forms=(name,),
+            )
+    numbers: list[Figure] = []
+    seen_numbers: set[tuple[float, str]] = set()
+
+    def add_number(value: float, unit: str, label: str, paragraph: Paragraph, start: int,
+                   end: int) -> None:  # fmt: skip
+        if (value, unit) in seen_numbers:
+            return
+        seen_numbers.add((value, unit))
+        evidence = _context(paragraph.text, start, end)
+        at = paragraph.text.find(evidence)
+        numbers.append(
+            Figure(
+                id=_unique_id(f"n-{slug(label)}", taken),
+                value=value,
+                unit=unit,
+                label_ar=paragraph.text[start:end],
+                label_en=f"Drafted: {label}",
+                provenance=Provenance("article", evidence, Span(paragraph.index, at, at + len(evidence))),
+            )
+        )
+
+    for paragraph in paragraphs:
+        text = paragraph.text
+        for match in _AMOUNT.finditer(text):
+            amount = float(match.group(1).replace(",", ".").replace("٫", ".")) if match.group(1) else 1.0
+            value = amount * _SCALE[match.group(2)]
+            currency = match.group(3)
+            unit = "USD" if currency == "دولار" else "count"
+            add_number(value, unit, f"{amount:g} {match.group(2)} {currency or ''}".strip(),
+                       paragraph, match.start(), match.end())  # fmt: skip
+        for match in _PERCENT.finditer(text):
+            value = float(match.group(1).replace(",", ".").replace("٫", "."))
+            add_number(value, "percent", f"{value:g}%", paragraph, match.start(), match.end())
+        for match in _YEAR.finditer(text):
+            add_number(float(match.group(1)), "year", match.group(1), paragraph, match.start(),
+                       match.end())  # fmt: skip
+    return Draft(tuple(entities.values()), tuple(numbers))
+
+
+def draft_story(base: Story) -> Story:
+    """The same story with drafted entities and numbers (for a file opened without a pack)."""
+    draft = draft_items(base.paragraphs)
+    return Story(
+        id=base.id, title=base.title, title_en=base.title_en, language=base.language,
+        source=base.source, published=base.published,
+        machine_translated_title=base.machine_translated_title, summary_en=base.summary_en,
+        paragraphs=base.paragraphs, entities={e.id: e for e in draft.entities},
+        numbers=draft.numbers, path=base.path, draft=True,
+    )  # fmt: skip
+
+
+def _toml(value: object) -> str:
+    # JSON strings and numbers are valid TOML basic strings and numbers.
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_pack(story: Story, folder: Path) -> None:
+    """article.txt and story.toml for a drafted story; `scaletui validate` accepts them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    title_written = False
+    for paragraph in story.paragraphs:
+        if paragraph.kind == "title" and not title_written:
+            lines.append(f"# {paragraph.text}")
+            title_written = True
+        elif paragraph.kind in ("title", "heading"):
+            lines.append(f"## {paragraph.text}")
+        else:
+            lines.append(paragraph.text)
+    if not title_written:
+        lines.insert(0, f"# {story.title}")
+    (folder / "article.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    out = [
+        "# Drafted by `scaletui draft`: check every item, then add events, people and",
+        "# competitors. Evidence quotes are copied from article.txt.",
+        "schema = 1",
+        "",
+        "[story]",
+        f"id = {_toml(story.id)}",
+        f"title_en = {_toml(story.title_en or story.title)}",
+        f"language = {_toml(story.language or 'ar')}",
+        f"source = {_toml(story.source)}",
+        "",
+    ]
+    for entity in story.entities.values():
+        out += [
+            "[[entities]]",
+            f"id = {_toml(entity.id)}",
+            f"name_ar = {_toml(entity.name_ar)}",
+            f"name_en = {_toml(entity.name_en)}",
+            f"kind = {_toml(entity.kind)}",
+            f"surface_forms = {_toml(list(entity.surface_forms))}",
+            f"role = {_toml(entity.role)}",
+            "",
+        ]
+    for figure in story.numbers:
+        value = int(figure.value) if figure.value == int(figure.value) else figure.value
+        out += [
+            "[[numbers]]",
+            f"id = {_toml(figure.id)}",
+            f"value = {_toml(value)}",
+            f"unit = {_toml(figure.unit)}",
+            f"label_ar = {_toml(figure.label_ar)}",
+            f"label_en = {_toml(figure.label_en)}",
+            'provenance = "article"',
+            f"evidence = {_toml(figure.provenance.evidence)}",
+            "",
+        ]
+    (folder / "story.toml").write_text("\n".join(out), encoding="utf-8")
+
+
+def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
+    """A plain-text or Markdown file as a story, with drafted items (raises DocumentError)."""
+    text = read_document(path, encoding)
+    paragraphs = tuple(parse_document(path, text))
+    if not paragraphs:
+        raise DocumentError(f"{path}: no text to show")
+    title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), path.name)
+    arabic = sum(1 for p in paragraphs if ARABIC_LETTERS.search(p.text))
+    base = Story(
+        id=document_id(path, text),
+        title=title,
+        title_en=path.name,
+        language="ar" if arabic * 2 >= len(paragraphs) else "und",
+        source=str(path),
+        published="",
+        machine_translated_title="",
+        summary_en="",
+        paragraphs=paragraphs,
+        path=path,
+    )
+    return draft_story(base)
