@@ -1,0 +1,192 @@
+"""`scaletui open` and `scaletui draft`: any text file, drafted packs, clear errors."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from scaletui.app import ScaleTUIApp
+from scaletui.cli import main
+from scaletui.layout import LayoutEngine
+from scaletui.story import DocumentError, load_story, story_from_text_file
+from scaletui.story.document import parse_markdown, parse_plain
+from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.story_panel import StoryPanel
+
+ROOT = Path(__file__).parents[1]
+SEED = ROOT / "seeds" / "000_77bd331cf6a7af78.txt"
+
+MIXED_MD = """# تقرير: الذكاء الاصطناعي في الخليج
+
+قالت شركة "أوبن إيه آي" (OpenAI) إن **الطلب** ارتفع بنسبة 40% في عام 2024،
+وإن [التقرير](https://example.invalid) صدر أمس.
+
+## English section
+
+This paragraph is in English and mentions `Scale AI` and 2025.
+
+- البند الأول: استثمار 3 مليار دولار
+- Second item in English
+
+> اقتباس من مقال سابق عن "ميتا" (Meta).
+
+פסקה בעברית על בינה מלאכותית.
+
+این یک پاراگراف فارسی است.
+"""
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def unshape(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_markdown_blocks_and_inline_markup() -> None:
+    paragraphs = parse_markdown(MIXED_MD)
+    kinds = [p.kind for p in paragraphs]
+    assert kinds == ["title", "body", "heading", "body", "item", "item", "quote", "body", "body"]
+    assert paragraphs[1].text.startswith('قالت شركة "أوبن إيه آي" (OpenAI) إن الطلب ارتفع')
+    assert "التقرير صدر أمس" in paragraphs[1].text  # link text kept, address dropped
+    assert paragraphs[3].text == "This paragraph is in English and mentions Scale AI and 2025."
+    assert paragraphs[4].text == "• البند الأول: استثمار 3 مليار دولار"
+    assert paragraphs[6].text == 'اقتباس من مقال سابق عن "ميتا" (Meta).'
+
+
+def test_each_paragraph_gets_its_own_direction() -> None:
+    engine = LayoutEngine()
+    directions = [engine.layout(p.text, 60).direction for p in parse_markdown(MIXED_MD)]
+    assert directions == ["rtl", "rtl", "ltr", "ltr", "rtl", "ltr", "rtl", "rtl", "rtl"]
+    english = engine.layout(parse_markdown(MIXED_MD)[3].text, 80).lines[0].text
+    assert english.startswith("This paragraph")  # left-aligned, in order
+    hebrew = engine.layout("פסקה בעברית על בינה מלאכותית.", 40).lines[0].text
+    assert hebrew.rstrip().endswith("הקספ")  # right-aligned, reversed into visual order
+
+
+def test_plain_text_lines_are_paragraphs_and_hard_wrap_is_joined() -> None:
+    seed = parse_plain(SEED.read_text(encoding="utf-8"))
+    assert seed[0].kind == "title" and len(seed) == 23
+    wrapped = "\n".join(["Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do"] * 4)
+    paragraphs = parse_plain(wrapped + "\n\n" + wrapped + "\n")
+    assert len(paragraphs) == 2 and paragraphs[0].text.count("Lorem") == 4
+
+
+def test_open_a_file_story(tmp_path: Path) -> None:
+    path = write(tmp_path, "report.md", MIXED_MD)
+    story = story_from_text_file(path)
+    assert story.draft and story.id.startswith("file-report-")
+    assert story.title == "تقرير: الذكاء الاصطناعي في الخليج"
+    assert story.id == story_from_text_file(path).id  # stable for the same content
+    write(tmp_path, "report.md", MIXED_MD + "\nمزيد\n")
+    assert story_from_text_file(path).id != story.id
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("bad.txt", "نص صحيح".encode() + b"\xff\xfe" + "بقية".encode(),
+         "bad.txt: not valid UTF-8 at byte 13"),
+        ("empty.txt", b"", "empty.txt: the file is empty"),
+        ("blank.txt", b"  \n\n ", "blank.txt: the file is empty"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+         "image.png: looks like a binary file"),
+    ],
+)  # fmt: skip
+def test_bad_files_get_one_clear_line(tmp_path: Path, name: str, data: bytes, message: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    path = write(tmp_path, name, data)
+    with pytest.raises(DocumentError) as caught:
+        story_from_text_file(path)
+    assert message in str(caught.value)
+    assert main(["open", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_cp1256_gets_a_hint_then_opens(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "أعلنت شركة ميتا عن استثمار جديد في الذكاء الاصطناعي.\n"
+    path = write(tmp_path, "old.txt", text.encode("cp1256"))
+    assert main(["open", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "not valid UTF-8 at byte 0" in err and "--encoding cp1256" in err
+    story = story_from_text_file(path, encoding="cp1256")
+    assert story.paragraphs[0].text == text.strip()
+    assert main(["print", "--width", "60", "--encoding", "cp1256", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert unshape(out.split()[-1][::-1]) == "أعلنت"
+
+
+def test_missing_path_and_unknown_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["open", str(tmp_path / "nope.txt")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    path = write(tmp_path, "a.txt", "نص")
+    assert main(["open", str(path), "--encoding", "klingon"]) == 1
+    assert "unknown encoding 'klingon'" in capsys.readouterr().err
+
+
+def test_open_a_directory_pack(tmp_path: Path) -> None:
+    from scaletui.cli import load_any
+
+    story = load_any(str(ROOT / "content" / "scale-ai-meta"))
+    assert story.id == "scale-ai-meta" and not story.draft
+
+
+# --- draft --------------------------------------------------------------------------
+
+
+def test_draft_on_the_seed_finds_names_and_numbers() -> None:
+    story = story_from_text_file(SEED)
+    names = {e.name_en: e for e in story.entities.values()}
+    for name in ("Scale AI", "OpenAI", "DeepSeek", "Llama 4", "LM Arena"):
+        assert name in names
+    assert names["Scale AI"].name_ar == "سكيل إيه آي"
+    assert names["LM Arena"].name_ar == "إل إم أرينا"
+    article = "\n".join(p.text for p in story.paragraphs)
+    figures = {(n.value, n.unit): n for n in story.numbers}
+    for key, written in [
+        ((15e9, "USD"), "15 مليار"), ((49.0, "percent"), "49%"), ((19e9, "USD"), "19 مليار"),
+        ((4.3, "percent"), "4.3%"), ((2024.0, "year"), "2024"),
+    ]:  # fmt: skip
+        figure = figures[key]
+        assert written in figure.provenance.evidence
+        assert figure.provenance.evidence in article
+
+
+def test_draft_command_writes_a_pack_that_validates_and_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pack"
+    assert main(["draft", str(SEED), "-o", str(out)]) == 0
+    assert "it validates" in capsys.readouterr().out
+    assert main(["validate", str(out)]) == 0
+    pack = load_story(out)
+    assert {"Scale AI", "OpenAI", "DeepSeek"} <= {e.name_en for e in pack.entities.values()}
+    assert main(["draft", str(SEED), "-o", str(out)]) == 2  # not over an existing pack
+    assert "not empty; use --force" in capsys.readouterr().err
+    assert main(["draft", str(SEED), "-o", str(out), "--force"]) == 0
+
+
+async def test_a_drafted_file_opens_with_its_items_marked(tmp_path: Path) -> None:
+    story = story_from_text_file(write(tmp_path, "report.md", MIXED_MD))
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        people = app.screen.query_one("#people", StoryPanel)
+        assert "entity:openai" in people.items
+        assert "✱" in str(people.items["legend:draft"].lines[0][0])
+        people.select_item("entity:openai")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        shown = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
+        assert shown == {"أوبن إيه آي", "OpenAI"}
