@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
@@ -93,14 +93,20 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             yield Static(BidiText(self.engine, self.anchor_text, max_lines=3), id="anchor")
             if self.error:
                 yield Static(plain(self.error, "bold red"), id="error")
+            from textual.widgets import TextArea  # heavy; only the editor needs it
+
             yield TextArea(self.initial_body, id="body", soft_wrap=True)
             yield Input(", ".join(self.initial_tags), placeholder="tags, comma separated",
                         id="tags")  # fmt: skip
             yield Static(id="preview")
             yield Static(Text("Ctrl+S save · Esc cancel · Tab to the tags"), id="keys")
 
+    @property
+    def body_area(self):  # noqa: ANN201 - TextArea, imported lazily
+        return self.query_one("#body")
+
     def on_mount(self) -> None:
-        body = self.query_one(TextArea)
+        body = self.body_area
         body.move_cursor(body.document.end)  # editing usually continues a note
         body.focus()
         self._preview()
@@ -110,14 +116,14 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
     def _preview(self) -> None:
         self._last_draft = self.draft()  # kept for on_unmount, when the widgets are gone
-        body = self.query_one(TextArea).text
+        body = self.body_area.text
         self.query_one("#preview", Static).update(
             BidiText(self.engine, body.replace("\n", " ").strip() or " ", max_lines=5)
         )
 
     def draft(self) -> NoteDraft:
         return NoteDraft(
-            self.query_one(TextArea).text, parse_tags(self.query_one("#tags", Input).value)
+            self.body_area.text, parse_tags(self.query_one("#tags", Input).value)
         )
 
     def action_save(self) -> None:

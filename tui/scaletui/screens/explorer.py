@@ -22,7 +22,7 @@ from textual.widgets import Footer, TabbedContent, TabPane
 
 from ..layout import LayoutEngine
 from ..notes import Anchor, Note, NoteStore, NoteStoreError
-from ..notes.export import ExportError, export_markdown, locate_paragraph, write_export
+from ..notes.export import locate_paragraph
 from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
@@ -32,9 +32,7 @@ from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import PanelItem, StoryPanel
-from .commands import StoryCommands
-from .dialogs import ConfirmScreen, NoteDraft, NoteEditor
-from .help import HelpScreen
+from .dialogs import ConfirmScreen, NoteDraft, NoteEditor  # light: TextArea loads on first use
 
 ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it
@@ -83,8 +81,15 @@ class Marks:
         return self.spans[self.position] if self.spans else None
 
 
+def story_commands() -> type:
+    """The palette's provider, imported when the palette first opens (not at startup)."""
+    from .commands import StoryCommands
+
+    return StoryCommands
+
+
 class ExplorerScreen(Screen[None]):
-    COMMANDS = {StoryCommands}
+    COMMANDS = {story_commands}
 
     DEFAULT_CSS = """
     ExplorerScreen #main {
@@ -196,7 +201,10 @@ class ExplorerScreen(Screen[None]):
         self.query_one(ArticleView).focus()
         self.query_one("#sidebar Tabs").can_focus = False
         self.refresh_notes()
-        # Fold the whole document for search while the reader starts reading.
+        # Fold the whole document for search once the first screen is up.
+        self.set_timer(0.5, self._build_search_index)
+
+    def _build_search_index(self) -> None:
         self.run_worker(lambda: self.index.folded, thread=True, name="search-index")
 
     def _timeline_items(self) -> list[PanelItem]:
@@ -735,6 +743,8 @@ class ExplorerScreen(Screen[None]):
         return Path.cwd() / f"{self.story.id}-notes.md"
 
     def _export(self, target: Path) -> None:
+        from ..notes.export import ExportError, export_markdown, write_export
+
         assert self.store is not None
         try:
             notes = self.store.notes(self.story.id)
@@ -749,6 +759,7 @@ class ExplorerScreen(Screen[None]):
 
     def action_help(self) -> None:
         from ..app import ScaleTUIApp  # the app's own bindings are part of the help
+        from .help import HelpScreen
 
         self.app.push_screen(
             HelpScreen(

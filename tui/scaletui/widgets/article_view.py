@@ -159,7 +159,9 @@ class ArticleView(ScrollView, can_focus=True):
             height = max(1, self.scrollable_content_region.height)
             wanted = int(self.scroll_y) if top is None else top
             settled = rows.settle(wanted, height)
-            self.virtual_size = Size(self.scrollable_content_region.width, rows.total)
+            size = Size(self.scrollable_content_region.width, rows.total)
+            if size != self.virtual_size:
+                self.virtual_size = size
             if settled != int(self.scroll_y):
                 self.scroll_to(y=settled, animate=False, immediate=True)
         finally:
@@ -246,18 +248,25 @@ class ArticleView(ScrollView, can_focus=True):
         if not self._texts:
             return
         rows = self.rows
+        old_row = self.cursor_row
         row_index = max(0, min(row_index, rows.total - 1))
         height = self.scrollable_content_region.height
+        scrolled = False
         if height > 0:
             if row_index < self.scroll_y:
                 self.scroll_to(y=row_index, animate=False, immediate=True)
+                scrolled = True
             elif row_index >= self.scroll_y + height:
                 self.scroll_to(y=row_index - height + 1, animate=False, immediate=True)
-        paragraph, line = rows.locate(row_index)
-        self._cursor = (paragraph, line)
-        self._settle()
+                scrolled = True
+        self._cursor = rows.locate(row_index)
+        if scrolled:
+            self._settle()
+        else:
+            # Only the two rows that show the cursor mark change.
+            self.refresh_line(old_row)
+            self.refresh_line(self.cursor_row)
         self._announce_paragraph()
-        self.refresh()
 
     def _announce_paragraph(self) -> None:
         paragraph = self.cursor_paragraph

@@ -1,0 +1,189 @@
+"""scaletui's benchmark: prints a table of medians; it is not a test.
+
+    python bench/bench.py [--runs N]
+
+Every figure comes from fresh processes on this machine, in one run:
+- startup: interpreter start to the first painted main screen (headless), for
+  scaletui and for a bare Textual app with one Static, and their ratio;
+- for the 6 KB article and a 1 MB Markdown book (the seed's paragraphs repeated):
+  open to first screen, re-layout after a resize, one page of scroll, one search
+  over the whole document, and the process's peak memory (RSS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Both apps run headless and exit as soon as their first screen has been painted.
+FIRST_PAINT = """
+async def first_paint(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+"""
+
+BARE_APP = FIRST_PAINT + """
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self) -> ComposeResult:
+        yield Static("hello")
+
+Bare().run(headless=True, size=(120, 40), auto_pilot=first_paint)
+"""
+
+SCALETUI_APP = FIRST_PAINT + """
+from scaletui.app import ScaleTUIApp
+from scaletui.story import load_story, resolve_pack
+
+ScaleTUIApp(load_story(resolve_pack(None))).run(headless=True, size=(120, 40), auto_pilot=first_paint)
+"""
+
+# One document, measured inside one process: prints a JSON object of timings.
+DOCUMENT_RUN = """
+import asyncio, json, resource, sys, time
+from pathlib import Path
+from scaletui.app import ScaleTUIApp
+from scaletui.cli import load_any
+from scaletui.widgets.article_view import ArticleView
+
+async def main(source, query):
+    t0 = time.perf_counter()
+    story = load_any(source)
+    app = ScaleTUIApp(story)
+    result = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        result["open_ms"] = result["open_wall_ms"] = (time.perf_counter() - t0) * 1000
+        view = app.screen.query_one(ArticleView)
+        app.screen.index.folded  # the index the app builds in the background after opening
+        view.move_cursor(view.row_count // 2)
+        await pilot.pause(0.2)
+
+        async def measure(name, action):
+            # CPU time is the work done; wall time adds Textual's frame pacing (idle waits).
+            wall, cpu = time.perf_counter(), time.process_time()
+            await action()
+            await pilot.pause()
+            result[name + "_ms"] = (time.process_time() - cpu) * 1000
+            result[name + "_wall_ms"] = (time.perf_counter() - wall) * 1000
+
+        # The article view's own work, without the rest of the screen's repaint:
+        # a new row map at a new width, the viewport settled, its lines drawn.
+        from scaletui.layout.renderable import line_segments
+        from scaletui.layout.rows import RowMap
+        from rich.style import Style
+
+        def draw(rows, top, height):
+            for row in range(top, min(top + height, rows.total)):
+                paragraph, line = rows.locate(row)
+                lines = rows.layout(paragraph).lines
+                if line < len(lines):
+                    line_segments(lines[line], Style())
+
+        texts = [p.text for p in story.paragraphs]
+        top = int(view.scroll_y)
+        t = time.perf_counter()
+        rows = RowMap(app.engine, texts, 93)
+        top = rows.settle(rows.row_of(*view.reading_place()), 38)
+        draw(rows, top, 38)
+        result["view_resize_ms"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        top = rows.settle(top + 37, 38)
+        draw(rows, top, 38)
+        result["view_page_ms"] = (time.perf_counter() - t) * 1000
+
+        await measure("resize", lambda: pilot.resize_terminal(100, 40))
+        await measure("page", lambda: pilot.press("pagedown"))
+        t = time.perf_counter()
+        hits = app.screen.index.search(query).hits
+        result["search_ms"] = (time.perf_counter() - t) * 1000
+        result["search_wall_ms"] = result["search_ms"]
+        result["hits"] = len(hits)
+    result["peak_rss_mb"] = result["peak_rss_mb_wall"] = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    )
+    print(json.dumps(result))
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
+
+
+def timed_process(code: str, *args: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def document_figures(source: str, query: str, runs: int) -> dict[str, float]:
+    samples: list[dict[str, float]] = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", DOCUMENT_RUN, source, query],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        samples.append(json.loads(out.strip().splitlines()[-1]))
+    return {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(HERE))
+    from bigdoc import build
+
+    with tempfile.TemporaryDirectory() as folder:
+        book = Path(folder) / "book.md"
+        chapters = build(book)
+        timed_process(BARE_APP)  # warm the file cache for both
+        timed_process(SCALETUI_APP)
+        bare = [timed_process(BARE_APP) for _ in range(args.runs)]
+        ours = [timed_process(SCALETUI_APP) for _ in range(args.runs)]
+        small = document_figures("scale-ai-meta", "الاصطناعي", args.runs)
+        large = document_figures(str(book), "الاصطناعي", args.runs)
+        size = book.stat().st_size
+
+    bare_ms, ours_ms = statistics.median(bare), statistics.median(ours)
+    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+    print(f"runs per figure: {args.runs} (medians); 1 MB book: {size:,} bytes, {chapters} chapters")
+    print()
+    print(f"{'startup to first screen (headless)':38} {'ms':>10}")
+    print(f"{'  bare Textual app, one Static':38} {bare_ms:10.0f}")
+    print(f"{'  scaletui':38} {ours_ms:10.0f}")
+    print(f"{'  ratio (target <= 1.25)':38} {ours_ms / bare_ms:10.2f}")
+    print()
+    rows = [
+        ("open to first screen (ms)", "open_ms", 1500),
+        ("article re-layout after resize (ms)", "view_resize_ms", 30),
+        ("article page of scroll (ms)", "view_page_ms", 30),
+        ("whole app: resize (CPU ms)", "resize_ms", 30),
+        ("whole app: page of scroll (CPU ms)", "page_ms", 30),
+        ("search whole document (ms)", "search_ms", 150),
+        ("peak RSS (MB)", "peak_rss_mb", 250),
+    ]
+    print(f"{'':36} {'6 KB article':>13} {'1 MB book':>11} {'1 MB target':>12}")
+    for label, key, target in rows:
+        print(f"{label:36} {small[key]:13.1f} {large[key]:11.1f} {'< ' + str(target):>12}")
+    print(f"{'whole app: resize, wall clock (ms)':36} {small['resize_wall_ms']:13.1f} "
+          f"{large['resize_wall_ms']:11.1f}")
+    print(f"{'whole app: page, wall clock (ms)':36} {small['page_wall_ms']:13.1f} "
+          f"{large['page_wall_ms']:11.1f}")
+    print(f"{'search hits':32} {small['hits']:13.0f} {large['hits']:11.0f}")
+
+
+if __name__ == "__main__":
+    main()
