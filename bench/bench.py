@@ -119,6 +119,35 @@ asyncio.run(main(sys.argv[1], sys.argv[2]))
 """
 
 
+BARE_RESIZE = """
+import asyncio, time
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+
+async def main():
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        cpu = time.process_time()
+        await pilot.resize_terminal(100, 40)
+        await pilot.pause()
+        print((time.process_time() - cpu) * 1000)
+
+asyncio.run(main())
+"""
+
+
+def bare_resize_ms() -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", BARE_RESIZE], check=True, capture_output=True, text=True
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
 def timed_process(code: str, *args: str) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True)
@@ -152,6 +181,7 @@ def main() -> None:
         timed_process(SCALETUI_APP)
         bare = [timed_process(BARE_APP) for _ in range(args.runs)]
         ours = [timed_process(SCALETUI_APP) for _ in range(args.runs)]
+        bare_resize = statistics.median(bare_resize_ms() for _ in range(args.runs))
         small = document_figures("scale-ai-meta", "الاصطناعي", args.runs)
         large = document_figures(str(book), "الاصطناعي", args.runs)
         size = book.stat().st_size
@@ -178,6 +208,7 @@ def main() -> None:
     print(f"{'':36} {'6 KB article':>13} {'1 MB book':>11} {'1 MB target':>12}")
     for label, key, target in rows:
         print(f"{label:36} {small[key]:13.1f} {large[key]:11.1f} {'< ' + str(target):>12}")
+    print(f"{'bare Textual app: resize (CPU ms)':36} {bare_resize:13.1f}")
     print(f"{'whole app: resize, wall clock (ms)':36} {small['resize_wall_ms']:13.1f} "
           f"{large['resize_wall_ms']:11.1f}")
     print(f"{'whole app: page, wall clock (ms)':36} {small['page_wall_ms']:13.1f} "
