@@ -91,13 +91,13 @@ def _resolve_item(story: Story, anchor: Anchor, index: StoryIndex) -> ResolvedAn
     heading = anchor.item or "an item"
     quotes: list[str] = []
     if kind == "event":
-        event = next((e for e in story.events if e.id == key), None)
+        event = story.event(key)
         if event is not None:
             heading = f"Event {event.date}: {event.title_en}"
             quotes.append(event.title_ar)
             span = event.provenance.span
     elif kind == "number":
-        figure = next((n for n in story.numbers if n.id == key), None)
+        figure = story.figure(key)
         if figure is not None:
             heading = f"Number: {figure.label_en}"
             quotes.append(figure.label_ar)

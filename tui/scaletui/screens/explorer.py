@@ -391,7 +391,7 @@ class ExplorerScreen(Screen[None]):
                 return
             provenance = None
             if kind == "competitor":
-                provenance = next(c.provenance for c in self.story.competitors if c.entity == key)
+                provenance = self.story.provenance_of(item_id)
             mentions = list(self.index.mentions(entity))
             self.set_marks(Marks(entity.name_en, mentions, kind="mentions"))
             if not mentions:
@@ -403,11 +403,7 @@ class ExplorerScreen(Screen[None]):
                     (provenance.note or "", ""),
                 )
         elif kind in ("event", "number"):
-            found = (
-                next((e for e in self.story.events if e.id == key), None)
-                if kind == "event"
-                else next((n for n in self.story.numbers if n.id == key), None)
-            )
+            found = self.story.event(key) if kind == "event" else self.story.figure(key)
             if found is None:
                 return
             title = found.title_en if kind == "event" else found.label_en  # type: ignore[union-attr]
@@ -559,10 +555,10 @@ class ExplorerScreen(Screen[None]):
             entity = self.story.entities.get(key)
             if entity is not None:
                 return f"{kind.title()}: {entity.name_en}"
-            event = next((e for e in self.story.events if e.id == key), None)
+            event = self.story.event(key)
             if event is not None:
                 return f"Event {event.date}: {event.title_en}"
-            figure = next((n for n in self.story.numbers if n.id == key), None)
+            figure = self.story.figure(key)
             if figure is not None:
                 return f"Number: {figure.label_en}"
             return item
@@ -607,19 +603,8 @@ class ExplorerScreen(Screen[None]):
         )
 
     def _evidence_text(self, item_id: str) -> str:
-        kind, _, key = item_id.partition(":")
-        provenance = None
-        if kind == "event":
-            provenance = next((e.provenance for e in self.story.events if e.id == key), None)
-        elif kind == "number":
-            provenance = next((n.provenance for n in self.story.numbers if n.id == key), None)
-        elif kind == "person":
-            provenance = next((p.provenance for p in self.story.people if p.entity == key), None)
-        elif kind == "competitor":
-            provenance = next(
-                (c.provenance for c in self.story.competitors if c.entity == key), None
-            )
-        return provenance.evidence or "" if provenance else ""
+        provenance = self.story.provenance_of(item_id)
+        return (provenance.evidence or "") if provenance else ""
 
     def action_note_or_next(self) -> None:
         if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:
