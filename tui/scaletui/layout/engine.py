@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rich.cells import cell_len
@@ -217,49 +218,58 @@ class LayoutEngine:
         else:
             shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
             levels = [0] * len(display)
-        clusters: list[Cluster] = []
+        # Gather each cluster's parts first and build the Cluster objects once.
+        texts: list[str] = []
+        widths: list[int] = []
+        starts: list[int] = []
+        cluster_levels: list[int] = []
+        spaces: list[bool] = []
         pending_marks = ""
+        source = shaped.source
         for j, char in enumerate(shaped.text):
-            width = cell_len(char)
-            is_format = unicodedata.category(char) == "Cf"
-            if width == 0 and clusters:
-                # A mark, or a format control (sent nowhere: the layout has done its job).
-                last = clusters[-1]
-                # A space carrying a mark is a visible glyph, not a break.
-                clusters[-1] = Cluster(
-                    last.text + ("" if is_format else char),
-                    last.width,
-                    last.start,
-                    last.end,
-                    last.level,
-                    last.is_space and is_format,
-                )
-                continue
+            width = _cell_width(char)
             if width == 0:
-                pending_marks += "" if is_format else char
+                # A mark, or a format control (sent nowhere: the layout has done its job).
+                is_format = unicodedata.category(char) == "Cf"
+                if texts:
+                    if not is_format:
+                        texts[-1] += char
+                        spaces[-1] = False  # a space carrying a mark is a glyph, not a break
+                elif not is_format:
+                    pending_marks += char
                 continue
-            start = shaped.source[j]
-            if not clusters and pending_marks:
+            if not texts and pending_marks:
                 # Marks before the first letter: a terminal draws a mark on the cell before it.
                 char += pending_marks
                 pending_marks = ""
-            clusters.append(Cluster(char, width, start, start + 1, levels[j], char == " "))
+            texts.append(char)
+            widths.append(width)
+            starts.append(source[j])
+            cluster_levels.append(levels[j])
+            spaces.append(char == " ")
         if pending_marks:
-            clusters.append(Cluster(DOTTED_CIRCLE + pending_marks, 1, 0, 1, 0, False))
-        return _fix_extents(clusters, len(text))
+            texts.append(DOTTED_CIRCLE + pending_marks)
+            widths.append(1)
+            starts.append(0)
+            cluster_levels.append(0)
+            spaces.append(False)
+        # Each cluster covers the logical chars up to where the next one begins.
+        length = len(text)
+        count = len(texts)
+        clusters = []
+        for index in range(count):
+            start = 0 if index == 0 else starts[index]
+            end = starts[index + 1] if index + 1 < count else length
+            end = max(end, start + 1) if length else 0
+            clusters.append(
+                Cluster(texts[index], widths[index], start, end, cluster_levels[index], spaces[index])
+            )
+        return tuple(clusters)
 
 
-def _fix_extents(clusters: list[Cluster], length: int) -> tuple[Cluster, ...]:
-    """Each cluster covers the logical chars up to where the next begins."""
-    fixed = []
-    for index, cluster in enumerate(clusters):
-        start = 0 if index == 0 else cluster.start
-        end = clusters[index + 1].start if index + 1 < len(clusters) else length
-        end = max(end, start + 1) if length else 0
-        fixed.append(
-            Cluster(cluster.text, cluster.width, start, end, cluster.level, cluster.is_space)
-        )
-    return tuple(fixed)
+@lru_cache(maxsize=4096)
+def _cell_width(char: str) -> int:
+    return cell_len(char)
 
 
 def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:

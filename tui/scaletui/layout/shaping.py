@@ -27,8 +27,14 @@ RESHAPER_CONFIG = {
 }
 
 
+# The reshaper's own definition of harakat, as a set (a regex per character is slow).
+HARAKAT = frozenset(
+    chr(code) for code in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(code)) is not None
+)
+
+
 def is_haraka(char: str) -> bool:
-    return HARAKAT_RE.match(char) is not None
+    return char in HARAKAT
 
 
 def sanitize_for_display(text: str) -> str:
