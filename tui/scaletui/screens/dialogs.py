@@ -187,13 +187,19 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(
+        self, question: str, detail: str = "", engine: LayoutEngine | None = None
+    ) -> None:
         super().__init__()
         self.question = question
+        self.detail = detail  # e.g. the note's text, in any script
+        self.engine = engine
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.question))
+            if self.detail and self.engine is not None:
+                yield Static(BidiText(self.engine, self.detail, max_lines=3), id="detail")
             with Horizontal():
                 yield Button("Yes (y)", id="yes", variant="warning")
                 yield Button("No (n)", id="no")

@@ -703,8 +703,8 @@ class ExplorerScreen(Screen[None]):
                 self.notify(f"Not deleted: {error}", severity="error", markup=False)
             self.refresh_notes()
 
-        preview = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
-        self.app.push_screen(ConfirmScreen(f"Delete this note? {preview}"), answer)
+        preview = note.body.strip().splitlines()[0][:200] if note.body.strip() else ""
+        self.app.push_screen(ConfirmScreen("Delete this note?", preview, self.engine), answer)
 
     def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
         self.notes_filter = message.text
