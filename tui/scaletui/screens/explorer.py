@@ -26,6 +26,7 @@ from ..notes.export import locate_paragraph
 from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
+from ..layout.renderable import BidiText
 from ..widgets.bars import Bar, BarChart
 from ..widgets.notes_panel import NotesList, NotesPanel
 from ..widgets.search_bar import SearchBar
@@ -568,11 +569,13 @@ class ExplorerScreen(Screen[None]):
 
     def _note_item(self, note: Note) -> PanelItem:
         stamp = note.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-        tags = "  " + " ".join(f"#{t}" for t in note.tags) if note.tags else ""
+        tags = " ".join(f"#{t}" for t in note.tags)
         return PanelItem(
             f"note:{note.id}",
             arabic=note.body.strip().replace("\n", " ")[:400],
-            lines=((f"{self._anchor_label(note.anchor)} · {stamp}{tags}", "dim"),),
+            lines=((f"{self._anchor_label(note.anchor)} · {stamp}", "dim"),),
+            # Tags may be Arabic: they go through the layout engine too.
+            extra=BidiText(self.engine, tags, style="italic", default="ltr") if tags else None,
         )
 
     def focused_anchor(self) -> tuple[Anchor, str] | None:
