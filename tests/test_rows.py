@@ -23,7 +23,7 @@ def full_rows(engine: LayoutEngine, texts: list[str], width: int) -> list[tuple[
     return rows
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     texts=st.lists(paragraph, min_size=1, max_size=25),
     width=st.integers(min_value=8, max_value=70),
@@ -49,7 +49,7 @@ def test_settled_viewport_matches_a_full_layout(texts, width, top, height) -> No
         assert rows.exact[paragraph_index]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(texts=st.lists(paragraph, min_size=1, max_size=15), width=st.integers(8, 60))
 def test_once_everything_is_laid_out_the_map_is_exact(texts, width) -> None:
     engine = LayoutEngine()

@@ -96,14 +96,18 @@ class RowMap:
         if not self.counts:
             return 0
         paragraph, line = self.locate(top_row)
-        offset = self.offset_at(paragraph, line)
+        offset = self.offset_at(paragraph, line)  # lays the anchor paragraph out exactly
         at_gap = line >= self.counts[paragraph]
-        covered = 0
-        index = paragraph
-        while index < len(self.counts) and covered < height + 1:
+        top = (
+            self.starts[paragraph] + self.counts[paragraph]
+            if at_gap
+            else self.row_of(paragraph, offset)
+        )
+        # Lay out paragraphs until the rows below the top fill the viewport.
+        covered = self.starts[paragraph] + self.counts[paragraph] + GAP - top
+        index = paragraph + 1
+        while index < len(self.counts) and covered < height:
             self.layout(index)
             covered += self.counts[index] + GAP
             index += 1
-        if at_gap:
-            return self.starts[paragraph] + self.counts[paragraph]
-        return self.row_of(paragraph, offset)
+        return top
