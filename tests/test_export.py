@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from scaletui.cli import main
 from scaletui.notes import Anchor, Note, NoteStore
-from scaletui.notes.export import ExportError, export_markdown, resolve_anchor, write_export
+from scaletui.notes.export import (
+    ExportError,
+    export_markdown,
+    resolve_anchor,
+    write_export,
+)
 from scaletui.story import load_story, resolve_pack
 
 GOLDEN = Path(__file__).parent / "golden" / "scale-ai-meta-notes.md"

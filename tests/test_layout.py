@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
-
 from scaletui.layout import LayoutEngine
 from scaletui.layout.bidi import embedding_levels, visual_order
 
@@ -154,7 +153,7 @@ def test_harakat_take_no_cell_and_follow_their_letter(engine: LayoutEngine) -> N
                 # A mark is never first in a cell: it is drawn on the letter before it.
                 assert not cell or unicodedata.combining(cell[0]) == 0
         # The same letters land in the same cells with or without the marks.
-        for a, b in zip(plain, marked):
+        for a, b in zip(plain, marked, strict=True):
             stripped = [
                 "".join(char for char in cell if not unicodedata.combining(char))
                 for cell in b.cells

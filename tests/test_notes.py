@@ -12,8 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
-
-from scaletui.notes import Anchor, NoteStore, NoteStoreError, default_data_dir, parse_tags
+from scaletui.notes import (
+    Anchor,
+    NoteStore,
+    NoteStoreError,
+    default_data_dir,
+    parse_tags,
+)
 from scaletui.notes import store as store_module
 from scaletui.notes.store import DB_NAME, MIGRATIONS, RECOVERY_NAME, SCHEMA_VERSION
 

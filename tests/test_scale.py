@@ -14,11 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from bigdoc import build  # noqa: E402
-
 from scaletui.app import ScaleTUIApp  # noqa: E402
 from scaletui.story import story_from_text_file  # noqa: E402
 from scaletui.widgets.article_view import ArticleView  # noqa: E402
-
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 

@@ -6,7 +6,6 @@ import io
 import os
 
 import pytest
-
 from scaletui.terminal import ENTER_EXPLICIT, LEAVE_EXPLICIT, explicit_bidi
 
 

@@ -12,7 +12,6 @@ from .notes import NoteStore
 from .screens.explorer import ExplorerScreen
 from .story import Story
 
-
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.
 SVG_VISUAL_ORDER = "\n    text { unicode-bidi: bidi-override; direction: ltr; }\n"

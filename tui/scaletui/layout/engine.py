@@ -18,7 +18,7 @@ from typing import Literal
 from rich.cells import cell_len
 
 from .bidi import Direction, base_direction, embedding_levels, mirrored, visual_order
-from .shaping import Shaper, ShapedText, sanitize_for_display
+from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
 

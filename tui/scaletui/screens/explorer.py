@@ -21,19 +21,23 @@ from textual.widget import Widget
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
 from ..notes import Anchor, Note, NoteStore, NoteStoreError
 from ..notes.export import locate_paragraph
 from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
-from ..layout.renderable import BidiText
 from ..widgets.bars import Bar, BarChart
 from ..widgets.notes_panel import NotesList, NotesPanel
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import PanelItem, StoryPanel
-from .dialogs import ConfirmScreen, NoteDraft, NoteEditor  # light: TextArea loads on first use
+from .dialogs import (  # light: TextArea loads on first use
+    ConfirmScreen,
+    NoteDraft,
+    NoteEditor,
+)
 
 ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it

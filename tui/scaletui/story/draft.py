@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..layout.bidi import base_direction
-from .document import ARABIC_LETTERS, DocumentError, document_id, parse_document, read_document
+from .document import (
+    ARABIC_LETTERS,
+    DocumentError,
+    document_id,
+    parse_document,
+    read_document,
+)
 from .model import Entity, Figure, Paragraph, Provenance, Span, Story
 
 _QUOTED_WITH_GLOSS = re.compile(

@@ -11,8 +11,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..layout import LayoutEngine
-from ..layout.rows import RowMap
 from ..layout.renderable import line_segments
+from ..layout.rows import RowMap
 from ..story import Paragraph, Span
 
 GUTTER = 1  # cells left blank on each side of the text
