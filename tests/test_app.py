@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+
 from scaletui.app import ScaleTUIApp
 from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import CURSOR_MARK, ArticleView

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
+
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
@@ -14,7 +16,6 @@ from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.notes_panel import NotesList
 from scaletui.widgets.story_panel import StoryPanel
-from textual.widgets import Input, TextArea
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+
 from scaletui.cli import main
 
 ROOT = Path(__file__).parents[1]

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from scaletui.terminal import ENTER_EXPLICIT, LEAVE_EXPLICIT
 
 pytestmark = [

@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.widgets import TabbedContent
+
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import PANELS, ExplorerScreen
 from scaletui.screens.help import HelpScreen, bindings_of, key_label
@@ -14,7 +16,6 @@ from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.search_bar import SearchBar
 from scaletui.widgets.status_line import StatusLine
 from scaletui.widgets.story_panel import StoryPanel
-from textual.widgets import TabbedContent
 
 
 @pytest.fixture(scope="module")

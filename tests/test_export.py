@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from scaletui.cli import main
 from scaletui.notes import Anchor, Note, NoteStore
 from scaletui.notes.export import (

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
+
 from scaletui.layout import LayoutEngine
 from scaletui.layout.bidi import embedding_levels, visual_order
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from scaletui.notes import (
     Anchor,
     NoteStore,

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from scaletui.app import ScaleTUIApp
 from scaletui.cli import main
 from scaletui.layout import LayoutEngine

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from scaletui.layout import LayoutEngine
 from scaletui.layout.rows import GAP, RowMap
 

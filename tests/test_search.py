@@ -7,6 +7,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from scaletui.search import StoryIndex, fold, fold_query
 from scaletui.story import Entity, load_story, resolve_pack
 

@@ -7,6 +7,7 @@ and look at the report before committing.
 from __future__ import annotations
 
 import pytest
+
 from scaletui.app import ScaleTUIApp
 from scaletui.story import load_story, resolve_pack
 

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+
 from scaletui.story import PackError, load_story, parse_date, resolve_pack
 from scaletui.story.model import Story
 

@@ -6,6 +6,7 @@ import io
 import os
 
 import pytest
+
 from scaletui.terminal import ENTER_EXPLICIT, LEAVE_EXPLICIT, explicit_bidi
 
 
