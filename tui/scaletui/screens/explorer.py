@@ -462,9 +462,10 @@ class ExplorerScreen(Screen[None]):
             status.show((marks.label, "bold"), (f": no {noun}s", ""))
             return
         plural = "" if count == 1 or marks.kind == "evidence" else "s"
+        # Where the reader is comes first: on a narrow screen a long label is what gets cut.
         status.show(
+            (f"{marks.position + 1}/{count} {noun}{plural}  ", ""),
             (marks.label, "bold"),
-            (f"  {marks.position + 1}/{count} {noun}{plural}", ""),
             ("   ] next  [ previous  Esc clear" if count > 1 else "   Esc clear", "dim"),
         )
 
