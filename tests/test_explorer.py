@@ -262,8 +262,12 @@ async def test_help_lists_every_binding(story) -> None:
         )
         from scaletui.widgets.article_view import ArticleView as Article
 
+        from scaletui.screens.dialogs import NoteEditor
+        from scaletui.widgets.notes_panel import NotesList
+
         owners = [(ScaleTUIApp, True), (ExplorerScreen, True), (Article, True),
-                  (StoryPanel, True), (SearchBar, True), (HelpScreen, False)]  # fmt: skip
+                  (StoryPanel, True), (NotesList, True), (SearchBar, True),
+                  (NoteEditor, True), (HelpScreen, False)]  # fmt: skip
         for owner, inherited in owners:
             described: dict[str, str] = {}
             for binding in bindings_of(owner, inherited):
