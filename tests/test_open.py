@@ -150,6 +150,11 @@ def test_draft_on_the_seed_finds_names_and_numbers() -> None:
         assert name in names
     assert names["Scale AI"].name_ar == "سكيل إيه آي"
     assert names["LM Arena"].name_ar == "إل إم أرينا"
+    # Names the article quotes without a Latin gloss are drafted too; quoted sentences are not.
+    arabic = {e.name_ar for e in story.entities.values()}
+    assert {"ميتا", "غوغل", "واتساب", "إنستغرام"} <= arabic
+    assert all(len(name.split()) <= 3 for name in arabic)
+    assert not any(name.startswith("البيانات هدف") for name in arabic)
     article = "\n".join(p.text for p in story.paragraphs)
     figures = {(n.value, n.unit): n for n in story.numbers}
     for key, written in [

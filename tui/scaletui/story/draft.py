@@ -28,6 +28,8 @@ from .model import Entity, Figure, Paragraph, Provenance, Span, Story
 _QUOTED_WITH_GLOSS = re.compile(
     r"[\"«“]([^\"»”\n]{1,60}?)[\"»”]\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)"
 )
+# A quoted phrase of one to three Arabic words, not a quoted sentence.
+_QUOTED_NAME = re.compile(r"[\"«“]((?:[\u0621-\u064a\u0660-\u0669\d]{2,}\s?){1,3})[\"»”]")
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
 _YEAR = re.compile(r"(?<![\d.])(19\d{2}|20\d{2})(?!\d|[.,]\d|\s?%)")
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?%")
@@ -96,6 +98,23 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
                 kind="product" if re.search(r"\d", latin) else "company",
                 role=f"Drafted from the text: {match.group(0)}",
                 surface_forms=(arabic, latin) if arabic != latin else (latin,),
+            )
+    # Arabic tech news also quotes a known name without a gloss ("ميتا"، "غوغل"): a short
+    # quoted Arabic phrase is a name the editor will want to check.
+    known_arabic = {entity.name_ar for entity in entities.values()}
+    for paragraph in paragraphs:
+        for match in _QUOTED_NAME.finditer(paragraph.text):
+            arabic = match.group(1).strip()
+            if arabic in known_arabic or not ARABIC_LETTERS.search(arabic):
+                continue
+            known_arabic.add(arabic)
+            entities[f"ar:{arabic}"] = Entity(
+                id=_unique_id("name", taken),
+                name_ar=arabic,
+                name_en=arabic,  # no Latin form in the text: the editor supplies one
+                kind="company",
+                role=f"Drafted from a quoted name: {match.group(0)}",
+                surface_forms=(arabic,),
             )
     for paragraph in paragraphs:
         # In Arabic text a Latin-script word is a name; in English text it may be anything.
