@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,6 +16,9 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 from ..notes import parse_tags
 from ..notes.store import append_recovery
+
+if TYPE_CHECKING:
+    from textual.widgets import TextArea  # imported when the editor opens, not at startup
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +106,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             yield Static(Text("Ctrl+S save · Esc cancel · Tab to the tags"), id="keys")
 
     @property
-    def body_area(self):  # noqa: ANN201 - TextArea, imported lazily
-        return self.query_one("#body")
+    def body_area(self) -> TextArea:
+        from textual.widgets import TextArea
+
+        return self.query_one("#body", TextArea)
 
     def on_mount(self) -> None:
         body = self.body_area
