@@ -95,6 +95,7 @@ def story_commands() -> type:
 
 class ExplorerScreen(Screen[None]):
     COMMANDS = {story_commands}
+    AUTO_FOCUS = "#article"
 
     DEFAULT_CSS = """
     ExplorerScreen #main {
@@ -203,7 +204,6 @@ class ExplorerScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(ArticleView).focus()
         self.query_one("#sidebar Tabs").can_focus = False
         self.refresh_notes()
         # Fold the whole document for search once the first screen is up.
