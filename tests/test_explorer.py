@@ -260,9 +260,8 @@ async def test_help_lists_every_binding(story) -> None:
         text = " ".join(
             f"{keys} {description}" for _, rows in help_screen.groups for keys, description in rows
         )
-        from scaletui.widgets.article_view import ArticleView as Article
-
         from scaletui.screens.dialogs import NoteEditor
+        from scaletui.widgets.article_view import ArticleView as Article
         from scaletui.widgets.notes_panel import NotesList
 
         owners = [(ScaleTUIApp, True), (ExplorerScreen, True), (Article, True),

@@ -47,6 +47,11 @@ class PreparedParagraph:
     direction: Direction
     clusters: tuple[Cluster, ...]
 
+    @property
+    def width(self) -> int:
+        """Cells the paragraph takes on one unbroken line."""
+        return sum(c.width for c in self.clusters)
+
 
 @dataclass(frozen=True, slots=True)
 class VisualLine:
@@ -184,8 +189,7 @@ class LayoutEngine:
 
     def visual(self, text: str, direction: DirectionChoice = "auto") -> str:
         """A short string (a name, a label) as one visual line at its natural width."""
-        clusters = self.prepare(text, direction).clusters
-        width = max(1, sum(c.width for c in clusters))
+        width = max(1, self.prepare(text, direction).width)
         return self.layout(text, width, direction).lines[0].text
 
     def single_line(

@@ -74,8 +74,9 @@ class BidiText:
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        clusters = self.engine.prepare(self.text, self.direction, self.default).clusters
-        total = sum(c.width for c in clusters)
+        prepared = self.engine.prepare(self.text, self.direction, self.default)
+        clusters = prepared.clusters
+        total = prepared.width
         longest = word = 0
         for cluster in clusters:
             word = 0 if cluster.is_space else word + cluster.width

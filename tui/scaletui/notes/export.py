@@ -85,28 +85,40 @@ def locate_paragraph(story: Story, anchor: Anchor) -> int | None:
     return best
 
 
+def item_title(story: Story, item_id: str) -> str | None:
+    """What a panel item is called, in the export's headings and the app's note labels."""
+    kind, _, key = item_id.partition(":")
+    if kind == "event":
+        event = story.event(key)
+        return f"Event {event.date}: {event.title_en}" if event else None
+    if kind == "number":
+        figure = story.figure(key)
+        return f"Number: {figure.label_en}" if figure else None
+    entity = story.entities.get(key)
+    if kind in ("person", "competitor", "entity") and entity is not None:
+        label = {"person": "Person", "competitor": "Competitor"}.get(kind, "Entity")
+        return f"{label}: {entity.name_en}"
+    return None
+
+
 def _resolve_item(story: Story, anchor: Anchor, index: StoryIndex) -> ResolvedAnchor:
     kind, _, key = (anchor.item or "").partition(":")
     span: Span | None = None
-    heading = anchor.item or "an item"
+    heading = item_title(story, anchor.item or "") or anchor.item or "an item"
     quotes: list[str] = []
     if kind == "event":
         event = story.event(key)
         if event is not None:
-            heading = f"Event {event.date}: {event.title_en}"
             quotes.append(event.title_ar)
             span = event.provenance.span
     elif kind == "number":
         figure = story.figure(key)
         if figure is not None:
-            heading = f"Number: {figure.label_en}"
             quotes.append(figure.label_ar)
             span = figure.provenance.span
     elif kind in ("person", "competitor", "entity"):
         entity = story.entities.get(key)
         if entity is not None:
-            label = {"person": "Person", "competitor": "Competitor"}.get(kind, "Entity")
-            heading = f"{label}: {entity.name_en}"
             quotes.append(entity.name_ar)
             mentions = index.mentions(entity)
             span = mentions[0] if mentions else None

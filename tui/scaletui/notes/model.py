@@ -56,3 +56,15 @@ def parse_tags(text: str) -> tuple[str, ...]:
         if tag and tag not in seen:
             seen.append(tag)
     return tuple(seen)
+
+
+def filter_notes(notes: list[Note], text: str) -> list[Note]:
+    """Notes whose body, tags or quoted anchor contain `text` (any case); all if empty."""
+    needle = text.casefold().strip()
+    if not needle:
+        return notes
+    return [
+        n for n in notes
+        if needle in n.body.casefold() or needle in n.anchor.quote.casefold()
+        or any(needle in t.casefold() for t in n.tags)
+    ]  # fmt: skip

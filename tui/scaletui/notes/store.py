@@ -23,7 +23,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .model import Anchor, Note
+from .model import Anchor, Note, filter_notes
 
 DB_NAME = "notes.db"
 RECOVERY_NAME = "unsaved-notes.jsonl"
@@ -244,15 +244,7 @@ class NoteStore:
                 "SELECT * FROM notes WHERE story_id = ? ORDER BY created DESC, id DESC",
                 (story_id,),
             )
-        notes = [_note(row) for row in rows]
-        needle = text_filter.casefold().strip()
-        if needle:
-            notes = [
-                n for n in notes
-                if needle in n.body.casefold() or needle in n.anchor.quote.casefold()
-                or any(needle in t.casefold() for t in n.tags)
-            ]  # fmt: skip
-        return notes
+        return filter_notes([_note(row) for row in rows], text_filter)
 
     def stories(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT story_id FROM notes ORDER BY 1", ())]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 
 from textual import events
@@ -23,7 +24,8 @@ from textual.widgets import Footer, TabbedContent, TabPane
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..notes import Anchor, Note, NoteStore, NoteStoreError
-from ..notes.export import locate_paragraph
+from ..notes.export import item_title, locate_paragraph
+from ..notes.model import filter_notes
 from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
@@ -177,7 +179,6 @@ class ExplorerScreen(Screen[None]):
         self.marks: Marks | None = None
         self.paragraph_summary = ""
         self.notes_by_id: dict[int, Note] = {}
-        self._support = self._paragraph_support()
 
     # -- building ------------------------------------------------------------------
 
@@ -308,8 +309,13 @@ class ExplorerScreen(Screen[None]):
             )
         return items
 
-    def _paragraph_support(self) -> dict[int, set[str]]:
-        """For each paragraph, the panel items it supports (evidence or a mention)."""
+    @cached_property
+    def paragraph_support(self) -> dict[int, set[str]]:
+        """For each paragraph, the panel items it supports (evidence or a mention).
+
+        Finding every mention folds the whole document, so it waits until the
+        reading cursor first moves rather than delaying the first screen.
+        """
         support: dict[int, set[str]] = {}
 
         def add(span: Span | None, item_id: str) -> None:
@@ -488,7 +494,7 @@ class ExplorerScreen(Screen[None]):
         self.set_marks(None)
 
     def on_article_view_paragraph_changed(self, message: ArticleView.ParagraphChanged) -> None:
-        supported = self._support.get(message.paragraph, set())
+        supported = self.paragraph_support.get(message.paragraph, set())
         counts = []
         for name in PANELS:
             panel = self.panel(name)
@@ -531,8 +537,7 @@ class ExplorerScreen(Screen[None]):
             self.notify(f"Notes: {error}", severity="error", markup=False)
             return
         self.notes_by_id = {note.id: note for note in notes}
-        needle = self.notes_filter
-        shown = self.store.notes(self.story.id, needle) if needle else notes
+        shown = filter_notes(notes, self.notes_filter)
         self.query_one(NotesPanel).show([self._note_item(note) for note in shown])
         paragraphs: set[int] = set()
         items: set[str] = set()
@@ -557,17 +562,7 @@ class ExplorerScreen(Screen[None]):
     def _anchor_label(self, anchor: Anchor) -> str:
         if anchor.kind == "item":
             item = anchor.item or ""
-            kind, _, key = item.partition(":")
-            entity = self.story.entities.get(key)
-            if entity is not None:
-                return f"{kind.title()}: {entity.name_en}"
-            event = self.story.event(key)
-            if event is not None:
-                return f"Event {event.date}: {event.title_en}"
-            figure = self.story.figure(key)
-            if figure is not None:
-                return f"Number: {figure.label_en}"
-            return item
+            return item_title(self.story, item) or item
         found = locate_paragraph(self.story, anchor)
         where = f"¶ {found + 1}" if found is not None else "a passage no longer in the article"
         return where if anchor.kind == "paragraph" else f"{where}, a passage"

@@ -9,9 +9,8 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 
-from ..layout.shaping import sanitize_for_display
+from ..layout.renderable import plain
 
 EIGHTHS = " ▏▎▍▌▋▊▉█"
 
@@ -46,8 +45,7 @@ class BarChart:
         room = max(1, width - caption_width - 1)
         maximum = max((b.value for b in self.bars), default=0)
         for bar in self.bars:
-            label = Text(sanitize_for_display(bar.label), overflow="fold")
-            yield from console.render(label, options.update(width=width))
+            yield from console.render(plain(bar.label), options.update(width=width))
             line = [
                 Segment(bar_cells(bar.value, maximum, room).ljust(room), self.style),
                 Segment(f" {bar.caption.rjust(caption_width)}"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -27,7 +27,6 @@ class PanelItem:
     lines: tuple[tuple[str, str], ...] = ()  # (text, style)
     extra: RenderableType | None = None
     heading: bool = False
-    search_text: str = field(default="", compare=False)
 
 
 class StoryPanel(OptionList):
