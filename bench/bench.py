@@ -2,7 +2,9 @@
 
     python bench/bench.py [--runs N]
 
-Every figure comes from fresh processes on this machine, in one run:
+Every figure comes from fresh processes on this machine, in one run, with Python's
+bytecode cache on (as after any first launch: pip compiles on install, an editable
+install on first import), even where PYTHONDONTWRITEBYTECODE is set:
 - startup: interpreter start to the first painted main screen (headless), for
   scaletui and for a bare Textual app with one Static, and their ratio;
 - for the 6 KB article and a 1 MB Markdown book (the seed's paragraphs repeated):
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -42,25 +45,27 @@ class Bare(App):
 Bare().run(headless=True, size=(120, 40), auto_pilot=first_paint)
 """
 
+# Started as `scaletui` starts it, notes database included.
 SCALETUI_APP = FIRST_PAINT + """
-from scaletui.app import ScaleTUIApp
-from scaletui.story import load_story, resolve_pack
+import sys
+from scaletui.cli import build_app_parser, create_app
 
-ScaleTUIApp(load_story(resolve_pack(None))).run(headless=True, size=(120, 40), auto_pilot=first_paint)
+app = create_app(build_app_parser().parse_args(["--data-dir", sys.argv[1]]))
+app.run(headless=True, size=(120, 40), auto_pilot=first_paint)
 """
 
 # One document, measured inside one process: prints a JSON object of timings.
 DOCUMENT_RUN = """
-import asyncio, json, resource, sys, time
+import asyncio, json, resource, statistics, sys, time
+RESIZES = (100, 110, 96, 116, 104)
 from pathlib import Path
-from scaletui.app import ScaleTUIApp
-from scaletui.cli import load_any
+from scaletui.cli import build_app_parser, create_app, load_any
 from scaletui.widgets.article_view import ArticleView
 
-async def main(source, query):
+async def main(source, query, data_dir):
     t0 = time.perf_counter()
     story = load_any(source)
-    app = ScaleTUIApp(story)
+    app = create_app(build_app_parser().parse_args(["--data-dir", data_dir]), story)
     result = {}
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -70,13 +75,18 @@ async def main(source, query):
         view.move_cursor(view.row_count // 2)
         await pilot.pause(0.2)
 
-        async def measure(name, action):
-            # CPU time is the work done; wall time adds Textual's frame pacing (idle waits).
-            wall, cpu = time.perf_counter(), time.process_time()
-            await action()
-            await pilot.pause()
-            result[name + "_ms"] = (time.process_time() - cpu) * 1000
-            result[name + "_wall_ms"] = (time.perf_counter() - wall) * 1000
+        async def measure(name, actions):
+            # CPU time is the work done; wall time adds Textual's frame pacing (idle
+            # waits). Each is the median of several repeats in this process.
+            cpus, walls = [], []
+            for action in actions:
+                wall, cpu = time.perf_counter(), time.process_time()
+                await action()
+                await pilot.pause()
+                cpus.append((time.process_time() - cpu) * 1000)
+                walls.append((time.perf_counter() - wall) * 1000)
+            result[name + "_ms"] = statistics.median(cpus)
+            result[name + "_wall_ms"] = statistics.median(walls)
 
         # The article view's own work, without the rest of the screen's repaint:
         # a new row map at a new width, the viewport settled, its lines drawn.
@@ -103,8 +113,8 @@ async def main(source, query):
         draw(rows, top, 38)
         result["view_page_ms"] = (time.perf_counter() - t) * 1000
 
-        await measure("resize", lambda: pilot.resize_terminal(100, 40))
-        await measure("page", lambda: pilot.press("pagedown"))
+        await measure("resize", [lambda w=w: pilot.resize_terminal(w, 40) for w in RESIZES])
+        await measure("page", [lambda: pilot.press("pagedown")] * len(RESIZES))
         t = time.perf_counter()
         hits = app.screen.index.search(query).hits
         result["search_ms"] = (time.perf_counter() - t) * 1000
@@ -115,12 +125,12 @@ async def main(source, query):
     )
     print(json.dumps(result))
 
-asyncio.run(main(sys.argv[1], sys.argv[2]))
+asyncio.run(main(*sys.argv[1:]))
 """
 
 
 BARE_RESIZE = """
-import asyncio, time
+import asyncio, statistics, time
 from textual.app import App
 from textual.widgets import Static
 
@@ -132,44 +142,49 @@ async def main():
     app = Bare()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.2)
-        cpu = time.process_time()
-        await pilot.resize_terminal(100, 40)
-        await pilot.pause()
-        print((time.process_time() - cpu) * 1000)
+        cpus = []
+        for width in (100, 110, 96, 116, 104):
+            cpu = time.process_time()
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            cpus.append((time.process_time() - cpu) * 1000)
+        print(statistics.median(cpus))
 
 asyncio.run(main())
 """
 
 
-def bare_resize_ms() -> float:
-    out = subprocess.run(
-        [sys.executable, "-c", BARE_RESIZE], check=True, capture_output=True, text=True
+def python(code: str, *args: str) -> str:
+    """Run code in a fresh interpreter (bytecode cache on); its standard output."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, env=env
     ).stdout
+
+
+def bare_resize_ms() -> float:
+    out = python(BARE_RESIZE)
     return float(out.strip().splitlines()[-1])
 
 
 def timed_process(code: str, *args: str) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True)
+    python(code, *args)
     return (time.perf_counter() - start) * 1000
 
 
 def document_figures(source: str, query: str, runs: int) -> dict[str, float]:
     samples: list[dict[str, float]] = []
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", DOCUMENT_RUN, source, query],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        with tempfile.TemporaryDirectory() as data_dir:
+            out = python(DOCUMENT_RUN, source, query, data_dir)
         samples.append(json.loads(out.strip().splitlines()[-1]))
     return {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--runs", type=int, default=9, help="runs per figure (median)")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     from bigdoc import build
@@ -177,10 +192,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         book = Path(folder) / "book.md"
         chapters = build(book)
-        timed_process(BARE_APP)  # warm the file cache for both
-        timed_process(SCALETUI_APP)
-        bare = [timed_process(BARE_APP) for _ in range(args.runs)]
-        ours = [timed_process(SCALETUI_APP) for _ in range(args.runs)]
+        data_dir = str(Path(folder) / "data")
+        timed_process(BARE_APP)  # warm the file and bytecode caches for both
+        timed_process(SCALETUI_APP, data_dir)
+        bare, ours = [], []
+        for _ in range(args.runs):  # alternated, so both see the same machine load
+            bare.append(timed_process(BARE_APP))
+            ours.append(timed_process(SCALETUI_APP, data_dir))
         bare_resize = statistics.median(bare_resize_ms() for _ in range(args.runs))
         small = document_figures("scale-ai-meta", "الاصطناعي", args.runs)
         large = document_figures(str(book), "الاصطناعي", args.runs)

@@ -18,8 +18,8 @@ def story():
 
 
 def row_text(view: ArticleView, y: int) -> str:
-    """A screen row as drawn, without the reading-cursor mark."""
-    return view.render_line(y).text.replace(CURSOR_MARK, " ")
+    """A screen row as drawn, without the reading-cursor mark or the scroll indicator."""
+    return view.render_line(y).crop(0, view.text_width).text.replace(CURSOR_MARK, " ")
 
 
 def unshape(text: str) -> str:
@@ -36,7 +36,7 @@ async def test_headline_starts_at_the_right_edge(story, size: tuple[int, int]) -
         words = first.split()
         assert unshape(words[-1][::-1]) == "هل"
         assert unshape(words[-2][::-1]) == "تنجح"
-        # Right-aligned: the text ends one gutter cell before the scrollbar.
+        # Right-aligned: the text ends one gutter cell before the cursor column.
         assert first.rstrip() == first.rstrip(" ")
         assert len(first) - len(first.rstrip()) <= 3
         for panel_id in ("timeline", "people", "competitors"):

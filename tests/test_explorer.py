@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import TabbedContent
 
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import PANELS, ExplorerScreen
 from scaletui.screens.help import HelpScreen, bindings_of, key_label
 from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.panel_tabs import PanelTabs
 from scaletui.widgets.search_bar import SearchBar
 from scaletui.widgets.status_line import StatusLine
 from scaletui.widgets.story_panel import StoryPanel
@@ -64,9 +64,10 @@ async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
         assert order == ["timeline", "people", "competitors", "numbers", "notes", "article"]
         await pilot.press("shift+tab", "shift+tab")
         assert region(app) == "numbers"
-        tabs = app.screen.query_one(TabbedContent)
-        assert tabs.active == "tab-numbers"
+        assert app.screen.active_panel == "numbers"
         assert app.screen.query_one("#numbers", StoryPanel).has_focus
+        shown = [p.id for p in app.screen.query(StoryPanel) if p.region.width]
+        assert shown == ["numbers"]  # one panel at a time
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ async def test_number_keys_jump(story, key: str, expected: str) -> None:
         await pilot.press(key)
         assert region(app) == expected
         if expected != "article":
-            assert app.screen.query_one(TabbedContent).active == f"tab-{expected}"
+            assert app.screen.active_panel == expected
 
 
 async def test_focused_panel_is_visibly_marked(story) -> None:
@@ -310,9 +311,20 @@ async def test_mouse_click_selects_an_item_and_moves_the_cursor(story) -> None:
         view = app.screen.query_one(ArticleView)
         await pilot.click(ArticleView, offset=(10, 6))
         assert view.cursor_row == 5
-        await pilot.click("#sidebar Tab#--content-tab-tab-people")
+        tabs = app.screen.query_one(PanelTabs)
+        start, _end, _name = next(r for r in tabs._ranges if r[2] == "people")
+        await pilot.click(PanelTabs, offset=(start + 1, 0))
         await pilot.pause()
-        assert app.screen.query_one(TabbedContent).active == "tab-people"
+        assert app.screen.active_panel == "people"
+        people = app.screen.query_one("#people", StoryPanel)
+        assert people.has_focus
+        # A click on the second person selects it and lights its mentions.
+        second = list(people.items)[1]
+        row = people._item_rows[1][0]
+        await pilot.click(people, offset=(3, row + 1))  # +1: the border
+        await pilot.pause()
+        assert people.selected_item == second
+        assert app.screen.marks is not None and app.screen.marks.kind == "mentions"
 
 
 @pytest.mark.parametrize("size", [(20, 6), (30, 8), (40, 12), (60, 20), (80, 24), (200, 60)])

@@ -12,23 +12,22 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .layout import LayoutEngine
 from .notes import NoteStore, NoteStoreError, default_data_dir
-from .notes.export import ExportError, export_markdown, write_export
 from .notes.store import DATA_DIR_ENV
 from .story import (
-    DocumentError,
     PackError,
     Story,
     StoryNotFound,
     load_story,
     resolve_pack,
-    story_from_text_file,
-    write_pack,
 )
 from .terminal import explicit_bidi
+
+if TYPE_CHECKING:
+    from .app import ScaleTUIApp
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -162,6 +161,8 @@ def load(name: str | None) -> Story:
 def load_any(name: str | None, encoding: str | None = None) -> Story:
     """A bundled story, a pack directory, or any text file (with drafted items)."""
     if name is not None and Path(name).expanduser().is_file():
+        from .story import DocumentError, story_from_text_file  # text files only
+
         try:
             return story_from_text_file(Path(name).expanduser(), encoding)
         except DocumentError as error:
@@ -223,6 +224,8 @@ def open_store(args: argparse.Namespace) -> NoteStore:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from .notes.export import ExportError, export_markdown, write_export
+
     story = load_any(args.story, args.encoding)
     store = open_store(args)
     try:
@@ -247,6 +250,8 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_draft(args: argparse.Namespace) -> int:
+    from .story import DocumentError, story_from_text_file, write_pack
+
     source = Path(args.path).expanduser()
     if not source.is_file():
         raise CliError(f"{args.path}: no such file")
@@ -273,7 +278,8 @@ def run_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
+def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUIApp:
+    """The app as `scaletui` runs it (the benchmark starts it the same way)."""
     story = story or load(args.story)
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
@@ -284,13 +290,17 @@ def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
         problem = f"Notes are unavailable: {error}"  # the story still opens
-    app = ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), store, problem)
+    return ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), store, problem)
+
+
+def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
+    app = create_app(args, story)
     try:
-        with explicit_bidi(sys.__stdout__, enabled=mode == "app"):
+        with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder):
             app.run()
     finally:
-        if store is not None:
-            store.close()
+        if app.store is not None:
+            app.store.close()
     return EXIT_OK
 
 

@@ -29,6 +29,9 @@ def line_segments(
     line: VisualLine, style: Style, highlights: Iterable[tuple[int, int, Style]] = ()
 ) -> list[Segment]:
     """A visual line as Segments, with (start, end, style) logical spans restyled."""
+    highlights = list(highlights)
+    if not highlights:
+        return [Segment(line.text, style)]
     styles: list[Style] = [style] * line.width
     for start, end, span_style in highlights:
         for a, b in line.cell_ranges(start, end):

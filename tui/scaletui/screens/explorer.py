@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
@@ -19,37 +20,39 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, TabbedContent, TabPane
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..notes import Anchor, Note, NoteStore, NoteStoreError
-from ..notes.export import item_title, locate_paragraph
 from ..notes.model import filter_notes
-from ..search import StoryIndex
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import Bar, BarChart
+from ..widgets.key_bar import KeyBar
 from ..widgets.notes_panel import NotesList, NotesPanel
-from ..widgets.search_bar import SearchBar
+from ..widgets.panel_tabs import PanelTabs
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import PanelItem, StoryPanel
-from .dialogs import (  # light: TextArea loads on first use
-    ConfirmScreen,
-    NoteDraft,
-    NoteEditor,
-)
+
+if TYPE_CHECKING:
+    from ..search import StoryIndex
+    from ..widgets.search_bar import SearchBar
+    from .dialogs import NoteDraft
+
+# Search, the export helpers and the dialogs load when first used: the first
+# screen needs none of them (the search index is built after it is painted).
 
 ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
-PANEL_TITLES = {  # short, so the four tabs fit an 80-column terminal's sidebar
+PANEL_TITLES = {  # short, so the tabs fit an 80-column terminal's sidebar
     "timeline": "Timeline",
     "people": "People",
     "competitors": "Rivals",
     "numbers": "Numbers",
+    "notes": "Notes",
 }
 REGIONS = ("article", *PANELS, "notes")
 NARROW_WIDTH = 70  # below this, the article and the panels take turns
@@ -114,9 +117,6 @@ class ExplorerScreen(Screen[None]):
         min-width: 36;
         max-width: 60;
     }
-    ExplorerScreen #sidebar TabPane {
-        padding: 0;
-    }
     ExplorerScreen.-narrow #sidebar {
         display: none;
         width: 1fr;
@@ -175,7 +175,6 @@ class ExplorerScreen(Screen[None]):
         self.engine = engine
         self.store = store
         self.notes_filter = ""
-        self.index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
         self.marks: Marks | None = None
         self.paragraph_summary = ""
         self.notes_by_id: dict[int, Note] = {}
@@ -190,22 +189,24 @@ class ExplorerScreen(Screen[None]):
                 article.border_title = "Article"
                 yield article
                 yield StatusLine(id="status")
-            with TabbedContent(id="sidebar"):
+            # One panel shows at a time; the others stay hidden (no layout, no drawing).
+            with Vertical(id="sidebar"):
+                yield PanelTabs(PANEL_TITLES, "timeline", id="panel-tabs")
                 for name, items in (
                     ("timeline", self._timeline_items()),
                     ("people", self._people_items()),
                     ("competitors", self._competitor_items()),
                     ("numbers", self._number_items()),
                 ):
-                    with TabPane(PANEL_TITLES[name], id=f"tab-{name}"):
-                        yield StoryPanel(self.engine, items, id=name)
-                with TabPane("Notes", id="tab-notes"):
-                    yield NotesPanel(self.engine, id="notes-panel")
-        yield SearchBar(self.engine)
-        yield Footer()
+                    panel = StoryPanel(self.engine, items, id=name)
+                    panel.display = name == "timeline"
+                    yield panel
+                notes = NotesPanel(self.engine, id="notes-panel")
+                notes.display = False
+                yield notes
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#sidebar Tabs").can_focus = False
         self.refresh_notes()
         # Fold the whole document for search once the first screen is up.
         self.set_timer(0.5, self._build_search_index)
@@ -310,6 +311,12 @@ class ExplorerScreen(Screen[None]):
         return items
 
     @cached_property
+    def index(self) -> StoryIndex:
+        from ..search import StoryIndex
+
+        return StoryIndex([p.text for p in self.story.paragraphs], self.story.entities.values())
+
+    @cached_property
     def paragraph_support(self) -> dict[int, set[str]]:
         """For each paragraph, the panel items it supports (evidence or a mention).
 
@@ -361,12 +368,30 @@ class ExplorerScreen(Screen[None]):
             self.article.focus()
             return
         self.add_class("-panels")
-        self.query_one(TabbedContent).active = f"tab-{name}"
+        self.show_panel(name)
         self.panel(name).focus()
 
+    @property
+    def active_panel(self) -> str:
+        return self.query_one(PanelTabs).active
+
+    def show_panel(self, name: str) -> None:
+        """Show one panel in the sidebar (without moving the focus)."""
+        for panel in PANELS:
+            self.panel(panel).display = panel == name
+        self.query_one(NotesPanel).display = name == "notes"
+        self.query_one(PanelTabs).show(name)
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        """The search bar, mounted the first time it is opened."""
+        from ..widgets.search_bar import SearchBar
+
+        found = self.query(SearchBar)
+        return found.first() if found else None
+
     def action_cycle(self, step: int) -> None:
-        if self.query_one(SearchBar).is_open and self.focused is not None and \
-                self.focused.id == "search-input":  # fmt: skip
+        if self.focused is not None and self.focused.id == "search-input":
             return
         at = REGIONS.index(self.current_region())
         self.focus_region(REGIONS[(at + step) % len(REGIONS)])
@@ -374,11 +399,8 @@ class ExplorerScreen(Screen[None]):
     def action_jump(self, name: str) -> None:
         self.focus_region(name)
 
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        # A click on a tab: follow it with the focus.
-        name = (event.pane.id or "").removeprefix("tab-")
-        if name in PANELS and self.current_region() != name and self.current_region() != "article":
-            self.panel(name).focus()
+    def on_panel_tabs_clicked(self, message: PanelTabs.Clicked) -> None:
+        self.focus_region(message.name)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
@@ -488,8 +510,8 @@ class ExplorerScreen(Screen[None]):
         self._show_position()
 
     def action_clear(self) -> None:
-        search = self.query_one(SearchBar)
-        if search.is_open:
+        search = self.search_bar
+        if search is not None and search.is_open:
             search.close()
         self.set_marks(None)
 
@@ -507,8 +529,14 @@ class ExplorerScreen(Screen[None]):
 
     # -- search ----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        search = self.search_bar
+        if search is None:
+            from ..widgets.search_bar import SearchBar
+
+            search = SearchBar(self.engine)
+            await self.mount(search, before=self.query_one(KeyBar))
+        search.open()
 
     def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
         query = message.query.strip()
@@ -519,7 +547,9 @@ class ExplorerScreen(Screen[None]):
         if result.entities:
             label += " (" + ", ".join(e.name_en for e in result.entities) + ")"
         self.set_marks(Marks(label, list(result.hits), kind="hits"))
-        self.query_one(SearchBar).close()
+        search = self.search_bar
+        if search is not None:
+            search.close()
         self.focus_region("article")
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
@@ -539,6 +569,8 @@ class ExplorerScreen(Screen[None]):
         self.notes_by_id = {note.id: note for note in notes}
         shown = filter_notes(notes, self.notes_filter)
         self.query_one(NotesPanel).show([self._note_item(note) for note in shown])
+        from ..notes.export import locate_paragraph
+
         paragraphs: set[int] = set()
         items: set[str] = set()
         for note in notes:
@@ -555,11 +587,11 @@ class ExplorerScreen(Screen[None]):
         for name in PANELS:
             self.panel(name).mark_noted(items)
         count = len(notes)
-        self.query_one(TabbedContent).get_tab("tab-notes").label = (
-            f"Notes {count}" if count else "Notes"
-        )
+        self.query_one(PanelTabs).set_title("notes", f"Notes {count}" if count else "Notes")
 
     def _anchor_label(self, anchor: Anchor) -> str:
+        from ..notes.export import item_title, locate_paragraph
+
         if anchor.kind == "item":
             item = anchor.item or ""
             return item_title(self.story, item) or item
@@ -638,6 +670,8 @@ class ExplorerScreen(Screen[None]):
             if result is not None:
                 self._save(anchor, text, title, note, result)
 
+        from .dialogs import NoteEditor
+
         self.app.push_screen(NoteEditor(self.engine, title, text, body, tags, error), save)
 
     def _save(
@@ -672,6 +706,8 @@ class ExplorerScreen(Screen[None]):
         if anchor.kind == "item" and anchor.item:
             self.open_item(anchor.item)
             return
+        from ..notes.export import locate_paragraph
+
         paragraph = locate_paragraph(self.story, anchor)
         if paragraph is None:
             self.query_one(StatusLine).show(("This note's passage is no longer in the article", "bold"))
@@ -706,6 +742,8 @@ class ExplorerScreen(Screen[None]):
                 self.notify(f"Not deleted: {error}", severity="error", markup=False)
             self.refresh_notes()
 
+        from .dialogs import ConfirmScreen
+
         preview = note.body.strip().splitlines()[0][:200] if note.body.strip() else ""
         self.app.push_screen(ConfirmScreen("Delete this note?", preview, self.engine), answer)
 
@@ -718,6 +756,8 @@ class ExplorerScreen(Screen[None]):
             self.notify("Notes are unavailable: nothing to export.", severity="error",
                         markup=False)  # fmt: skip
             return
+        from .dialogs import ConfirmScreen
+
         target = self.export_path()
         if target.exists():
             self.app.push_screen(
@@ -747,6 +787,8 @@ class ExplorerScreen(Screen[None]):
 
     def action_help(self) -> None:
         from ..app import ScaleTUIApp  # the app's own bindings are part of the help
+        from ..widgets.search_bar import SearchBar
+        from .dialogs import NoteEditor
         from .help import HelpScreen
 
         self.app.push_screen(

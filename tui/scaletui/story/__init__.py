@@ -1,7 +1,10 @@
 """Story packs: the model, the loader/validator and where packs live. No Textual here."""
 
-from .document import DocumentError
-from .draft import draft_items, story_from_text_file, write_pack
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .loader import PackError, Problem, find_span, load_story, parse_article, parse_date
 from .model import (
     Competitor,
@@ -16,6 +19,26 @@ from .model import (
     Story,
 )
 from .packs import DEFAULT_STORY, StoryNotFound, bundled_content_dir, resolve_pack
+
+if TYPE_CHECKING:
+    from .document import DocumentError
+    from .draft import draft_items, story_from_text_file, write_pack
+
+# Opening a text file and drafting a pack load on first use: opening the bundled
+# story (every start-up) needs neither.
+_LAZY = {
+    "DocumentError": ".document",
+    "draft_items": ".draft",
+    "story_from_text_file": ".draft",
+    "write_pack": ".draft",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_STORY",

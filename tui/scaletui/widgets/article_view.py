@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..layout import LayoutEngine
 from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
+from .line_view import LineView
 
 GUTTER = 1  # cells left blank on each side of the text
 CURSOR_MARK = "▐"  # one cell further right: the reading cursor's row
 NOTE_MARK = "✎"  # in the left gutter, on the first line of a paragraph with notes
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LineView, can_focus=True):
     """Scrollable article with a line cursor; re-laid out at every width, keeping the place."""
 
     BINDINGS = [
@@ -48,9 +47,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     ArticleView {
-        overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;
         background: $surface;
         border: round $panel-lighten-2;
         border-title-align: right;
@@ -133,9 +129,9 @@ class ArticleView(ScrollView, can_focus=True):
         return self._rows
 
     def _text_width(self) -> int:
-        return max(1, self.scrollable_content_region.width - 2 * GUTTER - 1)
+        return max(1, self.text_width - 2 * GUTTER - 1)
 
-    def on_resize(self) -> None:
+    def fit_to_size(self) -> None:
         width = self._text_width()
         if self._rows is not None and width == self._rows.width:
             self._settle()
@@ -160,8 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
             wanted = int(self.scroll_y) if top is None else top
             settled = rows.settle(wanted, height)
             size = Size(self.scrollable_content_region.width, rows.total)
-            if size != self.virtual_size:
-                self.virtual_size = size
+            self.set_virtual_size(size)
             if settled != int(self.scroll_y):
                 self.scroll_to(y=settled, animate=False, immediate=True)
         finally:
@@ -211,20 +206,21 @@ class ArticleView(ScrollView, can_focus=True):
     # -- drawing ----------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.text_width
         row_index = y + int(self.scroll_y)
-        blank = self.get_component_rich_style("article-view--body")
+        blank = self.style_of("article-view--body")
+        indicator = self.indicator(y)
         if not self._texts or row_index >= self.rows.total or width <= 0:
-            return Strip.blank(width, blank)
+            return Strip([Segment(" " * width, blank), indicator], width + 1)
         paragraph_index, line_index = self.rows.locate(row_index)
         lines = self.rows.layout(paragraph_index).lines
         if line_index >= len(lines):
-            return Strip.blank(width, blank)
+            return Strip([Segment(" " * width, blank), indicator], width + 1)
         paragraph = self.paragraphs[paragraph_index]
-        style = self.get_component_rich_style(f"article-view--{paragraph.kind}")
+        style = self.style_of(f"article-view--{paragraph.kind}")
         line = lines[line_index]
-        mark = self.get_component_rich_style("article-view--highlight", partial=True)
-        current = self.get_component_rich_style("article-view--current", partial=True)
+        mark = self.style_of("article-view--highlight", partial=True)
+        current = self.style_of("article-view--current", partial=True)
         highlights = [
             (span.start, span.end, current if span == self.current else mark)
             for span in self._highlights_by_paragraph.get(paragraph_index, ())
@@ -232,15 +228,19 @@ class ArticleView(ScrollView, can_focus=True):
         ]
         is_cursor = (paragraph_index, line_index) == self._cursor and self.has_focus
         cursor_cell = CURSOR_MARK if is_cursor else " "
-        cursor_style = self.get_component_rich_style("article-view--cursor")
+        cursor_style = self.style_of("article-view--cursor")
         noted = line_index == 0 and paragraph_index in self.noted_paragraphs
+        # A laid-out line is exactly as wide as the row map's width, so the row's
+        # cells add up to the widget's width without measuring (one Strip per row).
         segments = [
             Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank),
             *line_segments(line, style, highlights),
             Segment(" " * GUTTER, blank),
             Segment(cursor_cell, cursor_style),
         ]
-        return Strip(segments).adjust_cell_length(width, blank)
+        if line.width + 2 * GUTTER + 1 != width:  # a pane too narrow for the gutters
+            return Strip([*Strip(segments).adjust_cell_length(width, blank), indicator])
+        return Strip([*segments, indicator], width + 1)
 
     # -- the reading cursor ------------------------------------------------------------
 
@@ -310,10 +310,8 @@ class ArticleView(ScrollView, can_focus=True):
     def action_cursor_end(self) -> None:
         self.move_cursor(self.rows.total - 1)
 
-    def on_click(self, event: events.Click) -> None:
-        offset = event.get_content_offset(self)
-        if offset is not None:
-            self.move_cursor(int(self.scroll_y) + offset.y)
+    def on_line_click(self, row: int, column: int) -> None:
+        self.move_cursor(row)
 
     def on_focus(self) -> None:
         self.refresh()

@@ -66,8 +66,13 @@ class NotesPanel(Vertical):
         self.engine = engine
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter notes (text, tags, quote)", id="notes-filter")
         yield NotesList(self.engine, [], id="notes")
+
+    async def on_show(self) -> None:
+        # The filter box is mounted when the panel is first shown, not at start-up.
+        if not self.query("#notes-filter"):
+            filter_box = Input(placeholder="filter notes (text, tags, quote)", id="notes-filter")
+            await self.mount(filter_box, before=self.query_one(NotesList))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -1,21 +1,30 @@
-"""A side panel: a keyboard-driven list of story items (events, people, rivals, numbers)."""
+"""A side panel: a keyboard-driven list of story items (events, people, rivals, numbers).
+
+One widget draws the whole list with the Line API: each item is rendered once per
+width into cached lines, and only the rows on screen are handed to Textual. A
+widget per item (as an OptionList of Groups would be) made start-up and every
+resize pay for items nobody could see.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from rich.console import Group, RenderableType
+from rich.segment import Segment
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.strip import Strip
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
+from .line_view import LineView
 
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
 NOTE_MARK = "✎"  # the reader has notes on this item
+SEPARATOR = "─"
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +35,24 @@ class PanelItem:
     arabic: str | None = None
     lines: tuple[tuple[str, str], ...] = ()  # (text, style)
     extra: RenderableType | None = None
-    heading: bool = False
+    heading: bool = False  # a legend or group title: shown, never selected
 
 
-class StoryPanel(OptionList):
+class StoryPanel(LineView, can_focus=True):
     """Lists items; Enter (or a click) posts ItemSelected for the screen to route."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", id="panel.down", show=False),
-        Binding("k", "cursor_up", "Up", id="panel.up", show=False),
-    ]
+        Binding("down,j", "cursor_down", "Down", id="panel.down", show=False),
+        Binding("up,k", "cursor_up", "Up", id="panel.up", show=False),
+        Binding("home", "first", "First", id="panel.first", show=False),
+        Binding("end", "last", "Last", id="panel.last", show=False),
+        Binding("pagedown", "page(1)", "Page down", id="panel.page_down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="panel.page_up", show=False),
+        Binding("enter", "select", "Show in text", id="panel.select",
+                tooltip="Show the selected item's evidence or mentions in the article"),
+    ]  # fmt: skip
+
+    COMPONENT_CLASSES = {"story-panel--highlight", "story-panel--separator"}
 
     DEFAULT_CSS = """
     StoryPanel {
@@ -47,8 +64,15 @@ class StoryPanel(OptionList):
     StoryPanel:focus {
         border: double $accent;
     }
-    StoryPanel > .option-list--option {
-        padding: 0 0 0 0;
+    StoryPanel > .story-panel--highlight {
+        background: $block-cursor-blurred-background;
+    }
+    StoryPanel:focus > .story-panel--highlight {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+    }
+    StoryPanel > .story-panel--separator {
+        color: $panel-lighten-1;
     }
     """
 
@@ -61,27 +85,76 @@ class StoryPanel(OptionList):
     def __init__(
         self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None
     ) -> None:
+        super().__init__(id=id)
         self.engine = engine
-        self.items: dict[str, PanelItem] = {}
         self.marked: set[str] = set()
         self.noted: set[str] = set()
-        super().__init__(*self._build_options(items), id=id, markup=False)
+        self._items: list[PanelItem] = []
+        self.items: dict[str, PanelItem] = {}
+        self.highlighted: int | None = None
+        # Rendered lines for one width: (item index or None for a separator, segments).
+        self._lines: list[tuple[int | None, list[Segment]]] = []
+        self._item_rows: list[tuple[int, int]] = []  # first row, row after the last
+        self._rendered_width = -1
+        self._load(items)
 
-    def _build_options(self, items: list[PanelItem]) -> list[Option | None]:
+    # -- items -------------------------------------------------------------------------
+
+    def _load(self, items: list[PanelItem]) -> None:
+        self._items = list(items)
         self.items = {item.item_id: item for item in items}
-        options: list[Option | None] = []
-        for index, item in enumerate(items):
-            if index and not item.heading:
-                options.append(None)  # a separator line between items
-            options.append(
-                Option(self._prompt(item), id=item.item_id, disabled=item.heading)
-            )
-        return options
+        self.highlighted = self._selectable_from(0, 1)
+        self._invalidate()
 
     def set_items(self, items: list[PanelItem]) -> None:
         """Replace every item (the notes list changes as notes come and go)."""
-        self.clear_options()
-        self.add_options(self._build_options(items))
+        keep = self.selected_item
+        self._load(items)
+        if keep is not None:
+            self.select_item(keep)
+
+    @property
+    def option_count(self) -> int:
+        return len(self._items)
+
+    def _selectable_from(self, index: int, step: int) -> int | None:
+        while 0 <= index < len(self._items):
+            if not self._items[index].heading:
+                return index
+            index += step
+        return None
+
+    @property
+    def selected_item(self) -> str | None:
+        if self.highlighted is None:
+            return None
+        return self._items[self.highlighted].item_id
+
+    def select_item(self, item_id: str) -> bool:
+        for index, item in enumerate(self._items):
+            if item.item_id == item_id and not item.heading:
+                self._move_to(index)
+                return True
+        return False
+
+    def mark(self, item_ids: set[str]) -> None:
+        """Show which items the paragraph under the reading cursor supports."""
+        self._restyle(item_ids & self.items.keys(), self.noted)
+
+    def mark_noted(self, item_ids: set[str]) -> None:
+        """Show which items carry the reader's notes."""
+        self._restyle(self.marked, item_ids & self.items.keys())
+
+    def _restyle(self, marked: set[str], noted: set[str]) -> None:
+        if (marked, noted) != (self.marked, self.noted):
+            self.marked, self.noted = marked, noted
+            self._invalidate()
+
+    # -- drawing -----------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._rendered_width = -1
+        self.refresh()
 
     def _prompt(self, item: PanelItem) -> RenderableType:
         marked = item.item_id in self.marked
@@ -100,36 +173,111 @@ class StoryPanel(OptionList):
             parts.append(item.extra)
         return Group(*parts)
 
-    def mark(self, item_ids: set[str]) -> None:
-        """Show which items the paragraph under the reading cursor supports."""
-        self._restyle(item_ids & self.items.keys(), self.noted)
+    def _render_items(self, width: int) -> None:
+        """Render every item at this width: items are few, and this runs once per width."""
+        console = self.app.console
+        options = console.options.update(width=width, height=None, highlight=False)
+        separator_style = self.get_component_rich_style("story-panel--separator")
+        lines: list[tuple[int | None, list[Segment]]] = []
+        rows: list[tuple[int, int]] = []
+        for index, item in enumerate(self._items):
+            if index and not item.heading:
+                lines.append((None, [Segment(SEPARATOR * width, separator_style)]))
+            first = len(lines)
+            for segments in console.render_lines(self._prompt(item), options, pad=True):
+                lines.append((index, segments))
+            rows.append((first, len(lines)))
+        self._lines, self._item_rows = lines, rows
+        self._rendered_width = width
+        self.set_virtual_size(Size(width, len(lines)))
 
-    def mark_noted(self, item_ids: set[str]) -> None:
-        """Show which items carry the reader's notes."""
-        self._restyle(self.marked, item_ids & self.items.keys())
-
-    def _restyle(self, marked: set[str], noted: set[str]) -> None:
-        changed = (marked ^ self.marked) | (noted ^ self.noted)
-        self.marked, self.noted = marked, noted
-        for item_id in changed:
-            self.replace_option_prompt_at_index(
-                self.get_option_index(item_id), self._prompt(self.items[item_id])
-            )
-
-    @property
-    def selected_item(self) -> str | None:
-        if self.highlighted is None:
-            return None
-        option = self.get_option_at_index(self.highlighted)
-        return None if option.disabled else option.id
-
-    def select_item(self, item_id: str) -> bool:
-        if item_id not in self.items:
+    def _ensure_rendered(self) -> bool:
+        """Render for the current width; False while the panel is hidden (no width)."""
+        width = self.text_width
+        if width <= 0:
             return False
-        self.highlighted = self.get_option_index(item_id)
+        if width != self._rendered_width:
+            self._render_items(width)
         return True
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(self.ItemSelected(self, event.option.id))
+    def fit_to_size(self) -> None:
+        self._ensure_rendered()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.text_width
+        row = y + int(self.scroll_y)
+        base = self.style_of()
+        indicator = self.indicator(y)
+        if not self._ensure_rendered() or row >= len(self._lines):
+            return Strip([Segment(" " * width, base), indicator], width + 1)
+        index, segments = self._lines[row]
+        style = base
+        if index is not None and index == self.highlighted:
+            style = base + self.style_of("story-panel--highlight")
+        # Rendered lines are padded to the width: one Strip per row, nothing measured.
+        return Strip([*Segment.apply_style(segments, style), indicator], width + 1)
+
+    # -- the cursor --------------------------------------------------------------------
+
+    def _move_to(self, index: int | None) -> None:
+        if index is None:
+            return
+        self.highlighted = index
+        self.refresh()
+        if self._ensure_rendered() and index < len(self._item_rows):
+            first, end = self._item_rows[index]
+            self.scroll_to_region(
+                Region(0, first, 1, end - first), animate=False, immediate=True, force=True
+            )
+
+    def action_cursor_down(self) -> None:
+        start = 0 if self.highlighted is None else self.highlighted + 1
+        self._move_to(self._selectable_from(start, 1))
+
+    def action_cursor_up(self) -> None:
+        start = len(self._items) - 1 if self.highlighted is None else self.highlighted - 1
+        self._move_to(self._selectable_from(start, -1))
+
+    def action_first(self) -> None:
+        self._move_to(self._selectable_from(0, 1))
+
+    def action_last(self) -> None:
+        self._move_to(self._selectable_from(len(self._items) - 1, -1))
+
+    def action_page(self, direction: int) -> None:
+        """Move by a screenful of rows, to the item found there."""
+        if not self._ensure_rendered() or self.highlighted is None:
+            return
+        page = max(1, self.scrollable_content_region.height - 1)
+        target = self._item_rows[self.highlighted][0] + direction * page
+        target = max(0, min(target, len(self._lines) - 1))
+        index = self._item_at(target)
+        if index is None or index == self.highlighted:
+            self.action_last() if direction > 0 else self.action_first()
+            return
+        found = self._selectable_from(index, direction) or self._selectable_from(index, -direction)
+        self._move_to(found)
+
+    def _item_at(self, row: int) -> int | None:
+        for index, (first, end) in enumerate(self._item_rows):
+            if first <= row < end or row < first:
+                return index
+        return None
+
+    def action_select(self) -> None:
+        item = self.selected_item
+        if item is not None:
+            self.post_message(self.ItemSelected(self, item))
+
+    def on_line_click(self, row: int, column: int) -> None:
+        if 0 <= row < len(self._lines):
+            index = self._lines[row][0]
+            if index is not None and not self._items[index].heading:
+                self._move_to(index)
+                self.action_select()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

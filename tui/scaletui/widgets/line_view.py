@@ -1,0 +1,139 @@
+"""A Line API scroll view that fits its content to a new size before it is drawn.
+
+Textual sends Resize after it has arranged and painted the screen at the new
+size, and any change of a widget's virtual size re-arranges the whole screen. A
+view that re-wraps in `on_resize` and then sets `virtual_size` therefore makes
+every resize paint the screen twice, once with stale lines. These views re-wrap
+while Textual records their new size, and change their virtual size without a
+re-arrangement: without Textual's scrollbars (`overflow-y: hidden`) the layout
+never depends on the content's length.
+
+They also draw their own scroll indicator in their last column, as part of each
+line: Textual's ScrollBar widget cost more to repaint than the text beside it.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widget import Widget
+
+INDICATOR_WIDTH = 1
+THUMB = "┃"
+TRACK = " "  # no track: beside a border a line would read as a second border
+
+
+class LineView(ScrollView):
+    COMPONENT_CLASSES = {"line-view--thumb", "line-view--track"}
+
+    DEFAULT_CSS = """
+    LineView {
+        overflow-x: hidden;
+        overflow-y: hidden;  /* no ScrollBar widgets: the indicator is ours */
+    }
+    LineView > .line-view--thumb {
+        color: $scrollbar;
+    }
+    LineView:focus > .line-view--thumb {
+        color: $scrollbar-active;
+    }
+    LineView > .line-view--track {
+        color: $scrollbar-background;
+    }
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:  # fmt: skip
+        super().__init__(name=name, id=id, classes=classes)
+        self._frame_styles: dict[tuple[str, bool], Style] = {}
+        self._fitting = False
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._frame_styles.clear()  # styles are looked up once per repaint, not per line
+        return super().render_lines(crop)
+
+    def style_of(self, component: str = "", partial: bool = False) -> Style:
+        """A component class's style (or the widget's own with ""), for this repaint."""
+        key = (component, partial)
+        style = self._frame_styles.get(key)
+        if style is None:
+            if component:
+                style = self.get_component_rich_style(component, partial=partial)
+            else:
+                style = self.rich_style
+            self._frame_styles[key] = style
+        return style
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        # Textual allows the wheel only where it shows a scrollbar.
+        return self.max_scroll_y > 0
+
+    def fit_to_size(self) -> None:
+        """Re-lay out for the current size (called before the first frame at that size)."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if resized:
+            # A new size repaints the whole widget anyway: no refresh of our own
+            # (it would paint the widget a second time after the frame).
+            self._fitting = True
+            try:
+                self.fit_to_size()
+            finally:
+                self._fitting = False
+        return resized
+
+    def refresh(self, *regions: Region, **kwargs: bool) -> LineView:
+        if self._fitting and not regions and not kwargs:
+            return self
+        return super().refresh(*regions, **kwargs)  # type: ignore[arg-type]
+
+    def set_virtual_size(self, size: Size) -> None:
+        """Change the scrollable size: the indicator moves, nothing is re-arranged."""
+        if size == self.virtual_size:
+            return
+        self.set_reactive(Widget.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
+
+    @property
+    def text_width(self) -> int:
+        """Cells for content: the region less the indicator's column."""
+        return max(0, self.scrollable_content_region.width - INDICATOR_WIDTH)
+
+    def indicator(self, y: int) -> Segment:
+        """The scroll indicator's cell on screen row `y`: thumb where the view is."""
+        height = self.scrollable_content_region.height
+        total = self.virtual_size.height
+        if total <= height or height <= 0:
+            return Segment(" ", self.style_of())
+        thumb = max(1, round(height * height / total))
+        top = round(self.scroll_y / max(1, total - height) * (height - thumb))
+        if top <= y < top + thumb:
+            return Segment(THUMB, self._indicator_style("line-view--thumb"))
+        return Segment(TRACK, self._indicator_style("line-view--track"))
+
+    def _indicator_style(self, name: str) -> Style:
+        return self.style_of() + self.style_of(name, partial=True)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on the indicator's column jumps there; elsewhere, `on_line_click`."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        height = self.scrollable_content_region.height
+        if offset.x >= self.text_width and height > 0:
+            total = self.virtual_size.height
+            self.scroll_to(y=(total - height) * offset.y / max(1, height - 1), animate=False)
+            return
+        self.on_line_click(int(self.scroll_y) + offset.y, offset.x)
+
+    def on_line_click(self, row: int, column: int) -> None:
+        """A click on content row `row` (counted from the top of the content)."""

@@ -1,0 +1,83 @@
+"""The sidebar's tab strip: one line naming the panels, the current one lit."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.message import Message
+from textual.widget import Widget
+
+# Short names for a sidebar too narrow for the full ones.
+SHORT_TITLES = {"timeline": "Time", "numbers": "Nums", "competitors": "Rivals"}
+
+
+class PanelTabs(Widget):
+    """Draws the tab names itself: one widget, not a Tab widget per panel."""
+
+    COMPONENT_CLASSES = {"panel-tabs--active", "panel-tabs--tab"}
+
+    DEFAULT_CSS = """
+    PanelTabs {
+        height: 1;
+        background: $panel;
+    }
+    PanelTabs > .panel-tabs--tab {
+        color: $text-muted;
+    }
+    PanelTabs > .panel-tabs--active {
+        background: $accent;
+        color: $text;
+        text-style: bold;
+    }
+    """
+
+    class Clicked(Message):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, titles: dict[str, str], active: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.titles = dict(titles)
+        self.active = active
+        self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
+
+    def show(self, name: str) -> None:
+        self.active = name
+        self.refresh()
+
+    def set_title(self, name: str, title: str) -> None:
+        self.titles[name] = title
+        self.refresh()
+
+    def _labels(self, width: int) -> tuple[list[str], str]:
+        """The labels and the gap between them: full names if they fit, else shorter."""
+        full = [self.titles[name] for name in self.titles]
+        for labels, gap in (
+            ([f" {label} " for label in full], " "),
+            (full, " "),
+            ([SHORT_TITLES.get(name, title) for name, title in self.titles.items()], " "),
+        ):
+            if sum(map(len, labels)) + len(gap) * (len(labels) - 1) <= width:
+                return labels, gap
+        return labels, ""
+
+    def render(self) -> Text:
+        labels, gap = self._labels(self.size.width)
+        active = self.get_component_rich_style("panel-tabs--active")
+        other = self.get_component_rich_style("panel-tabs--tab")
+        text = Text(no_wrap=True, overflow="crop")
+        self._ranges = []
+        for index, (name, label) in enumerate(zip(self.titles, labels, strict=True)):
+            if index and gap:
+                text.append(gap)
+            start = text.cell_len
+            text.append(label, active if name == self.active else other)
+            self._ranges.append((start, text.cell_len, name))
+        return text
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, name in self._ranges:
+            if start <= event.x < end:
+                self.post_message(self.Clicked(name))
+                return
