@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from scaletui.layout import LayoutEngine
-from scaletui.layout.bidi import embedding_levels, visual_order
+from scaletui.layout.bidi import (
+    _bidi_class,
+    _levels_in_one_run,
+    _levels_with_embeddings,
+    embedding_levels,
+    visual_order,
+)
 
 SEED = Path(__file__).parents[1] / "seeds" / "000_77bd331cf6a7af78.txt"
 WIDTHS = [30, 50, 80, 120]
@@ -321,3 +327,31 @@ def test_property_wild_input_never_raises_and_fits(text: str, width: int) -> Non
         assert len(line.cells) == width
         assert cell_len(line.text) == width
         assert not any(c in line.text for c in "\x1b\x07\t\n\u202e\u2067")
+
+
+# Every bidi class the one-run fast path handles: letters of both directions,
+# European and Arabic digits, terminators and separators, brackets, marks, BN
+# (ZWJ, soft hyphen), isolates (treated as neutrals), a paragraph separator.
+BIDI_CLASS_SAMPLES = list("aZ ابلـ0٣۱%$+-,.:/#!?()[]{}«»\"'") + [
+    "\u064e", "\u0651", "\u200d", "\u200c", "\u00ad", "\u2029", "\t", "\u05d0",
+    "\u2066", "\u2069", "\u200e", "\u200f", "\u0660",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(BIDI_CLASS_SAMPLES), min_size=1, max_size=40),
+       st.sampled_from([0, 1]))  # fmt: skip
+def test_one_run_levels_match_the_full_algorithm(text: str, base_level: int) -> None:
+    # Text without explicit embeddings takes the fast path; it must agree with
+    # python-bidi's full algorithm (plus our N0) on every character.
+    kinds = [_bidi_class(char) for char in text]
+    fast = _levels_in_one_run(text, kinds, base_level)
+    assert fast == _levels_with_embeddings(text, kinds, base_level)
+
+
+def test_explicit_embeddings_take_the_full_algorithm() -> None:
+    # RLE opens level 1 in an LTR paragraph; the Latin inside is raised to 2 (I2).
+    text = "x \u202babc\u202c y"
+    levels = embedding_levels(text, "ltr")
+    assert levels[text.index("a")] == 2
+    assert levels[0] == 0

@@ -12,12 +12,11 @@ from __future__ import annotations
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
 
-from .bidi import Direction, base_direction, embedding_levels, mirrored, visual_order
+from .bidi import MIRRORED, Direction, base_direction, embedding_levels, visual_order
 from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
@@ -27,9 +26,12 @@ DOTTED_CIRCLE = "\u25cc"
 TOO_WIDE = "\u2026"
 
 
-@dataclass(frozen=True, slots=True)
-class Cluster:
-    """What one terminal position shows: a base glyph and the marks on it."""
+class Cluster(NamedTuple):
+    """What one terminal position shows: a base glyph and the marks on it.
+
+    A NamedTuple, not a frozen dataclass: a paragraph makes one per glyph, and a
+    frozen dataclass's __init__ cost more than the rest of the layout together.
+    """
 
     text: str  # shaped, mirrored later if its level is odd
     width: int  # cells: 1, or 2 for wide glyphs
@@ -230,8 +232,11 @@ class LayoutEngine:
         spaces: list[bool] = []
         pending_marks = ""
         source = shaped.source
+        known_widths = _CELL_WIDTHS
         for j, char in enumerate(shaped.text):
-            width = _cell_width(char)
+            width = known_widths.get(char)
+            if width is None:
+                width = known_widths[char] = cell_len(char)
             if width == 0:
                 # A mark, or a format control (sent nowhere: the layout has done its job).
                 is_format = unicodedata.category(char) == "Cf"
@@ -271,9 +276,8 @@ class LayoutEngine:
         return tuple(clusters)
 
 
-@lru_cache(maxsize=4096)
-def _cell_width(char: str) -> int:
-    return cell_len(char)
+# Cells per character, learnt as characters are met (a few hundred in practice).
+_CELL_WIDTHS: dict[str, int] = {}
 
 
 def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
@@ -342,19 +346,18 @@ def _reorder(
     columns = [-1] * (logical_end - logical_start)
     spans = [0] * (logical_end - logical_start)
     for index in order:
-        cluster = clusters[index]
-        text = cluster.text
-        if cluster.level % 2:
-            text = mirrored(text[0]) + text[1:]
+        text, cluster_width, start, end, level, _ = clusters[index]
+        if level % 2 and text[0] in MIRRORED:
+            text = MIRRORED[text[0]] + text[1:]
         column = len(cells)
-        cluster_width = cluster.width
         if cluster_width > width:
             text, cluster_width = TOO_WIDE, 1
         cells.append(text)
-        cells.extend("" for _ in range(cluster_width - 1))
-        for offset in range(cluster.start, cluster.end):
-            columns[offset - logical_start] = column
-            spans[offset - logical_start] = cluster_width
+        if cluster_width > 1:
+            cells.extend([""] * (cluster_width - 1))
+        for offset in range(start - logical_start, end - logical_start):
+            columns[offset] = column
+            spans[offset] = cluster_width
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(

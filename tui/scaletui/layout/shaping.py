@@ -87,35 +87,48 @@ class Shaper:
 
 
 def _align(logical: str, shaped: str) -> list[int]:
-    harakat = [i for i, char in enumerate(logical) if is_haraka(char)]
+    if shaped == logical:  # nothing to shape (Latin, digits): one to one
+        return list(range(len(logical)))
+    harakat = [i for i, char in enumerate(logical) if char in HARAKAT]
     next_haraka = 0
     source: list[int] = []
+    append = source.append
     i = 0
     n = len(logical)
     for char in shaped:
-        if is_haraka(char):
+        if char in HARAKAT:
             # The reshaper emits harakat in their logical order.
             if next_haraka < len(harakat):
-                source.append(harakat[next_haraka])
+                append(harakat[next_haraka])
                 next_haraka += 1
             else:
-                source.append(min(i, n - 1))
+                append(min(i, n - 1))
             continue
         # Skip harakat (matched above) and characters the reshaper drops (ZWJ).
-        while i < n and (is_haraka(logical[i]) or (logical[i] == ZWJ and char != ZWJ)):
+        while i < n and (logical[i] in HARAKAT or (logical[i] == ZWJ and char != ZWJ)):
             i += 1
         if i >= n:
-            source.append(n - 1)
+            append(n - 1)
             continue
-        if char == logical[i]:
-            source.append(i)
+        expanded = char if char == logical[i] else _letters(char)
+        append(i)
+        if expanded == logical[i]:  # one glyph for one letter: the common case
             i += 1
             continue
-        expanded = unicodedata.normalize("NFKC", char)
         matched_end = _match_letters(logical, i, expanded)
-        source.append(i)
         i = matched_end if matched_end is not None else i + 1
     return source
+
+
+_LETTERS: dict[str, str] = {}
+
+
+def _letters(glyph: str) -> str:
+    """The letters a presentation form stands for (NFKC), remembered per glyph."""
+    letters = _LETTERS.get(glyph)
+    if letters is None:
+        letters = _LETTERS[glyph] = unicodedata.normalize("NFKC", glyph)
+    return letters
 
 
 def _match_letters(logical: str, start: int, letters: str) -> int | None:
