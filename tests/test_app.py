@@ -40,7 +40,7 @@ async def test_headline_starts_at_the_right_edge(story, size: tuple[int, int]) -
         assert first.rstrip() == first.rstrip(" ")
         assert len(first) - len(first.rstrip()) <= 3
         for panel_id in ("timeline", "people", "competitors"):
-            assert app.screen.query_one(f"#{panel_id}", StoryPanel).option_count > 0
+            assert app.screen.panel(panel_id).option_count > 0
 
 
 async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> None:
@@ -48,7 +48,7 @@ async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        timeline = app.screen.query_one("#timeline", StoryPanel)
+        timeline = app.screen.panel("timeline")
         timeline.focus()
         event = next(e for e in story.events if e.id == "the-information-revenue-report")
         assert timeline.select_item(f"event:{event.id}")

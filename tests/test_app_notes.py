@@ -58,7 +58,7 @@ async def test_note_on_the_cursor_paragraph(story, data_dir: Path) -> None:
         assert note.body == "الصفقة كبيرة جدًا" and note.tags == ("deal", "money")
         assert view.noted_paragraphs == {3}
         assert "✎" in view.render_line(view.row_of(3, 0) - int(view.scroll_y)).text
-        notes = app.screen.query_one(NotesList)
+        notes = app.screen.panel("notes")
         assert list(notes.items) == [f"note:{note.id}"]
 
 
@@ -67,7 +67,7 @@ async def test_note_on_a_panel_item_marks_it(story, data_dir: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("2")
-        timeline = app.screen.query_one("#timeline", StoryPanel)
+        timeline = app.screen.panel("timeline")
         timeline.select_item("event:llama-4-release")
         await pilot.press("n")
         await pilot.pause()
@@ -121,7 +121,7 @@ async def test_edit_delete_and_jump_from_the_notes_panel(story, data_dir: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("6")
-        notes = app.screen.query_one(NotesList)
+        notes = app.screen.panel("notes")
         assert notes.has_focus
         assert list(notes.items) == [f"note:{drop.id}", f"note:{keep.id}"]  # newest first
         notes.select_item(f"note:{keep.id}")
@@ -166,7 +166,7 @@ async def test_filter_notes(story, data_dir: Path) -> None:
         await pilot.press("6")
         app.screen.query_one("#notes-filter", Input).value = "big"
         await pilot.pause()
-        assert len(app.screen.query_one(NotesList).items) == 1
+        assert len(app.screen.panel("notes").items) == 1
 
 
 async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
@@ -180,7 +180,7 @@ async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
     again = make_app(story, data_dir)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        notes = again.screen.query_one(NotesList)
+        notes = again.screen.panel("notes")
         assert len(notes.items) == 1
         assert again.screen.query_one(ArticleView).noted_paragraphs == {0}
 

@@ -46,7 +46,7 @@ async def choose(pilot, key: str, panel_id: str, item_id: str) -> ArticleView:
     """Jump to a panel with its number key, select an item, press Enter."""
     app = pilot.app
     await pilot.press(key)
-    assert app.screen.query_one(f"#{panel_id}", StoryPanel).select_item(item_id)
+    assert app.screen.panel(panel_id).select_item(item_id)
     await pilot.press("enter")
     await pilot.pause()
     return app.screen.query_one(ArticleView)
@@ -65,7 +65,7 @@ async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
         await pilot.press("shift+tab", "shift+tab")
         assert region(app) == "numbers"
         assert app.screen.active_panel == "numbers"
-        assert app.screen.query_one("#numbers", StoryPanel).has_focus
+        assert app.screen.panel("numbers").has_focus
         shown = [p.id for p in app.screen.query(StoryPanel) if p.region.width]
         assert shown == ["numbers"]  # one panel at a time
 
@@ -91,7 +91,7 @@ async def test_focused_panel_is_visibly_marked(story) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        timeline = app.screen.query_one("#timeline", StoryPanel)
+        timeline = app.screen.panel("timeline")
         assert view.styles.border_top[0] == "double"
         await pilot.press("2")
         assert timeline.styles.border_top[0] == "double"
@@ -118,8 +118,8 @@ async def test_article_cursor_keys_and_paragraph_marks(story) -> None:
         paragraph = talent.provenance.span.paragraph
         view.move_cursor(view.row_of(paragraph, 0))
         await pilot.pause()
-        timeline = app.screen.query_one("#timeline", StoryPanel)
-        numbers = app.screen.query_one("#numbers", StoryPanel)
+        timeline = app.screen.panel("timeline")
+        numbers = app.screen.panel("numbers")
         assert f"event:{talent.id}" in timeline.marked
         assert any(i.startswith("number:") for i in numbers.marked)
         assert "supports: Timeline 1" in status_of(app)
@@ -316,7 +316,7 @@ async def test_mouse_click_selects_an_item_and_moves_the_cursor(story) -> None:
         await pilot.click(PanelTabs, offset=(start + 1, 0))
         await pilot.pause()
         assert app.screen.active_panel == "people"
-        people = app.screen.query_one("#people", StoryPanel)
+        people = app.screen.panel("people")
         assert people.has_focus
         # A click on the second person selects it and lights its mentions.
         second = list(people.items)[1]
@@ -343,7 +343,7 @@ async def test_any_size_works_and_narrow_screens_take_turns(story, size) -> None
             await pilot.press("2")
             await pilot.pause()
             assert screen.query_one("#reading").display is False
-            assert screen.query_one("#timeline", StoryPanel).region.width > 0
+            assert screen.panel("timeline").region.width > 0
             await pilot.press("1")
             await pilot.pause()
             assert screen.query_one("#sidebar").display is False
@@ -374,7 +374,7 @@ async def test_panels_list_every_item(story) -> None:
             "numbers": {f"number:{n.id}" for n in story.numbers},
         }
         for name in PANELS:
-            panel = app.screen.query_one(f"#{name}", StoryPanel)
+            panel = app.screen.panel(name)
             listed = {item_id for item_id, item in panel.items.items() if not item.heading}
             assert listed == expected[name]
 

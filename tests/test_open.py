@@ -186,7 +186,7 @@ async def test_a_drafted_file_opens_with_its_items_marked(tmp_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("3")
-        people = app.screen.query_one("#people", StoryPanel)
+        people = app.screen.panel("people")
         assert "entity:openai" in people.items
         assert "✱" in str(people.items["legend:draft"].lines[0][0])
         people.select_item("entity:openai")

@@ -178,6 +178,19 @@ class ExplorerScreen(Screen[None]):
         self.marks: Marks | None = None
         self.paragraph_summary = ""
         self.notes_by_id: dict[int, Note] = {}
+        # Panels are made when first needed; what they show is kept here until then.
+        self.panel_items: dict[str, list[PanelItem]] = {
+            "timeline": self._timeline_items(),
+            "people": self._people_items(),
+            "competitors": self._competitor_items(),
+            "numbers": self._number_items(),
+            "notes": [],
+        }
+        self.supported: set[str] = set()  # items the cursor's paragraph supports
+        self.noted_items: set[str] = set()  # items with notes
+        self._panels: dict[str, StoryPanel] = {}
+        self._containers: dict[str, Widget] = {}  # what is shown and hidden: panel or box
+        self._active_panel = "timeline"
 
     # -- building ------------------------------------------------------------------
 
@@ -189,22 +202,27 @@ class ExplorerScreen(Screen[None]):
                 article.border_title = "Article"
                 yield article
                 yield StatusLine(id="status")
-            # One panel shows at a time; the others stay hidden (no layout, no drawing).
+            # One panel shows at a time; the others are made when first shown.
             with Vertical(id="sidebar"):
-                yield PanelTabs(PANEL_TITLES, "timeline", id="panel-tabs")
-                for name, items in (
-                    ("timeline", self._timeline_items()),
-                    ("people", self._people_items()),
-                    ("competitors", self._competitor_items()),
-                    ("numbers", self._number_items()),
-                ):
-                    panel = StoryPanel(self.engine, items, id=name)
-                    panel.display = name == "timeline"
-                    yield panel
-                notes = NotesPanel(self.engine, id="notes-panel")
-                notes.display = False
-                yield notes
+                yield PanelTabs(PANEL_TITLES, self._active_panel, id="panel-tabs")
+                yield self._new_panel(self._active_panel)
         yield KeyBar()
+
+    def _new_panel(self, name: str) -> Widget:
+        """A panel's widget, with the screen's current marks (the Notes panel's box)."""
+        container: Widget
+        if name == "notes":
+            notes = NotesPanel(self.engine, id="notes-panel")
+            container, panel = notes, notes.notes_list
+            panel.set_items(self.panel_items["notes"])
+        else:
+            container = panel = StoryPanel(self.engine, self.panel_items[name], id=name)
+        panel.mark(self.supported)
+        panel.mark_noted(self.noted_items)
+        container.display = name == self._active_panel
+        self._panels[name] = panel
+        self._containers[name] = container
+        return container
 
     def on_mount(self) -> None:
         self.refresh_notes()
@@ -350,7 +368,17 @@ class ExplorerScreen(Screen[None]):
         return self.query_one(ArticleView)
 
     def panel(self, name: str) -> StoryPanel:
-        return self.query_one(f"#{name}", StoryPanel)  # the notes list is one too
+        """A panel's list (the notes list is one too), made and mounted if need be."""
+        panel = self._panels.get(name)
+        if panel is None:
+            container = self._new_panel(name)
+            self.query_one("#sidebar").mount(container)
+            if isinstance(container, NotesPanel):
+                container.mount_parts()
+            panel = self._panels[name]
+        return panel
+
+
 
     def current_region(self) -> str:
         focused: Widget | None = self.focused
@@ -373,13 +401,14 @@ class ExplorerScreen(Screen[None]):
 
     @property
     def active_panel(self) -> str:
-        return self.query_one(PanelTabs).active
+        return self._active_panel
 
     def show_panel(self, name: str) -> None:
         """Show one panel in the sidebar (without moving the focus)."""
-        for panel in PANELS:
-            self.panel(panel).display = panel == name
-        self.query_one(NotesPanel).display = name == "notes"
+        self._active_panel = name
+        self.panel(name)  # made (shown) if it is new
+        for shown, container in self._containers.items():
+            container.display = shown == name
         self.query_one(PanelTabs).show(name)
 
     @property
@@ -459,9 +488,9 @@ class ExplorerScreen(Screen[None]):
         if kind == "entity":
             candidates = [f"person:{key}", f"competitor:{key}"]
         for name in PANELS:
-            panel = self.panel(name)
             for candidate in candidates:
-                if panel.select_item(candidate):
+                if any(item.item_id == candidate for item in self.panel_items[name]):
+                    self.panel(name).select_item(candidate)
                     break
 
     def set_marks(self, marks: Marks | None) -> None:
@@ -517,12 +546,14 @@ class ExplorerScreen(Screen[None]):
 
     def on_article_view_paragraph_changed(self, message: ArticleView.ParagraphChanged) -> None:
         supported = self.paragraph_support.get(message.paragraph, set())
+        self.supported = supported
+        for panel in self._panels.values():
+            panel.mark(supported)
         counts = []
         for name in PANELS:
-            panel = self.panel(name)
-            panel.mark(supported)
-            if panel.marked:
-                counts.append(f"{PANEL_TITLES[name]} {len(panel.marked)}")
+            marked = {item.item_id for item in self.panel_items[name]} & supported
+            if marked:
+                counts.append(f"{PANEL_TITLES[name]} {len(marked)}")
         self.paragraph_summary = "▶ this paragraph supports: " + ", ".join(counts) if counts else ""
         if self.marks is None:
             self.query_one(StatusLine).show((self.paragraph_summary, "dim"))
@@ -568,7 +599,9 @@ class ExplorerScreen(Screen[None]):
             return
         self.notes_by_id = {note.id: note for note in notes}
         shown = filter_notes(notes, self.notes_filter)
-        self.query_one(NotesPanel).show([self._note_item(note) for note in shown])
+        self.panel_items["notes"] = [self._note_item(note) for note in shown]
+        if "notes" in self._panels:
+            self._panels["notes"].set_items(self.panel_items["notes"])
         from ..notes.export import locate_paragraph
 
         paragraphs: set[int] = set()
@@ -584,8 +617,9 @@ class ExplorerScreen(Screen[None]):
                 if found is not None:
                     paragraphs.add(found)
         self.article.mark_noted(paragraphs)
-        for name in PANELS:
-            self.panel(name).mark_noted(items)
+        self.noted_items = items
+        for panel in self._panels.values():
+            panel.mark_noted(items)
         count = len(notes)
         self.query_one(PanelTabs).set_title("notes", f"Notes {count}" if count else "Notes")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -64,15 +63,14 @@ class NotesPanel(Vertical):
     def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.engine = engine
+        # Made here, not in compose: the screen fills it before it is mounted.
+        self.notes_list = NotesList(engine, [], id="notes")
 
-    def compose(self) -> ComposeResult:
-        yield NotesList(self.engine, [], id="notes")
-
-    async def on_show(self) -> None:
-        # The filter box is mounted when the panel is first shown, not at start-up.
-        if not self.query("#notes-filter"):
-            filter_box = Input(placeholder="filter notes (text, tags, quote)", id="notes-filter")
-            await self.mount(filter_box, before=self.query_one(NotesList))
+    def mount_parts(self) -> None:
+        """Mount the filter and the list now (once this box is mounted), not at its
+        compose, so the list can take the focus in the same breath."""
+        self.mount(Input(placeholder="filter notes (text, tags, quote)", id="notes-filter"))
+        self.mount(self.notes_list)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -80,7 +78,7 @@ class NotesPanel(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.query_one(NotesList).focus()
+        self.notes_list.focus()
 
     def show(self, items: list[PanelItem]) -> None:
-        self.query_one(NotesList).set_items(items)
+        self.notes_list.set_items(items)
