@@ -9,7 +9,6 @@ import pytest
 from scaletui.app import ScaleTUIApp
 from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import CURSOR_MARK, ArticleView
-from scaletui.widgets.story_panel import StoryPanel
 
 
 @pytest.fixture(scope="module")

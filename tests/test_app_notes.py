@@ -14,8 +14,6 @@ from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
 from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import ArticleView
-from scaletui.widgets.notes_panel import NotesList
-from scaletui.widgets.story_panel import StoryPanel
 
 
 @pytest.fixture(scope="module")

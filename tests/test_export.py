@@ -106,9 +106,9 @@ def test_anchor_survives_an_edit_to_its_paragraph(story) -> None:
     p3 = story.paragraphs[3]
     anchor = Anchor("paragraph", paragraph=3, quote=p3.text)
     edited = list(story.paragraphs)
-    edited.insert(1, replace(p3, text="فقرة جديدة أضيفت في البداية."))
-    edited[4] = replace(p3, text=p3.text.replace("15 مليار", "14.3 مليار"))
-    edited = [replace(p, index=i) for i, p in enumerate(edited)]
+    edited.insert(1, p3._replace(text="فقرة جديدة أضيفت في البداية."))
+    edited[4] = p3._replace(text=p3.text.replace("15 مليار", "14.3 مليار"))
+    edited = [p._replace(index=i) for i, p in enumerate(edited)]
     moved = replace(story, paragraphs=tuple(edited))
     assert resolve_anchor(moved, anchor).position == (4, 0)
 

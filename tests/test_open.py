@@ -13,7 +13,6 @@ from scaletui.layout import LayoutEngine
 from scaletui.story import DocumentError, load_story, story_from_text_file
 from scaletui.story.document import parse_markdown, parse_plain
 from scaletui.widgets.article_view import ArticleView
-from scaletui.widgets.story_panel import StoryPanel
 
 ROOT = Path(__file__).parents[1]
 SEED = ROOT / "seeds" / "000_77bd331cf6a7af78.txt"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
@@ -26,12 +25,11 @@ DOTTED_CIRCLE = "\u25cc"
 TOO_WIDE = "\u2026"
 
 
+# The layout's records are NamedTuples, not frozen dataclasses: they are made per
+# glyph and per line, where a frozen dataclass's __init__ (and its class creation
+# at start-up) cost more than the work they record.
 class Cluster(NamedTuple):
-    """What one terminal position shows: a base glyph and the marks on it.
-
-    A NamedTuple, not a frozen dataclass: a paragraph makes one per glyph, and a
-    frozen dataclass's __init__ cost more than the rest of the layout together.
-    """
+    """What one terminal position shows: a base glyph and the marks on it."""
 
     text: str  # shaped, mirrored later if its level is odd
     width: int  # cells: 1, or 2 for wide glyphs
@@ -41,8 +39,7 @@ class Cluster(NamedTuple):
     is_space: bool
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedParagraph:
+class PreparedParagraph(NamedTuple):
     """The width-independent work: shaping, levels, clusters (done once)."""
 
     logical: str
@@ -55,8 +52,7 @@ class PreparedParagraph:
         return sum(c.width for c in self.clusters)
 
 
-@dataclass(frozen=True, slots=True)
-class VisualLine:
+class VisualLine(NamedTuple):
     """One screen line: exactly `width` cells, and where each logical char went."""
 
     cells: tuple[str, ...]  # one entry per cell; "" continues a wide glyph
@@ -98,8 +94,7 @@ class VisualLine:
         return best
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphLayout:
+class ParagraphLayout(NamedTuple):
     lines: tuple[VisualLine, ...]
     direction: Direction
     width: int

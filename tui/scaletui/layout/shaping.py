@@ -10,7 +10,7 @@ decomposes (NFKC) back to the letters it stands for, and harakat keep their orde
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.arabic_reshaper import HARAKAT_RE
@@ -62,8 +62,7 @@ def sanitize_for_display(text: str) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedText:
+class ShapedText(NamedTuple):
     """A paragraph in presentation forms, with where each glyph came from."""
 
     text: str

@@ -225,7 +225,8 @@ class ExplorerScreen(Screen[None]):
         return container
 
     def on_mount(self) -> None:
-        self.refresh_notes()
+        # The notes (a database read, ✎ marks) arrive just after the first frame.
+        self.call_after_refresh(self.refresh_notes)
         # Fold the whole document for search once the first screen is up.
         self.set_timer(0.5, self._build_search_index)
 

@@ -1,10 +1,14 @@
-"""What a story pack holds, once loaded and checked: plain frozen dataclasses."""
+"""What a story pack holds, once loaded and checked: immutable records.
+
+The records are NamedTuples (the story itself a frozen dataclass): every start-up
+imports this module, and a dataclass costs about ten times as much to create.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
 EntityKind = Literal["company", "person", "lab", "product", "publication", "place"]
@@ -12,15 +16,13 @@ ENTITY_KINDS: tuple[str, ...] = ("company", "person", "lab", "product", "publica
 PROVENANCES: tuple[str, ...] = ("article", "context")
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     index: int
     kind: ParagraphKind
     text: str  # logical order, no markup
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A stretch of the article: paragraph index and logical offsets [start, end)."""
 
     paragraph: int
@@ -28,8 +30,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
+class Provenance(NamedTuple):
     """Where an item comes from: the article (with a quote) or outside context."""
 
     kind: Literal["article", "context"]
@@ -42,8 +43,7 @@ class Provenance:
         return self.kind == "article"
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(NamedTuple):
     """A date known to the year, the month or the day (`2024`, `2025-04`, `2025-06-12`)."""
 
     year: int
@@ -63,8 +63,7 @@ class PartialDate:
         return (self.year, self.month or 0, self.day or 0)
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     id: str
     name_ar: str
     name_en: str
@@ -74,8 +73,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     id: str
     date: PartialDate
     title_ar: str
@@ -84,8 +82,7 @@ class Event:
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
     entity: str
     role: str
     organisation: str
@@ -94,16 +91,14 @@ class Person:
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class Competitor:
+class Competitor(NamedTuple):
     entity: str
     competes_with: str
     segment: str
     provenance: Provenance
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """A number the story gives (called `numbers` in the pack)."""
 
     id: str
