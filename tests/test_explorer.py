@@ -342,12 +342,14 @@ async def test_any_size_works_and_narrow_screens_take_turns(story, size) -> None
             # Too narrow for both: the panels and the article take turns on the screen.
             await pilot.press("2")
             await pilot.pause()
-            assert screen.query_one("#reading").display is False
-            assert screen.panel("timeline").region.width > 0
+            assert screen.query_one(ArticleView).region.width == 0
+            assert screen.query_one("#status").region.width == 0
+            assert screen.panel("timeline").region.width == size[0]
             await pilot.press("1")
             await pilot.pause()
-            assert screen.query_one("#sidebar").display is False
-            assert screen.query_one(ArticleView).region.width > 0
+            assert screen.panel("timeline").region.width == 0
+            assert screen.query_one(PanelTabs).region.width == 0
+            assert screen.query_one(ArticleView).region.width == size[0]
 
 
 async def test_resizing_to_tiny_and_back_keeps_the_place(story) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input
 
 from ..layout import LayoutEngine
+from .sidebar import sidebar_content_width
 from .story_panel import PanelItem, StoryPanel
 
 
@@ -65,6 +67,9 @@ class NotesPanel(Vertical):
         self.engine = engine
         # Made here, not in compose: the screen fills it before it is mounted.
         self.notes_list = NotesList(engine, [], id="notes")
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return sidebar_content_width(self, container)
 
     def mount_parts(self) -> None:
         """Mount the filter and the list now (once this box is mounted), not at its

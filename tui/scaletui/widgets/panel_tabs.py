@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import events
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
+
+from .sidebar import sidebar_content_width
 
 # Short names for a sidebar too narrow for the full ones.
 SHORT_TITLES = {"timeline": "Time", "numbers": "Nums", "competitors": "Rivals"}
@@ -36,11 +39,17 @@ class PanelTabs(Widget):
             super().__init__()
             self.name = name
 
-    def __init__(self, titles: dict[str, str], active: str, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, titles: dict[str, str], active: str, *, id: str | None = None,
+        classes: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(id=id, classes=classes)
         self.titles = dict(titles)
         self.active = active
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return sidebar_content_width(self, container)
 
     def show(self, name: str) -> None:
         self.active = name

@@ -21,6 +21,7 @@ from textual.strip import Strip
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 from .line_view import LineView
+from .sidebar import sidebar_content_width
 
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
 NOTE_MARK = "✎"  # the reader has notes on this item
@@ -97,6 +98,9 @@ class StoryPanel(LineView, can_focus=True):
         self._item_rows: list[tuple[int, int]] = []  # first row, row after the last
         self._rendered_width = -1
         self._load(items)
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return sidebar_content_width(self, container)
 
     # -- items -------------------------------------------------------------------------
 
