@@ -322,8 +322,9 @@ class ArticleView(LineView, can_focus=True):
     # -- what the screen asks for --------------------------------------------------
 
     def mark_noted(self, paragraphs: set[int]) -> None:
-        self.noted_paragraphs = set(paragraphs)
-        self.refresh()
+        if paragraphs != self.noted_paragraphs:  # unchanged: no repaint
+            self.noted_paragraphs = set(paragraphs)
+            self.refresh()
 
     def highlight(self, spans: list[Span], current: Span | None = None) -> None:
         self.highlights = list(spans)
