@@ -101,13 +101,14 @@ def test_tmux_headline_reads_from_the_right_edge(tmp_path: Path) -> None:
         assert pane_right > 0, lines[top]
         row = lines[top + 1][: pane_right + 1]
         assert row[0] in "│║" and row[-1] in "│║"
-        inner = row[1:-1].replace("▐", " ").rstrip()  # without the reading-cursor mark
+        # Without the scroll indicator (the last column) and the reading-cursor mark.
+        inner = row[1:-2].replace("▐", " ").rstrip()
         words = inner.split()
         # Visual order: the headline's first words are the rightmost ones.
         assert unicodedata.normalize("NFKC", words[-1][::-1]) == "هل"
         assert unicodedata.normalize("NFKC", words[-2][::-1]) == "تنجح"
         assert unicodedata.normalize("NFKC", words[-3][::-1]) == "شراكة"
-        assert len(row[1:-1]) - len(inner) <= 4  # right-aligned against the pane's edge
+        assert len(row[1:-2]) - len(inner) <= 4  # right-aligned against the pane's edge
         subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
         for _ in range(25):
             time.sleep(0.2)
