@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from scaletui.app import ScaleTUIApp
-from scaletui.notes import NoteStore, NoteStoreError
+from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
@@ -255,3 +255,43 @@ async def test_app_without_a_store_still_reads(story) -> None:
         messages = [n.message for n in app._notifications]  # noqa: SLF001
         assert any("disk says no" in m for m in messages)
         assert any("Notes are unavailable" in m for m in messages)
+
+
+async def test_store_opens_after_the_first_frame_and_notes_still_show(story, data_dir) -> None:
+    # A note written earlier, then an app that opens its store itself.
+    store = NoteStore(data_dir)
+    store.add(story.id, Anchor("paragraph", paragraph=3, quote=story.paragraphs[3].text),
+              "earlier note", ())  # fmt: skip
+    store.close()
+    opened: list[NoteStore] = []
+
+    def open_store() -> NoteStore:
+        opened.append(NoteStore(data_dir))
+        return opened[-1]
+
+    app = ScaleTUIApp(story, open_store=open_store)
+    assert opened == []  # not while the app is built
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert len(opened) == 1 and app.store is opened[0]
+        assert app.screen.query_one(ArticleView).noted_paragraphs == {3}
+        assert len(app.screen.panel("notes").items) == 1
+    opened[0].close()
+
+
+async def test_a_store_that_cannot_open_is_reported_once(story) -> None:
+    calls = []
+
+    def open_store() -> NoteStore:
+        calls.append(1)
+        raise NoteStoreError("disk says no")
+
+    app = ScaleTUIApp(story, open_store=open_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplorerScreen)
+        assert calls == [1]  # not retried on every keypress
+        messages = [n.message for n in app._notifications]  # noqa: SLF001
+        assert any("Notes are unavailable: disk says no" in m for m in messages)

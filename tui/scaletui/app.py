@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
 from .layout import LayoutEngine
-from .notes import NoteStore
 from .screens.explorer import ExplorerScreen
 from .story import Story
+
+if TYPE_CHECKING:
+    from .notes import NoteStore
 
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.
@@ -38,12 +42,39 @@ class ScaleTUIApp(App[None]):
         engine: LayoutEngine | None = None,
         store: NoteStore | None = None,
         store_problem: str = "",
+        open_store: Callable[[], NoteStore] | None = None,
     ) -> None:
+        """`store` is an open store; `open_store` opens one when notes are first
+        needed (just after the first frame), so start-up does not wait for it."""
         super().__init__()
         self.story = story
         self.engine = engine or LayoutEngine()
         self.store = store
         self.store_problem = store_problem
+        self._open_store = open_store
+
+    def notes_store(self) -> NoteStore | None:
+        """The notes store, opened now if it has not been yet (None if it cannot be)."""
+        if self.store is None and self._open_store is not None:
+            from .notes import NoteStoreError
+
+            opener, self._open_store = self._open_store, None
+            try:
+                self.store = opener()
+            except NoteStoreError as error:
+                self.store_problem = f"Notes are unavailable: {error}"  # the story still opens
+                self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+            else:
+                self._tell_if_moved_aside()
+        return self.store
+
+    def _tell_if_moved_aside(self) -> None:
+        if self.store is not None and self.store.moved_aside is not None:
+            self.notify(
+                f"The notes database was unreadable; it was kept as {self.store.moved_aside} "
+                "and a new one started.",
+                severity="warning", timeout=20, markup=False,
+            )  # fmt: skip
 
     @property
     def data_dir(self) -> Path | None:
@@ -55,7 +86,7 @@ class ScaleTUIApp(App[None]):
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
         # screen would compose, style and paint that one for nothing.
-        return ExplorerScreen(self.story, self.engine, self.store)
+        return ExplorerScreen(self.story, self.engine)
 
     def on_load(self) -> None:
         # Everything made so far (Textual's modules, the story) lives as long as
@@ -70,9 +101,5 @@ class ScaleTUIApp(App[None]):
         self.call_after_refresh(gc.freeze)  # and the first screen's widgets too
         if self.store_problem:
             self.notify(self.store_problem, severity="error", timeout=20, markup=False)
-        elif self.store is not None and self.store.moved_aside is not None:
-            self.notify(
-                f"The notes database was unreadable; it was kept as {self.store.moved_aside} "
-                "and a new one started.",
-                severity="warning", timeout=20, markup=False,
-            )  # fmt: skip
+        else:
+            self._tell_if_moved_aside()

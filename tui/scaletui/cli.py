@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .layout import LayoutEngine
-from .notes import NoteStore, NoteStoreError, default_data_dir
-from .notes.store import DATA_DIR_ENV
+from .notes.location import DATA_DIR_ENV, default_data_dir
 from .story import (
     PackError,
     Story,
@@ -28,6 +27,7 @@ from .terminal import explicit_bidi
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
+    from .notes import NoteStore
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -210,6 +210,8 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def open_store(args: argparse.Namespace) -> NoteStore:
+    from .notes import NoteStore, NoteStoreError
+
     try:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
@@ -224,6 +226,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from .notes import NoteStoreError
     from .notes.export import ExportError, export_markdown, write_export
 
     story = load_any(args.story, args.encoding)
@@ -284,13 +287,15 @@ def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUI
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
-    store: NoteStore | None = None
-    problem = ""
-    try:
-        store = NoteStore(default_data_dir(args.data_dir))
-    except NoteStoreError as error:
-        problem = f"Notes are unavailable: {error}"  # the story still opens
-    return ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), store, problem)
+    data_dir = default_data_dir(args.data_dir)
+
+    def open_store() -> NoteStore:
+        from .notes import NoteStore
+
+        return NoteStore(data_dir)
+
+    # The app opens the notes store just after its first frame (and says if it can't).
+    return ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), open_store=open_store)
 
 
 def run_app(args: argparse.Namespace, story: Story | None = None) -> int:

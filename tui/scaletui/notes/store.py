@@ -21,13 +21,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
 from .model import Anchor, Note, filter_notes
 
 DB_NAME = "notes.db"
 RECOVERY_NAME = "unsaved-notes.jsonl"
-DATA_DIR_ENV = "SCALETUI_DATA_DIR"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 # Each entry brings a database from version N-1 to N. Version 1 is the first
@@ -60,16 +57,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 class NoteStoreError(Exception):
     """A problem to show the user in one line; no note was lost."""
-
-
-def default_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir, else $SCALETUI_DATA_DIR, else the platform's user data directory."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get(DATA_DIR_ENV, "").strip()
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("scaletui", appauthor=False))
 
 
 def _now() -> datetime:

@@ -22,8 +22,6 @@ from textual.widget import Widget
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
-from ..notes import Anchor, Note, NoteStore, NoteStoreError
-from ..notes.model import filter_notes
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
 from ..widgets.bars import Bar, BarChart
@@ -35,6 +33,7 @@ from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import PanelItem, StoryPanel
 
 if TYPE_CHECKING:
+    from ..notes import Anchor, Note, NoteStore
     from ..search import StoryIndex
     from ..widgets.search_bar import SearchBar
     from .dialogs import NoteDraft
@@ -191,12 +190,11 @@ class ExplorerScreen(Screen[None]):
     ]  # fmt: skip
 
     def __init__(
-        self, story: Story, engine: LayoutEngine, store: NoteStore | None = None
+        self, story: Story, engine: LayoutEngine
     ) -> None:
         super().__init__()
         self.story = story
         self.engine = engine
-        self.store = store
         self.notes_filter = ""
         self.marks: Marks | None = None
         self.paragraph_summary = ""
@@ -214,6 +212,11 @@ class ExplorerScreen(Screen[None]):
         self._panels: dict[str, StoryPanel] = {}
         self._containers: dict[str, Widget] = {}  # what is shown and hidden: panel or box
         self._active_panel = "timeline"
+
+    @property
+    def store(self) -> NoteStore | None:
+        """The app's notes store (opened on first use, after the first frame)."""
+        return self.app.notes_store()  # type: ignore[attr-defined, no-any-return]
 
     # -- building ------------------------------------------------------------------
 
@@ -614,6 +617,9 @@ class ExplorerScreen(Screen[None]):
 
     def refresh_notes(self) -> None:
         """Reload the notes list and the ✎ marks in the article and the panels."""
+        from ..notes import NoteStoreError
+        from ..notes.model import filter_notes
+
         if self.store is None:
             return
         try:
@@ -670,6 +676,8 @@ class ExplorerScreen(Screen[None]):
 
     def focused_anchor(self) -> tuple[Anchor, str] | None:
         """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
+        from ..notes import Anchor
+
         region = self.current_region()
         if region == "article":
             article = self.article
@@ -735,6 +743,8 @@ class ExplorerScreen(Screen[None]):
     def _save(
         self, anchor: Anchor, text: str, title: str, note: Note | None, draft: NoteDraft
     ) -> None:
+        from ..notes import NoteStoreError
+
         assert self.store is not None
         try:
             if note is None:
@@ -787,6 +797,8 @@ class ExplorerScreen(Screen[None]):
             self._edit(note.anchor, note.anchor.quote or label, f"Edit note on {label}", note)
 
     def on_notes_list_delete_requested(self, message: NotesList.DeleteRequested) -> None:
+        from ..notes import NoteStoreError
+
         note = self.notes_by_id.get(message.note_id)
         if note is None or self.store is None:
             return
@@ -829,6 +841,7 @@ class ExplorerScreen(Screen[None]):
         return Path.cwd() / f"{self.story.id}-notes.md"
 
     def _export(self, target: Path) -> None:
+        from ..notes import NoteStoreError
         from ..notes.export import ExportError, export_markdown, write_export
 
         assert self.store is not None
