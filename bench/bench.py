@@ -195,7 +195,7 @@ def document_figures(source: str, query: str, runs: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="runs per figure (median)")
+    parser.add_argument("--runs", type=int, default=15, help="runs per figure (median)")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     from bigdoc import build

@@ -355,3 +355,16 @@ def test_explicit_embeddings_take_the_full_algorithm() -> None:
     levels = embedding_levels(text, "ltr")
     assert levels[text.index("a")] == 2
     assert levels[0] == 0
+
+
+def test_resolved_reshaper_options_shape_as_the_library_does() -> None:
+    # Shaper reads arabic-reshaper's options once; the output must not change.
+    from arabic_reshaper import ArabicReshaper
+
+    from scaletui.layout.shaping import RESHAPER_CONFIG, Shaper
+
+    library = ArabicReshaper(configuration=RESHAPER_CONFIG)
+    ours = Shaper()
+    samples = [SEED.read_text(encoding="utf-8"), "الله أكبر", "ﷲ", "لا إله", "مُحَمَّد", "كـــتاب", "سكيل إيه آي (Scale AI)"]
+    for text in samples:
+        assert ours.shape(text).text == library.reshape(text)

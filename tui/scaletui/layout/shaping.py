@@ -10,12 +10,15 @@ decomposes (NFKC) back to the letters it stands for, and harakat keep their orde
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from configparser import ConfigParser
 from typing import NamedTuple
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.arabic_reshaper import HARAKAT_RE
 
 ZWJ = "\u200d"
+_BOOLEAN_STATES = ConfigParser.BOOLEAN_STATES
 
 # Harakat are kept (a reader of vocalised text wants them) and attached to their
 # base letter after reordering; tatweel is kept because the writer chose it.
@@ -72,11 +75,36 @@ class ShapedText(NamedTuple):
     target: tuple[int, ...]
 
 
+class _ResolvedOptions:
+    """arabic-reshaper's options, read once.
+
+    ArabicReshaper keeps a configparser section and reads five options through
+    it on every reshape() call (and each of its ~100 ligature switches on first
+    use): a tenth of a millisecond per call, for every name in every panel.
+    """
+
+    def __init__(self, section: Mapping[str, str]) -> None:
+        self._raw = dict(section)
+        self._flags = {
+            key: _BOOLEAN_STATES[value.lower()]
+            for key, value in self._raw.items()
+            if value.lower() in _BOOLEAN_STATES
+        }
+
+    # Option names are case-insensitive, as in configparser (which stores them lowercased).
+    def get(self, key: str, fallback: str | None = None) -> str | None:
+        return self._raw.get(key.lower(), fallback)
+
+    def getboolean(self, key: str, fallback: bool | None = None) -> bool | None:
+        return self._flags.get(key.lower(), fallback)
+
+
 class Shaper:
     """One reused ArabicReshaper, plus the logical<->shaped alignment."""
 
     def __init__(self) -> None:
         self._reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
+        self._reshaper.configuration = _ResolvedOptions(self._reshaper.configuration)
 
     def shape(self, logical: str) -> ShapedText:
         shaped = self._reshaper.reshape(logical) if logical else ""
