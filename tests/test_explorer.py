@@ -280,6 +280,12 @@ async def test_help_lists_every_binding(story) -> None:
                 assert description in text, (owner.__name__, action)
         # The screen's Tab (priority) replaces Textual's focus_next, so only it is listed.
         assert "Focus Next" not in text
+        # Views whose lines fit the width do not offer sideways scrolling.
+        assert "Scroll Left" not in text and "Page Right" not in text
+        # ...and every key the help lists for a view does something there.
+        for owner in (Article, StoryPanel):
+            for binding in bindings_of(owner):
+                assert binding in owner._merged_bindings.key_to_bindings[binding.key], binding
         await pilot.press("escape")
         assert isinstance(app.screen, ExplorerScreen)
 

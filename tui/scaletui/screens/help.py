@@ -36,6 +36,8 @@ def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
             if binding.key not in seen and binding.description:
                 seen.add(binding.key)
                 found.append(binding)
+        if not cls.__dict__.get("_inherit_bindings", True):
+            break  # declared with inherit_bindings=False: Textual ignores what is above
     return found
 
 

@@ -27,7 +27,9 @@ THUMB = "┃"
 TRACK = " "  # no track: beside a border a line would read as a second border
 
 
-class LineView(ScrollView):
+class LineView(ScrollView, inherit_bindings=False):
+    # Not ScrollView's keys: sideways scrolling means nothing here (lines fit the
+    # width), and each view binds its own up, down, page, home and end.
     COMPONENT_CLASSES = {"line-view--thumb", "line-view--track"}
 
     DEFAULT_CSS = """
