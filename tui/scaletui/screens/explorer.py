@@ -24,9 +24,7 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..story import Figure, Provenance, Span, Story
 from ..widgets.article_view import ArticleView
-from ..widgets.bars import Bar, BarChart
 from ..widgets.key_bar import KeyBar
-from ..widgets.notes_panel import NotesList, NotesPanel
 from ..widgets.panel_tabs import PanelTabs
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
@@ -35,6 +33,7 @@ from ..widgets.story_panel import PanelItem, StoryPanel
 if TYPE_CHECKING:
     from ..notes import Anchor, Note, NoteStore
     from ..search import StoryIndex
+    from ..widgets.notes_panel import NotesList, NotesPanel
     from ..widgets.search_bar import SearchBar
     from .dialogs import NoteDraft
 
@@ -200,13 +199,7 @@ class ExplorerScreen(Screen[None]):
         self.paragraph_summary = ""
         self.notes_by_id: dict[int, Note] = {}
         # Panels are made when first needed; what they show is kept here until then.
-        self.panel_items: dict[str, list[PanelItem]] = {
-            "timeline": self._timeline_items(),
-            "people": self._people_items(),
-            "competitors": self._competitor_items(),
-            "numbers": self._number_items(),
-            "notes": [],
-        }
+        self._items: dict[str, list[PanelItem]] = {"notes": []}  # each made on first use
         self.supported: set[str] = set()  # items the cursor's paragraph supports
         self.noted_items: set[str] = set()  # items with notes
         self._panels: dict[str, StoryPanel] = {}
@@ -236,11 +229,13 @@ class ExplorerScreen(Screen[None]):
         """A panel's widget, with the screen's current marks (the Notes panel's box)."""
         container: Widget
         if name == "notes":
+            from ..widgets.notes_panel import NotesPanel
+
             notes = NotesPanel(self.engine, id="notes-panel")
             container, panel = notes, notes.notes_list
-            panel.set_items(self.panel_items["notes"])
+            panel.set_items(self.panel_items("notes"))
         else:
-            container = panel = StoryPanel(self.engine, self.panel_items[name], id=name)
+            container = panel = StoryPanel(self.engine, self.panel_items(name), id=name)
         panel.mark(self.supported)
         panel.mark_noted(self.noted_items)
         container.add_class("sidebar", "panel")
@@ -257,6 +252,19 @@ class ExplorerScreen(Screen[None]):
 
     def _build_search_index(self) -> None:
         self.run_worker(lambda: self.index.folded, thread=True, name="search-index")
+
+    def panel_items(self, name: str) -> list[PanelItem]:
+        """A panel's items, made the first time they are asked for."""
+        items = self._items.get(name)
+        if items is None:
+            make = {
+                "timeline": self._timeline_items,
+                "people": self._people_items,
+                "competitors": self._competitor_items,
+                "numbers": self._number_items,
+            }[name]
+            items = self._items[name] = make()
+        return items
 
     def _timeline_items(self) -> list[PanelItem]:
         if not self.story.events:
@@ -333,6 +341,8 @@ class ExplorerScreen(Screen[None]):
         return items
 
     def _number_items(self) -> list[PanelItem]:
+        from ..widgets.bars import Bar, BarChart
+
         dollars = [n for n in self.story.numbers if n.unit == "USD"]
         items: list[PanelItem] = []
         if dollars:
@@ -400,8 +410,8 @@ class ExplorerScreen(Screen[None]):
             container = self._new_panel(name)
             # Right after the tab strip: grid cells are filled in the order of children.
             self.mount(container, after=self.query_one(PanelTabs))
-            if isinstance(container, NotesPanel):
-                container.mount_parts()
+            if name == "notes":
+                container.mount_parts()  # type: ignore[attr-defined]
             panel = self._panels[name]
         return panel
 
@@ -516,7 +526,7 @@ class ExplorerScreen(Screen[None]):
             candidates = [f"person:{key}", f"competitor:{key}"]
         for name in PANELS:
             for candidate in candidates:
-                if any(item.item_id == candidate for item in self.panel_items[name]):
+                if any(item.item_id == candidate for item in self.panel_items(name)):
                     self.panel(name).select_item(candidate)
                     break
 
@@ -578,7 +588,7 @@ class ExplorerScreen(Screen[None]):
             panel.mark(supported)
         counts = []
         for name in PANELS:
-            marked = {item.item_id for item in self.panel_items[name]} & supported
+            marked = {item.item_id for item in self.panel_items(name)} & supported
             if marked:
                 counts.append(f"{PANEL_TITLES[name]} {len(marked)}")
         self.paragraph_summary = "▶ this paragraph supports: " + ", ".join(counts) if counts else ""
@@ -629,9 +639,9 @@ class ExplorerScreen(Screen[None]):
             return
         self.notes_by_id = {note.id: note for note in notes}
         shown = filter_notes(notes, self.notes_filter)
-        self.panel_items["notes"] = [self._note_item(note) for note in shown]
+        self._items["notes"] = [self._note_item(note) for note in shown]
         if "notes" in self._panels:
-            self._panels["notes"].set_items(self.panel_items["notes"])
+            self._panels["notes"].set_items(self._items["notes"])
         from ..notes.export import locate_paragraph
 
         paragraphs: set[int] = set()
@@ -858,6 +868,7 @@ class ExplorerScreen(Screen[None]):
 
     def action_help(self) -> None:
         from ..app import ScaleTUIApp  # the app's own bindings are part of the help
+        from ..widgets.notes_panel import NotesList
         from ..widgets.search_bar import SearchBar
         from .dialogs import NoteEditor
         from .help import HelpScreen

@@ -6,11 +6,11 @@ Every problem is collected, not just the first, and reported as
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -84,7 +84,11 @@ def parse_date(text: str) -> PartialDate | None:
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None:
-        if month is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        if month is None:
+            return None
+        try:
+            date(year, month, day)  # a real day of that month (29 February in leap years)
+        except ValueError:
             return None
     return PartialDate(year, month, day)  # type: ignore[arg-type]
 
