@@ -258,6 +258,8 @@ def test_partial_dates() -> None:
     assert str(parse_date("2025-04")) == "2025-04"
     assert str(parse_date("2024")) == "2024"
     assert parse_date("2025-02-30") is None
+    assert str(parse_date("2024-02-29")) == "2024-02-29"  # a leap year
+    assert parse_date("2025-02-29") is None
     assert parse_date("25-04") is None
     assert parse_date("2025-00") is None
 
