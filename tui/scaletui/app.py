@@ -94,11 +94,16 @@ class ScaleTUIApp(App[None]):
         # took a tenth of start-up and made resizes stutter.
         gc.freeze()
 
+    def _freeze_first_screen(self) -> None:
+        # A method, not gc.freeze itself: Textual inspects a callback's signature,
+        # and a builtin's costs a tokenizer run (milliseconds).
+        gc.freeze()  # the first screen's widgets join the frozen start-up objects
+
     def on_unmount(self) -> None:
         gc.unfreeze()  # collectable again (tests run many apps in one process)
 
     def on_mount(self) -> None:
-        self.call_after_refresh(gc.freeze)  # and the first screen's widgets too
+        self.call_after_refresh(self._freeze_first_screen)
         if self.store_problem:
             self.notify(self.store_problem, severity="error", timeout=20, markup=False)
         else:
