@@ -82,3 +82,25 @@ async def test_resize_keeps_the_readers_place(story) -> None:
         await pilot.pause()
         paragraph, offset = view.reading_place()
         assert paragraph == 12 and offset == 0
+
+
+async def test_the_first_screen_is_not_shaped_again_on_the_next_start(story, tmp_path) -> None:
+    cache = tmp_path / "layout" / f"{story.id}.bin"
+    first = ScaleTUIApp(story, layout_cache=cache)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        headline = row_text(first.screen.query_one(ArticleView), 0)
+    assert cache.is_file()
+    again = ScaleTUIApp(story, layout_cache=cache)
+    shaped: list[str] = []
+    shape = again.engine._shaper.shape
+
+    def counting_shape(text: str):  # type: ignore[no-untyped-def]
+        shaped.append(text)
+        return shape(text)
+
+    again.engine._shaper.shape = counting_shape  # type: ignore[method-assign]
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert row_text(again.screen.query_one(ArticleView), 0) == headline
+    assert shaped == []  # same story, same size: every paragraph came from the cache

@@ -368,3 +368,65 @@ def test_resolved_reshaper_options_shape_as_the_library_does() -> None:
     samples = [SEED.read_text(encoding="utf-8"), "الله أكبر", "ﷲ", "لا إله", "مُحَمَّد", "كـــتاب", "سكيل إيه آي (Scale AI)"]
     for text in samples:
         assert ours.shape(text).text == library.reshape(text)
+
+
+def test_prepared_paragraphs_survive_a_round_trip_through_the_cache(tmp_path: Path) -> None:
+    from scaletui.layout.cache import read_prepared, write_prepared
+
+    text = SEED.read_text(encoding="utf-8").split("\n")[2]
+    first = LayoutEngine()
+    expected = first.layout(text, 50)
+    path = tmp_path / "layout" / "story.bin"
+    write_prepared(path, first.prepared_entries())
+    second = LayoutEngine()
+    assert second.seed(read_prepared(path)) == 1
+
+    def no_shaping(_: str) -> None:
+        raise AssertionError("a cached paragraph was shaped again")
+
+    second._shaper.shape = no_shaping  # type: ignore[method-assign]
+    assert second.layout(text, 50) == expected
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not marshal", b"\xe3\x00\x00", None], ids=["empty", "junk", "cut", "none"]
+)
+def test_a_damaged_or_missing_cache_is_no_cache(tmp_path: Path, content: bytes | None) -> None:
+    from scaletui.layout.cache import read_prepared
+
+    path = tmp_path / "story.bin"
+    if content is not None:
+        path.write_bytes(content)
+    assert read_prepared(path) == []
+
+
+def test_a_cache_from_another_version_is_ignored(tmp_path: Path) -> None:
+    import marshal
+
+    from scaletui.layout.cache import read_prepared
+
+    path = tmp_path / "story.bin"
+    path.write_bytes(marshal.dumps(("0/old/old", [(("نص", "auto", "rtl"), "rtl", [])])))
+    assert read_prepared(path) == []
+    # Right version, wrong shapes: still nothing.
+    from scaletui.layout.cache import _version_tag
+
+    path.write_bytes(marshal.dumps((_version_tag(), [(1, 2, 3)])))
+    assert read_prepared(path) == []
+
+
+def test_an_unwritable_cache_is_not_an_error(tmp_path: Path) -> None:
+    from scaletui.layout.cache import write_prepared
+
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache directory would go")
+    engine = LayoutEngine()
+    engine.prepare("ميتا")
+    write_prepared(blocked / "layout" / "story.bin", engine.prepared_entries())  # no raise
+    assert blocked.read_text().startswith("a file")
+
+
+def test_terminal_mode_takes_no_cached_shapes() -> None:
+    engine = LayoutEngine()
+    engine.prepare("ميتا")
+    assert LayoutEngine(reorder=False).seed(engine.prepared_entries()) == 0

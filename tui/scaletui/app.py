@@ -43,10 +43,14 @@ class ScaleTUIApp(App[None]):
         store: NoteStore | None = None,
         store_problem: str = "",
         open_store: Callable[[], NoteStore] | None = None,
+        layout_cache: Path | None = None,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
-        needed (just after the first frame), so start-up does not wait for it."""
+        needed (just after the first frame), so start-up does not wait for it.
+        `layout_cache` keeps the first screen's shaped paragraphs between runs."""
         super().__init__()
+        self.layout_cache = layout_cache
+        self._cached_keys: set[tuple[str, str, str]] = set()
         self.story = story
         self.engine = engine or LayoutEngine()
         self.store = store
@@ -89,21 +93,33 @@ class ScaleTUIApp(App[None]):
         return ExplorerScreen(self.story, self.engine)
 
     def on_load(self) -> None:
+        if self.layout_cache is not None:
+            from .layout.cache import read_prepared
+
+            entries = read_prepared(self.layout_cache)
+            self.engine.seed(entries)
+            self._cached_keys = {key for key, _ in entries}
         # Everything made so far (Textual's modules, the story) lives as long as
         # the app: frozen, the collector stops re-scanning it on every pass, which
         # took a tenth of start-up and made resizes stutter.
         gc.freeze()
 
-    def _freeze_first_screen(self) -> None:
-        # A method, not gc.freeze itself: Textual inspects a callback's signature,
-        # and a builtin's costs a tokenizer run (milliseconds).
+    def _after_first_frame(self) -> None:
+        # (A method, not gc.freeze itself: Textual inspects a callback's signature,
+        # and a builtin's costs a tokenizer run.)
         gc.freeze()  # the first screen's widgets join the frozen start-up objects
+        if self.layout_cache is not None and self.engine.reorder:
+            entries = self.engine.prepared_entries()
+            if {key for key, _ in entries} != self._cached_keys:
+                from .layout.cache import write_prepared
+
+                write_prepared(self.layout_cache, entries)
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # collectable again (tests run many apps in one process)
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._freeze_first_screen)
+        self.call_after_refresh(self._after_first_frame)
         if self.store_problem:
             self.notify(self.store_problem, severity="error", timeout=20, markup=False)
         else:

@@ -294,8 +294,13 @@ def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUI
 
         return NoteStore(data_dir)
 
+    from .layout.cache import cache_file, default_cache_dir
+
     # The app opens the notes store just after its first frame (and says if it can't).
-    return ScaleTUIApp(story, LayoutEngine(reorder=mode == "app"), open_store=open_store)
+    return ScaleTUIApp(
+        story, LayoutEngine(reorder=mode == "app"), open_store=open_store,
+        layout_cache=cache_file(default_cache_dir(), story.id),
+    )  # fmt: skip
 
 
 def run_app(args: argparse.Namespace, story: Story | None = None) -> int:

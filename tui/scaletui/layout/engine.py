@@ -19,6 +19,7 @@ from .bidi import MIRRORED, Direction, base_direction, embedding_levels, visual_
 from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
+PreparedKey = tuple[str, str, str]  # (text, direction asked for, default direction)
 
 # Shown for a mark with no letter to sit on, and for a glyph wider than the pane.
 DOTTED_CIRCLE = "\u25cc"
@@ -140,7 +141,7 @@ class LayoutEngine:
         self.reorder = reorder
         self._shaper = Shaper()
         self._cache_size = cache_size
-        self._prepared: OrderedDict[tuple[str, str, str], PreparedParagraph] = OrderedDict()
+        self._prepared: OrderedDict[PreparedKey, PreparedParagraph] = OrderedDict()
         self._layouts: OrderedDict[tuple[str, int, str, str], ParagraphLayout] = OrderedDict()
 
     def prepare(
@@ -153,6 +154,25 @@ class LayoutEngine:
             prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
             _remember(self._prepared, key, prepared, self._cache_size)
         return prepared
+
+    def prepared_entries(self) -> list[tuple[PreparedKey, PreparedParagraph]]:
+        """What has been prepared so far (to keep between runs: layout/cache.py)."""
+        return list(self._prepared.items())
+
+    def seed(self, entries: list[tuple[PreparedKey, PreparedParagraph]]) -> int:
+        """Take paragraphs prepared in an earlier run; how many were taken.
+
+        Only for an engine that shapes and reorders (the terminal mode prepares
+        differently), and only entries whose key names the text they hold.
+        """
+        if not self.reorder:
+            return 0
+        taken = 0
+        for key, prepared in entries:
+            if key[0] == prepared.logical and key not in self._prepared:
+                _remember(self._prepared, key, prepared, self._cache_size)
+                taken += 1
+        return taken
 
     def layout(
         self,

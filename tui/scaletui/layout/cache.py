@@ -1,0 +1,96 @@
+"""Shaped paragraphs kept between runs, so a story's first screen is not shaped again.
+
+Shaping and bidi levels are the layout's costliest work, and they depend only on
+the text. After a story's first screen is painted, the paragraphs it needed are
+written to the user's cache directory; the next start reads them back before
+laying anything out. The file holds builtins only (marshal: nothing in it can
+run), and anything unexpected in it (another version, a damaged file) counts as
+no cache: losing it costs a few milliseconds, never a wrong line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .engine import Cluster, PreparedKey, PreparedParagraph
+
+# Bump when the engine's prepared output changes (clusters, levels, shaping rules).
+CACHE_FORMAT = 1
+CACHE_DIR_ENV = "SCALETUI_CACHE_DIR"
+_SAFE_NAME = re.compile(r"[A-Za-z0-9._-]{1,120}")
+
+Entry = tuple[PreparedKey, PreparedParagraph]
+
+
+def default_cache_dir() -> Path:
+    """$SCALETUI_CACHE_DIR, else the platform's user cache directory."""
+    override = os.environ.get(CACHE_DIR_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("scaletui", appauthor=False))
+
+
+def cache_file(cache_dir: Path, story_id: str) -> Path | None:
+    """Where a story's first screen is kept (None for an id unfit for a file name)."""
+    if not _SAFE_NAME.fullmatch(story_id):
+        return None
+    return cache_dir / "layout" / f"{story_id}.bin"
+
+
+def _version_tag() -> str:
+    import arabic_reshaper
+    import bidi
+
+    # Another shaper or bidi release may shape differently: its cache is not ours.
+    return f"{CACHE_FORMAT}/{arabic_reshaper.__version__}/{getattr(bidi, 'VERSION', '?')}"
+
+
+def read_prepared(path: Path) -> list[Entry]:
+    """The entries in a cache file; [] if there is none or it is not one we wrote."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return []
+    try:
+        tag, rows = data
+        if tag != _version_tag():
+            return []
+        entries: list[Entry] = []
+        for (text, choice, default), direction, clusters in rows:
+            if not all(isinstance(v, str) for v in (text, choice, default, direction)):
+                return []
+            prepared = PreparedParagraph(
+                text, direction, tuple(Cluster(*cluster) for cluster in clusters)
+            )
+            entries.append(((text, choice, default), prepared))
+        return entries
+    except (TypeError, ValueError):
+        return []
+
+
+def write_prepared(path: Path, entries: Iterable[Entry]) -> None:
+    """Write entries atomically; a cache that cannot be written is simply not kept."""
+    rows = [
+        (key, prepared.direction, [tuple(cluster) for cluster in prepared.clusters])
+        for key, prepared in entries
+    ]
+    temporary: str | None = None
+    try:
+        payload = marshal.dumps((_version_tag(), rows))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            temporary = handle.name
+            handle.write(payload)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
