@@ -205,14 +205,42 @@ def _levels_in_one_run(text: str, kinds: list[str], base_level: int) -> list[int
 def _pair_brackets(
     text: str, kept: list[int], orig: list[str], types: list[str], base_level: int
 ) -> None:
-    """Rule N0 on one level run of classes (the flat-list twin of the function below)."""
+    """Rule N0 for the one-run path: the paragraph is one run at the base level."""
     chars = [text[at] for at in kept] if len(kept) != len(text) else text
-    pairs = _bracket_pairs(chars, types)
-    if not pairs:
-        return
     embedding = "R" if base_level % 2 else "L"
-    sor = embedding
-    for open_at, close_at in pairs:
+    _resolve_brackets(chars, types, orig, embedding, sor=embedding)
+
+
+def _strong(kind: str) -> str | None:
+    if kind == "L":
+        return "L"
+    if kind in ("R", "AL", "EN", "AN"):
+        return "R"
+    return None
+
+
+def _resolve_paired_brackets(storage: dict[str, Any]) -> None:
+    """Rule N0 on python-bidi's runs (one dict per character)."""
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        start, length = run["start"], run["length"]
+        run_chars = chars[start : start + length]
+        types = [c["type"] for c in run_chars]
+        embedding = "R" if run_chars[0]["level"] % 2 else "L"
+        _resolve_brackets(
+            [c["ch"] for c in run_chars], types, [c["orig"] for c in run_chars],
+            embedding, sor=run["sor"],
+        )  # fmt: skip
+        for entry, kind in zip(run_chars, types, strict=True):
+            entry["type"] = kind
+
+
+def _resolve_brackets(
+    chars: Sequence[str], types: list[str], orig: Sequence[str], embedding: str, sor: str
+) -> None:
+    """Rule N0 on one run's classes: a bracket pair takes one direction, so
+    "(Scale AI)" mirrors as a whole. `types` is changed in place."""
+    for open_at, close_at in _bracket_pairs(chars, types):
         inside = {_strong(kind) for kind in types[open_at + 1 : close_at]}
         inside.discard(None)
         if not inside:
@@ -230,53 +258,11 @@ def _pair_brackets(
             resolved = opposite if before == opposite else embedding
         for at in (open_at, close_at):
             types[at] = resolved
+            # Nonspacing marks after a bracket follow its new type.
             follow = at + 1
             while follow < len(types) and orig[follow] == "NSM":
                 types[follow] = resolved
                 follow += 1
-
-
-def _strong(kind: str) -> str | None:
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL", "EN", "AN"):
-        return "R"
-    return None
-
-
-def _resolve_paired_brackets(storage: dict[str, Any]) -> None:
-    """Rule N0: a bracket pair takes one direction, so "(Scale AI)" mirrors as a whole."""
-    chars = storage["chars"]
-    for run in storage["runs"]:
-        start, length = run["start"], run["length"]
-        run_chars = chars[start : start + length]
-        pairs = _bracket_pairs([c["ch"] for c in run_chars], [c["type"] for c in run_chars])
-        if not pairs:
-            continue
-        embedding = "R" if run_chars[0]["level"] % 2 else "L"
-        for open_at, close_at in pairs:
-            inside = {_strong(c["type"]) for c in run_chars[open_at + 1 : close_at]}
-            inside.discard(None)
-            if not inside:
-                continue
-            if embedding in inside:
-                resolved = embedding
-            else:
-                opposite = "L" if embedding == "R" else "R"
-                before = run["sor"]
-                for c in reversed(run_chars[:open_at]):
-                    strong = _strong(c["type"])
-                    if strong:
-                        before = strong
-                        break
-                resolved = opposite if before == opposite else embedding
-            for at in (open_at, close_at):
-                run_chars[at]["type"] = resolved
-                # Nonspacing marks after a bracket follow its new type.
-                follow = at + 1
-                while follow < len(run_chars) and run_chars[follow]["orig"] == "NSM":
-                    run_chars[follow]["type"] = resolved
-                    follow += 1
 
 
 def _bracket_pairs(chars: Sequence[str], types: Sequence[str]) -> list[tuple[int, int]]:
