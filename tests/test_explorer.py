@@ -468,3 +468,33 @@ async def test_hostile_pack_shows_markup_and_escapes_as_inert_text(hostile_pack:
         await pilot.pause()
         assert "[@click=app.quit]Evil[/] Corp" in app.export_screenshot().replace("&#160;", " ")
         assert "\u241b" in svg  # ESC is shown as its visible Control Picture
+
+
+async def test_wheel_and_scroll_indicator_move_the_views(story) -> None:
+    from textual import events
+
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        column = view.text_width
+        rows = view.scrollable_content_region.height
+
+        def thumb_rows() -> list[int]:
+            return [y for y in range(rows)
+                    if view.render_line(y).crop(column, column + 1).text == "┃"]  # fmt: skip
+
+        assert thumb_rows()[0] == 0  # at the top, the thumb is at the top
+        # The wheel scrolls though there is no Textual scrollbar.
+        view.post_message(events.MouseScrollDown(view, 10, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert view.scroll_y > 0
+        # A click low in the indicator's column jumps far down, and the thumb follows.
+        await pilot.click(ArticleView, offset=(column + 1, rows - 1))
+        await pilot.pause()
+        assert view.scroll_y > view.max_scroll_y * 0.8
+        assert thumb_rows()[-1] >= rows - 2
+        timeline = app.screen.panel("timeline")
+        timeline.post_message(events.MouseScrollDown(timeline, 5, 5, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert timeline.scroll_y > 0
