@@ -498,3 +498,33 @@ async def test_wheel_and_scroll_indicator_move_the_views(story) -> None:
         timeline.post_message(events.MouseScrollDown(timeline, 5, 5, 0, 1, 0, False, False, False))
         await pilot.pause()
         assert timeline.scroll_y > 0
+
+
+async def test_panel_keys_skip_headings_and_reach_both_ends(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("4")  # competitors: two group headings among the rivals
+        await pilot.pause()
+        panel = app.screen.panel("competitors")
+        selectable = [item for item, value in panel.items.items() if not value.heading]
+        assert panel.selected_item == selectable[0]  # the first heading is skipped
+        await pilot.press("end")
+        assert panel.selected_item == selectable[-1]
+        await pilot.press("home")
+        assert panel.selected_item == selectable[0]
+        seen = [panel.selected_item]
+        for _ in range(len(selectable) + 2):
+            await pilot.press("down")
+            seen.append(panel.selected_item)
+        assert seen[: len(selectable)] == selectable  # every rival, no heading, in order
+        assert seen[-1] == selectable[-1]  # and it stops at the last
+        await pilot.press("home", "pagedown")
+        assert selectable.index(panel.selected_item) > 1  # a page is more than one item
+        await pilot.press("pageup")
+        assert panel.selected_item == selectable[0]
+        # The selected item is kept in view.
+        await pilot.press("end")
+        first, end = panel._item_rows[list(panel.items).index(panel.selected_item)]
+        height = panel.scrollable_content_region.height
+        assert panel.scroll_y <= first and end <= panel.scroll_y + height
