@@ -103,11 +103,14 @@ class ScaleTUIApp(App[None]):
         # the app: frozen, the collector stops re-scanning it on every pass, which
         # took a tenth of start-up and made resizes stutter.
         gc.freeze()
+        # Nothing made until the first frame is garbage worth collecting for.
+        gc.disable()
 
     def _after_first_frame(self) -> None:
         # (A method, not gc.freeze itself: Textual inspects a callback's signature,
         # and a builtin's costs a tokenizer run.)
         gc.freeze()  # the first screen's widgets join the frozen start-up objects
+        gc.enable()
         if self.layout_cache is not None and self.engine.reorder:
             entries = self.engine.prepared_entries()
             if {key for key, _ in entries} != self._cached_keys:
@@ -117,6 +120,7 @@ class ScaleTUIApp(App[None]):
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # collectable again (tests run many apps in one process)
+        gc.enable()  # in case the app ended before its first frame
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._after_first_frame)

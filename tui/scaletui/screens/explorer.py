@@ -228,18 +228,20 @@ class ExplorerScreen(Screen[None]):
     def _new_panel(self, name: str) -> Widget:
         """A panel's widget, with the screen's current marks (the Notes panel's box)."""
         container: Widget
+        # Classes given at creation: set afterwards, each would restyle the widget.
+        classes = "sidebar panel -shown" if name == self._active_panel else "sidebar panel"
         if name == "notes":
             from ..widgets.notes_panel import NotesPanel
 
-            notes = NotesPanel(self.engine, id="notes-panel")
+            notes = NotesPanel(self.engine, id="notes-panel", classes=classes)
             container, panel = notes, notes.notes_list
             panel.set_items(self.panel_items("notes"))
         else:
-            container = panel = StoryPanel(self.engine, self.panel_items(name), id=name)
+            container = panel = StoryPanel(
+                self.engine, self.panel_items(name), id=name, classes=classes
+            )
         panel.mark(self.supported)
         panel.mark_noted(self.noted_items)
-        container.add_class("sidebar", "panel")
-        container.set_class(name == self._active_panel, "-shown")
         self._panels[name] = panel
         self._containers[name] = container
         return container

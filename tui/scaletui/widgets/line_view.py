@@ -24,13 +24,12 @@ from textual.widget import Widget
 
 INDICATOR_WIDTH = 1
 THUMB = "┃"
-TRACK = " "  # no track: beside a border a line would read as a second border
 
 
 class LineView(ScrollView, inherit_bindings=False):
     # Not ScrollView's keys: sideways scrolling means nothing here (lines fit the
     # width), and each view binds its own up, down, page, home and end.
-    COMPONENT_CLASSES = {"line-view--thumb", "line-view--track"}
+    COMPONENT_CLASSES = {"line-view--thumb"}
 
     DEFAULT_CSS = """
     LineView {
@@ -42,9 +41,6 @@ class LineView(ScrollView, inherit_bindings=False):
     }
     LineView:focus > .line-view--thumb {
         color: $scrollbar-active;
-    }
-    LineView > .line-view--track {
-        color: $scrollbar-background;
     }
     """
 
@@ -120,7 +116,8 @@ class LineView(ScrollView, inherit_bindings=False):
         top = round(self.scroll_y / max(1, total - height) * (height - thumb))
         if top <= y < top + thumb:
             return Segment(THUMB, self._indicator_style("line-view--thumb"))
-        return Segment(TRACK, self._indicator_style("line-view--track"))
+        # No track: beside a border, a line would read as a second border.
+        return Segment(" ", self.style_of())
 
     def _indicator_style(self, name: str) -> Style:
         return self.style_of() + self.style_of(name, partial=True)

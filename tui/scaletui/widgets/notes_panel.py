@@ -62,8 +62,10 @@ class NotesPanel(Vertical):
             super().__init__()
             self.text = text
 
-    def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(
+        self, engine: LayoutEngine, *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes=classes)
         self.engine = engine
         # Made here, not in compose: the screen fills it before it is mounted.
         self.notes_list = NotesList(engine, [], id="notes")

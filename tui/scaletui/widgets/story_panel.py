@@ -84,9 +84,10 @@ class StoryPanel(LineView, can_focus=True):
             self.item_id = item_id
 
     def __init__(
-        self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None
-    ) -> None:
-        super().__init__(id=id)
+        self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None,
+        classes: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(id=id, classes=classes)
         self.engine = engine
         self.marked: set[str] = set()
         self.noted: set[str] = set()
