@@ -528,3 +528,21 @@ async def test_panel_keys_skip_headings_and_reach_both_ends(story) -> None:
         first, end = panel._item_rows[list(panel.items).index(panel.selected_item)]
         height = panel.scrollable_content_region.height
         assert panel.scroll_y <= first and end <= panel.scroll_y + height
+
+
+async def test_key_bar_follows_the_focus_and_a_click_presses_the_key(story) -> None:
+    from scaletui.widgets.key_bar import KeyBar
+
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        assert "Show in text" not in str(bar.render())
+        await pilot.press("2")
+        await pilot.pause()
+        assert "Show in text" in str(bar.render())  # the panel's Enter joins the bar
+        bar.render()
+        start, _end, _key = next(r for r in bar._ranges if r[2] == "question_mark")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
