@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from bidi import algorithm as uax9
 from bidi.mirror import MIRRORED
 
 Direction = Literal["rtl", "ltr"]
@@ -85,6 +84,8 @@ def embedding_levels(text: str, direction: Direction) -> list[int]:
 
 def _levels_with_embeddings(text: str, kinds: list[str], base_level: int) -> list[int]:
     """Every rule, through python-bidi's algorithm (one dict per character: slow)."""
+    from bidi import algorithm as uax9  # only text with explicit embeddings comes here
+
     storage: dict[str, Any] = uax9.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from configparser import ConfigParser
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
-from arabic_reshaper import ArabicReshaper
-from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+if TYPE_CHECKING:
+    from arabic_reshaper import ArabicReshaper
 
 ZWJ = "\u200d"
-_BOOLEAN_STATES = ConfigParser.BOOLEAN_STATES
 
 # Harakat are kept (a reader of vocalised text wants them) and attached to their
 # base letter after reordering; tatweel is kept because the writer chose it.
@@ -30,14 +29,14 @@ RESHAPER_CONFIG = {
 }
 
 
-# The reshaper's own definition of harakat, as a set (a regex per character is slow).
-HARAKAT = frozenset(
-    chr(code) for code in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(code)) is not None
-)
+@cache
+def harakat() -> frozenset[str]:
+    """The reshaper's own definition of harakat, as a set (a regex per character is slow)."""
+    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
 
-
-def is_haraka(char: str) -> bool:
-    return char in HARAKAT
+    return frozenset(
+        chr(code) for code in range(0x0600, 0x0900) if HARAKAT_RE.match(chr(code)) is not None
+    )
 
 
 def sanitize_for_display(text: str) -> str:
@@ -84,12 +83,14 @@ class _ResolvedOptions:
     """
 
     def __init__(self, section: Mapping[str, str]) -> None:
+        from configparser import ConfigParser
+
+        states = ConfigParser.BOOLEAN_STATES
         self._raw = dict(section)
         self._flags = {
-            key: _BOOLEAN_STATES[value.lower()]
-            for key, value in self._raw.items()
-            if value.lower() in _BOOLEAN_STATES
-        }
+            key: states[value.lower()] for key, value in self._raw.items()
+            if value.lower() in states
+        }  # fmt: skip
 
     # Option names are case-insensitive, as in configparser (which stores them lowercased).
     def get(self, key: str, fallback: str | None = None) -> str | None:
@@ -100,11 +101,23 @@ class _ResolvedOptions:
 
 
 class Shaper:
-    """One reused ArabicReshaper, plus the logical<->shaped alignment."""
+    """One reused ArabicReshaper, plus the logical<->shaped alignment.
+
+    The reshaper is made on the first paragraph to shape: a launch whose first
+    screen comes from the layout cache never loads it.
+    """
 
     def __init__(self) -> None:
-        self._reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
-        self._reshaper.configuration = _ResolvedOptions(self._reshaper.configuration)
+        self._made: ArabicReshaper | None = None
+
+    @property
+    def _reshaper(self) -> ArabicReshaper:
+        if self._made is None:
+            from arabic_reshaper import ArabicReshaper
+
+            self._made = ArabicReshaper(configuration=RESHAPER_CONFIG)
+            self._made.configuration = _ResolvedOptions(self._made.configuration)
+        return self._made
 
     def shape(self, logical: str) -> ShapedText:
         shaped = self._reshaper.reshape(logical) if logical else ""
@@ -116,23 +129,24 @@ class Shaper:
 def _align(logical: str, shaped: str) -> list[int]:
     if shaped == logical:  # nothing to shape (Latin, digits): one to one
         return list(range(len(logical)))
-    harakat = [i for i, char in enumerate(logical) if char in HARAKAT]
+    marks = harakat()
+    harakat_at = [i for i, char in enumerate(logical) if char in marks]
     next_haraka = 0
     source: list[int] = []
     append = source.append
     i = 0
     n = len(logical)
     for char in shaped:
-        if char in HARAKAT:
+        if char in marks:
             # The reshaper emits harakat in their logical order.
-            if next_haraka < len(harakat):
-                append(harakat[next_haraka])
+            if next_haraka < len(harakat_at):
+                append(harakat_at[next_haraka])
                 next_haraka += 1
             else:
                 append(min(i, n - 1))
             continue
         # Skip harakat (matched above) and characters the reshaper drops (ZWJ).
-        while i < n and (logical[i] in HARAKAT or (logical[i] == ZWJ and char != ZWJ)):
+        while i < n and (logical[i] in marks or (logical[i] == ZWJ and char != ZWJ)):
             i += 1
         if i >= n:
             append(n - 1)
@@ -160,9 +174,10 @@ def _letters(glyph: str) -> str:
 
 def _match_letters(logical: str, start: int, letters: str) -> int | None:
     """Where `letters` ends in `logical` from `start`, skipping harakat between them."""
+    marks = harakat()
     i = start
     for letter in letters:
-        while i < len(logical) and is_haraka(logical[i]) and not is_haraka(letter):
+        while i < len(logical) and logical[i] in marks and letter not in marks:
             i += 1
         if i >= len(logical) or logical[i] != letter:
             return None
