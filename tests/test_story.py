@@ -267,3 +267,48 @@ def test_partial_dates() -> None:
 def test_resolve_pack_by_id_and_path() -> None:
     assert resolve_pack(None) == resolve_pack("scale-ai-meta")
     assert resolve_pack(str(PACK)) == PACK
+
+
+def test_a_cached_story_is_the_story(tmp_path: Path) -> None:
+    from scaletui.story.cache import load_story_cached
+
+    cache = tmp_path / "cache"
+    fresh = load_story(PACK)
+    assert load_story_cached(PACK, cache) == fresh  # written
+    assert (cache / "stories" / "scale-ai-meta.bin").is_file()
+    again = load_story_cached(PACK, cache)  # read back
+    assert again == fresh
+    assert again.events[0].date == fresh.events[0].date
+    assert again.entities["scale-ai"].surface_forms == fresh.entities["scale-ai"].surface_forms
+
+
+def test_an_edited_pack_is_loaded_and_checked_again(tmp_path: Path) -> None:
+    import os
+
+    from scaletui.story import cache as story_cache
+
+    pack = small_pack(tmp_path)
+    cache = tmp_path / "cache"
+    first = story_cache.load_story_cached(pack, cache)
+    article = pack / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nفقرة أضيفت بعد ذلك.\n",
+                       encoding="utf-8")  # fmt: skip
+    stat = article.stat()
+    os.utime(article, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    second = story_cache.load_story_cached(pack, cache)
+    assert len(second.paragraphs) == len(first.paragraphs) + 1
+    # A pack with problems is never served from (or written to) the cache.
+    (pack / "story.toml").write_text("not = [valid", encoding="utf-8")
+    with pytest.raises(PackError):
+        story_cache.load_story_cached(pack, cache)
+
+
+def test_a_damaged_story_cache_means_loading_the_pack(tmp_path: Path) -> None:
+    from scaletui.story.cache import load_story_cached
+
+    cache = tmp_path / "cache"
+    load_story_cached(PACK, cache)
+    stored = cache / "stories" / "scale-ai-meta.bin"
+    for damage in (b"", b"junk", stored.read_bytes()[:40]):
+        stored.write_bytes(damage)
+        assert load_story_cached(PACK, cache) == load_story(PACK)

@@ -24,6 +24,7 @@ from .story import (
     resolve_pack,
 )
 from .terminal import explicit_bidi
+from .user_dirs import default_cache_dir
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
@@ -144,12 +145,17 @@ def build_command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load(name: str | None) -> Story:
+def load(name: str | None, cache_dir: Path | None = None) -> Story:
+    """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
     try:
         pack = resolve_pack(name)
     except StoryNotFound as error:
         raise CliError(str(error)) from None
     try:
+        if cache_dir is not None:
+            from .story.cache import load_story_cached
+
+            return load_story_cached(pack, cache_dir)
         return load_story(pack)
     except PackError as error:
         raise CliError(
@@ -283,7 +289,8 @@ def run_draft(args: argparse.Namespace) -> int:
 
 def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUIApp:
     """The app as `scaletui` runs it (the benchmark starts it the same way)."""
-    story = story or load(args.story)
+    cache_dir = default_cache_dir()
+    story = story or load(args.story, cache_dir)
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
@@ -294,12 +301,12 @@ def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUI
 
         return NoteStore(data_dir)
 
-    from .layout.cache import cache_file, default_cache_dir
+    from .layout.cache import cache_file
 
     # The app opens the notes store just after its first frame (and says if it can't).
     return ScaleTUIApp(
         story, LayoutEngine(reorder=mode == "app"), open_store=open_store,
-        layout_cache=cache_file(default_cache_dir(), story.id),
+        layout_cache=cache_file(cache_dir, story.id),
     )  # fmt: skip
 
 

@@ -22,20 +22,9 @@ from .engine import Cluster, PreparedKey, PreparedParagraph
 
 # Bump when the engine's prepared output changes (clusters, levels, shaping rules).
 CACHE_FORMAT = 1
-CACHE_DIR_ENV = "SCALETUI_CACHE_DIR"
 _SAFE_NAME = re.compile(r"[A-Za-z0-9._-]{1,120}")
 
 Entry = tuple[PreparedKey, PreparedParagraph]
-
-
-def default_cache_dir() -> Path:
-    """$SCALETUI_CACHE_DIR, else the platform's user cache directory."""
-    override = os.environ.get(CACHE_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("scaletui", appauthor=False))
 
 
 def cache_file(cache_dir: Path, story_id: str) -> Path | None:

@@ -7,7 +7,6 @@ Every problem is collected, not just the first, and reported as
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -178,6 +177,8 @@ class _PackLoader:
             )
         if not any(p.kind == "body" for p in self.paragraphs):
             self.problems.append(Problem(ARTICLE_FILE, "body", "has no paragraphs"))
+        import tomllib  # here, not at import: a cached story never needs it
+
         try:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as error:

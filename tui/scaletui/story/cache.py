@@ -1,0 +1,130 @@
+"""A checked story pack kept between runs, so start-up skips parsing and checking it.
+
+A pack is read and checked at every launch: a 24 KB TOML parsed in pure Python,
+every quote looked up in the article. The checked result is written to the user's
+cache directory and used again while the pack's files keep the same size and
+modification time, from the same place, in the same cache format. Anything else
+(an edited pack, another version, a damaged file) means the pack is loaded and
+checked again. The file holds builtins only (marshal: nothing in it can run), and
+a pack with problems is never cached: its errors are reported every time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .loader import ARTICLE_FILE, DATA_FILE, load_story
+from .model import (
+    Competitor,
+    Entity,
+    Event,
+    Figure,
+    Paragraph,
+    PartialDate,
+    Person,
+    Provenance,
+    Span,
+    Story,
+)
+
+# Bump when the model or the loader's checks change what a story holds.
+STORY_CACHE_FORMAT = 1
+
+
+def load_story_cached(pack: Path, cache_dir: Path) -> Story:
+    """load_story(pack), from the cache when the pack has not changed since."""
+    try:
+        signature = _signature(pack)
+    except OSError:
+        return load_story(pack)  # it reports what is wrong with the pack
+    path = cache_dir / "stories" / f"{pack.name or 'pack'}.bin"
+    story = _read(path, signature)
+    if story is None:
+        story = load_story(pack)
+        _write(path, signature, story)
+    return story
+
+
+def _signature(pack: Path) -> tuple[object, ...]:
+    stats = [(pack / name).stat() for name in (ARTICLE_FILE, DATA_FILE)]
+    return (STORY_CACHE_FORMAT, str(pack.resolve()),
+            *((s.st_size, s.st_mtime_ns) for s in stats))  # fmt: skip
+
+
+def _read(path: Path, signature: tuple[object, ...]) -> Story | None:
+    try:
+        stored_signature, fields = marshal.loads(path.read_bytes())
+        if stored_signature != signature:
+            return None
+        return _decode(fields)
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+        return None
+
+
+def _write(path: Path, signature: tuple[object, ...], story: Story) -> None:
+    temporary: str | None = None
+    try:
+        payload = marshal.dumps((signature, _encode(story)))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            temporary = handle.name
+            handle.write(payload)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+# -- to and from builtins -----------------------------------------------------------------
+
+
+def _provenance(p: Provenance) -> tuple[Any, ...]:
+    return (p.kind, p.evidence, tuple(p.span) if p.span else None, p.note)
+
+
+def _encode(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id, "title": story.title, "title_en": story.title_en,
+        "language": story.language, "source": story.source, "published": story.published,
+        "machine_translated_title": story.machine_translated_title,
+        "summary_en": story.summary_en,
+        "paragraphs": [tuple(p) for p in story.paragraphs],
+        "entities": [tuple(e) for e in story.entities.values()],
+        "events": [(e.id, tuple(e.date), e.title_ar, e.title_en, e.entities,
+                    _provenance(e.provenance)) for e in story.events],
+        "people": [(*p[:5], _provenance(p.provenance)) for p in story.people],
+        "competitors": [(*c[:3], _provenance(c.provenance)) for c in story.competitors],
+        "numbers": [(*n[:5], _provenance(n.provenance)) for n in story.numbers],
+        "path": str(story.path) if story.path else None,
+        "draft": story.draft,
+    }  # fmt: skip
+
+
+def _from_provenance(row: tuple[Any, ...]) -> Provenance:
+    kind, evidence, span, note = row
+    return Provenance(kind, evidence, Span(*span) if span else None, note)
+
+
+def _decode(fields: dict[str, Any]) -> Story:
+    return Story(
+        id=fields["id"], title=fields["title"], title_en=fields["title_en"],
+        language=fields["language"], source=fields["source"], published=fields["published"],
+        machine_translated_title=fields["machine_translated_title"],
+        summary_en=fields["summary_en"],
+        paragraphs=tuple(Paragraph(*row) for row in fields["paragraphs"]),
+        entities={row[0]: Entity(*row) for row in fields["entities"]},
+        events=tuple(Event(i, PartialDate(*d), ar, en, ents, _from_provenance(p))
+                     for i, d, ar, en, ents, p in fields["events"]),
+        people=tuple(Person(*row[:5], _from_provenance(row[5])) for row in fields["people"]),
+        competitors=tuple(Competitor(*row[:3], _from_provenance(row[3]))
+                          for row in fields["competitors"]),
+        numbers=tuple(Figure(*row[:5], _from_provenance(row[5])) for row in fields["numbers"]),
+        path=Path(fields["path"]) if fields["path"] else None,
+        draft=fields["draft"],
+    )  # fmt: skip
