@@ -182,7 +182,8 @@ def bare_resize_ms() -> float:
 
 def startup(code: str, *args: str, cache_dir: str = "") -> tuple[float, float]:
     """Launch to first painted frame, and launch to idle, in ms."""
-    env = {"SCALETUI_CACHE_DIR": cache_dir} if cache_dir else None
+    # XDG_CACHE_HOME, not SCALETUI_CACHE_DIR: the cache is found as a user's launch finds it.
+    env = {"XDG_CACHE_HOME": cache_dir} if cache_dir else None
     launched = time.monotonic()
     marks = json.loads(python(code, *args, env_extra=env).strip().splitlines()[-1])
     return (marks["frame"] - launched) * 1000, (marks["idle"] - launched) * 1000
@@ -193,7 +194,7 @@ def document_figures(source: str, query: str, runs: int, cache_dir: str) -> dict
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data_dir:
             out = python(DOCUMENT_RUN, source, query, data_dir,
-                         env_extra={"SCALETUI_CACHE_DIR": cache_dir})  # fmt: skip
+                         env_extra={"XDG_CACHE_HOME": cache_dir})  # fmt: skip
         samples.append(json.loads(out.strip().splitlines()[-1]))
     return {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
 

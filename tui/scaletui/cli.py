@@ -16,13 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .layout import LayoutEngine
 from .notes.location import DATA_DIR_ENV, default_data_dir
-from .story import (
-    PackError,
-    Story,
-    StoryNotFound,
-    load_story,
-    resolve_pack,
-)
+from .story import Story, StoryNotFound, resolve_pack
 from .terminal import explicit_bidi
 from .user_dirs import default_cache_dir
 
@@ -147,6 +141,8 @@ def build_command_parser() -> argparse.ArgumentParser:
 
 def load(name: str | None, cache_dir: Path | None = None) -> Story:
     """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
+    from .story import PackError, load_story  # light: the loader loads on first use
+
     try:
         pack = resolve_pack(name)
     except StoryNotFound as error:
@@ -259,7 +255,7 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    from .story import DocumentError, story_from_text_file, write_pack
+    from .story import DocumentError, PackError, load_story, story_from_text_file, write_pack
 
     source = Path(args.path).expanduser()
     if not source.is_file():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .loader import PackError, Problem, find_span, load_story, parse_article, parse_date
 from .model import (
     Competitor,
     Entity,
@@ -23,10 +22,17 @@ from .packs import DEFAULT_STORY, StoryNotFound, bundled_content_dir, resolve_pa
 if TYPE_CHECKING:
     from .document import DocumentError
     from .draft import draft_items, story_from_text_file, write_pack
+    from .loader import PackError, Problem, find_span, load_story, parse_article, parse_date
 
-# Opening a text file and drafting a pack load on first use: opening the bundled
-# story (every start-up) needs neither.
+# Loading and checking a pack, opening a text file and drafting a pack load on
+# first use: a start-up whose story comes from the story cache needs none of them.
 _LAZY = {
+    "PackError": ".loader",
+    "Problem": ".loader",
+    "find_span": ".loader",
+    "load_story": ".loader",
+    "parse_article": ".loader",
+    "parse_date": ".loader",
     "DocumentError": ".document",
     "draft_items": ".draft",
     "story_from_text_file": ".draft",

@@ -18,7 +18,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .loader import ARTICLE_FILE, DATA_FILE, load_story
 from .model import (
     Competitor,
     Entity,
@@ -31,6 +30,7 @@ from .model import (
     Span,
     Story,
 )
+from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
 STORY_CACHE_FORMAT = 1
@@ -38,6 +38,8 @@ STORY_CACHE_FORMAT = 1
 
 def load_story_cached(pack: Path, cache_dir: Path) -> Story:
     """load_story(pack), from the cache when the pack has not changed since."""
+    from .loader import load_story  # on a miss only: loading means parsing TOML
+
     try:
         signature = _signature(pack)
     except OSError:

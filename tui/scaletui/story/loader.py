@@ -27,9 +27,8 @@ from .model import (
     Span,
     Story,
 )
+from .packs import ARTICLE_FILE, DATA_FILE
 
-ARTICLE_FILE = "article.txt"
-DATA_FILE = "story.toml"
 SCHEMA_VERSION = 1
 UNITS = ("USD", "percent", "year", "years", "count")
 SEGMENTS = ("data provider", "AI lab")

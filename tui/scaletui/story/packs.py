@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 DEFAULT_STORY = "scale-ai-meta"
+ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
+DATA_FILE = "story.toml"
 
 
 def bundled_content_dir() -> Path:
@@ -24,7 +26,7 @@ def bundled_story_ids() -> list[str]:
     root = bundled_content_dir()
     if not root.is_dir():
         return []
-    return sorted(p.name for p in root.iterdir() if (p / "story.toml").is_file())
+    return sorted(p.name for p in root.iterdir() if (p / DATA_FILE).is_file())
 
 
 class StoryNotFound(Exception):
