@@ -214,7 +214,9 @@ def main() -> None:
         startup(BARE_APP)  # warm the file and bytecode caches for both
         startup(SCALETUI_APP, data_dir, cache_dir=cache_dir)  # and scaletui's layout cache
         bare, ours, first_launch = [], [], []
-        for run in range(args.runs):  # alternated, so all see the same machine load
+        # Start-up is the noisiest figure (a shared machine's speed drifts): twice
+        # the runs, alternated so that all three see the same machine load.
+        for run in range(2 * args.runs + 1):
             bare.append(startup(BARE_APP))
             ours.append(startup(SCALETUI_APP, data_dir, cache_dir=cache_dir))
             empty = str(Path(folder) / f"empty-cache-{run}")
@@ -232,7 +234,8 @@ def main() -> None:
     )
     print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
           f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
-    print(f"runs per figure: {args.runs} (medians); 1 MB book: {size:,} bytes, {chapters} chapters")
+    print(f"runs per figure: {args.runs}, start-up {2 * args.runs + 1} (medians); "
+          f"1 MB book: {size:,} bytes, {chapters} chapters")
     print()
     print(f"{'start-up, headless (ms from launch)':38} {'first frame':>12} {'idle':>8}")
     print(f"{'  bare Textual app, one Static':38} {bare_ms:12.0f} {bare_idle:8.0f}")
