@@ -35,11 +35,30 @@ def cache_file(cache_dir: Path, story_id: str) -> Path | None:
 
 
 def _version_tag() -> str:
-    import arabic_reshaper
-    import bidi
+    import bidi  # loaded already: the engine mirrors with its tables
 
     # Another shaper or bidi release may shape differently: its cache is not ours.
-    return f"{CACHE_FORMAT}/{arabic_reshaper.__version__}/{getattr(bidi, 'VERSION', '?')}"
+    return f"{CACHE_FORMAT}/{_installed('arabic_reshaper')}/{getattr(bidi, 'VERSION', '?')}"
+
+
+def _installed(package: str) -> str:
+    """A package's installed release, without importing it.
+
+    Importing arabic-reshaper to ask builds its default reshaper, the start-up cost
+    a cache hit exists to avoid; its dist-info folder's name says the version.
+    Failing that, its module file's size and time change with any reinstall.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        return "?"
+    module = Path(spec.origin)
+    found = sorted(p.name for p in module.parent.parent.glob(f"{package}-*.dist-info"))
+    if found:
+        return found[-1]
+    stat = module.stat()
+    return f"{stat.st_size}-{stat.st_mtime_ns}"
 
 
 def read_prepared(path: Path) -> list[Entry]:
