@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .layout import LayoutEngine
-from .notes.location import DATA_DIR_ENV, default_data_dir
-from .story import Story, StoryNotFound, resolve_pack
+from .story import PackError, Story, StoryNotFound, resolve_pack
 from .terminal import explicit_bidi
-from .user_dirs import default_cache_dir
+from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
@@ -141,8 +140,6 @@ def build_command_parser() -> argparse.ArgumentParser:
 
 def load(name: str | None, cache_dir: Path | None = None) -> Story:
     """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
-    from .story import PackError, load_story  # light: the loader loads on first use
-
     try:
         pack = resolve_pack(name)
     except StoryNotFound as error:
@@ -152,6 +149,8 @@ def load(name: str | None, cache_dir: Path | None = None) -> Story:
             from .story.cache import load_story_cached
 
             return load_story_cached(pack, cache_dir)
+        from .story import load_story  # the loader loads when a pack must be read
+
         return load_story(pack)
     except PackError as error:
         raise CliError(
@@ -255,7 +254,7 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    from .story import DocumentError, PackError, load_story, story_from_text_file, write_pack
+    from .story import DocumentError, load_story, story_from_text_file, write_pack
 
     source = Path(args.path).expanduser()
     if not source.is_file():

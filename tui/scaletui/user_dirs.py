@@ -1,18 +1,53 @@
-"""Where scaletui keeps what it can always rebuild (its caches)."""
+"""Where scaletui keeps the user's notes and its own caches.
+
+Light enough to import before the app's first frame: platformdirs loads only
+when no directory was named.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
+DATA_DIR_ENV = "SCALETUI_DATA_DIR"
 CACHE_DIR_ENV = "SCALETUI_CACHE_DIR"
+
+
+def _user_dir(override: str | os.PathLike[str] | None, env: str, kind: str) -> Path:
+    if override:
+        return Path(override).expanduser()
+    named = os.environ.get(env, "").strip()
+    if named:
+        return Path(named).expanduser()
+    import platformdirs
+
+    find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+    return Path(find("scaletui", appauthor=False))
+
+
+def default_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir, else $SCALETUI_DATA_DIR, else the platform's user data directory."""
+    return _user_dir(override, DATA_DIR_ENV, "data")
 
 
 def default_cache_dir() -> Path:
     """$SCALETUI_CACHE_DIR, else the platform's user cache directory."""
-    override = os.environ.get(CACHE_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
+    return _user_dir(None, CACHE_DIR_ENV, "cache")
 
-    return Path(platformdirs.user_cache_dir("scaletui", appauthor=False))
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Replace a cache file atomically; one that cannot be written is simply not kept
+    (a cache costs time when it is missing, never a wrong result)."""
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            temporary = handle.name
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

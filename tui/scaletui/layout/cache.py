@@ -10,14 +10,12 @@ no cache: losing it costs a few milliseconds, never a wrong line.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..user_dirs import write_cache_file
 from .engine import Cluster, PreparedKey, PreparedParagraph
 
 # Bump when the engine's prepared output changes (clusters, levels, shaping rules).
@@ -85,20 +83,9 @@ def read_prepared(path: Path) -> list[Entry]:
 
 
 def write_prepared(path: Path, entries: Iterable[Entry]) -> None:
-    """Write entries atomically; a cache that cannot be written is simply not kept."""
+    """Write entries for the next start (nothing happens if the cache cannot be written)."""
     rows = [
         (key, prepared.direction, [tuple(cluster) for cluster in prepared.clusters])
         for key, prepared in entries
     ]
-    temporary: str | None = None
-    try:
-        payload = marshal.dumps((_version_tag(), rows))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            temporary = handle.name
-            handle.write(payload)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    write_cache_file(path, marshal.dumps((_version_tag(), rows)))

@@ -6,11 +6,12 @@ start-up does not pay for sqlite3, json and the note records.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_attributes
 
 if TYPE_CHECKING:
-    from .location import default_data_dir
+    from ..user_dirs import default_data_dir
     from .model import Anchor, Note, parse_tags
     from .store import NoteStore, NoteStoreError
 
@@ -20,13 +21,10 @@ _LAZY = {
     "parse_tags": ".model",
     "NoteStore": ".store",
     "NoteStoreError": ".store",
-    "default_data_dir": ".location",
+    "default_data_dir": "..user_dirs",
 }
 
 __all__ = ["Anchor", "Note", "NoteStore", "NoteStoreError", "default_data_dir", "parse_tags"]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)

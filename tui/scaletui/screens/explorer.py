@@ -417,8 +417,6 @@ class ExplorerScreen(Screen[None]):
             panel = self._panels[name]
         return panel
 
-
-
     def current_region(self) -> str:
         focused: Widget | None = self.focused
         while focused is not None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..lazy import lazy_attributes
 from .model import (
     Competitor,
     Entity,
@@ -17,18 +17,23 @@ from .model import (
     Span,
     Story,
 )
-from .packs import DEFAULT_STORY, StoryNotFound, bundled_content_dir, resolve_pack
+from .packs import (
+    DEFAULT_STORY,
+    PackError,
+    Problem,
+    StoryNotFound,
+    bundled_content_dir,
+    resolve_pack,
+)
 
 if TYPE_CHECKING:
     from .document import DocumentError
     from .draft import draft_items, story_from_text_file, write_pack
-    from .loader import PackError, Problem, find_span, load_story, parse_article, parse_date
+    from .loader import find_span, load_story, parse_article, parse_date
 
 # Loading and checking a pack, opening a text file and drafting a pack load on
 # first use: a start-up whose story comes from the story cache needs none of them.
 _LAZY = {
-    "PackError": ".loader",
-    "Problem": ".loader",
     "find_span": ".loader",
     "load_story": ".loader",
     "parse_article": ".loader",
@@ -40,10 +45,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name], __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

@@ -11,13 +11,11 @@ a pack with problems is never cached: its errors are reported every time.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..user_dirs import write_cache_file
 from .model import (
     Competitor,
     Entity,
@@ -38,17 +36,18 @@ STORY_CACHE_FORMAT = 1
 
 def load_story_cached(pack: Path, cache_dir: Path) -> Story:
     """load_story(pack), from the cache when the pack has not changed since."""
-    from .loader import load_story  # on a miss only: loading means parsing TOML
-
     try:
         signature = _signature(pack)
     except OSError:
-        return load_story(pack)  # it reports what is wrong with the pack
+        signature = None  # a file is missing: the loader reports what is wrong
     path = cache_dir / "stories" / f"{pack.name or 'pack'}.bin"
-    story = _read(path, signature)
+    story = _read(path, signature) if signature is not None else None
     if story is None:
+        from .loader import load_story  # on a miss only: loading means parsing TOML
+
         story = load_story(pack)
-        _write(path, signature, story)
+        if signature is not None:
+            _write(path, signature, story)
     return story
 
 
@@ -69,18 +68,7 @@ def _read(path: Path, signature: tuple[object, ...]) -> Story | None:
 
 
 def _write(path: Path, signature: tuple[object, ...], story: Story) -> None:
-    temporary: str | None = None
-    try:
-        payload = marshal.dumps((signature, _encode(story)))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            temporary = handle.name
-            handle.write(payload)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    write_cache_file(path, marshal.dumps((signature, _encode(story))))
 
 
 # -- to and from builtins -----------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,7 +26,7 @@ from .model import (
     Span,
     Story,
 )
-from .packs import ARTICLE_FILE, DATA_FILE
+from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
 
 SCHEMA_VERSION = 1
 UNITS = ("USD", "percent", "year", "years", "count")
@@ -36,24 +35,6 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    file: str
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.key}: {self.message}"
-
-
-class PackError(Exception):
-    """A pack that cannot be used; `problems` lists everything wrong with it."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 def parse_article(text: str) -> list[Paragraph]:

@@ -1,12 +1,34 @@
-"""Where story packs are: the bundled ones, or any directory the user names."""
+"""Where story packs are (the bundled ones, or any directory the user names), and what a
+problem with one is."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_STORY = "scale-ai-meta"
 ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
 DATA_FILE = "story.toml"
+
+
+# What is wrong with a pack lives here, not in the loader: the app catches
+# PackError on every launch, and loads the loader only when a pack must be read.
+@dataclass(frozen=True, slots=True)
+class Problem:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.key}: {self.message}"
+
+
+class PackError(Exception):
+    """A pack that cannot be used; `problems` lists everything wrong with it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
 
 
 def bundled_content_dir() -> Path:
