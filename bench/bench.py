@@ -46,7 +46,9 @@ async def first_paint(pilot):
     pilot.app.exit()
 """
 
-BARE_APP = FIRST_PAINT + """
+BARE_APP = (
+    FIRST_PAINT
+    + """
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
@@ -56,15 +58,19 @@ class Bare(App):
 
 Bare().run(headless=True, size=(120, 40), auto_pilot=first_paint)
 """
+)
 
 # Started as `scaletui` starts it, notes database included.
-SCALETUI_APP = FIRST_PAINT + """
+SCALETUI_APP = (
+    FIRST_PAINT
+    + """
 import sys
 from scaletui.cli import build_app_parser, create_app
 
 app = create_app(build_app_parser().parse_args(["--data-dir", sys.argv[1]]))
 app.run(headless=True, size=(120, 40), auto_pilot=first_paint)
 """
+)
 
 # One document, measured inside one process: prints a JSON object of timings.
 DOCUMENT_RUN = """
@@ -232,16 +238,22 @@ def main() -> None:
     bare_idle, ours_idle, first_idle = (
         statistics.median(idle for _, idle in runs) for runs in (bare, ours, first_launch)
     )
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
-    print(f"runs per figure: {args.runs}, start-up {2 * args.runs + 1} (medians); "
-          f"1 MB book: {size:,} bytes, {chapters} chapters")
+    print(
+        f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+    print(
+        f"runs per figure: {args.runs}, start-up {2 * args.runs + 1} (medians); "
+        f"1 MB book: {size:,} bytes, {chapters} chapters"
+    )
     print()
     print(f"{'start-up, headless (ms from launch)':38} {'first frame':>12} {'idle':>8}")
     print(f"{'  bare Textual app, one Static':38} {bare_ms:12.0f} {bare_idle:8.0f}")
     print(f"{'  scaletui':38} {ours_ms:12.0f} {ours_idle:8.0f}")
-    print(f"{'  ratio (target <= 1.25: first frame)':38} {ours_ms / bare_ms:12.2f} "
-          f"{ours_idle / bare_idle:8.2f}")
+    print(
+        f"{'  ratio (target <= 1.25: first frame)':38} {ours_ms / bare_ms:12.2f} "
+        f"{ours_idle / bare_idle:8.2f}"
+    )
     print(f"{'  scaletui, first launch (no cache)':38} {first_ms:12.0f} {first_idle:8.0f}")
     print(f"{'  ratio':38} {first_ms / bare_ms:12.2f} {first_idle / bare_idle:8.2f}")
     print()
@@ -258,10 +270,14 @@ def main() -> None:
     for label, key, target in rows:
         print(f"{label:36} {small[key]:13.1f} {large[key]:11.1f} {'< ' + str(target):>12}")
     print(f"{'bare Textual app: resize (CPU ms)':36} {bare_resize:13.1f}")
-    print(f"{'whole app: resize, wall clock (ms)':36} {small['resize_wall_ms']:13.1f} "
-          f"{large['resize_wall_ms']:11.1f}")
-    print(f"{'whole app: page, wall clock (ms)':36} {small['page_wall_ms']:13.1f} "
-          f"{large['page_wall_ms']:11.1f}")
+    print(
+        f"{'whole app: resize, wall clock (ms)':36} {small['resize_wall_ms']:13.1f} "
+        f"{large['resize_wall_ms']:11.1f}"
+    )
+    print(
+        f"{'whole app: page, wall clock (ms)':36} {small['page_wall_ms']:13.1f} "
+        f"{large['page_wall_ms']:11.1f}"
+    )
     print(f"{'search hits':32} {small['hits']:13.0f} {large['hits']:11.0f}")
 
 

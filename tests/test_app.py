@@ -62,8 +62,9 @@ async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> N
         # The highlighted cells on that row spell the evidence's first word.
         strip = view.render_line(row - top)
         marked = "".join(
-            seg.text for seg in strip if seg.style and seg.style.bgcolor is not None
-            and seg.style.bold
+            seg.text
+            for seg in strip
+            if seg.style and seg.style.bgcolor is not None and seg.style.bold
         )
         assert marked
         await pilot.press("escape")

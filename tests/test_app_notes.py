@@ -232,9 +232,7 @@ async def test_a_failed_save_keeps_the_note(
         assert any(str(recovery) in n.message for n in app._notifications)  # noqa: SLF001
 
 
-async def test_closing_the_app_under_an_open_editor_keeps_the_text(
-    story, data_dir: Path
-) -> None:
+async def test_closing_the_app_under_an_open_editor_keeps_the_text(story, data_dir: Path) -> None:
     app = make_app(story, data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

@@ -211,15 +211,18 @@ def test_keyboard_tour_and_bidi_handshake(tmp_path: Path) -> None:
         # Tab again: key figures; Shift+Tab: back to the timeline.
         term.keys("Tab")
         term.wait_for(
-            lambda ls: "Alexandr Wang ·" in "\n".join(ls)
-            and focused_border(ls)["sidebar"] == "double",
+            lambda ls: (
+                "Alexandr Wang ·" in "\n".join(ls) and focused_border(ls)["sidebar"] == "double"
+            ),
             "the key figures panel",
         )
         term.keys("BTab")
         term.wait_for(
-            lambda ls: "Alexandr Wang ·" not in "\n".join(ls)
-            and "Facebook buys Instagram" in "\n".join(ls)
-            and focused_border(ls)["sidebar"] == "double",
+            lambda ls: (
+                "Alexandr Wang ·" not in "\n".join(ls)
+                and "Facebook buys Instagram" in "\n".join(ls)
+                and focused_border(ls)["sidebar"] == "double"
+            ),
             "the timeline again after Shift+Tab",
         )
         assert status_line(term.lines()) == ""
@@ -242,9 +245,7 @@ def test_keyboard_tour_and_bidi_handshake(tmp_path: Path) -> None:
         )
         term.type("wang")
         term.wait_for(
-            lambda ls: any(
-                line.lstrip().startswith("Search") and "wang" in line for line in ls
-            ),
+            lambda ls: any(line.lstrip().startswith("Search") and "wang" in line for line in ls),
             "the query in the search bar",
         )
         term.keys("Enter")

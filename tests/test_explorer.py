@@ -72,8 +72,14 @@ async def test_tab_and_shift_tab_cycle_every_region(story) -> None:
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [("1", "article"), ("2", "timeline"), ("3", "people"), ("4", "competitors"), ("5", "numbers"),
-     ("6", "notes")],
+    [
+        ("1", "article"),
+        ("2", "timeline"),
+        ("3", "people"),
+        ("4", "competitors"),
+        ("5", "numbers"),
+        ("6", "notes"),
+    ],
 )
 async def test_number_keys_jump(story, key: str, expected: str) -> None:
     app = ScaleTUIApp(story)

@@ -86,8 +86,10 @@ def test_quoted_arabic_is_the_articles_logical_text(story) -> None:
     article = "\n".join(p.text for p in story.paragraphs)
     for line in quoted:
         if line != "فقرة حذفت من المقال":
-            assert line in article or any(line == e.title_ar for e in story.events) or any(
-                line == e.name_ar for e in story.entities.values()
+            assert (
+                line in article
+                or any(line == e.title_ar for e in story.events)
+                or any(line == e.name_ar for e in story.entities.values())
             )
 
 

@@ -103,9 +103,7 @@ def test_bracketed_latin_reads_the_right_way_round(engine: LayoutEngine, width: 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_numbers_and_percent_signs_stay_together(engine: LayoutEngine, width: int) -> None:
-    text = "\n".join(
-        line.text for p in seed_paragraphs() for line in engine.layout(p, width).lines
-    )
+    text = "\n".join(line.text for p in seed_paragraphs() for line in engine.layout(p, width).lines)
     # In right-to-left text the percent sign is drawn on the left of its digits.
     assert "%49" in text and "%4.3" in text
     assert "2024" in text and "15" in text and "19" in text
@@ -333,8 +331,19 @@ def test_property_wild_input_never_raises_and_fits(text: str, width: int) -> Non
 # European and Arabic digits, terminators and separators, brackets, marks, BN
 # (ZWJ, soft hyphen), isolates (treated as neutrals), a paragraph separator.
 BIDI_CLASS_SAMPLES = list("aZ ابلـ0٣۱%$+-,.:/#!?()[]{}«»\"'") + [
-    "\u064e", "\u0651", "\u200d", "\u200c", "\u00ad", "\u2029", "\t", "\u05d0",
-    "\u2066", "\u2069", "\u200e", "\u200f", "\u0660",
+    "\u064e",
+    "\u0651",
+    "\u200d",
+    "\u200c",
+    "\u00ad",
+    "\u2029",
+    "\t",
+    "\u05d0",
+    "\u2066",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u0660",
 ]
 
 
@@ -365,7 +374,15 @@ def test_resolved_reshaper_options_shape_as_the_library_does() -> None:
 
     library = ArabicReshaper(configuration=RESHAPER_CONFIG)
     ours = Shaper()
-    samples = [SEED.read_text(encoding="utf-8"), "الله أكبر", "ﷲ", "لا إله", "مُحَمَّد", "كـــتاب", "سكيل إيه آي (Scale AI)"]
+    samples = [
+        SEED.read_text(encoding="utf-8"),
+        "الله أكبر",
+        "ﷲ",
+        "لا إله",
+        "مُحَمَّد",
+        "كـــتاب",
+        "سكيل إيه آي (Scale AI)",
+    ]
     for text in samples:
         assert ours.shape(text).text == library.reshape(text)
 

@@ -23,7 +23,7 @@ from scaletui.notes import (
 from scaletui.notes import store as store_module
 from scaletui.notes.store import DB_NAME, MIGRATIONS, RECOVERY_NAME, SCHEMA_VERSION
 
-PARAGRAPH = Anchor("paragraph", paragraph=3, quote="تعتزم \"ميتا\" استثمار")
+PARAGRAPH = Anchor("paragraph", paragraph=3, quote='تعتزم "ميتا" استثمار')
 
 
 @pytest.fixture
@@ -183,7 +183,9 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     writers = [
         subprocess.Popen(
             [sys.executable, "-c", WRITER, str(tmp_path), name, str(count)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for name in ("a", "b")
     ]

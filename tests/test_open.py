@@ -124,7 +124,9 @@ def test_cp1256_gets_a_hint_then_opens(tmp_path: Path, capsys: pytest.CaptureFix
     assert unshape(out.split()[-1][::-1]) == "أعلنت"
 
 
-def test_missing_path_and_unknown_encoding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_path_and_unknown_encoding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["open", str(tmp_path / "nope.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
     path = write(tmp_path, "a.txt", "نص")

@@ -249,8 +249,10 @@ def test_surface_form_not_in_article_and_wrong_types(tmp_path: Path) -> None:
 
 
 def test_article_without_headline(tmp_path: Path) -> None:
-    pack = small_pack(tmp_path, article="نص بلا عنوان فيه ميتا و سكيل إيه آي و Scale AI "
-                      "و استثمار 15 مليار دولار\n")
+    pack = small_pack(
+        tmp_path,
+        article="نص بلا عنوان فيه ميتا و سكيل إيه آي و Scale AI و استثمار 15 مليار دولار\n",
+    )
     assert problems_of(pack) == ["article.txt: headline: needs exactly one '# ' line, found 0"]
 
 

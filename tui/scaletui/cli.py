@@ -168,8 +168,10 @@ def load_any(name: str | None, encoding: str | None = None) -> Story:
             return story_from_text_file(Path(name).expanduser(), encoding)
         except DocumentError as error:
             raise CliError(str(error), EXIT_INVALID) from None
-    if name is not None and not Path(name).expanduser().exists() and (
-        "/" in name or "." in Path(name).name
+    if (
+        name is not None
+        and not Path(name).expanduser().exists()
+        and ("/" in name or "." in Path(name).name)
     ):
         raise CliError(f"{name}: no such file or directory")
     return load(name)

@@ -286,7 +286,9 @@ class LayoutEngine:
             end = starts[index + 1] if index + 1 < count else length
             end = max(end, start + 1) if length else 0
             clusters.append(
-                Cluster(texts[index], widths[index], start, end, cluster_levels[index], spaces[index])
+                Cluster(
+                    texts[index], widths[index], start, end, cluster_levels[index], spaces[index]
+                )
             )
         return tuple(clusters)
 

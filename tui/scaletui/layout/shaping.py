@@ -202,4 +202,3 @@ def _invert(source: list[int], logical_length: int) -> list[int]:
         else:
             last = target[i]
     return target
-

@@ -52,11 +52,10 @@ def resolve_anchor(story: Story, anchor: Anchor, index: StoryIndex | None = None
             return ResolvedAnchor(f"{label} {found + 1}", (paragraph.text,), (found, 0))
         start = paragraph.text.find(anchor.quote) if anchor.quote else -1
         offset = start if start >= 0 else (anchor.start or 0)
-        return ResolvedAnchor(
-            f"{label} {found + 1}, a passage", (anchor.quote,), (found, offset)
-        )
-    return _resolve_item(story, anchor, index or StoryIndex([p.text for p in paragraphs],
-                                                            story.entities.values()))
+        return ResolvedAnchor(f"{label} {found + 1}, a passage", (anchor.quote,), (found, offset))
+    return _resolve_item(
+        story, anchor, index or StoryIndex([p.text for p in paragraphs], story.entities.values())
+    )
 
 
 def locate_paragraph(story: Story, anchor: Anchor) -> int | None:

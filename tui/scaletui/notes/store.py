@@ -93,9 +93,7 @@ class NoteStore:
     # -- opening, checking, migrating ---------------------------------------------------
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(
-            self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
-        )
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         connection.row_factory = sqlite3.Row
         return connection
 
@@ -106,8 +104,10 @@ class NoteStore:
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
                 raise NoteStoreError(_describe(error)) from None
-            if not self.path.exists() or isinstance(error, sqlite3.OperationalError) and (
-                "unable to open" in str(error).lower()
+            if (
+                not self.path.exists()
+                or isinstance(error, sqlite3.OperationalError)
+                and ("unable to open" in str(error).lower())
             ):
                 raise NoteStoreError(_describe(error)) from None
             self.moved_aside = self._move_aside()

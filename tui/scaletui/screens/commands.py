@@ -24,7 +24,9 @@ class StoryCommands(Provider):
         entries = [
             (f"entity:{e.id}", e.name_ar, e.name_en, e.kind) for e in story.entities.values()
         ]
-        entries += [(f"event:{e.id}", e.title_ar, e.title_en, f"event {e.date}") for e in story.events]
+        entries += [
+            (f"event:{e.id}", e.title_ar, e.title_en, f"event {e.date}") for e in story.events
+        ]
         entries += [
             (f"person:{p.entity}", story.entity(p.entity).name_ar,
              story.entity(p.entity).name_en, "key figure")
@@ -61,7 +63,9 @@ class StoryCommands(Provider):
                 if fuzzy <= 0:
                     continue
                 score = min(0.5, 0.5 * fuzzy)
-            yield Hit(score, self._display(arabic, english, kind), self._jump(item_id), text=english)
+            yield Hit(
+                score, self._display(arabic, english, kind), self._jump(item_id), text=english
+            )
 
 
 def _score(needle: str, names: tuple[str, ...], item_id: str) -> float | None:

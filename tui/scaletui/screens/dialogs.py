@@ -128,9 +128,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         )
 
     def draft(self) -> NoteDraft:
-        return NoteDraft(
-            self.body_area.text, parse_tags(self.query_one("#tags", Input).value)
-        )
+        return NoteDraft(self.body_area.text, parse_tags(self.query_one("#tags", Input).value))
 
     def action_save(self) -> None:
         draft = self.draft()
@@ -193,9 +191,7 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(
-        self, question: str, detail: str = "", engine: LayoutEngine | None = None
-    ) -> None:
+    def __init__(self, question: str, detail: str = "", engine: LayoutEngine | None = None) -> None:
         super().__init__()
         self.question = question
         self.detail = detail  # e.g. the note's text, in any script

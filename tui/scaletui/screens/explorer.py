@@ -188,9 +188,7 @@ class ExplorerScreen(Screen[None]):
         Binding("question_mark", "help", "Help", id="help", tooltip="Every key, on one screen"),
     ]  # fmt: skip
 
-    def __init__(
-        self, story: Story, engine: LayoutEngine
-    ) -> None:
+    def __init__(self, story: Story, engine: LayoutEngine) -> None:
         super().__init__()
         self.story = story
         self.engine = engine
@@ -318,7 +316,9 @@ class ExplorerScreen(Screen[None]):
 
     def _competitor_items(self) -> list[PanelItem]:
         if not self.story.competitors:
-            return [PanelItem("empty:competitors", lines=(("No competitors", "dim"),), heading=True)]
+            return [
+                PanelItem("empty:competitors", lines=(("No competitors", "dim"),), heading=True)
+            ]
         items: list[PanelItem] = []
         groups = [
             ("data provider", "Scale AI's rivals · data providers"),
@@ -349,7 +349,10 @@ class ExplorerScreen(Screen[None]):
         items: list[PanelItem] = []
         if dollars:
             chart = BarChart(
-                [Bar(n.label_en, n.value, format_value(n)) for n in sorted(dollars, key=lambda n: -n.value)]
+                [
+                    Bar(n.label_en, n.value, format_value(n))
+                    for n in sorted(dollars, key=lambda n: -n.value)
+                ]
             )
             items.append(
                 PanelItem("chart:usd", lines=(("Dollar amounts", "bold underline"),), extra=chart,
@@ -566,8 +569,9 @@ class ExplorerScreen(Screen[None]):
     def action_step(self, step: int) -> None:
         marks = self.marks
         if marks is None or not marks.spans:
-            self.query_one(StatusLine).show(("Nothing highlighted: ", "bold"),
-                                            ("Enter on an item, or / to search", ""))
+            self.query_one(StatusLine).show(
+                ("Nothing highlighted: ", "bold"), ("Enter on an item, or / to search", "")
+            )
             return
         marks.position = (marks.position + step) % len(marks.spans)
         self.article.highlight(marks.spans, marks.current)
@@ -704,7 +708,11 @@ class ExplorerScreen(Screen[None]):
         if region == "notes":
             item = self.panel("notes").selected_item
             note = self.notes_by_id.get(int(item.removeprefix("note:"))) if item else None
-            return (note.anchor, note.anchor.quote or self._anchor_label(note.anchor)) if note else None
+            return (
+                (note.anchor, note.anchor.quote or self._anchor_label(note.anchor))
+                if note
+                else None
+            )
         item = self.panel(region).selected_item if region in PANELS else None
         if item is None:
             return None
@@ -788,7 +796,9 @@ class ExplorerScreen(Screen[None]):
 
         paragraph = locate_paragraph(self.story, anchor)
         if paragraph is None:
-            self.query_one(StatusLine).show(("This note's passage is no longer in the article", "bold"))
+            self.query_one(StatusLine).show(
+                ("This note's passage is no longer in the article", "bold")
+            )
             return
         if anchor.kind == "span" and anchor.quote:
             text = self.story.paragraphs[paragraph].text

@@ -50,9 +50,7 @@ def binding_groups(groups: list[Group]) -> list[tuple[str, list[tuple[str, str]]
     A key bound with priority somewhere wins everywhere, so it is listed only there.
     """
     owned = {group[0]: bindings_of(*group[1:]) for group in groups}
-    priority = {
-        (title, b.key) for title, bindings in owned.items() for b in bindings if b.priority
-    }
+    priority = {(title, b.key) for title, bindings in owned.items() for b in bindings if b.priority}
     result = []
     for title in owned:
         rows: dict[str, list[str]] = {}

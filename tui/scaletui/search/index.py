@@ -99,7 +99,9 @@ class StoryIndex:
         return [
             entity
             for entity in self.entities
-            if any(needle in fold_query(name) for name in (entity.name_en, entity.id, *entity.aliases))
+            if any(
+                needle in fold_query(name) for name in (entity.name_en, entity.id, *entity.aliases)
+            )
         ]
 
     def search(self, query: str) -> SearchResult:

@@ -153,14 +153,18 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
                 unit=unit,
                 label_ar=paragraph.text[start:end],
                 label_en=f"Drafted: {label}",
-                provenance=Provenance("article", evidence, Span(paragraph.index, at, at + len(evidence))),
+                provenance=Provenance(
+                    "article", evidence, Span(paragraph.index, at, at + len(evidence))
+                ),
             )
         )
 
     for paragraph in paragraphs:
         text = paragraph.text
         for match in _AMOUNT.finditer(text):
-            amount = float(match.group(1).replace(",", ".").replace("٫", ".")) if match.group(1) else 1.0
+            amount = (
+                float(match.group(1).replace(",", ".").replace("٫", ".")) if match.group(1) else 1.0
+            )
             value = amount * _SCALE[match.group(2)]
             currency = match.group(3)
             unit = "USD" if currency == "دولار" else "count"

@@ -153,7 +153,9 @@ class _PackLoader:
         titles = [p for p in self.paragraphs if p.kind == "title"]
         if len(titles) != 1:
             self.problems.append(
-                Problem(ARTICLE_FILE, "headline", f"needs exactly one '# ' line, found {len(titles)}")
+                Problem(
+                    ARTICLE_FILE, "headline", f"needs exactly one '# ' line, found {len(titles)}"
+                )
             )
         if not any(p.kind == "body" for p in self.paragraphs):
             self.problems.append(Problem(ARTICLE_FILE, "body", "has no paragraphs"))
@@ -198,9 +200,7 @@ class _PackLoader:
         except FileNotFoundError:
             self.problems.append(Problem(path.name, "-", "missing"))
         except UnicodeDecodeError as error:
-            self.problems.append(
-                Problem(path.name, f"byte {error.start}", "not valid UTF-8")
-            )
+            self.problems.append(Problem(path.name, f"byte {error.start}", "not valid UTF-8"))
         except OSError as error:
             self.problems.append(Problem(path.name, "-", error.strerror or str(error)))
         return None
@@ -238,9 +238,7 @@ class _PackLoader:
             path=self.pack,
         )
 
-    def _items(
-        self, name: str, raw: Any, build: Callable[[_Reader], T | None]
-    ) -> list[T]:
+    def _items(self, name: str, raw: Any, build: Callable[[_Reader], T | None]) -> list[T]:
         if not isinstance(raw, list):
             self.problems.append(Problem(DATA_FILE, name, "must be an array of tables ([[...]])"))
             return []

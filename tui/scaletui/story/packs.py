@@ -65,6 +65,8 @@ def resolve_pack(name: str | None) -> Path:
     if "/" not in name and (bundled_content_dir() / name).is_dir():
         return bundled_content_dir() / name
     if candidate.exists():
-        raise StoryNotFound(f"{name}: not a story pack directory (expected article.txt and story.toml)")
+        raise StoryNotFound(
+            f"{name}: not a story pack directory (expected article.txt and story.toml)"
+        )
     known = ", ".join(bundled_story_ids()) or "none"
     raise StoryNotFound(f"{name}: no such story pack or directory (bundled stories: {known})")

@@ -48,9 +48,11 @@ class BidiInput(Input):
         segments = []
         cursor_style = self.get_component_rich_style("input--cursor")
         for column, cell in enumerate(cells):
-            shown = cursor_style if (
-                column == cursor_column and self.has_focus and self._cursor_visible
-            ) else style
+            shown = (
+                cursor_style
+                if (column == cursor_column and self.has_focus and self._cursor_visible)
+                else style
+            )
             segments.append(Segment(cell if cell else "", shown))
         return Strip(segments).adjust_cell_length(width + 1, style)
 

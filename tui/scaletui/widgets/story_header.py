@@ -27,6 +27,8 @@ class StoryHeader(Static):
         super().__init__(
             Group(
                 BidiText(engine, title, max_lines=1),
-                Text(sanitize_for_display(gloss), style="italic", no_wrap=True, overflow="ellipsis"),
+                Text(
+                    sanitize_for_display(gloss), style="italic", no_wrap=True, overflow="ellipsis"
+                ),
             )
         )
