@@ -13,6 +13,7 @@ from scaletui.notes.store import RECOVERY_NAME
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
 from scaletui.story import load_story, resolve_pack
+from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
 
 
@@ -74,7 +75,9 @@ async def test_note_on_a_panel_item_marks_it(story, data_dir: Path) -> None:
         assert "Event 2025-04" in editor.title_text
         await write_note(pilot, "Llama 4 disappointed.")
         [note] = app.store.notes(story.id)
-        assert note.anchor.kind == "item" and note.anchor.item == "event:llama-4-release"
+        assert note.anchor.kind == "item" and note.anchor.item == ItemRef(
+            "event", "llama-4-release"
+        )
         assert "event:llama-4-release" in timeline.noted
 
 
@@ -114,7 +117,7 @@ async def test_edit_delete_and_jump_from_the_notes_panel(story, data_dir: Path) 
 
     keep = store.add(story.id, Anchor("paragraph", paragraph=12, quote=story.paragraphs[12].text),
                      "keep me")  # fmt: skip
-    drop = store.add(story.id, Anchor("item", item="person:jack-rae"), "drop me")
+    drop = store.add(story.id, Anchor("item", item=ItemRef("person", "jack-rae")), "drop me")
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -156,8 +159,8 @@ async def test_filter_notes(story, data_dir: Path) -> None:
     store = NoteStore(data_dir)
     from scaletui.notes import Anchor
 
-    store.add(story.id, Anchor("item", item="entity:meta"), "about meta", ("big",))
-    store.add(story.id, Anchor("item", item="entity:openai"), "about openai")
+    store.add(story.id, Anchor("item", item=ItemRef("entity", "meta")), "about meta", ("big",))
+    store.add(story.id, Anchor("item", item=ItemRef("entity", "openai")), "about openai")
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

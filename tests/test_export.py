@@ -20,6 +20,7 @@ from scaletui.notes.export import (
     write_export,
 )
 from scaletui.story import load_story, resolve_pack
+from scaletui.story.items import ItemRef
 
 GOLDEN = Path(__file__).parent / "golden" / "scale-ai-meta-notes.md"
 EXPORTED_AT = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -40,14 +41,14 @@ def fixed_notes(story) -> list[Note]:
     return [
         Note(1, story.id, Anchor("paragraph", paragraph=3, quote=p3.text),
              "الصفقة تشبه **واتساب**؟\n\n- check the 2014 price", at(9), at(9), ("deal",)),
-        Note(2, story.id, Anchor("item", item="event:facebook-buys-instagram"),
+        Note(2, story.id, Anchor("item", item=ItemRef("event", "facebook-buys-instagram")),
              "Instagram: $1B in 2012.", at(10), at(11, 30), ()),
         Note(3, story.id, Anchor("span", paragraph=wang.index, start=start, end=start + 4,
                                  quote="وانغ"),
              "عمره 28 عامًا فقط.", at(11), at(11), ("people", "age")),
         Note(4, story.id, Anchor("paragraph", paragraph=3, quote=p3.text),
              "A second note on the same paragraph.", at(12), at(12), ()),
-        Note(5, story.id, Anchor("item", item="person:alexandr-wang"),
+        Note(5, story.id, Anchor("item", item=ItemRef("person", "alexandr-wang")),
              "Leads the new lab.", at(13), at(13), ()),
         Note(6, story.id, Anchor("paragraph", paragraph=99, quote="فقرة حذفت من المقال"),
              "Orphaned: its paragraph is gone.", at(14), at(14), ()),
@@ -179,7 +180,7 @@ def test_cli_data_dir_from_environment(
 ) -> None:
     monkeypatch.setenv("SCALETUI_DATA_DIR", str(tmp_path / "env"))
     store = NoteStore(tmp_path / "env")
-    store.add(story.id, Anchor("item", item="entity:meta"), "from env")
+    store.add(story.id, Anchor("item", item=ItemRef("entity", "meta")), "from env")
     store.close()
     assert main(["export", "-o", "-"]) == 0
     assert "from env" in capsys.readouterr().out

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,15 @@ from scaletui.notes import (
     parse_tags,
 )
 from scaletui.notes import store as store_module
-from scaletui.notes.store import DB_NAME, MIGRATIONS, RECOVERY_NAME, SCHEMA_VERSION
+from scaletui.notes.model import RescuedNote
+from scaletui.notes.store import (
+    DB_NAME,
+    MIGRATIONS,
+    RECOVERY_NAME,
+    SCHEMA_VERSION,
+    read_recovery,
+)
+from scaletui.story.items import ItemRef
 
 PARAGRAPH = Anchor("paragraph", paragraph=3, quote='تعتزم "ميتا" استثمار')
 
@@ -37,7 +46,7 @@ def test_add_edit_delete_list_round_trip(store: NoteStore) -> None:
     first = store.add("story", PARAGRAPH, "ملاحظة **أولى**", ("رأي", "todo"))
     span = Anchor("span", paragraph=5, start=10, end=14, quote="وانغ")
     second = store.add("story", span, "second", ())
-    store.add("other", Anchor("item", item="event:x"), "elsewhere")
+    store.add("other", Anchor("item", item=ItemRef("event", "x")), "elsewhere")
     assert [n.id for n in store.notes("story")] == [second.id, first.id]  # newest first
     assert store.get(first.id).tags == ("رأي", "todo")
     assert store.get(second.id).anchor == span
@@ -134,12 +143,13 @@ def test_a_locked_database_gives_a_clear_error_and_the_note_is_rescued(
     try:
         with pytest.raises(NoteStoreError, match="locked by another program"):
             store.add("s", PARAGRAPH, "لا تضيع")
-        rescued = store.rescue("s", PARAGRAPH, "لا تضيع", ("t",))
+        kept = RescuedNote("s", PARAGRAPH, "لا تضيع", ("t",), datetime(2026, 1, 2, tzinfo=UTC))
+        rescued = store.rescue(kept)
     finally:
         other.execute("ROLLBACK")
         other.close()
     assert rescued == tmp_path / RECOVERY_NAME
-    assert "لا تضيع" in rescued.read_text(encoding="utf-8")
+    assert read_recovery(tmp_path) == [kept]
     assert store.add("s", PARAGRAPH, "after the lock").body == "after the lock"
     store.close()
 

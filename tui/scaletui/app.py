@@ -80,17 +80,15 @@ class ScaleTUIApp(App[None]):
                 severity="warning", timeout=20, markup=False,
             )  # fmt: skip
 
-    @property
-    def data_dir(self) -> Path | None:
-        return self.store.data_dir if self.store else None
-
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
         # screen would compose, style and paint that one for nothing.
-        return ExplorerScreen(self.story, self.engine)
+        from .notes.flow import NotesFlow
+
+        return ExplorerScreen(self.story, self.engine, NotesFlow(self.story, self.notes_store))
 
     def on_load(self) -> None:
         if self.layout_cache is not None:

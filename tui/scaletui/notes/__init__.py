@@ -12,19 +12,33 @@ from ..lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from ..user_dirs import default_data_dir
-    from .model import Anchor, Note, parse_tags
-    from .store import NoteStore, NoteStoreError
+    from .flow import NotesFlow
+    from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, parse_tags
+    from .store import NoteStore
 
 _LAZY = {
     "Anchor": ".model",
     "Note": ".model",
     "parse_tags": ".model",
     "NoteStore": ".store",
-    "NoteStoreError": ".store",
+    "NoteStoreError": ".model",
+    "NoteDraft": ".model",
+    "RescuedNote": ".model",
+    "NotesFlow": ".flow",
     "default_data_dir": "..user_dirs",
 }
 
-__all__ = ["Anchor", "Note", "NoteStore", "NoteStoreError", "default_data_dir", "parse_tags"]
+__all__ = [
+    "Anchor",
+    "Note",
+    "NoteDraft",
+    "NoteStore",
+    "NoteStoreError",
+    "NotesFlow",
+    "RescuedNote",
+    "default_data_dir",
+    "parse_tags",
+]
 
 
 __getattr__ = lazy_attributes(__name__, _LAZY)

@@ -12,121 +12,17 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..search import StoryIndex
-from ..story import Span, Story
-from .model import Anchor, Note
-
-NOT_IN_ARTICLE = (1 << 30, 0)  # sorts after every place in the article
-SIMILAR_ENOUGH = 0.6  # an edited paragraph still counts as the one a note was made on
+from ..story import Story
+from .anchoring import ResolvedAnchor, resolve_anchor
+from .model import Note
 
 
 class ExportError(Exception):
     """A one-line reason the export was not written; any previous file is intact."""
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedAnchor:
-    heading: str
-    quotes: tuple[str, ...]  # logical text, quoted under the heading
-    position: tuple[int, int]  # (paragraph, offset) for article order
-
-
-def resolve_anchor(story: Story, anchor: Anchor, index: StoryIndex | None = None) -> ResolvedAnchor:
-    """Where an anchor is in the article today, and what to quote for it."""
-    paragraphs = story.paragraphs
-    if anchor.kind in ("paragraph", "span"):
-        found = locate_paragraph(story, anchor)
-        if found is None:
-            return ResolvedAnchor(
-                "A passage no longer in the article", (anchor.quote,) if anchor.quote else (),
-                NOT_IN_ARTICLE,
-            )  # fmt: skip
-        paragraph = paragraphs[found]
-        label = {"title": "Headline", "heading": "Heading"}.get(paragraph.kind, "Paragraph")
-        if anchor.kind == "paragraph":
-            return ResolvedAnchor(f"{label} {found + 1}", (paragraph.text,), (found, 0))
-        start = paragraph.text.find(anchor.quote) if anchor.quote else -1
-        offset = start if start >= 0 else (anchor.start or 0)
-        return ResolvedAnchor(f"{label} {found + 1}, a passage", (anchor.quote,), (found, offset))
-    return _resolve_item(
-        story, anchor, index or StoryIndex([p.text for p in paragraphs], story.entities.values())
-    )
-
-
-def locate_paragraph(story: Story, anchor: Anchor) -> int | None:
-    """The paragraph an anchor was made on, found by its quoted text first.
-
-    A paragraph anchor keeps the paragraph's text: an exact match wins, then the
-    most similar paragraph (the article was edited), then the stored index when
-    nothing was quoted. A span anchor looks for its quote, stored paragraph first.
-    """
-    paragraphs = story.paragraphs
-    stored = anchor.paragraph if anchor.paragraph is not None else -1
-    if not anchor.quote:
-        return stored if 0 <= stored < len(paragraphs) else None
-    if anchor.kind == "span":
-        if 0 <= stored < len(paragraphs) and anchor.quote in paragraphs[stored].text:
-            return stored
-        return next((p.index for p in paragraphs if anchor.quote in p.text), None)
-    for paragraph in paragraphs:
-        if paragraph.text == anchor.quote:
-            return paragraph.index
-    best, best_ratio = None, SIMILAR_ENOUGH
-    for paragraph in paragraphs:
-        matcher = SequenceMatcher(None, anchor.quote, paragraph.text, autojunk=False)
-        if matcher.quick_ratio() >= best_ratio and (ratio := matcher.ratio()) >= best_ratio:
-            best, best_ratio = paragraph.index, ratio
-    return best
-
-
-def item_title(story: Story, item_id: str) -> str | None:
-    """What a panel item is called, in the export's headings and the app's note labels."""
-    kind, _, key = item_id.partition(":")
-    if kind == "event":
-        event = story.event(key)
-        return f"Event {event.date}: {event.title_en}" if event else None
-    if kind == "number":
-        figure = story.figure(key)
-        return f"Number: {figure.label_en}" if figure else None
-    entity = story.entities.get(key)
-    if kind in ("person", "competitor", "entity") and entity is not None:
-        label = {"person": "Person", "competitor": "Competitor"}.get(kind, "Entity")
-        return f"{label}: {entity.name_en}"
-    return None
-
-
-def _resolve_item(story: Story, anchor: Anchor, index: StoryIndex) -> ResolvedAnchor:
-    kind, _, key = (anchor.item or "").partition(":")
-    span: Span | None = None
-    heading = item_title(story, anchor.item or "") or anchor.item or "an item"
-    quotes: list[str] = []
-    if kind == "event":
-        event = story.event(key)
-        if event is not None:
-            quotes.append(event.title_ar)
-            span = event.provenance.span
-    elif kind == "number":
-        figure = story.figure(key)
-        if figure is not None:
-            quotes.append(figure.label_ar)
-            span = figure.provenance.span
-    elif kind in ("person", "competitor", "entity"):
-        entity = story.entities.get(key)
-        if entity is not None:
-            quotes.append(entity.name_ar)
-            mentions = index.mentions(entity)
-            span = mentions[0] if mentions else None
-    if span is not None:
-        evidence = story.paragraphs[span.paragraph].text[span.start : span.end]
-        if evidence not in quotes:
-            quotes.append(evidence)
-        return ResolvedAnchor(heading, tuple(quotes), (span.paragraph, span.start))
-    return ResolvedAnchor(heading, tuple(quotes), NOT_IN_ARTICLE)
 
 
 def _yaml_string(value: str) -> str:

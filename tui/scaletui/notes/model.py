@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal, cast
+
+from ..story.items import ItemRef
 
 AnchorKind = Literal["paragraph", "item", "span"]
+ANCHOR_KINDS: tuple[str, ...] = ("paragraph", "item", "span")
+
+
+class NoteStoreError(Exception):
+    """A problem to show the user in one line; no note was lost."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,8 +23,7 @@ class Anchor:
 
     paragraph: `paragraph` and `quote` (the paragraph's logical text when the note
     was made, so the note finds its paragraph again after edits to the article).
-    item: `item` is a panel item id ("event:llama-4-release", "person:alexandr-wang",
-    "entity:meta", "competitor:turing", "number:..."), `quote` its evidence if any.
+    item: `item` names a panel item or an entity, `quote` is its evidence if any.
     span: a stretch of text (a search hit): `paragraph`, `start`, `end`, `quote`.
     """
 
@@ -24,7 +31,7 @@ class Anchor:
     paragraph: int | None = None
     start: int | None = None
     end: int | None = None
-    item: str | None = None
+    item: ItemRef | None = None
     quote: str = ""
 
     @property
@@ -36,6 +43,32 @@ class Anchor:
             return f"span:{self.paragraph}:{self.start}:{self.end}"
         return f"paragraph:{self.paragraph}"
 
+    def to_record(self) -> dict[str, Any]:
+        """Plain values for JSON (the item as its stored `kind:key` text)."""
+        return {
+            "kind": self.kind,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "item": str(self.item) if self.item is not None else None,
+            "quote": self.quote,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Anchor:
+        kind = record.get("kind")
+        if kind not in ANCHOR_KINDS:
+            raise ValueError(f"unknown anchor kind {kind!r}")
+        item = record.get("item")
+        return cls(
+            cast(AnchorKind, kind),
+            paragraph=record.get("paragraph"),
+            start=record.get("start"),
+            end=record.get("end"),
+            item=ItemRef.parse(item) if isinstance(item, str) else None,
+            quote=record.get("quote") or "",
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Note:
@@ -46,6 +79,50 @@ class Note:
     created: datetime
     updated: datetime
     tags: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """What the note editor gives back: the text as typed, and its tags."""
+
+    body: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RescuedNote:
+    """A note that could not be saved, as one line of `unsaved-notes.jsonl`.
+
+    Every way a note ends up there (a failed save, the app closing under an open
+    editor) writes this one shape, so the file can be read back and re-imported.
+    """
+
+    story_id: str
+    anchor: Anchor
+    body: str
+    tags: tuple[str, ...]
+    saved_at: datetime
+
+    def to_json(self) -> str:
+        record = {
+            "story_id": self.story_id,
+            "anchor": self.anchor.to_record(),
+            "body": self.body,
+            "tags": list(self.tags),
+            "saved_at": self.saved_at.isoformat(),
+        }
+        return json.dumps(record, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> RescuedNote:
+        record = json.loads(line)
+        return cls(
+            story_id=record["story_id"],
+            anchor=Anchor.from_record(record["anchor"]),
+            body=record["body"],
+            tags=tuple(record.get("tags", ())),
+            saved_at=datetime.fromisoformat(record["saved_at"]),
+        )
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -64,7 +141,9 @@ def filter_notes(notes: list[Note], text: str) -> list[Note]:
     if not needle:
         return notes
     return [
-        n for n in notes
-        if needle in n.body.casefold() or needle in n.anchor.quote.casefold()
+        n
+        for n in notes
+        if needle in n.body.casefold()
+        or needle in n.anchor.quote.casefold()
         or any(needle in t.casefold() for t in n.tags)
-    ]  # fmt: skip
+    ]

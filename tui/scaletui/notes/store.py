@@ -17,11 +17,11 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .model import Anchor, Note, filter_notes
+from ..story.items import ItemRef
+from .model import Anchor, Note, NoteStoreError, RescuedNote, filter_notes
 
 DB_NAME = "notes.db"
 RECOVERY_NAME = "unsaved-notes.jsonl"
@@ -53,10 +53,6 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class NoteStoreError(Exception):
-    """A problem to show the user in one line; no note was lost."""
 
 
 def _now() -> datetime:
@@ -193,7 +189,7 @@ class NoteStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     story_id, anchor.kind, anchor.paragraph, anchor.start, anchor.end,
-                    anchor.item, anchor.quote, body, now, now,
+                    _item_text(anchor.item), anchor.quote, body, now, now,
                     json.dumps(list(tags), ensure_ascii=False),
                 ),
             )  # fmt: skip
@@ -247,21 +243,14 @@ class NoteStore:
 
     # -- when writing fails: keep the note anyway -------------------------------------
 
-    def rescue(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...]) -> Path:
-        """Append a note that could not be saved to a plain recovery file; return its path."""
-        record = {
-            "story_id": story_id,
-            "anchor": asdict(anchor),
-            "body": body,
-            "tags": list(tags),
-            "saved_at": _now().isoformat(),
-        }
-        return append_recovery(self.data_dir, record)
+    def rescue(self, note: RescuedNote) -> Path:
+        """Keep a note that could not be saved in the recovery file; return its path."""
+        return append_recovery(self.data_dir, note)
 
 
-def append_recovery(data_dir: Path, record: dict[str, object]) -> Path:
+def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
     """The last resort: one JSON line per note, in the data dir or the home directory."""
-    line = json.dumps(record, ensure_ascii=False) + "\n"
+    line = note.to_json() + "\n"
     for folder in (data_dir, Path.home()):
         path = folder / RECOVERY_NAME
         try:
@@ -273,6 +262,22 @@ def append_recovery(data_dir: Path, record: dict[str, object]) -> Path:
         except OSError:
             continue
     raise NoteStoreError("could not save the note anywhere (data directory and home unwritable)")
+
+
+def read_recovery(data_dir: Path) -> list[RescuedNote]:
+    """The notes kept in the recovery file (lines that do not parse are skipped)."""
+    path = data_dir / RECOVERY_NAME
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = []
+    for line in lines:
+        try:
+            found.append(RescuedNote.from_json(line))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return found
 
 
 def _retry_while_locked(action: Callable[[], object]) -> None:
@@ -288,6 +293,10 @@ def _retry_while_locked(action: Callable[[], object]) -> None:
             time.sleep(0.02)
 
 
+def _item_text(item: ItemRef | None) -> str | None:
+    return str(item) if item is not None else None
+
+
 def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
@@ -298,7 +307,8 @@ def _note(row: sqlite3.Row) -> Note:
         paragraph=row["anchor_paragraph"],
         start=row["anchor_start"],
         end=row["anchor_end"],
-        item=row["anchor_item"],
+        # Stored as `kind:key` text since schema 1; an unknown kind keeps no item.
+        item=ItemRef.parse(row["anchor_item"]) if row["anchor_item"] else None,
         quote=row["anchor_quote"],
     )
     return Note(

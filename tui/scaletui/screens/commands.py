@@ -3,74 +3,68 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..layout.renderable import plain
 from ..search import fold_query
+from ..story.items import ItemRef, PaletteEntry, palette_entries
 
 if TYPE_CHECKING:
-    from .explorer import ExplorerScreen
+    from ..layout import LayoutEngine
+    from ..story import Story
+
+
+class Explorer(Protocol):
+    """What the palette needs of its screen (no import of the screen itself)."""
+
+    story: Story
+    engine: LayoutEngine
+
+    def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
 
 
 class StoryCommands(Provider):
-    """Entries: (item id, Arabic name, English name, kind)."""
+    """Jump to any entity, event or key figure by its Arabic or English name."""
 
-    def _entries(self) -> list[tuple[str, str, str, str]]:
-        screen: ExplorerScreen = self.screen  # type: ignore[assignment]
-        story = screen.story
-        entries = [
-            (f"entity:{e.id}", e.name_ar, e.name_en, e.kind) for e in story.entities.values()
-        ]
-        entries += [
-            (f"event:{e.id}", e.title_ar, e.title_en, f"event {e.date}") for e in story.events
-        ]
-        entries += [
-            (f"person:{p.entity}", story.entity(p.entity).name_ar,
-             story.entity(p.entity).name_en, "key figure")
-            for p in story.people
-        ]  # fmt: skip
-        return entries
+    @property
+    def explorer(self) -> Explorer:
+        return cast(Explorer, self.screen)
 
-    def _display(self, arabic: str, english: str, kind: str) -> Text:
-        screen: ExplorerScreen = self.screen  # type: ignore[assignment]
-        return Text.assemble(
-            plain(english, "bold"), "  ", screen.engine.visual(arabic), "  ", (kind, "dim")
-        )
+    def _display(self, entry: PaletteEntry) -> Text:
+        arabic = self.explorer.engine.visual(entry.arabic)
+        return Text.assemble(plain(entry.english, "bold"), "  ", arabic, "  ", (entry.kind, "dim"))
 
-    def _jump(self, item_id: str) -> Callable[[], None]:
-        screen: ExplorerScreen = self.screen  # type: ignore[assignment]
-        return lambda: screen.open_item(item_id)
+    def _jump(self, ref: ItemRef) -> Callable[[], None]:
+        explorer = self.explorer
+        return lambda: explorer.open_item(ref)
 
     async def discover(self) -> Hits:
-        for item_id, arabic, english, kind in self._entries()[:40]:
-            yield DiscoveryHit(
-                self._display(arabic, english, kind), self._jump(item_id), text=english
-            )
+        for entry in palette_entries(self.explorer.story)[:40]:
+            yield DiscoveryHit(self._display(entry), self._jump(entry.ref), text=entry.english)
 
     async def search(self, query: str) -> Hits:
         needle = fold_query(query)
         if not needle:
             return
         matcher = self.matcher(query)
-        for item_id, arabic, english, kind in self._entries():
-            score = _score(needle, (fold_query(arabic), fold_query(english)), item_id)
+        for entry in palette_entries(self.explorer.story):
+            names = (fold_query(entry.arabic), fold_query(entry.english))
+            score = _score(needle, names, entry.ref)
             if score is None:
                 # No name contains the query: fall back to Textual's fuzzy match, ranked below.
-                fuzzy = matcher.match(english)
+                fuzzy = matcher.match(entry.english)
                 if fuzzy <= 0:
                     continue
                 score = min(0.5, 0.5 * fuzzy)
-            yield Hit(
-                score, self._display(arabic, english, kind), self._jump(item_id), text=english
-            )
+            yield Hit(score, self._display(entry), self._jump(entry.ref), text=entry.english)
 
 
-def _score(needle: str, names: tuple[str, ...], item_id: str) -> float | None:
+def _score(needle: str, names: tuple[str, ...], ref: ItemRef) -> float | None:
     """Exact names first, then names that start with the query, then ones containing it."""
-    entity_bonus = 0.05 if item_id.startswith("entity:") else 0.0
+    entity_bonus = 0.05 if ref.kind == "entity" else 0.0
     if needle in names:
         return 1.0
     if any(name.startswith(needle) for name in names):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -14,17 +14,14 @@ from textual.widgets import Button, Input, Label, Static
 
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
-from ..notes import parse_tags
-from ..notes.store import append_recovery
+from ..notes.model import NoteDraft, parse_tags
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea  # imported when the editor opens, not at startup
 
+    from ..notes.flow import EditRequest
 
-@dataclass(frozen=True, slots=True)
-class NoteDraft:
-    body: str
-    tags: tuple[str, ...]
+KeepUnsaved = Callable[[NoteDraft], object]
 
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
@@ -73,23 +70,22 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     ]  # fmt: skip
 
     def __init__(
-        self,
-        engine: LayoutEngine,
-        title: str,
-        anchor_text: str,
-        body: str = "",
-        tags: tuple[str, ...] = (),
-        error: str = "",
+        self, engine: LayoutEngine, request: EditRequest, keep_unsaved: KeepUnsaved
     ) -> None:
+        """`keep_unsaved` gets the draft if the editor goes without Ctrl+S or Esc
+        (the app quits or fails under it); the editor itself writes nothing."""
         super().__init__()
         self.engine = engine
-        self.title_text = title
-        self.anchor_text = anchor_text
-        self.initial_body = body
-        self.initial_tags = tags
-        self.error = error
+        self.request = request
+        self.keep_unsaved = keep_unsaved
+        initial = request.initial
+        self.title_text = request.title
+        self.anchor_text = request.context
+        self.initial_body = initial.body
+        self.initial_tags = initial.tags
+        self.error = request.error
         self._finished = False
-        self._last_draft = NoteDraft(body, tags)
+        self._last_draft = initial
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -152,14 +148,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     def on_unmount(self) -> None:
         # The app closing under an open editor (Ctrl+Q, a crash): keep what was typed.
         if not self._finished:
-            draft = self._last_draft
-            if draft.body.strip() and draft.body != self.initial_body:
-                data_dir = getattr(self.app, "data_dir", None)
-                if data_dir is not None:
-                    append_recovery(
-                        data_dir, {"body": draft.body, "tags": list(draft.tags),
-                                   "anchor": self.anchor_text[:200]},
-                    )  # fmt: skip
+            self.keep_unsaved(self._last_draft)
 
 
 class ConfirmScreen(ModalScreen[bool]):

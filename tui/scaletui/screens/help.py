@@ -90,6 +90,28 @@ class HelpScreen(ModalScreen[None]):
         # Its own keys only: the modal screen offers nothing else it inherits.
         self.groups = binding_groups([*groups, ("This help", HelpScreen, False)])
 
+    @classmethod
+    def for_explorer(cls, app: type, explorer: type) -> HelpScreen:
+        """Help for the main screen: the app's keys (its class, so no import of the
+        app here), the screen's, and those of every part that has its own."""
+        from ..widgets.article_view import ArticleView
+        from ..widgets.notes_panel import NotesList
+        from ..widgets.search_bar import SearchBar
+        from ..widgets.story_panel import StoryPanel
+        from .dialogs import NoteEditor
+
+        return cls(
+            [
+                ("Everywhere", app),
+                ("Main screen", explorer),
+                ("Article", ArticleView),
+                ("Panels", StoryPanel),
+                ("Notes", NotesList),
+                ("Search bar", SearchBar),
+                ("Note editor", NoteEditor),
+            ]
+        )
+
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
         table.add_column("key", style="bold", no_wrap=True, ratio=1)

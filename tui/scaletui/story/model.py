@@ -136,17 +136,3 @@ class Story:
 
     def figure(self, figure_id: str) -> Figure | None:
         return next((n for n in self.numbers if n.id == figure_id), None)
-
-    def provenance_of(self, item_id: str) -> Provenance | None:
-        """The provenance of a panel item ("event:ID", "number:ID", "person:ID", "competitor:ID")."""
-        kind, _, key = item_id.partition(":")
-        found: Event | Figure | Person | Competitor | None = None
-        if kind == "event":
-            found = self.event(key)
-        elif kind == "number":
-            found = self.figure(key)
-        elif kind == "person":
-            found = next((p for p in self.people if p.entity == key), None)
-        elif kind == "competitor":
-            found = next((c for c in self.competitors if c.entity == key), None)
-        return found.provenance if found is not None else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from textual.binding import Binding
 from textual.geometry import Size
@@ -90,12 +92,16 @@ class ArticleView(LineView, can_focus=True):
     }
     """
 
+    @dataclass
     class ParagraphChanged(Message):
         """The reading cursor moved onto another paragraph."""
 
-        def __init__(self, paragraph: int) -> None:
-            super().__init__()
-            self.paragraph = paragraph
+        view: ArticleView
+        paragraph: int
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
 
     def __init__(
         self,
@@ -272,7 +278,7 @@ class ArticleView(LineView, can_focus=True):
         paragraph = self.cursor_paragraph
         if paragraph != self._cursor_paragraph:
             self._cursor_paragraph = paragraph
-            self.post_message(self.ParagraphChanged(paragraph))
+            self.post_message(self.ParagraphChanged(self, paragraph))
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)

@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.style import Style
 
+from ..explore.rows import Bar
 from ..layout.renderable import plain
 
 EIGHTHS = " ▏▎▍▌▋▊▉█"
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    label: str
-    value: float
-    caption: str  # e.g. "$15B"
 
 
 def bar_cells(value: float, maximum: float, width: int) -> str:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import Input
 
+from ..explore.rows import PanelItem
 from ..layout import LayoutEngine
+from ..story.items import ItemRef
 from .sidebar import sidebar_content_width
-from .story_panel import PanelItem, StoryPanel
+from .story_panel import StoryPanel
 
 
 class NotesList(StoryPanel):
@@ -20,31 +24,42 @@ class NotesList(StoryPanel):
                 tooltip="Delete the selected note (asks first)"),
     ]  # fmt: skip
 
+    @dataclass
     class EditRequested(Message):
-        def __init__(self, note_id: int) -> None:
-            super().__init__()
-            self.note_id = note_id
+        """e on a note: edit it."""
 
+        notes: NotesList
+        note_id: int
+
+        @property
+        def control(self) -> NotesList:
+            return self.notes
+
+    @dataclass
     class DeleteRequested(Message):
-        def __init__(self, note_id: int) -> None:
-            super().__init__()
-            self.note_id = note_id
+        """d on a note: delete it (the screen asks first)."""
+
+        notes: NotesList
+        note_id: int
+
+        @property
+        def control(self) -> NotesList:
+            return self.notes
 
     def _selected_note(self) -> int | None:
         item = self.selected_item
-        if item is None or not item.startswith("note:"):
-            return None
-        return int(item.removeprefix("note:"))
+        ref = ItemRef.parse(item) if item is not None else None
+        return ref.note_id if ref is not None else None
 
     def action_edit(self) -> None:
         note_id = self._selected_note()
         if note_id is not None:
-            self.post_message(self.EditRequested(note_id))
+            self.post_message(self.EditRequested(self, note_id))
 
     def action_delete(self) -> None:
         note_id = self._selected_note()
         if note_id is not None:
-            self.post_message(self.DeleteRequested(note_id))
+            self.post_message(self.DeleteRequested(self, note_id))
 
 
 class NotesPanel(Vertical):
@@ -57,10 +72,16 @@ class NotesPanel(Vertical):
     }
     """
 
+    @dataclass
     class FilterChanged(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
+        """The notes filter changed: show the notes that match `text`."""
+
+        panel: NotesPanel
+        text: str
+
+        @property
+        def control(self) -> NotesPanel:
+            return self.panel
 
     def __init__(
         self, engine: LayoutEngine, *, id: str | None = None, classes: str | None = None
@@ -81,7 +102,7 @@ class NotesPanel(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.FilterChanged(event.value))
+        self.post_message(self.FilterChanged(self, event.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

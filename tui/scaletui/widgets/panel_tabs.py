@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import events
 from textual.geometry import Size
@@ -34,10 +36,16 @@ class PanelTabs(Widget):
     }
     """
 
+    @dataclass
     class Clicked(Message):
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
+        """A tab was clicked: show its panel."""
+
+        tabs: PanelTabs
+        name: str
+
+        @property
+        def control(self) -> PanelTabs:
+            return self.tabs
 
     def __init__(
         self, titles: dict[str, str], active: str, *, id: str | None = None,
@@ -88,5 +96,5 @@ class PanelTabs(Widget):
     def on_click(self, event: events.Click) -> None:
         for start, end, name in self._ranges:
             if start <= event.x < end:
-                self.post_message(self.Clicked(name))
+                self.post_message(self.Clicked(self, name))
                 return

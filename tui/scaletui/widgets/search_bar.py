@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from rich.text import Text
 from textual.app import ComposeResult
@@ -83,13 +85,26 @@ class SearchBar(Horizontal):
         Binding("escape", "close", "Close search", id="search.close", show=False),
     ]
 
+    @dataclass
     class Submitted(Message):
-        def __init__(self, query: str) -> None:
-            super().__init__()
-            self.query = query
+        """Enter in the search box: search the article for `query`."""
 
+        bar: SearchBar
+        query: str
+
+        @property
+        def control(self) -> SearchBar:
+            return self.bar
+
+    @dataclass
     class Closed(Message):
-        pass
+        """The search box was closed without searching."""
+
+        bar: SearchBar
+
+        @property
+        def control(self) -> SearchBar:
+            return self.bar
 
     def __init__(self, engine: LayoutEngine) -> None:
         super().__init__()
@@ -116,8 +131,8 @@ class SearchBar(Horizontal):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.post_message(self.Submitted(event.value))
+        self.post_message(self.Submitted(self, event.value))
 
     def action_close(self) -> None:
         self.close()
-        self.post_message(self.Closed())
+        self.post_message(self.Closed(self))

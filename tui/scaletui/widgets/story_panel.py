@@ -18,6 +18,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
+from ..explore.rows import PanelItem
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 from .line_view import LineView
@@ -26,17 +27,6 @@ from .sidebar import sidebar_content_width
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
 NOTE_MARK = "✎"  # the reader has notes on this item
 SEPARATOR = "─"
-
-
-@dataclass(frozen=True, slots=True)
-class PanelItem:
-    """One row: its Arabic line (laid out by the engine) and its English lines."""
-
-    item_id: str
-    arabic: str | None = None
-    lines: tuple[tuple[str, str], ...] = ()  # (text, style)
-    extra: RenderableType | None = None
-    heading: bool = False  # a legend or group title: shown, never selected
 
 
 class StoryPanel(LineView, can_focus=True):
@@ -77,11 +67,16 @@ class StoryPanel(LineView, can_focus=True):
     }
     """
 
+    @dataclass
     class ItemSelected(Message):
-        def __init__(self, panel: StoryPanel, item_id: str) -> None:
-            super().__init__()
-            self.panel = panel
-            self.item_id = item_id
+        """The reader chose an item (Enter or a click); `item_id` is its row key."""
+
+        panel: StoryPanel
+        item_id: str
+
+        @property
+        def control(self) -> StoryPanel:
+            return self.panel
 
     def __init__(
         self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None,
@@ -174,8 +169,12 @@ class StoryPanel(LineView, can_focus=True):
                 parts.append(Text.assemble((marker, "bold"), plain(text, style), (note, "bold")))
             else:
                 parts.append(plain(text, style))
-        if item.extra is not None:
-            parts.append(item.extra)
+        if item.bars:
+            from .bars import BarChart  # only the Numbers panel has a chart
+
+            parts.append(BarChart(item.bars))
+        if item.tags:  # tags may be Arabic: they go through the layout engine too
+            parts.append(BidiText(self.engine, item.tags, style="italic", default="ltr"))
         return Group(*parts)
 
     def _render_items(self, width: int) -> None:

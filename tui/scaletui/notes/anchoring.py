@@ -1,0 +1,189 @@
+"""Where a note belongs in the story: making anchors, and finding them again.
+
+An anchor keeps its quote as well as its position, so a note finds its place
+after the article is edited. Used by the explorer (labels, ✎ marks, reopening a
+note) and the export (headings and article order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from ..story import Span, Story
+from ..story.items import (
+    ItemRef,
+    arabic_name,
+    evidence_text,
+    item_title,
+    provenance_of,
+    related_items,
+)
+from .model import Anchor, Note
+
+if TYPE_CHECKING:
+    from ..search import StoryIndex
+
+NOT_IN_ARTICLE = (1 << 30, 0)  # sorts after every place in the article
+SIMILAR_ENOUGH = 0.6  # an edited paragraph still counts as the one a note was made on
+PARAGRAPH_LABELS = {"title": "Headline", "heading": "Heading"}
+
+
+# -- making anchors -------------------------------------------------------------------
+
+
+def paragraph_anchor(story: Story, paragraph: int, current: Span | None) -> Anchor:
+    """What a note made in the article is about: the highlighted stretch the
+    cursor is on (a search hit, a mention), else the cursor's paragraph."""
+    text = story.paragraphs[paragraph].text
+    if current is not None and current.paragraph == paragraph:
+        quote = text[current.start : current.end]
+        return Anchor("span", paragraph=paragraph, start=current.start, end=current.end,
+                      quote=quote)  # fmt: skip
+    return Anchor("paragraph", paragraph=paragraph, quote=text)
+
+
+def item_anchor(story: Story, ref: ItemRef) -> Anchor:
+    return Anchor("item", item=ref, quote=evidence_text(story, ref))
+
+
+def anchor_context(story: Story, anchor: Anchor) -> str:
+    """The text the note editor shows above the note: what is being annotated."""
+    return anchor.quote or anchor_label(story, anchor)
+
+
+# -- finding them again ------------------------------------------------------------------
+
+
+def locate_paragraph(story: Story, anchor: Anchor) -> int | None:
+    """The paragraph an anchor was made on, found by its quoted text first.
+
+    A paragraph anchor keeps the paragraph's text: an exact match wins, then the
+    most similar paragraph (the article was edited), then the stored index when
+    nothing was quoted. A span anchor looks for its quote, stored paragraph first.
+    """
+    paragraphs = story.paragraphs
+    stored = anchor.paragraph if anchor.paragraph is not None else -1
+    if not anchor.quote:
+        return stored if 0 <= stored < len(paragraphs) else None
+    if anchor.kind == "span":
+        if 0 <= stored < len(paragraphs) and anchor.quote in paragraphs[stored].text:
+            return stored
+        return next((p.index for p in paragraphs if anchor.quote in p.text), None)
+    for paragraph in paragraphs:
+        if paragraph.text == anchor.quote:
+            return paragraph.index
+    best, best_ratio = None, SIMILAR_ENOUGH
+    for paragraph in paragraphs:
+        matcher = SequenceMatcher(None, anchor.quote, paragraph.text, autojunk=False)
+        if matcher.quick_ratio() >= best_ratio and (ratio := matcher.ratio()) >= best_ratio:
+            best, best_ratio = paragraph.index, ratio
+    return best
+
+
+def locate_span(story: Story, anchor: Anchor) -> Span | None:
+    """Where a span anchor's quote is today: at its stored offsets if the quote is
+    still there, else the occurrence nearest them in its paragraph."""
+    paragraph = locate_paragraph(story, anchor)
+    if paragraph is None or not anchor.quote:
+        return None
+    text = story.paragraphs[paragraph].text
+    quote, stored = anchor.quote, anchor.start or 0
+    if anchor.paragraph == paragraph and text[stored : stored + len(quote)] == quote:
+        return Span(paragraph, stored, stored + len(quote))
+    starts, at = [], text.find(quote)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(quote, at + 1)
+    if not starts:
+        return None
+    start = min(starts, key=lambda s: abs(s - stored))
+    return Span(paragraph, start, start + len(quote))
+
+
+def anchor_label(story: Story, anchor: Anchor) -> str:
+    """A short English label: the item's title, or the paragraph's number."""
+    if anchor.kind == "item":
+        if anchor.item is None:
+            return "an item"
+        return item_title(story, anchor.item) or str(anchor.item)
+    found = locate_paragraph(story, anchor)
+    where = f"¶ {found + 1}" if found is not None else "a passage no longer in the article"
+    return where if anchor.kind == "paragraph" else f"{where}, a passage"
+
+
+@dataclass(frozen=True, slots=True)
+class NotedPlaces:
+    """What the reader's notes mark with ✎: panel items and article paragraphs."""
+
+    items: frozenset[str]  # panel item keys (str of an ItemRef)
+    paragraphs: frozenset[int]
+
+
+def noted_places(story: Story, notes: list[Note]) -> NotedPlaces:
+    items: set[str] = set()
+    paragraphs: set[int] = set()
+    for note in notes:
+        if note.anchor.kind == "item":
+            if note.anchor.item is not None:
+                items.add(str(note.anchor.item))
+                items.update(str(ref) for ref in related_items(note.anchor.item))
+            continue
+        found = locate_paragraph(story, note.anchor)
+        if found is not None:
+            paragraphs.add(found)
+    return NotedPlaces(frozenset(items), frozenset(paragraphs))
+
+
+# -- the export's view: a heading, quotes, and a place in article order ------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedAnchor:
+    heading: str
+    quotes: tuple[str, ...]  # logical text, quoted under the heading
+    position: tuple[int, int]  # (paragraph, offset) for article order
+
+
+def resolve_anchor(story: Story, anchor: Anchor, index: StoryIndex | None = None) -> ResolvedAnchor:
+    """Where an anchor is in the article today, and what to quote for it."""
+    if anchor.kind == "item":
+        return _resolve_item(story, anchor, index)
+    found = locate_paragraph(story, anchor)
+    if found is None:
+        quotes = (anchor.quote,) if anchor.quote else ()
+        return ResolvedAnchor("A passage no longer in the article", quotes, NOT_IN_ARTICLE)
+    paragraph = story.paragraphs[found]
+    label = PARAGRAPH_LABELS.get(paragraph.kind, "Paragraph")
+    if anchor.kind == "paragraph":
+        return ResolvedAnchor(f"{label} {found + 1}", (paragraph.text,), (found, 0))
+    span = locate_span(story, anchor)
+    offset = span.start if span is not None else (anchor.start or 0)
+    return ResolvedAnchor(f"{label} {found + 1}, a passage", (anchor.quote,), (found, offset))
+
+
+def _resolve_item(story: Story, anchor: Anchor, index: StoryIndex | None) -> ResolvedAnchor:
+    ref = anchor.item
+    if ref is None:
+        return ResolvedAnchor("an item", (), NOT_IN_ARTICLE)
+    heading = item_title(story, ref) or str(ref)
+    name = arabic_name(story, ref)
+    quotes = [name] if name else []
+    span: Span | None = None
+    if ref.kind in ("event", "number"):
+        provenance = provenance_of(story, ref)
+        span = provenance.span if provenance is not None else None
+    elif ref.names_entity and name is not None:
+        if index is None:
+            from ..search import StoryIndex
+
+            index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
+        mentions = index.mentions(story.entity(ref.key))
+        span = mentions[0] if mentions else None
+    if span is None:
+        return ResolvedAnchor(heading, tuple(quotes), NOT_IN_ARTICLE)
+    evidence = story.paragraphs[span.paragraph].text[span.start : span.end]
+    if evidence not in quotes:
+        quotes.append(evidence)
+    return ResolvedAnchor(heading, tuple(quotes), (span.paragraph, span.start))

@@ -1,0 +1,214 @@
+"""The notes flow: add, edit, save (or rescue), delete, filter and export.
+
+No Textual here. The explorer asks the flow what to do and shows its answers:
+an `EditRequest` to open the note editor with, a `Notice` to show, a question to
+ask. The store comes from a typed source and opens on first use (after the
+first frame), so start-up pays for no database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal, Protocol
+
+from ..story import Story
+from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
+from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
+
+Severity = Literal["information", "warning", "error"]
+
+
+class NotesBackend(Protocol):
+    """What the flow needs of a notes store (NoteStore is one)."""
+
+    def add(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...] = ()) -> Note: ...
+    def update(self, note_id: int, body: str, tags: tuple[str, ...] = ()) -> Note: ...
+    def delete(self, note_id: int) -> None: ...
+    def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]: ...
+    def rescue(self, note: RescuedNote) -> Path: ...
+
+
+StoreSource = Callable[[], NotesBackend | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A one-line message for the reader."""
+
+    text: str
+    severity: Severity = "information"
+    timeout: float = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class EditRequest:
+    """Open the note editor: on what, with which title, starting from which text."""
+
+    anchor: Anchor
+    context: str  # the annotated text, shown above the note
+    title: str
+    note: Note | None = None  # the note being edited; None for a new one
+    draft: NoteDraft | None = None  # text to start from (after a failed save)
+    error: str = ""
+
+    @property
+    def initial(self) -> NoteDraft:
+        if self.draft is not None:
+            return self.draft
+        if self.note is not None:
+            return NoteDraft(self.note.body, self.note.tags)
+        return NoteDraft("")
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    notice: Notice
+    retry: EditRequest | None = None  # reopen the editor: the text is nowhere else
+
+
+UNAVAILABLE = Notice(
+    "Notes are unavailable: the notes database could not be opened.", "error", 10.0
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class NotesFlow:
+    def __init__(self, story: Story, store: StoreSource) -> None:
+        self.story = story
+        self._store = store
+        self.filter_text = ""
+        self.notes: list[Note] = []
+        self.by_id: dict[int, Note] = {}
+
+    @property
+    def store(self) -> NotesBackend | None:
+        return self._store()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def reload(self) -> Notice | None:
+        """Read the story's notes again; a notice if they could not be read."""
+        store = self.store
+        if store is None:
+            return None
+        try:
+            notes = store.notes(self.story.id)
+        except NoteStoreError as error:
+            return Notice(f"Notes: {error}", "error", 10.0)
+        self.notes = notes
+        self.by_id = {note.id: note for note in notes}
+        return None
+
+    @property
+    def shown(self) -> list[Note]:
+        """The notes the filter lets through, newest first."""
+        return filter_notes(self.notes, self.filter_text)
+
+    @property
+    def places(self) -> NotedPlaces:
+        return noted_places(self.story, self.notes)
+
+    def label(self, anchor: Anchor) -> str:
+        return anchor_label(self.story, anchor)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def new_note(self, anchor: Anchor) -> EditRequest | Notice:
+        if self.store is None:
+            return UNAVAILABLE
+        label = self.label(anchor)
+        return EditRequest(anchor, anchor_context(self.story, anchor), f"New note on {label}")
+
+    def edit_note(self, note_id: int) -> EditRequest | None:
+        note = self.by_id.get(note_id)
+        if note is None:
+            return None
+        label = self.label(note.anchor)
+        context = anchor_context(self.story, note.anchor)
+        return EditRequest(note.anchor, context, f"Edit note on {label}", note)
+
+    def save(self, request: EditRequest, draft: NoteDraft) -> SaveResult:
+        """Save a draft; if the database fails, keep it in the recovery file; if
+        that fails too, ask for the editor back with the text and the reason."""
+        store = self.store
+        if store is None:
+            return SaveResult(UNAVAILABLE, replace(request, draft=draft, error=UNAVAILABLE.text))
+        try:
+            if request.note is None:
+                store.add(self.story.id, request.anchor, draft.body, draft.tags)
+                return SaveResult(Notice("Note saved."))
+            store.update(request.note.id, draft.body, draft.tags)
+            return SaveResult(Notice("Note updated."))
+        except NoteStoreError as error:
+            try:
+                path = self.rescue(request, draft, store)
+            except NoteStoreError:
+                retry = replace(request, draft=draft, error=f"Not saved: {error}")
+                return SaveResult(Notice(f"Not saved: {error}", "error", 15.0), retry)
+            text = f"Could not save the note: {error}. It was kept in {path}."
+            return SaveResult(Notice(text, "error", 15.0))
+
+    def rescue(
+        self, request: EditRequest, draft: NoteDraft, store: NotesBackend | None = None
+    ) -> Path:
+        """Keep a draft that was not saved in the store's recovery file."""
+        store = store or self.store
+        if store is None:
+            raise NoteStoreError("the notes database could not be opened")
+        return store.rescue(
+            RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
+        )
+
+    def keep_unsaved(self, request: EditRequest, draft: NoteDraft) -> Path | None:
+        """The editor closed without saving or cancelling (the app quit, a crash):
+        keep what was typed if it is new. The path written, or None."""
+        if not draft.body.strip() or draft == request.initial:
+            return None
+        try:
+            return self.rescue(request, draft)
+        except NoteStoreError:
+            return None
+
+    def delete_question(self, note_id: int) -> tuple[Note, str] | None:
+        """The note to delete and a preview of it (its first line)."""
+        note = self.by_id.get(note_id)
+        if note is None or self.store is None:
+            return None
+        body = note.body.strip()
+        return note, body.splitlines()[0][:200] if body else ""
+
+    def delete(self, note_id: int) -> Notice | None:
+        store = self.store
+        if store is None:
+            return UNAVAILABLE
+        try:
+            store.delete(note_id)
+        except NoteStoreError as error:
+            return Notice(f"Not deleted: {error}", "error", 10.0)
+        return None
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export_target(self, folder: Path) -> Path:
+        return folder / f"{self.story.id}-notes.md"
+
+    def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
+        """Write every note on the story to Markdown (atomically, replacing `target`)."""
+        from .export import ExportError, export_markdown, write_export
+
+        store = self.store
+        if store is None:
+            return Notice("Notes are unavailable: nothing to export.", "error", 10.0)
+        try:
+            notes = store.notes(self.story.id)
+            text = export_markdown(self.story, notes, exported_at or _now())
+            write_export(text, str(target), force=True)
+        except (NoteStoreError, ExportError) as error:
+            return Notice(f"Export failed: {error}", "error", 15.0)
+        return Notice(f"Exported {len(notes)} notes to {target}", timeout=10.0)

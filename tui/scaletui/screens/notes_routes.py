@@ -1,0 +1,150 @@
+"""The explorer's note handlers: each asks the NotesFlow what to do and shows
+its answer (the editor, a question, a notice). A mixin of ExplorerScreen, kept
+apart so the screen's own module stays a router of layout, focus and marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from ..explore.marks import Marks
+from ..story import Span
+
+if TYPE_CHECKING:
+    from ..layout import LayoutEngine
+    from ..notes.flow import EditRequest, NotesFlow, Notice
+    from ..notes.model import Anchor, NoteDraft
+    from ..story import Story
+    from ..story.items import ItemRef
+    from ..widgets.article_view import ArticleView
+    from ..widgets.notes_panel import NotesList, NotesPanel
+    from ..widgets.status_line import StatusLine
+
+
+class NotesRoutes(Screen[None]):
+    """Needs from the screen: the story, the engine, the notes flow, the article,
+    the status line, marks, and ways to focus, open items and refresh the notes."""
+
+    story: Story
+    engine: LayoutEngine
+    notes: NotesFlow
+    marks: Marks | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def article(self) -> ArticleView: ...
+        @property
+        def status(self) -> StatusLine: ...
+        def focus_region(self, name: str) -> None: ...
+        def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
+        def refresh_notes(self) -> None: ...
+        def focused_anchor(self) -> Anchor | None: ...
+
+    def tell(self, notice: Notice | None) -> None:
+        if notice is not None:
+            self.notify(notice.text, severity=notice.severity, timeout=notice.timeout,
+                        markup=False)  # fmt: skip
+
+    def action_add_note(self) -> None:
+        from ..notes.flow import UNAVAILABLE, EditRequest
+
+        if self.notes.store is None:
+            self.tell(UNAVAILABLE)
+            return
+        anchor = self.focused_anchor()
+        if anchor is None:
+            self.notify("Select something to annotate first.", markup=False)
+            return
+        request = self.notes.new_note(anchor)
+        if isinstance(request, EditRequest):
+            self.edit(request)
+        else:
+            self.tell(request)
+
+    def edit(self, request: EditRequest) -> None:
+        """Open the note editor; its draft goes to the flow to be saved."""
+        from .dialogs import NoteEditor
+
+        def save(draft: NoteDraft | None) -> None:
+            if draft is None:
+                return
+            result = self.notes.save(request, draft)
+            if result.retry is not None:  # nowhere to keep it: back to the editor
+                self.edit(result.retry)
+                return
+            self.tell(result.notice)
+            self.refresh_notes()
+
+        def keep_unsaved(draft: NoteDraft) -> None:
+            self.notes.keep_unsaved(request, draft)
+
+        self.app.push_screen(NoteEditor(self.engine, request, keep_unsaved), save)
+
+    def open_note(self, note_id: int) -> None:
+        from ..notes.anchoring import locate_paragraph, locate_span
+
+        note = self.notes.by_id.get(note_id)
+        if note is None:
+            return
+        anchor = note.anchor
+        if anchor.kind == "item":
+            if anchor.item is not None:
+                self.open_item(anchor.item)
+            return
+        paragraph = locate_paragraph(self.story, anchor)
+        if paragraph is None:
+            self.status.show(("This note's passage is no longer in the article", "bold"))
+            return
+        span = locate_span(self.story, anchor) if anchor.kind == "span" else None
+        if span is not None:
+            self.marks = Marks("Note", (span,), kind="evidence")
+        else:
+            self.marks = None
+            self.article.reveal(Span(paragraph, 0, 0))
+        self.focus_region("article")
+
+    def on_notes_list_edit_requested(self, message: NotesList.EditRequested) -> None:
+        request = self.notes.edit_note(message.note_id)
+        if request is not None:
+            self.edit(request)
+
+    def on_notes_list_delete_requested(self, message: NotesList.DeleteRequested) -> None:
+        question = self.notes.delete_question(message.note_id)
+        if question is None:
+            return
+        note, preview = question
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.tell(self.notes.delete(note.id))
+                self.refresh_notes()
+
+        from .dialogs import ConfirmScreen
+
+        self.app.push_screen(ConfirmScreen("Delete this note?", preview, self.engine), answer)
+
+    def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
+        self.notes.filter_text = message.text
+        self.refresh_notes()
+
+    def action_export(self) -> None:
+        from ..notes.flow import UNAVAILABLE
+
+        if self.notes.store is None:
+            self.tell(UNAVAILABLE)
+            return
+        from .dialogs import ConfirmScreen
+
+        target = self.notes.export_target(Path.cwd())
+        if not target.exists():
+            self.tell(self.notes.export(target))
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.tell(self.notes.export(target))
+
+        self.app.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?"), answer)

@@ -1,0 +1,138 @@
+"""Item references: the one place that knows the `kind:key` format.
+
+A reference names something the reader can open, select or annotate: an event,
+a key figure, a competitor, a number, an entity (any name in the story) or a
+note. Panels, the palette, notes and the export all speak of items through
+`ItemRef`; the text form ("person:alexandr-wang") is what SQLite stores, and
+databases written before this type existed hold exactly that text.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple, cast, get_args
+
+from .model import Competitor, Event, Figure, Person, Provenance, Story
+
+ItemKind = Literal["event", "person", "competitor", "number", "entity", "note"]
+ITEM_KINDS: tuple[str, ...] = get_args(ItemKind)
+ENTITY_ITEM_KINDS = ("person", "competitor", "entity")  # keyed by an entity id
+
+
+class ItemRef(NamedTuple):
+    kind: ItemKind
+    key: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+    @classmethod
+    def parse(cls, text: str) -> ItemRef | None:
+        """The reference a `kind:key` string names; None for anything else."""
+        kind, colon, key = text.partition(":")
+        if not colon or not key or kind not in ITEM_KINDS:
+            return None
+        return cls(cast(ItemKind, kind), key)
+
+    @classmethod
+    def note(cls, note_id: int) -> ItemRef:
+        return cls("note", str(note_id))
+
+    @property
+    def note_id(self) -> int | None:
+        """The note's id, for a `note:` reference."""
+        if self.kind != "note" or not self.key.isdigit():
+            return None
+        return int(self.key)
+
+    @property
+    def names_entity(self) -> bool:
+        return self.kind in ENTITY_ITEM_KINDS
+
+
+def related_items(ref: ItemRef) -> tuple[ItemRef, ...]:
+    """The panel items a reference stands for: an entity is both its person and
+    its competitor item (a note on Meta marks Meta wherever Meta is listed)."""
+    if ref.kind == "entity":
+        return (ItemRef("person", ref.key), ItemRef("competitor", ref.key))
+    return (ref,)
+
+
+def find_item(story: Story, ref: ItemRef) -> Event | Figure | Person | Competitor | None:
+    """The record behind an event, number, person or competitor reference."""
+    if ref.kind == "event":
+        return story.event(ref.key)
+    if ref.kind == "number":
+        return story.figure(ref.key)
+    if ref.kind == "person":
+        return next((p for p in story.people if p.entity == ref.key), None)
+    if ref.kind == "competitor":
+        return next((c for c in story.competitors if c.entity == ref.key), None)
+    return None
+
+
+def provenance_of(story: Story, ref: ItemRef) -> Provenance | None:
+    found = find_item(story, ref)
+    return found.provenance if found is not None else None
+
+
+def evidence_text(story: Story, ref: ItemRef) -> str:
+    """The item's evidence quote from the article ("" for context items and entities)."""
+    provenance = provenance_of(story, ref)
+    return (provenance.evidence or "") if provenance else ""
+
+
+ITEM_LABELS = {"person": "Person", "competitor": "Competitor", "entity": "Entity"}
+
+
+def item_title(story: Story, ref: ItemRef) -> str | None:
+    """What an item is called, in the export's headings and the app's note labels."""
+    if ref.kind == "event":
+        event = story.event(ref.key)
+        return f"Event {event.date}: {event.title_en}" if event else None
+    if ref.kind == "number":
+        figure = story.figure(ref.key)
+        return f"Number: {figure.label_en}" if figure else None
+    entity = story.entities.get(ref.key) if ref.names_entity else None
+    if entity is not None:
+        return f"{ITEM_LABELS[ref.kind]}: {entity.name_en}"
+    return None
+
+
+def arabic_name(story: Story, ref: ItemRef) -> str | None:
+    """The item's Arabic title or name, as the article writes it."""
+    if ref.kind == "event":
+        event = story.event(ref.key)
+        return event.title_ar if event else None
+    if ref.kind == "number":
+        figure = story.figure(ref.key)
+        return figure.label_ar if figure else None
+    entity = story.entities.get(ref.key) if ref.names_entity else None
+    return entity.name_ar if entity is not None else None
+
+
+class PaletteEntry(NamedTuple):
+    """Something the command palette can jump to, by either of its names."""
+
+    ref: ItemRef
+    arabic: str
+    english: str
+    kind: str  # shown dim beside the names: "company", "event 2025-06", "key figure"
+
+
+def palette_entries(story: Story) -> list[PaletteEntry]:
+    entries = [
+        PaletteEntry(ItemRef("entity", e.id), e.name_ar, e.name_en, e.kind)
+        for e in story.entities.values()
+    ]
+    entries += [
+        PaletteEntry(ItemRef("event", e.id), e.title_ar, e.title_en, f"event {e.date}")
+        for e in story.events
+    ]
+    for person in story.people:
+        entity = story.entity(person.entity)
+        entries.append(
+            PaletteEntry(
+                ItemRef("person", person.entity), entity.name_ar, entity.name_en, "key figure"
+            )
+        )
+    return entries
