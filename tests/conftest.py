@@ -22,3 +22,11 @@ def isolated_user_dirs(
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def bundled_story():  # type: ignore[no-untyped-def]
+    """The bundled Scale AI / Meta pack, loaded once (stories are immutable)."""
+    from scaletui.story import load_story, resolve_pack
+
+    return load_story(resolve_pack("scale-ai-meta"))

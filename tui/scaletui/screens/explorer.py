@@ -183,6 +183,7 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
     def _new_panel(self, name: str) -> Widget:
         """A panel's widget, with the screen's current marks (the Notes panel's box)."""
         container: Widget
+        panel: StoryPanel
         # Classes given at creation: set afterwards, each would restyle the widget.
         classes = "sidebar panel -shown" if name == self.active_panel else "sidebar panel"
         if name == "notes":

@@ -1,0 +1,207 @@
+"""The notes flow (save, rescue, retry, keep unsaved, delete, export), anchoring,
+and old databases read through the typed item references."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scaletui.notes.anchoring import (
+    item_anchor,
+    locate_span,
+    noted_places,
+    paragraph_anchor,
+)
+from scaletui.notes.flow import EditRequest, NotesFlow
+from scaletui.notes.model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote
+from scaletui.notes.store import MIGRATIONS, RECOVERY_NAME, NoteStore, read_recovery
+from scaletui.story import Span, Story
+from scaletui.story.items import ItemRef
+
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+class FakeStore:
+    """A store whose writes and rescues can be told to fail."""
+
+    def __init__(self, data_dir: Path, fail_writes: bool = False, fail_rescue: bool = False):
+        self.real = NoteStore(data_dir)
+        self.fail_writes = fail_writes
+        self.fail_rescue = fail_rescue
+
+    def add(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...] = ()) -> Note:
+        if self.fail_writes:
+            raise NoteStoreError("the disk is full")
+        return self.real.add(story_id, anchor, body, tags)
+
+    def update(self, note_id: int, body: str, tags: tuple[str, ...] = ()) -> Note:
+        if self.fail_writes:
+            raise NoteStoreError("the disk is full")
+        return self.real.update(note_id, body, tags)
+
+    def delete(self, note_id: int) -> None:
+        if self.fail_writes:
+            raise NoteStoreError("the notes database is read-only")
+        self.real.delete(note_id)
+
+    def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
+        return self.real.notes(story_id, text_filter)
+
+    def rescue(self, note: RescuedNote) -> Path:
+        if self.fail_rescue:
+            raise NoteStoreError("could not save the note anywhere")
+        return self.real.rescue(note)
+
+
+def flow_with(story: Story, store: FakeStore | None) -> NotesFlow:
+    return NotesFlow(story, lambda: store)
+
+
+def test_a_new_note_is_saved_and_read_back(bundled_story: Story, tmp_path: Path) -> None:
+    store = FakeStore(tmp_path)
+    flow = flow_with(bundled_story, store)
+    request = flow.new_note(item_anchor(bundled_story, ItemRef("person", "jack-rae")))
+    assert isinstance(request, EditRequest) and request.title == "New note on Person: Jack Rae"
+    result = flow.save(request, NoteDraft("جاك راي", ("ai",)))
+    assert result.notice.text == "Note saved." and result.retry is None
+    assert flow.reload() is None
+    [note] = flow.notes
+    assert note.anchor.item == ItemRef("person", "jack-rae") and note.tags == ("ai",)
+    edit = flow.edit_note(note.id)
+    assert edit is not None and edit.initial == NoteDraft("جاك راي", ("ai",))
+    assert flow.save(edit, NoteDraft("changed")).notice.text == "Note updated."
+
+
+def test_a_failed_save_is_rescued_in_one_record_shape(bundled_story: Story, tmp_path: Path) -> None:
+    flow = flow_with(bundled_story, FakeStore(tmp_path, fail_writes=True))
+    anchor = paragraph_anchor(bundled_story, 2, None)
+    request = flow.new_note(anchor)
+    assert isinstance(request, EditRequest)
+    result = flow.save(request, NoteDraft("لا تضيع", ("t",)))
+    assert result.retry is None and result.notice.severity == "error"
+    assert str(tmp_path / RECOVERY_NAME) in result.notice.text
+    # The app quitting under an open editor writes the same shape.
+    assert flow.keep_unsaved(request, NoteDraft("ولا هذه")) == tmp_path / RECOVERY_NAME
+    kept = read_recovery(tmp_path)
+    assert [(k.story_id, k.anchor, k.body) for k in kept] == [
+        (bundled_story.id, anchor, "لا تضيع"),
+        (bundled_story.id, anchor, "ولا هذه"),
+    ]
+    lines = (tmp_path / RECOVERY_NAME).read_text(encoding="utf-8").splitlines()
+    assert {tuple(sorted(json.loads(line))) for line in lines} == {
+        ("anchor", "body", "saved_at", "story_id", "tags")
+    }
+
+
+def test_when_even_the_rescue_fails_the_editor_comes_back_with_the_text(
+    bundled_story: Story, tmp_path: Path
+) -> None:
+    flow = flow_with(bundled_story, FakeStore(tmp_path, fail_writes=True, fail_rescue=True))
+    request = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+    assert isinstance(request, EditRequest)
+    draft = NoteDraft("نص لا يجد مكانا", ("x",))
+    result = flow.save(request, draft)
+    assert result.retry is not None
+    assert result.retry.initial == draft and "the disk is full" in result.retry.error
+
+
+def test_unchanged_or_empty_text_is_not_kept(bundled_story: Story, tmp_path: Path) -> None:
+    flow = flow_with(bundled_story, FakeStore(tmp_path))
+    request = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+    assert isinstance(request, EditRequest)
+    assert flow.keep_unsaved(request, NoteDraft("   ")) is None
+    assert flow.keep_unsaved(request, request.initial) is None
+    assert not (tmp_path / RECOVERY_NAME).exists()
+
+
+def test_without_a_store_nothing_opens_and_the_reader_is_told(bundled_story: Story) -> None:
+    flow = flow_with(bundled_story, None)
+    answer = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+    assert not isinstance(answer, EditRequest) and answer.severity == "error"
+    assert flow.export(Path("unused.md")).severity == "error"
+
+
+def test_delete_and_export(bundled_story: Story, tmp_path: Path) -> None:
+    store = FakeStore(tmp_path / "data")
+    flow = flow_with(bundled_story, store)
+    note = store.add(bundled_story.id, paragraph_anchor(bundled_story, 1, None), "first line\nmore")
+    flow.reload()
+    question = flow.delete_question(note.id)
+    assert question is not None and question[1] == "first line"
+    target = flow.export_target(tmp_path)
+    notice = flow.export(target, WHEN)
+    assert notice.text == f"Exported 1 notes to {target}" and "first line" in target.read_text()
+    store.fail_writes = True
+    failed = flow.delete(note.id)
+    assert failed is not None and "read-only" in failed.text
+    store.fail_writes = False
+    assert flow.delete(note.id) is None and store.notes() == []
+
+
+# -- anchoring ------------------------------------------------------------------------------
+
+
+def test_a_span_note_reopens_where_it_was_made_not_at_the_first_occurrence(
+    bundled_story: Story,
+) -> None:
+    story = bundled_story
+    # A word that occurs more than once in one paragraph.
+    for paragraph in story.paragraphs:
+        text = paragraph.text
+        first = text.find("ميتا")
+        second = text.find("ميتا", first + 1)
+        if first >= 0 and second > first:
+            break
+    else:
+        pytest.fail("no paragraph names Meta twice")
+    current = Span(paragraph.index, second, second + len("ميتا"))
+    anchor = paragraph_anchor(story, paragraph.index, current)
+    assert anchor.kind == "span" and anchor.quote == "ميتا"
+    assert locate_span(story, anchor) == current
+
+
+def test_an_entity_note_marks_both_its_person_and_competitor_rows(bundled_story: Story) -> None:
+    """Kills the mutant that marks only one of the entity's rows."""
+    note = Note(1, "s", Anchor("item", item=ItemRef("entity", "openai")), "x", WHEN, WHEN)
+    places = noted_places(bundled_story, [note])
+    assert places.items >= {"person:openai", "competitor:openai", "entity:openai"}
+    assert places.paragraphs == frozenset()
+
+
+# -- databases written before item references were a type ----------------------------------
+
+
+def test_a_schema_1_database_reads_back_as_typed_references(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(MIGRATIONS[0])
+    old.execute("PRAGMA user_version = 1")
+    rows = [
+        ("item", None, "person:alexandr-wang", "a"),
+        ("item", None, "entity:meta", "b"),
+        ("item", None, "gadget:unknown-kind", "c"),
+        ("paragraph", 3, None, "d"),
+    ]
+    for kind, paragraph, item, body in rows:
+        old.execute(
+            "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_item, body,"
+            " created, updated) VALUES ('s', ?, ?, ?, ?, ?, ?)",
+            (kind, paragraph, item, body, WHEN.isoformat(), WHEN.isoformat()),
+        )
+    old.close()
+    store = NoteStore(tmp_path)
+    notes = {note.body: note for note in store.notes("s")}
+    assert notes["a"].anchor.item == ItemRef("person", "alexandr-wang")
+    assert notes["b"].anchor.item == ItemRef("entity", "meta")
+    assert notes["c"].anchor.item is None  # an unknown kind: the note stays, unanchored
+    assert notes["d"].anchor == Anchor("paragraph", paragraph=3)
+    assert all(note.tags == () for note in notes.values())  # schema 2's column, defaulted
+    # New notes are stored in the same text form old versions wrote.
+    store.add("s", Anchor("item", item=ItemRef("event", "llama-4-release")), "e")
+    store.close()
+    raw = sqlite3.connect(path).execute("SELECT anchor_item FROM notes WHERE body = 'e'")
+    assert raw.fetchone()[0] == "event:llama-4-release"
