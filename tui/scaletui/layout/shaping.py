@@ -39,6 +39,22 @@ def harakat() -> frozenset[str]:
     )
 
 
+def _is_presentation_form(char: str) -> bool:
+    # Arabic Presentation Forms-A and -B (U+FEFF, the byte-order mark, is no form).
+    return "\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufefe"
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Text copied off a shaped screen holds presentation forms (ﻣﻴﺘﺎ); fold them
+    back to the letters they show (ميتا), leaving everything else as it is."""
+    if not any(_is_presentation_form(char) for char in text):
+        return text
+    return "".join(
+        unicodedata.normalize("NFKC", char) if _is_presentation_form(char) else char
+        for char in text
+    )
+
+
 def sanitize_for_display(text: str) -> str:
     """Replace characters a terminal would act on, keeping one char per char.
 

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 from ..notes.model import NoteDraft, parse_tags
+from ..widgets.bidi_input import BidiInput
 
 if TYPE_CHECKING:
     from textual.widgets import TextArea  # imported when the editor opens, not at startup
@@ -96,8 +97,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             from textual.widgets import TextArea  # heavy; only the editor needs it
 
             yield TextArea(self.initial_body, id="body", soft_wrap=True)
-            yield Input(", ".join(self.initial_tags), placeholder="tags, comma separated",
-                        id="tags")  # fmt: skip
+            tags = ", ".join(self.initial_tags)
+            yield BidiInput(self.engine, value=tags, placeholder="tags, comma separated", id="tags")
             yield Static(id="preview")
             yield Static(Text("Ctrl+S save · Esc cancel · Tab to the tags"), id="keys")
 

@@ -13,6 +13,7 @@ from textual.widgets import Input
 from ..explore.rows import PanelItem
 from ..layout import LayoutEngine
 from ..story.items import ItemRef
+from .bidi_input import BidiInput
 from .sidebar import sidebar_content_width
 from .story_panel import StoryPanel
 
@@ -97,7 +98,11 @@ class NotesPanel(Vertical):
     def mount_parts(self) -> None:
         """Mount the filter and the list now (once this box is mounted), not at its
         compose, so the list can take the focus in the same breath."""
-        self.mount(Input(placeholder="filter notes (text, tags, quote)", id="notes-filter"))
+        self.mount(
+            BidiInput(
+                self.engine, placeholder="filter notes (text, tags, quote)", id="notes-filter"
+            )
+        )
         self.mount(self.notes_list)
 
     def on_input_changed(self, event: Input.Changed) -> None:
