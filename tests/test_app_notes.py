@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
@@ -15,6 +15,7 @@ from scaletui.screens.explorer import ExplorerScreen
 from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
+from scaletui.widgets.bidi_text_area import BidiTextArea
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ def make_app(story, data_dir: Path) -> ScaleTUIApp:
 async def write_note(pilot, body: str, tags: str = "") -> None:
     editor = pilot.app.screen
     assert isinstance(editor, NoteEditor)
-    editor.query_one(TextArea).insert(body)
+    editor.query_one(BidiTextArea).insert(body)
     if tags:
         editor.query_one("#tags", Input).value = tags
     await pilot.press("ctrl+s")
@@ -98,17 +99,39 @@ async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
         assert paragraph[note.anchor.start : note.anchor.end] == note.anchor.quote
 
 
-async def test_cancel_saves_nothing(story, data_dir: Path) -> None:
+async def test_cancel_asks_before_dropping_typed_text_and_saves_nothing(
+    story, data_dir: Path
+) -> None:
     app = make_app(story, data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        app.screen.query_one(TextArea).insert("never mind")
+        app.screen.query_one(BidiTextArea).insert("never mind")
         await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: back to the editor, text intact
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(BidiTextArea).text == "never mind"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # yes: discard
         await pilot.pause()
         assert isinstance(app.screen, ExplorerScreen)
         assert app.store.notes(story.id) == []
+
+
+async def test_cancel_on_an_untouched_editor_closes_at_once(story, data_dir: Path) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplorerScreen)
 
 
 async def test_edit_delete_and_jump_from_the_notes_panel(story, data_dir: Path) -> None:
@@ -130,8 +153,8 @@ async def test_edit_delete_and_jump_from_the_notes_panel(story, data_dir: Path) 
         await pilot.pause()
         editor = app.screen
         assert isinstance(editor, NoteEditor)
-        assert editor.query_one(TextArea).text == "keep me"
-        editor.query_one(TextArea).insert(" (edited)")
+        assert editor.query_one(BidiTextArea).text == "keep me"
+        editor.query_one(BidiTextArea).insert(" (edited)")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert store.get(keep.id).body.endswith("(edited)")
@@ -241,7 +264,7 @@ async def test_closing_the_app_under_an_open_editor_keeps_the_text(story, data_d
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
-        app.screen.query_one(TextArea).insert("نص لم يحفظ بعد")
+        app.screen.query_one(BidiTextArea).insert("نص لم يحفظ بعد")
         await pilot.press("ctrl+q")
     assert "نص لم يحفظ بعد" in (data_dir / RECOVERY_NAME).read_text(encoding="utf-8")
 

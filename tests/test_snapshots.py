@@ -56,7 +56,7 @@ def test_note_editor(snap_compare, story, tmp_path) -> None:
     async def open_editor(pilot) -> None:
         await pilot.press("j", "j", "j", "n")
         await pilot.pause()
-        area = pilot.app.screen.query_one("TextArea")
+        area = pilot.app.screen.query_one("BidiTextArea")
         area.cursor_blink = False
         area.insert("الصفقة أكبر بكثير من صفقة إنستغرام")
         await pilot.pause()

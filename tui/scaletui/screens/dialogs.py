@@ -16,20 +16,20 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, plain
 from ..notes.model import NoteDraft, parse_tags
 from ..widgets.bidi_input import BidiInput
+from ..widgets.bidi_text_area import BidiTextArea
 
 if TYPE_CHECKING:
-    from textual.widgets import TextArea  # imported when the editor opens, not at startup
-
     from ..notes.flow import EditRequest
 
 KeepUnsaved = Callable[[NoteDraft], object]
 
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
-    """Write or edit a note. Ctrl+S saves, Escape cancels.
+    """Write or edit a note. Ctrl+S saves; Escape cancels (asking first when
+    the text has changed).
 
-    The text area holds logical text (as typed); the preview under it shows the
-    note shaped and in order, as it will read everywhere else.
+    The editor holds logical text (as typed) and draws it shaped and in visual
+    order, each paragraph on its own side: it reads as it will everywhere else.
     """
 
     DEFAULT_CSS = """
@@ -49,14 +49,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         max-height: 4;
         color: $text-muted;
     }
-    NoteEditor TextArea {
+    NoteEditor BidiTextArea {
         height: 1fr;
         min-height: 3;
-    }
-    NoteEditor #preview {
-        height: auto;
-        max-height: 6;
-        border-top: solid $panel-lighten-2;
     }
     NoteEditor #keys {
         height: 1;
@@ -94,35 +89,22 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             yield Static(BidiText(self.engine, self.anchor_text, max_lines=3), id="anchor")
             if self.error:
                 yield Static(plain(self.error, "bold red"), id="error")
-            from textual.widgets import TextArea  # heavy; only the editor needs it
-
-            yield TextArea(self.initial_body, id="body", soft_wrap=True)
+            yield BidiTextArea(self.engine, self.initial_body, id="body")
             tags = ", ".join(self.initial_tags)
             yield BidiInput(self.engine, value=tags, placeholder="tags, comma separated", id="tags")
-            yield Static(id="preview")
-            yield Static(Text("Ctrl+S save · Esc cancel · Tab to the tags"), id="keys")
+            yield Static(
+                Text("Ctrl+S save · Esc cancel · Ctrl+Z undo · Tab to the tags"), id="keys"
+            )
 
     @property
-    def body_area(self) -> TextArea:
-        from textual.widgets import TextArea
-
-        return self.query_one("#body", TextArea)
+    def body_area(self) -> BidiTextArea:
+        return self.query_one("#body", BidiTextArea)
 
     def on_mount(self) -> None:
-        body = self.body_area
-        body.move_cursor(body.document.end)  # editing usually continues a note
-        body.focus()
-        self._preview()
+        self.body_area.focus()  # the caret starts at the end: editing usually continues a note
 
-    def on_text_area_changed(self) -> None:
-        self._preview()
-
-    def _preview(self) -> None:
+    def on_bidi_text_area_changed(self) -> None:
         self._last_draft = self.draft()  # kept for on_unmount, when the widgets are gone
-        body = self.body_area.text
-        self.query_one("#preview", Static).update(
-            BidiText(self.engine, body.replace("\n", " ").strip() or " ", max_lines=5)
-        )
 
     def draft(self) -> NoteDraft:
         return NoteDraft(self.body_area.text, parse_tags(self.query_one("#tags", Input).value))
@@ -136,8 +118,19 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.dismiss(draft)
 
     def action_cancel(self) -> None:
-        self._finished = True
-        self.dismiss(None)
+        draft = self.draft()
+        if draft == NoteDraft(self.initial_body, self.initial_tags) or not draft.body.strip():
+            self._finished = True
+            self.dismiss(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self._finished = True
+                self.dismiss(None)
+
+        question = ConfirmScreen("Discard this note?", "What you typed will be lost.")
+        self.app.push_screen(question, answer)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
