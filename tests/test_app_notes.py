@@ -16,6 +16,7 @@ from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.bidi_text_area import BidiTextArea
+from scaletui.widgets.status_line import StatusLine
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +90,7 @@ async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
         await pilot.press("slash", *"wang", "enter")
         await pilot.pause()
         await pilot.press("n")  # with hits shown, n is "next hit"
-        assert "2/8 hits" in str(app.screen.query_one("#status").render())
+        assert "2/8 hits" in app.screen.query_one(StatusLine).plain
         await pilot.press("a")  # a always annotates
         await pilot.pause()
         await write_note(pilot, "second mention")

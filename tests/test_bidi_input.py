@@ -97,3 +97,16 @@ async def test_long_text_scrolls_to_keep_the_caret_in_view() -> None:
         await pilot.press("home")  # the text's start: the right end of an RTL line
         first = field._first_cell
         assert first <= line.caret_cell(0) < first + width and first > 0
+
+
+async def test_an_initial_value_is_laid_out_from_the_start() -> None:
+    class Filled(App[None]):
+        def compose(self) -> ComposeResult:
+            yield BidiInput(LayoutEngine(), value="استثمار, ميتا", id="field")
+
+    app = Filled()
+    async with app.run_test(size=(40, 3)) as pilot:
+        await pilot.pause()
+        field = app.query_one(BidiInput)
+        assert field.value == "استثمار, ميتا" and field.cursor_position == len(field.value)
+        assert not UNSHAPED.search(shown(field))

@@ -152,3 +152,29 @@ def test_opening_an_event_marks_its_evidence(bundled_story: Story) -> None:
     context = item_focus(story, ItemRef("event", "facebook-buys-instagram"), None)
     assert context is not None and context.message is not None
     assert "Not stated in the article" in context.message[0][0]
+
+
+def test_numbers_never_show_in_exponent_form(bundled_story: Story) -> None:
+    from scaletui.explore.rows import format_value, plain_number
+    from scaletui.story import Figure, Provenance
+
+    def figure(value: float, unit: str) -> Figure:
+        return Figure("x", value, unit, "", "", Provenance("article"))
+
+    assert plain_number(90_000_000) == "90,000,000"
+    assert plain_number(4.3) == "4.3" and plain_number(1.5e-7) == "0.00000015"
+    assert format_value(figure(90_000_000, "number")) == "90,000,000"
+    assert format_value(figure(1.5e21, "USD")) == "$1,500,000,000,000B"
+    assert format_value(figure(2024, "year")) == "2024"
+    assert plain_number(float("nan")) == "nan" and plain_number(float("inf")) == "inf"
+    assert format_value(figure(15e9, "USD")) == "$15B"
+    for row in panel_items(bundled_story, "numbers"):
+        assert not any("e+" in text or "e-0" in text for text, _ in row.lines)
+
+
+def test_drafted_numbers_read_as_the_text_writes_them(bundled_story: Story) -> None:
+    draft = replace(bundled_story, draft=True)
+    rows = [row for row in panel_items(draft, "numbers") if not row.heading]
+    assert [row.lines[0][0] for row in rows] == [
+        f"{DRAFT_MARK} {n.label_ar}" for n in draft.numbers
+    ]

@@ -28,7 +28,7 @@ def article_text(story) -> str:
 
 
 def status_of(app: ScaleTUIApp) -> str:
-    return str(app.screen.query_one(StatusLine).render())
+    return app.screen.query_one(StatusLine).plain
 
 
 def region(app: ScaleTUIApp) -> str:

@@ -80,6 +80,15 @@ class ScaleTUIApp(App[None]):
                 severity="warning", timeout=20, markup=False,
             )  # fmt: skip
 
+    def action_command_palette(self) -> None:
+        """The palette, with a query line that shapes and orders Arabic."""
+        from textual.command import CommandPalette
+
+        from .screens.palette import StoryPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(StoryPalette(self.engine, id="--command-palette"))
+
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import NamedTuple
 
 from ..story import Figure, Provenance, Story
@@ -55,18 +57,31 @@ def provenance_mark(provenance: Provenance) -> str:
     return ARTICLE_MARK if provenance.in_article else CONTEXT_MARK
 
 
+def plain_number(value: float) -> str:
+    """A number as a reader writes it: digits and separators, never an exponent."""
+    if not math.isfinite(value):
+        return str(value)  # a pack that validate rejects; shown, never a crash
+    if value == int(value):
+        return f"{int(value):,}"
+    # The float's shortest form (repr), written out in full: 1.5e-07 -> 0.00000015.
+    return format(Decimal(repr(value)), ",f")
+
+
 def format_value(figure: Figure) -> str:
+    value = figure.value
     if figure.unit == "USD":
-        if figure.value >= 1e9:
-            return f"${figure.value / 1e9:g}B"
-        if figure.value >= 1e6:
-            return f"${figure.value / 1e6:g}M"
-        return f"${figure.value:,.0f}"
+        if value >= 1e9:
+            return f"${plain_number(value / 1e9)}B"
+        if value >= 1e6:
+            return f"${plain_number(value / 1e6)}M"
+        return f"${value:,.0f}"
     if figure.unit == "percent":
-        return f"{figure.value:g}%"
+        return f"{plain_number(value)}%"
     if figure.unit == "years":
-        return f"{figure.value:g} years"
-    return f"{figure.value:g}"
+        return f"{plain_number(value)} years"
+    if figure.unit == "year":
+        return f"{value:.0f}"  # a calendar year has no thousands separator
+    return plain_number(value)
 
 
 def timeline_items(story: Story) -> list[PanelItem]:
@@ -144,13 +159,17 @@ def number_items(story: Story) -> list[PanelItem]:
             PanelItem("chart:usd", lines=(("Dollar amounts", "bold underline"),), bars=bars,
                       heading=True)
         )  # fmt: skip
-    mark = f"{DRAFT_MARK} " if story.draft else ""
     for figure in story.numbers:
+        # A drafted number is shown as the text writes it ("90 مليون"): its value
+        # was read off that wording, and its English label only repeats it.
+        line = (
+            f"{DRAFT_MARK} {figure.label_ar}"
+            if story.draft
+            else f"{format_value(figure)} · {figure.label_en}"
+        )
         items.append(
             PanelItem(
-                str(ItemRef("number", figure.id)),
-                arabic=figure.label_ar,
-                lines=((f"{mark}{format_value(figure)} · {figure.label_en}", ""),),
+                str(ItemRef("number", figure.id)), arabic=figure.label_ar, lines=((line, ""),)
             )
         )
     return items

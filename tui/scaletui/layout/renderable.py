@@ -1,13 +1,17 @@
-"""A Rich renderable that lays logical text out through the engine at any width.
+"""Display strings: logical text (in styled parts), laid out only by the engine.
 
-Panels, headers and dialogs hand it logical strings; it asks the layout engine
-for visual lines at the width Rich gives it, so nothing else shapes or reorders.
-Text is never parsed as markup: what a pack says is shown as it is.
+What the app shows from a pack, a note or the reader is a display string: one
+`str`, or a sequence of `Styled` parts, always in logical order. Only two things
+turn one into screen cells, both through the layout engine: `BidiText`, a Rich
+renderable that wraps at the width it is given, and `visual_text`, one line as
+a Rich `Text` for places that need one (the palette, the status line). Text is
+never parsed as markup: what a pack says is shown as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -17,12 +21,42 @@ from rich.text import Text
 
 from .bidi import Direction
 from .engine import DirectionChoice, LayoutEngine, VisualLine
-from .shaping import sanitize_for_display
 
 
-def plain(text: str, style: str | Style = "") -> Text:
-    """Left-to-right text from a pack or a note: never markup, never control codes."""
-    return Text(sanitize_for_display(text), style=style, overflow="fold")
+class Styled(NamedTuple):
+    """A part of a display string: logical text and its Rich style."""
+
+    text: str
+    style: str = ""
+
+
+Display = str | Sequence[Styled | tuple[str, str]]
+
+
+def joined(display: Display) -> tuple[str, list[tuple[int, int, Style]]]:
+    """A display string's logical text, and each styled part's logical span."""
+    if isinstance(display, str):
+        return display, []
+    text, spans, at = "", [], 0
+    for part, style in display:
+        if style:
+            spans.append((at, at + len(part), Style.parse(style)))
+        text += part
+        at += len(part)
+    return text, spans
+
+
+def visual_text(
+    engine: LayoutEngine, display: Display, style: str = "", default: Direction = "ltr"
+) -> Text:
+    """A display string as one visual line at its natural width (styles kept)."""
+    text, spans = joined(display)
+    width = max(1, engine.prepare(text, "auto", default).width)
+    line = engine.layout(text, width, "auto", default).lines[0]
+    result = Text(no_wrap=True, end="")
+    for segment in line_segments(line, Style.parse(style), spans):
+        result.append(segment.text, segment.style)
+    return result
 
 
 def line_segments(
@@ -50,7 +84,7 @@ class BidiText:
     def __init__(
         self,
         engine: LayoutEngine,
-        text: str,
+        text: Display,
         *,
         style: Style | str = "",
         direction: DirectionChoice = "auto",
@@ -58,7 +92,7 @@ class BidiText:
         max_lines: int | None = None,
     ) -> None:
         self.engine = engine
-        self.text = text
+        self.text, self.spans = joined(text)
         self.style = Style.parse(style) if isinstance(style, str) else style
         self.direction = direction
         self.default = default
@@ -73,7 +107,7 @@ class BidiText:
             if self.max_lines is not None:
                 lines = lines[: self.max_lines]
         for line in lines:
-            yield from line_segments(line, self.style)
+            yield from line_segments(line, self.style, self.spans)
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from ..layout.renderable import plain
+from ..layout.renderable import visual_text
 from ..search import fold_query
 from ..story.items import ItemRef, PaletteEntry, palette_entries
 
@@ -34,8 +34,13 @@ class StoryCommands(Provider):
         return cast(Explorer, self.screen)
 
     def _display(self, entry: PaletteEntry) -> Text:
-        arabic = self.explorer.engine.visual(entry.arabic)
-        return Text.assemble(plain(entry.english, "bold"), "  ", arabic, "  ", (entry.kind, "dim"))
+        # Each name laid out on its own: a drafted "English" name may be Arabic too.
+        engine = self.explorer.engine
+        return Text.assemble(
+            visual_text(engine, entry.english, "bold"), "  ",
+            visual_text(engine, entry.arabic, default="rtl"), "  ",
+            visual_text(engine, entry.kind, "dim"),
+        )  # fmt: skip
 
     def _jump(self, ref: ItemRef) -> Callable[[], None]:
         explorer = self.explorer

@@ -10,10 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Static
 
 from ..layout import LayoutEngine
-from ..layout.renderable import BidiText, plain
+from ..layout.renderable import BidiText
 from ..notes.model import NoteDraft, parse_tags
 from ..widgets.bidi_input import BidiInput
 from ..widgets.bidi_text_area import BidiTextArea
@@ -85,10 +85,11 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(plain(self.title_text, "bold"))
+            yield Static(BidiText(self.engine, self.title_text, style="bold", default="ltr"))
             yield Static(BidiText(self.engine, self.anchor_text, max_lines=3), id="anchor")
             if self.error:
-                yield Static(plain(self.error, "bold red"), id="error")
+                error = BidiText(self.engine, self.error, style="bold red", default="ltr")
+                yield Static(error, id="error")
             yield BidiTextArea(self.engine, self.initial_body, id="body")
             tags = ", ".join(self.initial_tags)
             yield BidiInput(self.engine, value=tags, placeholder="tags, comma separated", id="tags")
@@ -129,7 +130,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 self._finished = True
                 self.dismiss(None)
 
-        question = ConfirmScreen("Discard this note?", "What you typed will be lost.")
+        question = ConfirmScreen(self.engine, "Discard this note?", "What you typed will be lost.")
         self.app.push_screen(question, answer)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -174,16 +175,16 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, question: str, detail: str = "", engine: LayoutEngine | None = None) -> None:
+    def __init__(self, engine: LayoutEngine, question: str, detail: str = "") -> None:
         super().__init__()
-        self.question = question
-        self.detail = detail  # e.g. the note's text, in any script
         self.engine = engine
+        self.question = question  # may name a path or a note: any script
+        self.detail = detail  # e.g. the note's text
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(plain(self.question))
-            if self.detail and self.engine is not None:
+            yield Static(BidiText(self.engine, self.question, default="ltr"))
+            if self.detail:
                 yield Static(BidiText(self.engine, self.detail, max_lines=3), id="detail")
             with Horizontal():
                 yield Button("Yes (y)", id="yes", variant="warning")

@@ -177,7 +177,7 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         yield PanelTabs(PANEL_TITLES, self.active_panel, id="panel-tabs", classes="sidebar")
         # One panel shows at a time; the others are made when first shown.
         yield self._new_panel(self.active_panel)
-        yield StatusLine(id="status")
+        yield StatusLine(self.engine, id="status")
         yield KeyBar()
 
     def _new_panel(self, name: str) -> Widget:
@@ -383,7 +383,7 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         if not query:
             return
         result = self.index.search(query)
-        label = f"“{self.engine.visual(query)}”"
+        label = f"“{query}”"
         if result.entities:
             label += " (" + ", ".join(e.name_en for e in result.entities) + ")"
         self.marks = Marks(label, tuple(result.hits), kind="hits")

@@ -124,7 +124,7 @@ class NotesRoutes(Screen[None]):
 
         from .dialogs import ConfirmScreen
 
-        self.app.push_screen(ConfirmScreen("Delete this note?", preview, self.engine), answer)
+        self.app.push_screen(ConfirmScreen(self.engine, "Delete this note?", preview), answer)
 
     def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
         self.notes.filter_text = message.text
@@ -147,4 +147,4 @@ class NotesRoutes(Screen[None]):
             if yes:
                 self.tell(self.notes.export(target))
 
-        self.app.push_screen(ConfirmScreen(f"{target} exists. Overwrite it?"), answer)
+        self.app.push_screen(ConfirmScreen(self.engine, f"{target} exists. Overwrite it?"), answer)

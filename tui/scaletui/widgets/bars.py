@@ -10,7 +10,8 @@ from rich.segment import Segment
 from rich.style import Style
 
 from ..explore.rows import Bar
-from ..layout.renderable import plain
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
 
 EIGHTHS = " ▏▎▍▌▋▊▉█"
 
@@ -27,7 +28,10 @@ def bar_cells(value: float, maximum: float, width: int) -> str:
 
 
 class BarChart:
-    def __init__(self, bars: Sequence[Bar], style: str = "bright_cyan") -> None:
+    def __init__(
+        self, engine: LayoutEngine, bars: Sequence[Bar], style: str = "bright_cyan"
+    ) -> None:
+        self.engine = engine
         self.bars = list(bars)
         self.style = Style.parse(style)
 
@@ -38,7 +42,8 @@ class BarChart:
         room = max(1, width - caption_width - 1)
         maximum = max((b.value for b in self.bars), default=0)
         for bar in self.bars:
-            yield from console.render(plain(bar.label), options.update(width=width))
+            label = BidiText(self.engine, bar.label, default="ltr")
+            yield from console.render(label, options.update(width=width))
             line = [
                 Segment(bar_cells(bar.value, maximum, room).ljust(room), self.style),
                 Segment(f" {bar.caption.rjust(caption_width)}"),

@@ -35,11 +35,14 @@ class BidiInput(Input):
     ) -> None:
         """`default_direction`: the field's direction while its text has no strong
         character (empty, digits only)."""
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        value = str(kwargs.pop("value", "") or "")
         self.engine = engine
         self.default_direction = default_direction
-        self.cursor_blink = False  # the caret is drawn by render_line, always shown
         self._first_cell = 0  # the first visible cell of the field line (scrolled)
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.cursor_blink = False  # the caret is drawn by render_line, always shown
+        if value:  # set once the engine is here: the value's watcher lays it out
+            self.value = value
 
     # -- layout ----------------------------------------------------------------------
 

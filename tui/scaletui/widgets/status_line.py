@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..layout.shaping import sanitize_for_display
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText, Styled
 
 
 class StatusLine(Widget):
@@ -20,14 +20,24 @@ class StatusLine(Widget):
     """
 
     # A fixed-height line: changing it never needs a new screen layout.
-    text: reactive[Text] = reactive(Text, layout=False)
+    parts: reactive[tuple[Styled, ...]] = reactive(tuple, layout=False)
 
-    def render(self) -> Text:
-        return self.text
+    def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.engine = engine
+
+    def render(self) -> BidiText:
+        # One line, cut with an ellipsis at its logical end if it is too long.
+        return BidiText(self.engine, self.parts, max_lines=1, default="ltr")
 
     def show(self, *parts: tuple[str, str]) -> None:
-        """(text, style) pieces; text may hold visual-order Arabic from the engine."""
-        self.text = Text.assemble(*((sanitize_for_display(t), s) for t, s in parts))
+        """(text, style) pieces of one logical line (any script: the engine lays it out)."""
+        self.parts = tuple(Styled(text, style) for text, style in parts)
+
+    @property
+    def plain(self) -> str:
+        """The line's logical text (for tests and screen readers)."""
+        return "".join(part.text for part in self.parts)
 
     def clear(self) -> None:
-        self.text = Text()
+        self.parts = ()

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from rich.console import Group, RenderableType
 from rich.segment import Segment
-from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -20,7 +19,7 @@ from textual.strip import Strip
 
 from ..explore.rows import PanelItem
 from ..layout import LayoutEngine
-from ..layout.renderable import BidiText, plain
+from ..layout.renderable import BidiText, Styled
 from .line_view import LineView
 from .sidebar import sidebar_content_width
 
@@ -166,13 +165,14 @@ class StoryPanel(LineView, can_focus=True):
             if index == 0 and not item.heading:
                 marker = f"{SUPPORT_MARK} " if marked else "  "
                 note = f" {NOTE_MARK}" if noted else ""
-                parts.append(Text.assemble((marker, "bold"), plain(text, style), (note, "bold")))
+                line = [Styled(marker, "bold"), Styled(text, style), Styled(note, "bold")]
+                parts.append(BidiText(self.engine, line, default="ltr"))
             else:
-                parts.append(plain(text, style))
+                parts.append(BidiText(self.engine, text, style=style, default="ltr"))
         if item.bars:
             from .bars import BarChart  # only the Numbers panel has a chart
 
-            parts.append(BarChart(item.bars))
+            parts.append(BarChart(self.engine, item.bars))
         if item.tags:  # tags may be Arabic: they go through the layout engine too
             parts.append(BidiText(self.engine, item.tags, style="italic", default="ltr"))
         return Group(*parts)
