@@ -355,6 +355,7 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         search = self.search_bar
         if search is not None and search.is_open:
             search.close()
+        self.article.clear_selection()
         self.marks = None
 
     @on(ArticleView.ParagraphChanged)

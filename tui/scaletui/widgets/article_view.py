@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
+from ..explore.selection import Place, selection_spans, selection_text
 from ..layout import LayoutEngine
+from ..layout.engine import VisualLine
 from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
@@ -33,7 +36,17 @@ class ArticleView(LineView, can_focus=True):
         Binding("pageup", "page_up", "Page up", id="article.page_up", show=False),
         Binding("home,g", "cursor_home", "Top", id="article.home", show=False),
         Binding("end,G", "cursor_end", "Bottom", id="article.end", show=False),
+        Binding("shift+down", "select_line(1)", "Select down", id="article.select_down",
+                show=False, tooltip="Select text a line further down (a drag selects too)"),
+        Binding("shift+up", "select_line(-1)", "Select up", id="article.select_up", show=False,
+                tooltip="Select text a line further up"),
+        Binding("y,ctrl+c", "copy", "Copy", id="article.copy", show=False,
+                tooltip="Copy the selection (else the highlight or the paragraph) as logical text"),
     ]  # fmt: skip
+
+    # Textual's own selection would copy the shaped, reordered cells; the article
+    # keeps its own, in logical places, and copies the logical text.
+    ALLOW_SELECT = False
 
     COMPONENT_CLASSES = {
         "article-view--title",
@@ -45,6 +58,7 @@ class ArticleView(LineView, can_focus=True):
         "article-view--highlight",
         "article-view--current",
         "article-view--cursor",
+        "article-view--selection",
     }
 
     DEFAULT_CSS = """
@@ -90,6 +104,10 @@ class ArticleView(LineView, can_focus=True):
     ArticleView > .article-view--cursor {
         color: $accent;
     }
+    ArticleView > .article-view--selection {
+        background: $primary 60%;
+        text-style: reverse;
+    }
     """
 
     @dataclass
@@ -125,6 +143,8 @@ class ArticleView(LineView, can_focus=True):
         self._cursor_paragraph = -1
         self._settling = False
         self.noted_paragraphs: set[int] = set()
+        self.selection: tuple[Place, Place] | None = None
+        self._drag_from: Place | None = None
 
     # -- layout: only what is on screen is laid out ------------------------------------
 
@@ -232,6 +252,13 @@ class ArticleView(LineView, can_focus=True):
             for span in self._highlights_by_paragraph.get(paragraph_index, ())
             if span.end > line.start and span.start < line.end
         ]
+        if self.selection is not None:
+            chosen = self.style_of("article-view--selection", partial=True)
+            highlights += [
+                (span.start, span.end, chosen)
+                for span in selection_spans(self._texts, *self.selection)
+                if span.paragraph == paragraph_index
+            ]
         is_cursor = (paragraph_index, line_index) == self._cursor and self.has_focus
         cursor_cell = CURSOR_MARK if is_cursor else " "
         cursor_style = self.style_of("article-view--cursor")
@@ -318,6 +345,78 @@ class ArticleView(LineView, can_focus=True):
 
     def on_line_click(self, row: int, column: int) -> None:
         self.move_cursor(row)
+
+    # -- selecting and copying, in logical places ---------------------------------------
+
+    def _line_at(self, row: int) -> tuple[int, VisualLine]:
+        paragraph, line = self.rows.locate(max(0, min(row, self.rows.total - 1)))
+        lines = self.rows.layout(paragraph).lines
+        return paragraph, lines[min(line, len(lines) - 1)]
+
+    def place_at(self, row: int, column: int) -> Place:
+        """The logical place under a cell; past the text, the line's nearer end."""
+        paragraph, line = self._line_at(row)
+        offset = line.offset_at(column - GUTTER)
+        if offset is None:
+            shown = [c for c in line.columns if c >= 0] or [0]
+            past_left = column - GUTTER < min(shown)
+            at_end = past_left == (line.direction == "rtl")
+            offset = line.end if at_end else line.start
+        return (paragraph, offset)
+
+    def action_select_line(self, step: int) -> None:
+        if not self._texts:
+            return
+        paragraph, line = self._line_at(self.cursor_row)
+        anchor = self.selection[0] if self.selection else (
+            (paragraph, line.start) if step > 0 else (paragraph, line.end)
+        )  # fmt: skip
+        self.move_cursor(self.cursor_row + step)
+        paragraph, line = self._line_at(self.cursor_row)
+        self.selection = (anchor, (paragraph, line.end if step > 0 else line.start))
+        self.refresh()
+
+    def clear_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            self.refresh()
+
+    def copied_text(self) -> str:
+        """What the copy key copies: the selection, else the current highlight on
+        the cursor's paragraph, else that paragraph (always logical text)."""
+        if self.selection is not None:
+            return selection_text(self._texts, *self.selection)
+        paragraph = self.cursor_paragraph
+        text = self._texts[paragraph] if self._texts else ""
+        if self.current is not None and self.current.paragraph == paragraph:
+            return text[self.current.start : self.current.end]
+        return text
+
+    def action_copy(self) -> None:
+        text = self.copied_text()
+        if text:
+            self.app.copy_to_clipboard(text)  # Textual's clipboard and OSC 52
+            self.notify(f"Copied {len(text)} characters.", markup=False, timeout=3)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.x >= self.text_width or not self._texts:
+            return
+        self._drag_from = self.place_at(int(self.scroll_y) + offset.y, offset.x)
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag_from is None or not event.button:
+            return
+        offset = event.get_content_offset_capture(self)
+        place = self.place_at(int(self.scroll_y) + offset.y, offset.x)
+        self.selection = (self._drag_from, place) if place != self._drag_from else None
+        self.refresh()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.release_mouse()
 
     def on_focus(self) -> None:
         self.refresh()

@@ -1,0 +1,68 @@
+"""Selecting in the article and copying: always the logical text, never the cells."""
+
+from __future__ import annotations
+
+import re
+
+from scaletui.app import ScaleTUIApp
+from scaletui.explore.selection import selection_spans, selection_text
+from scaletui.story import Span, Story
+from scaletui.widgets.article_view import ArticleView
+
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def test_a_selection_is_ordered_and_spans_paragraphs() -> None:
+    texts = ["abc", "defg", "hi"]
+    assert selection_spans(texts, (2, 1), (0, 1)) == [Span(0, 1, 3), Span(1, 0, 4), Span(2, 0, 1)]
+    assert selection_text(texts, (0, 1), (2, 1)) == "bc\n\ndefg\n\nh"
+    assert selection_text(texts, (1, 2), (1, 2)) == ""
+
+
+async def test_shift_down_selects_lines_and_copy_gives_logical_text(bundled_story: Story) -> None:
+    app = ScaleTUIApp(bundled_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("down", "down", "down")  # the first body paragraph
+        paragraph = view.cursor_paragraph
+        await pilot.press("shift+down", "shift+down", "y")
+        copied = app.clipboard
+        text = bundled_story.paragraphs[paragraph].text
+        assert copied and text.startswith(copied[:20])  # logical order, from its start
+        assert not PRESENTATION_FORMS.search(copied)
+        assert copied == view.copied_text()
+        await pilot.press("escape")
+        assert view.selection is None
+
+
+async def test_a_drag_selects_by_character_in_logical_order(bundled_story: Story) -> None:
+    app = ScaleTUIApp(bundled_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        # From the right end of the headline's first row to the middle of it: in an
+        # RTL line that is the headline's first words, in logical order.
+        left = view.content_region.x - view.region.x  # offsets count from the border
+        top = view.content_region.y - view.region.y
+        last_text_column = view.text_width - 3  # past it: a gutter and the cursor column
+        start, middle = (left + last_text_column, top), (left + view.text_width // 2, top)
+        await pilot.mouse_down(ArticleView, offset=start)
+        await pilot.hover(ArticleView, offset=middle)
+        await pilot.mouse_up(ArticleView, offset=middle)
+        assert view.selection is not None
+        copied = view.copied_text()
+        headline = bundled_story.paragraphs[0].text
+        assert copied and headline.startswith(copied)
+        await pilot.press("ctrl+c")
+        assert app.clipboard == copied
+
+
+async def test_with_nothing_selected_copy_takes_the_current_hit(bundled_story: Story) -> None:
+    app = ScaleTUIApp(bundled_story)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"وانغ", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        assert app.clipboard == "وانغ"
