@@ -2,14 +2,14 @@
 
 Textual's palette types into a plain Input, so an Arabic query would show
 unjoined and backwards. This subclass swaps in a BidiInput that is still a
-CommandInput (the palette finds its input by that class) and keeps the rest of
-Textual's palette as it is.
+CommandInput (the palette finds its input by that class), and a results list
+that survives early page keys, and keeps the rest of Textual's palette as it is.
 """
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.command import CommandInput, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 
 from ..layout import LayoutEngine
 from ..widgets.bidi_input import BidiInput
@@ -22,6 +22,29 @@ class PaletteInput(CommandInput, BidiInput):
     CommandInput)`) from the first base only; it adds no methods, so the MRO still
     reaches BidiInput's drawing and keys.
     """
+
+
+class PaletteList(CommandList):
+    """The palette's results, safe against page keys that arrive too early.
+
+    Typed fast (Ctrl+P, 6, PageDown), PageDown reached Textual's OptionList while
+    its results had options and a highlight but had never been laid out (the
+    list was still hidden): its page move looked up a line map that was not
+    there yet (KeyError: 0) and the app died. Then a page goes to the first or
+    last option instead.
+    """
+
+    def action_page_down(self) -> None:
+        try:
+            super().action_page_down()
+        except KeyError:
+            self.action_last()
+
+    def action_page_up(self) -> None:
+        try:
+            super().action_page_up()
+        except KeyError:
+            self.action_first()
 
 
 class StoryPalette(CommandPalette):
@@ -37,4 +60,6 @@ class StoryPalette(CommandPalette):
                 widget = PaletteInput(
                     self.engine, placeholder=widget.placeholder, select_on_focus=False
                 )
+            elif type(widget) is CommandList:
+                widget = PaletteList()
             yield widget
