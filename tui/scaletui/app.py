@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +26,11 @@ SVG_VISUAL_ORDER = "\n    text { unicode-bidi: bidi-override; direction: ltr; }\
 
 def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
+
+
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 class ScaleTUIApp(App[None]):
@@ -125,11 +132,36 @@ class ScaleTUIApp(App[None]):
 
                 write_prepared(self.layout_cache, entries)
 
+    # -- signals: SIGTERM (kill) and SIGHUP (the terminal closed) quit as Ctrl+Q does --
+
+    def _watch_signals(self) -> None:
+        """Left unhandled, these end Python at once: the terminal stays in the
+        alternate screen with mouse reporting on, and an open note is lost."""
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in QUIT_SIGNALS:
+                loop.add_signal_handler(signum, self._quit_on_signal, signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            return  # not the main thread, or no such signals here (Windows)
+
+    def _quit_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)  # the shell's convention for "ended by a signal"
+
+    def _unwatch_signals(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in QUIT_SIGNALS:
+                loop.remove_signal_handler(signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass
+
     def on_unmount(self) -> None:
+        self._unwatch_signals()
         gc.unfreeze()  # collectable again (tests run many apps in one process)
         gc.enable()  # in case the app ended before its first frame
 
     def on_mount(self) -> None:
+        self._watch_signals()
         self.call_after_refresh(self._after_first_frame)
         if self.store_problem:
             self.notify(self.store_problem, severity="error", timeout=20, markup=False)

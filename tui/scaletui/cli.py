@@ -315,7 +315,9 @@ def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
     finally:
         if app.store is not None:
             app.store.close()
-    return EXIT_OK
+    # Non-zero after an unhandled error (Textual has printed it, the terminal is
+    # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
+    return app.return_code or EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,99 @@
+"""SIGTERM and SIGHUP with the note editor open: the typed text is kept, the
+terminal is restored, and the exit status says a signal ended the app.
+An unhandled error exits non-zero and keeps the text too."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from scaletui import cli
+from scaletui.app import ScaleTUIApp
+from scaletui.widgets.bidi_text_area import BidiTextArea
+from test_e2e_tmux import ALT_SCREEN_OFF, ALT_SCREEN_ON, Terminal  # the same harness
+
+MOUSE_OFF = "\x1b[?1000l"
+TYPED = "نص لم يحفظ بعد"
+
+
+def rescued(data_dir: Path) -> list[dict[str, object]]:
+    path = data_dir / "unsaved-notes.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: int) -> None:
+    data_dir = tmp_path / "data"
+    terminal = Terminal(tmp_path, "--data-dir", str(data_dir))
+    try:
+        terminal.wait_for(lambda lines: any("Article" in line for line in lines), "the article")
+        terminal.keys("n")
+        terminal.wait_for(lambda lines: any("New note on" in line for line in lines), "the editor")
+        terminal.type(TYPED)
+        time.sleep(0.5)
+        # The app's own process only (`script`, which logs, has the command in its line too).
+        pattern = f"python[0-9.]* .*scaletui --data-dir {data_dir}"
+        subprocess.run(["pkill", f"-{signum}", "-f", pattern], check=True)
+        terminal.wait_until_gone()
+        log = terminal.log()
+    finally:
+        terminal.close()
+    assert [note["body"] for note in rescued(data_dir)] == [TYPED]
+    assert log.rfind(ALT_SCREEN_OFF) > log.rfind(ALT_SCREEN_ON)  # back on the main screen
+    assert log.rfind(MOUSE_OFF) > log.rfind("\x1b[?1000h")  # mouse reporting off
+
+
+def test_an_unhandled_error_exits_non_zero_and_keeps_the_editor_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_run = ScaleTUIApp.run
+
+    async def crash_in_the_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        pilot.app.screen.query_one(BidiTextArea).insert(TYPED)
+
+        def fail() -> None:
+            raise RuntimeError("a bug")
+
+        pilot.app.call_later(fail)
+        await pilot.pause(0.5)
+
+    def run_headless(self: ScaleTUIApp, **_: object) -> None:
+        real_run(self, headless=True, size=(100, 30), auto_pilot=crash_in_the_editor)
+
+    monkeypatch.setattr(ScaleTUIApp, "run", run_headless)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 1
+    assert [note["body"] for note in rescued(tmp_path)] == [TYPED]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_quits_like_ctrl_q_with_the_signals_exit_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
+) -> None:
+    real_run = ScaleTUIApp.run
+
+    async def signal_in_the_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        pilot.app.screen.query_one(BidiTextArea).insert(TYPED)
+        os.kill(os.getpid(), signum)  # as `kill` or a closing terminal sends it
+        await pilot.pause(0.5)
+
+    def run_headless(self: ScaleTUIApp, **_: object) -> None:
+        real_run(self, headless=True, size=(100, 30), auto_pilot=signal_in_the_editor)
+
+    monkeypatch.setattr(ScaleTUIApp, "run", run_headless)
+    assert cli.main(["--data-dir", str(tmp_path)]) == 128 + signum
+    assert [note["body"] for note in rescued(tmp_path)] == [TYPED]
