@@ -205,3 +205,36 @@ def test_a_schema_1_database_reads_back_as_typed_references(tmp_path: Path) -> N
     store.close()
     raw = sqlite3.connect(path).execute("SELECT anchor_item FROM notes WHERE body = 'e'")
     assert raw.fetchone()[0] == "event:llama-4-release"
+
+
+# -- a full disk ------------------------------------------------------------------------------
+
+
+def fill_up(store: NoteStore) -> None:
+    """No more pages for the database: SQLite says "database or disk is full", as
+    on a full disk, and rolls the write back itself."""
+    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
+    store._connection.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_full_disk_is_a_clear_error_not_a_rollback_crash(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    store.add("s", Anchor("paragraph", paragraph=1), "fits")
+    fill_up(store)
+    with pytest.raises(NoteStoreError, match="disk is full"):
+        store.add("s", Anchor("paragraph", paragraph=1), "لا تتسع " * 20000)
+    assert [note.body for note in store.notes("s")] == ["fits"]  # still readable
+
+
+def test_a_note_saved_on_a_full_disk_goes_to_the_recovery_file(
+    bundled_story: Story, tmp_path: Path
+) -> None:
+    store = NoteStore(tmp_path)
+    fill_up(store)
+    flow = NotesFlow(bundled_story, lambda: store)
+    request = flow.new_note(paragraph_anchor(bundled_story, 3, None))
+    assert isinstance(request, EditRequest)
+    body = "ملاحظة طويلة " * 20000
+    result = flow.save(request, NoteDraft(body))
+    assert "disk is full" in result.notice.text and RECOVERY_NAME in result.notice.text
+    assert [kept.body for kept in read_recovery(tmp_path)] == [body]

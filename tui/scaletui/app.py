@@ -80,6 +80,12 @@ class ScaleTUIApp(App[None]):
         return self.store
 
     def _tell_if_moved_aside(self) -> None:
+        if self.store is not None and self.store.read_only:
+            self.notify(
+                f"Notes are read-only here ({self.store.data_dir} cannot be written): they are "
+                "shown and can be exported; new notes go to unsaved-notes.jsonl.",
+                severity="warning", timeout=20, markup=False,
+            )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
             self.notify(
                 f"The notes database was unreadable; it was kept as {self.store.moved_aside} "

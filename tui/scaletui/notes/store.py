@@ -78,6 +78,7 @@ class NoteStore:
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
         self.moved_aside: Path | None = None
+        self.read_only = False  # a database we may read but not write (notes shown, saves rescued)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -100,6 +101,10 @@ class NoteStore:
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
                 raise NoteStoreError(_describe(error)) from None
+            if self.path.exists() and not _writable(self.data_dir, self.path):
+                # Not ours to write (a read-only disk, another user's directory):
+                # the notes are still there to read, and nothing is moved aside.
+                return self._open_read_only()
             if (
                 not self.path.exists()
                 or isinstance(error, sqlite3.OperationalError)
@@ -110,6 +115,24 @@ class NoteStore:
             connection = self._connect()
             self._check(connection)
         return connection
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Read the notes without writing anything, not even WAL's shared memory
+        (`immutable` when the directory cannot hold it)."""
+        uri = self.path.resolve().as_uri()
+        problem: sqlite3.Error | None = None
+        for options in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                connection = sqlite3.connect(f"{uri}?{options}", uri=True,
+                                             timeout=BUSY_TIMEOUT_SECONDS)  # fmt: skip
+                connection.row_factory = sqlite3.Row
+                connection.execute("SELECT count(*) FROM notes").fetchone()
+            except sqlite3.Error as error:
+                problem = error
+                continue
+            self.read_only = True
+            return connection
+        raise NoteStoreError(f"{self.path} cannot be written and could not be read: {problem}")
 
     def _check(self, connection: sqlite3.Connection) -> None:
         _retry_while_locked(lambda: connection.execute("PRAGMA journal_mode=WAL"))
@@ -143,7 +166,7 @@ class NoteStore:
                 connection.execute(f"PRAGMA user_version = {version + 1}")
                 connection.execute("COMMIT")
             except BaseException:
-                connection.execute("ROLLBACK")
+                _rollback(connection)
                 raise
 
     def _move_aside(self) -> Path:
@@ -165,6 +188,10 @@ class NoteStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise NoteStoreError(
+                f"the notes database is read-only ({self.data_dir} cannot be written)"
+            )
         connection = self._connection
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -174,10 +201,10 @@ class NoteStore:
             yield connection
             connection.execute("COMMIT")
         except sqlite3.Error as error:
-            connection.execute("ROLLBACK")
+            _rollback(connection)
             raise NoteStoreError(_describe(error)) from None
         except BaseException:
-            connection.execute("ROLLBACK")
+            _rollback(connection)
             raise
 
     def add(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...] = ()) -> Note:
@@ -280,6 +307,20 @@ def read_recovery(data_dir: Path) -> list[RescuedNote]:
     return found
 
 
+def _writable(folder: Path, path: Path) -> bool:
+    """May this process write the database and its journal beside it?"""
+    return os.access(folder, os.W_OK) and os.access(path, os.W_OK)
+
+
+def _rollback(connection: sqlite3.Connection) -> None:
+    """Undo a failed write. SQLite may have rolled it back already (a full disk
+    does): then ROLLBACK itself fails, and that must not hide the first error."""
+    try:
+        connection.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
 def _retry_while_locked(action: Callable[[], object]) -> None:
     """Some statements (switching to WAL) fail at once on a lock instead of waiting."""
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
@@ -318,5 +359,6 @@ def _note(row: sqlite3.Row) -> Note:
         body=row["body"],
         created=datetime.fromisoformat(row["created"]),
         updated=datetime.fromisoformat(row["updated"]),
-        tags=tuple(json.loads(row["tags"])),
+        # A read-only database of schema 1 was never migrated: no tags column.
+        tags=tuple(json.loads(row["tags"])) if "tags" in row.keys() else (),
     )

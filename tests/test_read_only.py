@@ -1,0 +1,73 @@
+"""A data directory that cannot be written (a read-only disk; another user's
+directory): the notes are shown and exported, saving says why and rescues the
+note, and nothing is taken for corruption or moved aside.
+
+Root ignores file permissions, so the test makes the directory read-only the
+way that binds root too: a small tmpfs, remounted read-only. Where mounting is
+not allowed, it is skipped."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scaletui.app import ScaleTUIApp
+from scaletui.notes import Anchor, NoteStore
+from scaletui.notes.flow import EditRequest, NotesFlow
+from scaletui.notes.model import NoteDraft
+from scaletui.notes.store import RECOVERY_NAME
+from scaletui.story import Story
+
+
+def mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def read_only_data_dir(tmp_path: Path, bundled_story: Story) -> Iterator[Path]:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    if not mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)):
+        pytest.skip("mounting a tmpfs is not allowed here (needs root)")
+    try:
+        store = NoteStore(folder)
+        store.add(bundled_story.id, Anchor("paragraph", paragraph=2), "ملاحظة محفوظة", ("قديم",))
+        store.close()
+        assert mount("-o", "remount,ro", str(folder))
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def test_notes_are_read_and_saves_are_rescued(
+    read_only_data_dir: Path, bundled_story: Story, isolated_user_dirs: Path
+) -> None:
+    store = NoteStore(read_only_data_dir)
+    assert store.read_only and store.moved_aside is None
+    assert [note.body for note in store.notes(bundled_story.id)] == ["ملاحظة محفوظة"]
+    flow = NotesFlow(bundled_story, lambda: store)
+    request = flow.new_note(Anchor("paragraph", paragraph=3))
+    assert isinstance(request, EditRequest)
+    result = flow.save(request, NoteDraft("جديدة"))
+    assert "read-only" in result.notice.text
+    home_file = isolated_user_dirs / RECOVERY_NAME  # the data directory cannot take it
+    assert str(home_file) in result.notice.text and "جديدة" in home_file.read_text("utf-8")
+    target = isolated_user_dirs / "export.md"
+    assert flow.export(target).severity == "information"
+    assert "ملاحظة محفوظة" in target.read_text("utf-8")
+    assert sorted(p.name for p in read_only_data_dir.iterdir()) == ["notes.db"]
+
+
+async def test_the_app_shows_the_notes_and_says_they_are_read_only(
+    read_only_data_dir: Path, bundled_story: Story
+) -> None:
+    app = ScaleTUIApp(bundled_story, open_store=lambda: NoteStore(read_only_data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        assert any("read-only" in n.message for n in app._notifications)
+        await pilot.press("6")
+        await pilot.pause()
+        assert len(app.screen.panel("notes").items) == 1
