@@ -238,3 +238,26 @@ def test_a_note_saved_on_a_full_disk_goes_to_the_recovery_file(
     result = flow.save(request, NoteDraft(body))
     assert "disk is full" in result.notice.text and RECOVERY_NAME in result.notice.text
     assert [kept.body for kept in read_recovery(tmp_path)] == [body]
+
+
+def test_a_note_with_bytes_that_are_not_utf8_never_hides_the_others(
+    bundled_story: Story, tmp_path: Path
+) -> None:
+    store = NoteStore(tmp_path)
+    store.add(bundled_story.id, Anchor("paragraph", paragraph=1), "سليمة")
+    raw = sqlite3.connect(tmp_path / "notes.db")
+    raw.execute(
+        "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, body, created, updated)"
+        " VALUES (?, 'paragraph', 2, CAST(X'FFFE41' AS TEXT), ?, ?)",
+        (bundled_story.id, WHEN.isoformat(), WHEN.isoformat()),
+    )
+    raw.commit()
+    raw.close()
+    flow = NotesFlow(bundled_story, lambda: store)
+    notice = flow.reload()
+    assert sorted(note.body for note in flow.notes) == ["سليمة", "\ufffd\ufffdA"]
+    assert notice is not None and "not UTF-8" in notice.text
+    assert flow.reload() is None  # told once
+    target = tmp_path / "out.md"
+    assert flow.export(target, WHEN).severity == "information"  # the export goes through
+    assert "سليمة" in target.read_text("utf-8")

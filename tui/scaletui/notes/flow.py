@@ -85,6 +85,7 @@ class NotesFlow:
         self.filter_text = ""
         self.notes: list[Note] = []
         self.by_id: dict[int, Note] = {}
+        self._damaged_told = 0  # how many damaged notes the reader was last told of
 
     @property
     def store(self) -> NotesBackend | None:
@@ -103,6 +104,13 @@ class NotesFlow:
             return Notice(f"Notes: {error}", "error", 10.0)
         self.notes = notes
         self.by_id = {note.id: note for note in notes}
+        damaged = sum("\ufffd" in note.body for note in notes)
+        if damaged and damaged != self._damaged_told:
+            self._damaged_told = damaged
+            return Notice(
+                f"{damaged} note(s) held bytes that are not UTF-8; they are shown with �.",
+                "warning", 10.0,
+            )  # fmt: skip
         return None
 
     @property

@@ -78,6 +78,7 @@ class NoteStore:
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
         self.moved_aside: Path | None = None
+        self.damaged_text = 0  # values read that were not valid UTF-8 (shown with �)
         self.read_only = False  # a database we may read but not write (notes shown, saves rescued)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -92,7 +93,17 @@ class NoteStore:
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         connection.row_factory = sqlite3.Row
+        connection.text_factory = self._decode
         return connection
+
+    def _decode(self, raw: bytes) -> str:
+        """Text from the database; bytes that are not UTF-8 (written by another tool,
+        or damaged) show as � instead of making every note of the story unreadable."""
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.damaged_text += 1
+            return raw.decode("utf-8", errors="replace")
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -126,6 +137,7 @@ class NoteStore:
                 connection = sqlite3.connect(f"{uri}?{options}", uri=True,
                                              timeout=BUSY_TIMEOUT_SECONDS)  # fmt: skip
                 connection.row_factory = sqlite3.Row
+                connection.text_factory = self._decode
                 connection.execute("SELECT count(*) FROM notes").fetchone()
             except sqlite3.Error as error:
                 problem = error
