@@ -210,7 +210,7 @@ async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
         assert again.screen.query_one(ArticleView).noted_paragraphs == {0}
 
 
-async def test_export_from_the_app_asks_before_overwriting(
+async def test_export_from_the_app_always_asks_first(
     story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
@@ -220,9 +220,15 @@ async def test_export_from_the_app_asks_before_overwriting(
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "للتصدير")
-        await pilot.press("x")
-        await pilot.pause()
         target = tmp_path / f"{story.id}-notes.md"
+        await pilot.press("x")  # asked even when nothing is there yet
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert not target.exists()
+        await pilot.press("x", "y")
+        await pilot.pause()
         text = target.read_text(encoding="utf-8")
         assert "للتصدير" in text and "note_count: 1" in text
         assert any(str(target) in n.message for n in app._notifications)  # noqa: SLF001
@@ -320,3 +326,37 @@ async def test_a_store_that_cannot_open_is_reported_once(story) -> None:
         assert calls == [1]  # not retried on every keypress
         messages = [n.message for n in app._notifications]  # noqa: SLF001
         assert any("Notes are unavailable: disk says no" in m for m in messages)
+
+
+async def test_the_notes_filter_has_a_key(story, data_dir: Path) -> None:
+    store = NoteStore(data_dir)
+    store.add(story.id, Anchor("paragraph", paragraph=1), "عن ميتا")
+    store.add(story.id, Anchor("paragraph", paragraph=2), "about Scale")
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        await pilot.pause()
+        await pilot.press("f")
+        assert app.focused is not None and app.focused.id == "notes-filter"
+        await pilot.press(*"Scale", "enter")
+        await pilot.pause()
+        notes = app.screen.panel("notes")
+        assert app.focused is notes and len(notes.items) == 1
+
+
+async def test_keys_typed_fast_never_stack_editors(story, data_dir: Path) -> None:
+    from textual import events
+
+    store = NoteStore(data_dir)
+    store.add(story.id, Anchor("paragraph", paragraph=1), "one")
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("6")
+        await pilot.pause()
+        for _ in range(3):  # as fast as a terminal sends them: no pause between
+            app.post_message(events.Key("e", "e"))
+        await pilot.pause(0.3)
+        editors = [s for s in app.screen_stack if isinstance(s, NoteEditor)]
+        assert len(editors) == 1

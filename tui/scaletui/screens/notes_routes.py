@@ -68,6 +68,9 @@ class NotesRoutes(Screen[None]):
         """Open the note editor; its draft goes to the flow to be saved."""
         from .dialogs import NoteEditor
 
+        if any(isinstance(screen, NoteEditor) for screen in self.app.screen_stack):
+            return  # one editor at a time (keys typed fast had stacked several)
+
         def save(draft: NoteDraft | None) -> None:
             if draft is None:
                 return
@@ -138,13 +141,13 @@ class NotesRoutes(Screen[None]):
             return
         from .dialogs import ConfirmScreen
 
+        # Always asked: a letter key never writes a file on its own (typed into the
+        # notes list by mistake, `x` had written one).
         target = self.notes.export_target(Path.cwd())
-        if not target.exists():
-            self.tell(self.notes.export(target))
-            return
+        question = f"{target} exists. Overwrite it?" if target.exists() else f"Export to {target}?"
 
         def answer(yes: bool | None) -> None:
             if yes:
                 self.tell(self.notes.export(target))
 
-        self.app.push_screen(ConfirmScreen(self.engine, f"{target} exists. Overwrite it?"), answer)
+        self.app.push_screen(ConfirmScreen(self.engine, question), answer)

@@ -23,7 +23,13 @@ class NotesList(StoryPanel):
         Binding("e", "edit", "Edit note", id="notes.edit", tooltip="Edit the selected note"),
         Binding("d,delete", "delete", "Delete note", id="notes.delete",
                 tooltip="Delete the selected note (asks first)"),
+        Binding("f,slash", "filter", "Filter notes", id="notes.filter",
+                tooltip="Type to filter the notes (text, tags, quote); Enter comes back"),
     ]  # fmt: skip
+
+    def action_filter(self) -> None:
+        if self.parent is not None:
+            self.parent.query_one("#notes-filter").focus()
 
     @dataclass
     class EditRequested(Message):
