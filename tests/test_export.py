@@ -22,6 +22,7 @@ from scaletui.notes.export import (
 from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef
 
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden" / "scale-ai-meta-notes.md"
 EXPORTED_AT = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -196,3 +197,33 @@ def test_cli_corrupt_database_is_reported_and_kept(
     err = capsys.readouterr().err
     assert "was unreadable; it was kept as" in err
     assert list(data.glob("notes.db.corrupt-*"))
+
+
+def test_control_sequences_from_the_text_never_reach_the_export(story, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    hostile = replace(story, title=story.title + "\x1b[2J\x1b]52;c;aGk=\x07")
+    note = Note(1, story.id, Anchor("paragraph", paragraph=1), "body \x1b]0;pwned\x07 end\x9b",
+                WHEN, WHEN)  # fmt: skip
+    text = export_markdown(hostile, [note], WHEN)
+    assert not any(char in text for char in "\x1b\x07\x9b")
+    assert "\u241b[2J" in text and "\u2407" in text  # shown, as ␛ and ␇
+    assert "\n" in text
+
+
+def test_export_writes_through_a_symlink_and_refuses_devices_and_fifos(tmp_path: Path) -> None:
+    import os
+
+    real = tmp_path / "real.md"
+    real.write_text("old\n")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    write_export("new\n", str(link), force=True)
+    assert link.is_symlink() and real.read_text() == "new\n"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="not a regular file"):
+        write_export("x\n", str(fifo), force=True)
+    with pytest.raises(ExportError, match="not a regular file"):
+        write_export("x\n", "/dev/null", force=True)
+    assert Path("/dev/null").is_char_device()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -76,7 +78,25 @@ def export_markdown(story: Story, notes: Iterable[Note], exported_at: datetime) 
             if note.tags:
                 out += ["Tags: " + ", ".join(f"`{tag}`" for tag in note.tags), ""]
             out += [note.body.rstrip("\n"), ""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    return neutralize_controls("\n".join(out).rstrip("\n") + "\n")
+
+
+def neutralize_controls(text: str) -> str:
+    """Control characters from a source text or a note (ESC[2J, OSC 52, a bell)
+    as their visible Control Pictures: the file, or `-o -` on a terminal, must
+    never drive the terminal that shows it. Newlines and tabs stay."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in "\n\t" or unicodedata.category(char) != "Cc":
+            out.append(char)
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))
+        else:
+            out.append("\u2421" if code == 0x7F else "\ufffd")
+    return "".join(out)
 
 
 def write_export(text: str, target: str, force: bool = False) -> Path | None:
@@ -89,11 +109,17 @@ def write_export(text: str, target: str, force: bool = False) -> Path | None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return None
-    path = Path(target).expanduser()
+    named = Path(target).expanduser()
+    # Through a symlink to the file it names: replacing the link itself would
+    # leave the real file stale and the link gone.
+    path = named.resolve() if named.is_symlink() else named
     if path.is_dir():
-        raise ExportError(f"{path} is a directory; name a file")
+        raise ExportError(f"{named} is a directory; name a file")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
+        raise ExportError(f"{named} is not a regular file; name a file, or use -o - for a pipe")
     if path.exists() and not force:
-        raise ExportError(f"{path} exists; use --force to overwrite it")
+        raise ExportError(f"{named} exists; use --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{folder}: no such directory")
