@@ -1,10 +1,15 @@
-"""Shared fixtures: every test runs with its own user directories."""
+"""Shared fixtures: every test runs with its own user directories; the bundled story; a notes store."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from scaletui.notes import NoteStore
+from scaletui.story import load_story, resolve_pack
+from scaletui.story.model import Story
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +27,23 @@ def isolated_user_dirs(
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="module")
+def story() -> Story:
+    """The bundled Scale AI story, loaded once per test module."""
+    return load_story(resolve_pack(None))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A notes data directory that does not exist yet."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[NoteStore]:
+    """An open notes store in `data_dir`, closed after the test."""
+    opened = NoteStore(data_dir)
+    yield opened
+    opened.close()

@@ -12,18 +12,7 @@ from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
-from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import ArticleView
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 def make_app(story, data_dir: Path) -> ScaleTUIApp:

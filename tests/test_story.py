@@ -24,11 +24,6 @@ REQUIRED_ENTITIES = [
 
 
 @pytest.fixture(scope="module")
-def story() -> Story:
-    return load_story(PACK)
-
-
-@pytest.fixture(scope="module")
 def raw() -> dict:
     return tomllib.loads((PACK / "story.toml").read_text(encoding="utf-8"))
 
