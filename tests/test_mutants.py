@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from textual.widgets import TextArea
-
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore
 from scaletui.screens.dialogs import NoteEditor
@@ -28,7 +26,8 @@ SIZE = (120, 40)
 
 
 def status_of(app: ScaleTUIApp) -> str:
-    return str(app.screen.query_one(StatusLine).render())
+    """The status line as drawn on screen."""
+    return app.screen.query_one(StatusLine).render_line(0).text.strip()
 
 
 def item_row(panel: StoryPanel, english: str) -> str:
@@ -213,9 +212,11 @@ async def test_noted_panel_items_show_the_note_mark(story: Story, store: NoteSto
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
-        app.screen.query_one(TextArea).insert("Mistral")
+        await pilot.press(*"Mistral")  # typed into the editor's body
         await pilot.press("ctrl+s")
         await pilot.pause()
+        bodies = sorted(note.body for note in store.notes(story.id))
+        assert bodies == ["From an earlier session", "Mistral"]
         assert app.screen.panel("people") is people
         assert item_row(people, "Arthur Mensch · ").rstrip().endswith(NOTE_MARK)
         assert item_row(people, "Jack Rae · ").rstrip().endswith(NOTE_MARK)
