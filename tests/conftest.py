@@ -1,10 +1,15 @@
-"""Shared fixtures: every test runs with its own user directories."""
+"""Shared fixtures: every test runs with its own user directories; the bundled story; a notes store."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from scaletui.notes import NoteStore
+from scaletui.story import load_story, resolve_pack
+from scaletui.story.model import Story
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +30,20 @@ def isolated_user_dirs(
 
 
 @pytest.fixture(scope="session")
-def bundled_story():  # type: ignore[no-untyped-def]
-    """The bundled Scale AI / Meta pack, loaded once (stories are immutable)."""
-    from scaletui.story import load_story, resolve_pack
+def story() -> Story:
+    """The bundled Scale AI story, loaded once (stories are immutable)."""
+    return load_story(resolve_pack(None))
 
-    return load_story(resolve_pack("scale-ai-meta"))
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A notes data directory that does not exist yet."""
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[NoteStore]:
+    """An open notes store in `data_dir`, closed after the test."""
+    opened = NoteStore(data_dir)
+    yield opened
+    opened.close()

@@ -7,13 +7,7 @@ import unicodedata
 import pytest
 
 from scaletui.app import ScaleTUIApp
-from scaletui.story import load_story, resolve_pack
 from scaletui.widgets.article_view import CURSOR_MARK, ArticleView
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
 
 
 def row_text(view: ArticleView, y: int) -> str:

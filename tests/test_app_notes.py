@@ -12,21 +12,10 @@ from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
-from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.bidi_text_area import BidiTextArea
 from scaletui.widgets.status_line import StatusLine
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
 
 
 def make_app(story, data_dir: Path) -> ScaleTUIApp:

@@ -19,8 +19,8 @@ def test_a_selection_is_ordered_and_spans_paragraphs() -> None:
     assert selection_text(texts, (1, 2), (1, 2)) == ""
 
 
-async def test_shift_down_selects_lines_and_copy_gives_logical_text(bundled_story: Story) -> None:
-    app = ScaleTUIApp(bundled_story)
+async def test_shift_down_selects_lines_and_copy_gives_logical_text(story: Story) -> None:
+    app = ScaleTUIApp(story)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
@@ -28,7 +28,7 @@ async def test_shift_down_selects_lines_and_copy_gives_logical_text(bundled_stor
         paragraph = view.cursor_paragraph
         await pilot.press("shift+down", "shift+down", "y")
         copied = app.clipboard
-        text = bundled_story.paragraphs[paragraph].text
+        text = story.paragraphs[paragraph].text
         assert copied and text.startswith(copied[:20])  # logical order, from its start
         assert not PRESENTATION_FORMS.search(copied)
         assert copied == view.copied_text()
@@ -36,8 +36,8 @@ async def test_shift_down_selects_lines_and_copy_gives_logical_text(bundled_stor
         assert view.selection is None
 
 
-async def test_a_drag_selects_by_character_in_logical_order(bundled_story: Story) -> None:
-    app = ScaleTUIApp(bundled_story)
+async def test_a_drag_selects_by_character_in_logical_order(story: Story) -> None:
+    app = ScaleTUIApp(story)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
@@ -52,14 +52,14 @@ async def test_a_drag_selects_by_character_in_logical_order(bundled_story: Story
         await pilot.mouse_up(ArticleView, offset=middle)
         assert view.selection is not None
         copied = view.copied_text()
-        headline = bundled_story.paragraphs[0].text
+        headline = story.paragraphs[0].text
         assert copied and headline.startswith(copied)
         await pilot.press("ctrl+c")
         assert app.clipboard == copied
 
 
-async def test_with_nothing_selected_copy_takes_the_current_hit(bundled_story: Story) -> None:
-    app = ScaleTUIApp(bundled_story)
+async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) -> None:
+    app = ScaleTUIApp(story)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"وانغ", "enter")

@@ -25,8 +25,8 @@ def no_mentions(entity: Entity) -> list[Span]:
 # -- rows ---------------------------------------------------------------------------------
 
 
-def test_each_panel_lists_its_items_under_their_reference(bundled_story: Story) -> None:
-    story = bundled_story
+def test_each_panel_lists_its_items_under_their_reference(story: Story) -> None:
+    story = story
     keys = {name: [i.item_id for i in panel_items(story, name) if not i.heading] for name in PANELS}
     assert keys["timeline"] == [str(ItemRef("event", e.id)) for e in story.events]
     assert keys["people"] == [str(ItemRef("person", p.entity)) for p in story.people]
@@ -40,8 +40,8 @@ def test_each_panel_lists_its_items_under_their_reference(bundled_story: Story) 
             assert (ItemRef.parse(item.item_id) is None) == item.heading, item
 
 
-def test_rows_carry_the_provenance_mark(bundled_story: Story) -> None:
-    story = bundled_story
+def test_rows_carry_the_provenance_mark(story: Story) -> None:
+    story = story
     rows = {i.item_id: i for i in panel_items(story, "competitors")}
     for competitor in story.competitors:
         first_line = rows[f"competitor:{competitor.entity}"].lines[0][0]
@@ -49,30 +49,30 @@ def test_rows_carry_the_provenance_mark(bundled_story: Story) -> None:
         assert first_line.startswith(mark + " ")
 
 
-def test_competitors_are_grouped_under_headings(bundled_story: Story) -> None:
-    rows = panel_items(bundled_story, "competitors")
+def test_competitors_are_grouped_under_headings(story: Story) -> None:
+    rows = panel_items(story, "competitors")
     headings = [i.item_id for i in rows if i.heading]
     assert headings == ["group:data provider", "group:AI lab"]
     assert rows[0].heading
 
 
-def test_the_dollar_chart_runs_largest_first(bundled_story: Story) -> None:
-    chart = panel_items(bundled_story, "numbers")[0]
+def test_the_dollar_chart_runs_largest_first(story: Story) -> None:
+    chart = panel_items(story, "numbers")[0]
     assert chart.heading and chart.bars
     values = [bar.value for bar in chart.bars]
     assert values == sorted(values, reverse=True)
     assert chart.bars[0].caption == "$19B"
 
 
-def test_a_drafted_story_lists_every_entity_as_a_person_row(bundled_story: Story) -> None:
-    draft = replace(bundled_story, draft=True)
+def test_a_drafted_story_lists_every_entity_as_a_person_row(story: Story) -> None:
+    draft = replace(story, draft=True)
     rows = panel_items(draft, "people")
     assert rows[0].heading and DRAFT_MARK in rows[0].lines[0][0]
     assert [r.item_id for r in rows[1:]] == [f"entity:{key}" for key in draft.entities]
 
 
-def test_panels_holding_finds_the_first_listed_reference(bundled_story: Story) -> None:
-    items = {name: panel_items(bundled_story, name) for name in PANELS}
+def test_panels_holding_finds_the_first_listed_reference(story: Story) -> None:
+    items = {name: panel_items(story, name) for name in PANELS}
     refs = (ItemRef("person", "openai"), ItemRef("competitor", "openai"))
     assert panels_holding(items, refs) == [("competitors", "competitor:openai")]
 
@@ -80,17 +80,17 @@ def test_panels_holding_finds_the_first_listed_reference(bundled_story: Story) -
 # -- paragraph support -------------------------------------------------------------------
 
 
-def test_evidence_supports_its_paragraph(bundled_story: Story) -> None:
-    story = bundled_story
+def test_evidence_supports_its_paragraph(story: Story) -> None:
+    story = story
     support = paragraph_support(story, no_mentions)
     for event in story.events:
         if event.provenance.span is not None:
             assert f"event:{event.id}" in support[event.provenance.span.paragraph]
 
 
-def test_a_mention_supports_its_paragraph_without_any_quote_there(bundled_story: Story) -> None:
+def test_a_mention_supports_its_paragraph_without_any_quote_there(story: Story) -> None:
     """Kills the mutant that drops mentions from paragraph support."""
-    story = bundled_story
+    story = story
     far = len(story.paragraphs) + 5  # no evidence anywhere near it
 
     def mentions(entity: Entity) -> list[Span]:
@@ -101,8 +101,8 @@ def test_a_mention_supports_its_paragraph_without_any_quote_there(bundled_story:
     assert far not in paragraph_support(story, no_mentions)
 
 
-def test_the_summary_counts_supported_items_per_panel(bundled_story: Story) -> None:
-    items = {name: panel_items(bundled_story, name) for name in PANELS}
+def test_the_summary_counts_supported_items_per_panel(story: Story) -> None:
+    items = {name: panel_items(story, name) for name in PANELS}
     supported = {"person:jack-rae", "competitor:turing", "competitor:openai", "event:nope"}
     assert support_summary(supported, items) == "▶ this paragraph supports: People 1, Rivals 2"
     assert support_summary(set(), items) == ""
@@ -130,9 +130,9 @@ def test_status_text_says_where_the_reader_is() -> None:
 
 
 def test_opening_a_context_rival_says_the_article_does_not_name_the_rivalry(
-    bundled_story: Story,
+    story: Story,
 ) -> None:
-    story = bundled_story
+    story = story
     focus = item_focus(story, ItemRef("competitor", "mistral"), [Span(3, 0, 4)])
     assert focus is not None and focus.marks.spans == (Span(3, 0, 4),)
     assert focus.message is not None and focus.message[0][0].startswith(CONTEXT_MARK)
@@ -142,8 +142,8 @@ def test_opening_a_context_rival_says_the_article_does_not_name_the_rivalry(
     assert item_focus(story, ItemRef("note", "1"), None) is None
 
 
-def test_opening_an_event_marks_its_evidence(bundled_story: Story) -> None:
-    story = bundled_story
+def test_opening_an_event_marks_its_evidence(story: Story) -> None:
+    story = story
     event = story.event("meta-talent-loss-2024")
     assert event is not None
     focus = item_focus(story, ItemRef("event", event.id), None)
@@ -154,7 +154,7 @@ def test_opening_an_event_marks_its_evidence(bundled_story: Story) -> None:
     assert "Not stated in the article" in context.message[0][0]
 
 
-def test_numbers_never_show_in_exponent_form(bundled_story: Story) -> None:
+def test_numbers_never_show_in_exponent_form(story: Story) -> None:
     from scaletui.explore.rows import format_value, plain_number
     from scaletui.story import Figure, Provenance
 
@@ -168,12 +168,12 @@ def test_numbers_never_show_in_exponent_form(bundled_story: Story) -> None:
     assert format_value(figure(2024, "year")) == "2024"
     assert plain_number(float("nan")) == "nan" and plain_number(float("inf")) == "inf"
     assert format_value(figure(15e9, "USD")) == "$15B"
-    for row in panel_items(bundled_story, "numbers"):
+    for row in panel_items(story, "numbers"):
         assert not any("e+" in text or "e-0" in text for text, _ in row.lines)
 
 
-def test_drafted_numbers_read_as_the_text_writes_them(bundled_story: Story) -> None:
-    draft = replace(bundled_story, draft=True)
+def test_drafted_numbers_read_as_the_text_writes_them(story: Story) -> None:
+    draft = replace(story, draft=True)
     rows = [row for row in panel_items(draft, "numbers") if not row.heading]
     assert [row.lines[0][0] for row in rows] == [
         f"{DRAFT_MARK} {n.label_ar}" for n in draft.numbers

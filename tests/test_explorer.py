@@ -10,17 +10,12 @@ import pytest
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import PANELS, ExplorerScreen
 from scaletui.screens.help import HelpScreen, bindings_of, key_label
-from scaletui.story import load_story, resolve_pack
+from scaletui.story import load_story
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.panel_tabs import PanelTabs
 from scaletui.widgets.search_bar import SearchBar
 from scaletui.widgets.status_line import StatusLine
 from scaletui.widgets.story_panel import StoryPanel
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
 
 
 def article_text(story) -> str:

@@ -19,17 +19,11 @@ from scaletui.notes.export import (
     resolve_anchor,
     write_export,
 )
-from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef
 
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden" / "scale-ai-meta-notes.md"
 EXPORTED_AT = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
 
 
 def fixed_notes(story) -> list[Note]:

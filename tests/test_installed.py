@@ -62,6 +62,7 @@ def test_wheel_carries_the_story_and_prints_from_elsewhere(
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONPATH": ""},  # as above: the venv's own sys.path only
     )
     assert str(ROOT / "tui") not in check.stdout  # the wheel's copy, not the checkout
 

@@ -50,8 +50,8 @@ def test_an_entity_stands_for_its_person_and_competitor_items() -> None:
     assert related_items(ItemRef("person", "jack-rae")) == (ItemRef("person", "jack-rae"),)
 
 
-def test_titles_name_each_kind(bundled_story: Story) -> None:
-    story = bundled_story
+def test_titles_name_each_kind(story: Story) -> None:
+    story = story
     event = story.events[0]
     assert item_title(story, ItemRef("event", event.id)) == f"Event {event.date}: {event.title_en}"
     assert item_title(story, ItemRef("number", "scale-ai-stake")).startswith("Number: ")
@@ -62,8 +62,8 @@ def test_titles_name_each_kind(bundled_story: Story) -> None:
     assert item_title(story, ItemRef("note", "1")) is None
 
 
-def test_evidence_is_the_items_quote_from_the_article(bundled_story: Story) -> None:
-    story = bundled_story
+def test_evidence_is_the_items_quote_from_the_article(story: Story) -> None:
+    story = story
     ref = ItemRef("event", "meta-talent-loss-2024")
     provenance = provenance_of(story, ref)
     assert provenance is not None and provenance.in_article
@@ -74,8 +74,8 @@ def test_evidence_is_the_items_quote_from_the_article(bundled_story: Story) -> N
     assert evidence_text(story, ItemRef("entity", "meta")) == ""  # entities have no quote
 
 
-def test_arabic_names(bundled_story: Story) -> None:
-    story = bundled_story
+def test_arabic_names(story: Story) -> None:
+    story = story
     assert (
         arabic_name(story, ItemRef("person", "alexandr-wang"))
         == story.entity("alexandr-wang").name_ar
@@ -87,8 +87,8 @@ def test_arabic_names(bundled_story: Story) -> None:
     assert arabic_name(story, ItemRef("note", "3")) is None
 
 
-def test_the_palette_lists_every_entity_event_and_key_figure(bundled_story: Story) -> None:
-    story = bundled_story
+def test_the_palette_lists_every_entity_event_and_key_figure(story: Story) -> None:
+    story = story
     refs = [entry.ref for entry in palette_entries(story)]
     assert {ref for ref in refs if ref.kind == "entity"} == {
         ItemRef("entity", key) for key in story.entities

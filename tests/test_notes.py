@@ -35,13 +35,6 @@ from scaletui.story.items import ItemRef
 PARAGRAPH = Anchor("paragraph", paragraph=3, quote='تعتزم "ميتا" استثمار')
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> NoteStore:
-    opened = NoteStore(tmp_path / "data")
-    yield opened
-    opened.close()
-
-
 def test_add_edit_delete_list_round_trip(store: NoteStore) -> None:
     first = store.add("story", PARAGRAPH, "ملاحظة **أولى**", ("رأي", "todo"))
     span = Anchor("span", paragraph=5, start=10, end=14, quote="وانغ")

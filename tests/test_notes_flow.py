@@ -61,10 +61,10 @@ def flow_with(story: Story, store: FakeStore | None) -> NotesFlow:
     return NotesFlow(story, lambda: store)
 
 
-def test_a_new_note_is_saved_and_read_back(bundled_story: Story, tmp_path: Path) -> None:
+def test_a_new_note_is_saved_and_read_back(story: Story, tmp_path: Path) -> None:
     store = FakeStore(tmp_path)
-    flow = flow_with(bundled_story, store)
-    request = flow.new_note(item_anchor(bundled_story, ItemRef("person", "jack-rae")))
+    flow = flow_with(story, store)
+    request = flow.new_note(item_anchor(story, ItemRef("person", "jack-rae")))
     assert isinstance(request, EditRequest) and request.title == "New note on Person: Jack Rae"
     result = flow.save(request, NoteDraft("جاك راي", ("ai",)))
     assert result.notice.text == "Note saved." and result.retry is None
@@ -76,9 +76,9 @@ def test_a_new_note_is_saved_and_read_back(bundled_story: Story, tmp_path: Path)
     assert flow.save(edit, NoteDraft("changed")).notice.text == "Note updated."
 
 
-def test_a_failed_save_is_rescued_in_one_record_shape(bundled_story: Story, tmp_path: Path) -> None:
-    flow = flow_with(bundled_story, FakeStore(tmp_path, fail_writes=True))
-    anchor = paragraph_anchor(bundled_story, 2, None)
+def test_a_failed_save_is_rescued_in_one_record_shape(story: Story, tmp_path: Path) -> None:
+    flow = flow_with(story, FakeStore(tmp_path, fail_writes=True))
+    anchor = paragraph_anchor(story, 2, None)
     request = flow.new_note(anchor)
     assert isinstance(request, EditRequest)
     result = flow.save(request, NoteDraft("لا تضيع", ("t",)))
@@ -88,8 +88,8 @@ def test_a_failed_save_is_rescued_in_one_record_shape(bundled_story: Story, tmp_
     assert flow.keep_unsaved(request, NoteDraft("ولا هذه")) == tmp_path / RECOVERY_NAME
     kept = read_recovery(tmp_path)
     assert [(k.story_id, k.anchor, k.body) for k in kept] == [
-        (bundled_story.id, anchor, "لا تضيع"),
-        (bundled_story.id, anchor, "ولا هذه"),
+        (story.id, anchor, "لا تضيع"),
+        (story.id, anchor, "ولا هذه"),
     ]
     lines = (tmp_path / RECOVERY_NAME).read_text(encoding="utf-8").splitlines()
     assert {tuple(sorted(json.loads(line))) for line in lines} == {
@@ -98,10 +98,10 @@ def test_a_failed_save_is_rescued_in_one_record_shape(bundled_story: Story, tmp_
 
 
 def test_when_even_the_rescue_fails_the_editor_comes_back_with_the_text(
-    bundled_story: Story, tmp_path: Path
+    story: Story, tmp_path: Path
 ) -> None:
-    flow = flow_with(bundled_story, FakeStore(tmp_path, fail_writes=True, fail_rescue=True))
-    request = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+    flow = flow_with(story, FakeStore(tmp_path, fail_writes=True, fail_rescue=True))
+    request = flow.new_note(paragraph_anchor(story, 1, None))
     assert isinstance(request, EditRequest)
     draft = NoteDraft("نص لا يجد مكانا", ("x",))
     result = flow.save(request, draft)
@@ -109,26 +109,26 @@ def test_when_even_the_rescue_fails_the_editor_comes_back_with_the_text(
     assert result.retry.initial == draft and "the disk is full" in result.retry.error
 
 
-def test_unchanged_or_empty_text_is_not_kept(bundled_story: Story, tmp_path: Path) -> None:
-    flow = flow_with(bundled_story, FakeStore(tmp_path))
-    request = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+def test_unchanged_or_empty_text_is_not_kept(story: Story, tmp_path: Path) -> None:
+    flow = flow_with(story, FakeStore(tmp_path))
+    request = flow.new_note(paragraph_anchor(story, 1, None))
     assert isinstance(request, EditRequest)
     assert flow.keep_unsaved(request, NoteDraft("   ")) is None
     assert flow.keep_unsaved(request, request.initial) is None
     assert not (tmp_path / RECOVERY_NAME).exists()
 
 
-def test_without_a_store_nothing_opens_and_the_reader_is_told(bundled_story: Story) -> None:
-    flow = flow_with(bundled_story, None)
-    answer = flow.new_note(paragraph_anchor(bundled_story, 1, None))
+def test_without_a_store_nothing_opens_and_the_reader_is_told(story: Story) -> None:
+    flow = flow_with(story, None)
+    answer = flow.new_note(paragraph_anchor(story, 1, None))
     assert not isinstance(answer, EditRequest) and answer.severity == "error"
     assert flow.export(Path("unused.md")).severity == "error"
 
 
-def test_delete_and_export(bundled_story: Story, tmp_path: Path) -> None:
+def test_delete_and_export(story: Story, tmp_path: Path) -> None:
     store = FakeStore(tmp_path / "data")
-    flow = flow_with(bundled_story, store)
-    note = store.add(bundled_story.id, paragraph_anchor(bundled_story, 1, None), "first line\nmore")
+    flow = flow_with(story, store)
+    note = store.add(story.id, paragraph_anchor(story, 1, None), "first line\nmore")
     flow.reload()
     question = flow.delete_question(note.id)
     assert question is not None and question[1] == "first line"
@@ -146,9 +146,9 @@ def test_delete_and_export(bundled_story: Story, tmp_path: Path) -> None:
 
 
 def test_a_span_note_reopens_where_it_was_made_not_at_the_first_occurrence(
-    bundled_story: Story,
+    story: Story,
 ) -> None:
-    story = bundled_story
+    story = story
     # A word that occurs more than once in one paragraph.
     for paragraph in story.paragraphs:
         text = paragraph.text
@@ -164,10 +164,10 @@ def test_a_span_note_reopens_where_it_was_made_not_at_the_first_occurrence(
     assert locate_span(story, anchor) == current
 
 
-def test_an_entity_note_marks_both_its_person_and_competitor_rows(bundled_story: Story) -> None:
+def test_an_entity_note_marks_both_its_person_and_competitor_rows(story: Story) -> None:
     """Kills the mutant that marks only one of the entity's rows."""
     note = Note(1, "s", Anchor("item", item=ItemRef("entity", "openai")), "x", WHEN, WHEN)
-    places = noted_places(bundled_story, [note])
+    places = noted_places(story, [note])
     assert places.items >= {"person:openai", "competitor:openai", "entity:openai"}
     assert places.paragraphs == frozenset()
 
@@ -227,12 +227,12 @@ def test_a_full_disk_is_a_clear_error_not_a_rollback_crash(tmp_path: Path) -> No
 
 
 def test_a_note_saved_on_a_full_disk_goes_to_the_recovery_file(
-    bundled_story: Story, tmp_path: Path
+    story: Story, tmp_path: Path
 ) -> None:
     store = NoteStore(tmp_path)
     fill_up(store)
-    flow = NotesFlow(bundled_story, lambda: store)
-    request = flow.new_note(paragraph_anchor(bundled_story, 3, None))
+    flow = NotesFlow(story, lambda: store)
+    request = flow.new_note(paragraph_anchor(story, 3, None))
     assert isinstance(request, EditRequest)
     body = "ملاحظة طويلة " * 20000
     result = flow.save(request, NoteDraft(body))
@@ -241,19 +241,19 @@ def test_a_note_saved_on_a_full_disk_goes_to_the_recovery_file(
 
 
 def test_a_note_with_bytes_that_are_not_utf8_never_hides_the_others(
-    bundled_story: Story, tmp_path: Path
+    story: Story, tmp_path: Path
 ) -> None:
     store = NoteStore(tmp_path)
-    store.add(bundled_story.id, Anchor("paragraph", paragraph=1), "سليمة")
+    store.add(story.id, Anchor("paragraph", paragraph=1), "سليمة")
     raw = sqlite3.connect(tmp_path / "notes.db")
     raw.execute(
         "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, body, created, updated)"
         " VALUES (?, 'paragraph', 2, CAST(X'FFFE41' AS TEXT), ?, ?)",
-        (bundled_story.id, WHEN.isoformat(), WHEN.isoformat()),
+        (story.id, WHEN.isoformat(), WHEN.isoformat()),
     )
     raw.commit()
     raw.close()
-    flow = NotesFlow(bundled_story, lambda: store)
+    flow = NotesFlow(story, lambda: store)
     notice = flow.reload()
     assert sorted(note.body for note in flow.notes) == ["سليمة", "\ufffd\ufffdA"]
     assert notice is not None and "not UTF-8" in notice.text

@@ -44,8 +44,8 @@ async def test_page_keys_on_results_not_laid_out_yet(action: str) -> None:
                     getattr(results, action)()
 
 
-async def test_the_app_opens_the_palette_with_our_input_and_results(bundled_story: Story) -> None:
-    app = ScaleTUIApp(bundled_story)
+async def test_the_app_opens_the_palette_with_our_input_and_results(story: Story) -> None:
+    app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")

@@ -27,14 +27,14 @@ def mount(*args: str) -> bool:
 
 
 @pytest.fixture
-def read_only_data_dir(tmp_path: Path, bundled_story: Story) -> Iterator[Path]:
+def read_only_data_dir(tmp_path: Path, story: Story) -> Iterator[Path]:
     folder = tmp_path / "data"
     folder.mkdir()
     if not mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)):
         pytest.skip("mounting a tmpfs is not allowed here (needs root)")
     try:
         store = NoteStore(folder)
-        store.add(bundled_story.id, Anchor("paragraph", paragraph=2), "ملاحظة محفوظة", ("قديم",))
+        store.add(story.id, Anchor("paragraph", paragraph=2), "ملاحظة محفوظة", ("قديم",))
         store.close()
         assert mount("-o", "remount,ro", str(folder))
         yield folder
@@ -43,12 +43,12 @@ def read_only_data_dir(tmp_path: Path, bundled_story: Story) -> Iterator[Path]:
 
 
 def test_notes_are_read_and_saves_are_rescued(
-    read_only_data_dir: Path, bundled_story: Story, isolated_user_dirs: Path
+    read_only_data_dir: Path, story: Story, isolated_user_dirs: Path
 ) -> None:
     store = NoteStore(read_only_data_dir)
     assert store.read_only and store.moved_aside is None
-    assert [note.body for note in store.notes(bundled_story.id)] == ["ملاحظة محفوظة"]
-    flow = NotesFlow(bundled_story, lambda: store)
+    assert [note.body for note in store.notes(story.id)] == ["ملاحظة محفوظة"]
+    flow = NotesFlow(story, lambda: store)
     request = flow.new_note(Anchor("paragraph", paragraph=3))
     assert isinstance(request, EditRequest)
     result = flow.save(request, NoteDraft("جديدة"))
@@ -62,9 +62,9 @@ def test_notes_are_read_and_saves_are_rescued(
 
 
 async def test_the_app_shows_the_notes_and_says_they_are_read_only(
-    read_only_data_dir: Path, bundled_story: Story
+    read_only_data_dir: Path, story: Story
 ) -> None:
-    app = ScaleTUIApp(bundled_story, open_store=lambda: NoteStore(read_only_data_dir))
+    app = ScaleTUIApp(story, open_store=lambda: NoteStore(read_only_data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.3)
         assert any("read-only" in n.message for n in app._notifications)

@@ -9,12 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scaletui.search import StoryIndex, fold, fold_query
-from scaletui.story import Entity, load_story, resolve_pack
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
+from scaletui.story import Entity
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 
 from scaletui.app import ScaleTUIApp
-from scaletui.story import load_story, resolve_pack
-
-
-@pytest.fixture(scope="module")
-def story():
-    return load_story(resolve_pack(None))
 
 
 def no_blink(pilot) -> None:
