@@ -99,7 +99,9 @@ class ScaleTUIApp(App[None]):
 
         from .screens.palette import StoryPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not any(
+            isinstance(screen, CommandPalette) for screen in self.screen_stack
+        ):
             self.push_screen(StoryPalette(self.engine, id="--command-palette"))
 
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:

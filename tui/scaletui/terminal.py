@@ -20,21 +20,27 @@ LEAVE_EXPLICIT = "\x1b[?77096l\x1b[0 k\x1b[8h"
 
 
 @contextmanager
-def explicit_bidi(stream: TextIO, enabled: bool = True) -> Iterator[None]:
-    """Explicit mode for the duration of the block, restored on every way out."""
-    active = enabled and _is_terminal(stream)
-    if active:
-        stream.write(ENTER_EXPLICIT)
-        stream.flush()
+def explicit_bidi(stream: TextIO | None, enabled: bool = True) -> Iterator[None]:
+    """Explicit mode for the duration of the block, restored on every way out.
+
+    `stream` may be None (sys.__stdout__ is when Python runs without a console):
+    then, as for any stream that is not a terminal, nothing is written.
+    """
+    terminal = stream if enabled and _is_terminal(stream) else None
+    if terminal is not None:
+        terminal.write(ENTER_EXPLICIT)
+        terminal.flush()
     try:
         yield
     finally:
-        if active:
-            stream.write(LEAVE_EXPLICIT)
-            stream.flush()
+        if terminal is not None:
+            terminal.write(LEAVE_EXPLICIT)
+            terminal.flush()
 
 
-def _is_terminal(stream: TextIO) -> bool:
+def _is_terminal(stream: TextIO | None) -> bool:
+    if stream is None:
+        return False
     try:
         return os.isatty(stream.fileno())
     except (AttributeError, OSError, ValueError):

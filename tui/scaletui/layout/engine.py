@@ -109,7 +109,7 @@ class ParagraphLayout(NamedTuple):
 
     def cell_ranges(self, start: int, end: int) -> list[tuple[int, int, int]]:
         """(line, first cell, end cell) for every piece of a logical span."""
-        result = []
+        result: list[tuple[int, int, int]] = []
         for index, line in enumerate(self.lines):
             if line.end <= start:
                 continue

@@ -255,7 +255,7 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         focused: Widget | None = self.focused
         while focused is not None:
             if focused.id in REGIONS:
-                return focused.id  # type: ignore[return-value]
+                return focused.id
             if focused.id == "notes-panel":  # its filter box
                 return "notes"
             focused = focused.parent  # type: ignore[assignment]

@@ -33,6 +33,9 @@ from .packs import ARTICLE_FILE, DATA_FILE
 # Bump when the model or the loader's checks change what a story holds.
 STORY_CACHE_FORMAT = 1
 
+# (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
+Signature = tuple[int | str | tuple[int, int], ...]
+
 
 def load_story_cached(pack: Path, cache_dir: Path) -> Story:
     """load_story(pack), from the cache when the pack has not changed since."""
@@ -51,13 +54,13 @@ def load_story_cached(pack: Path, cache_dir: Path) -> Story:
     return story
 
 
-def _signature(pack: Path) -> tuple[object, ...]:
+def _signature(pack: Path) -> Signature:
     stats = [(pack / name).stat() for name in (ARTICLE_FILE, DATA_FILE)]
     return (STORY_CACHE_FORMAT, str(pack.resolve()),
             *((s.st_size, s.st_mtime_ns) for s in stats))  # fmt: skip
 
 
-def _read(path: Path, signature: tuple[object, ...]) -> Story | None:
+def _read(path: Path, signature: Signature) -> Story | None:
     try:
         stored_signature, fields = marshal.loads(path.read_bytes())
         if stored_signature != signature:
@@ -67,7 +70,7 @@ def _read(path: Path, signature: tuple[object, ...]) -> Story | None:
         return None
 
 
-def _write(path: Path, signature: tuple[object, ...], story: Story) -> None:
+def _write(path: Path, signature: Signature, story: Story) -> None:
     write_cache_file(path, marshal.dumps((signature, _encode(story))))
 
 
@@ -101,6 +104,27 @@ def _from_provenance(row: tuple[Any, ...]) -> Provenance:
     return Provenance(kind, evidence, Span(*span) if span else None, note)
 
 
+# The rows come from marshal data, so their items are untyped (Any). Unpacking each row
+# into named fields, rather than `Person(*row[:5], ...)`, lets mypy check the arity
+# against the record; a row of the wrong length raises ValueError, which _read treats
+# like any damaged cache file (a miss).
+
+
+def _person(row: tuple[Any, ...]) -> Person:
+    entity, role, organisation, says_en, says_ar, provenance = row
+    return Person(entity, role, organisation, says_en, says_ar, _from_provenance(provenance))
+
+
+def _competitor(row: tuple[Any, ...]) -> Competitor:
+    entity, competes_with, segment, provenance = row
+    return Competitor(entity, competes_with, segment, _from_provenance(provenance))
+
+
+def _figure(row: tuple[Any, ...]) -> Figure:
+    id_, value, unit, label_ar, label_en, provenance = row
+    return Figure(id_, value, unit, label_ar, label_en, _from_provenance(provenance))
+
+
 def _decode(fields: dict[str, Any]) -> Story:
     return Story(
         id=fields["id"], title=fields["title"], title_en=fields["title_en"],
@@ -111,10 +135,9 @@ def _decode(fields: dict[str, Any]) -> Story:
         entities={row[0]: Entity(*row) for row in fields["entities"]},
         events=tuple(Event(i, PartialDate(*d), ar, en, ents, _from_provenance(p))
                      for i, d, ar, en, ents, p in fields["events"]),
-        people=tuple(Person(*row[:5], _from_provenance(row[5])) for row in fields["people"]),
-        competitors=tuple(Competitor(*row[:3], _from_provenance(row[3]))
-                          for row in fields["competitors"]),
-        numbers=tuple(Figure(*row[:5], _from_provenance(row[5])) for row in fields["numbers"]),
+        people=tuple(_person(row) for row in fields["people"]),
+        competitors=tuple(_competitor(row) for row in fields["competitors"]),
+        numbers=tuple(_figure(row) for row in fields["numbers"]),
         path=Path(fields["path"]) if fields["path"] else None,
         draft=fields["draft"],
     )  # fmt: skip

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from .model import Paragraph
+from .model import Paragraph, ParagraphKind
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -97,7 +97,7 @@ def parse_markdown(text: str) -> list[Paragraph]:
     """Headings, paragraphs, list items and block quotes, in logical order."""
     paragraphs: list[Paragraph] = []
     buffer: list[str] = []
-    buffer_kind = "body"
+    buffer_kind: ParagraphKind = "body"
     in_fence = False
     title_seen = False
 
@@ -106,7 +106,7 @@ def parse_markdown(text: str) -> list[Paragraph]:
         if buffer:
             joined = strip_inline(" ".join(line.strip() for line in buffer)).strip()
             if joined:
-                paragraphs.append(Paragraph(len(paragraphs), buffer_kind, joined))  # type: ignore[arg-type]
+                paragraphs.append(Paragraph(len(paragraphs), buffer_kind, joined))
         buffer, buffer_kind = [], "body"
 
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -117,7 +117,7 @@ def parse_markdown(text: str) -> list[Paragraph]:
             continue
         if in_fence:
             if line.strip():
-                paragraphs.append(Paragraph(len(paragraphs), "code", line))  # type: ignore[arg-type]
+                paragraphs.append(Paragraph(len(paragraphs), "code", line))
             continue
         stripped = line.strip()
         if not stripped:
@@ -127,10 +127,10 @@ def parse_markdown(text: str) -> list[Paragraph]:
         if heading:
             flush()
             level, content = len(heading.group(1)), strip_inline(heading.group(2))
-            kind = "title" if level == 1 and not title_seen else "heading"
+            kind: ParagraphKind = "title" if level == 1 and not title_seen else "heading"
             title_seen = title_seen or kind == "title"
             if content:
-                paragraphs.append(Paragraph(len(paragraphs), kind, content))  # type: ignore[arg-type]
+                paragraphs.append(Paragraph(len(paragraphs), kind, content))
             continue
         item = re.match(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$", line)
         if item:
@@ -180,13 +180,13 @@ def parse_plain(text: str) -> list[Paragraph]:
             texts.append(" ".join(block))
         else:
             texts.extend(block)
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     first_is_title = (
         len(texts) > 1 and len(texts[0]) <= 120 and len(lines) > 1 and not lines[1].strip()
     )
     for index, paragraph_text in enumerate(texts):
-        kind = "title" if index == 0 and first_is_title else "body"
-        paragraphs.append(Paragraph(index, kind, paragraph_text))  # type: ignore[arg-type]
+        kind: ParagraphKind = "title" if index == 0 and first_is_title else "body"
+        paragraphs.append(Paragraph(index, kind, paragraph_text))
     return paragraphs
 
 

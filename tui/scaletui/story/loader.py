@@ -20,6 +20,7 @@ from .model import (
     Event,
     Figure,
     Paragraph,
+    ParagraphKind,
     PartialDate,
     Person,
     Provenance,
@@ -45,13 +46,14 @@ def parse_article(text: str) -> list[Paragraph]:
         if not lines:
             continue
         joined = " ".join(lines)
+        kind: ParagraphKind
         if joined.startswith("# "):
             kind, joined = "title", joined[2:].strip()
         elif re.match(r"^#{2,6} ", joined):
             kind, joined = "heading", joined.lstrip("#").strip()
         else:
             kind = "body"
-        paragraphs.append(Paragraph(len(paragraphs), kind, joined))  # type: ignore[arg-type]
+        paragraphs.append(Paragraph(len(paragraphs), kind, joined))
     return paragraphs
 
 
@@ -59,7 +61,10 @@ def parse_date(text: str) -> PartialDate | None:
     match = DATE_PATTERN.match(text)
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the pattern always has the year
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None:
@@ -69,7 +74,7 @@ def parse_date(text: str) -> PartialDate | None:
             date(year, month, day)  # a real day of that month (29 February in leap years)
         except ValueError:
             return None
-    return PartialDate(year, month, day)  # type: ignore[arg-type]
+    return PartialDate(year, month, day)
 
 
 def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -> Span | None:
@@ -252,7 +257,8 @@ class _PackLoader:
     def _entities(self, raw: Any) -> dict[str, Entity]:
         # Ids first, so items may refer to entities listed after them.
         if isinstance(raw, list):
-            self.entity_ids = {t.get("id") for t in raw if isinstance(t, dict)} - {None}
+            ids = (t.get("id") for t in raw if isinstance(t, dict))
+            self.entity_ids = {i for i in ids if isinstance(i, str)}
         entities: dict[str, Entity] = {}
         for entity in self._items("entities", raw, self._entity):
             if entity.id in entities:
@@ -294,6 +300,8 @@ class _PackLoader:
             span = find_span(self.paragraphs, evidence)
             if span is None:
                 r.fail("evidence", f"not found in the article: {evidence!r}")
+        # `kind` is only checked at run time (a wrong value is reported as a problem, and a
+        # pack with problems is never returned), so mypy cannot see it is "article" or "context".
         return Provenance(kind or "context", evidence or None, span, note or None)  # type: ignore[arg-type]
 
     def _event(self, r: _Reader) -> Event | None:

@@ -17,7 +17,9 @@ PROVENANCES: tuple[str, ...] = ("article", "context")
 
 
 class Paragraph(NamedTuple):
-    index: int
+    # The field hides tuple.index() on purpose: callers (notes, export, tests) read
+    # paragraph.index, and nothing calls .index() on a Paragraph.
+    index: int  # type: ignore[assignment]
     kind: ParagraphKind
     text: str  # logical order, no markup
 

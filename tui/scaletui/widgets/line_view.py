@@ -91,7 +91,7 @@ class LineView(ScrollView, inherit_bindings=False):
     def refresh(self, *regions: Region, **kwargs: bool) -> LineView:
         if self._fitting and not regions and not kwargs:
             return self
-        return super().refresh(*regions, **kwargs)  # type: ignore[arg-type]
+        return super().refresh(*regions, **kwargs)
 
     def set_virtual_size(self, size: Size) -> None:
         """Change the scrollable size: the indicator moves, nothing is re-arranged."""
