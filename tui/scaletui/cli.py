@@ -174,6 +174,12 @@ def load_any(name: str | None, encoding: str | None = None) -> Story:
         and ("/" in name or "." in Path(name).name)
     ):
         raise CliError(f"{name}: no such file or directory")
+    if name is not None and Path(name).expanduser().exists():
+        from .story.files import special_kind
+
+        kind = special_kind(Path(name).expanduser())
+        if kind is not None:  # a FIFO or a device: never read (it could block or not end)
+            raise CliError(f"{name}: is {kind}, not a regular file", EXIT_INVALID)
     return load(name)
 
 
@@ -197,8 +203,13 @@ def run_print(args: argparse.Namespace) -> int:
         raise CliError(f"--width must be at least 1, not {width}")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     mode = bidi_mode(args)
+    engine = LayoutEngine(reorder=mode == "app")
+    # No line is wider than the longest paragraph: a huge --width would only pad
+    # every line with spaces (--width 100000000 ran out of memory).
+    longest = max((engine.prepare(p.text).width for p in story.paragraphs), default=1)
+    width = min(width, max(1, longest))
     with explicit_bidi(sys.stdout, enabled=mode == "app"):
-        print_story(story, width, color, sys.stdout, LayoutEngine(reorder=mode == "app"))
+        print_story(story, width, color, sys.stdout, engine)
     return EXIT_OK
 
 

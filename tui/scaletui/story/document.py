@@ -13,6 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .files import FileProblem, read_limited
 from .model import Paragraph, ParagraphKind
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -62,11 +63,13 @@ def _looks_like_cp1256(data: bytes) -> bool:
 
 def read_document(path: Path, encoding: str | None = None) -> str:
     try:
-        data = path.read_bytes()
+        data = read_limited(path)
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise DocumentError(f"{path}: is a directory without a story pack") from None
+    except FileProblem as problem:
+        raise DocumentError(f"{path}: {problem}") from None
     except OSError as error:
         raise DocumentError(f"{path}: {error.strerror or error}") from None
     return decode_text(data, str(path), encoding)

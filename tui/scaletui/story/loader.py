@@ -6,12 +6,14 @@ Every problem is collected, not just the first, and reported as
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .files import MAX_DATA_BYTES, MAX_TEXT_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
     PROVENANCES,
@@ -32,6 +34,9 @@ from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
 SCHEMA_VERSION = 1
 UNITS = ("USD", "percent", "year", "years", "count")
 SEGMENTS = ("data provider", "AI lab")
+MAX_NUMBER = 1e15  # a quadrillion: past any amount a news story gives
+NUMBER_LIMITS = {"percent": 1000.0, "year": 9999.0, "years": 1000.0}
+TOP_LEVEL = ("schema", "story", "entities", "events", "people", "competitors", "numbers")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -92,6 +97,7 @@ class _Reader:
         self.problems = problems
         self.key = key
         self.table = table if isinstance(table, dict) else {}
+        self.seen: set[str] = set()
         if not isinstance(table, dict):
             self.fail("", "must be a table")
 
@@ -100,6 +106,7 @@ class _Reader:
         self.problems.append(Problem(DATA_FILE, key, message))
 
     def _get(self, field: str, kind: type[T], label: str, required: bool) -> T | None:
+        self.seen.add(field)
         value = self.table.get(field)
         if value is None:
             if required:
@@ -118,9 +125,25 @@ class _Reader:
             self.fail(field, "is empty")
         return value or ""
 
-    def number(self, field: str) -> float:
+    def number(self, field: str, limit: float = MAX_NUMBER) -> float:
+        """A finite number no larger than `limit` either way (nan, inf and -1e308
+        are slips, and would break every place that draws or sums them)."""
         value = self._get(field, float, "a number", True)
-        return value if value is not None else 0.0
+        if value is None:
+            return 0.0
+        if not math.isfinite(value):
+            self.fail(field, f"must be a finite number, not {value}")
+            return 0.0
+        if abs(value) > limit:
+            self.fail(field, f"{value:g} is out of range (at most {limit:g} either way)")
+            return 0.0
+        return value
+
+    def report_unknown(self) -> None:
+        """Keys nobody reads are usually misspelt ones (`evidense`): say so."""
+        for field in self.table:
+            if field not in self.seen:
+                self.fail(str(field), "unknown key")
 
     def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
         value = self._get(field, list, "a list of strings", required)
@@ -150,8 +173,8 @@ class _PackLoader:
         data_path = self.pack / DATA_FILE
         if not self.pack.is_dir():
             raise PackError([Problem(str(self.pack), "-", "not a directory")])
-        article = self._read(article_path)
-        raw = self._read(data_path)
+        article = self._read(article_path, MAX_TEXT_BYTES)
+        raw = self._read(data_path, MAX_DATA_BYTES)
         if article is None or raw is None:
             raise PackError(self.problems)
         self.paragraphs = parse_article(article)
@@ -171,6 +194,12 @@ class _PackLoader:
         except tomllib.TOMLDecodeError as error:
             self.problems.append(Problem(DATA_FILE, "syntax", str(error)))
             raise PackError(self.problems) from None
+        except RecursionError:
+            self.problems.append(Problem(DATA_FILE, "syntax", "tables or arrays nested too deeply"))
+            raise PackError(self.problems) from None
+        for key in data:
+            if key not in TOP_LEVEL:
+                self.problems.append(Problem(DATA_FILE, key, "unknown key"))
         story = self._story(data, titles[0].text if titles else "")
         self._check_references(story)
         if self.problems:
@@ -199,11 +228,13 @@ class _PackLoader:
                     )
                 )
 
-    def _read(self, path: Path) -> str | None:
+    def _read(self, path: Path, limit: int) -> str | None:
         try:
-            return path.read_text(encoding="utf-8")
+            return read_limited(path, limit).decode("utf-8")
         except FileNotFoundError:
             self.problems.append(Problem(path.name, "-", "missing"))
+        except FileProblem as problem:
+            self.problems.append(Problem(path.name, "-", str(problem)))
         except UnicodeDecodeError as error:
             self.problems.append(Problem(path.name, f"byte {error.start}", "not valid UTF-8"))
         except OSError as error:
@@ -220,16 +251,19 @@ class _PackLoader:
         story_id = meta.text("id")
         if story_id and not ID_PATTERN.match(story_id):
             meta.fail("id", f"must be lowercase words joined by '-', not {story_id!r}")
+        published = meta.text("published", required=False)
+        if published and parse_date(published) is None:
+            meta.fail("published", f"bad date {published!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
-        return Story(
+        story = Story(
             id=story_id,
             title=title,
             title_en=meta.text("title_en"),
             language=meta.text("language"),
             source=meta.text("source", required=False),
-            published=meta.text("published", required=False),
+            published=published,
             machine_translated_title=meta.text("machine_translated_title", required=False),
             summary_en=meta.text("summary_en", required=False),
             paragraphs=tuple(self.paragraphs),
@@ -242,6 +276,8 @@ class _PackLoader:
             numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
             path=self.pack,
         )
+        meta.report_unknown()
+        return story
 
     def _items(self, name: str, raw: Any, build: Callable[[_Reader], T | None]) -> list[T]:
         if not isinstance(raw, list):
@@ -249,7 +285,9 @@ class _PackLoader:
             return []
         items = []
         for index, table in enumerate(raw):
-            item = build(_Reader(self.problems, f"{name}[{index}]", table))
+            reader = _Reader(self.problems, f"{name}[{index}]", table)
+            item = build(reader)
+            reader.report_unknown()
             if item is not None:
                 items.append(item)
         return items
@@ -351,7 +389,7 @@ class _PackLoader:
     def _figure(self, r: _Reader) -> Figure:
         return Figure(
             id=r.text("id"),
-            value=r.number("value"),
+            value=r.number("value", NUMBER_LIMITS.get(str(r.table.get("unit")), MAX_NUMBER)),
             unit=r.choice("unit", UNITS),
             label_ar=r.text("label_ar"),
             label_en=r.text("label_en"),

@@ -1,0 +1,62 @@
+"""Reading the files a story comes from: regular files only, and not without end.
+
+A pack's article.txt could be a FIFO (reading it would wait forever) or a link
+to /dev/zero (it would never end); a text opened with `scaletui open` could be
+a device. Only regular files are read, opened without blocking, up to a cap
+that the error names.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+MAX_TEXT_BYTES = 256 * 1024 * 1024  # a long book is tens of MB; this is far past any
+MAX_DATA_BYTES = 16 * 1024 * 1024  # a story.toml
+
+
+class FileProblem(Exception):
+    """Why a file was not read, in a few words (the caller names the file)."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def special_kind(path: Path) -> str | None:
+    """What a path is when it is neither a regular file nor a directory."""
+    mode = path.stat().st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return _kind(mode)
+
+
+def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (raises FileProblem,
+    FileNotFoundError and other OSErrors)."""
+    # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileProblem(f"is {_kind(info.st_mode)}, not a regular file")
+        if info.st_size > limit:
+            raise FileProblem(f"is {info.st_size:,} bytes; scaletui reads at most {limit:,}")
+        chunks, total = [], 0
+        while chunk := os.read(descriptor, 1 << 20):
+            total += len(chunk)
+            if total > limit:  # it grew while being read
+                raise FileProblem(f"is more than {limit:,} bytes; scaletui reads at most that")
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
