@@ -220,3 +220,24 @@ def test_a_writer_killed_mid_loop_keeps_every_committed_note(tmp_path: Path) -> 
     ids = {n.id for n in store.notes("s")}
     store.close()
     assert set(committed) <= ids
+
+
+def test_a_damaged_database_gives_back_every_note_it_still_can(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    for index in range(400):
+        store.add("s", PARAGRAPH, f"ملاحظة {index} " + "نص " * 60, ("وسم",))
+    store.close()
+    path = tmp_path / DB_NAME
+    page = 4096
+    data = bytearray(path.read_bytes())
+    assert len(data) > 40 * page  # many pages: damage a few in the middle
+    data[20 * page : 23 * page] = b"\xde\xad" * (3 * page // 2)
+    path.write_bytes(bytes(data))
+
+    reopened = NoteStore(tmp_path)
+    assert reopened.moved_aside is not None and reopened.moved_aside.exists()
+    kept = reopened.notes("s")
+    assert 300 <= reopened.salvaged == len(kept) < 400  # most, not all: three pages are gone
+    assert all(note.tags == ("وسم",) and note.body.startswith("ملاحظة") for note in kept)
+    reopened.add("s", PARAGRAPH, "بعد الإصلاح")  # the new database takes new notes
+    assert len(reopened.notes("s")) == len(kept) + 1

@@ -88,8 +88,8 @@ class ScaleTUIApp(App[None]):
             )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
             self.notify(
-                f"The notes database was unreadable; it was kept as {self.store.moved_aside} "
-                "and a new one started.",
+                f"The notes database was damaged: {self.store.salvaged} notes were recovered "
+                f"from it into a new one; the damaged file was kept as {self.store.moved_aside}.",
                 severity="warning", timeout=20, markup=False,
             )  # fmt: skip
 

@@ -232,8 +232,8 @@ def open_store(args: argparse.Namespace) -> NoteStore:
         raise CliError(f"notes: {error}", EXIT_INVALID) from None
     if store.moved_aside is not None:
         print(
-            f"scaletui: the notes database was unreadable; it was kept as {store.moved_aside} "
-            "and a new one started",
+            f"scaletui: the notes database was damaged: {store.salvaged} notes were recovered "
+            f"into a new one; the damaged file was kept as {store.moved_aside}",
             file=sys.stderr,
         )
     return store
