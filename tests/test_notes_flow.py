@@ -51,6 +51,9 @@ class FakeStore:
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
         return self.real.notes(story_id, text_filter)
 
+    def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
+        return self.real.adopt(story_id, former_ids)
+
     def rescue(self, note: RescuedNote) -> Path:
         if self.fail_rescue:
             raise NoteStoreError("could not save the note anywhere")

@@ -84,9 +84,11 @@ def test_open_a_file_story(tmp_path: Path) -> None:
     story = story_from_text_file(path)
     assert story.draft and story.id.startswith("file-report-")
     assert story.title == "تقرير: الذكاء الاصطناعي في الخليج"
-    assert story.id == story_from_text_file(path).id  # stable for the same content
+    assert story.id == story_from_text_file(path).id  # stable for the same file
     write(tmp_path, "report.md", MIXED_MD + "\nمزيد\n")
-    assert story_from_text_file(path).id != story.id
+    assert story_from_text_file(path).id == story.id  # an edit keeps the file's notes
+    write(tmp_path, "other.md", MIXED_MD)
+    assert story_from_text_file(tmp_path / "other.md").id != story.id  # another file
 
 
 @pytest.mark.parametrize(
@@ -196,3 +198,46 @@ async def test_a_drafted_file_opens_with_its_items_marked(tmp_path: Path) -> Non
         view = app.screen.query_one(ArticleView)
         shown = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
         assert shown == {"أوبن إيه آي", "OpenAI"}
+
+
+def test_notes_on_an_opened_file_survive_an_edit_of_the_file(tmp_path: Path) -> None:
+    from scaletui.notes import Anchor, NoteStore
+    from scaletui.notes.anchoring import locate_paragraph
+    from scaletui.notes.flow import NotesFlow
+    from scaletui.story import story_from_text_file
+
+    path = tmp_path / "article.txt"
+    path.write_text("العنوان\n\nفقرة أولى عن ميتا.\n\nفقرة ثانية عن وانغ.\n", encoding="utf-8")
+    before = story_from_text_file(path)
+    store = NoteStore(tmp_path / "data")
+    second = before.paragraphs[2]
+    store.add(before.id, Anchor("paragraph", paragraph=2, quote=second.text), "على الفقرة الثانية")
+    # One byte more, and a paragraph added above the noted one.
+    path.write_text("العنوان!\n\nفقرة جديدة.\n\nفقرة أولى عن ميتا.\n\nفقرة ثانية عن وانغ.\n",
+                    encoding="utf-8")  # fmt: skip
+    after = story_from_text_file(path)
+    assert after.id == before.id  # the same file, whatever its text
+    flow = NotesFlow(after, lambda: store)
+    assert flow.reload() is None
+    [note] = flow.notes
+    assert after.paragraphs[locate_paragraph(after, note.anchor) or 0].text == second.text
+
+
+def test_notes_filed_under_a_files_old_content_id_move_to_it(tmp_path: Path) -> None:
+    from scaletui.notes import Anchor, NoteStore
+    from scaletui.notes.flow import NotesFlow
+    from scaletui.story import story_from_text_file
+    from scaletui.story.document import legacy_document_id
+
+    path = tmp_path / "article.txt"
+    text = "العنوان\n\nفقرة.\n"
+    path.write_text(text, encoding="utf-8")
+    store = NoteStore(tmp_path / "data")
+    old_id = legacy_document_id(path, text)
+    store.add(old_id, Anchor("paragraph", paragraph=1), "من نسخة سابقة")
+    story = story_from_text_file(path)
+    assert story.id != old_id and old_id in story.former_ids
+    flow = NotesFlow(story, lambda: store)
+    flow.reload()
+    assert [note.body for note in flow.notes] == ["من نسخة سابقة"]
+    assert store.notes(old_id) == []

@@ -29,6 +29,7 @@ class NotesBackend(Protocol):
     def delete(self, note_id: int) -> None: ...
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]: ...
     def rescue(self, note: RescuedNote) -> Path: ...
+    def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int: ...
 
 
 StoreSource = Callable[[], NotesBackend | None]
@@ -85,6 +86,7 @@ class NotesFlow:
         self.filter_text = ""
         self.notes: list[Note] = []
         self.by_id: dict[int, Note] = {}
+        self._adopted = False
         self._damaged_told = 0  # how many damaged notes the reader was last told of
 
     @property
@@ -99,6 +101,9 @@ class NotesFlow:
         if store is None:
             return None
         try:
+            if self.story.former_ids and not self._adopted:
+                self._adopted = True  # once: notes filed under the file's old id move here
+                store.adopt(self.story.id, self.story.former_ids)
             notes = store.notes(self.story.id)
         except NoteStoreError as error:
             return Notice(f"Notes: {error}", "error", 10.0)

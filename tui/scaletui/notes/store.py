@@ -311,6 +311,17 @@ class NoteStore:
             )
         return filter_notes([_note(row) for row in rows], text_filter)
 
+    def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
+        """File notes kept under a story's former ids under its id now; how many."""
+        if not former_ids or self.read_only:
+            return 0
+        marks = ", ".join("?" * len(former_ids))
+        with self._write() as connection:
+            return connection.execute(
+                f"UPDATE notes SET story_id = ? WHERE story_id IN ({marks})",
+                (story_id, *former_ids),
+            ).rowcount
+
     def stories(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT story_id FROM notes ORDER BY 1", ())]
 

@@ -75,11 +75,22 @@ def read_document(path: Path, encoding: str | None = None) -> str:
     return decode_text(data, str(path), encoding)
 
 
-def document_id(path: Path, text: str) -> str:
-    """Stable per content and name: notes made on this file find it again."""
+def _file_stem(path: Path) -> str:
+    return (re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "text")[:40]
+
+
+def document_id(path: Path) -> str:
+    """Stable per file: the same path keeps its notes however its text changes
+    (notes are re-anchored on the edited text by their quotes)."""
+    where = str(path.expanduser().resolve())
+    return f"file-{_file_stem(path)}-{hashlib.sha256(where.encode('utf-8')).hexdigest()[:12]}"
+
+
+def legacy_document_id(path: Path, text: str) -> str:
+    """The id versions before 0.2 gave a file: by its content, so any edit lost
+    its notes. Kept to find those notes and move them to `document_id`."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "text"
-    return f"file-{stem[:40]}-{digest}"
+    return f"file-{_file_stem(path)}-{digest}"
 
 
 _INLINE = [

@@ -20,6 +20,7 @@ from .document import (
     ARABIC_LETTERS,
     DocumentError,
     document_id,
+    legacy_document_id,
     parse_document,
     read_document,
 )
@@ -187,7 +188,7 @@ def draft_story(base: Story) -> Story:
         source=base.source, published=base.published,
         machine_translated_title=base.machine_translated_title, summary_en=base.summary_en,
         paragraphs=base.paragraphs, entities={e.id: e for e in draft.entities},
-        numbers=draft.numbers, path=base.path, draft=True,
+        numbers=draft.numbers, path=base.path, draft=True, former_ids=base.former_ids,
     )  # fmt: skip
 
 
@@ -262,7 +263,8 @@ def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
     title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), path.name)
     arabic = sum(1 for p in paragraphs if ARABIC_LETTERS.search(p.text))
     base = Story(
-        id=document_id(path, text),
+        id=document_id(path),
+        former_ids=(legacy_document_id(path, text),),
         title=title,
         title_en=path.name,
         language="ar" if arabic * 2 >= len(paragraphs) else "und",

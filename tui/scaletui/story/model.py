@@ -128,7 +128,10 @@ class Story:
     competitors: tuple[Competitor, ...] = ()
     numbers: tuple[Figure, ...] = ()
     path: Path | None = None
-    draft: bool = False  # items found by `scaletui draft`, not checked by an editor
+    draft: bool = False
+    former_ids: tuple[
+        str, ...
+    ] = ()  # ids notes on this story may still be filed under  # items found by `scaletui draft`, not checked by an editor
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
