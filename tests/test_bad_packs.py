@@ -35,6 +35,17 @@ def append(pack: Path, text: str) -> None:
         handle.write(text)
 
 
+def set_first_number(pack: Path, value: str, unit: str | None = None) -> None:
+    """Rewrite the value of the pack's first number (of `unit`, if given)."""
+    text = (pack / "story.toml").read_text(encoding="utf-8")
+    at = text.index("[[numbers]]")
+    if unit is not None:
+        at = text.rindex("[[numbers]]", 0, text.index(f'unit = "{unit}"', at))
+    first = text.index("value = ", at)
+    end = text.index("\n", first)
+    (pack / "story.toml").write_text(text[:first] + f"value = {value}" + text[end:], "utf-8")
+
+
 def test_deeply_nested_toml_is_a_problem_not_a_recursion_error(
     pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -74,10 +85,7 @@ def test_open_refuses_a_fifo_too(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_numbers_must_be_finite_and_in_range(
     pack: Path, capsys: pytest.CaptureFixture[str], value: str
 ) -> None:
-    text = (pack / "story.toml").read_text(encoding="utf-8")
-    first = text.index("value = ", text.index("[[numbers]]"))
-    end = text.index("\n", first)
-    (pack / "story.toml").write_text(text[:first] + f"value = {value}" + text[end:], "utf-8")
+    set_first_number(pack, value)
     code, out = validate(pack, capsys)
     assert code != 0 and "numbers[0].value" in out
 
@@ -85,9 +93,7 @@ def test_numbers_must_be_finite_and_in_range(
 def test_a_percentage_over_a_thousand_is_a_slip(
     pack: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = (pack / "story.toml").read_text(encoding="utf-8")
-    text = text.replace("value = 49", "value = 4900", 1)
-    (pack / "story.toml").write_text(text, "utf-8")
+    set_first_number(pack, "4900", unit="percent")
     code, out = validate(pack, capsys)
     assert code != 0 and "out of range" in out
 

@@ -9,9 +9,11 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.app import App
 
 from scaletui import cli
 from scaletui.app import ScaleTUIApp
@@ -52,28 +54,37 @@ def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: in
     assert log.rfind(MOUSE_OFF) > log.rfind("\x1b[?1000h")  # mouse reporting off
 
 
-def test_an_unhandled_error_exits_non_zero_and_keeps_the_editor_text(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def run_cli_with_the_editor_open(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, then: Callable[[App[None]], None]
+) -> int:
+    """`scaletui` as the CLI runs it (headless): a note typed into the editor, then
+    `then(app)` (a crash, a signal); the exit status."""
     real_run = ScaleTUIApp.run
 
-    async def crash_in_the_editor(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def type_then(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
         pilot.app.screen.query_one(BidiTextArea).insert(TYPED)
-
-        def fail() -> None:
-            raise RuntimeError("a bug")
-
-        pilot.app.call_later(fail)
+        then(pilot.app)
         await pilot.pause(0.5)
 
     def run_headless(self: ScaleTUIApp, **_: object) -> None:
-        real_run(self, headless=True, size=(100, 30), auto_pilot=crash_in_the_editor)
+        real_run(self, headless=True, size=(100, 30), auto_pilot=type_then)
 
     monkeypatch.setattr(ScaleTUIApp, "run", run_headless)
-    assert cli.main(["--data-dir", str(tmp_path)]) == 1
+    return cli.main(["--data-dir", str(data_dir)])
+
+
+def test_an_unhandled_error_exits_non_zero_and_keeps_the_editor_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail() -> None:
+        raise RuntimeError("a bug")
+
+    assert (
+        run_cli_with_the_editor_open(monkeypatch, tmp_path, lambda app: app.call_later(fail)) == 1
+    )
     assert [note["body"] for note in rescued(tmp_path)] == [TYPED]
 
 
@@ -81,19 +92,9 @@ def test_an_unhandled_error_exits_non_zero_and_keeps_the_editor_text(
 def test_a_signal_quits_like_ctrl_q_with_the_signals_exit_status(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
 ) -> None:
-    real_run = ScaleTUIApp.run
-
-    async def signal_in_the_editor(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
-        pilot.app.screen.query_one(BidiTextArea).insert(TYPED)
-        os.kill(os.getpid(), signum)  # as `kill` or a closing terminal sends it
-        await pilot.pause(0.5)
-
-    def run_headless(self: ScaleTUIApp, **_: object) -> None:
-        real_run(self, headless=True, size=(100, 30), auto_pilot=signal_in_the_editor)
-
-    monkeypatch.setattr(ScaleTUIApp, "run", run_headless)
-    assert cli.main(["--data-dir", str(tmp_path)]) == 128 + signum
+    # As `kill` or a closing terminal sends it.
+    code = run_cli_with_the_editor_open(
+        monkeypatch, tmp_path, lambda app: os.kill(os.getpid(), signum)
+    )
+    assert code == 128 + signum
     assert [note["body"] for note in rescued(tmp_path)] == [TYPED]
