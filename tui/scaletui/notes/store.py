@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..story.items import ItemRef
 from .model import Anchor, Note, NoteStoreError, RescuedNote, filter_notes
+from .salvage import salvage
 
 DB_NAME = "notes.db"
 RECOVERY_NAME = "unsaved-notes.jsonl"
@@ -126,49 +127,8 @@ class NoteStore:
             self.moved_aside = self._move_aside()
             connection = self._connect()
             self._check(connection)
-            self.salvaged = self._salvage(self.moved_aside, connection)
+            self.salvaged = salvage(self.moved_aside, connection, self._decode)
         return connection
-
-    def _salvage(self, damaged: Path, into: sqlite3.Connection) -> int:
-        """Copy every note SQLite can still read from a damaged database, one row
-        at a time (a bad page loses the notes on it, not all of them)."""
-        try:
-            source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
-            source.row_factory = sqlite3.Row
-            source.text_factory = self._decode
-        except sqlite3.Error:
-            return 0
-        try:
-            ids = _readable_ids(source)
-            rows = []
-            for note_id in ids:
-                try:
-                    row = source.execute("SELECT * FROM notes WHERE id = ?", (note_id,)).fetchone()
-                    if row is not None:
-                        rows.append(dict(row))
-                except sqlite3.Error:
-                    continue  # this row's page is damaged
-        finally:
-            source.close()
-        columns = ("id", "story_id", "anchor_kind", "anchor_paragraph", "anchor_start",
-                   "anchor_end", "anchor_item", "anchor_quote", "body", "created", "updated",
-                   "tags")  # fmt: skip
-        saved = 0
-        into.execute("BEGIN IMMEDIATE")
-        for row in rows:
-            values = [row.get(column) for column in columns]
-            values[columns.index("tags")] = row.get("tags") or "[]"
-            values[columns.index("anchor_quote")] = row.get("anchor_quote") or ""
-            try:
-                into.execute(
-                    f"INSERT INTO notes ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                    values,
-                )
-                saved += 1
-            except sqlite3.Error:
-                continue  # a row too damaged to keep (a missing body, say)
-        into.execute("COMMIT")
-        return saved
 
     def _open_read_only(self) -> sqlite3.Connection:
         """Read the notes without writing anything, not even WAL's shared memory
@@ -371,26 +331,6 @@ def read_recovery(data_dir: Path) -> list[RescuedNote]:
         except (ValueError, KeyError, TypeError):
             continue
     return found
-
-
-def _readable_ids(source: sqlite3.Connection) -> list[int]:
-    """The note ids to try: a full scan if the table reads, else every id up to
-    the largest SQLite remembers handing out."""
-    try:
-        return [row[0] for row in source.execute("SELECT id FROM notes")]
-    except sqlite3.Error:
-        pass
-    for query in (
-        "SELECT seq FROM sqlite_sequence WHERE name = 'notes'",
-        "SELECT max(id) FROM notes",
-    ):
-        try:
-            found = source.execute(query).fetchone()
-            if found and found[0]:
-                return list(range(1, int(found[0]) + 1))
-        except sqlite3.Error:
-            continue
-    return list(range(1, 100_001))
 
 
 def _writable(folder: Path, path: Path) -> bool:
