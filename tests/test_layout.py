@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -16,7 +16,6 @@ from scaletui.layout import LayoutEngine
 from scaletui.layout.bidi import (
     _bidi_class,
     _levels_in_one_run,
-    _levels_with_embeddings,
     embedding_levels,
     visual_order,
 )
@@ -351,11 +350,16 @@ BIDI_CLASS_SAMPLES = list("aZ ابلـ0٣۱%$+-,.:/#!?()[]{}«»\"'") + [
 @given(st.text(alphabet=st.sampled_from(BIDI_CLASS_SAMPLES), min_size=1, max_size=40),
        st.sampled_from([0, 1]))  # fmt: skip
 def test_one_run_levels_match_the_full_algorithm(text: str, base_level: int) -> None:
-    # Text without explicit embeddings takes the fast path; it must agree with
-    # python-bidi's full algorithm (plus our N0) on every character.
+    # Plain text (no explicit controls, isolates or separators) takes the fast
+    # path; it must agree with the whole algorithm (layout/uax9.py) everywhere.
+    from scaletui.layout import uax9
+
     kinds = [_bidi_class(char) for char in text]
+    assume(
+        not {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "S", "B"} & set(kinds)
+    )
     fast = _levels_in_one_run(text, kinds, base_level)
-    assert fast == _levels_with_embeddings(text, kinds, base_level)
+    assert fast == uax9.resolve(text, base_level, kinds)
 
 
 def test_explicit_embeddings_take_the_full_algorithm() -> None:
@@ -447,3 +451,29 @@ def test_terminal_mode_takes_no_cached_shapes() -> None:
     engine = LayoutEngine()
     engine.prepare("ميتا")
     assert LayoutEngine(reorder=False).seed(engine.prepared_entries()) == 0
+
+
+FORMAT_ALPHABET = st.sampled_from(
+    list("ابتجدهوزحطيكلمنسعفصقرشتثخذضظغءةىأإآ") + ["لا", "ً", "ّ", "ـ"]
+    + list("abcXYZ 0123456789()[]«».,%")
+    + ["\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069",
+       "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\ufeff", "\u00ad", "\t"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FORMAT_ALPHABET, max_size=40).map("".join), st.integers(min_value=1, max_value=30))
+def test_format_characters_never_break_the_layout(text: str, width: int) -> None:
+    # ZWJ after ه once raised IndexError inside arabic-reshaper (`عام 1445 ه‍ مثلاً`).
+    layout = LayoutEngine().layout(text, width)
+    for line in layout.lines:
+        assert len(line.cells) == width
+        for offset in range(line.start, line.end):
+            column, span = line.columns[offset - line.start], line.spans[offset - line.start]
+            assert column == -1 or 0 <= column < width  # a cell, or drawn as nothing
+            assert span >= 0
+
+
+def test_the_zwj_sentence_that_crashed_lays_out() -> None:
+    line = LayoutEngine().layout("عام 1445 ه\u200d مثلاً", 40).lines[0]
+    assert "1445" in line.text and "ﻡﺎﻋ" in line.text

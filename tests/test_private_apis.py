@@ -59,6 +59,35 @@ def test_the_command_palette_composes_a_command_input_and_a_command_list() -> No
     assert "query_one(CommandInput)" in inspect.getsource(CommandPalette)
 
 
+def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
+    """screens/help.py (bindings_of) reads cls.__dict__["_inherit_bindings"] to
+    list only the bindings a class really inherits."""
+    from textual.widget import Widget
+
+    class Closed(Widget, inherit_bindings=False):
+        pass
+
+    class Open(Widget):
+        pass
+
+    assert Closed.__dict__.get("_inherit_bindings", True) is False, (
+        "Textual no longer keeps inherit_bindings=False as _inherit_bindings: see screens/help.py"
+    )
+    assert Open.__dict__.get("_inherit_bindings", True) is True
+
+
+# -- Rich --------------------------------------------------------------------------------------
+
+
+def test_rich_cell_len_widths() -> None:
+    """layout/engine.py gives each glyph its cells with rich.cells.cell_len (undocumented)."""
+    from rich.cells import cell_len
+
+    cases = {"a": 1, "\ufefb": 1, "\u0628": 1, "\u064e": 0, "\u4e2d": 2, "": 0}
+    got = {char: cell_len(char) for char in cases}
+    assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
+
+
 # -- python-bidi -------------------------------------------------------------------------------
 
 
@@ -67,25 +96,6 @@ def test_python_bidi_mirror_table() -> None:
     from bidi.mirror import MIRRORED
 
     assert MIRRORED["("] == ")" and MIRRORED["]"] == "[" and MIRRORED["«"] == "»"
-
-
-def test_python_bidi_pure_python_algorithm_steps() -> None:
-    """The full path of layout/bidi.py (text with explicit embeddings) drives
-    python-bidi's pure-Python rules one by one over its storage dict."""
-    import bidi.algorithm as uax9
-
-    steps = {
-        "get_empty_storage": [],
-        "explicit_embed_and_overrides": ["storage", "debug"],
-        "resolve_weak_types": ["storage", "debug"],
-        "resolve_neutral_types": ["storage", "debug"],
-        "resolve_implicit_levels": ["storage", "debug"],
-    }
-    for name, expected in steps.items():
-        assert hasattr(uax9, name), f"bidi.algorithm.{name} is gone: see layout/bidi.py"
-        assert parameters(getattr(uax9, name)) == expected, f"bidi.algorithm.{name} changed"
-    storage = uax9.get_empty_storage()
-    assert {"base_level", "base_dir", "chars", "runs"} <= set(storage)
 
 
 # -- arabic-reshaper ----------------------------------------------------------------------------

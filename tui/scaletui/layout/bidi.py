@@ -1,107 +1,50 @@
 """UAX #9 embedding levels for a whole paragraph, and per-line reordering.
 
-python-bidi's pure-Python `bidi.algorithm` resolves levels (rules X1-I2) but
-only reorders whole paragraphs, and its Rust `get_display` does not mirror
-brackets. UAX #9 resolves levels once per paragraph and reorders *per line*
-(rules L1-L4) after line breaking, so we take the levels from python-bidi, add
-rule N0 (paired brackets, which it predates), and do L1, L2 and L4 here on
-indices, which also yields the logical-to-visual map.
+Levels are resolved once per paragraph; reordering is per line (rules L1-L4),
+after line breaking. Plain text (no explicit controls, isolates or
+separators: nearly all text) takes a one-run path here; everything else takes
+the whole algorithm in layout/uax9.py. Both are held to Unicode's conformance
+files (BidiTest.txt, BidiCharacterTest.txt) and to each other. python-bidi
+gives only its table of mirrored characters (rule L4).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from bidi.mirror import MIRRORED
 
+from .brackets import resolve_brackets
+
 Direction = Literal["rtl", "ltr"]
-
-# Isolate controls postdate python-bidi's algorithm (it asserts on them); treating
-# them as neutrals keeps the surrounding text right, which is all we need.
-_ISOLATES = {"LRI", "RLI", "FSI", "PDI"}
-
-# Bidi_Paired_Bracket pairs (UnicodeData's BidiBrackets.txt), opening -> closing.
-_BRACKETS = {
-    "(": ")",
-    "[": "]",
-    "{": "}",
-    "\u0f3a": "\u0f3b",
-    "\u0f3c": "\u0f3d",
-    "\u169b": "\u169c",
-    "\u2045": "\u2046",
-    "\u207d": "\u207e",
-    "\u208d": "\u208e",
-    "\u2308": "\u2309",
-    "\u230a": "\u230b",
-    "\u2329": "\u232a",
-    "\u2768": "\u2769",
-    "\u276a": "\u276b",
-    "\u276c": "\u276d",
-    "\u276e": "\u276f",
-    "\u2770": "\u2771",
-    "\u2772": "\u2773",
-    "\u2774": "\u2775",
-    "\u27c5": "\u27c6",
-    "\u27e6": "\u27e7",
-    "\u27e8": "\u27e9",
-    "\u27ea": "\u27eb",
-    "\u27ec": "\u27ed",
-    "\u27ee": "\u27ef",
-    "\u2983": "\u2984",
-    "\u2985": "\u2986",
-    "\u2987": "\u2988",
-    "\u2989": "\u298a",
-    "\u298b": "\u298c",
-    "\u298d": "\u2990",
-    "\u298f": "\u298e",
-    "\u2991": "\u2992",
-    "\u2993": "\u2994",
-    "\u2995": "\u2996",
-    "\u2997": "\u2998",
-    "\u29d8": "\u29d9",
-    "\u29da": "\u29db",
-    "\u29fc": "\u29fd",
-    "\u2e22": "\u2e23",
-    "\u2e24": "\u2e25",
-    "\u2e26": "\u2e27",
-    "\u2e28": "\u2e29",
-    "\u3008": "\u3009",
-    "\u300a": "\u300b",
-    "\u300c": "\u300d",
-    "\u300e": "\u300f",
-    "\u3010": "\u3011",
-    "\u3014": "\u3015",
-    "\u3016": "\u3017",
-    "\u3018": "\u3019",
-    "\u301a": "\u301b",
-    "\ufe59": "\ufe5a",
-    "\ufe5b": "\ufe5c",
-    "\ufe5d": "\ufe5e",
-    "\uff08": "\uff09",
-    "\uff3b": "\uff3d",
-    "\uff5b": "\uff5d",
-    "\uff5f": "\uff60",
-    "\uff62": "\uff63",
-}
-_CLOSING = {closing: opening for opening, closing in _BRACKETS.items()}
-_MAX_BRACKET_DEPTH = 63  # BD16
 
 
 def base_direction(text: str, default: Direction = "rtl") -> Direction:
-    """Rules P2-P3: the first strong character decides; `default` if there is none."""
+    """Rules P2-P3: the first strong character outside isolates decides;
+    `default` if there is none."""
+    depth = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif kind in ("R", "AL"):
             return "rtl"
-        if kind == "L":
+        elif kind == "L":
             return "ltr"
+        elif kind == "B":
+            break
     return default
 
 
-# Explicit embeddings and overrides (X2-X5): text holding one goes the long way.
-_EXPLICIT = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF"})
+# Explicit embeddings, overrides and isolates (X2-X6a), and separators (L1):
+# text holding one goes the long way, through layout/uax9.py.
+_EXPLICIT = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "S", "B"})
 _NEUTRAL = frozenset({"B", "S", "WS", "ON"})
 _BIDI_CLASSES: dict[str, str] = {}  # learnt per character as text comes in
 
@@ -109,50 +52,27 @@ _BIDI_CLASSES: dict[str, str] = {}  # learnt per character as text comes in
 def _bidi_class(char: str) -> str:
     kind = _BIDI_CLASSES.get(char)
     if kind is None:
-        kind = unicodedata.bidirectional(char) or "L"
-        if kind in _ISOLATES:
-            kind = "ON"
-        _BIDI_CLASSES[char] = kind
+        kind = _BIDI_CLASSES[char] = unicodedata.bidirectional(char) or "L"
     return kind
 
 
-def embedding_levels(text: str, direction: Direction) -> list[int]:
-    """Resolved embedding level of every character of a paragraph (X1-I2, with N0)."""
+def embedding_levels(text: str, direction: Direction, kinds: list[str] | None = None) -> list[int]:
+    """Resolved embedding level of every character of a paragraph (X1-I2 with
+    N0, and L1 for separators). `kinds` overrides the characters' own classes
+    (the engine keeps a TAB's class, S, where it draws a space)."""
     if not text:
         return []
     base_level = 1 if direction == "rtl" else 0
-    kinds = [_bidi_class(char) for char in text]
+    if kinds is None:
+        kinds = [_bidi_class(char) for char in text]
     if _EXPLICIT.isdisjoint(kinds):
         return _levels_in_one_run(text, kinds, base_level)
-    return _levels_with_embeddings(text, kinds, base_level)
+    from . import uax9  # only text with explicit controls, isolates or separators
 
-
-def _levels_with_embeddings(text: str, kinds: list[str], base_level: int) -> list[int]:
-    """Every rule, through python-bidi's algorithm (one dict per character: slow)."""
-    from bidi import algorithm as uax9  # only text with explicit embeddings comes here
-
-    storage: dict[str, Any] = uax9.get_empty_storage()
-    storage["base_level"] = base_level
-    storage["base_dir"] = ("L", "R")[base_level]
-    chars: list[dict[str, Any]] = [
-        {"ch": char, "level": base_level, "type": kind, "orig": kind}
-        for char, kind in zip(text, kinds, strict=True)
-    ]
-    storage["chars"] = list(chars)
-    uax9.explicit_embed_and_overrides(storage)
-    uax9.resolve_weak_types(storage)
-    _resolve_paired_brackets(storage)
-    uax9.resolve_neutral_types(storage, False)
-    uax9.resolve_implicit_levels(storage, False)
-    # Characters removed by X9 (embedding controls, BN) take their neighbour's level.
-    levels: list[int] = []
-    kept = {id(entry) for entry in storage["chars"]}
-    previous = base_level
-    for entry in chars:
-        if id(entry) in kept:
-            previous = entry["level"]
-        levels.append(previous)
-    return levels
+    levels = uax9.resolve(text, base_level, kinds)
+    # L1 for segment and paragraph separators (and the whitespace before them);
+    # whitespace at a line's end is the engine's to drop, line by line.
+    return uax9.separator_levels(kinds, levels, base_level)
 
 
 def _levels_in_one_run(text: str, kinds: list[str], base_level: int) -> list[int]:
@@ -254,82 +174,7 @@ def _pair_brackets(
     """Rule N0 for the one-run path: the paragraph is one run at the base level."""
     chars = [text[at] for at in kept] if len(kept) != len(text) else text
     embedding = "R" if base_level % 2 else "L"
-    _resolve_brackets(chars, types, orig, embedding, sor=embedding)
-
-
-def _strong(kind: str) -> str | None:
-    if kind == "L":
-        return "L"
-    if kind in ("R", "AL", "EN", "AN"):
-        return "R"
-    return None
-
-
-def _resolve_paired_brackets(storage: dict[str, Any]) -> None:
-    """Rule N0 on python-bidi's runs (one dict per character)."""
-    chars = storage["chars"]
-    for run in storage["runs"]:
-        start, length = run["start"], run["length"]
-        run_chars = chars[start : start + length]
-        types = [c["type"] for c in run_chars]
-        embedding = "R" if run_chars[0]["level"] % 2 else "L"
-        _resolve_brackets(
-            [c["ch"] for c in run_chars], types, [c["orig"] for c in run_chars],
-            embedding, sor=run["sor"],
-        )  # fmt: skip
-        for entry, kind in zip(run_chars, types, strict=True):
-            entry["type"] = kind
-
-
-def _resolve_brackets(
-    chars: Sequence[str], types: list[str], orig: Sequence[str], embedding: str, sor: str
-) -> None:
-    """Rule N0 on one run's classes: a bracket pair takes one direction, so
-    "(Scale AI)" mirrors as a whole. `types` is changed in place."""
-    for open_at, close_at in _bracket_pairs(chars, types):
-        inside = {_strong(kind) for kind in types[open_at + 1 : close_at]}
-        inside.discard(None)
-        if not inside:
-            continue
-        if embedding in inside:
-            resolved = embedding
-        else:
-            opposite = "L" if embedding == "R" else "R"
-            before = sor
-            for kind in reversed(types[:open_at]):
-                strong = _strong(kind)
-                if strong:
-                    before = strong
-                    break
-            resolved = opposite if before == opposite else embedding
-        for at in (open_at, close_at):
-            types[at] = resolved
-            # Nonspacing marks after a bracket follow its new type.
-            follow = at + 1
-            while follow < len(types) and orig[follow] == "NSM":
-                types[follow] = resolved
-                follow += 1
-
-
-def _bracket_pairs(chars: Sequence[str], types: Sequence[str]) -> list[tuple[int, int]]:
-    """BD16: matching bracket pairs in a run, sorted by the opening bracket."""
-    stack: list[tuple[str, int]] = []
-    pairs: list[tuple[int, int]] = []
-    for index, char in enumerate(chars):
-        if types[index] != "ON":
-            continue
-        if char in _BRACKETS:
-            if len(stack) >= _MAX_BRACKET_DEPTH:
-                break
-            stack.append((_BRACKETS[char], index))
-        elif char in _CLOSING:
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == char:
-                    pairs.append((stack[depth][1], index))
-                    del stack[depth:]
-                    break
-    pairs.sort()
-    return pairs
+    resolve_brackets(chars, types, orig, embedding, sor=embedding)
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

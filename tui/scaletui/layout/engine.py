@@ -15,7 +15,14 @@ from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
 
-from .bidi import MIRRORED, Direction, base_direction, embedding_levels, visual_order
+from .bidi import (
+    MIRRORED,
+    Direction,
+    _bidi_class,
+    base_direction,
+    embedding_levels,
+    visual_order,
+)
 from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
@@ -235,7 +242,14 @@ class LayoutEngine:
         display = sanitize_for_display(text)
         if self.reorder:
             shaped = self._shaper.shape(display)
-            levels = embedding_levels(shaped.text, direction)
+            kinds = None
+            if display != text and any(_SEPARATOR.get(char) for char in text):
+                # A TAB is drawn as a space but is still a segment separator (L1).
+                kinds = [
+                    _SEPARATOR.get(text[source], "") or _bidi_class(char)
+                    for char, source in zip(shaped.text, shaped.source, strict=True)
+                ]
+            levels = embedding_levels(shaped.text, direction, kinds)
         else:
             shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
             levels = [0] * len(display)
@@ -295,6 +309,10 @@ class LayoutEngine:
 
 # Cells per character, learnt as characters are met (a few hundred in practice).
 _CELL_WIDTHS: dict[str, int] = {}
+
+
+_SEPARATOR = {"\t": "S", "\x1f": "S", "\x0b": "S", "\x1c": "B", "\x1d": "B",
+              "\x1e": "B", "\x85": "B", "\u2029": "B"}  # fmt: skip
 
 
 def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ decomposes (NFKC) back to the letters it stands for, and harakat keep their orde
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache
@@ -136,10 +137,28 @@ class Shaper:
         return self._made
 
     def shape(self, logical: str) -> ShapedText:
-        shaped = self._reshaper.reshape(logical) if logical else ""
+        shaped = self._reshape(logical) if logical else ""
         source = _align(logical, shaped)
         target = _invert(source, len(logical))
         return ShapedText(shaped, tuple(source), tuple(target))
+
+    def _reshape(self, text: str) -> str:
+        """Shape, with zero-width joiners and non-joiners kept where they are.
+
+        arabic-reshaper fails on some letters before a ZWJ (`ه‍`: IndexError), so
+        text holding either is shaped piece by piece between them: the letters on
+        each side of a ZWNJ stay unjoined, as it asks; a ZWJ does not force a join.
+        """
+        if not _JOINER_CONTROLS.search(text):
+            return str(self._reshaper.reshape(text))
+        return "".join(
+            part if _JOINER_CONTROLS.fullmatch(part) else str(self._reshaper.reshape(part))
+            for part in _JOINER_CONTROLS.split(text)
+            if part
+        )
+
+
+_JOINER_CONTROLS = re.compile("([\u200c\u200d])")
 
 
 def _align(logical: str, shaped: str) -> list[int]:
