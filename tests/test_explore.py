@@ -178,3 +178,18 @@ def test_drafted_numbers_read_as_the_text_writes_them(story: Story) -> None:
     assert [row.lines[0][0] for row in rows] == [
         f"{DRAFT_MARK} {n.label_ar}" for n in draft.numbers
     ]
+
+
+def test_a_note_whose_passage_is_gone_is_listed_with_its_quote(story: Story) -> None:
+    from datetime import UTC, datetime
+
+    from scaletui.explore.note_rows import note_item
+    from scaletui.notes.model import Anchor, Note
+
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    gone = Anchor("paragraph", paragraph=3, quote="فقرة حذفت من المقال منذ زمن بعيد")
+    row = note_item(story, Note(1, story.id, gone, "ملاحظتي", when, when))
+    assert row.lines[0][0].startswith("a passage no longer in the article")
+    assert row.lines[1][0] == "“فقرة حذفت من المقال منذ زمن بعيد”"
+    here = Anchor("paragraph", paragraph=2, quote=story.paragraphs[2].text)
+    assert len(note_item(story, Note(2, story.id, here, "x", when, when)).lines) == 1

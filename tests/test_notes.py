@@ -84,8 +84,10 @@ def test_migrates_a_first_schema_database(tmp_path: Path) -> None:
     assert store.add("s", PARAGRAPH, "جديدة", ("t",)).tags == ("t",)
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"notes", "files"} <= tables  # 3: opened files by content and place
 
 
 def test_a_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:

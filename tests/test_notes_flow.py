@@ -54,6 +54,12 @@ class FakeStore:
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
         return self.real.adopt(story_id, former_ids)
 
+    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None:
+        self.real.remember_file(story_id, fingerprint, path)
+
+    def moved_from(self, fingerprint: str) -> tuple[str, ...]:
+        return self.real.moved_from(fingerprint)
+
     def rescue(self, note: RescuedNote) -> Path:
         if self.fail_rescue:
             raise NoteStoreError("could not save the note anywhere")

@@ -241,3 +241,29 @@ def test_notes_filed_under_a_files_old_content_id_move_to_it(tmp_path: Path) -> 
     flow.reload()
     assert [note.body for note in flow.notes] == ["من نسخة سابقة"]
     assert store.notes(old_id) == []
+
+
+def test_a_moved_file_finds_its_notes_and_a_copy_does_not_take_them(tmp_path: Path) -> None:
+    from scaletui.notes import Anchor, NoteStore
+    from scaletui.notes.flow import NotesFlow
+    from scaletui.story import story_from_text_file
+
+    store = NoteStore(tmp_path / "data")
+    first = tmp_path / "a" / "article.txt"
+    first.parent.mkdir()
+    first.write_text("العنوان\n\nفقرة عن ميتا.\n", encoding="utf-8")
+    story = story_from_text_file(first)
+    flow = NotesFlow(story, lambda: store)
+    flow.reload()  # opening the file records where it is and what it holds
+    store.add(story.id, Anchor("paragraph", paragraph=1), "ملاحظة على الملف")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(first.read_bytes())
+    copied = NotesFlow(story_from_text_file(copy), lambda: store)
+    copied.reload()
+    assert copied.notes == []  # the original is still there: its notes stay with it
+    moved = tmp_path / "b" / "renamed.txt"
+    moved.parent.mkdir()
+    first.rename(moved)
+    after = NotesFlow(story_from_text_file(moved), lambda: store)
+    after.reload()
+    assert [note.body for note in after.notes] == ["ملاحظة على الملف"]

@@ -3,19 +3,30 @@ widgets never reach notes/, not even through another module)."""
 
 from __future__ import annotations
 
-from ..notes.anchoring import anchor_label
+from ..notes.anchoring import anchor_label, locate_paragraph
 from ..notes.model import Note
 from ..story import Story
 from ..story.items import ItemRef
 from .rows import PanelItem
 
+ORPHAN_QUOTE_CELLS = 160  # enough to recognise the passage; the export keeps it whole
+
 
 def note_item(story: Story, note: Note) -> PanelItem:
     stamp = note.updated.astimezone().strftime("%Y-%m-%d %H:%M")
+    lines = [(f"{anchor_label(story, note.anchor)} · {stamp}", "dim")]
+    if (
+        note.anchor.kind != "item"
+        and note.anchor.quote
+        and locate_paragraph(story, note.anchor) is None
+    ):
+        # Its passage is gone from the text: the note stays, with what it was about.
+        quote = note.anchor.quote.replace("\n", " ")
+        lines.append((f"“{quote[:ORPHAN_QUOTE_CELLS]}”", "italic"))
     return PanelItem(
         str(ItemRef.note(note.id)),
         arabic=note.body.strip().replace("\n", " ")[:400],
-        lines=((f"{anchor_label(story, note.anchor)} · {stamp}", "dim"),),
+        lines=tuple(lines),
         tags=" ".join(f"#{tag}" for tag in note.tags),
     )
 

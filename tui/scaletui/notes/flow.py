@@ -30,6 +30,8 @@ class NotesBackend(Protocol):
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]: ...
     def rescue(self, note: RescuedNote) -> Path: ...
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int: ...
+    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None: ...
+    def moved_from(self, fingerprint: str) -> tuple[str, ...]: ...
 
 
 StoreSource = Callable[[], NotesBackend | None]
@@ -101,9 +103,9 @@ class NotesFlow:
         if store is None:
             return None
         try:
-            if self.story.former_ids and not self._adopted:
-                self._adopted = True  # once: notes filed under the file's old id move here
-                store.adopt(self.story.id, self.story.former_ids)
+            if not self._adopted:
+                self._adopted = True  # once: notes filed under the file's old ids move here
+                self._adopt_notes(store)
             notes = store.notes(self.story.id)
         except NoteStoreError as error:
             return Notice(f"Notes: {error}", "error", 10.0)
@@ -117,6 +119,17 @@ class NotesFlow:
                 "warning", 10.0,
             )  # fmt: skip
         return None
+
+    def _adopt_notes(self, store: NotesBackend) -> None:
+        """An opened file's notes made under an earlier id (a content id from an
+        older scaletui, or the path it had before it was moved) come with it."""
+        story = self.story
+        former = list(story.former_ids)
+        if story.fingerprint and story.path is not None:
+            former += [sid for sid in store.moved_from(story.fingerprint) if sid != story.id]
+            store.remember_file(story.id, story.fingerprint, str(story.path))
+        if former:
+            store.adopt(story.id, tuple(former))
 
     @property
     def shown(self) -> list[Note]:

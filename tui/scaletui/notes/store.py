@@ -52,6 +52,15 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE notes ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: opened files by content and place, so a moved file finds its notes.
+    """
+    CREATE TABLE files (
+        story_id TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        path TEXT NOT NULL
+    );
+    CREATE INDEX files_fingerprint ON files (fingerprint);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -281,6 +290,27 @@ class NoteStore:
                 f"UPDATE notes SET story_id = ? WHERE story_id IN ({marks})",
                 (story_id, *former_ids),
             ).rowcount
+
+    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None:
+        """Where an opened file is and what it holds (for when it moves)."""
+        if self.read_only:
+            return
+        with self._write() as connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO files (story_id, fingerprint, path) VALUES (?, ?, ?)",
+                (story_id, fingerprint, path),
+            )
+
+    def moved_from(self, fingerprint: str) -> tuple[str, ...]:
+        """Story ids of files with this content at paths that no longer exist:
+        the same file, moved (a copy leaves its original where it was)."""
+        try:
+            rows = self._read(
+                "SELECT story_id, path FROM files WHERE fingerprint = ?", (fingerprint,)
+            )
+        except NoteStoreError:
+            return ()  # a read-only database older than schema 3 has no such table
+        return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
 
     def stories(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT story_id FROM notes ORDER BY 1", ())]

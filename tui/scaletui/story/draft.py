@@ -9,6 +9,7 @@ editor only has to check and complete it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -189,6 +190,7 @@ def draft_story(base: Story) -> Story:
         machine_translated_title=base.machine_translated_title, summary_en=base.summary_en,
         paragraphs=base.paragraphs, entities={e.id: e for e in draft.entities},
         numbers=draft.numbers, path=base.path, draft=True, former_ids=base.former_ids,
+        fingerprint=base.fingerprint,
     )  # fmt: skip
 
 
@@ -265,6 +267,7 @@ def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
     base = Story(
         id=document_id(path),
         former_ids=(legacy_document_id(path, text),),
+        fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         title=title,
         title_en=path.name,
         language="ar" if arabic * 2 >= len(paragraphs) else "und",

@@ -128,10 +128,9 @@ class Story:
     competitors: tuple[Competitor, ...] = ()
     numbers: tuple[Figure, ...] = ()
     path: Path | None = None
-    draft: bool = False
-    former_ids: tuple[
-        str, ...
-    ] = ()  # ids notes on this story may still be filed under  # items found by `scaletui draft`, not checked by an editor
+    draft: bool = False  # items found by `scaletui draft`, not checked by an editor
+    former_ids: tuple[str, ...] = ()  # ids notes on this story may still be filed under
+    fingerprint: str = ""  # an opened file's content hash (finds its notes if it moves)
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
