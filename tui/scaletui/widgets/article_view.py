@@ -170,6 +170,7 @@ class ArticleView(LineView, can_focus=True):
             self._cursor = (paragraph, self._rows.layout(paragraph).line_of(offset))
         top = self._rows.row_of(*place) if place is not None else 0
         self._settle(top)
+        self._keep_cursor_in_view()  # a resize keeps the top line; the cursor comes along
 
     def _settle(self, top: int | None = None) -> None:
         """Lay out the viewport, keep its top line in place, size the scroll area."""
@@ -312,9 +313,12 @@ class ArticleView(LineView, can_focus=True):
         if self._rows is None or self._settling:
             return
         self._settle()
-        # Scrolling (wheel, scrollbar) carries the cursor along so it stays on screen.
+        self._keep_cursor_in_view()  # scrolling (wheel, scrollbar) carries the cursor along
+
+    def _keep_cursor_in_view(self) -> None:
+        """The reading cursor never stays off screen: onto the nearest visible row."""
         height = self.scrollable_content_region.height
-        if height > 0:
+        if height > 0 and self._texts:
             top = int(self.scroll_y)
             cursor = self.cursor_row
             if not top <= cursor < top + height:
@@ -357,11 +361,9 @@ class ArticleView(LineView, can_focus=True):
         """The logical place under a cell; past the text, the line's nearer end."""
         paragraph, line = self._line_at(row)
         offset = line.offset_at(column - GUTTER)
-        if offset is None:
-            shown = [c for c in line.columns if c >= 0] or [0]
-            past_left = column - GUTTER < min(shown)
-            at_end = past_left == (line.direction == "rtl")
-            offset = line.end if at_end else line.start
+        if offset is None:  # past the left of an RTL line, or the right of an LTR one: its end
+            past_left = column - GUTTER < min([c for c in line.columns if c >= 0] or [0])
+            offset = line.end if past_left == (line.direction == "rtl") else line.start
         return (paragraph, offset)
 
     def action_select_line(self, step: int) -> None:
@@ -421,8 +423,7 @@ class ArticleView(LineView, can_focus=True):
     def on_focus(self) -> None:
         self.refresh()
 
-    def on_blur(self) -> None:
-        self.refresh()
+    on_blur = on_focus  # the cursor mark shows only while focused
 
     # -- what the screen asks for --------------------------------------------------
 
