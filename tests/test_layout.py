@@ -477,3 +477,14 @@ def test_format_characters_never_break_the_layout(text: str, width: int) -> None
 def test_the_zwj_sentence_that_crashed_lays_out() -> None:
     line = LayoutEngine().layout("عام 1445 ه\u200d مثلاً", 40).lines[0]
     assert "1445" in line.text and "ﻡﺎﻋ" in line.text
+
+
+def test_bracket_pairing_follows_bd16_to_the_letter() -> None:
+    from scaletui.layout.brackets import _bracket_pairs
+
+    # Unicode 14's brackets pair like the others (they were missing from the table).
+    assert _bracket_pairs("\u2e55x\u2e56", ["ON", "L", "ON"]) == [(0, 2)]
+    # 64 openings overflow BD16's stack: no pairs at all in that sequence.
+    text = "(" * 64 + "x" + ")"
+    assert _bracket_pairs(text, ["ON"] * 64 + ["L", "ON"]) == []
+    assert _bracket_pairs("(x)", ["ON", "L", "ON"]) == [(0, 2)]

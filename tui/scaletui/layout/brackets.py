@@ -70,6 +70,11 @@ _BRACKETS = {
     "\uff5b": "\uff5d",
     "\uff5f": "\uff60",
     "\uff62": "\uff63",
+    # Added in Unicode 14 (BidiBrackets.txt); found missing by a helper.
+    "\u2e55": "\u2e56",
+    "\u2e57": "\u2e58",
+    "\u2e59": "\u2e5a",
+    "\u2e5b": "\u2e5c",
 }
 _CLOSING = {closing: opening for opening, closing in _BRACKETS.items()}
 # Brackets canonically equivalent to others (BD16 matches them as the same).
@@ -125,7 +130,7 @@ def _bracket_pairs(chars: Sequence[str], types: Sequence[str]) -> list[tuple[int
         char = _CANONICAL_BRACKETS.get(char, char)  # 〈 U+2329 pairs with 〉 U+3009 too
         if char in _BRACKETS:
             if len(stack) >= _MAX_BRACKET_DEPTH:
-                break
+                return []  # BD16: a full stack ends pairing for the whole sequence
             stack.append((_BRACKETS[char], index))
         elif char in _CLOSING:
             for depth in range(len(stack) - 1, -1, -1):
