@@ -14,8 +14,8 @@ from rich.cells import cell_len
 
 from scaletui.layout import LayoutEngine
 from scaletui.layout.bidi import (
-    _bidi_class,
     _levels_in_one_run,
+    bidi_class,
     embedding_levels,
     visual_order,
 )
@@ -354,7 +354,7 @@ def test_one_run_levels_match_the_full_algorithm(text: str, base_level: int) -> 
     # path; it must agree with the whole algorithm (layout/uax9.py) everywhere.
     from scaletui.layout import uax9
 
-    kinds = [_bidi_class(char) for char in text]
+    kinds = [bidi_class(char) for char in text]
     assume(
         not {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "S", "B"} & set(kinds)
     )

@@ -49,7 +49,7 @@ _NEUTRAL = frozenset({"B", "S", "WS", "ON"})
 _BIDI_CLASSES: dict[str, str] = {}  # learnt per character as text comes in
 
 
-def _bidi_class(char: str) -> str:
+def bidi_class(char: str) -> str:
     kind = _BIDI_CLASSES.get(char)
     if kind is None:
         kind = _BIDI_CLASSES[char] = unicodedata.bidirectional(char) or "L"
@@ -64,7 +64,7 @@ def embedding_levels(text: str, direction: Direction, kinds: list[str] | None = 
         return []
     base_level = 1 if direction == "rtl" else 0
     if kinds is None:
-        kinds = [_bidi_class(char) for char in text]
+        kinds = [bidi_class(char) for char in text]
     if _EXPLICIT.isdisjoint(kinds):
         return _levels_in_one_run(text, kinds, base_level)
     from . import uax9  # only text with explicit controls, isolates or separators

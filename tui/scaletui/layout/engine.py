@@ -18,8 +18,8 @@ from rich.cells import cell_len
 from .bidi import (
     MIRRORED,
     Direction,
-    _bidi_class,
     base_direction,
+    bidi_class,
     embedding_levels,
     visual_order,
 )
@@ -243,12 +243,14 @@ class LayoutEngine:
         if self.reorder:
             shaped = self._shaper.shape(display)
             kinds = None
-            if display != text and any(_SEPARATOR.get(char) for char in text):
-                # A TAB is drawn as a space but is still a segment separator (L1).
+            if display != text:
+                # A TAB is drawn as a space but is still a segment separator (L1):
+                # each glyph takes its source character's class where that is S or B.
                 kinds = [
-                    _SEPARATOR.get(text[source], "") or _bidi_class(char)
+                    source_kind if (source_kind := bidi_class(text[source])) in ("S", "B")
+                    else bidi_class(char)
                     for char, source in zip(shaped.text, shaped.source, strict=True)
-                ]
+                ]  # fmt: skip
             levels = embedding_levels(shaped.text, direction, kinds)
         else:
             shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
@@ -309,10 +311,6 @@ class LayoutEngine:
 
 # Cells per character, learnt as characters are met (a few hundred in practice).
 _CELL_WIDTHS: dict[str, int] = {}
-
-
-_SEPARATOR = {"\t": "S", "\x1f": "S", "\x0b": "S", "\x1c": "B", "\x1d": "B",
-              "\x1e": "B", "\x85": "B", "\u2029": "B"}  # fmt: skip
 
 
 def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
