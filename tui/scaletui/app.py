@@ -18,6 +18,7 @@ from .story import Story
 
 if TYPE_CHECKING:
     from .notes import NoteStore
+    from .story.stream import StreamedDocument
 
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.
@@ -51,14 +52,17 @@ class ScaleTUIApp(App[None]):
         store_problem: str = "",
         open_store: Callable[[], NoteStore] | None = None,
         layout_cache: Path | None = None,
+        stream: StreamedDocument | None = None,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
         needed (just after the first frame), so start-up does not wait for it.
-        `layout_cache` keeps the first screen's shaped paragraphs between runs."""
+        `layout_cache` keeps the first screen's shaped paragraphs between runs.
+        `stream`: a text file still being read (`story` is its part read so far)."""
         super().__init__()
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
         self.story = story
+        self.stream = stream
         self.engine = engine or LayoutEngine()
         self.store = store
         self.store_problem = store_problem
@@ -112,7 +116,8 @@ class ScaleTUIApp(App[None]):
         # screen would compose, style and paint that one for nothing.
         from .notes.flow import NotesFlow
 
-        return ExplorerScreen(self.story, self.engine, NotesFlow(self.story, self.notes_store))
+        notes = NotesFlow(self.story, self.notes_store)
+        return ExplorerScreen(self.story, self.engine, notes, self.stream)
 
     def on_load(self) -> None:
         if self.layout_cache is not None:

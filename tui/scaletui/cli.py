@@ -22,6 +22,7 @@ from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
     from .notes import NoteStore
+    from .story.stream import StreamedDocument
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -262,7 +263,22 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def open_stream(path: Path, encoding: str | None = None) -> StreamedDocument:
+    """A text file for the app: its first screen's worth read now, the rest while shown."""
+    from .story import DocumentError
+    from .story.stream import StreamedDocument
+
+    try:
+        return StreamedDocument(path, encoding)
+    except DocumentError as error:
+        raise CliError(str(error), EXIT_INVALID) from None
+
+
 def run_open(args: argparse.Namespace) -> int:
+    path = Path(args.path).expanduser()
+    if path.is_file():
+        stream = open_stream(path, args.encoding)
+        return run_app(args, stream.story, stream)
     return run_app(args, load_any(args.path, args.encoding))
 
 
@@ -295,10 +311,12 @@ def run_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUIApp:
+def create_app(
+    args: argparse.Namespace, story: Story | None = None, stream: StreamedDocument | None = None
+) -> ScaleTUIApp:
     """The app as `scaletui` runs it (the benchmark starts it the same way)."""
     cache_dir = default_cache_dir()
-    story = story or load(args.story, cache_dir)
+    story = story or (stream.story if stream is not None else load(args.story, cache_dir))
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
@@ -314,12 +332,14 @@ def create_app(args: argparse.Namespace, story: Story | None = None) -> ScaleTUI
     # The app opens the notes store just after its first frame (and says if it can't).
     return ScaleTUIApp(
         story, LayoutEngine(reorder=mode == "app"), open_store=open_store,
-        layout_cache=cache_file(cache_dir, story.id),
+        layout_cache=cache_file(cache_dir, story.id), stream=stream,
     )  # fmt: skip
 
 
-def run_app(args: argparse.Namespace, story: Story | None = None) -> int:
-    app = create_app(args, story)
+def run_app(
+    args: argparse.Namespace, story: Story | None = None, stream: StreamedDocument | None = None
+) -> int:
+    app = create_app(args, story, stream)
     try:
         with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder):
             app.run()

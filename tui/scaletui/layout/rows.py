@@ -43,6 +43,22 @@ class RowMap:
             return len(cached.lines)
         return max(1, math.ceil(len(text) * ESTIMATE_SLACK / self.width))
 
+    def extend(self) -> None:
+        """Texts were appended (a book still being read): estimate their rows."""
+        added = self.texts[len(self.counts) :]
+        if not added:
+            return
+        counts = [self._estimate(text) for text in added]
+        if self._starts is not None and self.counts:
+            at = self._starts[-1] + self.counts[-1] + GAP
+            for count in counts:
+                self._starts.append(at)
+                at += count + GAP
+        else:
+            self._starts = None
+        self.counts += counts
+        self.exact += [False] * len(counts)
+
     # -- rows ---------------------------------------------------------------------
 
     @property

@@ -31,13 +31,13 @@ from ..widgets.panel_tabs import PanelTabs
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import StoryPanel
+from .indexing import INDEX_DELAY, IndexRoutes
 from .notes_routes import NotesRoutes
 
 if TYPE_CHECKING:
     from ..notes.flow import NotesFlow
     from ..notes.model import Anchor
-    from ..search import StoryIndex
-    from ..widgets.search_bar import SearchBar
+    from ..story.stream import StreamedDocument
 
 # Search, the notes' rows and anchors, and the dialogs load when first used: the
 # first screen needs none of them (the search index is built after it is painted).
@@ -54,7 +54,7 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(NotesRoutes, Screen[None]):
+class ExplorerScreen(IndexRoutes, NotesRoutes, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -153,9 +153,14 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
     active_panel: reactive[str] = reactive("timeline", init=False)
     marks: reactive[Marks | None] = reactive(None, init=False, always_update=True)
 
-    def __init__(self, story: Story, engine: LayoutEngine, notes: NotesFlow) -> None:
+    def __init__(
+        self, story: Story, engine: LayoutEngine, notes: NotesFlow,
+        stream: StreamedDocument | None = None,
+    ) -> None:  # fmt: skip
+        """`stream`: a book still being read (its story is its first part so far)."""
         super().__init__()
         self.story = story
+        self.stream = stream
         self.engine = engine
         self.notes = notes
         self.paragraph_summary = ""
@@ -204,11 +209,11 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
     def on_mount(self) -> None:
         # The notes (a database read, ✎ marks) arrive just after the first frame.
         self.call_after_refresh(self.refresh_notes)
-        # Fold the whole document for search once the first screen is up.
-        self.set_timer(0.5, self._build_search_index)
-
-    def _build_search_index(self) -> None:
-        self.run_worker(lambda: self.index.folded, thread=True, name="search-index")
+        # The rest of a book, and the search index, once the first screen is up.
+        if self.stream is not None:
+            self.call_after_refresh(self.start_background)
+        else:
+            self.set_timer(INDEX_DELAY, self.start_background)
 
     def panel_items(self, name: str) -> list[PanelItem]:
         """A panel's items, made the first time they are asked for."""
@@ -216,12 +221,6 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         if items is None:
             items = self._items[name] = panel_items(self.story, name)
         return items
-
-    @cached_property
-    def index(self) -> StoryIndex:
-        from ..search import StoryIndex
-
-        return StoryIndex([p.text for p in self.story.paragraphs], self.story.entities.values())
 
     @cached_property
     def paragraph_support(self) -> dict[int, set[str]]:
@@ -279,14 +278,6 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
 
     def show_panel(self, name: str) -> None:
         self.active_panel = name
-
-    @property
-    def search_bar(self) -> SearchBar | None:
-        """The search bar, mounted the first time it is opened."""
-        from ..widgets.search_bar import SearchBar
-
-        found = self.query(SearchBar)
-        return found.first() if found else None
 
     def action_cycle(self, step: int) -> None:
         if self.focused is not None and self.focused.id == "search-input":
@@ -368,40 +359,14 @@ class ExplorerScreen(NotesRoutes, Screen[None]):
         if self.marks is None:
             self.status.show((self.paragraph_summary, "dim"))
 
-    # -- search (the bar loads on first use: its handlers go by name, not @on) -------------
-
-    async def action_search(self) -> None:
-        search = self.search_bar
-        if search is None:
-            from ..widgets.search_bar import SearchBar
-
-            search = SearchBar(self.engine)
-            await self.mount(search, before=self.query_one(KeyBar))
-        search.open()
-
-    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
-        query = message.query.strip()
-        if not query:
-            return
-        result = self.index.search(query)
-        label = f"“{query}”"
-        if result.entities:
-            label += " (" + ", ".join(e.name_en for e in result.entities) + ")"
-        self.marks = Marks(label, tuple(result.hits), kind="hits")
-        message.bar.close()
-        self.focus_region("article")
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        self.focus_region("article")
-
     # -- notes: the flow decides, the screen shows -------------------------------------
 
     def refresh_notes(self) -> None:
         """Reload the notes list and the ✎ marks in the article and the panels."""
         from ..explore.note_rows import note_items
 
-        if self.notes.store is None:
-            return
+        if self.notes.store is None or self.stream is not None and not self.stream.complete:
+            return  # (a book being read: its notes are anchored once all of it is there)
         problem = self.notes.reload()
         if problem is not None:
             self.tell(problem)

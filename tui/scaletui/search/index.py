@@ -1,24 +1,26 @@
 """Search and entity mentions over a document's paragraphs, folded once.
 
 Hits are logical spans (paragraph, start, end) in the original text; the
-layout engine's span map puts them on the right cells.
+layout engine's span map puts them on the right cells. The folded text lives in
+a FoldedBuffer (search/buffer.py); `find_folded` is where a query meets it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from ..story.model import Entity, Span
-from .folding import FoldedText, fold, fold_query
+from .buffer import FoldedBuffer
+from .folding import fold_query
 
 # Arabic proclitics that attach to a name: a conjunction (و، ف), then a
 # preposition (ب، ك، ل), then the article (ال; after ل it is spelt لل).
 _CONJUNCTION = "[وف]?"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _PREPOSITION = "[بكل]?"
+FOLD_BATCH = 200  # paragraphs folded per step (a millisecond or two)
 
 
 def _form_pattern(form: str, folded: str) -> str:
@@ -39,31 +41,69 @@ class SearchResult:
     entities: tuple[Entity, ...]  # entities whose names matched a (Latin) query
 
 
-class StoryIndex:
-    """Folded paragraphs and entity patterns, built once per document."""
+def find_folded(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """Every (start, end) of a folded needle in a folded text: the one place a query
+    is matched (a matcher with other rules replaces this function)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield (at, at + len(needle))
+        at = text.find(needle, at + len(needle))
 
-    def __init__(self, paragraphs: Sequence[str], entities: Iterable[Entity] = ()) -> None:
+
+class StoryIndex:
+    """A document's paragraphs folded once (compactly, see FoldedBuffer), and entity patterns.
+
+    Paragraphs may be added (`extend`, a book still being read): `fold_more` folds what has
+    arrived, a batch per call, so the app can fold in slices between key presses.
+    The queries fold whatever is left first, so they always see every paragraph.
+    """
+
+    def __init__(self, paragraphs: Iterable[str], entities: Iterable[Entity] = ()) -> None:
         self.paragraphs = list(paragraphs)
         self.entities = list(entities)
         self._mentions: dict[str, tuple[Span, ...]] = {}
+        self.buffer = FoldedBuffer()
 
-    @cached_property
-    def folded(self) -> list[FoldedText]:
-        return [fold(text) for text in self.paragraphs]
+    @property
+    def folded_count(self) -> int:
+        return self.buffer.paragraphs
+
+    @property
+    def caught_up(self) -> bool:
+        return self.buffer.paragraphs >= len(self.paragraphs)
+
+    def extend(self, paragraphs: Iterable[str]) -> None:
+        """Paragraphs that arrived after these (a book still being read)."""
+        self.paragraphs.extend(paragraphs)
+
+    def fold_more(self, batch: int = FOLD_BATCH) -> bool:
+        """Fold up to `batch` more paragraphs; True when every paragraph is folded."""
+        done = self.buffer.paragraphs
+        self.buffer.add(self.paragraphs[done : done + batch])
+        return self.caught_up
+
+    def fold_all(self) -> None:
+        while not self.fold_more():
+            pass
+
+    def set_entities(self, entities: Iterable[Entity]) -> None:
+        """The entities (a drafted book's come once it is read); mentions are found anew."""
+        self.entities = list(entities)
+        self._mentions.clear()
+
+    def _matches(self, find: Callable[[str], Iterator[tuple[int, int]]]) -> list[Span]:
+        self.fold_all()
+        found = (
+            (chunk, start, end) for chunk in self.buffer.chunks for start, end in find(chunk.text)
+        )
+        return [Span(*span) for span in self.buffer.spans(found)]
 
     def find(self, query: str) -> list[Span]:
         """Every place the folded query occurs in the folded text."""
         needle = fold_query(query)
         if not needle:
             return []
-        hits = []
-        for index, folded in enumerate(self.folded):
-            at = folded.text.find(needle)
-            while at >= 0:
-                start, end = folded.span(at, at + len(needle))
-                hits.append(Span(index, start, end))
-                at = folded.text.find(needle, at + len(needle))
-        return hits
+        return self._matches(lambda text: find_folded(text, needle))
 
     def mentions(self, entity: Entity) -> tuple[Span, ...]:
         """The entity's mentions: its surface forms, with proclitics, as whole words."""
@@ -77,13 +117,13 @@ class StoryIndex:
             return ()
         alternatives = "|".join(_form_pattern(form, folded) for form, folded in forms)
         pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-        spans: list[Span] = []
-        for index, folded in enumerate(self.folded):
-            for match in pattern.finditer(folded.text):
-                group = next(g for g, text in enumerate(match.groups(), 1) if text is not None)
-                start, end = folded.span(match.start(group), match.end(group))
-                spans.append(Span(index, start, end))
-        result = tuple(_merge(spans))
+
+        def named(text: str) -> Iterator[tuple[int, int]]:
+            for match in pattern.finditer(text):
+                group = next(g for g, found in enumerate(match.groups(), 1) if found is not None)
+                yield (match.start(group), match.end(group))
+
+        result = tuple(_merge(self._matches(named)))
         self._mentions[entity.id] = result
         return result
 

@@ -9,22 +9,14 @@ editor only has to check and complete it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..layout.bidi import base_direction
-from .document import (
-    ARABIC_LETTERS,
-    DocumentError,
-    document_id,
-    legacy_document_id,
-    parse_document,
-    read_document,
-)
+from .document import ARABIC_LETTERS
 from .model import Entity, Figure, Paragraph, Provenance, Span, Story
 
 _QUOTED_WITH_GLOSS = re.compile(
@@ -42,6 +34,7 @@ _AMOUNT = re.compile(
 _SCALE = {"مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6}
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
 EVIDENCE_WORDS = 4  # words of context on each side of a number
+STEP = 100  # paragraphs per step of draft_steps (about a millisecond or two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +76,24 @@ def _unique_id(base: str, taken: set[str]) -> str:
 
 
 def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
+    steps = draft_steps(paragraphs)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            draft: Draft = done.value
+            return draft
+
+
+def draft_steps(paragraphs: Sequence[Paragraph]) -> Generator[None, None, Draft]:
+    """draft_items in small steps: it yields every STEP paragraphs of each pass, so a
+    book can be drafted in the background without holding up the screen."""
     entities: dict[str, Entity] = {}  # by folded English name
     taken: set[str] = set()
     glossed_latin: set[str] = set()
-    for paragraph in paragraphs:
+    for count, paragraph in enumerate(paragraphs):
+        if count % STEP == 0:
+            yield
         for match in _QUOTED_WITH_GLOSS.finditer(paragraph.text):
             arabic, latin = match.group(1).strip(), match.group(2).strip()
             key = latin.casefold()
@@ -104,7 +111,9 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
     # Arabic tech news also quotes a known name without a gloss ("ميتا"، "غوغل"): a short
     # quoted Arabic phrase is a name the editor will want to check.
     known_arabic = {entity.name_ar for entity in entities.values()}
-    for paragraph in paragraphs:
+    for count, paragraph in enumerate(paragraphs):
+        if count % STEP == 0:
+            yield
         for match in _QUOTED_NAME.finditer(paragraph.text):
             arabic = match.group(1).strip()
             if arabic in known_arabic or not ARABIC_LETTERS.search(arabic):
@@ -118,7 +127,9 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
                 role=f"Drafted from a quoted name: {match.group(0)}",
                 surface_forms=(arabic,),
             )
-    for paragraph in paragraphs:
+    for count, paragraph in enumerate(paragraphs):
+        if count % STEP == 0:
+            yield
         # In Arabic text a Latin-script word is a name; in English text it may be anything.
         if not ARABIC_LETTERS.search(paragraph.text) or base_direction(paragraph.text) != "rtl":
             continue
@@ -161,7 +172,9 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
             )
         )
 
-    for paragraph in paragraphs:
+    for count, paragraph in enumerate(paragraphs):
+        if count % STEP == 0:
+            yield
         text = paragraph.text
         for match in _AMOUNT.finditer(text):
             amount = (
@@ -181,9 +194,9 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
     return Draft(tuple(entities.values()), tuple(numbers))
 
 
-def draft_story(base: Story) -> Story:
+def draft_story(base: Story, draft: Draft | None = None) -> Story:
     """The same story with drafted entities and numbers (for a file opened without a pack)."""
-    draft = draft_items(base.paragraphs)
+    draft = draft or draft_items(base.paragraphs)
     return Story(
         id=base.id, title=base.title, title_en=base.title_en, language=base.language,
         source=base.source, published=base.published,
@@ -258,24 +271,6 @@ def write_pack(story: Story, folder: Path) -> None:
 
 def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
     """A plain-text or Markdown file as a story, with drafted items (raises DocumentError)."""
-    text = read_document(path, encoding)
-    paragraphs = tuple(parse_document(path, text))
-    if not paragraphs:
-        raise DocumentError(f"{path}: no text to show")
-    title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), path.name)
-    arabic = sum(1 for p in paragraphs if ARABIC_LETTERS.search(p.text))
-    base = Story(
-        id=document_id(path),
-        former_ids=(legacy_document_id(path, text),),
-        fingerprint=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        title=title,
-        title_en=path.name,
-        language="ar" if arabic * 2 >= len(paragraphs) else "und",
-        source=str(path),
-        published="",
-        machine_translated_title="",
-        summary_en="",
-        paragraphs=paragraphs,
-        path=path,
-    )
-    return draft_story(base)
+    from .stream import StreamedDocument  # reads it as the app does, all at once here
+
+    return StreamedDocument(path, encoding).read_all()

@@ -20,7 +20,7 @@ class FileProblem(Exception):
     """Why a file was not read, in a few words (the caller names the file)."""
 
 
-def _kind(mode: int) -> str:
+def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a directory"
     if stat.S_ISFIFO(mode):
@@ -37,7 +37,7 @@ def special_kind(path: Path) -> str | None:
     mode = path.stat().st_mode
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
-    return _kind(mode)
+    return kind_of(mode)
 
 
 def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
@@ -48,7 +48,7 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(f"is {_kind(info.st_mode)}, not a regular file")
+            raise FileProblem(f"is {kind_of(info.st_mode)}, not a regular file")
         if info.st_size > limit:
             raise FileProblem(f"is {info.st_size:,} bytes; scaletui reads at most {limit:,}")
         chunks, total = [], 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -124,7 +125,7 @@ class ArticleView(LineView, can_focus=True):
     def __init__(
         self,
         engine: LayoutEngine,
-        paragraphs: tuple[Paragraph, ...],
+        paragraphs: Sequence[Paragraph],
         *,
         name: str | None = None,
         id: str | None = None,
@@ -145,6 +146,21 @@ class ArticleView(LineView, can_focus=True):
         self.noted_paragraphs: set[int] = set()
         self.selection: tuple[Place, Place] | None = None
         self._drag_from: Place | None = None
+        # A book still being read: `paragraphs` grows; End waits for its end.
+        self.more_coming = False
+        self.end_wanted = False
+
+    def paragraphs_added(self) -> None:
+        """More of `paragraphs` has arrived: their rows join the end of the view."""
+        known = len(self._texts)
+        if len(self.paragraphs) == known:
+            return
+        self._texts.extend(p.text for p in self.paragraphs[known:])
+        if self._rows is not None:
+            self._rows.extend()
+            self.set_virtual_size(Size(self.scrollable_content_region.width, self._rows.total))
+        if self.end_wanted and not self.more_coming:
+            self.action_cursor_end()
 
     # -- layout: only what is on screen is laid out ------------------------------------
 
@@ -279,6 +295,7 @@ class ArticleView(LineView, can_focus=True):
     # -- the reading cursor ------------------------------------------------------------
 
     def move_cursor(self, row_index: int) -> None:
+        self.end_wanted = False  # a move of its own cancels a wait for the end
         if not self._texts:
             return
         rows = self.rows
@@ -346,6 +363,8 @@ class ArticleView(LineView, can_focus=True):
 
     def action_cursor_end(self) -> None:
         self.move_cursor(self.rows.total - 1)
+        # Still being read: the end is not here yet; go there when it is.
+        self.end_wanted = self.more_coming
 
     def on_line_click(self, row: int, column: int) -> None:
         self.move_cursor(row)

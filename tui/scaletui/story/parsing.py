@@ -1,0 +1,204 @@
+"""Splitting text into paragraphs as it arrives: Markdown and plain text, fed in pieces.
+
+A book is read a chunk at a time (the first screen needs only its start), so
+the parsers keep their state between pieces: an open code fence, a paragraph
+still being joined, a line cut in two by the chunk's end. Fed the whole text
+at once they give what a one-pass parser would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Paragraph, ParagraphKind
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_INLINE = [
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: keep the text
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # emphasis
+    (re.compile(r"`([^`]*)`"), r"\1"),  # code
+]
+
+
+def strip_inline(text: str) -> str:
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+class _LineFeeder:
+    """Whole lines out of pieces of text: a piece may end mid-line, or between \\r and \\n."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[Paragraph] = []
+        self._pending = ""
+
+    def feed(self, text: str) -> list[Paragraph]:
+        """Take the next piece; the paragraphs it completed."""
+        text = self._pending + text
+        end = len(text) - 1 if text.endswith("\r") else len(text)  # its \n may come next
+        cut = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+        text, self._pending = text[:cut], text[cut:]
+        return self._lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:-1])
+
+    def close(self) -> list[Paragraph]:
+        """The end of the text: the paragraphs still held."""
+        rest = self._pending.replace("\r\n", "\n").replace("\r", "\n")
+        self._pending = ""
+        done = self._lines(rest.split("\n")) if rest else []
+        return done + self._finish()
+
+    def _emit(self, kind: ParagraphKind, text: str) -> Paragraph:
+        paragraph = Paragraph(len(self.paragraphs), kind, text)
+        self.paragraphs.append(paragraph)
+        return paragraph
+
+    def _lines(self, lines: list[str]) -> list[Paragraph]:
+        raise NotImplementedError
+
+    def _finish(self) -> list[Paragraph]:
+        raise NotImplementedError
+
+
+class MarkdownParser(_LineFeeder):
+    """Headings, paragraphs, list items and block quotes, in logical order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buffer: list[str] = []
+        self._kind: ParagraphKind = "body"
+        self._in_fence = False
+        self._title_seen = False
+
+    def _flush(self, out: list[Paragraph]) -> None:
+        if self._buffer:
+            joined = strip_inline(" ".join(line.strip() for line in self._buffer)).strip()
+            if joined:
+                out.append(self._emit(self._kind, joined))
+        self._buffer, self._kind = [], "body"
+
+    def _lines(self, lines: list[str]) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for raw in lines:
+            line = raw.rstrip()
+            if line.lstrip().startswith(("```", "~~~")):
+                self._flush(out)
+                self._in_fence = not self._in_fence
+                continue
+            if self._in_fence:
+                if line.strip():
+                    out.append(self._emit("code", line))
+                continue
+            stripped = line.strip()
+            if not stripped:
+                self._flush(out)
+                continue
+            heading = _HEADING.match(stripped)
+            if heading:
+                self._flush(out)
+                level, content = len(heading.group(1)), strip_inline(heading.group(2))
+                kind: ParagraphKind = "title" if level == 1 and not self._title_seen else "heading"
+                self._title_seen = self._title_seen or kind == "title"
+                if content:
+                    out.append(self._emit(kind, content))
+                continue
+            item = _ITEM.match(line)
+            if item:
+                self._flush(out)
+                self._buffer, self._kind = ["• " + item.group(1)], "item"
+                continue
+            quote = _QUOTE.match(line)
+            if quote:
+                if self._kind != "quote":
+                    self._flush(out)
+                    self._kind = "quote"
+                self._buffer.append(quote.group(1))
+                continue
+            if self._kind == "quote":
+                self._flush(out)
+            self._buffer.append(stripped)
+        return out
+
+    def _finish(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        self._flush(out)
+        return out
+
+
+class PlainParser(_LineFeeder):
+    """Plain text: a line per paragraph, unless the text is hard-wrapped.
+
+    Hard-wrapped text (most lines of a similar, modest length) is joined back
+    into paragraphs at blank lines. A short first line followed by a blank line
+    is the title. Both are decided from the first piece fed (a book's first
+    chunk speaks for the rest of it).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hard_wrapped: bool | None = None
+        self._block: list[str] = []
+        self._first_lines: list[str] = []  # the text's first two lines, for the title
+        self._held: str | None = None  # the first text, until we know if it is the title
+        self._texts = 0
+
+    def _lines(self, lines: list[str]) -> list[Paragraph]:
+        if len(self._first_lines) < 2:
+            self._first_lines += lines[: 2 - len(self._first_lines)]
+        if self._hard_wrapped is None and lines:
+            filled = [line.strip() for line in lines if line.strip()]
+            lengths = sorted(len(line) for line in filled)
+            self._hard_wrapped = (
+                len(filled) >= 5
+                and 40 <= lengths[len(lengths) // 2] <= 100
+                and sum(1 for n in lengths if n <= 100) / len(lengths) > 0.8
+            )
+        out: list[Paragraph] = []
+        for line in lines:
+            if line.strip():
+                self._block.append(line.strip())
+            elif self._block:
+                self._end_block(out)
+        return out
+
+    def _end_block(self, out: list[Paragraph]) -> None:
+        block, self._block = self._block, []
+        for text in [" ".join(block)] if self._hard_wrapped else block:
+            self._text(text, out)
+
+    def _text(self, text: str, out: list[Paragraph]) -> None:
+        self._texts += 1
+        if self._texts == 1:
+            self._held = text  # title or body: the second text decides
+            return
+        if self._held is not None:
+            held, self._held = self._held, None
+            lines = self._first_lines
+            title = len(held) <= 120 and len(lines) > 1 and not lines[1].strip()
+            out.append(self._emit("title" if title else "body", held))
+        out.append(self._emit("body", text))
+
+    def _finish(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        if self._block:
+            self._end_block(out)
+        if self._held is not None:  # the only text: never a title
+            out.append(self._emit("body", self._held))
+            self._held = None
+        return out
+
+
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+
+def parser_for(suffix: str) -> MarkdownParser | PlainParser:
+    return MarkdownParser() if suffix.lower() in MARKDOWN_SUFFIXES else PlainParser()
+
+
+def parse_all(parser: MarkdownParser | PlainParser, text: str) -> list[Paragraph]:
+    """A whole text at once (its last line counted among the first piece's lines)."""
+    ended = text if text.endswith(("\n", "\r")) else text + "\n"
+    return parser.feed(ended) + parser.close()

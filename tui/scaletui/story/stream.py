@@ -1,0 +1,246 @@
+"""A text file opened as fast as its first screen: its head now, the rest in steps.
+
+Reading, decoding and splitting a 20 MB book took seconds before anything was
+shown, though the first screen needs a few of its paragraphs. A
+StreamedDocument reads the file's first HEAD_BYTES (checked as a whole file
+would be: empty, binary, wrongly encoded), splits them and is ready to show.
+`read_steps` reads the rest a chunk per step and `draft_steps` drafts its items
+a few paragraphs per step; whoever drives them decides when (the app: between
+key presses). Paragraphs only ever arrive at the end, so indices shown stay
+valid. A file that shrinks or changes while it is read ends early, with
+`problem` saying why; nothing raises from a step.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from .document import (
+    ARABIC_LETTERS,
+    DocumentError,
+    check_bytes,
+    check_text,
+    decode_problem,
+    document_id,
+    legacy_id_from_digest,
+)
+from .draft import Draft, draft_steps, draft_story
+from .files import MAX_TEXT_BYTES, kind_of
+from .model import Paragraph, Story
+from .parsing import parser_for
+
+HEAD_BYTES = 64 * 1024  # enough for any first screen (a few KB) many times over
+CHUNK_BYTES = 256 * 1024  # read per step: a couple of milliseconds of decoding and splitting
+
+
+class StreamedDocument:
+    def __init__(self, path: Path, encoding: str | None = None) -> None:
+        self._fd: int | None = None
+        self.path = path
+        self.name = str(path)
+        self.encoding = encoding
+        if encoding is not None:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise DocumentError(f"{path}: unknown encoding {encoding!r}") from None
+        self._fd = _open(path)
+        try:
+            self.size = os.fstat(self._fd).st_size
+            self._decoder = codecs.getincrementaldecoder(encoding or "utf-8")("strict")
+            self._hash = hashlib.sha256()
+            self._parser = parser_for(path.suffix)
+            self.paragraphs: list[Paragraph] = self._parser.paragraphs  # grows as it is read
+            self.read_bytes = 0
+            self.read_done = False
+            self.complete = False
+            self.problem = ""  # why reading stopped before the end (shown, not raised)
+            self._blank = True  # only whitespace so far
+            self._started = False
+            self._drafted = 0.0
+            self._story: Story | None = None
+            self._read_head()
+        except BaseException:
+            self._close()
+            raise
+
+    # -- the head, read at once -------------------------------------------------------------
+
+    def _read_head(self) -> None:
+        head = self._read(HEAD_BYTES)
+        if not head.strip() and self.read_done:
+            raise DocumentError(f"{self.name}: the file is empty")
+        check_bytes(self.name, head, self.encoding)
+        try:
+            text = self._decode(head, final=self.read_done)
+        except UnicodeDecodeError as error:
+            raise DocumentError(decode_problem(self.name, head, error, self.encoding)) from None
+        check_text(self.name, text)
+        self._parser.feed(text)
+        while not self.paragraphs and not self.read_done:  # a head of blank lines
+            for _ in self.read_steps():
+                if self.paragraphs:
+                    break
+        if self.read_done:
+            self._finish_reading()
+            if self.problem:
+                raise DocumentError(self.problem)
+            if not self.paragraphs:
+                empty = "the file is empty" if self._blank else "no text to show"
+                raise DocumentError(f"{self.name}: {empty}")
+            self.finish()
+
+    def _read(self, limit: int) -> bytes:
+        data = os.read(self._fd, limit) if self._fd is not None else b""
+        self.read_bytes += len(data)
+        self.read_done = len(data) < limit  # a regular file reads short only at its end
+        if self.read_bytes > MAX_TEXT_BYTES:  # it grew while being read
+            raise DocumentError(
+                f"{self.name}: is more than {MAX_TEXT_BYTES:,} bytes; scaletui reads at most that"
+            )
+        if self._blank and data.strip():
+            self._blank = False
+        return data
+
+    def _decode(self, data: bytes, final: bool) -> str:
+        text = self._decoder.decode(data, final)
+        if not self._started and text:
+            self._started = True
+            text = text.removeprefix("\ufeff")
+        self._hash.update(text.encode("utf-8"))
+        return text
+
+    # -- the rest, in steps -------------------------------------------------------------------
+
+    @property
+    def read_fraction(self) -> float:
+        return 1.0 if self.read_done else min(1.0, self.read_bytes / max(1, self.size))
+
+    @property
+    def draft_fraction(self) -> float:
+        return 1.0 if self.complete else self._drafted
+
+    def read_steps(self) -> Iterator[None]:
+        """Read, decode and split the rest of the file, a chunk per step."""
+        while not self.read_done:
+            try:
+                data = self._read(CHUNK_BYTES)
+                self._parser.feed(self._decode(data, final=self.read_done))
+            except UnicodeDecodeError as error:
+                start = self.read_bytes - len(data) + max(0, error.start)
+                self._stop(f"{self.name}: not valid {self.encoding or 'UTF-8'} at byte {start:,}")
+            except DocumentError as error:
+                self._stop(str(error))
+            except OSError as error:
+                self._stop(f"{self.name}: {error.strerror or error}")
+            yield
+        self._finish_reading()
+
+    def _stop(self, problem: str) -> None:
+        self.problem = f"{problem}; showing what was read before it"
+        self.read_done = True
+
+    def _finish_reading(self) -> None:
+        if self._fd is not None:
+            self._parser.close()
+            self._close()
+
+    def draft_steps(self) -> Iterator[None]:
+        """Draft the book's items (names, numbers), a few paragraphs per step."""
+        steps = draft_steps(self.paragraphs)
+        total = max(1, 4 * len(self.paragraphs) / 100)  # four passes, a step per 100
+        done = 0
+        while True:
+            try:
+                next(steps)
+            except StopIteration as end:
+                draft: Draft = end.value
+                break
+            done += 1
+            self._drafted = min(1.0, done / total)
+            yield
+        self._story = draft_story(self._base(), draft)
+        self.complete = True
+
+    def finish(self) -> Story:
+        """Everything still to do, now; the whole story."""
+        for _ in self.read_steps():
+            pass
+        if not self.complete:
+            for _ in self.draft_steps():
+                pass
+        assert self._story is not None
+        return self._story
+
+    def read_all(self) -> Story:
+        """The whole story, or DocumentError if the file could not be read to its end."""
+        story = self.finish()
+        if self.problem:
+            raise DocumentError(self.problem.split("; showing")[0])
+        return story
+
+    # -- the story ------------------------------------------------------------------------
+
+    @property
+    def story(self) -> Story:
+        """The story so far (its paragraphs grow while it is read), or the whole story."""
+        if self._story is not None:
+            return self._story
+        return self._base(partial=True)
+
+    def _base(self, partial: bool = False) -> Story:
+        paragraphs = self.paragraphs
+        title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), self.path.name)
+        arabic = sum(1 for p in paragraphs if ARABIC_LETTERS.search(p.text))
+        digest = "" if partial else self._hash.hexdigest()
+        return Story(
+            id=document_id(self.path),
+            former_ids=() if partial else (legacy_id_from_digest(self.path, digest),),
+            fingerprint=digest,
+            title=title,
+            title_en=self.path.name,
+            language="ar" if arabic * 2 >= len(paragraphs) else "und",
+            source=str(self.path),
+            published="",
+            machine_translated_title="",
+            summary_en="",
+            paragraphs=paragraphs if partial else tuple(paragraphs),
+            path=self.path,
+            draft=True,
+        )
+
+    def _close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self) -> None:
+        self._close()
+
+
+def _open(path: Path) -> int:
+    """A descriptor on a regular file (DocumentError otherwise, in one line)."""
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a directory without a story pack") from None
+    except OSError as error:
+        raise DocumentError(f"{path}: {error.strerror or error}") from None
+    info = os.fstat(descriptor)
+    problem = ""
+    if not stat.S_ISREG(info.st_mode):
+        problem = f"is {kind_of(info.st_mode)}, not a regular file"
+    elif info.st_size > MAX_TEXT_BYTES:
+        problem = f"is {info.st_size:,} bytes; scaletui reads at most {MAX_TEXT_BYTES:,}"
+    if problem:
+        os.close(descriptor)
+        raise DocumentError(f"{path}: {problem}")
+    return descriptor
