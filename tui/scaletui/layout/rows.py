@@ -33,22 +33,23 @@ class RowMap:
         self.texts = texts
         self.width = max(1, width)
         self.direction = direction
-        self.counts = [self._estimate(text) for text in texts]
+        self.counts = self._estimates(texts)
         self.exact = [False] * len(texts)
         self._starts: list[int] | None = None
 
-    def _estimate(self, text: str) -> int:
-        cached = self.engine.cached_layout(text, self.width, self.direction)
-        if cached is not None:
-            return len(cached.lines)
-        return max(1, math.ceil(len(text) * ESTIMATE_SLACK / self.width))
+    def _estimates(self, texts: Sequence[str]) -> list[int]:
+        # One pass with no calls per text: a book has tens of thousands of paragraphs,
+        # and a resize makes a new map. Texts already laid out at this width count exactly.
+        known = self.engine.cached_line_counts(self.width, self.direction)
+        per_cell = ESTIMATE_SLACK / self.width
+        return [known.get(text) or max(1, math.ceil(len(text) * per_cell)) for text in texts]
 
     def extend(self) -> None:
         """Texts were appended (a book still being read): estimate their rows."""
         added = self.texts[len(self.counts) :]
         if not added:
             return
-        counts = [self._estimate(text) for text in added]
+        counts = self._estimates(added)
         if self._starts is not None and self.counts:
             at = self._starts[-1] + self.counts[-1] + GAP
             for count in counts:

@@ -178,6 +178,7 @@ class ExplorerScreen(IndexRoutes, NotesRoutes, Screen[None]):
         # Grid order: article (two rows), tab strip, the panel (two rows), status.
         article = ArticleView(self.engine, self.story.paragraphs, id="article")
         article.border_title = "Article"
+        article.more_coming = self.stream is not None and not self.stream.complete
         yield article
         yield PanelTabs(PANEL_TITLES, self.active_panel, id="panel-tabs", classes="sidebar")
         # One panel shows at a time; the others are made when first shown.

@@ -69,7 +69,7 @@ class IndexRoutes(Screen[None]):
     _background_started = False
 
     @property
-    def loading(self) -> bool:
+    def indexing(self) -> bool:
         """The book is still being read, folded or drafted."""
         return self.stream is not None and not self.stream.complete or not self.index.caught_up
 
@@ -83,7 +83,6 @@ class IndexRoutes(Screen[None]):
         """Called once the first screen is up."""
         if not self._background_started:
             self._background_started = True
-            self.article.more_coming = self.stream is not None and not self.stream.complete
             self.run_worker(self._in_slices(), name="background-index", group="index")
 
     def _steps(self) -> Iterator[None]:
@@ -190,7 +189,7 @@ class IndexRoutes(Screen[None]):
             return
         message.bar.close()
         self.focus_region("article")
-        if self.loading:  # every hit, or none: the search waits for the whole index
+        if self.indexing:  # every hit, or none: the search waits for the whole index
             self._pending_search = query
             self._show_progress()
             return

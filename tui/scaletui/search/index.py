@@ -8,7 +8,7 @@ a FoldedBuffer (search/buffer.py); `find_folded` is where a query meets it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..story.model import Entity, Span

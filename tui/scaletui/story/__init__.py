@@ -28,8 +28,9 @@ from .packs import (
 
 if TYPE_CHECKING:
     from .document import DocumentError
-    from .draft import draft_items, story_from_text_file, write_pack
+    from .draft import draft_items, write_pack
     from .loader import find_span, load_story, parse_article, parse_date
+    from .stream import story_from_text_file
 
 # Loading and checking a pack, opening a text file and drafting a pack load on
 # first use: a start-up whose story comes from the story cache needs none of them.
@@ -40,7 +41,7 @@ _LAZY = {
     "parse_date": ".loader",
     "DocumentError": ".document",
     "draft_items": ".draft",
-    "story_from_text_file": ".draft",
+    "story_from_text_file": ".stream",
     "write_pack": ".draft",
 }
 

@@ -267,10 +267,3 @@ def write_pack(story: Story, folder: Path) -> None:
             "",
         ]
     (folder / "story.toml").write_text("\n".join(out), encoding="utf-8")
-
-
-def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
-    """A plain-text or Markdown file as a story, with drafted items (raises DocumentError)."""
-    from .stream import StreamedDocument  # reads it as the app does, all at once here
-
-    return StreamedDocument(path, encoding).read_all()

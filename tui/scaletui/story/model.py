@@ -6,6 +6,7 @@ imports this module, and a dataclass costs about ten times as much to create.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -121,7 +122,7 @@ class Story:
     published: str
     machine_translated_title: str
     summary_en: str
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: Sequence[Paragraph]  # a tuple; a list while a book is still being read
     entities: dict[str, Entity] = field(default_factory=dict)
     events: tuple[Event, ...] = ()
     people: tuple[Person, ...] = ()

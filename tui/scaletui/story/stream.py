@@ -223,6 +223,11 @@ class StreamedDocument:
         self._close()
 
 
+def story_from_text_file(path: Path, encoding: str | None = None) -> Story:
+    """A plain-text or Markdown file as a story, with drafted items (raises DocumentError)."""
+    return StreamedDocument(path, encoding).read_all()
+
+
 def _open(path: Path) -> int:
     """A descriptor on a regular file (DocumentError otherwise, in one line)."""
     try:

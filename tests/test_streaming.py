@@ -1,0 +1,153 @@
+"""A big file opens at once and is read while it is shown: correctness, not timings.
+
+The first screen comes before the whole file is read; keys work while the rest
+is read and folded; End and a search that come early wait for the end; a file
+cut short or changed while it is read does not crash; notes on a big file still
+find their paragraphs. Timings are the benchmark's (bench/bench.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual import events
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+from scaletui.app import ScaleTUIApp  # noqa: E402
+from scaletui.notes import NoteStore  # noqa: E402
+from scaletui.notes.model import Anchor  # noqa: E402
+from scaletui.story import story_from_text_file  # noqa: E402
+from scaletui.story.document import parse_markdown  # noqa: E402
+from scaletui.story.stream import HEAD_BYTES, StreamedDocument  # noqa: E402
+from scaletui.widgets.article_view import ArticleView  # noqa: E402
+from varied import LAST_WORDS, TITLE, build  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("stream") / "book.md"
+    build(path, 2_000_000)
+    return path
+
+
+async def wait_loaded(app: ScaleTUIApp, timeout: float = 60.0) -> None:
+    start = time.monotonic()
+    while app.screen.indexing:  # type: ignore[attr-defined]
+        assert time.monotonic() - start < timeout, "indexing never finished"
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.05)
+
+
+def test_the_head_is_shown_before_the_rest_is_read(book: Path) -> None:
+    stream = StreamedDocument(book)
+    assert not stream.read_done and not stream.complete
+    assert stream.read_bytes <= HEAD_BYTES < book.stat().st_size // 10
+    head = list(stream.paragraphs)
+    assert head and head[0].text == TITLE and head[0].kind == "title"
+    whole = parse_markdown(book.read_text(encoding="utf-8"))
+    assert len(head) < len(whole) // 10
+    assert head == whole[: len(head)]  # the head's paragraphs are final
+    story = stream.finish()
+    assert list(story.paragraphs) == whole  # read in chunks, split as if at once
+    assert story.paragraphs[-1].text == LAST_WORDS
+    assert story.fingerprint and story.entities and story.numbers  # drafted at the end
+    assert story == story_from_text_file(book)
+
+
+def test_a_file_cut_short_while_read_ends_early(book: Path, tmp_path: Path) -> None:
+    path = tmp_path / "book.md"
+    shutil.copy(book, path)
+    stream = StreamedDocument(path)
+    cut = path.read_bytes().index(b"\n", HEAD_BYTES * 3) + 1  # at a line's end
+    with open(path, "r+b") as file:
+        file.truncate(cut)
+    story = stream.finish()
+    assert stream.problem == ""  # a shorter file, read to its (new) end
+    assert 0 < len(story.paragraphs) < len(parse_markdown(book.read_text(encoding="utf-8")))
+
+
+def test_a_file_changed_while_read_says_so(book: Path, tmp_path: Path) -> None:
+    path = tmp_path / "book.md"
+    shutil.copy(book, path)
+    stream = StreamedDocument(path)
+    with open(path, "r+b") as file:
+        file.seek(HEAD_BYTES * 4)
+        file.write(b"\xff\xfe" * 50)  # no longer UTF-8 there
+    story = stream.finish()
+    assert "not valid UTF-8 at byte" in stream.problem
+    assert story.paragraphs  # what came before it is kept
+    with pytest.raises(Exception, match="not valid UTF-8"):
+        StreamedDocument(path).read_all()  # `print`, `export`: all or an error
+
+
+async def test_keys_answer_while_indexing_and_it_completes(book: Path) -> None:
+    stream = StreamedDocument(book)
+    app = ScaleTUIApp(stream.story, stream=stream)
+    async with app.run_test(size=(100, 30)):
+        view = app.screen.query_one(ArticleView)
+        await asyncio.sleep(0.05)
+        assert app.screen.indexing  # type: ignore[attr-defined]
+        moved = 0
+        for _ in range(5):  # keys sent as the terminal driver sends them, mid-indexing
+            before = view.cursor_row
+            app._driver.send_message(events.Key("down", None))  # type: ignore[union-attr]
+            start = time.monotonic()
+            while view.cursor_row == before and time.monotonic() - start < 5:
+                await asyncio.sleep(0)
+            moved += view.cursor_row == before + 1
+        assert moved == 5
+        assert app.screen.indexing  # type: ignore[attr-defined]
+        await wait_loaded(app)
+        assert len(view.paragraphs) == len(parse_markdown(book.read_text(encoding="utf-8")))
+        assert app.story.entities and app.story.fingerprint  # the drafted story is adopted
+        assert "Indexing" not in app.screen.query_one("#status").plain  # type: ignore[attr-defined]
+
+
+async def send(app: ScaleTUIApp, *keys: str) -> None:
+    """Keys as the terminal driver sends them (the pilot would wait for the CPU to idle)."""
+    for key in keys:
+        char = key if len(key) == 1 else {"slash": "/", "space": " "}.get(key)
+        app._driver.send_message(events.Key(key, char))  # type: ignore[union-attr]
+        await asyncio.sleep(0.01)
+
+
+async def test_end_and_search_before_indexing_wait_for_it(book: Path) -> None:
+    stream = StreamedDocument(book)
+    app = ScaleTUIApp(stream.story, stream=stream)
+    async with app.run_test(size=(100, 30)) as pilot:
+        view = app.screen.query_one(ArticleView)
+        await send(app, "end")
+        assert view.end_wanted and app.screen.indexing  # type: ignore[attr-defined]
+        await send(app, "slash", *"الفصل 3:", "enter")
+        await asyncio.sleep(0.05)
+        assert app.screen.indexing  # type: ignore[attr-defined]
+        assert "Indexing" in app.screen.query_one("#status").plain  # type: ignore[attr-defined]
+        await wait_loaded(app)
+        hits = view.highlights
+        assert hits and all("الفصل 3:" in view.paragraphs[h.paragraph].text for h in hits)
+        # The search's hit is revealed; End before it moved the cursor to the end first.
+        await pilot.press("end")
+        await pilot.pause()
+        assert view.cursor_paragraph == len(view.paragraphs) - 1
+        assert view.paragraphs[-1].text == LAST_WORDS
+
+
+async def test_notes_on_a_big_file_find_their_paragraphs(book: Path, tmp_path: Path) -> None:
+    story = story_from_text_file(book)
+    far = len(story.paragraphs) - 3  # far past the head
+    store = NoteStore(tmp_path / "data")
+    quote = story.paragraphs[far].text
+    store.add(story.id, Anchor("paragraph", paragraph=far, quote=quote), "near the end")
+    stream = StreamedDocument(book)
+    app = ScaleTUIApp(stream.story, store=store, stream=stream)
+    async with app.run_test(size=(100, 30)):
+        await wait_loaded(app)
+        view = app.screen.query_one(ArticleView)
+        assert far in view.noted_paragraphs
+        assert len(app.screen.notes.notes) == 1  # type: ignore[attr-defined]
+    store.close()
