@@ -49,18 +49,9 @@ class ArticleView(LineView, can_focus=True):
     # keeps its own, in logical places, and copies the logical text.
     ALLOW_SELECT = False
 
-    COMPONENT_CLASSES = {
-        "article-view--title",
-        "article-view--heading",
-        "article-view--body",
-        "article-view--quote",
-        "article-view--item",
-        "article-view--code",
-        "article-view--highlight",
-        "article-view--current",
-        "article-view--cursor",
-        "article-view--selection",
-    }
+    _PARTS = ("title", "heading", "body", "quote", "item", "code")
+    _MARKS = ("highlight", "current", "cursor", "selection")
+    COMPONENT_CLASSES = {f"article-view--{name}" for name in _PARTS + _MARKS}
 
     DEFAULT_CSS = """
     ArticleView {
@@ -81,15 +72,12 @@ class ArticleView(LineView, can_focus=True):
         color: $text-primary;
         text-style: bold;
     }
-    ArticleView > .article-view--body {
+    ArticleView > .article-view--body, ArticleView > .article-view--item {
         color: $text;
     }
     ArticleView > .article-view--quote {
         color: $text-muted;
         text-style: italic;
-    }
-    ArticleView > .article-view--item {
-        color: $text;
     }
     ArticleView > .article-view--code {
         color: $text-success;
@@ -146,21 +134,14 @@ class ArticleView(LineView, can_focus=True):
         self.noted_paragraphs: set[int] = set()
         self.selection: tuple[Place, Place] | None = None
         self._drag_from: Place | None = None
-        # A book still being read: `paragraphs` grows; End waits for its end.
-        self.more_coming = False
-        self.end_wanted = False
+        self.more_coming = self.end_wanted = False  # a book still being read; End waits
 
     def paragraphs_added(self) -> None:
         """More of `paragraphs` has arrived: their rows join the end of the view."""
-        known = len(self._texts)
-        if len(self.paragraphs) == known:
-            return
-        self._texts.extend(p.text for p in self.paragraphs[known:])
-        if self._rows is not None:
+        self._texts.extend(p.text for p in self.paragraphs[len(self._texts) :])
+        if self._rows is not None and len(self._rows.counts) < len(self._texts):
             self._rows.extend()
             self.set_virtual_size(Size(self.scrollable_content_region.width, self._rows.total))
-        if self.end_wanted and not self.more_coming:
-            self.action_cursor_end()
 
     # -- layout: only what is on screen is laid out ------------------------------------
 
