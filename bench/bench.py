@@ -256,14 +256,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     args = parser.parse_args()
-    sys.path.insert(0, str(HERE))
-    from varied import build
-
     with tempfile.TemporaryDirectory() as folder:
         books = []
         for name, size in SIZES:
             book = Path(folder) / f"book-{size}.md"
-            build(book, size)
+            # In a child: Linux carries a process's peak RSS across fork and exec, so
+            # a 20 MB book built here would set every later measured child's peak.
+            subprocess.run([sys.executable, str(HERE / "varied.py"), str(book), str(size)],
+                           check=True, capture_output=True)  # fmt: skip
             books.append((name, book, book.stat().st_size))
         data_dir = str(Path(folder) / "data")
         cache_dir = str(Path(folder) / "cache")
