@@ -203,6 +203,8 @@ def _toml(value: object) -> str:
 
 def write_pack(story: Story, folder: Path) -> None:
     """article.txt and story.toml for a drafted story; `scaletui validate` accepts them."""
+    from .loader import SCHEMA_VERSION  # here: opening a file drafts items, never writes
+
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
     title_written = False
@@ -219,8 +221,9 @@ def write_pack(story: Story, folder: Path) -> None:
     (folder / "article.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     out = [
         "# Drafted by `scaletui draft`: check every item, then add events, people and",
-        "# competitors. Evidence quotes are copied from article.txt.",
-        "schema = 1",
+        "# competitors. Evidence quotes are copied from article.txt. A number's status",
+        '# is "reported" (the text reports it) until an editor finds it announced or paid.',
+        f"schema = {SCHEMA_VERSION}",
         "",
         "[story]",
         f"id = {_toml(story.id)}",
@@ -249,6 +252,7 @@ def write_pack(story: Story, folder: Path) -> None:
             f"unit = {_toml(figure.unit)}",
             f"label_ar = {_toml(figure.label_ar)}",
             f"label_en = {_toml(figure.label_en)}",
+            f"status = {_toml(figure.status or 'reported')}",
             'provenance = "article"',
             f"evidence = {_toml(figure.provenance.evidence)}",
             "",
