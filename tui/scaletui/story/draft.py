@@ -33,8 +33,9 @@ _QUOTED_WITH_GLOSS = re.compile(
 # A quoted phrase of one to three Arabic words, not a quoted sentence.
 _QUOTED_NAME = re.compile(r"[\"«“]((?:[\u0621-\u064a\u0660-\u0669\d]{2,}\s?){1,3})[\"»”]")
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
-_YEAR = re.compile(r"(?<![\d.])(19\d{2}|20\d{2})(?!\d|[.,]\d|\s?%)")
-_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?%")
+# Arabic-Indic digits too (٢٠٢٥، ٤٩٪): float() reads them, and validate accepts them.
+_YEAR = re.compile(r"(?<![\d.])((?:19|20|١٩|٢٠)\d{2})(?!\d|[.,٫]\d|\s?[%٪])")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?[%٪]")
 _AMOUNT = re.compile(
     r"(?:(?<![\d.])(\d+(?:[.,٫]\d+)?)\s+)?(?<!\w)(مليارات|مليار|ملايين|مليون)(?:اً|ًا|ا)?(?!\w)"
     r"(?:\s+(دولار|يورو|جنيه|ريال|درهم))?"

@@ -151,7 +151,9 @@ class _PackLoader:
         for index, entity in enumerate(story.entities.values()):
             if entity.part_of == entity.id:
                 self.problems.append(
-                    Problem(DATA_FILE, f"entities[{index}].part_of", "an entity is not part of itself")
+                    Problem(
+                        DATA_FILE, f"entities[{index}].part_of", "an entity is not part of itself"
+                    )
                 )
         cited = {
             source_id
@@ -184,7 +186,9 @@ class _PackLoader:
             self.schema = int(schema)
         else:
             versions = " or ".join(str(v) for v in SCHEMA_VERSIONS)
-            self.problems.append(Problem(DATA_FILE, "schema", f"must be {versions}, not {schema!r}"))
+            self.problems.append(
+                Problem(DATA_FILE, "schema", f"must be {versions}, not {schema!r}")
+            )
         meta = TableReader(self.problems, "story", data.get("story", {}))
         story_id = meta.text("id")
         if story_id and not ID_PATTERN.match(story_id):

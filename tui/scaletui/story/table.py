@@ -41,7 +41,6 @@ def parse_date(text: str) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
-
 class TableReader:
     """Typed access to one TOML table, recording problems under its key path."""
 
