@@ -61,7 +61,16 @@ def test_the_dollar_chart_runs_largest_first(story: Story) -> None:
     assert chart.heading and chart.bars
     values = [bar.value for bar in chart.bars]
     assert values == sorted(values, reverse=True)
-    assert chart.bars[0].caption == "$19B"
+    assert chart.bars[0].caption == "$29B"  # Scale AI's valuation with Meta's stake
+    assert [bar.caption for bar in chart.bars][1:4] == ["$19B", "$15B", "$14.3B"]
+
+
+def test_number_rows_mark_the_article_and_outside_context(story: Story) -> None:
+    rows = {row.item_id: row for row in panel_items(story, "numbers")}
+    quoted = rows["number:scale-ai-stake"].lines[0][0]
+    confirmed = rows["number:scale-ai-investment-confirmed"].lines[0][0]
+    assert quoted.startswith(f"{ARTICLE_MARK} 49%")
+    assert confirmed.startswith(f"{CONTEXT_MARK} $14.3B")
 
 
 def test_a_drafted_story_lists_every_entity_as_a_person_row(story: Story) -> None:

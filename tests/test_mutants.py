@@ -168,11 +168,11 @@ async def test_palette_jump_selects_the_item_in_its_panel(story: Story) -> None:
         await pilot.pause()
         await palette_jump(pilot, "Jack Rae")
         assert len(app.screen.query_one(ArticleView).highlights) == 1  # his one mention
-        await palette_jump(pilot, "DeepMind")
+        await palette_jump(pilot, "Mistral")
         await pilot.press("3")
         assert app.screen.panel("people").selected_item == "person:jack-rae"
         await pilot.press("4")
-        assert app.screen.panel("competitors").selected_item == "competitor:deepmind"
+        assert app.screen.panel("competitors").selected_item == "competitor:mistral"
 
 
 async def test_opening_a_note_on_an_item_selects_the_item(story: Story, store: NoteStore) -> None:
@@ -255,4 +255,4 @@ async def test_an_entity_note_marks_both_its_person_and_its_rival(
         rivals = await show_panel(pilot, "4", "competitors", "competitor:jack-rae")
         row = item_row(rivals, "Jack Rae")
         assert row.rstrip().endswith(NOTE_MARK)
-        assert NOTE_MARK not in item_row(rivals, "DeepMind")
+        assert NOTE_MARK not in item_row(rivals, "Mistral")

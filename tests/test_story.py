@@ -141,7 +141,82 @@ def test_numbers_cover_the_figures(story: Story) -> None:
     ]:  # fmt: skip
         assert expected in values
     for figure in story.numbers:
-        assert figure.provenance.kind == "article"
+        # What the article gives is quoted; what it does not (the confirmed $14.3B) is context.
+        assert (figure.provenance.kind == "article") == (figure.provenance.evidence is not None)
+        assert figure.status in ("announced", "paid", "reported", "estimated"), figure.id
+    status = {(n.value, n.unit): n.status for n in story.numbers}
+    assert status[(15e9, "USD")] == "reported"  # the rumour-stage figure the article gives
+    assert status[(14.3e9, "USD")] == "announced" and status[(49, "percent")] == "announced"
+    assert status[(29e9, "USD")] == "announced"  # Scale AI's valuation with the investment
+
+
+def test_every_context_item_cites_an_outlet_a_date_and_a_url(story: Story) -> None:
+    context = [
+        item
+        for group in (story.events, story.people, story.competitors, story.numbers)
+        for item in group
+        if item.provenance.kind == "context"
+    ]
+    assert len(context) >= 20
+    for item in context:
+        sources = story.sources_of(item.provenance)
+        assert sources, item
+        for source in sources:
+            assert source.outlet and source.title and source.date.year >= 2012
+            assert source.url.startswith("https://"), source.url
+    outlets = {source.outlet for source in story.sources.values()}
+    assert {"Reuters", "CNBC", "TechCrunch", "Scale AI", "Business Insider"} <= outlets
+
+
+def test_the_pack_tells_the_story_as_it_happened(story: Story) -> None:
+    events = {event.id: event for event in story.events}
+    # The stake: $14.3B for 49%, non-voting, confirmed by Scale AI on 12 June 2025.
+    deal = events["meta-invests-in-scale-ai"]
+    assert str(deal.date) == "2025-06-12" and "non-voting" in deal.title_en
+    assert "scale-next-phase-2025" in deal.provenance.sources
+    stake = story.figure("scale-ai-stake")
+    assert stake is not None and "voting" in (stake.provenance.note or "")
+    # Meta Superintelligence Labs, 30 June 2025: Wang Chief AI Officer, Friedman co-leading.
+    labs = events["meta-superintelligence-labs"]
+    assert str(labs.date) == "2025-06-30"
+    assert {"alexandr-wang", "nat-friedman"} <= set(labs.entities)
+    # Gross to Meta; Sutskever SSI's CEO from 3 July 2025, so his "head of SSI" is dated.
+    assert "daniel-gross" in events["meta-hires-daniel-gross"].entities
+    assert str(events["sutskever-becomes-ssi-ceo"].date) == "2025-07-03"
+    ilya = next(p for p in story.people if p.entity == "ilya-sutskever")
+    assert "3 July 2025" in ilya.role and "3 July 2025" in story.entity("ilya-sutskever").role
+    assert "droege-interim-ceo" in events
+    pulled = events["scale-customers-pull-back"]
+    assert {"google", "openai", "xai", "microsoft"} <= set(pulled.entities)
+    assert {"reuters-google-split-2025", "bi-clients-pause-2025"} <= set(pulled.provenance.sources)
+    # The new people, each outside context with sources; the timeline runs to July 2025.
+    people = {p.entity: p for p in story.people}
+    for person in ("nat-friedman", "daniel-gross", "jason-droege"):
+        assert people[person].provenance.kind == "context" and people[person].provenance.sources
+    assert max(e.date.sort_key for e in story.events) >= (2025, 7, 1)
+
+
+def test_the_articles_slips_are_flagged_on_their_passages(story: Story) -> None:
+    article = "\n".join(p.text for p in story.paragraphs)
+    slips = [
+        item.provenance
+        for group in (story.events, story.people, story.competitors, story.numbers)
+        for item in group
+        if item.provenance.slip
+    ]
+    # "Acquisition" for a minority stake, and "announced" beside "intends".
+    acquisition = [p for p in slips if "الاستحواذ" in (p.evidence or "")]
+    intends = [p for p in slips if "تعتزم" in (p.evidence or "")]
+    assert acquisition and intends
+    assert "non-voting" in (acquisition[0].slip or "")
+    assert "أعلنت" in (intends[0].slip or "") and 'أعلنت شركة "ميتا"' in article
+    assert all(p.span is not None for p in slips)
+
+
+def test_deepmind_is_part_of_google_not_a_second_rival(story: Story) -> None:
+    rivals = {c.entity for c in story.competitors}
+    assert "google" in rivals and "deepmind" not in rivals
+    assert story.entity("deepmind").part_of == "google"
 
 
 def test_people_and_competitors(story: Story) -> None:

@@ -165,7 +165,7 @@ def number_items(story: Story) -> list[PanelItem]:
         line = (
             f"{DRAFT_MARK} {figure.label_ar}"
             if story.draft
-            else f"{format_value(figure)} · {figure.label_en}"
+            else f"{provenance_mark(figure.provenance)} {format_value(figure)} · {figure.label_en}"
         )
         items.append(
             PanelItem(

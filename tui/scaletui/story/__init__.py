@@ -14,6 +14,7 @@ from .model import (
     PartialDate,
     Person,
     Provenance,
+    Source,
     Span,
     Story,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "Person",
     "Problem",
     "Provenance",
+    "Source",
     "Span",
     "Story",
     "StoryNotFound",

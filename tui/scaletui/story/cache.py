@@ -25,13 +25,14 @@ from .model import (
     PartialDate,
     Person,
     Provenance,
+    Source,
     Span,
     Story,
 )
 from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
-STORY_CACHE_FORMAT = 1
+STORY_CACHE_FORMAT = 2  # 2: sources, number status, slips, part_of
 
 # (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
 Signature = tuple[int | str | tuple[int, int], ...]
@@ -78,7 +79,7 @@ def _write(path: Path, signature: Signature, story: Story) -> None:
 
 
 def _provenance(p: Provenance) -> tuple[Any, ...]:
-    return (p.kind, p.evidence, tuple(p.span) if p.span else None, p.note)
+    return (p.kind, p.evidence, tuple(p.span) if p.span else None, p.note, p.sources, p.slip)
 
 
 def _encode(story: Story) -> dict[str, Any]:
@@ -93,15 +94,17 @@ def _encode(story: Story) -> dict[str, Any]:
                     _provenance(e.provenance)) for e in story.events],
         "people": [(*p[:5], _provenance(p.provenance)) for p in story.people],
         "competitors": [(*c[:3], _provenance(c.provenance)) for c in story.competitors],
-        "numbers": [(*n[:5], _provenance(n.provenance)) for n in story.numbers],
+        "numbers": [(*n[:5], _provenance(n.provenance), n.status) for n in story.numbers],
+        "sources": [(s.id, s.outlet, s.title, tuple(s.date), s.url)
+                    for s in story.sources.values()],
         "path": str(story.path) if story.path else None,
         "draft": story.draft,
     }  # fmt: skip
 
 
 def _from_provenance(row: tuple[Any, ...]) -> Provenance:
-    kind, evidence, span, note = row
-    return Provenance(kind, evidence, Span(*span) if span else None, note)
+    kind, evidence, span, note, sources, slip = row
+    return Provenance(kind, evidence, Span(*span) if span else None, note, tuple(sources), slip)
 
 
 # The rows come from marshal data, so their items are untyped (Any). Unpacking each row
@@ -121,8 +124,13 @@ def _competitor(row: tuple[Any, ...]) -> Competitor:
 
 
 def _figure(row: tuple[Any, ...]) -> Figure:
-    id_, value, unit, label_ar, label_en, provenance = row
-    return Figure(id_, value, unit, label_ar, label_en, _from_provenance(provenance))
+    id_, value, unit, label_ar, label_en, provenance, status = row
+    return Figure(id_, value, unit, label_ar, label_en, _from_provenance(provenance), status)
+
+
+def _source(row: tuple[Any, ...]) -> Source:
+    id_, outlet, title, date, url = row
+    return Source(id_, outlet, title, PartialDate(*date), url)
 
 
 def _decode(fields: dict[str, Any]) -> Story:
@@ -138,6 +146,7 @@ def _decode(fields: dict[str, Any]) -> Story:
         people=tuple(_person(row) for row in fields["people"]),
         competitors=tuple(_competitor(row) for row in fields["competitors"]),
         numbers=tuple(_figure(row) for row in fields["numbers"]),
+        sources={row[0]: _source(row) for row in fields["sources"]},
         path=Path(fields["path"]) if fields["path"] else None,
         draft=fields["draft"],
     )  # fmt: skip

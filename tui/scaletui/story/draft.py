@@ -25,8 +25,9 @@ _QUOTED_WITH_GLOSS = re.compile(
 # A quoted phrase of one to three Arabic words, not a quoted sentence.
 _QUOTED_NAME = re.compile(r"[\"«“]((?:[\u0621-\u064a\u0660-\u0669\d]{2,}\s?){1,3})[\"»”]")
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
-_YEAR = re.compile(r"(?<![\d.])(19\d{2}|20\d{2})(?!\d|[.,]\d|\s?%)")
-_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?%")
+# Arabic-Indic digits too (٢٠٢٥، ٤٩٪): float() reads them, and validate accepts them.
+_YEAR = re.compile(r"(?<![\d.])((?:19|20|١٩|٢٠)\d{2})(?!\d|[.,٫]\d|\s?[%٪])")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?[%٪]")
 _AMOUNT = re.compile(
     r"(?:(?<![\d.])(\d+(?:[.,٫]\d+)?)\s+)?(?<!\w)(مليارات|مليار|ملايين|مليون)(?:اً|ًا|ا)?(?!\w)"
     r"(?:\s+(دولار|يورو|جنيه|ريال|درهم))?"
@@ -216,6 +217,8 @@ def _toml(value: object) -> str:
 
 def write_pack(story: Story, folder: Path) -> None:
     """article.txt and story.toml for a drafted story; `scaletui validate` accepts them."""
+    from .loader import SCHEMA_VERSION  # here: opening a file drafts items, never writes
+
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
     title_written = False
@@ -232,8 +235,9 @@ def write_pack(story: Story, folder: Path) -> None:
     (folder / "article.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     out = [
         "# Drafted by `scaletui draft`: check every item, then add events, people and",
-        "# competitors. Evidence quotes are copied from article.txt.",
-        "schema = 1",
+        "# competitors. Evidence quotes are copied from article.txt. A number's status",
+        '# is "reported" (the text reports it) until an editor finds it announced or paid.',
+        f"schema = {SCHEMA_VERSION}",
         "",
         "[story]",
         f"id = {_toml(story.id)}",
@@ -262,6 +266,7 @@ def write_pack(story: Story, folder: Path) -> None:
             f"unit = {_toml(figure.unit)}",
             f"label_ar = {_toml(figure.label_ar)}",
             f"label_en = {_toml(figure.label_en)}",
+            f"status = {_toml(figure.status or 'reported')}",
             'provenance = "article"',
             f"evidence = {_toml(figure.provenance.evidence)}",
             "",

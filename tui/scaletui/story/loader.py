@@ -2,20 +2,24 @@
 
 Every problem is collected, not just the first, and reported as
 `file: key: what is wrong`, so an editor can fix a pack in one pass.
+
+Schema 2 adds what a reader needs to trust a pack: a `[[sources]]` table (outlet,
+title, date, URL) that items cite by id, at least one source on every context item,
+a status on every number, and `part_of` on entities. Schema 1 packs still load.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
+from urllib.parse import urlsplit
 
 from .files import MAX_DATA_BYTES, MAX_TEXT_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
+    NUMBER_STATUSES,
     PROVENANCES,
     Competitor,
     Entity,
@@ -26,21 +30,26 @@ from .model import (
     PartialDate,
     Person,
     Provenance,
+    Source,
     Span,
     Story,
 )
 from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
+from .quoted_numbers import describe_values, value_in_quote
+from .table import ID_PATTERN, MAX_NUMBER, T, TableReader, parse_date
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # what `scaletui draft` writes and the bundled pack uses
+SCHEMA_VERSIONS = (1, 2)  # what loads
 UNITS = ("USD", "percent", "year", "years", "count")
 SEGMENTS = ("data provider", "AI lab")
-MAX_NUMBER = 1e15  # a quadrillion: past any amount a news story gives
 NUMBER_LIMITS = {"percent": 1000.0, "year": 9999.0, "years": 1000.0}
-TOP_LEVEL = ("schema", "story", "entities", "events", "people", "competitors", "numbers")
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+TOP_LEVEL = (
+    "schema", "story", "sources", "entities", "events", "people", "competitors", "numbers",
+)  # fmt: skip
+ITEM_TABLES = ("events", "people", "competitors", "numbers")
 
-T = TypeVar("T")
+__all__ = ["SCHEMA_VERSION", "SCHEMA_VERSIONS", "find_span", "load_story", "parse_article",
+           "parse_date"]  # fmt: skip
 
 
 def parse_article(text: str) -> list[Paragraph]:
@@ -62,26 +71,6 @@ def parse_article(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def parse_date(text: str) -> PartialDate | None:
-    match = DATE_PATTERN.match(text)
-    if not match:
-        return None
-    year_text, month_text, day_text = match.groups()
-    year = int(year_text)  # the pattern always has the year
-    month = int(month_text) if month_text else None
-    day = int(day_text) if day_text else None
-    if month is not None and not 1 <= month <= 12:
-        return None
-    if day is not None:
-        if month is None:
-            return None
-        try:
-            date(year, month, day)  # a real day of that month (29 February in leap years)
-        except ValueError:
-            return None
-    return PartialDate(year, month, day)
-
-
 def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -> Span | None:
     for paragraph in paragraphs:
         at = paragraph.text.find(quote)
@@ -90,83 +79,14 @@ def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -
     return None
 
 
-class _Reader:
-    """Typed access to one TOML table, recording problems under its key path."""
-
-    def __init__(self, problems: list[Problem], key: str, table: Any) -> None:
-        self.problems = problems
-        self.key = key
-        self.table = table if isinstance(table, dict) else {}
-        self.seen: set[str] = set()
-        if not isinstance(table, dict):
-            self.fail("", "must be a table")
-
-    def fail(self, field: str, message: str) -> None:
-        key = f"{self.key}.{field}" if field else self.key
-        self.problems.append(Problem(DATA_FILE, key, message))
-
-    def _get(self, field: str, kind: type[T], label: str, required: bool) -> T | None:
-        self.seen.add(field)
-        value = self.table.get(field)
-        if value is None:
-            if required:
-                self.fail(field, "missing")
-            return None
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-            self.fail(field, f"must be {label}, not {type(value).__name__}")
-            return None
-        return value
-
-    def text(self, field: str, required: bool = True) -> str:
-        value = self._get(field, str, "a string", required)
-        if value is not None and not value.strip() and required:
-            self.fail(field, "is empty")
-        return value or ""
-
-    def number(self, field: str, limit: float = MAX_NUMBER) -> float:
-        """A finite number no larger than `limit` either way (nan, inf and -1e308
-        are slips, and would break every place that draws or sums them)."""
-        value = self._get(field, float, "a number", True)
-        if value is None:
-            return 0.0
-        if not math.isfinite(value):
-            self.fail(field, f"must be a finite number, not {value}")
-            return 0.0
-        if abs(value) > limit:
-            self.fail(field, f"{value:g} is out of range (at most {limit:g} either way)")
-            return 0.0
-        return value
-
-    def report_unknown(self) -> None:
-        """Keys nobody reads are usually misspelt ones (`evidense`): say so."""
-        for field in self.table:
-            if field not in self.seen:
-                self.fail(str(field), "unknown key")
-
-    def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
-        value = self._get(field, list, "a list of strings", required)
-        if value is None:
-            return ()
-        for index, item in enumerate(value):
-            if not isinstance(item, str) or not item.strip():
-                self.fail(f"{field}[{index}]", "must be a non-empty string")
-        return tuple(item for item in value if isinstance(item, str) and item.strip())
-
-    def choice(self, field: str, choices: tuple[str, ...]) -> str:
-        value = self.text(field)
-        if value and value not in choices:
-            self.fail(field, f"must be one of {', '.join(choices)}; got {value!r}")
-        return value
-
-
 class _PackLoader:
     def __init__(self, pack: Path) -> None:
         self.pack = pack
         self.problems: list[Problem] = []
         self.paragraphs: list[Paragraph] = []
         self.entity_ids: set[str] = set()
+        self.source_ids: set[str] = set()
+        self.schema = SCHEMA_VERSION
 
     def load(self) -> Story:
         article_path = self.pack / ARTICLE_FILE
@@ -207,7 +127,8 @@ class _PackLoader:
         return story
 
     def _check_references(self, story: Story) -> None:
-        """Checks that need the whole pack: unique ids, people who are persons."""
+        """Checks that need the whole pack: unique ids, people who are persons,
+        entities part of another, sources that some item cites."""
         for name, ids in (
             ("events", [e.id for e in story.events]),
             ("numbers", [n.id for n in story.numbers]),
@@ -227,6 +148,24 @@ class _PackLoader:
                         f"{person.entity!r} is a {entity.kind}, not a person",
                     )
                 )
+        for index, entity in enumerate(story.entities.values()):
+            if entity.part_of == entity.id:
+                self.problems.append(
+                    Problem(
+                        DATA_FILE, f"entities[{index}].part_of", "an entity is not part of itself"
+                    )
+                )
+        cited = {
+            source_id
+            for group in (story.events, story.people, story.competitors, story.numbers)
+            for item in group
+            for source_id in item.provenance.sources
+        }
+        for source_id in story.sources:
+            if source_id not in cited:
+                self.problems.append(
+                    Problem(DATA_FILE, f"sources.{source_id}", "not cited by any item")
+                )
 
     def _read(self, path: Path, limit: int) -> str | None:
         try:
@@ -243,17 +182,21 @@ class _PackLoader:
 
     def _story(self, data: dict[str, Any], title: str) -> Story:
         schema = data.get("schema")
-        if schema != SCHEMA_VERSION:
+        if schema in SCHEMA_VERSIONS and not isinstance(schema, bool):
+            self.schema = int(schema)
+        else:
+            versions = " or ".join(str(v) for v in SCHEMA_VERSIONS)
             self.problems.append(
-                Problem(DATA_FILE, "schema", f"must be {SCHEMA_VERSION}, not {schema!r}")
+                Problem(DATA_FILE, "schema", f"must be {versions}, not {schema!r}")
             )
-        meta = _Reader(self.problems, "story", data.get("story", {}))
+        meta = TableReader(self.problems, "story", data.get("story", {}))
         story_id = meta.text("id")
         if story_id and not ID_PATTERN.match(story_id):
             meta.fail("id", f"must be lowercase words joined by '-', not {story_id!r}")
         published = meta.text("published", required=False)
         if published and parse_date(published) is None:
             meta.fail("published", f"bad date {published!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+        sources = self._sources(data.get("sources", []))
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
@@ -274,18 +217,19 @@ class _PackLoader:
                 self._items("competitors", data.get("competitors", []), self._competitor)
             ),
             numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
+            sources=sources,
             path=self.pack,
         )
         meta.report_unknown()
         return story
 
-    def _items(self, name: str, raw: Any, build: Callable[[_Reader], T | None]) -> list[T]:
+    def _items(self, name: str, raw: Any, build: Callable[[TableReader], T | None]) -> list[T]:
         if not isinstance(raw, list):
             self.problems.append(Problem(DATA_FILE, name, "must be an array of tables ([[...]])"))
             return []
         items = []
         for index, table in enumerate(raw):
-            reader = _Reader(self.problems, f"{name}[{index}]", table)
+            reader = TableReader(self.problems, f"{name}[{index}]", table)
             item = build(reader)
             reader.report_unknown()
             if item is not None:
@@ -306,7 +250,34 @@ class _PackLoader:
             entities[entity.id] = entity
         return entities
 
-    def _entity(self, r: _Reader) -> Entity:
+    def _sources(self, raw: Any) -> dict[str, Source]:
+        # Ids first, so items may cite sources listed after them (or before).
+        if isinstance(raw, list):
+            ids = (t.get("id") for t in raw if isinstance(t, dict))
+            self.source_ids = {i for i in ids if isinstance(i, str)}
+        sources: dict[str, Source] = {}
+        for source in self._items("sources", raw, self._source):
+            if source.id in sources:
+                self.problems.append(Problem(DATA_FILE, f"sources.{source.id}", "duplicate id"))
+            sources[source.id] = source
+        return sources
+
+    def _source(self, r: TableReader) -> Source:
+        source_id = r.text("id")
+        if source_id and not ID_PATTERN.match(source_id):
+            r.fail("id", f"must be lowercase words joined by '-', not {source_id!r}")
+        date_text = r.text("date")
+        date = parse_date(date_text) if date_text else None
+        if date_text and date is None:
+            r.fail("date", f"bad date {date_text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+        url = r.text("url")
+        if url:
+            parts = urlsplit(url)
+            if parts.scheme not in ("https", "http") or not parts.netloc or " " in url:
+                r.fail("url", f"must be a full http(s) address, not {url!r}")
+        return Source(source_id, r.text("outlet"), r.text("title"), date or PartialDate(0), url)
+
+    def _entity(self, r: TableReader) -> Entity:
         entity_id = r.text("id")
         if entity_id and not ID_PATTERN.match(entity_id):
             r.fail("id", f"must be lowercase words joined by '-', not {entity_id!r}")
@@ -315,6 +286,8 @@ class _PackLoader:
         for index, form in enumerate(forms):
             if form not in article:
                 r.fail(f"surface_forms[{index}]", f"{form!r} does not occur in the article")
+        part_of = r.text("part_of", required=False)
+        self._entity_ref(r, "part_of", part_of)
         return Entity(
             id=entity_id,
             name_ar=r.text("name_ar"),
@@ -323,26 +296,36 @@ class _PackLoader:
             role=r.text("role"),
             surface_forms=forms,
             aliases=r.texts("aliases"),
+            part_of=part_of or None,
         )
 
-    def _entity_ref(self, r: _Reader, field: str, value: str) -> None:
+    def _entity_ref(self, r: TableReader, field: str, value: str) -> None:
         if value and value not in self.entity_ids:
             r.fail(field, f"unknown entity id {value!r}")
 
-    def _provenance(self, r: _Reader) -> Provenance:
+    def _provenance(self, r: TableReader) -> Provenance:
         kind = r.choice("provenance", PROVENANCES)
         evidence = r.text("evidence", required=kind == "article")
         note = r.text("note", required=kind == "context")
+        slip = r.text("slip", required=False)
         span = None
         if evidence:
             span = find_span(self.paragraphs, evidence)
             if span is None:
                 r.fail("evidence", f"not found in the article: {evidence!r}")
+        elif slip:
+            r.fail("slip", "needs an evidence quote: the passage the article gets wrong")
+        # An outside fact is only as good as where it comes from (schema 2 on).
+        sources = r.texts("sources", required=kind == "context" and self.schema >= 2)
+        for index, source_id in enumerate(sources):
+            if source_id not in self.source_ids:
+                r.fail(f"sources[{index}]", f"unknown source id {source_id!r}")
         # `kind` is only checked at run time (a wrong value is reported as a problem, and a
         # pack with problems is never returned), so mypy cannot see it is "article" or "context".
-        return Provenance(kind or "context", evidence or None, span, note or None)  # type: ignore[arg-type]
+        return Provenance(kind or "context", evidence or None, span, note or None,  # type: ignore[arg-type]
+                          sources, slip or None)  # fmt: skip
 
-    def _event(self, r: _Reader) -> Event | None:
+    def _event(self, r: TableReader) -> Event | None:
         date_text = r.text("date")
         date = parse_date(date_text) if date_text else None
         if date_text and date is None:
@@ -360,7 +343,7 @@ class _PackLoader:
         )
         return event
 
-    def _person(self, r: _Reader) -> Person:
+    def _person(self, r: TableReader) -> Person:
         entity = r.text("entity")
         self._entity_ref(r, "entity", entity)
         organisation = r.text("organisation")
@@ -374,7 +357,7 @@ class _PackLoader:
             provenance=self._provenance(r),
         )
 
-    def _competitor(self, r: _Reader) -> Competitor:
+    def _competitor(self, r: TableReader) -> Competitor:
         entity = r.text("entity")
         self._entity_ref(r, "entity", entity)
         rival = r.text("competes_with")
@@ -386,15 +369,31 @@ class _PackLoader:
             provenance=self._provenance(r),
         )
 
-    def _figure(self, r: _Reader) -> Figure:
-        return Figure(
+    def _figure(self, r: TableReader) -> Figure:
+        problems_before = len(self.problems)
+        figure = Figure(
             id=r.text("id"),
             value=r.number("value", NUMBER_LIMITS.get(str(r.table.get("unit")), MAX_NUMBER)),
             unit=r.choice("unit", UNITS),
             label_ar=r.text("label_ar"),
             label_en=r.text("label_en"),
             provenance=self._provenance(r),
+            status=r.choice("status", NUMBER_STATUSES, required=self.schema >= 2) or None,
         )
+        quote = figure.provenance.evidence
+        # A quote that is not in the article is reported already; one that is must say
+        # the same number (49 with a quote giving 51% is a slip of the pen, or of a digit).
+        value_key = f"{r.key}.value"
+        value_ok = all(p.key != value_key for p in self.problems[problems_before:])
+        if quote and figure.provenance.span is not None and value_ok and "value" in r.table:
+            if not value_in_quote(figure.value, figure.unit, quote):
+                value = f"{figure.value:,.0f}" if figure.value.is_integer() else repr(figure.value)
+                r.fail(
+                    "value",
+                    f"{value} ({figure.unit}) is not what the evidence quote says: it gives "
+                    f"{describe_values(quote)} in {quote!r}",
+                )
+        return figure
 
 
 def load_story(pack: Path) -> Story:

@@ -15,6 +15,9 @@ ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
 EntityKind = Literal["company", "person", "lab", "product", "publication", "place"]
 ENTITY_KINDS: tuple[str, ...] = ("company", "person", "lab", "product", "publication", "place")
 PROVENANCES: tuple[str, ...] = ("article", "context")
+# How firm a number is: the parties announced it, it was paid (on the record), news
+# reported it (sources, not the parties), or it is an estimate.
+NUMBER_STATUSES: tuple[str, ...] = ("announced", "paid", "reported", "estimated")
 
 
 class Paragraph(NamedTuple):
@@ -40,10 +43,22 @@ class Provenance(NamedTuple):
     evidence: str | None = None
     span: Span | None = None  # where the evidence quote sits in the article
     note: str | None = None  # for context: the outside fact and its source
+    sources: tuple[str, ...] = ()  # ids of the story's Source records it rests on
+    slip: str | None = None  # what the article gets wrong in the evidence passage
 
     @property
     def in_article(self) -> bool:
         return self.kind == "article"
+
+
+class Source(NamedTuple):
+    """A published source an item cites: who published it, when, and where to read it."""
+
+    id: str
+    outlet: str  # "Reuters", "CNBC", "Scale AI" (a company's own post)
+    title: str
+    date: PartialDate
+    url: str
 
 
 class PartialDate(NamedTuple):
@@ -74,6 +89,7 @@ class Entity(NamedTuple):
     role: str
     surface_forms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    part_of: str | None = None  # the entity this one belongs to (DeepMind: Google)
 
 
 class Event(NamedTuple):
@@ -110,6 +126,7 @@ class Figure(NamedTuple):
     label_ar: str
     label_en: str
     provenance: Provenance
+    status: str | None = None  # one of NUMBER_STATUSES (None: a schema-1 pack or a draft)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +145,7 @@ class Story:
     people: tuple[Person, ...] = ()
     competitors: tuple[Competitor, ...] = ()
     numbers: tuple[Figure, ...] = ()
+    sources: dict[str, Source] = field(default_factory=dict)
     path: Path | None = None
     draft: bool = False  # items found by `scaletui draft`, not checked by an editor
     former_ids: tuple[str, ...] = ()  # ids notes on this story may still be filed under
@@ -141,3 +159,7 @@ class Story:
 
     def figure(self, figure_id: str) -> Figure | None:
         return next((n for n in self.numbers if n.id == figure_id), None)
+
+    def sources_of(self, provenance: Provenance) -> tuple[Source, ...]:
+        """The Source records an item cites, in the order it cites them."""
+        return tuple(self.sources[i] for i in provenance.sources if i in self.sources)

@@ -1,0 +1,112 @@
+"""Typed access to one TOML table of a story pack, recording problems under its key path.
+
+Also the small parsers every table shares (partial dates), so the loader keeps to
+what a pack holds and the checks across it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any, TypeVar
+
+from .model import PartialDate
+from .packs import DATA_FILE, Problem
+
+MAX_NUMBER = 1e15  # a quadrillion: past any amount a news story gives
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+T = TypeVar("T")
+
+
+def parse_date(text: str) -> PartialDate | None:
+    match = DATE_PATTERN.match(text)
+    if not match:
+        return None
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the pattern always has the year
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None:
+        if month is None:
+            return None
+        try:
+            date(year, month, day)  # a real day of that month (29 February in leap years)
+        except ValueError:
+            return None
+    return PartialDate(year, month, day)
+
+
+class TableReader:
+    """Typed access to one TOML table, recording problems under its key path."""
+
+    def __init__(self, problems: list[Problem], key: str, table: Any) -> None:
+        self.problems = problems
+        self.key = key
+        self.table = table if isinstance(table, dict) else {}
+        self.seen: set[str] = set()
+        if not isinstance(table, dict):
+            self.fail("", "must be a table")
+
+    def fail(self, field: str, message: str) -> None:
+        key = f"{self.key}.{field}" if field else self.key
+        self.problems.append(Problem(DATA_FILE, key, message))
+
+    def _get(self, field: str, kind: type[T], label: str, required: bool) -> T | None:
+        self.seen.add(field)
+        value = self.table.get(field)
+        if value is None:
+            if required:
+                self.fail(field, "missing")
+            return None
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            self.fail(field, f"must be {label}, not {type(value).__name__}")
+            return None
+        return value
+
+    def text(self, field: str, required: bool = True) -> str:
+        value = self._get(field, str, "a string", required)
+        if value is not None and not value.strip() and required:
+            self.fail(field, "is empty")
+        return value or ""
+
+    def number(self, field: str, limit: float = MAX_NUMBER) -> float:
+        """A finite number no larger than `limit` either way (nan, inf and -1e308
+        are slips, and would break every place that draws or sums them)."""
+        value = self._get(field, float, "a number", True)
+        if value is None:
+            return 0.0
+        if not math.isfinite(value):
+            self.fail(field, f"must be a finite number, not {value}")
+            return 0.0
+        if abs(value) > limit:
+            self.fail(field, f"{value:g} is out of range (at most {limit:g} either way)")
+            return 0.0
+        return value
+
+    def report_unknown(self) -> None:
+        """Keys nobody reads are usually misspelt ones (`evidense`): say so."""
+        for field in self.table:
+            if field not in self.seen:
+                self.fail(str(field), "unknown key")
+
+    def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
+        value = self._get(field, list, "a list of strings", required)
+        if value is None:
+            return ()
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.fail(f"{field}[{index}]", "must be a non-empty string")
+        return tuple(item for item in value if isinstance(item, str) and item.strip())
+
+    def choice(self, field: str, choices: tuple[str, ...], required: bool = True) -> str:
+        value = self.text(field, required)
+        if value and value not in choices:
+            self.fail(field, f"must be one of {', '.join(choices)}; got {value!r}")
+        return value
