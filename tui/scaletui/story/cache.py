@@ -31,7 +31,7 @@ from .model import (
 from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
-STORY_CACHE_FORMAT = 1
+STORY_CACHE_FORMAT = 2
 
 # (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
 Signature = tuple[int | str | tuple[int, int], ...]
@@ -96,6 +96,7 @@ def _encode(story: Story) -> dict[str, Any]:
         "numbers": [(*n[:5], _provenance(n.provenance)) for n in story.numbers],
         "path": str(story.path) if story.path else None,
         "draft": story.draft,
+        "outlet": story.outlet, "url": story.url, "author": story.author,
     }  # fmt: skip
 
 
@@ -140,4 +141,5 @@ def _decode(fields: dict[str, Any]) -> Story:
         numbers=tuple(_figure(row) for row in fields["numbers"]),
         path=Path(fields["path"]) if fields["path"] else None,
         draft=fields["draft"],
+        outlet=fields["outlet"], url=fields["url"], author=fields["author"],
     )  # fmt: skip

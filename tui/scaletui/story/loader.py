@@ -82,6 +82,18 @@ def parse_date(text: str) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+def _is_web_address(text: str) -> bool:
+    from urllib.parse import urlsplit
+
+    if any(char.isspace() or not char.isprintable() for char in text):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a malformed IPv6 host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -> Span | None:
     for paragraph in paragraphs:
         at = paragraph.text.find(quote)
@@ -254,6 +266,9 @@ class _PackLoader:
         published = meta.text("published", required=False)
         if published and parse_date(published) is None:
             meta.fail("published", f"bad date {published!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+        url = meta.text("url", required=False).strip()
+        if url and not _is_web_address(url):
+            meta.fail("url", f"must be an http(s) address, not {url!r}")
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
@@ -275,6 +290,9 @@ class _PackLoader:
             ),
             numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
             path=self.pack,
+            outlet=meta.text("outlet", required=False).strip(),
+            url=url,
+            author=meta.text("author", required=False).strip(),
         )
         meta.report_unknown()
         return story
