@@ -137,7 +137,8 @@ def export_markdown(story: Story, notes: Iterable[Note], exported_at: datetime) 
     for group in group_notes(story, notes):
         block += _group_lines(group)
     # Neutralised before the digest is taken, so the digest is of what is written.
-    block = neutralize_controls("\n".join(block).rstrip("\n")).split("\n")
+    # A blank line ends the last paragraph before the end marker, for every renderer.
+    block = neutralize_controls("\n".join(block).rstrip("\n") + "\n").split("\n")
     front = neutralize_controls("\n".join(front_matter(story, notes, exported_at))).split("\n")
     return "\n".join(["---", *front, "---", "", *wrap_block(story.id, block)]) + "\n"
 

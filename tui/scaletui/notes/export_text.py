@@ -15,11 +15,16 @@ import unicodedata
 
 # What opens a block at the start of a line (after the indentation, which is
 # written as &nbsp; entities so it can never make an indented code block).
-_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_BLOCK_OPENERS = re.compile(
+    r"#{1,6}(?:[ \t]|$)"  # an ATX heading (`#tag` stays: Obsidian reads it as a tag)
+    r"|[-+*](?:[ \t]|$)"  # a bullet
+    r"|[-*_=+|: \t]+$"  # a thematic break, a setext underline, a table's delimiter row
+    r"|[>|]"  # a quote (and an Obsidian callout), a table row (`<`: _escape_inline)
+    r"|\[[^\]]*\]:"  # a link or footnote definition
+)
+_FENCE = re.compile(r"`{3,}|~{3,}|\${2,}")  # code fences, a $$ math block
 _ORDERED = re.compile(r"(\d{1,9})([.)])")
-# Thematic breaks, setext underlines, bullets, quotes, fences, tables, link and
-# footnote definitions, math blocks, Obsidian callouts and block ids.
-_BLOCK_STARTS = frozenset("-*_=+>`~|:[$^")
+_BACKTICKS = re.compile(r"`+")
 
 SENTENCE_ENDS = frozenset(".!?؟؛۔\n")
 CLOSERS = frozenset("\"'”’»›)]}")
@@ -37,19 +42,78 @@ def _escape_inline(text: str) -> str:
     return text.replace("<", "\\<").replace("%%", "\\%\\%")
 
 
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Where CommonMark finds code spans: a backtick run up to the next run of
+    the same length (inside one, a backslash would show, and `<` is text)."""
+    runs = []
+    for match in _BACKTICKS.finditer(text):
+        start, end = match.span()
+        backslashes = len(text[:start]) - len(text[:start].rstrip("\\"))
+        runs.append((start + backslashes % 2, end))  # an escaped backtick is text
+    spans, at = [], 0
+    while at < len(runs):
+        start, end = runs[at]
+        closing = next(
+            (k for k in range(at + 1, len(runs)) if runs[k][1] - runs[k][0] == end - start), None
+        )
+        if end - start == 0 or closing is None:
+            at += 1
+            continue
+        spans.append((start, runs[closing][1]))
+        at = closing + 1
+    return spans
+
+
+def _escape_outside_code(text: str) -> str:
+    out, last = [], 0
+    for start, end in _code_spans(text):
+        out += [_escape_inline(text[last:start]), text[start:end]]
+        last = end
+    return "".join([*out, _escape_inline(text[last:])])
+
+
+def _join_code_spans(lines: list[str]) -> list[str]:
+    """Lines whose break falls inside a code span joined with a space (which is
+    how CommonMark shows that break): no line then starts inside code, where an
+    escape would show."""
+    joined = "\n".join(lines)
+    inside = [(start, end) for start, end in _code_spans(joined) if "\n" in joined[start:end]]
+    for start, end in inside:
+        joined = joined[:start] + joined[start:end].replace("\n", " ") + joined[end:]
+    return joined.split("\n")
+
+
+def _escape_start(body: str) -> str:
+    ordered = _ORDERED.match(body)
+    fence = _FENCE.match(body)
+    if fence:  # every mark, or the rest would pair up as code or strikethrough
+        return "".join("\\" + mark for mark in fence.group()) + body[fence.end() :]
+    if _BLOCK_OPENERS.match(body):
+        return "\\" + body
+    if ordered:
+        return ordered.group(1) + "\\" + body[ordered.end(1) :]
+    return body
+
+
+def _escape_lines(lines: list[str]) -> list[str]:
+    """The lines of one paragraph as Markdown that can only be paragraph text."""
+    if not lines:
+        return []
+    leads, bodies = [], []
+    for line in _join_code_spans(lines):
+        body = line.lstrip(" \t")
+        leads.append("&nbsp;" * len(line[: len(line) - len(body)].expandtabs(4)))
+        bodies.append(_escape_start(body))
+    escaped = _escape_outside_code("\n".join(bodies)).split("\n")
+    # Escapes can move where code spans pair up: a line starting inside one kept
+    # its `<`, and HTML would still start there.
+    escaped = ["\\" + line if line.startswith("<") else line for line in escaped]
+    return [lead + line if line else "" for lead, line in zip(leads, escaped, strict=True)]
+
+
 def escape_line(line: str) -> str:
     """One line of text as Markdown that can only be paragraph text."""
-    body = line.lstrip(" \t")
-    indent = line[: len(line) - len(body)]
-    lead = "&nbsp;" * len(indent.expandtabs(4))
-    if not body:
-        return ""
-    ordered = _ORDERED.match(body)
-    if _HEADING.match(body) or body[0] in _BLOCK_STARTS:
-        body = "\\" + body
-    elif ordered:
-        body = ordered.group(1) + "\\" + body[ordered.end(1) :]
-    return lead + _escape_inline(body)
+    return _escape_lines([line])[0]
 
 
 def escape_label(text: str) -> str:
@@ -62,21 +126,21 @@ def escape_label(text: str) -> str:
 def escape_block(text: str) -> list[str]:
     """A note body as Markdown lines: its lines kept (a hard break `\\` ends each
     line followed by another in the same paragraph), blank lines kept as one."""
-    lines = LINE_BREAKS.sub("\n", text).strip("\n").split("\n")
     out: list[str] = []
-    for index, raw in enumerate(lines):
-        line = escape_line(raw.rstrip())
-        if not line:
-            if out and out[-1]:
-                out.append("")
+    paragraph: list[str] = []
+    for raw in [*LINE_BREAKS.sub("\n", text).split("\n"), ""]:
+        if raw.strip():
+            paragraph.append(raw.rstrip())
             continue
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if following:
+        lines = _escape_lines(paragraph)
+        for line in lines[:-1]:
             # An odd run of backslashes at the end would swallow the break's own.
             trailing = len(line) - len(line.rstrip("\\"))
-            line += "\\" * (trailing % 2) + "\\"
-        out.append(line)
-    return out
+            out.append(line + "\\" * (trailing % 2) + "\\")
+        if lines:
+            out += [lines[-1], ""]
+        paragraph = []
+    return out[:-1]
 
 
 def quote_lines(text: str, hit: tuple[int, int] | None = None) -> list[str]:
@@ -85,7 +149,8 @@ def quote_lines(text: str, hit: tuple[int, int] | None = None) -> list[str]:
         start, end = _whole_words(text, *hit)
         if 0 < end - start < len(text.strip()):
             before, inside, after = text[:start], text[start:end], text[end:]
-            body = f"{escape_line(before)}**{_escape_inline(inside)}**{_escape_inline(after)}"
+            inside, after = _escape_outside_code(inside), _escape_outside_code(after)
+            body = f"{escape_line(before)}**{inside}**{after}"
             return [f"> {body}"]
     lines = [escape_line(line) for line in LINE_BREAKS.sub("\n", text).split("\n")]
     return [f"> {line}" if line else ">" for line in lines]
