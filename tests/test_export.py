@@ -209,7 +209,7 @@ def test_source_fields_in_front_matter(story) -> None:
         story,
         outlet="الشرق الأوسط",
         url="https://example.com/a?b=1&c=2",
-        author="Jane Doe: \"J\"",
+        author='Jane Doe: "J"',
     )
     text = export_markdown(sourced, [note(sourced, "x")], WHEN)
     meta = yaml.safe_load(text.split("---\n", 2)[1])
