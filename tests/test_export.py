@@ -28,8 +28,8 @@ from scaletui.notes.export import (
 )
 from scaletui.notes.export_text import obsidian_tag, sentence_bounds
 from scaletui.search import StoryIndex
-from scaletui.story.model import Provenance
 from scaletui.story.items import ItemRef, arabic_name, item_title
+from scaletui.story.model import Provenance
 
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden" / "scale-ai-meta-notes.md"
