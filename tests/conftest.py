@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from scaletui.notes import NoteStore
 from scaletui.story import load_story, resolve_pack
@@ -47,3 +49,15 @@ def store(data_dir: Path) -> Iterator[NoteStore]:
     opened = NoteStore(data_dir)
     yield opened
     opened.close()
+
+
+async def until(
+    pilot: Pilot[object], condition: Callable[[], object], timeout: float = 10.0
+) -> None:
+    """Pause until `condition()` holds (a loaded machine may take longer than a fixed pause)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"not true after {timeout} s: {condition}")
+        await pilot.pause(0.05)

@@ -206,13 +206,18 @@ async def test_export_from_the_app_always_asks_first(
     app = make_app(story, data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
+        target = tmp_path / f"{story.id}-notes.md"
+        await pilot.press("x")  # no notes: nothing to ask, no file
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen) and not target.exists()
+        assert any("No notes" in n.message for n in app._notifications)  # noqa: SLF001
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "للتصدير")
-        target = tmp_path / f"{story.id}-notes.md"
         await pilot.press("x")  # asked even when nothing is there yet
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == f"Export 1 notes to {target}?"
         await pilot.press("n")
         await pilot.pause()
         assert not target.exists()
@@ -221,10 +226,20 @@ async def test_export_from_the_app_always_asks_first(
         text = target.read_text(encoding="utf-8")
         assert "للتصدير" in text and "note_count: 1" in text
         assert any(str(target) in n.message for n in app._notifications)  # noqa: SLF001
+        target.write_text(text + "\nMy own lines.\n", encoding="utf-8")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == f"Update the notes in {target}?"
+        assert "outside the scaletui block is kept" in app.screen.detail
+        await pilot.press("y")
+        await pilot.pause()
+        assert "My own lines." in target.read_text(encoding="utf-8")
         target.write_text("older export\n")
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question == f"Replace {target}?"
         await pilot.press("n")
         await pilot.pause()
         assert target.read_text() == "older export\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import until
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore
 from scaletui.notes.flow import EditRequest, NotesFlow
@@ -66,8 +67,7 @@ async def test_the_app_shows_the_notes_and_says_they_are_read_only(
 ) -> None:
     app = ScaleTUIApp(story, open_store=lambda: NoteStore(read_only_data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        assert any("read-only" in n.message for n in app._notifications)
+        await until(pilot, lambda: any("read-only" in n.message for n in app._notifications))
         await pilot.press("6")
         await pilot.pause()
         assert len(app.screen.panel("notes").items) == 1

@@ -110,16 +110,28 @@ def build_command_parser() -> argparse.ArgumentParser:
     validate.add_argument("story", nargs="?", help="story id or pack directory")
     add_data_dir_option(validate)
 
-    export = commands.add_parser("export", help="write your notes on a story as Markdown")
+    export = commands.add_parser(
+        "export", help="write your notes on a story as Markdown (or JSON)",
+        description="Markdown is merged into a file an earlier export wrote: only the "
+        "scaletui block and its front matter keys are replaced.",
+    )  # fmt: skip
     export.add_argument(
         "--story", help="story id, pack directory or text file (default: scale-ai-meta)"
     )
     export.add_argument("--encoding", help="the text file's encoding if not UTF-8")
     export.add_argument(
         "-o", "--output", metavar="FILE",
-        help="where to write ('-' for standard output; default: ./STORY-notes.md)",
+        help="where to write ('-' for standard output; default: ./STORY-notes.md or .json)",
     )  # fmt: skip
-    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown",
+        help="markdown (default) or json (a documented schema for other tools)",
+    )  # fmt: skip
+    export.add_argument(
+        "--force", action="store_true",
+        help="replace the scaletui block even if you edited it, or overwrite a file "
+        "that is not an export of this story",
+    )  # fmt: skip
     add_data_dir_option(export)
 
     opener = commands.add_parser(
@@ -242,7 +254,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
 
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
-    from .notes.export import ExportError, export_markdown, write_export
+    from .notes.export import ExportError, default_name, export_notes
 
     story = load_any(args.story, args.encoding)
     store = open_store(args)
@@ -252,14 +264,25 @@ def run_export(args: argparse.Namespace) -> int:
         raise CliError(f"notes: {error}", EXIT_INVALID) from None
     finally:
         store.close()
-    text = export_markdown(story, notes, datetime.now(UTC).replace(microsecond=0))
-    target = args.output or f"{story.id}-notes.md"
+    target = args.output or default_name(story.id, args.format)
     try:
-        written = write_export(text, target, force=args.force)
-    except ExportError as error:
+        result = export_notes(
+            story, notes, target, datetime.now(UTC).replace(microsecond=0),
+            fmt=args.format, force=args.force,
+        )  # fmt: skip
+    except ExportError as error:  # NothingToExport too: no notes, no file
         raise CliError(str(error), EXIT_INVALID) from None
-    if written is not None:
-        print(f"scaletui: wrote {len(notes)} notes to {written}", file=sys.stderr)
+    if result.path is not None:
+        done = {
+            "new": f"wrote {result.count} notes to {result.path}",
+            "replace": f"wrote {result.count} notes to {result.path} (the file was replaced)",
+            "merge": f"updated {result.count} notes in {result.path}",
+            "merge-edited": f"updated {result.count} notes in {result.path} "
+            "(your edits inside the scaletui block were replaced)",
+        }[result.kind]
+        if result.kind.startswith("merge") and args.format == "markdown":
+            done += "; your text outside the scaletui block is kept"
+        print(f"scaletui: {done}", file=sys.stderr)
     return EXIT_OK
 
 

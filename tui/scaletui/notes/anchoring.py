@@ -2,28 +2,22 @@
 
 An anchor keeps its quote as well as its position, so a note finds its place
 after the article is edited. Used by the explorer (labels, ✎ marks, reopening a
-note) and the export (headings and article order).
+note) and the export (notes/export_view.py: headings, quotes and article order).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
 
 from ..story import Span, Story
 from ..story.items import (
     ItemRef,
-    arabic_name,
     evidence_text,
     item_title,
-    provenance_of,
     related_items,
 )
 from .model import Anchor, Note
-
-if TYPE_CHECKING:
-    from ..search import StoryIndex
 
 NOT_IN_ARTICLE = (1 << 30, 0)  # sorts after every place in the article
 SIMILAR_ENOUGH = 0.6  # an edited paragraph still counts as the one a note was made on
@@ -134,56 +128,3 @@ def noted_places(story: Story, notes: list[Note]) -> NotedPlaces:
         if found is not None:
             paragraphs.add(found)
     return NotedPlaces(frozenset(items), frozenset(paragraphs))
-
-
-# -- the export's view: a heading, quotes, and a place in article order ------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ResolvedAnchor:
-    heading: str
-    quotes: tuple[str, ...]  # logical text, quoted under the heading
-    position: tuple[int, int]  # (paragraph, offset) for article order
-
-
-def resolve_anchor(story: Story, anchor: Anchor, index: StoryIndex | None = None) -> ResolvedAnchor:
-    """Where an anchor is in the article today, and what to quote for it."""
-    if anchor.kind == "item":
-        return _resolve_item(story, anchor, index)
-    found = locate_paragraph(story, anchor)
-    if found is None:
-        quotes = (anchor.quote,) if anchor.quote else ()
-        return ResolvedAnchor("A passage no longer in the article", quotes, NOT_IN_ARTICLE)
-    paragraph = story.paragraphs[found]
-    label = PARAGRAPH_LABELS.get(paragraph.kind, "Paragraph")
-    if anchor.kind == "paragraph":
-        return ResolvedAnchor(f"{label} {found + 1}", (paragraph.text,), (found, 0))
-    span = locate_span(story, anchor)
-    offset = span.start if span is not None else (anchor.start or 0)
-    return ResolvedAnchor(f"{label} {found + 1}, a passage", (anchor.quote,), (found, offset))
-
-
-def _resolve_item(story: Story, anchor: Anchor, index: StoryIndex | None) -> ResolvedAnchor:
-    ref = anchor.item
-    if ref is None:
-        return ResolvedAnchor("an item", (), NOT_IN_ARTICLE)
-    heading = item_title(story, ref) or str(ref)
-    name = arabic_name(story, ref)
-    quotes = [name] if name else []
-    span: Span | None = None
-    if ref.kind in ("event", "number"):
-        provenance = provenance_of(story, ref)
-        span = provenance.span if provenance is not None else None
-    elif ref.names_entity and name is not None:
-        if index is None:
-            from ..search import StoryIndex
-
-            index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
-        mentions = index.mentions(story.entity(ref.key))
-        span = mentions[0] if mentions else None
-    if span is None:
-        return ResolvedAnchor(heading, tuple(quotes), NOT_IN_ARTICLE)
-    evidence = story.paragraphs[span.paragraph].text[span.start : span.end]
-    if evidence not in quotes:
-        quotes.append(evidence)
-    return ResolvedAnchor(heading, tuple(quotes), (span.paragraph, span.start))

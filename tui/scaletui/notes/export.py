@@ -1,142 +1,204 @@
-"""Notes as a Markdown file worth keeping: front matter, anchors in article order.
+"""Notes as a file worth keeping: Markdown (front matter, anchors in article
+order, merged into the reader's file on re-export) or JSON for other tools.
 
-The quoted Arabic is the article's logical text, byte for byte: the file is for
-editors and browsers, which lay Arabic out themselves (never presentation forms,
-never reversed text).
+The quoted Arabic is the article's logical text: the file is for editors and
+browsers, which lay Arabic out themselves (never presentation forms, never
+reversed text). Note bodies are escaped so they stay inside their section
+(export_text.py); what the app owns in a file is told in export_merge.py.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import stat
-import sys
-import tempfile
-import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
-from ..search import StoryIndex
 from ..story import Story
-from .anchoring import ResolvedAnchor, resolve_anchor
+from .export_file import ExportError, read_existing, target_path, write_export
+from .export_json import export_json, is_own_json
+from .export_merge import PlanKind, merge, plan_for, wrap_block
+from .export_text import (
+    escape_block,
+    escape_label,
+    neutralize_controls,
+    obsidian_tags,
+    quote_lines,
+    yaml_string,
+)
+from .export_view import AnchorView, NoteGroup, group_notes, resolve_anchor
 from .model import Note
 
+__all__ = [
+    "ExportError",
+    "ExportResult",
+    "NothingToExport",
+    "export_json",
+    "export_markdown",
+    "export_notes",
+    "neutralize_controls",
+    "plan_export",
+    "resolve_anchor",
+    "target_path",
+    "write_export",
+]
 
-class ExportError(Exception):
-    """A one-line reason the export was not written; any previous file is intact."""
+Format = Literal["markdown", "json"]
+FORMATS: tuple[Format, ...] = ("markdown", "json")
+SUFFIXES: dict[Format, str] = {"markdown": ".md", "json": ".json"}
 
 
-def _yaml_string(value: str) -> str:
-    # A JSON string is a valid YAML double-quoted scalar, whatever it contains.
-    return json.dumps(value, ensure_ascii=False)
+class NothingToExport(ExportError):
+    """There are no notes: no file is written."""
 
 
-def _quote_block(text: str) -> str:
-    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+def default_name(story_id: str, fmt: Format = "markdown") -> str:
+    return f"{story_id}-notes{SUFFIXES[fmt]}"
 
 
 def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-def export_markdown(story: Story, notes: Iterable[Note], exported_at: datetime) -> str:
-    notes = list(notes)
-    index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
-    groups: dict[str, tuple[ResolvedAnchor, list[Note]]] = {}
-    for note in notes:
-        resolved = resolve_anchor(story, note.anchor, index)
-        key = f"{resolved.position}:{note.anchor.key}"
-        groups.setdefault(key, (resolved, []))[1].append(note)
-    out = [
-        "---",
-        f"story_id: {_yaml_string(story.id)}",
-        f"title: {_yaml_string(story.title)}",
-        f"title_en: {_yaml_string(story.title_en)}",
-        f"source: {_yaml_string(story.source)}",
-        f"exported_at: {_yaml_string(exported_at.isoformat())}",
-        f"note_count: {len(notes)}",
-        "---",
-        "",
-        f"# {story.title}",
-        "",
-        f"*{story.title_en}* — notes exported {_stamp(exported_at)}",
-        "",
+def front_matter(story: Story, notes: list[Note], exported_at: datetime) -> list[str]:
+    """YAML (every value a JSON string, which YAML reads as it is); the source
+    fields only when the pack gives them."""
+    lines = [
+        f"story_id: {yaml_string(story.id)}",
+        f"title: {yaml_string(story.title)}",
+        f"title_en: {yaml_string(story.title_en)}",
     ]
-    if not notes:
-        out += ["No notes yet.", ""]
-    ordered = sorted(groups.values(), key=lambda group: (group[0].position, group[0].heading))
-    for resolved, group in ordered:
-        out += [f"## {resolved.heading}", ""]
-        for quote in resolved.quotes:
-            out += [_quote_block(quote), ""]
-        for note in sorted(group, key=lambda n: (n.created, n.id)):
-            line = f"### Note {note.id} · {_stamp(note.created)}"
-            if note.updated != note.created:
-                line += f" · edited {_stamp(note.updated)}"
-            out += [line, ""]
-            if note.tags:
-                out += ["Tags: " + ", ".join(f"`{tag}`" for tag in note.tags), ""]
-            out += [note.body.rstrip("\n"), ""]
-    return neutralize_controls("\n".join(out).rstrip("\n") + "\n")
+    for key in ("outlet", "url", "author", "published", "source"):
+        value = getattr(story, key)
+        if value or key == "source":
+            lines.append(f"{key}: {yaml_string(value)}")
+    lines += [
+        f"exported_at: {yaml_string(exported_at.isoformat())}",
+        f"note_count: {len(notes)}",
+    ]
+    tags = obsidian_tags([tag for note in notes for tag in note.tags])
+    lines += ["tags:", *(f"  - {yaml_string(tag)}" for tag in tags)] if tags else ["tags: []"]
+    return lines
 
 
-def neutralize_controls(text: str) -> str:
-    """Control characters from a source text or a note (ESC[2J, OSC 52, a bell)
-    as their visible Control Pictures: the file, or `-o -` on a terminal, must
-    never drive the terminal that shows it. Newlines and tabs stay."""
-    if text.isprintable():
-        return text
-    out = []
-    for char in text:
-        code = ord(char)
-        if char in "\n\t" or unicodedata.category(char) != "Cc":
-            out.append(char)
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))
-        else:
-            out.append("\u2421" if code == 0x7F else "\ufffd")
-    return "".join(out)
-
-
-def write_export(text: str, target: str, force: bool = False) -> Path | None:
-    """Write atomically (a temporary file, then rename); '-' writes to stdout.
-
-    Returns the path written, or None for stdout. An existing file is kept
-    unless `force`; a failed write leaves any previous file as it was.
-    """
-    if target == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+def _source_line(story: Story) -> str | None:
+    """Where the story comes from: outlet, author, date and address, as given."""
+    named = [escape_label(story.outlet)] if story.outlet else []
+    if story.author:
+        named.append(f"by {escape_label(story.author)}")
+    parts = ["Source: " + ", ".join(named)] if named else []
+    if story.published:
+        parts.append(f"published {escape_label(story.published)}")
+    if story.url:
+        parts.append("<" + story.url.replace("<", "%3C").replace(">", "%3E") + ">")
+    if not parts:
         return None
-    named = Path(target).expanduser()
-    # Through a symlink to the file it names: replacing the link itself would
-    # leave the real file stale and the link gone.
-    path = named.resolve() if named.is_symlink() else named
-    if path.is_dir():
-        raise ExportError(f"{named} is a directory; name a file")
-    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
-        # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
-        raise ExportError(f"{named} is not a regular file; name a file, or use -o - for a pipe")
-    if path.exists() and not force:
-        raise ExportError(f"{named} exists; use --force to overwrite it")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such directory")
-    handle = None
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp",
-            delete=False,
-        )  # fmt: skip
-        with handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except OSError as error:
-        if handle is not None and os.path.exists(handle.name):
-            os.unlink(handle.name)
-        reason = error.strerror or str(error)
-        raise ExportError(f"cannot write {path}: {reason}") from None
-    return path
+    line = " · ".join(parts)
+    return line[0].upper() + line[1:]
+
+
+def _heading(view: AnchorView) -> str:
+    heading = f"## {escape_label(view.heading)}"
+    return f"{heading} — {escape_label(view.name)}" if view.name else heading
+
+
+def _group_lines(group: NoteGroup) -> list[str]:
+    view = group.view
+    out = [_heading(view), ""]
+    if view.quote:
+        out += [*quote_lines(view.quote, view.hit), ""]
+    if view.context:
+        out += [f"*Outside the article:* {escape_label(view.context)}", ""]
+    for note in group.notes:
+        line = f"### Note {note.id} · {_stamp(note.created)}"
+        if note.updated != note.created:
+            line += f" · edited {_stamp(note.updated)}"
+        out += [line, ""]
+        tags = obsidian_tags(note.tags)
+        if tags:
+            out += ["Tags: " + " ".join(f"#{tag}" for tag in tags), ""]
+        body = escape_block(note.body)
+        out += [*body, ""] if body else []
+    return out
+
+
+def export_markdown(story: Story, notes: Iterable[Note], exported_at: datetime) -> str:
+    """A whole new export: front matter, then the app's block."""
+    notes = list(notes)
+    title_en = f"*{escape_label(story.title_en)}* — notes" if story.title_en else "Notes"
+    block = [f"# {escape_label(story.title)}", "", f"{title_en} exported {_stamp(exported_at)}"]
+    source = _source_line(story)
+    if source:
+        block += ["", source]
+    block.append("")
+    if not notes:
+        block += ["No notes yet.", ""]
+    for group in group_notes(story, notes):
+        block += _group_lines(group)
+    # Neutralised before the digest is taken, so the digest is of what is written.
+    # A blank line ends the last paragraph before the end marker, for every renderer.
+    block = neutralize_controls("\n".join(block).rstrip("\n") + "\n").split("\n")
+    front = neutralize_controls("\n".join(front_matter(story, notes, exported_at))).split("\n")
+    return "\n".join(["---", *front, "---", "", *wrap_block(story.id, block)]) + "\n"
+
+
+# -- into a file --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path | None  # None: standard output
+    kind: PlanKind  # new file, merged into the reader's file, or replaced
+    count: int
+
+
+def _plan(existing: str | None, story_id: str, fmt: Format) -> PlanKind:
+    if fmt == "json":
+        if existing is None or not existing.strip():
+            return "new"
+        return "merge" if is_own_json(existing, story_id) else "replace"
+    return plan_for(existing, story_id)
+
+
+def plan_export(story_id: str, target: str, fmt: Format = "markdown") -> PlanKind:
+    """What exporting to `target` would do to what is there now."""
+    return "new" if target == "-" else _plan(read_existing(target), story_id, fmt)
+
+
+def export_notes(
+    story: Story,
+    notes: Iterable[Note],
+    target: str,
+    exported_at: datetime,
+    *,
+    fmt: Format = "markdown",
+    force: bool = False,
+) -> ExportResult:
+    """Write the notes to `target` ('-': standard output), merging into a file
+    an earlier export made. Without `force`, a file that is not this story's
+    export, or whose block the reader edited, is left as it is (ExportError)."""
+    notes = list(notes)
+    if not notes:
+        raise NothingToExport(f"no notes on {story.id} yet; nothing was written")
+    fresh = (export_json if fmt == "json" else export_markdown)(story, notes, exported_at)
+    if target == "-":
+        write_export(fresh, "-")
+        return ExportResult(None, "new", len(notes))
+    existing = read_existing(target)
+    kind = _plan(existing, story.id, fmt)
+    if kind == "merge-edited" and not force:
+        raise ExportError(
+            f"{target}: the scaletui block was edited since the last export; move your text "
+            "outside it, or use --force to replace the block (text outside it is kept)"
+        )
+    if kind == "replace" and not force:
+        raise ExportError(
+            f"{target} exists and is not a scaletui export of {story.id}; "
+            "use --force to overwrite it"
+        )
+    text = fresh
+    if existing is not None and fmt == "markdown" and kind in ("merge", "merge-edited"):
+        text = merge(existing, fresh, story.id)
+    path = write_export(text, target, force=True)
+    return ExportResult(path, kind, len(notes))

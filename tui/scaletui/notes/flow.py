@@ -224,17 +224,53 @@ class NotesFlow:
     def export_target(self, folder: Path) -> Path:
         return folder / f"{self.story.id}-notes.md"
 
+    def export_question(self, target: Path) -> tuple[str, str] | Notice:
+        """What to ask before exporting to `target`, naming what will happen to
+        it (a new file, a merge, edits replaced, a file replaced), or why not."""
+        from .export import ExportError, plan_export
+
+        store = self.store
+        if store is None:
+            return Notice("Notes are unavailable: nothing to export.", "error", 10.0)
+        try:
+            count = len(store.notes(self.story.id))
+            kind = plan_export(self.story.id, str(target)) if count else None
+        except (NoteStoreError, ExportError) as error:
+            return Notice(f"Export failed: {error}", "error", 15.0)
+        if kind is None:
+            return Notice("No notes on this story yet: nothing to export.", "warning")
+        kept = "Your text outside the scaletui block is kept."
+        return {
+            "new": (f"Export {count} notes to {target}?", "A new file."),
+            "merge": (f"Update the notes in {target}?", f"The scaletui block is replaced. {kept}"),
+            "merge-edited": (
+                f"Update the notes in {target}?",
+                f"The scaletui block was edited since the last export: those edits will be "
+                f"replaced. {kept}",
+            ),
+            "replace": (
+                f"Replace {target}?",
+                "It is not a scaletui export of this story: the whole file will be replaced.",
+            ),
+        }[kind]
+
     def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
-        """Write every note on the story to Markdown (atomically, replacing `target`)."""
-        from .export import ExportError, export_markdown, write_export
+        """Write every note on the story to Markdown (atomically), merged into an
+        earlier export at `target`; the reader has been asked (export_question)."""
+        from .export import ExportError, NothingToExport, export_notes
 
         store = self.store
         if store is None:
             return Notice("Notes are unavailable: nothing to export.", "error", 10.0)
         try:
             notes = store.notes(self.story.id)
-            text = export_markdown(self.story, notes, exported_at or _now())
-            write_export(text, str(target), force=True)
+            result = export_notes(self.story, notes, str(target), exported_at or _now(),
+                                  force=True)  # fmt: skip
+        except NothingToExport:
+            return Notice("No notes on this story yet: nothing was written.", "warning")
         except (NoteStoreError, ExportError) as error:
             return Notice(f"Export failed: {error}", "error", 15.0)
-        return Notice(f"Exported {len(notes)} notes to {target}", timeout=10.0)
+        if result.kind.startswith("merge"):
+            return Notice(f"Updated {result.count} notes in {target} (your text outside the "
+                          "scaletui block is kept)", timeout=10.0)  # fmt: skip
+        return Notice(f"Exported {result.count} notes to {target}", timeout=10.0)

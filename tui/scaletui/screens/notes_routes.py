@@ -139,15 +139,20 @@ class NotesRoutes(Screen[None]):
         if self.notes.store is None:
             self.tell(UNAVAILABLE)
             return
+        from ..notes.flow import Notice
         from .dialogs import ConfirmScreen
 
         # Always asked: a letter key never writes a file on its own (typed into the
-        # notes list by mistake, `x` had written one).
+        # notes list by mistake, `x` had written one). The question says what
+        # happens to the file: new, merged into, or replaced.
         target = self.notes.export_target(Path.cwd())
-        question = f"{target} exists. Overwrite it?" if target.exists() else f"Export to {target}?"
+        question = self.notes.export_question(target)
+        if isinstance(question, Notice):
+            self.tell(question)
+            return
 
         def answer(yes: bool | None) -> None:
             if yes:
                 self.tell(self.notes.export(target))
 
-        self.app.push_screen(ConfirmScreen(self.engine, question), answer)
+        self.app.push_screen(ConfirmScreen(self.engine, *question), answer)

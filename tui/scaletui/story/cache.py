@@ -32,7 +32,7 @@ from .model import (
 from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
-STORY_CACHE_FORMAT = 2  # 2: sources, number status, slips, part_of
+STORY_CACHE_FORMAT = 3  # 2: sources, number status, slips, part_of; 3: outlet, url, author
 
 # (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
 Signature = tuple[int | str | tuple[int, int], ...]
@@ -99,6 +99,7 @@ def _encode(story: Story) -> dict[str, Any]:
                     for s in story.sources.values()],
         "path": str(story.path) if story.path else None,
         "draft": story.draft,
+        "outlet": story.outlet, "url": story.url, "author": story.author,
     }  # fmt: skip
 
 
@@ -149,4 +150,5 @@ def _decode(fields: dict[str, Any]) -> Story:
         sources={row[0]: _source(row) for row in fields["sources"]},
         path=Path(fields["path"]) if fields["path"] else None,
         draft=fields["draft"],
+        outlet=fields["outlet"], url=fields["url"], author=fields["author"],
     )  # fmt: skip

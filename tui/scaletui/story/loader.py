@@ -71,6 +71,16 @@ def parse_article(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+def _is_web_address(text: str) -> bool:
+    if any(char.isspace() or not char.isprintable() for char in text):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a malformed IPv6 host
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def find_span(paragraphs: list[Paragraph] | tuple[Paragraph, ...], quote: str) -> Span | None:
     for paragraph in paragraphs:
         at = paragraph.text.find(quote)
@@ -197,6 +207,9 @@ class _PackLoader:
         if published and parse_date(published) is None:
             meta.fail("published", f"bad date {published!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
         sources = self._sources(data.get("sources", []))
+        url = meta.text("url", required=False).strip()
+        if url and not _is_web_address(url):
+            meta.fail("url", f"must be an http(s) address, not {url!r}")
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
@@ -219,6 +232,9 @@ class _PackLoader:
             numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
             sources=sources,
             path=self.pack,
+            outlet=meta.text("outlet", required=False).strip(),
+            url=url,
+            author=meta.text("author", required=False).strip(),
         )
         meta.report_unknown()
         return story
@@ -271,10 +287,8 @@ class _PackLoader:
         if date_text and date is None:
             r.fail("date", f"bad date {date_text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
         url = r.text("url")
-        if url:
-            parts = urlsplit(url)
-            if parts.scheme not in ("https", "http") or not parts.netloc or " " in url:
-                r.fail("url", f"must be a full http(s) address, not {url!r}")
+        if url and not _is_web_address(url):
+            r.fail("url", f"must be a full http(s) address, not {url!r}")
         return Source(source_id, r.text("outlet"), r.text("title"), date or PartialDate(0), url)
 
     def _entity(self, r: TableReader) -> Entity:

@@ -150,6 +150,10 @@ class Story:
     draft: bool = False  # items found by `scaletui draft`, not checked by an editor
     former_ids: tuple[str, ...] = ()  # ids notes on this story may still be filed under
     fingerprint: str = ""  # an opened file's content hash (finds its notes if it moves)
+    # Where the story was published (optional `[story]` fields; the export's front matter).
+    outlet: str = ""
+    url: str = ""  # http(s) only, checked by the loader
+    author: str = ""
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]

@@ -1,0 +1,87 @@
+"""Where an export goes: the file it replaces or merges into, written atomically."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+MAX_MERGE_BYTES = 64 * 1024 * 1024  # an export of every note ever is far below this
+
+
+class ExportError(Exception):
+    """A one-line reason the export was not written; any previous file is intact."""
+
+
+def target_path(target: str) -> Path:
+    """The file an export to `target` writes: through a symlink to the file it
+    names (replacing the link itself would leave the real file stale)."""
+    named = Path(target).expanduser()
+    path = named.resolve() if named.is_symlink() else named
+    if path.is_dir():
+        raise ExportError(f"{named} is a directory; name a file")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
+        raise ExportError(f"{named} is not a regular file; name a file, or use -o - for a pipe")
+    return path
+
+
+def read_existing(target: str) -> str | None:
+    """The text of the file an export would replace; None if there is none,
+    "\\ufffd" if it is not UTF-8 text (so it is never taken for an export)."""
+    from ..story.files import FileProblem, read_limited
+
+    path = target_path(target)
+    if not path.exists():
+        return None
+    try:
+        data = read_limited(path, MAX_MERGE_BYTES)
+    except FileProblem as problem:
+        raise ExportError(f"{target}: {problem}") from None
+    except OSError as error:
+        raise ExportError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "\ufffd"
+
+
+def write_export(text: str, target: str, force: bool = False) -> Path | None:
+    """Write atomically (a temporary file, then rename); '-' writes to stdout.
+
+    Returns the path written, or None for stdout. An existing file is kept
+    unless `force`; a failed write leaves any previous file as it was.
+    """
+    if target == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return None
+    named = Path(target).expanduser()
+    path = target_path(target)
+    if path.exists() and not force:
+        raise ExportError(f"{named} exists; use --force to overwrite it")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"{folder}: no such directory")
+    handle = None
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp",
+            delete=False,
+        )  # fmt: skip
+        with handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            # Keep the file's permissions (a 0600 notes file stays private).
+            os.chmod(handle.name, stat.S_IMODE(path.stat().st_mode))
+        os.replace(handle.name, path)
+    except OSError as error:
+        if handle is not None and os.path.exists(handle.name):
+            os.unlink(handle.name)
+        reason = error.strerror or str(error)
+        raise ExportError(f"cannot write {path}: {reason}") from None
+    return path
