@@ -312,6 +312,18 @@ class NoteStore:
             return ()  # a read-only database older than schema 3 has no such table
         return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
 
+    def files(self) -> list[tuple[str, str]]:
+        """Every opened file remembered: (story id, path), the latest opened first."""
+        try:
+            rows = self._read("SELECT story_id, path FROM files ORDER BY rowid DESC", ())
+        except NoteStoreError:
+            return []  # a read-only database older than schema 3 has no such table
+        return [(row["story_id"], row["path"]) for row in rows]
+
+    def note_counts(self) -> dict[str, int]:
+        rows = self._read("SELECT story_id, count(*) FROM notes GROUP BY story_id", ())
+        return {row[0]: row[1] for row in rows}
+
     def stories(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT story_id FROM notes ORDER BY 1", ())]
 

@@ -1,0 +1,140 @@
+"""The library: every story the reader can open, and search across them all.
+
+Stories are the bundled packs and the files opened with `scaletui open` (the
+notes store remembers them), each with its note count. No Textual here: the
+library screen shows what this lists and opens what the reader picks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from ..search import StoryIndex
+from ..story import Span, Story
+from .rows import Styled
+
+SourceKind = Literal["bundled", "file"]
+CONTEXT_CHARS = 40  # logical characters of context each side of a hit
+HITS_PER_STORY = 50  # past this a story's hits are counted, not listed
+
+
+class LibraryEntry(NamedTuple):
+    """A story the library lists: how to open it (`source`) and what to call it."""
+
+    kind: SourceKind
+    source: str  # a bundled pack's id, or a file's path
+    story_id: str
+    title: str  # logical text, any script
+    subtitle: str
+    notes: int = 0
+
+
+class LibraryHit(NamedTuple):
+    span: Span
+    context: tuple[Styled, ...]  # a line of the paragraph around the hit, the hit bold
+
+
+class StoryHits(NamedTuple):
+    entry: LibraryEntry
+    hits: tuple[LibraryHit, ...]
+    total: int  # every hit in the story, listed or not
+
+
+def library_entries(
+    bundled: Iterable[Story],
+    files: Iterable[tuple[str, str]],
+    note_counts: dict[str, int],
+    exists: Callable[[Path], bool] = Path.is_file,
+) -> list[LibraryEntry]:
+    """Bundled stories first (by title), then opened files (newest first, as given);
+    a file no longer at its path is left out (its notes went with it when it moved)."""
+    entries = [
+        LibraryEntry("bundled", story.id, story.id, story.title, story.title_en,
+                     note_counts.get(story.id, 0))
+        for story in sorted(bundled, key=lambda s: s.title)
+    ]  # fmt: skip
+    seen: set[str] = {entry.story_id for entry in entries}
+    for story_id, path in files:
+        if story_id in seen or not exists(Path(path)):
+            continue
+        seen.add(story_id)
+        entries.append(
+            LibraryEntry("file", path, story_id, Path(path).name, str(Path(path).parent),
+                         note_counts.get(story_id, 0))
+        )  # fmt: skip
+    return entries
+
+
+def hit_context(text: str, span: Span, chars: int = CONTEXT_CHARS) -> tuple[Styled, ...]:
+    """The hit inside up to `chars` characters each side, cut at spaces, marked …"""
+    start = max(0, span.start - chars)
+    end = min(len(text), span.end + chars)
+    if start > 0:
+        space = text.find(" ", start, span.start)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", span.end, end)
+        end = space if space >= 0 else end
+    before = ("…" if start > 0 else "") + text[start : span.start]
+    after = text[span.end : end] + ("…" if end < len(text) else "")
+    parts = ((before, ""), (text[span.start : span.end], "bold reverse"), (after, ""))
+    return tuple(part for part in parts if part[0])
+
+
+def search_library(
+    stories: Sequence[tuple[LibraryEntry, Story]], query: str, limit: int = HITS_PER_STORY
+) -> list[StoryHits]:
+    """Each story's hits for a query (the same folding as in-story search), in
+    library order; stories without a hit are left out."""
+    found = []
+    for entry, story in stories:
+        index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
+        hits = index.search(query).hits
+        if not hits:
+            continue
+        listed = tuple(
+            LibraryHit(span, hit_context(story.paragraphs[span.paragraph].text, span))
+            for span in hits[:limit]
+        )
+        found.append(StoryHits(entry, listed, len(hits)))
+    return found
+
+
+class LibraryError(Exception):
+    """A story the library lists that cannot be opened now; the message says why."""
+
+
+def bundled_stories(cache_dir: Path | None) -> list[Story]:
+    """Every bundled pack that loads (one that does not is left out of the list)."""
+    from ..story import PackError, load_story, resolve_pack
+    from ..story.cache import load_story_cached
+    from ..story.packs import bundled_story_ids
+
+    stories = []
+    for story_id in bundled_story_ids():
+        try:
+            pack = resolve_pack(story_id)
+            stories.append(load_story_cached(pack, cache_dir) if cache_dir else load_story(pack))
+        except (PackError, OSError):
+            continue
+    return stories
+
+
+def open_entry(entry: LibraryEntry, cache_dir: Path | None) -> Story:
+    """The story a library entry names, loaded (raises LibraryError)."""
+    from ..story import DocumentError, PackError, StoryNotFound, load_story, resolve_pack
+    from ..story.cache import load_story_cached
+
+    try:
+        if entry.kind == "file":
+            from ..story import story_from_text_file
+
+            return story_from_text_file(Path(entry.source))
+        pack = resolve_pack(entry.source)
+        return load_story_cached(pack, cache_dir) if cache_dir else load_story(pack)
+    except (DocumentError, StoryNotFound) as error:
+        raise LibraryError(str(error)) from None
+    except PackError as error:
+        raise LibraryError(f"{entry.source}: {error.problems[0]}") from None
