@@ -17,8 +17,12 @@ from .screens.explorer import ExplorerScreen
 from .story import Story
 
 if TYPE_CHECKING:
+    from .explore.library import LibraryEntry, StoryHits
     from .notes import NoteStore
     from .story.stream import StreamedDocument
+    from .notes.positions import PositionMemory
+    from .screens.library import LibraryChoice
+    from .story import Span
 
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.
@@ -41,7 +45,7 @@ class ScaleTUIApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave scaletui"),
         Binding("ctrl+p", "command_palette", "Jump to", id="palette", show=False,
-                tooltip="Jump to any entity, event or person by its Arabic or English name"),
+                tooltip="Jump to any entity, event, person or heading by its name"),
     ]  # fmt: skip
 
     def __init__(
@@ -53,20 +57,30 @@ class ScaleTUIApp(App[None]):
         open_store: Callable[[], NoteStore] | None = None,
         layout_cache: Path | None = None,
         stream: StreamedDocument | None = None,
+        cache_dir: Path | None = None,
+        start_in_library: bool = False,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
         needed (just after the first frame), so start-up does not wait for it.
         `layout_cache` keeps the first screen's shaped paragraphs between runs.
-        `stream`: a text file still being read (`story` is its part read so far)."""
+        `stream`: a text file still being read (`story` is its part read so far).
+        `cache_dir` is where the library finds checked packs; `start_in_library`
+        shows the library over the story at start (`scaletui library`)."""
         super().__init__()
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
         self.story = story
+        self._first_story = story
         self.stream = stream
         self.engine = engine or LayoutEngine()
         self.store = store
         self.store_problem = store_problem
         self._open_store = open_store
+        self.cache_dir = cache_dir
+        self.start_in_library = start_in_library
+        self._positions: PositionMemory | None = None
+        self._library_stories: dict[str, Story] = {}
+        self._entries: list[LibraryEntry] = []
 
     def notes_store(self) -> NoteStore | None:
         """The notes store, opened now if it has not been yet (None if it cannot be)."""
@@ -114,10 +128,111 @@ class ScaleTUIApp(App[None]):
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
         # screen would compose, style and paint that one for nothing.
+        return self._explorer(self.story)
+
+    def _explorer(self, story: Story) -> ExplorerScreen:
         from .notes.flow import NotesFlow
 
-        notes = NotesFlow(self.story, self.notes_store)
-        return ExplorerScreen(self.story, self.engine, notes, self.stream)
+        # The stream belongs to the story the app started with (a book still being read).
+        stream = self.stream if story is self._first_story else None
+        return ExplorerScreen(story, self.engine, NotesFlow(story, self.notes_store), stream)
+
+    # -- reading places, the library and switching stories ------------------------------
+
+    def positions(self) -> PositionMemory | None:
+        """Reading places, kept beside the notes (None without a notes store)."""
+        if self._positions is None:
+            store = self.notes_store()
+            if store is not None:
+                from .notes.positions import PositionMemory
+
+                self._positions = PositionMemory(store.data_dir)
+        return self._positions
+
+    def keep_places(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ExplorerScreen):
+                screen.keep_place()
+
+    def library_entries(self) -> list[LibraryEntry]:
+        from .explore.library import bundled_stories, library_entries
+        from .notes import NoteStoreError
+
+        bundled = bundled_stories(self.cache_dir)
+        if self.story.path is not None and self.story.id not in {s.id for s in bundled}:
+            if not self.story.fingerprint:  # a pack directory: listed while it is open
+                bundled.append(self.story)
+        self._library_stories.update({story.id: story for story in bundled})
+        self._library_stories[self.story.id] = self.story
+        store = self.notes_store()
+        files: list[tuple[str, str]] = []
+        counts: dict[str, int] = {}
+        if store is not None:
+            try:
+                files, counts = store.files(), store.note_counts()
+            except NoteStoreError:
+                pass  # listed without counts: the stories still open
+        if self.story.fingerprint and self.story.path is not None:
+            files = [(self.story.id, str(self.story.path)), *files]  # open now: listed first
+        self._entries = library_entries(bundled, files, counts)
+        return self._entries
+
+    def load_entry(self, entry: LibraryEntry) -> Story:
+        """The story of a library entry (raises LibraryError), loaded once per run."""
+        from .explore.library import open_entry
+
+        story = self._library_stories.get(entry.story_id)
+        if story is None:
+            story = self._library_stories[entry.story_id] = open_entry(entry, self.cache_dir)
+        return story
+
+    def search_library(self, query: str) -> tuple[list[StoryHits], list[str]]:
+        """Every story's hits (run in a worker thread); why some could not be searched."""
+        from .explore.library import LibraryError, search_library
+
+        stories, problems = [], []
+        for entry in self._entries:
+            try:
+                stories.append((entry, self.load_entry(entry)))
+            except LibraryError as error:
+                problems.append(str(error))
+        return search_library(stories, query), problems
+
+    def open_library(self) -> None:
+        from .screens.library import LibraryScreen
+
+        if not any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
+            screen = LibraryScreen(self.engine, self, self.story.id)
+            self.push_screen(screen, self._library_chosen)
+
+    def _library_chosen(self, choice: LibraryChoice | None) -> None:
+        from .explore.library import LibraryError
+
+        if choice is None:
+            return
+        try:
+            story = self.load_entry(choice.entry)
+        except LibraryError as error:
+            self.notify(str(error), severity="error", timeout=10, markup=False)
+            return
+        self.open_story(story, choice.at)
+
+    def open_story(self, story: Story, at: Span | None = None) -> None:
+        """Switch to another story (at a search hit, else where it was last read)."""
+        self.keep_places()
+        if story.id == self.story.id and isinstance(self.screen, ExplorerScreen):
+            if at is not None:
+                self.screen.start_at = at
+                self.screen.restore_place()
+            return
+        self.story = story
+        explorer = self._explorer(story)
+        explorer.start_at = at
+        self.switch_screen(explorer)
+
+    async def action_quit(self) -> None:
+        self.keep_places()
+        await super().action_quit()
 
     def on_load(self) -> None:
         if self.layout_cache is not None:
@@ -158,6 +273,7 @@ class ScaleTUIApp(App[None]):
             return  # not the main thread, or no such signals here (Windows)
 
     def _quit_on_signal(self, signum: int) -> None:
+        self.keep_places()
         self.exit(return_code=128 + signum)  # the shell's convention for "ended by a signal"
 
     def _unwatch_signals(self) -> None:
@@ -176,6 +292,8 @@ class ScaleTUIApp(App[None]):
     def on_mount(self) -> None:
         self._watch_signals()
         self.call_after_refresh(self._after_first_frame)
+        if self.start_in_library:
+            self.call_after_refresh(self.open_library)
         if self.store_problem:
             self.notify(self.store_problem, severity="error", timeout=20, markup=False)
         else:

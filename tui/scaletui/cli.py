@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .layout import LayoutEngine
 from .story import PackError, Story, StoryNotFound, resolve_pack
+from .story.packs import bundled_story_ids
 from .terminal import explicit_bidi
 from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
 
@@ -40,7 +41,7 @@ class CliError(Exception):
         self.code = code
 
 
-COMMANDS = ("print", "validate", "export", "open", "draft")
+COMMANDS = ("print", "validate", "export", "open", "draft", "library")
 BIDI_MODES = ("app", "terminal")
 BIDI_ENV = "SCALETUI_BIDI"
 
@@ -76,8 +77,8 @@ def build_app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scaletui",
         description="Read and research an Arabic news story in the terminal.",
-        epilog="commands: scaletui print [--width N] [STORY]; scaletui validate [STORY] "
-        "(scaletui COMMAND --help for more)",
+        epilog="commands: scaletui print [--width N] [STORY]; scaletui validate [STORY]; "
+        "scaletui library (scaletui COMMAND --help for more)",
     )
     parser.add_argument(
         "story",
@@ -141,6 +142,12 @@ def build_command_parser() -> argparse.ArgumentParser:
     opener.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
     add_bidi_option(opener)
     add_data_dir_option(opener)
+
+    library = commands.add_parser(
+        "library", help="every story (bundled packs, opened files) to open or search across"
+    )
+    add_bidi_option(library)
+    add_data_dir_option(library)
 
     drafter = commands.add_parser("draft", help="draft a story pack from an article")
     drafter.add_argument("path", help="the article: a .txt or .md file")
@@ -335,11 +342,20 @@ def run_draft(args: argparse.Namespace) -> int:
 
 
 def create_app(
-    args: argparse.Namespace, story: Story | None = None, stream: StreamedDocument | None = None
+    args: argparse.Namespace,
+    story: Story | None = None,
+    stream: StreamedDocument | None = None,
+    start_in_library: bool = False,
 ) -> ScaleTUIApp:
     """The app as `scaletui` runs it (the benchmark starts it the same way)."""
     cache_dir = default_cache_dir()
-    story = story or (stream.story if stream is not None else load(args.story, cache_dir))
+    name = getattr(args, "story", None)
+    if story is None and stream is None and name is None and not start_in_library:
+        # No story named and several bundled: the reader chooses in the library.
+        # (One bundled story opens directly, as it always has; opened files are
+        # listed in the library but never change what `scaletui` opens.)
+        start_in_library = len(bundled_story_ids()) > 1
+    story = story or (stream.story if stream is not None else load(name, cache_dir))
     mode = bidi_mode(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
@@ -355,14 +371,22 @@ def create_app(
     # The app opens the notes store just after its first frame (and says if it can't).
     return ScaleTUIApp(
         story, LayoutEngine(reorder=mode == "app"), open_store=open_store,
-        layout_cache=cache_file(cache_dir, story.id), stream=stream,
+        layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
+        start_in_library=start_in_library,
     )  # fmt: skip
 
 
+def run_library(args: argparse.Namespace) -> int:
+    return run_app(args, start_in_library=True)
+
+
 def run_app(
-    args: argparse.Namespace, story: Story | None = None, stream: StreamedDocument | None = None
+    args: argparse.Namespace,
+    story: Story | None = None,
+    stream: StreamedDocument | None = None,
+    start_in_library: bool = False,
 ) -> int:
-    app = create_app(args, story, stream)
+    app = create_app(args, story, stream, start_in_library)
     try:
         with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder):
             app.run()
@@ -387,6 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "open": run_open,
         "draft": run_draft,
+        "library": run_library,
         None: run_app,
     }
     try:

@@ -47,6 +47,7 @@ class PanelItem(NamedTuple):
     bars: tuple[Bar, ...] = ()  # a bar chart under the lines
     tags: str = ""  # the note's tags, laid out by the engine (they may be Arabic)
     heading: bool = False
+    context: tuple[Styled, ...] = ()  # styled logical parts under the lines (a search hit's)
 
 
 def heading(row_id: str, text: str, style: str = "dim") -> PanelItem:

@@ -1,4 +1,5 @@
-"""Command palette (Ctrl+P): jump to any entity, event or person by either name."""
+"""Command palette (Ctrl+P): jump to any entity, event or person by either name, or
+to a heading of the article (its table of contents)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from ..layout.renderable import visual_text
 from ..search import fold_query
 from ..story.items import ItemRef, PaletteEntry, palette_entries
+from ..story.toc import TocEntry, table_of_contents
 
 if TYPE_CHECKING:
     from ..layout import LayoutEngine
@@ -24,6 +26,7 @@ class Explorer(Protocol):
     engine: LayoutEngine
 
     def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
+    def go_to_paragraph(self, paragraph: int) -> None: ...
 
 
 class StoryCommands(Provider):
@@ -46,9 +49,22 @@ class StoryCommands(Provider):
         explorer = self.explorer
         return lambda: explorer.open_item(ref)
 
+    def _heading(self, entry: TocEntry) -> Text:
+        label = "title" if entry.level == 0 else f"heading ¶ {entry.paragraph + 1}"
+        return Text.assemble(
+            visual_text(self.explorer.engine, entry.text, "bold", default="rtl"), "  ",
+            (label, "dim"),
+        )  # fmt: skip
+
+    def _to_heading(self, entry: TocEntry) -> Callable[[], None]:
+        explorer = self.explorer
+        return lambda: explorer.go_to_paragraph(entry.paragraph)
+
     async def discover(self) -> Hits:
         for entry in palette_entries(self.explorer.story)[:40]:
             yield DiscoveryHit(self._display(entry), self._jump(entry.ref), text=entry.english)
+        for heading in table_of_contents(self.explorer.story.paragraphs)[:20]:
+            yield DiscoveryHit(self._heading(heading), self._to_heading(heading), text=heading.text)
 
     async def search(self, query: str) -> Hits:
         needle = fold_query(query)
@@ -65,6 +81,9 @@ class StoryCommands(Provider):
                     continue
                 score = min(0.5, 0.5 * fuzzy)
             yield Hit(score, self._display(entry), self._jump(entry.ref), text=entry.english)
+        for heading in table_of_contents(self.explorer.story.paragraphs):
+            if needle in fold_query(heading.text):  # headings rank below names
+                yield Hit(0.7, self._heading(heading), self._to_heading(heading), text=heading.text)
 
 
 def _score(needle: str, names: tuple[str, ...], ref: ItemRef) -> float | None:

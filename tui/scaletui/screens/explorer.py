@@ -28,10 +28,12 @@ from ..story.items import ItemRef, related_items
 from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
 from ..widgets.panel_tabs import PanelTabs
+from ..widgets.reading_view import ReadingView
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import StoryPanel
 from .indexing import INDEX_DELAY, IndexRoutes
+from .nav_routes import NavRoutes
 from .notes_routes import NotesRoutes
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(IndexRoutes, NotesRoutes, Screen[None]):
+class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -176,7 +178,7 @@ class ExplorerScreen(IndexRoutes, NotesRoutes, Screen[None]):
     def compose(self) -> ComposeResult:
         yield StoryHeader(self.engine, self.story.title, self.story.title_en)
         # Grid order: article (two rows), tab strip, the panel (two rows), status.
-        article = ArticleView(self.engine, self.story.paragraphs, id="article")
+        article = ReadingView(self.engine, self.story.paragraphs, id="article")
         article.border_title = "Article"
         article.more_coming = self.stream is not None and not self.stream.complete
         yield article
@@ -314,7 +316,7 @@ class ExplorerScreen(IndexRoutes, NotesRoutes, Screen[None]):
         focus = item_focus(self.story, ref, mentions)
         if focus is None:
             return
-        self.marks = focus.marks
+        self.marks, self.shown_item = focus.marks, ref
         if focus.message is not None:
             self.status.show(*focus.message)
         if not from_panel:

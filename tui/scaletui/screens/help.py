@@ -18,7 +18,9 @@ KEY_NAMES = {
     "right_square_bracket": "]", "escape": "Esc", "enter": "Enter", "tab": "Tab",
     "shift+tab": "Shift+Tab", "space": "Space", "pageup": "PgUp", "pagedown": "PgDn",
     "up": "↑", "down": "↓", "home": "Home", "end": "End", "ctrl+p": "Ctrl+P",
-    "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q",
+    "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q", "alt+left": "Alt+←", "alt+right": "Alt+→",
+    "backspace": "Backspace", "shift+backspace": "Shift+Backspace", "left_parenthesis": "(",
+    "right_parenthesis": ")",
 }  # fmt: skip
 
 
@@ -98,7 +100,10 @@ class HelpScreen(ModalScreen[None]):
         from ..widgets.notes_panel import NotesList
         from ..widgets.search_bar import SearchBar
         from ..widgets.story_panel import StoryPanel
+        from .detail import ItemDetailScreen
         from .dialogs import NoteEditor
+        from .library import LibraryScreen
+        from .toc import TocScreen
 
         return cls(
             [
@@ -109,6 +114,9 @@ class HelpScreen(ModalScreen[None]):
                 ("Notes", NotesList),
                 ("Search bar", SearchBar),
                 ("Note editor", NoteEditor),
+                ("Detail view", ItemDetailScreen),
+                ("Contents", TocScreen),
+                ("Library", LibraryScreen),
             ]
         )
 

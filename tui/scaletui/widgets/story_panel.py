@@ -169,6 +169,8 @@ class StoryPanel(LineView, can_focus=True):
                 parts.append(BidiText(self.engine, line, default="ltr"))
             else:
                 parts.append(BidiText(self.engine, text, style=style, default="ltr"))
+        if item.context:  # e.g. a hit in its sentence: styled spans, laid out by the engine
+            parts.append(BidiText(self.engine, item.context))
         if item.bars:
             from .bars import BarChart  # only the Numbers panel has a chart
 

@@ -1,0 +1,102 @@
+"""The item detail view: an item's whole provenance and every field the pack
+gives it, scrollable. Enter jumps to the evidence in the article, `n` adds a
+note on the item; Esc (or `i` again) closes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ..explore.detail import ItemDetail
+from ..i18n import ENGLISH, N_, Language
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
+
+DetailAction = Literal["jump", "note"]
+
+
+class DetailScroll(VerticalScroll, can_focus=True):
+    BINDINGS = [
+        Binding("down,j", "scroll_down", "Scroll down", id="detail.down", show=False),
+        Binding("up,k", "scroll_up", "Scroll up", id="detail.up", show=False),
+    ]
+
+
+class ItemDetailScreen(ModalScreen[DetailAction | None]):
+    DEFAULT_CSS = """
+    ItemDetailScreen {
+        align: center middle;
+    }
+    ItemDetailScreen > DetailScroll {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: double $accent;
+        border-title-align: center;
+        background: $surface;
+        padding: 0 1;
+    }
+    ItemDetailScreen .detail-heading {
+        margin-top: 1;
+        color: $text-accent;
+    }
+    ItemDetailScreen #detail-keys {
+        dock: bottom;
+        height: 1;
+        color: $text-muted;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape,i,q", "dismiss", N_("Close"), id="detail.close",
+                tooltip=N_("Close the detail view")),
+        Binding("enter", "jump", N_("Show in text"), id="detail.jump",
+                tooltip=N_("Jump to the item's evidence in the article")),
+        Binding("n,a", "note", N_("Note"), id="detail.note",
+                tooltip=N_("Add a note on this item")),
+    ]  # fmt: skip
+
+    def __init__(
+        self, engine: LayoutEngine, detail: ItemDetail, language: Language = ENGLISH
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.detail = detail
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        _ = self.language.gettext
+        with DetailScroll(id="detail"):
+            # The title may be in any script: through the engine, not the border.
+            yield Static(BidiText(self.engine, self.detail.title, style="bold", default="ltr"))
+            if self.detail.arabic:
+                yield Static(BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic")
+            for section in self.detail.sections:
+                heading = BidiText(self.engine, section.heading, style="bold underline",
+                                   default="ltr")  # fmt: skip
+                yield Static(heading, classes="detail-heading")
+                for line in section.lines:
+                    yield Static(BidiText(self.engine, line.parts, default=line.default))
+        keys = [_("Esc close")]
+        if self.detail.evidence is not None:
+            keys.append(_("Enter show in text"))
+        if self.detail.ref is not None:
+            keys.append(_("n note"))
+        yield Static(BidiText(self.engine, "   ".join(keys), max_lines=1, default="ltr"),
+                     id="detail-keys")  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.query_one(DetailScroll).focus()
+
+    def action_jump(self) -> None:
+        if self.detail.evidence is not None:
+            self.dismiss("jump")
+
+    def action_note(self) -> None:
+        if self.detail.ref is not None:
+            self.dismiss("note")

@@ -1,0 +1,96 @@
+"""The article as the explorer uses it: an ArticleView that says where it jumps
+and shows where the reader is (paragraph n/N and % in its bottom border).
+
+Jumps (a revealed item, hit, mention or note, Home/`g` and End/`G`) post
+`Jumped` with where the reader was and where they are now, for the screen's
+history; `go_to` moves without posting, for going back and forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from ..explore.history import Place
+from ..explore.progress import Progress
+from ..layout import LayoutEngine
+from ..story import Paragraph, Span
+from .article_view import ArticleView
+
+
+class ReadingView(ArticleView):
+    @dataclass
+    class Jumped(Message):
+        view: ReadingView
+        origin: Place
+        target: Place
+
+        @property
+        def control(self) -> ReadingView:
+            return self.view
+
+    def __init__(
+        self, engine: LayoutEngine, paragraphs: tuple[Paragraph, ...], *, id: str | None = None
+    ) -> None:
+        super().__init__(engine, paragraphs, id=id)
+        self.progress = Progress([len(p.text) + 1 for p in paragraphs])
+        self._going = False  # moving through history: not a jump of its own
+
+    @property
+    def place(self) -> Place:
+        """The reading cursor's (paragraph, logical offset)."""
+        return self._cursor_place() or (self.cursor_paragraph, 0)
+
+    def _jump(self, move: object, *args: object) -> None:
+        origin = self.place
+        move(*args)  # type: ignore[operator]
+        target = self.place
+        if not self._going and origin != target:
+            self.post_message(self.Jumped(self, origin, target))
+
+    def reveal(self, span: Span) -> None:
+        self._jump(self._reveal_exactly, span)
+
+    def _reveal_exactly(self, span: Span) -> None:
+        super().reveal(span)
+        # Rows below the view are estimates until laid out: once scrolled there,
+        # they are exact, and a second move puts the cursor on the span's own line.
+        row = self.row_of(span.paragraph, span.start)
+        if row != self.cursor_row:
+            self.move_cursor(row)
+
+    def action_cursor_home(self) -> None:
+        self._jump(super().action_cursor_home)
+
+    def action_cursor_end(self) -> None:
+        self._jump(super().action_cursor_end)
+
+    def go_to(self, place: Place) -> None:
+        """Put the reading cursor at a place (from history or memory): no Jumped."""
+        if not self.paragraphs:
+            return
+        paragraph = max(0, min(place[0], len(self.paragraphs) - 1))
+        offset = max(0, min(place[1], len(self.paragraphs[paragraph].text)))
+        self._going = True
+        try:
+            self._reveal_exactly(Span(paragraph, offset, offset))
+        finally:
+            self._going = False
+
+    def move_cursor(self, row_index: int) -> None:
+        super().move_cursor(row_index)
+        self._show_progress()
+
+    def _announce_paragraph(self) -> None:
+        super()._announce_paragraph()  # also when scrolling carries the cursor along
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        paragraph, offset = self.place
+        label = self.progress.label(paragraph, offset)
+        if label != self.border_subtitle:
+            self.border_subtitle = label
+
+    def on_mount(self) -> None:
+        self._show_progress()
