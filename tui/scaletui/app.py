@@ -206,10 +206,13 @@ class ScaleTUIApp(App[None]):
             self.push_screen(screen, self._library_chosen)
 
     def _library_chosen(self, choice: LibraryChoice | None) -> None:
+        # Called before the library leaves the stack: open the story once it has.
+        if choice is not None:
+            self.call_later(self._open_choice, choice)
+
+    def _open_choice(self, choice: LibraryChoice) -> None:
         from .explore.library import LibraryError
 
-        if choice is None:
-            return
         try:
             story = self.load_entry(choice.entry)
         except LibraryError as error:
@@ -218,17 +221,28 @@ class ScaleTUIApp(App[None]):
         self.open_story(story, choice.at)
 
     def open_story(self, story: Story, at: Span | None = None) -> None:
-        """Switch to another story (at a search hit, else where it was last read)."""
+        """Switch to another story (at a search hit, else where it was last read).
+
+        The first story's explorer stays at the bottom of the stack (Textual's
+        default screen cannot be switched out); another story is one explorer
+        pushed over it, replaced when a third is opened."""
         self.keep_places()
-        if story.id == self.story.id and isinstance(self.screen, ExplorerScreen):
-            if at is not None:
-                self.screen.start_at = at
-                self.screen.restore_place()
+        explorers = [s for s in self.screen_stack if isinstance(s, ExplorerScreen)]
+        if story.id == explorers[-1].story.id:
+            target = explorers[-1]
+        elif story.id == explorers[0].story.id:
+            self.pop_screen()  # back to the first story, as it was left
+            target = explorers[0]
+        else:
+            target = self._explorer(story)
+            target.start_at = at
+            self.story = story
+            (self.switch_screen if len(explorers) > 1 else self.push_screen)(target)
             return
-        self.story = story
-        explorer = self._explorer(story)
-        explorer.start_at = at
-        self.switch_screen(explorer)
+        self.story = target.story
+        if at is not None:
+            target.start_at = at
+            target.restore_place()
 
     async def action_quit(self) -> None:
         self.keep_places()

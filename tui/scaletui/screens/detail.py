@@ -8,7 +8,7 @@ from typing import Literal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -32,13 +32,15 @@ class ItemDetailScreen(ModalScreen[DetailAction | None]):
     ItemDetailScreen {
         align: center middle;
     }
-    ItemDetailScreen > DetailScroll {
+    ItemDetailScreen > Vertical {
         width: 90%;
         max-width: 100;
         height: 90%;
         border: double $accent;
-        border-title-align: center;
         background: $surface;
+    }
+    ItemDetailScreen DetailScroll {
+        height: 1fr;
         padding: 0 1;
     }
     ItemDetailScreen .detail-heading {
@@ -46,8 +48,8 @@ class ItemDetailScreen(ModalScreen[DetailAction | None]):
         color: $text-accent;
     }
     ItemDetailScreen #detail-keys {
-        dock: bottom;
         height: 1;
+        padding: 0 1;
         color: $text-muted;
     }
     """
@@ -71,30 +73,37 @@ class ItemDetailScreen(ModalScreen[DetailAction | None]):
 
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
-        with DetailScroll(id="detail"):
-            # The title may be in any script: through the engine, not the border.
-            yield Static(BidiText(self.engine, self.detail.title, style="bold", default="ltr"))
-            if self.detail.arabic:
-                yield Static(BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic")
-            for section in self.detail.sections:
-                heading = BidiText(self.engine, section.heading, style="bold underline",
-                                   default="ltr")  # fmt: skip
-                yield Static(heading, classes="detail-heading")
-                for line in section.lines:
-                    yield Static(BidiText(self.engine, line.parts, default=line.default))
-        keys = [_("Esc close")]
-        if self.detail.evidence is not None:
-            keys.append(_("Enter show in text"))
-        if self.detail.ref is not None:
-            keys.append(_("n note"))
-        yield Static(BidiText(self.engine, "   ".join(keys), max_lines=1, default="ltr"),
-                     id="detail-keys")  # fmt: skip
+        with Vertical():
+            with DetailScroll(id="detail"):
+                # The title may be in any script: through the engine, not the border.
+                yield Static(BidiText(self.engine, self.detail.title, style="bold", default="ltr"))
+                if self.detail.arabic:
+                    yield Static(BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic")
+                for section in self.detail.sections:
+                    heading = BidiText(self.engine, section.heading, style="bold underline",
+                                       default="ltr")  # fmt: skip
+                    yield Static(heading, classes="detail-heading")
+                    for line in section.lines:
+                        yield Static(BidiText(self.engine, line.parts, default=line.default))
+            keys = [_("Esc close")]
+            if self.can_show:
+                keys.append(_("Enter show in text"))
+            if self.detail.ref is not None:
+                keys.append(_("n note"))
+            yield Static(BidiText(self.engine, "   ".join(keys), max_lines=1, default="ltr"),
+                         id="detail-keys")  # fmt: skip
 
     def on_mount(self) -> None:
         self.query_one(DetailScroll).focus()
 
+    @property
+    def can_show(self) -> bool:
+        """Evidence to jump to, or an entity's mentions to light up."""
+        ref = self.detail.ref
+        return self.detail.evidence is not None or (ref is not None and ref.names_entity)
+
     def action_jump(self) -> None:
-        if self.detail.evidence is not None:
+        if self.can_show:
             self.dismiss("jump")
 
     def action_note(self) -> None:

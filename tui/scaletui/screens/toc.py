@@ -52,7 +52,7 @@ class TocScreen(ModalScreen[int | None]):
         height: 1;
         padding: 0 1;
     }
-    TocScreen StoryPanel {
+    TocScreen StoryPanel, TocScreen StoryPanel:focus {
         border: none;
     }
     """
