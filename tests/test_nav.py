@@ -250,7 +250,10 @@ async def test_library_search_lists_hits_per_story_and_opens_one_at_its_hit(
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=size) as pilot:
         await pilot.press("L", "slash", *"قسم", "enter")
-        await pilot.pause(0.5)
+        for _ in range(100):  # the search runs in a thread
+            await pilot.pause(0.05)
+            if getattr(app.screen, "found", None) is not None:
+                break
         screen = app.screen
         assert isinstance(screen, LibraryScreen) and screen.found is not None
         assert [f.entry.story_id for f in screen.found] == [other.id]  # only the file has it
@@ -287,3 +290,30 @@ async def test_help_lists_the_navigation_keys(story) -> None:
         assert "Back to where you were before the last jump" in screen_words(app).replace(
             "\xa0", " "
         )
+
+
+# -- the command line -----------------------------------------------------------------
+
+
+def test_scaletui_library_runs_the_app_in_the_library(monkeypatch, tmp_path) -> None:
+    from scaletui import cli
+
+    seen: list[bool] = []
+    monkeypatch.setattr(cli, "run_app", lambda args, story=None, start_in_library=False: (
+        seen.append(start_in_library) or 0))  # fmt: skip
+    assert cli.main(["library", "--data-dir", str(tmp_path)]) == 0
+    assert seen == [True]
+
+
+def test_scaletui_opens_the_one_bundled_story_and_the_library_when_there_are_several(
+    monkeypatch, tmp_path
+) -> None:
+    from scaletui import cli
+
+    args = cli.build_app_parser().parse_args(["--data-dir", str(tmp_path)])
+    assert cli.bundled_story_ids() == ["scale-ai-meta"]
+    assert cli.create_app(args).start_in_library is False
+    monkeypatch.setattr(cli, "bundled_story_ids", lambda: ["a", "scale-ai-meta"])
+    assert cli.create_app(args).start_in_library is True
+    named = cli.build_app_parser().parse_args(["scale-ai-meta", "--data-dir", str(tmp_path)])
+    assert cli.create_app(named).start_in_library is False  # a story named: that story

@@ -191,7 +191,9 @@ def test_article_item_detail_shows_its_quote_inside_the_whole_paragraph(story) -
     span = event.provenance.span
     lines = [line for section in detail.sections for line in section.lines]
     paragraph_line = next(line for line in lines if any(s == QUOTE_STYLE for _, s in line.parts))
-    assert "".join(text for text, _ in paragraph_line.parts) == story.paragraphs[span.paragraph].text
+    assert (
+        "".join(text for text, _ in paragraph_line.parts) == story.paragraphs[span.paragraph].text
+    )
     quoted = [text for text, style in paragraph_line.parts if style == QUOTE_STYLE]
     assert quoted == [event.provenance.evidence]
 

@@ -60,3 +60,38 @@ def test_note_editor(snap_compare, story, tmp_path) -> None:
         terminal_size=(100, 30),
         run_before=open_editor,
     )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_item_detail_of_an_article_event(snap_compare, story, size) -> None:
+    downs = next(i for i, e in enumerate(story.events) if e.provenance.in_article)
+    assert snap_compare(ScaleTUIApp(story), press=["2", *["down"] * downs, "i"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_item_detail_of_a_key_figure(snap_compare, story, size) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["3", "i"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_contents(snap_compare, story, size) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["t"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_library(snap_compare, story, size) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["L"], terminal_size=size, run_before=no_blink)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_library_search(snap_compare, story, size) -> None:
+    async def search(pilot) -> None:
+        await pilot.press("L", "slash", *"وانغ", "enter")
+        for _ in range(100):  # the search runs in a thread
+            await pilot.pause(0.05)
+            if getattr(pilot.app.screen, "found", None) is not None:
+                break
+        await pilot.pause()
+        no_blink(pilot)
+
+    assert snap_compare(ScaleTUIApp(story), terminal_size=size, run_before=search)

@@ -78,7 +78,9 @@ class ItemDetailScreen(ModalScreen[DetailAction | None]):
                 # The title may be in any script: through the engine, not the border.
                 yield Static(BidiText(self.engine, self.detail.title, style="bold", default="ltr"))
                 if self.detail.arabic:
-                    yield Static(BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic")
+                    yield Static(
+                        BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic"
+                    )
                 for section in self.detail.sections:
                     heading = BidiText(self.engine, section.heading, style="bold underline",
                                        default="ltr")  # fmt: skip

@@ -46,7 +46,7 @@ def story_items(entries: list[LibraryEntry], current: str, language: Language) -
         items.append(
             PanelItem(
                 f"story:{index}", arabic=entry.title,
-                lines=((entry.subtitle, ""), (f"{where} · {notes}{here}", "dim")),
+                lines=((entry.subtitle, ""), (f"  {where} · {notes}{here}", "dim")),
             )
         )  # fmt: skip
     return items
