@@ -28,6 +28,7 @@ class DetailScroll(VerticalScroll, can_focus=True):
 
 
 class ItemDetailScreen(ModalScreen[DetailAction | None]):
+    AUTO_FOCUS = "#detail"
     DEFAULT_CSS = """
     ItemDetailScreen {
         align: center middle;

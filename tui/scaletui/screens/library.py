@@ -73,6 +73,7 @@ def hit_items(found: list[StoryHits], language: Language) -> list[PanelItem]:
 
 
 class LibraryScreen(Screen[LibraryChoice | None]):
+    AUTO_FOCUS = "#library-list"  # the stories; `/` goes to the search field
     DEFAULT_CSS = """
     LibraryScreen {
         layout: vertical;

@@ -37,6 +37,8 @@ def toc_items(entries: list[TocEntry], language: Language = ENGLISH) -> list[Pan
 class TocScreen(ModalScreen[int | None]):
     """Dismissed with the chosen heading's paragraph (None: closed)."""
 
+    AUTO_FOCUS = "#toc"
+
     DEFAULT_CSS = """
     TocScreen {
         align: center middle;
