@@ -116,6 +116,16 @@ async def test_a_cut_status_line_says_i_and_i_shows_the_whole_text(story) -> Non
         assert app.screen.detail.ref is not None and app.screen.detail.ref.key == event.id
 
 
+async def test_i_after_a_search_shows_the_story_not_the_item_opened_before(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3", "enter", "1")
+        assert explorer(app).shown_item is not None
+        await pilot.press("slash", *"wang", "enter", "i")
+        await pilot.pause()
+        assert isinstance(app.screen, ItemDetailScreen) and app.screen.detail.ref is None
+
+
 async def test_i_in_the_article_with_nothing_opened_shows_the_story(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:

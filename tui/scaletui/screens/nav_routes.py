@@ -57,7 +57,7 @@ class NavRoutes(Screen[None]):
     notes: NotesFlow
     marks: Marks | None
     start_at: Span | None = None  # a library search hit to open the story at
-    shown_item: ItemRef | None = None  # the item the status line speaks of
+    _shown: tuple[ItemRef, str] | None = None  # the item opened last, and its marks' label
 
     if TYPE_CHECKING:
 
@@ -71,6 +71,21 @@ class NavRoutes(Screen[None]):
         def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
         def tell(self, notice: Notice | None) -> None: ...
         def edit(self, request: Any) -> None: ...
+
+    @property
+    def shown_item(self) -> ItemRef | None:
+        """The item the highlights and the status line speak of: the one opened last,
+        while its marks are shown (a search, a note or Esc since: none)."""
+        marks = self.marks
+        if self._shown is None or marks is None or marks.kind == "hits":
+            return None
+        ref, label = self._shown
+        return ref if marks.label == label else None
+
+    @shown_item.setter
+    def shown_item(self, ref: ItemRef | None) -> None:
+        marks = self.marks  # set just before: the item's own marks
+        self._shown = (ref, marks.label) if ref is not None and marks is not None else None
 
     @property
     def reader(self) -> ReadingView:
