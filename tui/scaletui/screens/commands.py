@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from ..i18n import ENGLISH, N_
 from ..layout.renderable import visual_text
 from ..search import fold_query
 from ..story.items import ItemRef, PaletteEntry, palette_entries
@@ -50,7 +51,9 @@ class StoryCommands(Provider):
         return lambda: explorer.open_item(ref)
 
     def _heading(self, entry: TocEntry) -> Text:
-        label = "title" if entry.level == 0 else f"heading ¶ {entry.paragraph + 1}"
+        language = getattr(self.explorer, "language", ENGLISH)
+        kind = language.gettext(N_("title") if entry.level == 0 else N_("heading"))
+        label = f"{kind} ¶ {entry.paragraph + 1}"
         return Text.assemble(
             visual_text(self.explorer.engine, entry.text, "bold", default="rtl"), "  ",
             (label, "dim"),
