@@ -238,3 +238,25 @@ def test_story_detail_and_a_status_text(story) -> None:
     assert whole.sections[0].lines[0].parts == (("a long sentence", ""),)
     assert whole.sections[1:] == detail.sections
     assert item_detail(story, ItemRef("note", "1")) is None
+
+
+def test_context_item_detail_names_each_source_with_outlet_date_and_url(story) -> None:
+    event = next(e for e in story.events if e.provenance.sources)
+    source = story.sources[event.provenance.sources[0]]
+    detail = item_detail(story, ItemRef("event", event.id))
+    assert detail is not None
+    texts = [t for s in detail.sections for line in s.lines for t, _ in line.parts]
+    assert source.outlet in texts and f" · {source.date}" in texts and source.url in texts
+
+
+def test_number_detail_has_its_status_and_an_entity_its_parent(story) -> None:
+    figure = next(n for n in story.numbers if n.status)
+    detail = item_detail(story, ItemRef("number", figure.id))
+    assert detail is not None
+    texts = [t for s in detail.sections for line in s.lines for t, _ in line.parts]
+    assert figure.status in texts
+    child = next(e for e in story.entities.values() if e.part_of)
+    entity_detail = item_detail(story, ItemRef("entity", child.id))
+    assert entity_detail is not None
+    texts = [t for s in entity_detail.sections for line in s.lines for t, _ in line.parts]
+    assert story.entities[child.part_of].name_en in texts

@@ -151,3 +151,24 @@ async def test_notes_on_a_big_file_find_their_paragraphs(book: Path, tmp_path: P
         assert far in view.noted_paragraphs
         assert len(app.screen.notes.notes) == 1  # type: ignore[attr-defined]
     store.close()
+
+
+async def test_a_kept_place_past_the_head_is_reached_when_the_book_arrives(
+    book: Path, tmp_path: Path
+) -> None:
+    from scaletui.notes.positions import PositionMemory
+    from scaletui.widgets.reading_view import ReadingView
+
+    stream = StreamedDocument(book)
+    head = len(stream.paragraphs)
+    store = NoteStore(tmp_path)
+    PositionMemory(tmp_path).remember(stream.story.id, (head + 500, 0))
+    app = ScaleTUIApp(stream.story, store=store, stream=stream)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        reader = app.screen.query_one(ReadingView)
+        await wait_loaded(app)
+        await pilot.pause()
+        assert reader.progress.count == len(reader.paragraphs) > head  # N counts the whole book
+        assert reader.place == (head + 500, 0)
+        assert reader.border_subtitle.startswith(f"¶ {head + 501}/{len(reader.paragraphs)} · ")

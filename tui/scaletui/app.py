@@ -19,10 +19,10 @@ from .story import Story
 if TYPE_CHECKING:
     from .explore.library import LibraryEntry, StoryHits
     from .notes import NoteStore
-    from .story.stream import StreamedDocument
     from .notes.positions import PositionMemory
     from .screens.library import LibraryChoice
     from .story import Span
+    from .story.stream import StreamedDocument
 
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.

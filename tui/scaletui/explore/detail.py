@@ -50,16 +50,6 @@ def untranslated(message: str) -> str:
     return message
 
 
-# Fields a structured source may have (another part of the pack model adds them):
-# read when present, so packs with only a `note` keep working.
-SOURCE_FIELDS = (
-    (N_("Outlet"), ("outlet", "publisher", "source_name")),
-    (N_("Date"), ("date", "published", "source_date")),
-    (N_("URL"), ("url", "source_url", "link")),
-    (N_("Title"), ("title", "source_title")),
-)
-
-
 def en(text: str, style: str = "") -> DetailLine:
     return DetailLine(((text, style),), "ltr")
 
@@ -90,42 +80,56 @@ def evidence_lines(story: Story, provenance: Provenance, tr: Translate) -> tuple
     )
 
 
-def source_lines(provenance: Provenance, tr: Translate) -> list[DetailLine]:
-    """Structured source fields when the pack has them (directly or in `source`)."""
-    holders = [provenance, getattr(provenance, "source", None)]
+def source_lines(story: Story, provenance: Provenance, tr: Translate) -> list[DetailLine]:
+    """Each published source the item rests on: outlet, title, date and URL."""
     lines = []
-    for label, names in SOURCE_FIELDS:
-        for holder in holders:
-            value = next(
-                (getattr(holder, n, None) for n in names if getattr(holder, n, None)), None
-            )
-            if value and isinstance(value, str | int | float):
-                lines.append(labelled(tr(label), str(value)))
-                break
-    source = getattr(provenance, "source", None)
-    if isinstance(source, str) and source:
-        lines.append(labelled(tr(N_("Source")), source))
+    for source_id in provenance.sources:
+        source = story.sources.get(source_id)
+        if source is None:
+            lines.append(labelled(tr(N_("Source")), source_id))
+            continue
+        lines.append(DetailLine(((f"{tr(N_('Source'))}: ", "bold"), (source.outlet, "bold"),
+                                 (f" · {source.date}", "")), "ltr"))  # fmt: skip
+        if source.title:
+            lines.append(DetailLine(((source.title, "italic"),), "ltr"))
+        if source.url:
+            lines.append(DetailLine(((source.url, "underline"),), "ltr"))
     return lines
+
+
+def slip_lines(provenance: Provenance, tr: Translate) -> list[DetailLine]:
+    if not provenance.slip:
+        return []
+    return [DetailLine(((tr(N_("The article gets this wrong: ")), "bold"),
+                        (provenance.slip, "")), "ltr")]  # fmt: skip
 
 
 def provenance_section(story: Story, provenance: Provenance, tr: Translate) -> DetailSection:
     if provenance.in_article:
         head = en(f"{ARTICLE_MARK} " + tr(N_("The article states it")), "bold")
-        return DetailSection(tr(N_("Evidence")), (head, *evidence_lines(story, provenance, tr)))
+        lines = [head, *evidence_lines(story, provenance, tr), *slip_lines(provenance, tr)]
+        lines += source_lines(story, provenance, tr)
+        return DetailSection(tr(N_("Evidence")), tuple(lines))
     lines = [
         en(f"{CONTEXT_MARK} " + tr(N_("Outside context: the article does not state it")), "bold")
     ]
     if provenance.note:
         lines.append(DetailLine(((provenance.note, ""),), "ltr"))
-    lines += source_lines(provenance, tr)
+    lines += source_lines(story, provenance, tr)
     if provenance.span is not None:  # the article touches on it without stating it
         lines.append(en(tr(N_("Where the article touches on it:")), "bold"))
         lines += evidence_lines(story, provenance, tr)
+    lines += slip_lines(provenance, tr)
     return DetailSection(tr(N_("Context")), tuple(lines))
 
 
-def entity_section(entity: Entity, count: FormCount | None, tr: Translate) -> DetailSection:
+def entity_section(
+    story: Story, entity: Entity, count: FormCount | None, tr: Translate
+) -> DetailSection:
     lines = [labelled(tr(N_("Kind")), entity.kind)]
+    parent = story.entities.get(entity.part_of) if entity.part_of else None
+    if entity.part_of:
+        lines.append(labelled(tr(N_("Part of")), parent.name_en if parent else entity.part_of))
     if entity.role:
         lines.append(labelled(tr(N_("Role")), entity.role))
     if entity.aliases:
@@ -161,6 +165,8 @@ def item_detail(
             return None
         value = figure.label_ar if story.draft else format_value(figure)
         facts = [labelled(tr(N_("Value")), value), labelled(tr(N_("Unit")), figure.unit)]
+        if figure.status:
+            facts.append(labelled(tr(N_("Status")), figure.status))
         sections.append(DetailSection(tr(N_("Number")), tuple(facts)))
         sections.append(provenance_section(story, figure.provenance, tr))
         return ItemDetail(figure.label_en, figure.label_ar, tuple(sections),
@@ -200,7 +206,7 @@ def item_detail(
     if story.draft:
         sections.append(DetailSection(tr(N_("Draft")), (en(f"{DRAFT_MARK} " + tr(N_(
             "drafted from the text, not checked by an editor"))),)))  # fmt: skip
-    sections.append(entity_section(entity, count, tr))
+    sections.append(entity_section(story, entity, count, tr))
     return ItemDetail(entity.name_en, entity.name_ar, tuple(sections), evidence, ref)
 
 

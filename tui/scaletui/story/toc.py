@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .model import Paragraph
@@ -16,7 +17,7 @@ class TocEntry(NamedTuple):
     level: int  # 0 the title, 1 a heading
 
 
-def table_of_contents(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> list[TocEntry]:
+def table_of_contents(paragraphs: Sequence[Paragraph]) -> list[TocEntry]:
     """Every title and heading paragraph, in article order (empty ones left out)."""
     return [
         TocEntry(p.index, p.text.strip(), LEVELS[p.kind])

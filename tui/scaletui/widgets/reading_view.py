@@ -8,6 +8,7 @@ history; `go_to` moves without posting, for going back and forward.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual.message import Message
@@ -31,11 +32,22 @@ class ReadingView(ArticleView):
             return self.view
 
     def __init__(
-        self, engine: LayoutEngine, paragraphs: tuple[Paragraph, ...], *, id: str | None = None
+        self, engine: LayoutEngine, paragraphs: Sequence[Paragraph], *, id: str | None = None
     ) -> None:
         super().__init__(engine, paragraphs, id=id)
         self.progress = Progress([len(p.text) + 1 for p in paragraphs])
         self._going = False  # moving through history: not a jump of its own
+        self.pending_place: Place | None = None  # in a part of a book not read yet
+
+    def paragraphs_added(self) -> None:
+        """A book being read has more: the position counts it, a kept place may be here."""
+        super().paragraphs_added()
+        self.progress = Progress([len(p.text) + 1 for p in self.paragraphs])
+        self._show_progress()
+        pending = self.pending_place
+        if pending is not None and (pending[0] < len(self.paragraphs) or not self.more_coming):
+            self.pending_place = None
+            self.go_to(pending)
 
     @property
     def place(self) -> Place:
@@ -69,6 +81,9 @@ class ReadingView(ArticleView):
     def go_to(self, place: Place) -> None:
         """Put the reading cursor at a place (from history or memory): no Jumped."""
         if not self.paragraphs:
+            return
+        if place[0] >= len(self.paragraphs) and self.more_coming:
+            self.pending_place = place  # gone to when that part of the book arrives
             return
         paragraph = max(0, min(place[0], len(self.paragraphs) - 1))
         offset = max(0, min(place[1], len(self.paragraphs[paragraph].text)))
