@@ -162,7 +162,7 @@ def main() -> int:
         if args.misses:
             for sort in SORTS:
                 for miss in scores[sort].misses:
-                    print(f"    missed {sort[:-1] if sort == 'people' else 'organisation'}: {miss}")
+                    print(f"    missed {'person' if sort == 'people' else 'organisation'}: {miss}")
                 for false in scores[sort].false:
                     print(f"    false {sort}: {false}")
     tuned = [r for r in results if not r[1]]

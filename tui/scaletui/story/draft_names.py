@@ -263,6 +263,8 @@ class _Scanner:
             if not is_name_word(tok, article=True, ta=strong):
                 break
             end += 1
+            if tok.has_article:
+                break  # a family name with the article ends the name (سهيل المزروعي)
         return end
 
     def _person(self, i: int, end: int, cue: str, strength: int = 3,
@@ -377,21 +379,31 @@ class _Scanner:
             if not any(k in self.quoted for k in range(start, at)):
                 self._person(start, at, "`X من «Y»`", 2)
 
+    def _name_before(self, c: int) -> int | None:
+        """Where a name ending at token c starts: non-article words, and at most the last
+        with the article (a family name); None if there is no clear start."""
+        start, words = c, 0
+        if c > 0 and is_name_word(self.tokens[c - 1], article=True):
+            start, words = c - 1, 1
+            if self.tokens[c - 1].has_article and (c < 2 or not is_name_word(self.tokens[c - 2])):
+                return None  # an article word alone is not a name
+        while start > 0 and is_name_word(self.tokens[start - 1]):
+            if words == _MAX_NAME_WORDS:
+                return None  # longer than a name: no clear start
+            start -= 1
+            words += self.tokens[start].norm not in NAME_LINKS
+        while start < c and self.tokens[start].norm in NAME_LINKS:
+            start += 1
+        return start
+
     def _appositions(self) -> None:
         """`X Y، مدير ...` after any boundary: two or more name words, then a role."""
         for c, token in enumerate(self.tokens):
             if token.text not in "،," or not self._role_follows(c):
                 continue
-            start = c
-            while c - start < _MAX_NAME_WORDS and start > 0:
-                previous = self.tokens[start - 1]
-                if not is_name_word(previous, article=start < c):
-                    break
-                start -= 1
-            while start < c and self.tokens[start].has_article:
-                start += 1
-            if start > 0 and is_name_word(self.tokens[start - 1], article=True):
-                continue  # longer than a name: no clear start
+            start = self._name_before(c)
+            if start is None:
+                continue
             strip = 0
             if start > 0 and cue_of(self.tokens[start - 1], ATTRIBUTION):
                 strip = 1  # "وفقاً لروبرت ...": the ل is "according to"
