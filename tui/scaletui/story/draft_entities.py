@@ -92,10 +92,13 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
-def _merge(mentions: list[Mention]) -> list[_Draft]:
+def _merge(mentions: list[Mention], step: int = 0) -> Generator[None, None, list[_Draft]]:
+    """The mentions as entities (yielding every `step` mentions, if given)."""
     drafts: dict[str, _Draft] = {}
     surnames: list[Mention] = []
-    for mention in mentions:
+    for count, mention in enumerate(mentions):
+        if step and count % step == 0:
+            yield
         if mention.surname_only:
             surnames.append(mention)
             continue
@@ -116,14 +119,14 @@ def _merge(mentions: list[Mention]) -> list[_Draft]:
             homes[0].absorb(short)
             merged.remove(short)
     # A bare surname after a speech verb is kept only as a known person's surface form.
+    by_surname: dict[str, _Draft] = {}
+    for draft in merged:
+        if draft.best.kind == "person" and len(draft.words) > 1:
+            by_surname.setdefault(draft.words[-1].removeprefix("ال"), draft)
     for mention in surnames:
-        key = _key(mention.name).removeprefix("ال")
-        for draft in merged:
-            if draft.best.kind == "person" and len(draft.words) > 1 and (
-                draft.words[-1].removeprefix("ال") == key
-            ):  # fmt: skip
-                draft.forms.append(mention.name)
-                break
+        home = by_surname.get(_key(mention.name).removeprefix("ال"))
+        if home is not None and mention.name not in home.forms:
+            home.forms.append(mention.name)
     return merged
 
 
@@ -190,8 +193,8 @@ def draft_entity_steps(
 ) -> Generator[None, None, tuple[Entity, ...]]:
     """draft_entities in steps: it yields every `step` paragraphs of each pass."""
     mentions = yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step)
-    drafts = _merge(mentions)
-    drafts += _merge((yield from _link_latin(paragraphs, drafts, step)))
+    drafts = yield from _merge(mentions, step * 5)  # a mention costs about 5 µs
+    drafts += yield from _merge((yield from _link_latin(paragraphs, drafts, step)), step * 5)
     texts = {p.index: p.text for p in paragraphs}
     entities = []
     for draft in drafts:

@@ -434,8 +434,9 @@ def find_mention_steps(
         corpus_words.update(normal_word(word) for word in re.findall(r"\w+", text))
     words = frozenset(corpus_words)
     mentions: list[Mention] = []
+    scan_step = max(1, step // 10)  # the cues cost about ten times a pass of regexes
     for count, (index, text) in enumerate(paragraphs):
-        if count % step == 0:
+        if count % scan_step == 0:
             yield
         scanner = _Scanner(index, text, words)
         scanner.quoted_names()
