@@ -300,7 +300,7 @@ def test_broken_pack_reports_every_problem_as_file_key_message(tmp_path: Path) -
     )
     assert problems_of(small_pack(tmp_path, toml)) == [
         "story.toml: entities[0].kind: must be one of company, person, lab, product, "
-        "publication, place; got 'firm'",
+        "publication, place, organisation, government, event; got 'firm'",
         "story.toml: entities[1].name_en: missing",
         "story.toml: events[0].date: bad date '2025-13': use YYYY, YYYY-MM or YYYY-MM-DD",
         "story.toml: events[0].entities[1]: unknown entity id 'scale'",

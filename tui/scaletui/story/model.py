@@ -12,8 +12,21 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
-EntityKind = Literal["company", "person", "lab", "product", "publication", "place"]
-ENTITY_KINDS: tuple[str, ...] = ("company", "person", "lab", "product", "publication", "place")
+EntityKind = Literal[
+    "company",
+    "person",
+    "lab",
+    "product",
+    "publication",
+    "place",
+    "organisation",
+    "government",
+    "event",
+]
+ENTITY_KINDS: tuple[str, ...] = (
+    "company", "person", "lab", "product", "publication", "place", "organisation", "government",
+    "event",
+)  # fmt: skip
 PROVENANCES: tuple[str, ...] = ("article", "context")
 # How firm a number is: the parties announced it, it was paid (on the record), news
 # reported it (sources, not the parties), or it is an estimate.

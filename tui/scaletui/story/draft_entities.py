@@ -1,0 +1,218 @@
+"""Drafted entities: the cues' mentions merged into one entity per name, with ids.
+
+A name found by several cues keeps the kind of its strongest cue. A shorter name inside
+a longer one of the same sort (جمبو in جمبو للإلكترونيات, a surname alone after a speech
+verb) becomes a surface form of the longer. A Latin-script name in Arabic text that
+transliterates a drafted Arabic name (Meta, ميتا) becomes that entity's English name;
+any other is drafted on its own. Ids come from the Latin name, else from `romanise`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Sequence
+
+from ..layout.bidi import base_direction
+from .document import ARABIC_LETTERS
+from .draft_lexicon import normal_word
+from .draft_names import Mention, find_mention_steps
+from .draft_translit import romanise, skeleton
+from .model import Entity, Paragraph
+
+_LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
+_LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
+ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
+EVIDENCE_WORDS = 4  # words of context on each side of a mention
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "item"
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
+def context(text: str, start: int, end: int, words: int = EVIDENCE_WORDS) -> str:
+    """The match with a few words either side, verbatim from the paragraph."""
+    left = start
+    for _ in range(words):
+        at = text.rfind(" ", 0, max(0, left - 1))
+        if at < 0:
+            left = 0
+            break
+        left = at + 1
+    right = end
+    for _ in range(words):
+        at = text.find(" ", right + 1)
+        if at < 0:
+            right = len(text)
+            break
+        right = at
+    return text[left:right].strip()
+
+
+def _key(name: str) -> str:
+    return normal_word(name).replace("ة", "ه").casefold()
+
+
+def _sort(kind: str) -> str:
+    return "organisation" if kind in ORGANISATION_KINDS else kind
+
+
+class _Draft:
+    """An entity being drafted: its mentions so far."""
+
+    def __init__(self, first: Mention) -> None:
+        self.name, self.mentions = first.name, [first]
+        self.latin = first.latin
+        self.forms: list[str] = [first.name]
+
+    @property
+    def best(self) -> Mention:
+        return max(self.mentions, key=lambda m: m.strength)  # the first of the strongest
+
+    @property
+    def words(self) -> list[str]:
+        return _key(self.name).split()
+
+    def absorb(self, other: _Draft) -> None:
+        self.mentions += other.mentions
+        self.latin = self.latin or other.latin
+        self.forms += [form for form in other.forms if form not in self.forms]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def _merge(mentions: list[Mention], step: int = 0) -> Generator[None, None, list[_Draft]]:
+    """The mentions as entities (yielding every `step` mentions, if given)."""
+    drafts: dict[str, _Draft] = {}
+    surnames: list[Mention] = []
+    for count, mention in enumerate(mentions):
+        if step and count % step == 0:
+            yield
+        if mention.surname_only:
+            surnames.append(mention)
+            continue
+        key = _key(mention.name)
+        if key in drafts:
+            drafts[key].absorb(_Draft(mention))
+        else:
+            drafts[key] = _Draft(mention)
+    merged = list(drafts.values())
+    # A shorter name inside a longer one of the same sort is the same entity.
+    for short in sorted(merged, key=lambda d: len(d.words)):
+        homes = [
+            d for d in merged
+            if d is not short and len(d.words) > len(short.words)
+            and _sort(d.best.kind) == _sort(short.best.kind) and _contains(d.words, short.words)
+        ]  # fmt: skip
+        if homes:
+            homes[0].absorb(short)
+            merged.remove(short)
+    # A bare surname after a speech verb is kept only as a known person's surface form.
+    by_surname: dict[str, _Draft] = {}
+    for draft in merged:
+        if draft.best.kind == "person" and len(draft.words) > 1:
+            by_surname.setdefault(draft.words[-1].removeprefix("ال"), draft)
+    for mention in surnames:
+        home = by_surname.get(_key(mention.name).removeprefix("ال"))
+        if home is not None and mention.name not in home.forms:
+            home.forms.append(mention.name)
+    return merged
+
+
+def _link_latin(
+    paragraphs: Sequence[Paragraph], drafts: list[_Draft], step: int
+) -> Generator[None, None, list[Mention]]:
+    """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
+    by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
+    glossed = {d.latin.casefold() for d in drafts if d.latin}
+    extra: list[Mention] = []
+    for count, paragraph in enumerate(paragraphs):
+        if count % step == 0:
+            yield
+        if not ARABIC_LETTERS.search(paragraph.text) or base_direction(paragraph.text) != "rtl":
+            continue  # in English text a capitalised word may be anything
+        for match in _LATIN_NAME.finditer(paragraph.text):
+            words = match.group(0).strip(" .-").split()
+            at = 0
+            while at < len(words):
+                size = next(
+                    (n for n in range(len(words) - at, 0, -1)
+                     if skeleton(" ".join(words[at : at + n])) in by_skeleton),
+                    0,
+                )  # fmt: skip
+                if size:
+                    latin = " ".join(words[at : at + size])
+                    draft = by_skeleton[skeleton(latin)]
+                    draft.latin = draft.latin or latin
+                    if latin not in draft.forms:
+                        draft.forms.append(latin)
+                    at += size
+                    continue
+                end = at + 1
+                while end < len(words) and not any(
+                    skeleton(" ".join(words[end : end + n])) in by_skeleton
+                    for n in range(1, len(words) - end + 1)
+                ):
+                    end += 1
+                name = " ".join(words[at:end])
+                at = end
+                key = name.casefold()
+                if (name in _LATIN_STOPWORDS or len(name) < 2 or key in glossed
+                        or any(key in known for known in glossed)):  # fmt: skip
+                    continue
+                start = match.start() + match.group(0).find(name)
+                extra.append(Mention(name, "company", "a Latin-script name", 1,
+                                     paragraph.index, start, start + len(name)))  # fmt: skip
+    return extra
+
+
+def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[Entity, ...]:
+    """One entity per name the cues find, each with an evidence quote in its role."""
+    steps = draft_entity_steps(paragraphs, taken, len(paragraphs) + 1)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            entities: tuple[Entity, ...] = done.value
+            return entities
+
+
+def draft_entity_steps(
+    paragraphs: Sequence[Paragraph], taken: set[str], step: int
+) -> Generator[None, None, tuple[Entity, ...]]:
+    """draft_entities in steps: it yields every `step` paragraphs of each pass."""
+    mentions = yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step)
+    drafts = yield from _merge(mentions, step * 5)  # a mention costs about 5 µs
+    drafts += yield from _merge((yield from _link_latin(paragraphs, drafts, step)), step * 5)
+    texts = {p.index: p.text for p in paragraphs}
+    entities = []
+    for draft in drafts:
+        best = draft.best
+        latin = draft.latin
+        arabic = ARABIC_LETTERS.search(draft.name)
+        base = slug(latin) if latin or not arabic else (romanise(draft.name) or "name")
+        forms = [draft.name] + ([latin] if latin and latin != draft.name else [])
+        forms += [form for form in draft.forms if form not in forms]
+        evidence = context(texts[best.paragraph], best.start, best.end)
+        entities.append(
+            Entity(
+                id=unique_id(slug(base), taken),
+                name_ar=draft.name,
+                name_en=latin or draft.name,  # no Latin form in the text: the editor adds one
+                kind=best.kind,
+                role=f"Drafted ({best.kind}, from {best.cue}): {evidence}",
+                surface_forms=tuple(forms),
+            )
+        )
+    return tuple(entities)
