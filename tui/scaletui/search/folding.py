@@ -3,6 +3,12 @@
 Folding removes harakat and tatweel and unifies letter variants, so the folded
 text is shorter than the original; every folded character remembers which
 original character it came from, so a hit maps back to a logical span.
+
+Folding is per character and context-free (a compact index folds with
+`str.translate` over `fold_char`), so runs of spaces stay runs: the matcher
+(`matching.py`) treats any run of spaces as one gap. Every whitespace character
+but the newline folds to a space; the newline is kept as the paragraph separator
+of a folded buffer, which no hit crosses.
 """
 
 from __future__ import annotations
@@ -16,26 +22,37 @@ _LETTER_VARIANTS = {
     "ى": "ي",  # alef maqsura
     "ة": "ه",  # ta marbuta
     "ی": "ي", "ک": "ك",  # Persian yeh and keheh, common in mixed sources
+    # The Latin g of foreign names is written ج or غ (جوجل/غوغل, وانج/وانغ), or with
+    # the g letters of other scripts (گ Persian, ڨ Maghrebi): one letter here.
+    "غ": "ج", "گ": "ج", "ڨ": "ج",
+    "ڤ": "ف", "پ": "ب",  # v and p of foreign names (ڤيسبوك, پايثون)
+}  # fmt: skip
+_PUNCTUATION = {
+    "٪": "%", "،": ",", "؛": ";", "؟": "?",  # Arabic percent, comma, semicolon, question mark
+    "٫": ".", "٬": ",",  # Arabic decimal and thousands separators (4٫3 = 4.3)
 }  # fmt: skip
 _ARABIC_INDIC = {chr(0x660 + d): str(d) for d in range(10)} | {
     chr(0x6F0 + d): str(d) for d in range(10)
 }
+_SIMPLE = _LETTER_VARIANTS | _PUNCTUATION | _ARABIC_INDIC
 TATWEEL = "\u0640"
+PARAGRAPH_SEPARATOR = "\n"  # the one whitespace character that does not fold to a space
 
 
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """What one character folds to: "" for marks and tatweel, else one or more chars."""
     if char == TATWEEL or unicodedata.combining(char) or unicodedata.category(char) == "Cf":
-        return ""
-    if char in _ARABIC_INDIC:
-        return _ARABIC_INDIC[char]
+        return ""  # Cf: ZWNJ, ZWJ, bidi controls, the byte-order mark
+    if char.isspace():
+        return char if char == PARAGRAPH_SEPARATOR else " "  # tab, NBSP, thin space...
+    if char in _SIMPLE:
+        return _SIMPLE[char]
     out = []
-    for part in unicodedata.normalize("NFKC", char):
+    for part in unicodedata.normalize("NFKC", char):  # presentation forms -> letters
         if unicodedata.combining(part):
             continue
-        part = _ARABIC_INDIC.get(part, part)
-        out.append(_LETTER_VARIANTS.get(part, part))
+        out.append(_SIMPLE.get(part, part))
     return "".join(out).casefold()
 
 
@@ -64,4 +81,5 @@ def fold(text: str) -> FoldedText:
 
 
 def fold_query(query: str) -> str:
-    return fold(query).text.strip()
+    """A query folded, with every run of whitespace (a newline too) one space."""
+    return " ".join(fold(query).text.split())

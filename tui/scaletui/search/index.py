@@ -2,7 +2,8 @@
 
 Hits are logical spans (paragraph, start, end) in the original text; the
 layout engine's span map puts them on the right cells. The folded text lives in
-a FoldedBuffer (search/buffer.py); `find_folded` is where a query meets it.
+a FoldedBuffer (search/buffer.py); a Matcher (search/matching.py: whole words with
+proclitics, or any part with `~`) is where a query meets it.
 """
 
 from __future__ import annotations
@@ -14,24 +15,10 @@ from dataclasses import dataclass
 from ..story.model import Entity, Span
 from .buffer import FoldedBuffer
 from .folding import fold_query
+from .matching import SUBSTRING_PREFIX, compile_query, compile_readings
 
-# Arabic proclitics that attach to a name: a conjunction (و، ف), then a
-# preposition (ب، ك، ل), then the article (ال; after ل it is spelt لل).
-_CONJUNCTION = "[وف]?"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_PREPOSITION = "[بكل]?"
 FOLD_BATCH = 200  # paragraphs folded per step (a millisecond or two)
-
-
-def _form_pattern(form: str, folded: str) -> str:
-    """A regex for one surface form (matched against folded text), the name in a group."""
-    if form.startswith("ال"):
-        # The name carries the article: after ل it is spelt لل (للذكاء = ل + الذكاء).
-        rest = re.escape(folded[2:])
-        return f"{_CONJUNCTION}[بك]?(ال{rest})|{_CONJUNCTION}ل(ل{rest})"
-    if re.match(r"[\u0600-\u06ff]", form):
-        return f"{_CONJUNCTION}{_PREPOSITION}(?:ال)?({re.escape(folded)})"
-    return f"({re.escape(folded)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,15 +26,6 @@ class SearchResult:
     query: str
     hits: tuple[Span, ...]
     entities: tuple[Entity, ...]  # entities whose names matched a (Latin) query
-
-
-def find_folded(text: str, needle: str) -> Iterator[tuple[int, int]]:
-    """Every (start, end) of a folded needle in a folded text: the one place a query
-    is matched (a matcher with other rules replaces this function)."""
-    at = text.find(needle)
-    while at >= 0:
-        yield (at, at + len(needle))
-        at = text.find(needle, at + len(needle))
 
 
 class StoryIndex:
@@ -99,48 +77,39 @@ class StoryIndex:
         return [Span(*span) for span in self.buffer.spans(found)]
 
     def find(self, query: str) -> list[Span]:
-        """Every place the folded query occurs in the folded text."""
-        needle = fold_query(query)
-        if not needle:
-            return []
-        return self._matches(lambda text: find_folded(text, needle))
+        """Every place the query matches (matching.py: whole words, or `~` for any part)."""
+        matcher = compile_query(query)
+        return [] if matcher is None else self._matches(matcher.spans)
 
     def mentions(self, entity: Entity) -> tuple[Span, ...]:
         """The entity's mentions: its surface forms, with proclitics, as whole words."""
         cached = self._mentions.get(entity.id)
         if cached is not None:
             return cached
-        forms = [(f, fold_query(f)) for f in entity.surface_forms]
-        forms = sorted((pair for pair in forms if pair[1]), key=lambda p: len(p[1]), reverse=True)
-        if not forms:
-            self._mentions[entity.id] = ()
-            return ()
-        alternatives = "|".join(_form_pattern(form, folded) for form, folded in forms)
-        pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-
-        def named(text: str) -> Iterator[tuple[int, int]]:
-            for match in pattern.finditer(text):
-                group = next(g for g, found in enumerate(match.groups(), 1) if found is not None)
-                yield (match.start(group), match.end(group))
-
-        result = tuple(_merge(self._matches(named)))
+        matcher = compile_readings(entity.surface_forms)
+        result = () if matcher is None else tuple(_merge(self._matches(matcher.spans)))
         self._mentions[entity.id] = result
         return result
 
     def entities_named(self, query: str) -> list[Entity]:
-        """Entities whose English name, alias or id contains a Latin-script query.
+        """Entities whose English name, alias or id a Latin-script query matches (as words,
+        or any part with `~`).
 
         An Arabic query already finds the Arabic text itself; a Latin one ("wang")
         would find nothing there, so it stands for the entities it names.
         """
-        needle = fold_query(query)
+        needle = fold_query(query.strip().removeprefix(SUBSTRING_PREFIX))
         if len(needle) < 2 or _ARABIC_SCRIPT.search(needle):
+            return []
+        matcher = compile_query(query)
+        if matcher is None:
             return []
         return [
             entity
             for entity in self.entities
             if any(
-                needle in fold_query(name) for name in (entity.name_en, entity.id, *entity.aliases)
+                next(matcher.spans(fold_query(name)), None) is not None
+                for name in (entity.name_en, entity.id, *entity.aliases)
             )
         ]
 

@@ -1,0 +1,110 @@
+"""What a query matches: whole words with Arabic proclitics, or any part of a word.
+
+A query compiles into a `Matcher` that runs over *folded* text (`fold()`'s, or
+any buffer of folded paragraphs joined by newlines) and yields folded
+(start, end) pairs; mapping them back to the original is the caller's business.
+
+The rules, as a reader of Arabic news expects them:
+- A query matches whole words: `لاما` is not found inside العلامات, nor `ميتا`
+  inside a longer word. Before its first word the text may carry proclitics: a
+  conjunction (و، ف), then a preposition (ب، ك، ل) or the article (ال), or both
+  (بال، كال; ل with the article is spelt لل). So وانغ finds ووانغ and لوانغ, and
+  الذكاء finds للذكاء. The hit is the query's part, without the proclitics.
+- Enclitics (ها، هم، ه، ي ...) are not stripped: a suffix changes the stem's
+  spelling (صفقة, صفقتها) and the short ones make other words (مصر, مصري), so a
+  suffix list would both miss and mislead. A substring query finds them.
+- A number is whole too: 15 is not found in 2015 or 15.5.
+- The words of a query match across any run of spaces (a tab, NBSP or ZWNJ
+  folds to a space or to nothing), never across a newline (a paragraph break).
+- A query starting with `~` matches anywhere, inside words too (`~ذكاء`).
+- A query of presentation forms (pasted off a shaped screen) matches in each
+  logical order its glyphs allow (`pasted.readings`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .folding import fold_query
+from .pasted import readings
+
+SUBSTRING_PREFIX = "~"
+ARTICLE = "ال"
+# Every proclitic sequence: conjunction, then preposition and/or article.
+PROCLITICS = frozenset(
+    conjunction + rest
+    for conjunction in ("", "و", "ف")
+    for rest in ("", "ب", "ك", "ل", ARTICLE, "بال", "كال", "لل")
+)
+_LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """A compiled query: `spans(folded)` gives every hit, in order, none overlapping."""
+
+    pattern: re.Pattern[str]
+    whole_words: bool
+
+    def spans(self, folded: str) -> Iterator[tuple[int, int]]:
+        search = self.pattern.search
+        at = 0
+        while (match := search(folded, at)) is not None:
+            start, end = match.span()
+            if self.whole_words and not _word_starts_at(folded, start):
+                at = start + 1  # a later, overlapping place may still start a word
+                continue
+            yield (start, end)
+            at = end if end > start else start + 1
+
+
+def _word_starts_at(text: str, start: int) -> bool:
+    """Whether a word starts at `start`, after nothing but proclitics."""
+    if not _WORD.match(text, start):
+        return True  # the query starts with punctuation: nothing to be whole about
+    first = start
+    while first > 0 and _WORD.match(text, first - 1):
+        first -= 1
+        if start - first > _LONGEST_PROCLITIC:
+            return False
+    return text[first:start] in PROCLITICS
+
+
+def _body(folded: str, whole_words: bool) -> str:
+    """The regex for one folded reading of a query."""
+    words = [re.escape(word) for word in folded.split(" ")]
+    if whole_words and folded.startswith(ARTICLE) and len(folded) > len(ARTICLE):
+        # ل before the article drops its alef: للذكاء is ل + الذكاء (the hit: لذكاء).
+        words[0] = f"(?:{ARTICLE}|(?<=ل)ل){re.escape(words[0][len(ARTICLE) :])}"
+    body = " +".join(words)  # any run of spaces between the words
+    if not whole_words:
+        return body
+    if folded[0].isdigit():
+        body = r"(?<!\d[.,])" + body  # not the tail of 4.15
+    if _WORD.match(folded[-1]):
+        body += r"(?!\w)"
+        if folded[-1].isdigit():
+            body += r"(?![.,]\d)"  # not the head of 15.5
+    return body
+
+
+def compile_readings(queries: Iterable[str], whole_words: bool = True) -> Matcher | None:
+    """A matcher for any of several (unfolded) queries, longest first; None if all are empty."""
+    folded = {fold_query(query) for query in queries} - {""}
+    if not folded:
+        return None
+    ordered = sorted(folded, key=len, reverse=True)  # the longer alternative wins a tie
+    pattern = re.compile("|".join(_body(text, whole_words) for text in ordered))
+    return Matcher(pattern, whole_words)
+
+
+def compile_query(query: str) -> Matcher | None:
+    """What the reader typed in the search bar, as a matcher; None for an empty query."""
+    query = query.strip()
+    whole_words = not query.startswith(SUBSTRING_PREFIX)
+    if not whole_words:
+        query = query[len(SUBSTRING_PREFIX) :]
+    return compile_readings(readings(query), whole_words)
