@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import PANELS, ExplorerScreen
@@ -249,6 +250,25 @@ async def test_query_box_shows_the_query_shaped(story) -> None:
         assert "ﺎﺘﻴﻣ" in drawn  # joined presentation forms, in visual order
         assert "ميتا" not in drawn
         assert field.value == "ميتا"  # the query itself stays logical
+
+
+async def test_a_line_pasted_off_the_screen_is_searched_in_logical_order(story) -> None:
+    """A terminal copy gives presentation forms in visual order; the field shows (and
+    the search looks for) the words they show."""
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        field = app.screen.query_one("#search-input")
+        field.post_message(events.Paste(app.screen.engine.visual("ألكسندر وانغ")))
+        await pilot.pause()
+        assert field.value == "ألكسندر وانغ"  # the letters, in logical order
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        shown = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
+        assert shown == {"ألكسندر وانغ"}
 
 
 async def test_help_lists_every_binding(story) -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scaletui.layout import LayoutEngine
 from scaletui.search import StoryIndex, fold, fold_query
+from scaletui.search.matching import PROCLITICS, compile_query
+from scaletui.search.pasted import readings, visual_to_logical
 from scaletui.story import Entity
+from scaletui.story.model import Span
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +100,266 @@ def test_mentions_are_whole_words_and_article_aware() -> None:
 def test_empty_and_one_letter_queries(index) -> None:
     assert index.find("") == [] and index.find("   ") == []
     assert index.entities_named("a") == []
+
+
+# -- what a query matches (search/matching.py) ---------------------------------------------
+
+
+def found(query: str, text: str) -> list[str]:
+    """The original text of every hit of `query` in one paragraph."""
+    return [text[s.start : s.end] for s in StoryIndex([text]).find(query)]
+
+
+def test_whole_words_not_inside_longer_words() -> None:
+    text = "العلامات التجارية وميتاهم ثم لاما وميتا"
+    assert found("لاما", text) == ["لاما"]  # not the لاما inside العلامات
+    assert found("ميتا", text) == ["ميتا"]  # the last word (و + ميتا), not ميتاهم
+    assert found("تجار", text) == []
+    assert found("Scale", "ScaleAI and Scale AI") == ["Scale"]
+
+
+@pytest.mark.parametrize("proclitic", sorted(PROCLITICS))
+def test_every_proclitic_sequence_may_precede_the_query(proclitic: str) -> None:
+    text = f"قال {proclitic}وانغ إن"
+    assert found("وانغ", text) == ["وانغ"]
+    assert found("وانغ", f"قال س{proclitic}وانغ") == []  # a letter before is another word
+
+
+def test_the_hit_is_the_query_without_its_proclitics() -> None:
+    text = "ووانغ لوانغ فبالذكاء للذكاء"
+    index = StoryIndex([text])
+    assert [(s.start, s.end) for s in index.find("وانغ")] == [(1, 5), (7, 11)]
+    # The article in the query: ل + الذكاء is spelt للذكاء, and its hit is لذكاء.
+    assert found("الذكاء", text) == ["الذكاء", "لذكاء"]
+    assert found("ذكاء", text) == ["ذكاء", "ذكاء"]
+
+
+@given(
+    prefix=st.text(alphabet="وفبكلاسمن", max_size=5),
+    word=st.text(alphabet="ميتاسكرن", min_size=2, max_size=6).filter(lambda w: w[0] not in "ا"),
+)
+def test_a_word_is_found_after_exactly_the_proclitic_sequences(prefix: str, word: str) -> None:
+    text = f"نص {prefix}{word} نص"
+    hits = [(h.start - 3, h.end - 3) for h in StoryIndex([text]).find(word)]
+    whole = prefix + word
+    # Where the word ends the text's word, after a proclitic sequence (or nothing).
+    expected = [
+        (at, len(whole))
+        for at in range(len(whole))
+        if whole[at:] == word and whole[:at] in PROCLITICS
+    ]
+    assert hits == expected
+    assert (prefix in PROCLITICS) == ((len(prefix), len(whole)) in hits)
+
+
+def test_enclitics_are_not_stripped_but_a_substring_query_finds_them() -> None:
+    text = "أعلنت الشركة صفقتها مع ميتا"
+    assert found("صفقت", text) == []
+    assert found("~صفقت", text) == ["صفقت"]
+    assert found("~لاما", "العلامات") == ["لاما"]
+    assert found("  ~  لاما", "العلامات") == ["لاما"]
+
+
+def test_numbers_are_whole_too() -> None:
+    text = "في 2015 دفعت 15.5 ثم 15 مليار و4.3% وبـ15 دولارا"
+    assert found("15", text) == ["15", "15"]  # not in 2015 or 15.5; بـ15 (ب + tatweel)
+    assert found("4.3", text) == ["4.3"]
+    assert found("3", text) == []
+    assert found("15.5", text) == ["15.5"]
+
+
+@pytest.mark.parametrize(
+    "gap", [" ", "   ", "\u00a0", "\t", " \u200c ", "\u2009", " \u00a0 \u202f"]
+)
+def test_multi_word_queries_match_across_any_run_of_spaces(gap: str) -> None:
+    text = f"قال ألكسندر{gap}وانغ أمس"
+    assert found("ألكسندر وانغ", text) == [f"ألكسندر{gap}وانغ"]
+    assert found("ألكسندر    وانغ", text) == [f"ألكسندر{gap}وانغ"]
+    assert found("ألكسندر\u00a0وانغ", "ألكسندر وانغ") == ["ألكسندر وانغ"]
+
+
+def test_no_hit_crosses_a_paragraph_break_in_a_folded_buffer() -> None:
+    matcher = compile_query("ألكسندر وانغ")
+    assert matcher is not None
+    buffer = fold("قال ألكسندر\nوانغ ثم ألكسندر وانغ").text
+    assert list(matcher.spans(buffer)) == [(20, 32)]
+
+
+def test_a_rejected_place_does_not_hide_an_overlapping_one() -> None:
+    # سميتا is not a word the query starts; the query's second word starts one.
+    assert found("ميتا ميتا", "سميتا ميتا ميتا") == ["ميتا ميتا"]
+
+
+def test_proclitics_only_before_the_first_word() -> None:
+    assert found("ألكسندر وانغ", "وألكسندر وانغ") == ["ألكسندر وانغ"]
+    assert found("ألكسندر وانغ", "ألكسندر ووانغ") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("جوجل", "أعلنت غوغل أمس"),
+        ("غوغل", "أعلنت جوجل أمس"),
+        ("وانج", "قال وانغ"),
+        ("زوكربيرج", "مارك زوكربيرغ"),
+        ("گوگل", "جوجل"),  # Persian gaf
+        ("ڤيسبوك", "فيسبوك"),  # veh
+        ("49٪", "حصة 49%"),  # Arabic percent sign
+        ("وانغ, مؤسس", "وانغ، مؤسس"),  # Arabic comma
+        ("لماذا?", "لماذا؟"),  # Arabic question mark
+        ("4٫3", "4.3"),  # Arabic decimal separator
+        ("٤٫٣٪", "4.3%"),
+    ],
+)
+def test_variant_spellings_are_found(query: str, text: str) -> None:
+    assert len(StoryIndex([text]).find(query)) == 1
+
+
+def test_g_folding_finds_every_wang_in_the_article(index, story) -> None:
+    article = "\n".join(p.text for p in story.paragraphs)
+    assert "وانج" not in article and article.count("وانغ") > 2
+    assert len(index.find("وانج")) == len(index.find("وانغ")) == article.count("وانغ")
+
+
+# -- text pasted from a shaped screen (search/pasted.py) -----------------------------------
+
+
+def test_a_visual_paste_reads_back_in_the_order_its_joining_allows() -> None:
+    visual = "ﺎﺘﻴﻣ"  # ميتا as a terminal shows it: last letter first
+    assert readings(visual) == ("ﻣﻴﺘﺎ",)
+    assert readings("ﻣﻴﺘﺎ") == ("ﻣﻴﺘﺎ",)  # presentation forms in logical order (a PDF)
+    assert readings("ميتا") == ("ميتا",)  # typed: as it is
+    # Letters that never join (دار) cannot tell: both orders are tried.
+    assert set(readings("ﺭﺍﺩ")) == {"ﺩﺍﺭ", "ﺭﺍﺩ"}
+
+
+def test_visual_and_logical_pastes_find_the_passage(story, index) -> None:
+    expected = index.find("ميتا")
+    assert index.find("ﺎﺘﻴﻣ") == expected  # visual, as copied off this app
+    assert index.find("ﻣﻴﺘﺎ") == expected  # logical presentation forms
+    assert index.find("ﺔﻘﻔﺼﻟﺍ") == index.find("الصفقة")
+    assert index.find("ﺭﻻﻭﺩ") == index.find("دولار")  # the lam-alef ligature, reversed whole
+
+
+def test_mixed_visual_lines_read_back() -> None:
+    # A right-to-left line: words reversed, Latin and numbers kept left to right.
+    assert visual_to_logical("ﺭﺎﻴﻠﻣ 15 ﺭﺎﻤﺜﺘﺳﺍ", "rtl") == "ﺍﺳﺘﺜﻤﺎﺭ 15 ﻣﻠﻴﺎﺭ"
+    assert visual_to_logical("ﺲﺳﺆﻣ ،(Scale AI)", "rtl") == "(Scale AI)، ﻣﺆﺳﺲ"
+    assert visual_to_logical("%49 ﻦﻣ", "rtl") == "ﻣﻦ 49%"  # % after an Arabic number
+    assert visual_to_logical("6 ،5 ،4", "rtl") == "4، 5، 6"  # three numbers, not one
+    assert visual_to_logical("ﻦﻣ Meta 49%", "rtl") == "Meta 49% ﻣﻦ"  # % in a Latin run
+    assert visual_to_logical("ﻦﻣ 4.3", "rtl") == "4.3 ﻣﻦ"
+    # A left-to-right line: only its Arabic runs read backwards.
+    assert visual_to_logical("Meta (ﺎﺘﻴﻣ) said", "ltr") == "Meta (ﻣﻴﺘﺎ) said"
+    assert "Meta (ﻣﻴﺘﺎ) said" in readings("Meta (ﺎﺘﻴﻣ) said")
+    english = "Meta paid 15 مليار دولار, they said"
+    pasted = LayoutEngine().visual(english)  # as the engine draws it on a left-to-right line
+    assert pasted.startswith("Meta paid 15 ﺭﻻﻭﺩ ﺭﺎﻴﻠﻣ")
+    assert found(pasted, english) == [english]
+
+
+@pytest.mark.parametrize("width", [24, 47, 90])
+def test_every_line_the_layout_engine_draws_is_found_when_pasted(story, index, width) -> None:
+    engine = LayoutEngine()
+    checked = 0
+    for paragraph in story.paragraphs:
+        for line in engine.layout(paragraph.text, width).lines:
+            pasted = line.text.strip()
+            if not any("\ufb50" <= c <= "\ufefe" for c in pasted):
+                continue  # no Arabic glyph: typed text, searched as it is
+            logical = paragraph.text[line.start : line.end].strip()
+            start = paragraph.text.index(logical, line.start)
+            # The hit may leave out what folds to nothing at its edge (the tatweel of لـ).
+            hits = {
+                fold_query(paragraph.text[h.start : h.end])
+                for h in index.find(pasted)
+                if (h.paragraph, h.start) == (paragraph.index, start)
+            }
+            assert hits == {fold_query(logical)}, pasted
+            checked += 1
+    assert checked > 20
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_run_of_arabic_words_copied_off_a_drawn_line_is_found(story, data) -> None:
+    engine = LayoutEngine()
+    paragraph = data.draw(st.sampled_from([p for p in story.paragraphs if p.kind == "body"]))
+    layout = engine.layout(paragraph.text, data.draw(st.integers(20, 100)))
+    line = data.draw(st.sampled_from(layout.lines))
+    words = line.text.split(" ")
+    first = data.draw(st.integers(0, len(words) - 1))
+    run = []
+    for word in words[first:]:  # consecutive visual words that are Arabic glyphs only
+        if not word or not all("\ufb50" <= c <= "\ufefe" for c in word):
+            break
+        run.append(word)
+        if data.draw(st.booleans()):
+            break
+    if not run:
+        return
+    pasted = " ".join(run)
+    logical = " ".join(unicodedata.normalize("NFKC", w[::-1]) for w in reversed(run))
+    hits = StoryIndex([paragraph.text]).find(pasted)
+    shown = {fold_query(paragraph.text[h.start : h.end]) for h in hits}
+    assert shown == {fold_query(logical)}
+
+
+# -- the matcher runs over any folded buffer -----------------------------------------------
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.text(alphabet="وانغجلميتا بكال\u00a0ـَ٤%.", max_size=30), min_size=1, max_size=5
+    ),
+    query=st.sampled_from(["وانغ", "ميتا", "الميتا", "ال", "~ان", "وانج ميتا", "4%"]),
+)
+def test_a_buffer_of_paragraphs_gives_the_hits_the_index_gives(paragraphs, query) -> None:
+    """What the compact index (one folded buffer, paragraphs joined by newlines) relies on."""
+    matcher = compile_query(query)
+    assert matcher is not None
+    folded = [fold(p) for p in paragraphs]
+    buffer = "\n".join(f.text for f in folded)
+    starts = [0]
+    for f in folded:
+        starts.append(starts[-1] + len(f.text) + 1)
+    from_buffer = []
+    for start, end in matcher.spans(buffer):
+        which = max(i for i, s in enumerate(starts[:-1]) if s <= start)
+        assert end <= starts[which] + len(folded[which].text)  # never across the break
+        a, b = folded[which].span(start - starts[which], end - starts[which])
+        from_buffer.append(Span(which, a, b))
+    assert from_buffer == StoryIndex(paragraphs).find(query)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="وانغ لبكفميتال.،", max_size=40))
+def test_every_hit_is_a_whole_word_after_proclitics(text: str) -> None:
+    folded = fold(text).text
+    matcher = compile_query("وانغ")
+    assert matcher is not None
+    for start, end in matcher.spans(folded):
+        assert folded[start:end] == "وانج"
+        assert end == len(folded) or not folded[end].isalnum()
+        first = start
+        while first > 0 and folded[first - 1].isalnum():
+            first -= 1
+        assert folded[first:start] in PROCLITICS
+
+
+def test_mentions_benefit_from_the_same_folding() -> None:
+    google = Entity("google", "غوغل", "Google", "company", "x", ("غوغل",))
+    text = "جوجل ولغوغل وغوغلي وجوجل\u00a0ميتا"
+    spans = StoryIndex([text], [google]).mentions(google)
+    assert [text[s.start : s.end] for s in spans] == ["جوجل", "غوغل", "جوجل"]
+    pasted = Entity("meta", "ميتا", "Meta", "company", "x", ("ﺎﺘﻴﻣ",))  # a form pasted in a pack
+    [meta] = StoryIndex([text], [pasted]).mentions(pasted)
+    assert text[meta.start : meta.end] == "ميتا"
+
+
+def test_a_latin_query_names_entities_by_whole_words(index) -> None:
+    assert [e.id for e in index.entities_named("wang")] == ["alexandr-wang"]
+    assert index.entities_named("wan") == []
+    assert [e.id for e in index.entities_named("~wan")] == ["alexandr-wang"]
+    assert index.entities_named("~a") == []  # one letter names nothing, with ~ too

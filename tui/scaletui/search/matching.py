@@ -78,7 +78,8 @@ def _body(folded: str, whole_words: bool) -> str:
     words = [re.escape(word) for word in folded.split(" ")]
     if whole_words and folded.startswith(ARTICLE) and len(folded) > len(ARTICLE):
         # ل before the article drops its alef: للذكاء is ل + الذكاء (the hit: لذكاء).
-        words[0] = f"(?:{ARTICLE}|(?<=ل)ل){re.escape(words[0][len(ARTICLE) :])}"
+        rest = folded.split(" ")[0][len(ARTICLE) :]
+        words[0] = f"(?:{ARTICLE}|(?<=ل)ل){re.escape(rest)}"
     body = " +".join(words)  # any run of spaces between the words
     if not whole_words:
         return body
@@ -92,8 +93,9 @@ def _body(folded: str, whole_words: bool) -> str:
 
 
 def compile_readings(queries: Iterable[str], whole_words: bool = True) -> Matcher | None:
-    """A matcher for any of several (unfolded) queries, longest first; None if all are empty."""
-    folded = {fold_query(query) for query in queries} - {""}
+    """A matcher for any of several (unfolded) queries, each in every order it may be
+    read in (pasted presentation forms); None if all are empty."""
+    folded = {fold_query(text) for query in queries for text in readings(query)} - {""}
     if not folded:
         return None
     ordered = sorted(folded, key=len, reverse=True)  # the longer alternative wins a tie
@@ -107,4 +109,4 @@ def compile_query(query: str) -> Matcher | None:
     whole_words = not query.startswith(SUBSTRING_PREFIX)
     if not whole_words:
         query = query[len(SUBSTRING_PREFIX) :]
-    return compile_readings(readings(query), whole_words)
+    return compile_readings([query], whole_words)

@@ -12,7 +12,20 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from ..layout import LayoutEngine
+from ..search.pasted import readings
 from .bidi_input import BidiInput
+
+
+class SearchInput(BidiInput):
+    """The query field: a line copied off a shaped screen (presentation forms, often in
+    visual order) comes in as the logical text it shows, so the field shows what is
+    searched (search/pasted.py picks the order the glyphs' joining allows)."""
+
+    def insert_text_at_cursor(self, text: str) -> None:
+        super().insert_text_at_cursor(readings(text)[0])
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        super().replace(readings(text)[0], start, end)
 
 
 class SearchBar(Horizontal):
@@ -32,7 +45,7 @@ class SearchBar(Horizontal):
         width: auto;
         padding: 1 1 0 1;
     }
-    SearchBar > BidiInput {
+    SearchBar > SearchInput {
         width: 1fr;
     }
     """
@@ -68,15 +81,15 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Text("Search", style="bold"))
-        yield BidiInput(
+        yield SearchInput(
             self.engine,
-            placeholder="Arabic or English (folding: أ=ا، ى=ي، ة=ه; harakat ignored)",
+            placeholder="whole words, و ب ل ال… allowed (أ=ا، ى=ي، ة=ه، غ=ج); ~ for any part",
             id="search-input",
         )
 
     def open(self) -> None:
         self.add_class("-open")
-        self.query_one(BidiInput).focus()
+        self.query_one(SearchInput).focus()
 
     def close(self) -> None:
         self.remove_class("-open")
