@@ -32,7 +32,6 @@ _JOINS = {
     "<medial>": (True, True),
     "<final>": (True, False),
 }
-Reading = Literal["as-is", "rtl", "ltr"]
 
 
 def is_presentation_form(char: str) -> bool:
