@@ -39,57 +39,89 @@ PROCLITICS = frozenset(
     for rest in ("", "ب", "ك", "ل", ARTICLE, "بال", "كال", "لل")
 )
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
-_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One folded reading of a query as a regex that starts with a literal (so `re`
+    scans for it at C speed)."""
+
+    pattern: re.Pattern[str]
+    # The query starts with the article: the pattern starts after it (ال, or لل
+    # after the preposition ل), and the hit starts at the ال, or at the second ل.
+    article: bool
 
 
 @dataclass(frozen=True, slots=True)
 class Matcher:
     """A compiled query: `spans(folded)` gives every hit, in order, none overlapping."""
 
-    pattern: re.Pattern[str]
+    readings: tuple[_Reading, ...]
     whole_words: bool
 
     def spans(self, folded: str) -> Iterator[tuple[int, int]]:
-        search = self.pattern.search
+        if len(self.readings) == 1:
+            yield from self._spans(self.readings[0], folded)
+            return
+        # Several readings (a pasted query): the leftmost hit, the longest at one place.
+        found = sorted(
+            (span for reading in self.readings for span in self._spans(reading, folded)),
+            key=lambda span: (span[0], -span[1]),
+        )
+        end = 0
+        for span in found:
+            if span[0] >= end:
+                yield span
+                end = span[1]
+
+    def _spans(self, reading: _Reading, folded: str) -> Iterator[tuple[int, int]]:
+        search = reading.pattern.search
         at = 0
         while (match := search(folded, at)) is not None:
             start, end = match.span()
+            if reading.article:  # back over ال, or over the second ل of لل
+                start -= 2 if folded[start - 2] == "ا" else 1
             if self.whole_words and not _word_starts_at(folded, start):
-                at = start + 1  # a later, overlapping place may still start a word
+                at = match.start() + 1  # a later, overlapping place may still start a word
                 continue
             yield (start, end)
-            at = end if end > start else start + 1
+            at = end
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches
 
 
 def _word_starts_at(text: str, start: int) -> bool:
     """Whether a word starts at `start`, after nothing but proclitics."""
-    if not _WORD.match(text, start):
-        return True  # the query starts with punctuation: nothing to be whole about
-    first = start
-    while first > 0 and _WORD.match(text, first - 1):
+    if start == 0 or not _is_word(text[start - 1]) or not _is_word(text[start]):
+        return True  # after a space, or the query starts with punctuation
+    first = start - 1
+    while first > 0 and _is_word(text[first - 1]):
         first -= 1
         if start - first > _LONGEST_PROCLITIC:
             return False
     return text[first:start] in PROCLITICS
 
 
-def _body(folded: str, whole_words: bool) -> str:
+def _reading(folded: str, whole_words: bool) -> _Reading:
     """The regex for one folded reading of a query."""
     words = [re.escape(word) for word in folded.split(" ")]
-    if whole_words and folded.startswith(ARTICLE) and len(folded) > len(ARTICLE):
+    article = whole_words and folded.startswith(ARTICLE) and len(folded) > len(ARTICLE)
+    if article:
         # ل before the article drops its alef: للذكاء is ل + الذكاء (the hit: لذكاء).
         rest = folded.split(" ")[0][len(ARTICLE) :]
-        words[0] = f"(?:{ARTICLE}|(?<=ل)ل){re.escape(rest)}"
+        # The regex starts after the article (a longer literal to scan for), and looks
+        # back at it.
+        words[0] = f"{re.escape(rest)}(?<={re.escape(ARTICLE + rest)}|{re.escape('لل' + rest)})"
+    elif whole_words and folded[0].isdigit():
+        words[0] = re.escape(folded[0]) + r"(?<!\d[.,]\d)" + words[0][1:]  # not the tail of 4.15
     body = " +".join(words)  # any run of spaces between the words
-    if not whole_words:
-        return body
-    if folded[0].isdigit():
-        body = r"(?<!\d[.,])" + body  # not the tail of 4.15
-    if _WORD.match(folded[-1]):
+    if whole_words and _is_word(folded[-1]):
         body += r"(?!\w)"
         if folded[-1].isdigit():
             body += r"(?![.,]\d)"  # not the head of 15.5
-    return body
+    return _Reading(re.compile(body), article)
 
 
 def compile_readings(queries: Iterable[str], whole_words: bool = True) -> Matcher | None:
@@ -98,9 +130,7 @@ def compile_readings(queries: Iterable[str], whole_words: bool = True) -> Matche
     folded = {fold_query(text) for query in queries for text in readings(query)} - {""}
     if not folded:
         return None
-    ordered = sorted(folded, key=len, reverse=True)  # the longer alternative wins a tie
-    pattern = re.compile("|".join(_body(text, whole_words) for text in ordered))
-    return Matcher(pattern, whole_words)
+    return Matcher(tuple(_reading(text, whole_words) for text in sorted(folded)), whole_words)
 
 
 def compile_query(query: str) -> Matcher | None:
