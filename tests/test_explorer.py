@@ -265,8 +265,11 @@ async def test_a_line_pasted_off_the_screen_is_searched_in_logical_order(story) 
         await pilot.pause()
         assert field.value == "ألكسندر وانغ"  # the letters, in logical order
         await pilot.press("enter")
-        await pilot.pause()
         view = app.screen.query_one(ArticleView)
+        for _ in range(100):  # the search waits for the background index
+            await pilot.pause(0.02)
+            if view.highlights:
+                break
         shown = {story.paragraphs[s.paragraph].text[s.start : s.end] for s in view.highlights}
         assert shown == {"ألكسندر وانغ"}
 
