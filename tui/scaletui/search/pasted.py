@@ -56,10 +56,12 @@ def _joins(char: str) -> tuple[bool, bool] | None:
 
 
 def disagreements(text: str) -> int:
-    """Neighbouring glyphs whose forms contradict each other in this order."""
+    """Neighbouring glyphs whose forms contradict each other in this order; the text's
+    ends count as spaces (a word copied whole: ﺎﻣ read as it is would end in ﻣ, a
+    letter joining the next)."""
     count = 0
-    previous: tuple[bool, bool] | None = None
-    for char in text:
+    previous: tuple[bool, bool] | None = (False, False)
+    for char in text + " ":
         if unicodedata.combining(char):
             continue  # a mark sits on its letter and joins nothing
         current = _joins(char)
