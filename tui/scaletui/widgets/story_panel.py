@@ -54,12 +54,17 @@ class StoryPanel(LineView, can_focus=True):
     StoryPanel:focus {
         border: double $accent;
     }
+    /* The selection shows without colour too (NO_COLOR, 16 colours): underlined,
+       and in reverse video while the panel has the focus (the colours are given
+       swapped, so with colour it looks as before). */
     StoryPanel > .story-panel--highlight {
         background: $block-cursor-blurred-background;
+        text-style: underline;
     }
     StoryPanel:focus > .story-panel--highlight {
-        background: $block-cursor-background;
-        color: $block-cursor-foreground;
+        background: $foreground;
+        color: $block-cursor-background;
+        text-style: reverse;
     }
     StoryPanel > .story-panel--separator {
         color: $panel-lighten-1;
