@@ -48,11 +48,12 @@ def save_bidi_choice(path: Path, key: str, choice: str) -> None:
         data = _read(path)
     except ConfigError:
         data = {}
+    table = data.get("bidi", {})
+    if not data or not isinstance(table, dict):  # nothing worth keeping in it
         with contextlib.suppress(OSError):
             os.replace(path, path.with_name(path.name + ".bad"))
-    table = data.get("bidi")
-    if not isinstance(table, dict):
-        table = data["bidi"] = {}
+        data, table = {}, {}
+    data["bidi"] = table
     table[key] = choice
     import json
 
