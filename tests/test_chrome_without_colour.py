@@ -31,6 +31,16 @@ def look(segments: list[Segment]) -> list[tuple[str, tuple[bool, ...]]]:
     ]
 
 
+async def until_searched(pilot) -> None:
+    """A search waits for the whole index (built just after the first frame)."""
+    for _ in range(100):
+        if pilot.app.screen.marks is not None:
+            break
+        await pilot.pause(0.05)
+    assert pilot.app.screen.marks is not None, "the search never ran"
+    await pilot.pause()
+
+
 @pytest.fixture(params=["NO_COLOR", "standard"])
 def colourless(request, monkeypatch: pytest.MonkeyPatch) -> str:
     if request.param == "NO_COLOR":
@@ -88,7 +98,7 @@ async def test_search_hits_and_the_current_hit_differ_without_colour(story, colo
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("slash", *"meta", "enter")  # many hits: several on screen
-        await pilot.pause()
+        await until_searched(pilot)
         styles = [s.style for row in lines_of(app.screen.query_one("#article")) for s in row]
         assert any(s and s.underline and s.reverse for s in styles)  # the current hit
         assert any(s and s.underline and not s.reverse for s in styles)  # the other hits
@@ -124,6 +134,8 @@ async def test_text_contrasts_with_its_background_at_16_colours(story, keys) -> 
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press(*keys)
+        if "slash" in keys:
+            await until_searched(pilot)
         await pilot.pause()
         poor = set()
         for widget in app.screen.walk_children(with_self=True):
