@@ -19,7 +19,7 @@ from .story import PackError, Story, StoryNotFound, resolve_pack
 from .story.packs import bundled_story_ids
 from .terminal import detect_terminal, explicit_bidi
 from .terminal.setting import BIDI_ENV, BIDI_MODES, BidiSetting, resolve_bidi
-from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_config_dir, default_data_dir
+from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
@@ -65,18 +65,10 @@ def add_bidi_option(parser: argparse.ArgumentParser) -> None:
 
 
 def bidi_setting(args: argparse.Namespace) -> BidiSetting:
-    from .terminal.config import CONFIG_FILE
-
     try:
-        return resolve_bidi(
-            getattr(args, "bidi", None), os.environ, default_config_dir() / CONFIG_FILE
-        )
+        return resolve_bidi(getattr(args, "bidi", None), os.environ)
     except ValueError as error:
         raise CliError(str(error)) from None
-
-
-def bidi_mode(args: argparse.Namespace) -> str:
-    return bidi_setting(args).mode
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -413,16 +405,13 @@ def run_app(
 
 
 def run_check_terminal(args: argparse.Namespace) -> int:
-    """A screen showing a test line both ways; the reader's pick is saved for this terminal."""
-    from .terminal.config import CONFIG_FILE
+    """A test line both ways; the reader's pick is saved for this terminal."""
+    from .screens.check_terminal import CheckTerminalApp
+    from .terminal.config import default_config_file
 
     terminal = detect_terminal(os.environ)
-    from .screens.check_terminal import CheckTerminalApp
-
-    app = CheckTerminalApp(terminal, default_config_dir() / CONFIG_FILE)
-    # Explicit mode while it runs: the "as scaletui draws it" line must be seen as
-    # the app would show it; the logical line is drawn without it by design, so a
-    # terminal that ignores the request shows the difference.
+    app = CheckTerminalApp(terminal, default_config_file())
+    # The app's own requests while it runs: line 1 shows as the app would show it.
     with explicit_bidi(sys.__stdout__, terminal=terminal):
         app.run()
     if app.saved is not None:

@@ -20,6 +20,13 @@ CONFIG_FILE = "config.json"
 BIDI_CHOICES = ("app", "terminal")
 
 
+def default_config_file() -> Path:
+    """config.json in $SCALETUI_CONFIG_DIR, else in the platform's user config directory."""
+    from ..user_dirs import default_config_dir
+
+    return default_config_dir() / CONFIG_FILE
+
+
 class ConfigError(Exception):
     """A config file that could not be read or written, said in one line."""
 

@@ -23,11 +23,14 @@ class BidiSetting:
     warning: str = ""  # a config file that could not be used, in one line
 
 
-def resolve_bidi(flag: str | None, environ: Mapping[str, str], config: Path) -> BidiSetting:
+def resolve_bidi(
+    flag: str | None, environ: Mapping[str, str], config: Path | None = None
+) -> BidiSetting:
     """--bidi, else SCALETUI_BIDI, else the choice saved for this terminal, else app.
 
     A bad SCALETUI_BIDI raises ValueError (the reader asked for something wrong);
-    a bad config file only warns (it may be an old or hand-edited one)."""
+    a bad config file only warns (it may be an old or hand-edited one). `config`:
+    the file, by default the user's."""
     terminal = detect_terminal(environ)
     if flag:
         return BidiSetting(flag, terminal, chosen=True)
@@ -36,10 +39,10 @@ def resolve_bidi(flag: str | None, environ: Mapping[str, str], config: Path) -> 
         if value not in BIDI_MODES:
             raise ValueError(f"{BIDI_ENV}={value!r}: expected one of {', '.join(BIDI_MODES)}")
         return BidiSetting(value, terminal, chosen=True)
-    from .config import ConfigError, read_bidi_choice
+    from .config import ConfigError, default_config_file, read_bidi_choice
 
     try:
-        saved = read_bidi_choice(config, terminal.key)
+        saved = read_bidi_choice(config or default_config_file(), terminal.key)
     except ConfigError as error:
         return BidiSetting("app", terminal, warning=f"{error}; using --bidi app")
     return BidiSetting(saved or "app", terminal, chosen=saved is not None)
