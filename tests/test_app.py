@@ -58,7 +58,7 @@ async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> N
         marked = "".join(
             seg.text
             for seg in strip
-            if seg.style and seg.style.bgcolor is not None and seg.style.bold
+            if seg.style and seg.style.bgcolor is not None and seg.style.reverse
         )
         assert marked
         await pilot.press("escape")

@@ -63,6 +63,9 @@ async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"وانغ", "enter")
-        await pilot.pause()
+        for _ in range(100):  # a search waits for the index (built after the first frame)
+            if app.screen.marks is not None:
+                break
+            await pilot.pause(0.05)
         await pilot.press("y")
         assert app.clipboard == "وانغ"

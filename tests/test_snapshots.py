@@ -16,6 +16,13 @@ def no_blink(pilot) -> None:
         widget.cursor_blink = False
 
 
+def indexed_and_no_blink(pilot) -> None:
+    """The search index built first: a search submitted before it is waits for it, and
+    the snapshot would catch the wait or the hits depending on the machine's speed."""
+    pilot.app.screen.index.fold_all()
+    no_blink(pilot)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 def test_main_screen(snap_compare, story, size) -> None:
     assert snap_compare(ScaleTUIApp(story), terminal_size=size)
@@ -30,7 +37,7 @@ def test_search_with_hits(snap_compare, story) -> None:
         ScaleTUIApp(story),
         press=["slash", *"wang", "enter", "n"],
         terminal_size=(120, 40),
-        run_before=no_blink,
+        run_before=indexed_and_no_blink,
     )
 
 

@@ -60,3 +60,202 @@ def test_nothing_is_sent_to_a_pipe_or_when_disabled() -> None:
             tty.flush()
         assert read_all(leader) == "y"
     os.close(leader)
+
+
+# -- tmux passthrough, mlterm, detection -------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from scaletui.terminal import Terminal, detect_terminal, handshake, tmux_passthrough  # noqa: E402
+from scaletui.terminal.config import ConfigError, read_bidi_choice, save_bidi_choice  # noqa: E402
+from scaletui.terminal.detect import passthrough_from_tmux_answer  # noqa: E402
+from scaletui.terminal.handshake import MLTERM_CTL_OFF, MLTERM_CTL_ON  # noqa: E402
+from scaletui.terminal.hints import help_lines, needs_passthrough, start_hint  # noqa: E402
+from scaletui.terminal.setting import resolve_bidi  # noqa: E402
+
+
+def test_tmux_passthrough_doubles_every_escape_and_ends_with_st() -> None:
+    wrapped = tmux_passthrough("\x1b[8l\x1b[1 k")
+    assert wrapped == "\x1bPtmux;\x1b\x1b[8l\x1b\x1b[1 k\x1b\\"
+    # Undoing the doubling inside gives the sequence back.
+    inner = wrapped[len("\x1bPtmux;") : -2]
+    assert inner.replace("\x1b\x1b", "\x1b") == "\x1b[8l\x1b[1 k"
+
+
+def test_inside_tmux_the_handshake_is_sent_bare_and_wrapped_and_restored_both_ways() -> None:
+    enter, leave = handshake(Terminal("vte", tmux=True))
+    assert enter == ENTER_EXPLICIT + tmux_passthrough(ENTER_EXPLICIT)
+    assert leave == tmux_passthrough(LEAVE_EXPLICIT) + LEAVE_EXPLICIT
+    assert handshake(Terminal("vte")) == (ENTER_EXPLICIT, LEAVE_EXPLICIT)
+
+
+def test_mlterm_gets_its_own_switch_and_has_it_turned_back_on() -> None:
+    enter, leave = handshake(Terminal("mlterm"))
+    assert MLTERM_CTL_OFF in enter and MLTERM_CTL_ON in leave
+    assert MLTERM_CTL_OFF not in handshake(Terminal("xterm"))[0]
+    enter, leave = handshake(Terminal("mlterm", tmux=True))
+    assert tmux_passthrough(ENTER_EXPLICIT + MLTERM_CTL_OFF) in enter
+
+
+def test_the_handshake_in_tmux_reaches_the_tty() -> None:
+    leader, follower = os.openpty()
+    with os.fdopen(follower, "w", closefd=True) as tty:
+        with explicit_bidi(tty, terminal=Terminal("vte", tmux=True)):
+            tty.write("body")
+            tty.flush()
+        written = read_all(leader).replace("\r", "")
+    os.close(leader)
+    enter, leave = handshake(Terminal("vte", tmux=True))
+    assert written == enter + "body" + leave
+
+
+@pytest.mark.parametrize(
+    ("environ", "kind", "tmux"),
+    [
+        ({"MLTERM": "3.9.0", "TERM": "mlterm"}, "mlterm", False),
+        ({"TERM": "mlterm"}, "mlterm", False),
+        ({"KONSOLE_VERSION": "221203", "TERM": "xterm-256color"}, "konsole", False),
+        ({"KONSOLE_DBUS_SESSION": "/Sessions/1"}, "konsole", False),
+        ({"VTE_VERSION": "7006", "TERM": "xterm-256color"}, "vte", False),
+        ({"VTE_VERSION": "7006", "TMUX": "/tmp/tmux-0/default,1,0"}, "vte", True),
+        ({"XTERM_VERSION": "XTerm(379)", "TERM": "xterm"}, "xterm", False),
+        ({"TERM_PROGRAM": "mintty"}, "mintty", False),
+        ({"TERM": "xterm-256color"}, "unknown", False),
+        ({}, "unknown", False),
+    ],
+)
+def test_detection_from_the_environment(environ: dict[str, str], kind: str, tmux: bool) -> None:
+    terminal = detect_terminal(environ)
+    assert (terminal.kind, terminal.tmux) == (kind, tmux)
+    assert terminal.key == (f"tmux:{kind}" if tmux else kind)
+
+
+def test_only_konsole_reorders_regardless_and_gets_a_start_hint() -> None:
+    konsole = detect_terminal({"KONSOLE_VERSION": "221203"})
+    assert konsole.reorders_regardless
+    assert "Bi-Directional text rendering" in start_hint(konsole, "app", chosen=False)
+    assert "check-terminal" in start_hint(konsole, "app", chosen=False)
+    assert start_hint(konsole, "app", chosen=True) == ""  # the reader has decided
+    assert start_hint(konsole, "terminal", chosen=False) == ""
+    for environ in ({"VTE_VERSION": "7006"}, {"MLTERM": "3.9.0"}, {"XTERM_VERSION": "X"}):
+        assert start_hint(detect_terminal(environ), "app", chosen=False) == ""
+
+
+def test_help_lines_name_each_terminals_own_setting() -> None:
+    assert any("--ctl=false" in line for line in help_lines(Terminal("mlterm"), "app"))
+    konsole = help_lines(Terminal("konsole"), "app")
+    assert any("Bi-Directional text rendering" in line for line in konsole)
+    behind_tmux = help_lines(Terminal("vte", tmux=True), "app")
+    assert any("set -g allow-passthrough on" in line for line in behind_tmux)
+    assert not any("allow-passthrough" in line for line in help_lines(Terminal("vte"), "app"))
+
+
+def test_passthrough_is_needed_only_in_tmux_in_app_mode_before_a_reordering_terminal() -> None:
+    assert needs_passthrough(Terminal("vte", tmux=True), "app")
+    assert needs_passthrough(Terminal("unknown", tmux=True), "app")
+    assert not needs_passthrough(Terminal("vte", tmux=True), "terminal")
+    assert not needs_passthrough(Terminal("xterm", tmux=True), "app")
+    assert not needs_passthrough(Terminal("vte"), "app")
+
+
+@pytest.mark.parametrize(
+    ("answer", "allowed"),
+    [
+        ((0, "on\n", ""), True),
+        ((0, "all\n", ""), True),
+        ((0, "off\n", ""), False),
+        ((1, "", "invalid option: allow-passthrough"), True),  # tmux < 3.3
+        ((1, "", "no server running on /tmp/tmux-0/default"), None),
+    ],
+)
+def test_tmux_answers(answer: tuple[int, str, str], allowed: bool | None) -> None:
+    assert passthrough_from_tmux_answer(*answer) is allowed
+
+
+@pytest.mark.skipif(not __import__("shutil").which("tmux"), reason="needs tmux")
+def test_a_real_tmux_is_asked(tmp_path: Path) -> None:
+    import subprocess
+
+    from scaletui.terminal.detect import tmux_passthrough_allowed
+
+    socket = tmp_path / "sock"
+    tmux = ["tmux", "-S", str(socket), "-f", "/dev/null"]
+    subprocess.run([*tmux, "new-session", "-d", "sleep 30"], check=True)
+    try:
+        env = {**os.environ, "TMUX": f"{socket},0,0"}
+        for value, expected in (("off", False), ("on", True)):
+            subprocess.run([*tmux, "set", "-g", "allow-passthrough", value], check=True)
+            answer = subprocess.run(
+                ["tmux", "show-options", "-gv", "allow-passthrough"],
+                capture_output=True, text=True, env=env, check=False,
+            )  # fmt: skip
+            assert (
+                passthrough_from_tmux_answer(answer.returncode, answer.stdout, answer.stderr)
+                is expected
+            )
+        assert tmux_passthrough_allowed() in (True, False, None)  # never raises
+    finally:
+        subprocess.run([*tmux, "kill-server"], check=False)
+
+
+# -- the saved choice ---------------------------------------------------------------
+
+
+def test_a_choice_is_saved_per_terminal_and_read_back(tmp_path: Path) -> None:
+    config = tmp_path / "dir" / "config.json"
+    assert read_bidi_choice(config, "konsole") is None  # no file yet
+    save_bidi_choice(config, "konsole", "terminal")
+    save_bidi_choice(config, "tmux:vte", "app")
+    assert read_bidi_choice(config, "konsole") == "terminal"
+    assert read_bidi_choice(config, "tmux:vte") == "app"
+    assert read_bidi_choice(config, "vte") is None
+    save_bidi_choice(config, "konsole", "app")
+    assert read_bidi_choice(config, "konsole") == "app"
+    assert read_bidi_choice(config, "tmux:vte") == "app"  # the other one kept
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"[1, 2]", b'{"bidi": "terminal"}', b'{"bidi": {"konsole": "sideways"}}',
+     b"\xff\xfe"],
+)  # fmt: skip
+def test_a_bad_config_warns_in_one_line_and_the_default_is_used(
+    tmp_path: Path, content: bytes
+) -> None:
+    config = tmp_path / "config.json"
+    config.write_bytes(content)
+    with pytest.raises(ConfigError) as raised:
+        read_bidi_choice(config, "konsole")
+    assert str(config) in str(raised.value) and "\n" not in str(raised.value)
+    setting = resolve_bidi(None, {"KONSOLE_VERSION": "1"}, config)
+    assert setting.mode == "app" and not setting.chosen
+    assert setting.warning.startswith(str(config)) and "\n" not in setting.warning
+    # Saving over it starts a new file and keeps the bad one beside it.
+    save_bidi_choice(config, "konsole", "terminal")
+    assert read_bidi_choice(config, "konsole") == "terminal"
+    kept = tmp_path / "config.json.bad"
+    if b"sideways" in content:  # a usable file: only the bad value is replaced
+        assert not kept.exists()
+    else:
+        assert kept.read_bytes() == content
+
+
+def test_an_unreadable_config_is_a_warning_too(tmp_path: Path) -> None:
+    config = tmp_path / "config.json"
+    config.mkdir()  # reading a directory fails with an OSError
+    setting = resolve_bidi(None, {}, config)
+    assert setting.mode == "app" and "cannot be read" in setting.warning
+
+
+def test_flag_then_environment_then_saved_choice_then_app(tmp_path: Path) -> None:
+    config = tmp_path / "config.json"
+    konsole = {"KONSOLE_VERSION": "221203"}
+    assert resolve_bidi(None, konsole, config).mode == "app"
+    save_bidi_choice(config, "konsole", "terminal")
+    saved = resolve_bidi(None, konsole, config)
+    assert (saved.mode, saved.chosen) == ("terminal", True)
+    assert resolve_bidi(None, {**konsole, "SCALETUI_BIDI": "app"}, config).mode == "app"
+    assert resolve_bidi("app", konsole, config).mode == "app"
+    assert resolve_bidi(None, {"VTE_VERSION": "1"}, config).mode == "app"  # another terminal
+    with pytest.raises(ValueError, match="SCALETUI_BIDI"):
+        resolve_bidi(None, {"SCALETUI_BIDI": "both"}, config)

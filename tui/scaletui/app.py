@@ -14,7 +14,9 @@ from textual.binding import Binding
 
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
+from .screens.single_pane import SinglePaneExplorer
 from .story import Story
+from .terminal.setting import BidiSetting
 
 if TYPE_CHECKING:
     from .explore.library import LibraryEntry, StoryHits
@@ -59,13 +61,15 @@ class ScaleTUIApp(App[None]):
         stream: StreamedDocument | None = None,
         cache_dir: Path | None = None,
         start_in_library: bool = False,
+        bidi: BidiSetting | None = None,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
         needed (just after the first frame), so start-up does not wait for it.
         `layout_cache` keeps the first screen's shaped paragraphs between runs.
         `stream`: a text file still being read (`story` is its part read so far).
         `cache_dir` is where the library finds checked packs; `start_in_library`
-        shows the library over the story at start (`scaletui library`)."""
+        shows the library over the story at start (`scaletui library`).
+        `bidi` says who orders Arabic, in which terminal (for its hints)."""
         super().__init__()
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
@@ -73,6 +77,7 @@ class ScaleTUIApp(App[None]):
         self._first_story = story
         self.stream = stream
         self.engine = engine or LayoutEngine()
+        self.bidi = bidi or BidiSetting("app" if self.engine.reorder else "terminal")
         self.store = store
         self.store_problem = store_problem
         self._open_store = open_store
@@ -135,7 +140,9 @@ class ScaleTUIApp(App[None]):
 
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
-        return ExplorerScreen(story, self.engine, NotesFlow(story, self.notes_store), stream)
+        # The terminal orders the text: one pane at a time, or its rows would mix panes.
+        screen = ExplorerScreen if self.engine.reorder else SinglePaneExplorer
+        return screen(story, self.engine, NotesFlow(story, self.notes_store), stream)
 
     # -- reading places, the library and switching stories ------------------------------
 
@@ -273,6 +280,34 @@ class ScaleTUIApp(App[None]):
                 from .layout.cache import write_prepared
 
                 write_prepared(self.layout_cache, entries)
+        if self.bidi.terminal.tmux and self._needs_passthrough():
+            # A subprocess (a few ms): in a thread, after the first frame.
+            self.run_worker(self._check_tmux_passthrough, thread=True, name="tmux-passthrough")
+
+    def _needs_passthrough(self) -> bool:
+        from .terminal.hints import needs_passthrough
+
+        return needs_passthrough(self.bidi.terminal, self.bidi.mode)
+
+    def _check_tmux_passthrough(self) -> None:
+        from .terminal.detect import tmux_passthrough_allowed
+        from .terminal.hints import tmux_hint
+
+        if tmux_passthrough_allowed() is False:
+            hint = tmux_hint()
+            self.call_from_thread(self.notify, hint, severity="warning", timeout=30, markup=False)
+
+    def _tell_about_terminal(self) -> None:
+        """A config that could not be read, and a terminal known to reorder regardless."""
+        if not (self.bidi.warning or self.bidi.terminal.reorders_regardless):
+            return  # the usual case: nothing more to load before the first frame
+        from .terminal.hints import start_hint
+
+        if self.bidi.warning:
+            self.notify(self.bidi.warning, severity="warning", timeout=20, markup=False)
+        hint = start_hint(self.bidi.terminal, self.bidi.mode, self.bidi.chosen)
+        if hint:
+            self.notify(hint, severity="warning", timeout=30, markup=False)
 
     # -- signals: SIGTERM (kill) and SIGHUP (the terminal closed) quit as Ctrl+Q does --
 
@@ -306,6 +341,7 @@ class ScaleTUIApp(App[None]):
     def on_mount(self) -> None:
         self._watch_signals()
         self.call_after_refresh(self._after_first_frame)
+        self._tell_about_terminal()
         if self.start_in_library:
             self.call_after_refresh(self.open_library)
         if self.store_problem:

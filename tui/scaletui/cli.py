@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, TextIO
 from .layout import LayoutEngine
 from .story import PackError, Story, StoryNotFound, resolve_pack
 from .story.packs import bundled_story_ids
-from .terminal import explicit_bidi
+from .terminal import detect_terminal, explicit_bidi
+from .terminal.setting import BIDI_ENV, BIDI_MODES, BidiSetting, resolve_bidi
 from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
 
 if TYPE_CHECKING:
@@ -41,9 +42,7 @@ class CliError(Exception):
         self.code = code
 
 
-COMMANDS = ("print", "validate", "export", "open", "draft", "library")
-BIDI_MODES = ("app", "terminal")
-BIDI_ENV = "SCALETUI_BIDI"
+COMMANDS = ("print", "validate", "export", "open", "draft", "library", "check-terminal")
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
@@ -60,17 +59,16 @@ def add_bidi_option(parser: argparse.ArgumentParser) -> None:
         choices=BIDI_MODES,
         help="who reorders Arabic: 'app' (default: scaletui shapes and reorders, and asks "
         "bidi-aware terminals to stand back) or 'terminal' (send logical text, for terminals "
-        f"that reorder anyway); default from ${BIDI_ENV}, else app",
+        f"that reorder anyway); default from ${BIDI_ENV}, else the choice saved by "
+        "'scaletui check-terminal' for this terminal, else app",
     )
 
 
-def bidi_mode(args: argparse.Namespace) -> str:
-    if args.bidi:
-        return args.bidi
-    value = os.environ.get(BIDI_ENV, "").strip().lower() or "app"
-    if value not in BIDI_MODES:
-        raise CliError(f"{BIDI_ENV}={value!r}: expected one of {', '.join(BIDI_MODES)}")
-    return value
+def bidi_setting(args: argparse.Namespace) -> BidiSetting:
+    try:
+        return resolve_bidi(getattr(args, "bidi", None), os.environ)
+    except ValueError as error:
+        raise CliError(str(error)) from None
 
 
 def build_app_parser() -> argparse.ArgumentParser:
@@ -155,6 +153,11 @@ def build_command_parser() -> argparse.ArgumentParser:
     drafter.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
     drafter.add_argument("--force", action="store_true", help="write into a non-empty DIR")
     add_data_dir_option(drafter)
+
+    commands.add_parser(
+        "check-terminal",
+        help="see which way Arabic reads right in this terminal and keep that choice",
+    )
     return parser
 
 
@@ -222,13 +225,16 @@ def run_print(args: argparse.Namespace) -> int:
     if width < 1:
         raise CliError(f"--width must be at least 1, not {width}")
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    mode = bidi_mode(args)
+    setting = bidi_setting(args)
+    if setting.warning:
+        print(f"scaletui: {setting.warning}", file=sys.stderr)
+    mode = setting.mode
     engine = LayoutEngine(reorder=mode == "app")
     # No line is wider than the longest paragraph: a huge --width would only pad
     # every line with spaces (--width 100000000 ran out of memory).
     longest = max((engine.prepare(p.text).width for p in story.paragraphs), default=1)
     width = min(width, max(1, longest))
-    with explicit_bidi(sys.stdout, enabled=mode == "app"):
+    with explicit_bidi(sys.stdout, enabled=mode == "app", terminal=setting.terminal):
         print_story(story, width, color, sys.stdout, engine)
     return EXIT_OK
 
@@ -356,7 +362,7 @@ def create_app(
         # listed in the library but never change what `scaletui` opens.)
         start_in_library = len(bundled_story_ids()) > 1
     story = story or (stream.story if stream is not None else load(name, cache_dir))
-    mode = bidi_mode(args)
+    setting = bidi_setting(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
     data_dir = default_data_dir(args.data_dir)
@@ -370,9 +376,9 @@ def create_app(
 
     # The app opens the notes store just after its first frame (and says if it can't).
     return ScaleTUIApp(
-        story, LayoutEngine(reorder=mode == "app"), open_store=open_store,
+        story, LayoutEngine(reorder=setting.mode == "app"), open_store=open_store,
         layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
-        start_in_library=start_in_library,
+        start_in_library=start_in_library, bidi=setting,
     )  # fmt: skip
 
 
@@ -388,13 +394,28 @@ def run_app(
 ) -> int:
     app = create_app(args, story, stream, start_in_library)
     try:
-        with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder):
+        with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder, terminal=app.bidi.terminal):
             app.run()
     finally:
         if app.store is not None:
             app.store.close()
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
     # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
+    return app.return_code or EXIT_OK
+
+
+def run_check_terminal(args: argparse.Namespace) -> int:
+    """A test line both ways; the reader's pick is saved for this terminal."""
+    from .screens.check_terminal import CheckTerminalApp
+    from .terminal.config import default_config_file
+
+    terminal = detect_terminal(os.environ)
+    app = CheckTerminalApp(terminal, default_config_file())
+    # The app's own requests while it runs: line 1 shows as the app would show it.
+    with explicit_bidi(sys.__stdout__, terminal=terminal):
+        app.run()
+    if app.saved is not None:
+        print(f"scaletui: {app.saved}", file=sys.stderr)
     return app.return_code or EXIT_OK
 
 
@@ -412,6 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "open": run_open,
         "draft": run_draft,
         "library": run_library,
+        "check-terminal": run_check_terminal,
         None: run_app,
     }
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 DATA_DIR_ENV = "SCALETUI_DATA_DIR"
 CACHE_DIR_ENV = "SCALETUI_CACHE_DIR"
+CONFIG_DIR_ENV = "SCALETUI_CONFIG_DIR"
 
 
 def _user_dir(override: str | os.PathLike[str] | None, env: str, kind: str) -> Path:
@@ -23,7 +24,11 @@ def _user_dir(override: str | os.PathLike[str] | None, env: str, kind: str) -> P
         return Path(named).expanduser()
     import platformdirs
 
-    find = platformdirs.user_data_dir if kind == "data" else platformdirs.user_cache_dir
+    find = {
+        "data": platformdirs.user_data_dir,
+        "cache": platformdirs.user_cache_dir,
+        "config": platformdirs.user_config_dir,
+    }[kind]
     return Path(find("scaletui", appauthor=False))
 
 
@@ -35,6 +40,11 @@ def default_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def default_cache_dir() -> Path:
     """$SCALETUI_CACHE_DIR, else the platform's user cache directory."""
     return _user_dir(None, CACHE_DIR_ENV, "cache")
+
+
+def default_config_dir() -> Path:
+    """$SCALETUI_CONFIG_DIR, else the platform's user config directory."""
+    return _user_dir(None, CONFIG_DIR_ENV, "config")
 
 
 def write_cache_file(path: Path, data: bytes) -> None:

@@ -132,3 +132,17 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static(Text("scaletui — keys", style="bold"))
             yield Static(table)
+            lines = self.terminal_lines()
+            if lines:
+                yield Static(Text("Terminal", style="bold underline"), id="help-terminal-title")
+                yield Static(Text("\n".join(lines)), id="help-terminal")
+
+    def terminal_lines(self) -> list[str]:
+        """What to know about this terminal (the main app's; none for another app)."""
+        from ..terminal.hints import help_lines
+        from ..terminal.setting import BidiSetting
+
+        setting = getattr(self.app, "bidi", None)
+        if not isinstance(setting, BidiSetting):
+            return []
+        return help_lines(setting.terminal, setting.mode)

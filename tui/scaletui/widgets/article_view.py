@@ -84,11 +84,12 @@ class ArticleView(LineView, can_focus=True):
     }
     ArticleView > .article-view--highlight {
         background: $warning 35%;
+        text-style: underline;  /* not by colour alone; the current hit: reversed */
     }
     ArticleView > .article-view--current {
-        background: $warning;
-        color: $background;
-        text-style: bold;
+        background: $background;
+        color: $warning;  /* swapped by reverse: looks as before in colour */
+        text-style: reverse underline;
     }
     ArticleView > .article-view--cursor {
         color: $accent;

@@ -22,7 +22,7 @@ class KeyBar(Widget):
         background: $footer-background;
     }
     KeyBar > .key-bar--key {
-        color: $footer-key-foreground;
+        color: ansi_bright_yellow;  /* $accent came out red on grey in 16 colours */
         background: $footer-key-background;
         text-style: bold;
     }

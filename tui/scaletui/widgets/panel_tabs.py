@@ -29,10 +29,13 @@ class PanelTabs(Widget):
     PanelTabs > .panel-tabs--tab {
         color: $text-muted;
     }
+    /* Not by colour alone: the active tab is in brackets and underlined too. The
+       terminal's own white on blue reads in any palette (bold dark text on $accent
+       came out grey on red in xterm's 16 colours). */
     PanelTabs > .panel-tabs--active {
-        background: $accent;
-        color: $text;
-        text-style: bold;
+        background: ansi_blue;
+        color: ansi_bright_white;
+        text-style: bold underline;
     }
     """
 
@@ -68,16 +71,20 @@ class PanelTabs(Widget):
         self.refresh()
 
     def _labels(self, width: int) -> tuple[list[str], str]:
-        """The labels and the gap between them: full names if they fit, else shorter."""
-        full = [self.titles[name] for name in self.titles]
-        for labels, gap in (
-            ([f" {label} " for label in full], " "),
-            (full, " "),
-            ([SHORT_TITLES.get(name, title) for name, title in self.titles.items()], " "),
-        ):
+        """The labels and the gap between them: full names if they fit, else shorter.
+        The active one is in brackets (the padded labels give up their spaces)."""
+        full = dict(self.titles)
+        short = {name: SHORT_TITLES.get(name, title) for name, title in self.titles.items()}
+        for titles, padded, gap in ((full, True, " "), (full, False, " "), (short, False, " ")):
+            labels = [self._label(name, title, padded) for name, title in titles.items()]
             if sum(map(len, labels)) + len(gap) * (len(labels) - 1) <= width:
                 return labels, gap
         return labels, ""
+
+    def _label(self, name: str, title: str, padded: bool) -> str:
+        if name == self.active:
+            return f"[{title}]"
+        return f" {title} " if padded else title
 
     def render(self) -> Text:
         labels, gap = self._labels(self.size.width)

@@ -54,12 +54,17 @@ class StoryPanel(LineView, can_focus=True):
     StoryPanel:focus {
         border: double $accent;
     }
+    /* The selection shows without colour too (NO_COLOR): underlined, and in
+       reverse video while the panel has the focus: white on the terminal's own
+       blue, which reads in 16 colours (white on cyan, as $block-cursor gave, did not). */
     StoryPanel > .story-panel--highlight {
         background: $block-cursor-blurred-background;
+        text-style: underline;
     }
     StoryPanel:focus > .story-panel--highlight {
-        background: $block-cursor-background;
-        color: $block-cursor-foreground;
+        background: ansi_bright_white;
+        color: ansi_blue;
+        text-style: reverse;
     }
     StoryPanel > .story-panel--separator {
         color: $panel-lighten-1;

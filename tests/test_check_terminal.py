@@ -1,0 +1,155 @@
+"""`scaletui check-terminal`, the saved choice reaching the app, and `--bidi terminal`'s
+one pane at a time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scaletui.app import ScaleTUIApp
+from scaletui.cli import build_app_parser, create_app
+from scaletui.layout import LayoutEngine
+from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
+from scaletui.terminal import Terminal
+from scaletui.terminal.setting import BidiSetting
+
+ARABIC_LETTERS = range(0x0621, 0x064B)
+
+
+def row_text(app: CheckTerminalApp, widget_id: str) -> str:
+    widget = app.screen.query_one(f"#{widget_id}")
+    return "".join(segment.text for segment in widget.render_lines(widget.region.reset_offset)[0])
+
+
+@pytest.mark.parametrize(("key", "mode"), [("1", "app"), ("2", "terminal"), ("t", "terminal")])
+async def test_the_pick_is_saved_for_this_terminal(tmp_path: Path, key: str, mode: str) -> None:
+    config = tmp_path / "config.json"
+    app = CheckTerminalApp(Terminal("konsole", tmux=True), config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+    assert json.loads(config.read_text()) == {"bidi": {"tmux:konsole": mode}}
+    assert app.saved is not None and str(config) in app.saved and f"--bidi {mode}" in app.saved
+
+
+async def test_the_two_lines_are_shaped_visual_and_logical(tmp_path: Path) -> None:
+    app = CheckTerminalApp(Terminal("konsole"), tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        drawn = row_text(app, "sample-app")
+        plain = row_text(app, "sample-terminal")
+        # As scaletui draws it: no bare Arabic letter (all shaped), the line right-aligned.
+        assert not any(ord(c) in ARABIC_LETTERS for c in drawn)
+        assert drawn.rstrip() == drawn and drawn.startswith(" ")
+        assert drawn.strip() == LayoutEngine().layout(TEST_LINE, 80).lines[0].text.strip()
+        # As plain text: the logical string itself, for the terminal to order.
+        assert plain.strip() == TEST_LINE
+        await pilot.press("q")
+    assert app.saved is None
+    assert not (tmp_path / "config.json").exists()
+
+
+async def test_a_config_that_cannot_be_written_is_said_and_nothing_is_lost(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    app = CheckTerminalApp(Terminal("vte"), blocker / "config.json")  # a file as directory
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        outcome = str(app.screen.query_one("#check-outcome").render())
+        assert outcome.startswith("Not saved:") and "cannot be written" in outcome
+        assert app.is_running
+    assert app.saved is None
+
+
+async def test_the_saved_choice_is_what_the_app_uses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCALETUI_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setenv("KONSOLE_VERSION", "221203")
+    for variable in ("SCALETUI_BIDI", "MLTERM", "TMUX"):
+        monkeypatch.delenv(variable, raising=False)
+    args = build_app_parser().parse_args(["--data-dir", str(tmp_path / "data")])
+    assert create_app(args).engine.reorder  # nothing saved: scaletui orders
+    (tmp_path / "config.json").write_text('{"bidi": {"konsole": "terminal"}}')
+    app = create_app(args)
+    assert not app.engine.reorder and app.bidi.chosen
+    monkeypatch.setenv("SCALETUI_BIDI", "app")  # the environment still wins
+    assert create_app(args).engine.reorder
+
+
+async def test_konsole_gets_a_hint_at_start_and_a_bad_config_a_warning(story) -> None:
+    setting = BidiSetting("app", Terminal("konsole"), warning="config.json: not valid JSON")
+    app = ScaleTUIApp(story, bidi=setting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+    assert any("Bi-Directional text rendering" in m for m in messages)
+    assert any("not valid JSON" in m for m in messages)
+
+
+async def test_no_hint_where_nothing_is_wrong(story) -> None:
+    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("xterm")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert list(app._notifications) == []
+
+
+async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
+    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("vte", tmux=True)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-terminal").render())
+    assert "vte, inside tmux" in text
+    assert "set -g allow-passthrough on" in text
+    assert "scaletui check-terminal" in text
+
+
+# -- --bidi terminal: one pane at a time ----------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_terminal_mode_shows_one_pane_per_row(story, size: tuple[int, int]) -> None:
+    app = ScaleTUIApp(story, LayoutEngine(reorder=False))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+
+        def shown() -> list:
+            return [
+                w for w in app.screen.children
+                if w.display and w.region.area and type(w).__name__ != "StoryHeader"
+            ]  # fmt: skip
+
+        def assert_no_row_shared() -> None:
+            widgets = shown()
+            for index, one in enumerate(widgets):
+                for other in widgets[index + 1 :]:
+                    rows = range(one.region.y, one.region.bottom)
+                    assert not any(other.region.y <= y < other.region.bottom for y in rows), (
+                        f"{one} and {other} share a row"
+                    )
+                assert one.region.width == size[0], f"{one} is not full-width"
+
+        article = app.screen.query_one("#article")
+        assert article.display and article.region.width == size[0]
+        assert_no_row_shared()
+        await pilot.press("2")  # the timeline, on its own
+        await pilot.pause()
+        assert not article.display and app.screen.query_one("#timeline").region.width == size[0]
+        assert_no_row_shared()
+        await pilot.press("1")
+        await pilot.pause()
+        assert article.display
+
+
+async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        article = app.screen.query_one("#article")
+        timeline = app.screen.query_one("#timeline")
+        assert article.display and timeline.display
+        assert article.region.y <= timeline.region.y < article.region.bottom  # rows shared

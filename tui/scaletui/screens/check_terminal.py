@@ -1,0 +1,120 @@
+"""`scaletui check-terminal`: which way does Arabic read right in this terminal?
+
+One test line, twice: as scaletui draws it (shaped, in visual order, after the
+same handshake the app sends) and as logical text for the terminal to shape and
+order. The reader picks the one that reads right; the choice is saved for this
+kind of terminal and the app uses it when neither --bidi nor SCALETUI_BIDI says.
+
+Each test line has screen rows of its own (no border, no label beside it): a
+terminal that reorders a whole row must see only the test text there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ..i18n import ENGLISH, N_, Language
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
+from ..terminal.config import ConfigError, save_bidi_choice
+from ..terminal.detect import Terminal
+
+# Arabic with Latin, a decimal number and brackets: each can go wrong on its own.
+TEST_LINE = "استثمرت ميتا (Meta) 14.3 مليار دولار في Scale AI"
+TEST_LINE_MEANING = N_("It says: Meta invested 14.3 billion dollars in Scale AI.")
+
+
+class CheckTerminalScreen(Screen[None]):
+    DEFAULT_CSS = """
+    CheckTerminalScreen {
+        padding: 1 0;
+    }
+    CheckTerminalScreen Static {
+        width: 100%;
+    }
+    CheckTerminalScreen .label {
+        text-style: bold;
+        margin-top: 1;
+    }
+    CheckTerminalScreen .sample {
+        text-style: bold;
+    }
+    CheckTerminalScreen #check-outcome {
+        margin-top: 1;
+        text-style: bold;
+    }
+    """
+
+    BINDINGS = [
+        Binding("1,a", "choose('app')", "scaletui orders", id="check.app"),
+        Binding("2,t", "choose('terminal')", "terminal orders", id="check.terminal"),
+        Binding("q,escape", "app.quit", "Leave without saving", id="check.quit"),
+    ]
+
+    def __init__(self, terminal: Terminal, config: Path, language: Language = ENGLISH) -> None:
+        super().__init__()
+        self.terminal = terminal
+        self.config = config
+        self.language = language
+        self.saved: str | None = None  # what was saved, in one line, for the shell
+
+    def compose(self) -> ComposeResult:
+        _ = self.language.gettext
+        kind = self.terminal.kind + (_(", inside tmux") if self.terminal.tmux else "")
+        yield Static(_("scaletui check-terminal: {kind}").format(kind=kind), classes="label")
+        yield Static(_("Which line reads right: letters joined, words right to left, “(Meta)”"))
+        yield Static(_("and “14.3” whole and in place? ") + _(TEST_LINE_MEANING))
+        yield Static(
+            _("1  as scaletui draws it (shaped and ordered by scaletui):"), classes="label"
+        )
+        yield Static(
+            BidiText(LayoutEngine(), TEST_LINE, max_lines=1), id="sample-app", classes="sample"
+        )
+        yield Static(_("2  as plain text (the terminal shapes and orders it):"), classes="label")
+        yield Static(
+            BidiText(LayoutEngine(reorder=False), TEST_LINE, max_lines=1),
+            id="sample-terminal",
+            classes="sample",
+        )
+        yield Static(
+            _("Press 1 or 2 to use that way in this terminal from now on; q leaves unchanged."),
+            classes="label",
+        )
+        yield Static("", id="check-outcome")
+
+    def action_choose(self, mode: str) -> None:
+        _ = self.language.gettext
+        try:
+            save_bidi_choice(self.config, self.terminal.key, mode)
+        except ConfigError as error:
+            self.query_one("#check-outcome", Static).update(
+                _("Not saved: {error}").format(error=error)
+            )
+            return
+        who = _("scaletui") if mode == "app" else _("the terminal")
+        self.saved = _(
+            "saved for {key}: Arabic is ordered by {who} (--bidi {mode}), in {path}"
+        ).format(key=self.terminal.key, who=who, mode=mode, path=self.config)
+        self.app.exit()
+
+
+class CheckTerminalApp(App[None]):
+    """The check on its own: `scaletui check-terminal` runs this, not the reader."""
+
+    TITLE = "scaletui check-terminal"
+
+    def __init__(self, terminal: Terminal, config: Path, language: Language = ENGLISH) -> None:
+        super().__init__()
+        self.check = CheckTerminalScreen(terminal, config, language)
+
+    @property
+    def saved(self) -> str | None:
+        return self.check.saved
+
+    def get_default_screen(self) -> CheckTerminalScreen:
+        return self.check

@@ -1,0 +1,106 @@
+"""The reader's choice of who reorders Arabic, per terminal (no Textual here).
+
+`scaletui check-terminal` saves it; the app uses it when neither `--bidi` nor
+SCALETUI_BIDI says. The file is JSON in the user config directory:
+
+    {"bidi": {"konsole": "terminal", "tmux:vte": "app"}}
+
+keyed by `Terminal.key`. A file that cannot be read or makes no sense is never
+fatal: the caller gets a one-line warning and the default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+CONFIG_FILE = "config.json"
+BIDI_CHOICES = ("app", "terminal")
+
+
+def default_config_file() -> Path:
+    """config.json in $SCALETUI_CONFIG_DIR, else in the platform's user config directory."""
+    from ..user_dirs import default_config_dir
+
+    return default_config_dir() / CONFIG_FILE
+
+
+class ConfigError(Exception):
+    """A config file that could not be read or written, said in one line."""
+
+
+def read_bidi_choice(path: Path, key: str) -> str | None:
+    """The choice saved for `key`, None if there is none (or no file).
+
+    Raises ConfigError naming the file and what is wrong with it."""
+    table = _read(path).get("bidi", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'bidi' should be a table of terminal: app|terminal")
+    choice = table.get(key)
+    if choice is None:
+        return None
+    if choice not in BIDI_CHOICES:
+        raise ConfigError(f"{path}: bidi.{key} = {choice!r}: expected one of app, terminal")
+    return str(choice)
+
+
+def save_bidi_choice(path: Path, key: str, choice: str) -> None:
+    """File `choice` under `key`, keeping every other setting. A file that cannot
+    be read is kept beside as `config.json.bad` and a new one started."""
+    if choice not in BIDI_CHOICES:
+        raise ValueError(f"bidi choice {choice!r}")
+    try:
+        data = _read(path)
+    except ConfigError:
+        data = {}
+    table = data.get("bidi", {})
+    if not data or not isinstance(table, dict):  # nothing worth keeping in it
+        with contextlib.suppress(OSError):
+            os.replace(path, path.with_name(path.name + ".bad"))
+        data, table = {}, {}
+    data["bidi"] = table
+    table[key] = choice
+    import json
+
+    _write_atomically(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
+
+
+def _read(path: Path) -> dict[str, object]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot be read ({error.strerror or error})") from None
+    import json  # only when there is a file: the first frame does not wait for it
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ConfigError(f"{path}: not valid JSON ({_first_line(error)})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a JSON object")
+    return data
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, prefix=".config-"
+        ) as handle:
+            temporary = handle.name
+            handle.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        raise ConfigError(f"{path}: cannot be written ({error.strerror or error})") from None

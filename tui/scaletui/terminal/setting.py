@@ -1,0 +1,48 @@
+"""Who orders Arabic here, and why: the flag, the environment, the saved choice."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .detect import Terminal, detect_terminal
+
+BIDI_MODES = ("app", "terminal")
+BIDI_ENV = "SCALETUI_BIDI"
+
+
+@dataclass(frozen=True)
+class BidiSetting:
+    """The mode (`app`: scaletui shapes and orders; `terminal`: the terminal does), the
+    terminal it is for, whether the reader chose it, and a config problem to report."""
+
+    mode: str = "app"
+    terminal: Terminal = field(default_factory=Terminal)
+    chosen: bool = False  # --bidi, SCALETUI_BIDI or a choice saved by check-terminal
+    warning: str = ""  # a config file that could not be used, in one line
+
+
+def resolve_bidi(
+    flag: str | None, environ: Mapping[str, str], config: Path | None = None
+) -> BidiSetting:
+    """--bidi, else SCALETUI_BIDI, else the choice saved for this terminal, else app.
+
+    A bad SCALETUI_BIDI raises ValueError (the reader asked for something wrong);
+    a bad config file only warns (it may be an old or hand-edited one). `config`:
+    the file, by default the user's."""
+    terminal = detect_terminal(environ)
+    if flag:
+        return BidiSetting(flag, terminal, chosen=True)
+    value = environ.get(BIDI_ENV, "").strip().lower()
+    if value:
+        if value not in BIDI_MODES:
+            raise ValueError(f"{BIDI_ENV}={value!r}: expected one of {', '.join(BIDI_MODES)}")
+        return BidiSetting(value, terminal, chosen=True)
+    from .config import ConfigError, default_config_file, read_bidi_choice
+
+    try:
+        saved = read_bidi_choice(config or default_config_file(), terminal.key)
+    except ConfigError as error:
+        return BidiSetting("app", terminal, warning=f"{error}; using --bidi app")
+    return BidiSetting(saved or "app", terminal, chosen=saved is not None)
