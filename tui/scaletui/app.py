@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
+from .i18n import ENGLISH, N_, Language
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
 from .story import Story
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from .notes import NoteStore
     from .story.stream import StreamedDocument
 
@@ -39,9 +42,9 @@ class ScaleTUIApp(App[None]):
     TITLE = "scaletui"
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Leave scaletui"),
-        Binding("ctrl+p", "command_palette", "Jump to", id="palette", show=False,
-                tooltip="Jump to any entity, event or person by its Arabic or English name"),
+        Binding("q", "quit", N_("Quit"), id="quit", tooltip=N_("Leave scaletui")),
+        Binding("ctrl+p", "command_palette", N_("Jump to"), id="palette", show=False,
+                tooltip=N_("Jump to any entity, event or person by its Arabic or English name")),
     ]  # fmt: skip
 
     def __init__(
@@ -53,12 +56,15 @@ class ScaleTUIApp(App[None]):
         open_store: Callable[[], NoteStore] | None = None,
         layout_cache: Path | None = None,
         stream: StreamedDocument | None = None,
+        language: Language = ENGLISH,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
         needed (just after the first frame), so start-up does not wait for it.
         `layout_cache` keeps the first screen's shaped paragraphs between runs.
-        `stream`: a text file still being read (`story` is its part read so far)."""
+        `stream`: a text file still being read (`story` is its part read so far).
+        `language` is the interface's (the story's own text is never translated)."""
         super().__init__()
+        self.language = language
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
         self.story = story
@@ -77,24 +83,44 @@ class ScaleTUIApp(App[None]):
             try:
                 self.store = opener()
             except NoteStoreError as error:
-                self.store_problem = f"Notes are unavailable: {error}"  # the story still opens
-                self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+                # The story still opens.
+                self.store_problem = self.language.gettext("Notes are unavailable: {error}").format(
+                    error=error
+                )
+                self.tell(self.store_problem, severity="error", timeout=20)
             else:
                 self._tell_if_moved_aside()
         return self.store
 
+    def tell(
+        self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5.0
+    ) -> None:
+        """A notification laid out by the engine (Arabic shaped, in order)."""
+        from .widgets.chrome import notify
+
+        notify(self, self.engine, text, severity=severity, timeout=timeout)
+
     def _tell_if_moved_aside(self) -> None:
+        _ = self.language.gettext
         if self.store is not None and self.store.read_only:
-            self.notify(
-                f"Notes are read-only here ({self.store.data_dir} cannot be written): they are "
-                "shown and can be exported; new notes go to unsaved-notes.jsonl.",
-                severity="warning", timeout=20, markup=False,
+            self.tell(
+                _("Notes are read-only here ({folder} cannot be written): they are shown and "
+                  "can be exported; new notes go to unsaved-notes.jsonl.").format(
+                    folder=self.store.data_dir
+                ),
+                severity="warning", timeout=20,
             )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
-            self.notify(
-                f"The notes database was damaged: {self.store.salvaged} notes were recovered "
-                f"from it into a new one; the damaged file was kept as {self.store.moved_aside}.",
-                severity="warning", timeout=20, markup=False,
+            count = self.store.salvaged
+            self.tell(
+                self.language.ngettext(
+                    "The notes database was damaged: {count} note was recovered from it into a "
+                    "new one; the damaged file was kept as {path}.",
+                    "The notes database was damaged: {count} notes were recovered from it into "
+                    "a new one; the damaged file was kept as {path}.",
+                    count,
+                ).format(count=self.language.number(count), path=self.store.moved_aside),
+                severity="warning", timeout=20,
             )  # fmt: skip
 
     def action_command_palette(self) -> None:
@@ -106,7 +132,7 @@ class ScaleTUIApp(App[None]):
         if self.use_command_palette and not any(
             isinstance(screen, CommandPalette) for screen in self.screen_stack
         ):
-            self.push_screen(StoryPalette(self.engine, id="--command-palette"))
+            self.push_screen(StoryPalette(self.engine, self.language, id="--command-palette"))
 
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
@@ -116,8 +142,8 @@ class ScaleTUIApp(App[None]):
         # screen would compose, style and paint that one for nothing.
         from .notes.flow import NotesFlow
 
-        notes = NotesFlow(self.story, self.notes_store)
-        return ExplorerScreen(self.story, self.engine, notes, self.stream)
+        notes = NotesFlow(self.story, self.notes_store, self.language)
+        return ExplorerScreen(self.story, self.engine, notes, self.stream, self.language)
 
     def on_load(self) -> None:
         if self.layout_cache is not None:
@@ -177,6 +203,6 @@ class ScaleTUIApp(App[None]):
         self._watch_signals()
         self.call_after_refresh(self._after_first_frame)
         if self.store_problem:
-            self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+            self.tell(self.store_problem, severity="error", timeout=20)
         else:
             self._tell_if_moved_aside()

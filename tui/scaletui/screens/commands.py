@@ -13,6 +13,7 @@ from ..search import fold_query
 from ..story.items import ItemRef, PaletteEntry, palette_entries
 
 if TYPE_CHECKING:
+    from ..i18n import Language
     from ..layout import LayoutEngine
     from ..story import Story
 
@@ -22,6 +23,7 @@ class Explorer(Protocol):
 
     story: Story
     engine: LayoutEngine
+    language: Language
 
     def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
 
@@ -42,12 +44,15 @@ class StoryCommands(Provider):
             visual_text(engine, entry.kind, "dim"),
         )  # fmt: skip
 
+    def _entries(self) -> list[PaletteEntry]:
+        return palette_entries(self.explorer.story, self.explorer.language)
+
     def _jump(self, ref: ItemRef) -> Callable[[], None]:
         explorer = self.explorer
         return lambda: explorer.open_item(ref)
 
     async def discover(self) -> Hits:
-        for entry in palette_entries(self.explorer.story)[:40]:
+        for entry in self._entries()[:40]:
             yield DiscoveryHit(self._display(entry), self._jump(entry.ref), text=entry.english)
 
     async def search(self, query: str) -> Hits:
@@ -55,7 +60,7 @@ class StoryCommands(Provider):
         if not needle:
             return
         matcher = self.matcher(query)
-        for entry in palette_entries(self.explorer.story):
+        for entry in self._entries():
             names = (fold_query(entry.arabic), fold_query(entry.english))
             score = _score(needle, names, entry.ref)
             if score is None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
+from ..layout.engine import DirectionChoice
 from ..layout.renderable import BidiText, Styled
 
 
@@ -22,13 +24,18 @@ class StatusLine(Widget):
     # A fixed-height line: changing it never needs a new screen layout.
     parts: reactive[tuple[Styled, ...]] = reactive(tuple, layout=False)
 
-    def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
+    def __init__(
+        self, engine: LayoutEngine, language: Language = ENGLISH, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.engine = engine
+        self.language = language
 
     def render(self) -> BidiText:
-        # One line, cut with an ellipsis at its logical end if it is too long.
-        return BidiText(self.engine, self.parts, max_lines=1, default="ltr")
+        # One line, cut with an ellipsis at its logical end if it is too long. In
+        # Arabic chrome the line is right to left whatever its first word.
+        direction: DirectionChoice = "rtl" if self.language.rtl else "auto"
+        return BidiText(self.engine, self.parts, max_lines=1, direction=direction, default="ltr")
 
     def show(self, *parts: tuple[str, str]) -> None:
         """(text, style) pieces of one logical line (any script: the engine lays it out)."""
