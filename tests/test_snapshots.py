@@ -27,11 +27,18 @@ def test_help_screen(snap_compare, story) -> None:
 
 
 def test_search_with_hits(snap_compare, story) -> None:
+    async def indexed(pilot) -> None:
+        # The index is folded 0.5 s after the first frame: keys typed around then
+        # raced it (`n` came before or after the waiting search ran).
+        while pilot.app.screen.indexing:
+            await pilot.pause(0.05)
+        no_blink(pilot)
+
     assert snap_compare(
         ScaleTUIApp(story),
         press=["slash", *"wang", "enter", "n"],
         terminal_size=(120, 40),
-        run_before=no_blink,
+        run_before=indexed,
     )
 
 

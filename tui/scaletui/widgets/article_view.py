@@ -19,6 +19,7 @@ from ..layout.engine import VisualLine
 from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
+from .chrome import notify_copied
 from .line_view import LineView
 
 GUTTER = 1  # cells left blank on each side of the text
@@ -360,8 +361,7 @@ class ArticleView(LineView, can_focus=True):
     def place_at(self, row: int, column: int) -> Place:
         """The logical place under a cell; past the text, the line's nearer end."""
         paragraph, line = self._line_at(row)
-        cell = column - GUTTER - (1 if self.mirrored else 0)  # mirrored: the cursor's cell first
-        offset = line.offset_at(cell)
+        offset = line.offset_at(cell := column - GUTTER - int(self.mirrored))  # (cursor first)
         if offset is None:  # past the left of an RTL line, or the right of an LTR one: its end
             past_left = cell < min([c for c in line.columns if c >= 0] or [0])
             offset = line.end if past_left == (line.direction == "rtl") else line.start
@@ -385,8 +385,7 @@ class ArticleView(LineView, can_focus=True):
             self.refresh()
 
     def copied_text(self) -> str:
-        """What the copy key copies: the selection, else the current highlight on
-        the cursor's paragraph, else that paragraph (always logical text)."""
+        """The selection, else the highlight on the cursor's paragraph, else that paragraph."""
         if self.selection is not None:
             return selection_text(self._texts, *self.selection)
         paragraph = self.cursor_paragraph
@@ -399,17 +398,14 @@ class ArticleView(LineView, can_focus=True):
         text = self.copied_text()
         if text:
             self.app.copy_to_clipboard(text)  # Textual's clipboard and OSC 52
-            from .chrome import notify_copied
-
             notify_copied(self, self.engine, len(text))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         offset = event.get_content_offset(self)
         if offset is None or self.on_indicator(offset.x) or not self._texts:
             return
-        self._drag_from = self.place_at(
-            int(self.scroll_y) + offset.y, self.content_column(offset.x)
-        )
+        column = self.content_column(offset.x)
+        self._drag_from = self.place_at(int(self.scroll_y) + offset.y, column)
         self.capture_mouse()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
