@@ -63,6 +63,8 @@ async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"وانغ", "enter")
+        while app.screen.indexing:  # the search waits for the index (folded at 0.5 s)
+            await pilot.pause(0.05)
         await pilot.pause()
         await pilot.press("y")
         assert app.clipboard == "وانغ"
