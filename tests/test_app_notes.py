@@ -217,7 +217,7 @@ async def test_export_from_the_app_always_asks_first(
         await pilot.press("x")  # asked even when nothing is there yet
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question == f"Export 1 notes to {target}?"
+        assert app.screen.question == f"Export 1 note to {target}?"
         await pilot.press("n")
         await pilot.pause()
         assert not target.exists()

@@ -63,9 +63,8 @@ async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"وانغ", "enter")
-        for _ in range(100):  # a search waits for the index (built after the first frame)
-            if app.screen.marks is not None:
-                break
+        while app.screen.indexing:  # the search waits for the index (folded at 0.5 s)
             await pilot.pause(0.05)
+        await pilot.pause()
         await pilot.press("y")
         assert app.clipboard == "وانغ"

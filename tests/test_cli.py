@@ -109,3 +109,48 @@ def test_print_bidi_terminal_sends_logical_text(capsys: pytest.CaptureFixture[st
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith('هل تنجح شراكة "ميتا"')  # as stored: unshaped, in logical order
     assert cell_len(first) == 60
+
+
+# -- the interface language on the command line ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--lang", "ar", "print", "--width", "0"], "scaletui: يجب ألا يقل --width عن 1"),
+        (["print", "--lang=ar", "no-such-story"], "scaletui: no-such-story: لا توجد حزمة قصة"),
+        (["--lang", "xx"], "scaletui: unknown language 'xx': expected one of en, ar"),
+        (["--digits", "roman", "validate"], "scaletui: unknown digits 'roman'"),
+    ],
+)
+def test_errors_in_the_chosen_language_are_one_line(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(message) and len(err.strip().splitlines()) == 1
+
+
+def test_language_from_the_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SCALETUI_LANG", "ar")
+    assert main(["validate"]) == 0
+    assert "الفقرات ٢٢" in capsys.readouterr().out  # Arabic-Indic digits under ar by default
+    monkeypatch.setenv("SCALETUI_DIGITS", "latin")
+    assert main(["validate"]) == 0
+    assert "الفقرات 22" in capsys.readouterr().out
+
+
+def test_argparse_speaks_arabic(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_code:
+        main(["--lang", "ar", "validate", "--help"])
+    assert exit_code.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("الاستعمال: ") and "الخيارات:" in out and "اعرض رسالة المساعدة" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "ar", "print", "--bogus"])
+    assert "خطأ: وسائط غير معروفة: --bogus" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # and English again afterwards: nothing leaks
+        main(["print", "--bogus"])
+    assert "error: unrecognized arguments: --bogus" in capsys.readouterr().err

@@ -198,7 +198,7 @@ def test_cli_export_to_stdout_file_merge_and_force(
     assert "note_count: 1" in out and story.paragraphs[1].text in out
     target = tmp_path / "out.md"
     assert main(["export", "-o", str(target), "--data-dir", str(data)]) == 0
-    assert capsys.readouterr().err.strip() == f"scaletui: wrote 1 notes to {target}"
+    assert capsys.readouterr().err.strip() == f"scaletui: wrote 1 note to {target}"
     target.write_text(target.read_text("utf-8") + USER_BOTTOM, "utf-8")
     add_note(data, story, "ثان")
     assert main(["export", "-o", str(target), "--data-dir", str(data)]) == 0
@@ -332,13 +332,13 @@ def test_the_flow_names_what_an_export_will_do(story, tmp_path: Path) -> None:
     assert notice.severity == "warning" and not target.exists()
     store.stored = [note(story, "one")]
     question = flow.export_question(target)
-    assert question == (f"Export 1 notes to {target}?", "A new file.")
-    assert flow.export(target, WHEN).text == f"Exported 1 notes to {target}"
+    assert question == (f"Export 1 note to {target}?", "A new file.")
+    assert flow.export(target, WHEN).text == f"Exported 1 note to {target}"
     target.write_text(target.read_text("utf-8") + USER_BOTTOM, "utf-8")
     question = flow.export_question(target)
     assert not isinstance(question, Notice)
     assert question[0] == f"Update the notes in {target}?" and "outside" in question[1]
-    assert flow.export(target, WHEN).text.startswith(f"Updated 1 notes in {target}")
+    assert flow.export(target, WHEN).text.startswith(f"Updated 1 note in {target}")
     target.write_text(target.read_text("utf-8").replace("one", "changed"), "utf-8")
     question = flow.export_question(target)
     assert not isinstance(question, Notice) and "edits will be replaced" in question[1]

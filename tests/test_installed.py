@@ -65,6 +65,17 @@ def test_wheel_carries_the_story_and_prints_from_elsewhere(
         env={**os.environ, "PYTHONPATH": ""},  # as above: the venv's own sys.path only
     )
     assert str(ROOT / "tui") not in check.stdout  # the wheel's copy, not the checkout
+    # The Arabic catalogue ships compiled: the installed app speaks Arabic.
+    arabic = subprocess.run(
+        [str(installed_wheel / "scaletui"), "--lang", "ar", "validate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": ""},
+    )
+    assert arabic.returncode == 0, arabic.stderr
+    assert "سليمة" in arabic.stdout and "الفقرات" in arabic.stdout
 
 
 def scaletui_command() -> str:

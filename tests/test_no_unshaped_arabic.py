@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from scaletui.app import ScaleTUIApp
+from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore
 from scaletui.story import Story, story_from_text_file
 from scaletui.story.items import ItemRef
@@ -51,11 +52,12 @@ def arabic_store(tmp_path: Path, seed_story: Story) -> NoteStore:
     return store
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_every_screen_shows_only_shaped_arabic(
-    seed_story: Story, arabic_store: NoteStore, size: tuple[int, int]
+    seed_story: Story, arabic_store: NoteStore, size: tuple[int, int], lang: str
 ) -> None:
-    app = ScaleTUIApp(seed_story, store=arabic_store)
+    app = ScaleTUIApp(seed_story, store=arabic_store, language=load_language(lang))
     seen: dict[str, list[str]] = {}
 
     async with app.run_test(size=size) as pilot:
@@ -87,4 +89,8 @@ async def test_every_screen_shows_only_shaped_arabic(
         await look("delete question")
         await pilot.press("n", "question_mark")
         await look("help")
+        await pilot.press("escape", "1", "y")
+        await look("a notification (copied)")
+        await pilot.press("x")
+        await look("export question")
     assert seen == {}

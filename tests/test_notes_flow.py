@@ -143,7 +143,7 @@ def test_delete_and_export(story: Story, tmp_path: Path) -> None:
     assert question is not None and question[1] == "first line"
     target = flow.export_target(tmp_path)
     notice = flow.export(target, WHEN)
-    assert notice.text == f"Exported 1 notes to {target}" and "first line" in target.read_text()
+    assert notice.text == f"Exported 1 note to {target}" and "first line" in target.read_text()
     store.fail_writes = True
     failed = flow.delete(note.id)
     assert failed is not None and "read-only" in failed.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scaletui.app import ScaleTUIApp
+from scaletui.i18n import load_language
 
 
 def no_blink(pilot) -> None:
@@ -102,3 +103,50 @@ def test_library_search(snap_compare, story, size) -> None:
         no_blink(pilot)
 
     assert snap_compare(ScaleTUIApp(story), terminal_size=size, run_before=search)
+
+
+# -- the Arabic interface (--lang ar): mirrored, in Arabic, Arabic-Indic digits ---------------
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_arabic_main_screen(snap_compare, story, size) -> None:
+    app = ScaleTUIApp(story, language=load_language("ar"))
+    assert snap_compare(app, press=["2", "down", "down", "enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_arabic_help_screen(snap_compare, story, size) -> None:
+    app = ScaleTUIApp(story, language=load_language("ar"))
+    assert snap_compare(app, press=["question_mark"], terminal_size=size)
+
+
+def discard_question(text: str):
+    """The note editor with typed text, then Esc: the "discard this note?" dialog."""
+
+    async def run(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("j", "n")
+        await pilot.pause()
+        area = pilot.app.screen.query_one("BidiTextArea")
+        area.cursor_blink = False
+        area.insert(text)
+        await pilot.press("escape")
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("size", SIZES)
+def test_dialog(snap_compare, story, size, lang, tmp_path) -> None:
+    from scaletui.notes import NoteStore
+
+    app = ScaleTUIApp(story, store=NoteStore(tmp_path), language=load_language(lang))
+    assert snap_compare(app, terminal_size=size, run_before=discard_question("مسودة"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_english_help_screen_sizes(snap_compare, story, size) -> None:
+    assert snap_compare(ScaleTUIApp(story), press=["question_mark"], terminal_size=size)

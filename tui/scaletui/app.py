@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
+from .i18n import ENGLISH, N_, Language
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
 from .screens.single_pane import SinglePaneExplorer
@@ -19,6 +20,8 @@ from .story import Story
 from .terminal.setting import BidiSetting
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from .explore.library import LibraryEntry, StoryHits
     from .notes import NoteStore
     from .notes.positions import PositionMemory
@@ -45,9 +48,9 @@ class ScaleTUIApp(App[None]):
     TITLE = "scaletui"
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Leave scaletui"),
-        Binding("ctrl+p", "command_palette", "Jump to", id="palette", show=False,
-                tooltip="Jump to any entity, event, person or heading by its name"),
+        Binding("q", "quit", N_("Quit"), id="quit", tooltip=N_("Leave scaletui")),
+        Binding("ctrl+p", "command_palette", N_("Jump to"), id="palette", show=False,
+                tooltip=N_("Jump to any entity, event, person or heading by its name")),
     ]  # fmt: skip
 
     def __init__(
@@ -62,6 +65,7 @@ class ScaleTUIApp(App[None]):
         cache_dir: Path | None = None,
         start_in_library: bool = False,
         bidi: BidiSetting | None = None,
+        language: Language = ENGLISH,
     ) -> None:
         """`store` is an open store; `open_store` opens one when notes are first
         needed (just after the first frame), so start-up does not wait for it.
@@ -69,8 +73,11 @@ class ScaleTUIApp(App[None]):
         `stream`: a text file still being read (`story` is its part read so far).
         `cache_dir` is where the library finds checked packs; `start_in_library`
         shows the library over the story at start (`scaletui library`).
-        `bidi` says who orders Arabic, in which terminal (for its hints)."""
+        `bidi` says who orders Arabic, in which terminal (for its hints).
+
+        `language` is the interface's (the story's own text is never translated)."""
         super().__init__()
+        self.language = language
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
         self.story = story
@@ -96,24 +103,44 @@ class ScaleTUIApp(App[None]):
             try:
                 self.store = opener()
             except NoteStoreError as error:
-                self.store_problem = f"Notes are unavailable: {error}"  # the story still opens
-                self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+                # The story still opens.
+                self.store_problem = self.language.gettext("Notes are unavailable: {error}").format(
+                    error=error
+                )
+                self.tell(self.store_problem, severity="error", timeout=20)
             else:
                 self._tell_if_moved_aside()
         return self.store
 
+    def tell(
+        self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5.0
+    ) -> None:
+        """A notification laid out by the engine (Arabic shaped, in order)."""
+        from .widgets.chrome import notify
+
+        notify(self, self.engine, text, severity=severity, timeout=timeout)
+
     def _tell_if_moved_aside(self) -> None:
+        _ = self.language.gettext
         if self.store is not None and self.store.read_only:
-            self.notify(
-                f"Notes are read-only here ({self.store.data_dir} cannot be written): they are "
-                "shown and can be exported; new notes go to unsaved-notes.jsonl.",
-                severity="warning", timeout=20, markup=False,
+            self.tell(
+                _("Notes are read-only here ({folder} cannot be written): they are shown and "
+                  "can be exported; new notes go to unsaved-notes.jsonl.").format(
+                    folder=self.store.data_dir
+                ),
+                severity="warning", timeout=20,
             )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
-            self.notify(
-                f"The notes database was damaged: {self.store.salvaged} notes were recovered "
-                f"from it into a new one; the damaged file was kept as {self.store.moved_aside}.",
-                severity="warning", timeout=20, markup=False,
+            count = self.store.salvaged
+            self.tell(
+                self.language.ngettext(
+                    "The notes database was damaged: {count} note was recovered from it into a "
+                    "new one; the damaged file was kept as {path}.",
+                    "The notes database was damaged: {count} notes were recovered from it into "
+                    "a new one; the damaged file was kept as {path}.",
+                    count,
+                ).format(count=self.language.number(count), path=self.store.moved_aside),
+                severity="warning", timeout=20,
             )  # fmt: skip
 
     def action_command_palette(self) -> None:
@@ -125,7 +152,7 @@ class ScaleTUIApp(App[None]):
         if self.use_command_palette and not any(
             isinstance(screen, CommandPalette) for screen in self.screen_stack
         ):
-            self.push_screen(StoryPalette(self.engine, id="--command-palette"))
+            self.push_screen(StoryPalette(self.engine, self.language, id="--command-palette"))
 
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
@@ -142,7 +169,8 @@ class ScaleTUIApp(App[None]):
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
         screen = ExplorerScreen if self.engine.reorder else SinglePaneExplorer
-        return screen(story, self.engine, NotesFlow(story, self.notes_store), stream)
+        notes = NotesFlow(story, self.notes_store, self.language)
+        return screen(story, self.engine, notes, stream, self.language)
 
     # -- reading places, the library and switching stories ------------------------------
 
@@ -209,7 +237,7 @@ class ScaleTUIApp(App[None]):
         from .screens.library import LibraryScreen
 
         if not any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
-            screen = LibraryScreen(self.engine, self, self.story.id)
+            screen = LibraryScreen(self.engine, self, self.story.id, self.language)
             self.push_screen(screen, self._library_chosen)
 
     def _library_chosen(self, choice: LibraryChoice | None) -> None:
@@ -223,7 +251,7 @@ class ScaleTUIApp(App[None]):
         try:
             story = self.load_entry(choice.entry)
         except LibraryError as error:
-            self.notify(str(error), severity="error", timeout=10, markup=False)
+            self.tell(str(error), severity="error", timeout=10)
             return
         self.open_story(story, choice.at)
 
@@ -294,8 +322,8 @@ class ScaleTUIApp(App[None]):
         from .terminal.hints import tmux_hint
 
         if tmux_passthrough_allowed() is False:
-            hint = tmux_hint()
-            self.call_from_thread(self.notify, hint, severity="warning", timeout=30, markup=False)
+            hint = tmux_hint(self.language)
+            self.call_from_thread(self.tell, hint, severity="warning", timeout=30)
 
     def _tell_about_terminal(self) -> None:
         """A config that could not be read, and a terminal known to reorder regardless."""
@@ -304,10 +332,10 @@ class ScaleTUIApp(App[None]):
         from .terminal.hints import start_hint
 
         if self.bidi.warning:
-            self.notify(self.bidi.warning, severity="warning", timeout=20, markup=False)
-        hint = start_hint(self.bidi.terminal, self.bidi.mode, self.bidi.chosen)
+            self.tell(self.bidi.warning, severity="warning", timeout=20)
+        hint = start_hint(self.bidi.terminal, self.bidi.mode, self.bidi.chosen, self.language)
         if hint:
-            self.notify(hint, severity="warning", timeout=30, markup=False)
+            self.tell(hint, severity="warning", timeout=30)
 
     # -- signals: SIGTERM (kill) and SIGHUP (the terminal closed) quit as Ctrl+Q does --
 
@@ -345,6 +373,6 @@ class ScaleTUIApp(App[None]):
         if self.start_in_library:
             self.call_after_refresh(self.open_library)
         if self.store_problem:
-            self.notify(self.store_problem, severity="error", timeout=20, markup=False)
+            self.tell(self.store_problem, severity="error", timeout=20)
         else:
             self._tell_if_moved_aside()

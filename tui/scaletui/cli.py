@@ -14,12 +14,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .cli_parsers import (
+    COMMANDS,
+    argparse_speaks,
+    build_app_parser,
+    build_command_parser,
+    choose_language,
+    command_first,
+)
+from .i18n import (
+    ENGLISH,
+    Language,
+)
 from .layout import LayoutEngine
 from .story import PackError, Story, StoryNotFound, resolve_pack
 from .story.packs import bundled_story_ids
 from .terminal import detect_terminal, explicit_bidi
-from .terminal.setting import BIDI_ENV, BIDI_MODES, BidiSetting, resolve_bidi
-from .user_dirs import DATA_DIR_ENV, default_cache_dir, default_data_dir
+from .terminal.setting import BidiSetting, resolve_bidi
+from .user_dirs import default_cache_dir, default_data_dir
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
@@ -42,28 +54,6 @@ class CliError(Exception):
         self.code = code
 
 
-COMMANDS = ("print", "validate", "export", "open", "draft", "library", "check-terminal")
-
-
-def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"where notes are kept (default: ${DATA_DIR_ENV}, else the user data directory)",
-    )
-
-
-def add_bidi_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--bidi",
-        choices=BIDI_MODES,
-        help="who reorders Arabic: 'app' (default: scaletui shapes and reorders, and asks "
-        "bidi-aware terminals to stand back) or 'terminal' (send logical text, for terminals "
-        f"that reorder anyway); default from ${BIDI_ENV}, else the choice saved by "
-        "'scaletui check-terminal' for this terminal, else app",
-    )
-
-
 def bidi_setting(args: argparse.Namespace) -> BidiSetting:
     try:
         return resolve_bidi(getattr(args, "bidi", None), os.environ)
@@ -71,100 +61,10 @@ def bidi_setting(args: argparse.Namespace) -> BidiSetting:
         raise CliError(str(error)) from None
 
 
-def build_app_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="scaletui",
-        description="Read and research an Arabic news story in the terminal.",
-        epilog="commands: scaletui print [--width N] [STORY]; scaletui validate [STORY]; "
-        "scaletui library (scaletui COMMAND --help for more)",
-    )
-    parser.add_argument(
-        "story",
-        nargs="?",
-        help="a bundled story id or a story pack directory (default: scale-ai-meta)",
-    )
-    add_bidi_option(parser)
-    add_data_dir_option(parser)
-    return parser
-
-
-def build_command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scaletui")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    show = commands.add_parser("print", help="print the article laid out for this terminal")
-    show.add_argument("story", nargs="?", help="story id, pack directory or text file")
-    show.add_argument("--encoding", help="the text file's encoding if not UTF-8")
-    show.add_argument("--width", type=int, help="line width in cells (default: the terminal's)")
-    show.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="bold headings with ANSI codes (auto: when writing to a terminal)",
-    )
-    add_bidi_option(show)
-    add_data_dir_option(show)
-
-    validate = commands.add_parser("validate", help="check a story pack and list every problem")
-    validate.add_argument("story", nargs="?", help="story id or pack directory")
-    add_data_dir_option(validate)
-
-    export = commands.add_parser(
-        "export", help="write your notes on a story as Markdown (or JSON)",
-        description="Markdown is merged into a file an earlier export wrote: only the "
-        "scaletui block and its front matter keys are replaced.",
-    )  # fmt: skip
-    export.add_argument(
-        "--story", help="story id, pack directory or text file (default: scale-ai-meta)"
-    )
-    export.add_argument("--encoding", help="the text file's encoding if not UTF-8")
-    export.add_argument(
-        "-o", "--output", metavar="FILE",
-        help="where to write ('-' for standard output; default: ./STORY-notes.md or .json)",
-    )  # fmt: skip
-    export.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown",
-        help="markdown (default) or json (a documented schema for other tools)",
-    )  # fmt: skip
-    export.add_argument(
-        "--force", action="store_true",
-        help="replace the scaletui block even if you edited it, or overwrite a file "
-        "that is not an export of this story",
-    )  # fmt: skip
-    add_data_dir_option(export)
-
-    opener = commands.add_parser(
-        "open", help="open any UTF-8 text or Markdown file, or a story pack directory"
-    )
-    opener.add_argument("path", help="a .txt or .md file, or a pack directory")
-    opener.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
-    add_bidi_option(opener)
-    add_data_dir_option(opener)
-
-    library = commands.add_parser(
-        "library", help="every story (bundled packs, opened files) to open or search across"
-    )
-    add_bidi_option(library)
-    add_data_dir_option(library)
-
-    drafter = commands.add_parser("draft", help="draft a story pack from an article")
-    drafter.add_argument("path", help="the article: a .txt or .md file")
-    drafter.add_argument("-o", "--output", required=True, metavar="DIR", help="the pack to write")
-    drafter.add_argument("--encoding", help="the file's encoding if not UTF-8 (e.g. cp1256)")
-    drafter.add_argument("--force", action="store_true", help="write into a non-empty DIR")
-    add_data_dir_option(drafter)
-
-    commands.add_parser(
-        "check-terminal",
-        help="see which way Arabic reads right in this terminal and keep that choice",
-    )
-    return parser
-
-
-def load(name: str | None, cache_dir: Path | None = None) -> Story:
+def load(name: str | None, cache_dir: Path | None = None, language: Language = ENGLISH) -> Story:
     """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
     try:
-        pack = resolve_pack(name)
+        pack = resolve_pack(name, language)
     except StoryNotFound as error:
         raise CliError(str(error)) from None
     try:
@@ -182,8 +82,9 @@ def load(name: str | None, cache_dir: Path | None = None) -> Story:
         ) from None
 
 
-def load_any(name: str | None, encoding: str | None = None) -> Story:
+def load_any(name: str | None, encoding: str | None = None, language: Language = ENGLISH) -> Story:
     """A bundled story, a pack directory, or any text file (with drafted items)."""
+    _ = language.gettext
     if name is not None and Path(name).expanduser().is_file():
         from .story import DocumentError, story_from_text_file  # text files only
 
@@ -196,14 +97,17 @@ def load_any(name: str | None, encoding: str | None = None) -> Story:
         and not Path(name).expanduser().exists()
         and ("/" in name or "." in Path(name).name)
     ):
-        raise CliError(f"{name}: no such file or directory")
+        raise CliError(_("{name}: no such file or directory").format(name=name))
     if name is not None and Path(name).expanduser().exists():
         from .story.files import special_kind
 
         kind = special_kind(Path(name).expanduser())
         if kind is not None:  # a FIFO or a device: never read (it could block or not end)
-            raise CliError(f"{name}: is {kind}, not a regular file", EXIT_INVALID)
-    return load(name)
+            raise CliError(
+                _("{name}: is {kind}, not a regular file").format(name=name, kind=kind),
+                EXIT_INVALID,
+            )
+    return load(name, language=language)
 
 
 def print_story(
@@ -220,10 +124,12 @@ def print_story(
 
 
 def run_print(args: argparse.Namespace) -> int:
-    story = load_any(args.story, args.encoding)
+    story = load_any(args.story, args.encoding, args.language)
     width = args.width if args.width is not None else shutil.get_terminal_size().columns
     if width < 1:
-        raise CliError(f"--width must be at least 1, not {width}")
+        raise CliError(
+            args.language.gettext("--width must be at least 1, not {width}").format(width=width)
+        )
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     setting = bidi_setting(args)
     if setting.warning:
@@ -240,28 +146,41 @@ def run_print(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    story = load(args.story)
-    print(
-        f"{story.path}: ok: {len(story.paragraphs)} paragraphs, {len(story.entities)} entities, "
-        f"{len(story.events)} events, {len(story.people)} people, "
-        f"{len(story.competitors)} competitors, {len(story.numbers)} numbers"
+    language: Language = args.language
+    story = load(args.story, language=language)
+    counts = {
+        "paragraphs": len(story.paragraphs), "entities": len(story.entities),
+        "events": len(story.events), "people": len(story.people),
+        "competitors": len(story.competitors), "numbers": len(story.numbers),
+    }  # fmt: skip
+    said = language.gettext(
+        "{path}: ok: {paragraphs} paragraphs, {entities} entities, {events} events, "
+        "{people} people, {competitors} competitors, {numbers} numbers"
     )
+    print(said.format(path=story.path, **{k: language.number(v) for k, v in counts.items()}))
     return EXIT_OK
 
 
 def open_store(args: argparse.Namespace) -> NoteStore:
     from .notes import NoteStore, NoteStoreError
 
+    language: Language = args.language
     try:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
-        raise CliError(f"notes: {error}", EXIT_INVALID) from None
+        raise CliError(
+            language.gettext("notes: {error}").format(error=error), EXIT_INVALID
+        ) from None
     if store.moved_aside is not None:
-        print(
-            f"scaletui: the notes database was damaged: {store.salvaged} notes were recovered "
-            f"into a new one; the damaged file was kept as {store.moved_aside}",
-            file=sys.stderr,
+        said = language.ngettext(
+            "the notes database was damaged: {count} note was recovered into a new one; "
+            "the damaged file was kept as {path}",
+            "the notes database was damaged: {count} notes were recovered into a new one; "
+            "the damaged file was kept as {path}",
+            store.salvaged,
         )
+        count = language.number(store.salvaged)
+        print(f"scaletui: {said.format(count=count, path=store.moved_aside)}", file=sys.stderr)
     return store
 
 
@@ -269,12 +188,15 @@ def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
     from .notes.export import ExportError, default_name, export_notes
 
-    story = load_any(args.story, args.encoding)
+    language: Language = args.language
+    story = load_any(args.story, args.encoding, language)
     store = open_store(args)
     try:
         notes = store.notes(story.id)
     except NoteStoreError as error:
-        raise CliError(f"notes: {error}", EXIT_INVALID) from None
+        raise CliError(
+            language.gettext("notes: {error}").format(error=error), EXIT_INVALID
+        ) from None
     finally:
         store.close()
     target = args.output or default_name(story.id, args.format)
@@ -286,15 +208,30 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as error:  # NothingToExport too: no notes, no file
         raise CliError(str(error), EXIT_INVALID) from None
     if result.path is not None:
+        _ = language.gettext
+        count, path = language.number(result.count), result.path
         done = {
-            "new": f"wrote {result.count} notes to {result.path}",
-            "replace": f"wrote {result.count} notes to {result.path} (the file was replaced)",
-            "merge": f"updated {result.count} notes in {result.path}",
-            "merge-edited": f"updated {result.count} notes in {result.path} "
-            "(your edits inside the scaletui block were replaced)",
-        }[result.kind]
+            "new": language.ngettext(
+                "wrote {count} note to {path}", "wrote {count} notes to {path}", result.count
+            ),
+            "replace": language.ngettext(
+                "wrote {count} note to {path} (the file was replaced)",
+                "wrote {count} notes to {path} (the file was replaced)",
+                result.count,
+            ),
+            "merge": language.ngettext(
+                "updated {count} note in {path}", "updated {count} notes in {path}", result.count
+            ),
+            "merge-edited": language.ngettext(
+                "updated {count} note in {path} (your edits inside the scaletui block were "
+                "replaced)",
+                "updated {count} notes in {path} (your edits inside the scaletui block were "
+                "replaced)",
+                result.count,
+            ),
+        }[result.kind].format(count=count, path=path)
         if result.kind.startswith("merge") and args.format == "markdown":
-            done += "; your text outside the scaletui block is kept"
+            done += _("; your text outside the scaletui block is kept")
         print(f"scaletui: {done}", file=sys.stderr)
     return EXIT_OK
 
@@ -315,34 +252,45 @@ def run_open(args: argparse.Namespace) -> int:
     if path.is_file():
         stream = open_stream(path, args.encoding)
         return run_app(args, stream.story, stream)
-    return run_app(args, load_any(args.path, args.encoding))
+    return run_app(args, load_any(args.path, args.encoding, args.language))
 
 
 def run_draft(args: argparse.Namespace) -> int:
     from .story import DocumentError, load_story, story_from_text_file, write_pack
 
+    language: Language = args.language
+    _ = language.gettext
     source = Path(args.path).expanduser()
     if not source.is_file():
-        raise CliError(f"{args.path}: no such file")
+        raise CliError(_("{path}: no such file").format(path=args.path))
     try:
         story = story_from_text_file(source, args.encoding)
     except DocumentError as error:
         raise CliError(str(error), EXIT_INVALID) from None
     target = Path(args.output).expanduser()
     if target.exists() and not target.is_dir():
-        raise CliError(f"{target}: exists and is not a directory")
+        raise CliError(_("{path}: exists and is not a directory").format(path=target))
     if target.is_dir() and any(target.iterdir()) and not args.force:
-        raise CliError(f"{target}: not empty; use --force to write into it")
+        raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
     try:
         write_pack(story, target)
         checked = load_story(target)
     except OSError as error:
         raise CliError(f"{target}: {error.strerror or error}", EXIT_INVALID) from None
     except PackError as error:  # a bug if it happens: say so plainly
-        raise CliError(f"the draft does not validate: {error.problems[0]}", EXIT_INVALID) from None
+        raise CliError(
+            _("the draft does not validate: {problem}").format(problem=error.problems[0]),
+            EXIT_INVALID,
+        ) from None
+    said = _(
+        "drafted {entities} entities and {numbers} numbers into {path} (it validates; check "
+        "every item, then add events, people and competitors)"
+    )
+    entities, numbers = len(checked.entities), len(checked.numbers)
     print(
-        f"drafted {len(checked.entities)} entities and {len(checked.numbers)} numbers into "
-        f"{target} (it validates; check every item, then add events, people and competitors)"
+        said.format(
+            entities=language.number(entities), numbers=language.number(numbers), path=target
+        )
     )
     return EXIT_OK
 
@@ -355,13 +303,14 @@ def create_app(
 ) -> ScaleTUIApp:
     """The app as `scaletui` runs it (the benchmark starts it the same way)."""
     cache_dir = default_cache_dir()
+    language: Language = getattr(args, "language", ENGLISH)
     name = getattr(args, "story", None)
     if story is None and stream is None and name is None and not start_in_library:
         # No story named and several bundled: the reader chooses in the library.
         # (One bundled story opens directly, as it always has; opened files are
         # listed in the library but never change what `scaletui` opens.)
         start_in_library = len(bundled_story_ids()) > 1
-    story = story or (stream.story if stream is not None else load(name, cache_dir))
+    story = story or (stream.story if stream is not None else load(name, cache_dir, language))
     setting = bidi_setting(args)
     from .app import ScaleTUIApp  # Textual only loads when the app runs
 
@@ -378,7 +327,7 @@ def create_app(
     return ScaleTUIApp(
         story, LayoutEngine(reorder=setting.mode == "app"), open_store=open_store,
         layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
-        start_in_library=start_in_library, bidi=setting,
+        start_in_library=start_in_library, bidi=setting, language=language,
     )  # fmt: skip
 
 
@@ -420,12 +369,19 @@ def run_check_terminal(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS:
-        args = build_command_parser().parse_args(argv)
-    else:
-        args = build_app_parser().parse_args(argv)
-        args.command = None
+    argv = command_first(list(sys.argv[1:] if argv is None else argv))
+    try:
+        language = choose_language(argv, os.environ)
+    except ValueError as error:
+        print(f"scaletui: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    with argparse_speaks(language):
+        if argv and argv[0] in COMMANDS:
+            args = build_command_parser(language).parse_args(argv)
+        else:
+            args = build_app_parser(language).parse_args(argv)
+            args.command = None
+    args.language = language
     handlers = {
         "print": run_print,
         "validate": run_validate,

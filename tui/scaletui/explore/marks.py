@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from ..i18n import ENGLISH, Language
 from ..story import Span, Story
 from ..story.items import ItemRef, provenance_of
 from .rows import CONTEXT_MARK, Styled
 
 MarkKind = Literal["mentions", "hits", "evidence"]
-NOUNS = {"mentions": "mention", "hits": "hit", "evidence": "evidence"}
 Status = tuple[Styled, ...]
 
 
@@ -35,25 +35,42 @@ class Marks:
         return replace(self, position=(self.position + step) % len(self.spans))
 
 
-def marks_status(marks: Marks) -> Status:
+def _position(kind: MarkKind, position: int, count: int, language: Language) -> str:
+    """ "2/5 mentions": where the reader is among the marks."""
+    values = {"position": language.number(position), "count": language.number(count)}
+    if kind == "evidence":
+        return language.gettext("{position}/{count} evidence").format(**values)
+    if kind == "hits":
+        template = language.ngettext("{position}/{count} hit", "{position}/{count} hits", count)
+    else:
+        template = language.ngettext(
+            "{position}/{count} mention", "{position}/{count} mentions", count
+        )
+    return template.format(**values)
+
+
+def marks_status(marks: Marks, language: Language = ENGLISH) -> Status:
+    _ = language.gettext
     count = len(marks.spans)
-    noun = NOUNS[marks.kind]
     if count == 0:
-        return ((marks.label, "bold"), (f": no {noun}s", ""))
-    plural = "" if count == 1 or marks.kind == "evidence" else "s"
-    keys = "   ] next  [ previous  Esc clear" if count > 1 else "   Esc clear"
+        nothing = {"mentions": _(": no mentions"), "hits": _(": no hits"),
+                   "evidence": _(": no evidence")}  # fmt: skip
+        return ((marks.label, "bold"), (nothing[marks.kind], ""))
+    keys = _("   ] next  [ previous  Esc clear") if count > 1 else _("   Esc clear")
     # Where the reader is comes first: on a narrow screen a long label is what gets cut.
     return (
-        (f"{marks.position + 1}/{count} {noun}{plural}  ", ""),
+        (_position(marks.kind, marks.position + 1, count, language) + "  ", ""),
         (marks.label, "bold"),
         (keys, "dim"),
     )
 
 
-NOTHING_MARKED: Status = (
-    ("Nothing highlighted: ", "bold"),
-    ("Enter on an item, or / to search", ""),
-)
+def nothing_marked(language: Language = ENGLISH) -> Status:
+    _ = language.gettext
+    return ((_("Nothing highlighted: "), "bold"), (_("Enter on an item, or / to search"), ""))
+
+
+NOTHING_MARKED: Status = nothing_marked()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,25 +82,29 @@ class Focus:
     message: Status | None = None
 
 
-def item_focus(story: Story, ref: ItemRef, mentions: Sequence[Span] | None) -> Focus | None:
+def item_focus(
+    story: Story, ref: ItemRef, mentions: Sequence[Span] | None, language: Language = ENGLISH
+) -> Focus | None:
     """Open an item in the text: its evidence, or every mention of its entity.
 
     `mentions` are the entity's mentions for entity-like items (person,
     competitor, entity); None for the others. None: nothing to show.
     """
+    _ = language.gettext
     if ref.names_entity:
         entity = story.entities.get(ref.key)
         if entity is None:
             return None
         spans = tuple(mentions or ())
-        marks = Marks(entity.name_en, spans, kind="mentions")
+        name = entity.name_ar if language.rtl else entity.name_en  # the reader's language
+        marks = Marks(name, spans, kind="mentions")
         if not spans:
-            return Focus(marks, ((f"{entity.name_en}: ", "bold"), ("not named in the article", "")))
+            return Focus(marks, ((f"{name}: ", "bold"), (_("not named in the article"), "")))
         provenance = provenance_of(story, ref) if ref.kind == "competitor" else None
         if provenance is not None and not provenance.in_article:
             message = (
                 (f"{CONTEXT_MARK} ", "bold"),
-                ("The article does not say they compete: ", "bold"),
+                (_("The article does not say they compete: "), "bold"),
                 (provenance.note or "", ""),
             )
             return Focus(marks, message)
@@ -94,18 +115,23 @@ def item_focus(story: Story, ref: ItemRef, mentions: Sequence[Span] | None) -> F
         event = story.event(ref.key)
         if event is None:
             return None
-        title, provenance = event.title_en, event.provenance
+        title = event.title_ar if language.rtl else event.title_en
+        provenance = event.provenance
     else:
         figure = story.figure(ref.key)
         if figure is None:
             return None
-        title, provenance = figure.label_en, figure.provenance
+        title = figure.label_ar if language.rtl else figure.label_en
+        provenance = figure.provenance
     marks = Marks(title, (provenance.span,) if provenance.span else (), kind="evidence")
     if not provenance.in_article:
         return Focus(
             marks,
-            ((f"{CONTEXT_MARK} Not stated in the article. ", "bold"), (provenance.note or "", "")),
+            (
+                (_("{mark} Not stated in the article. ").format(mark=CONTEXT_MARK), "bold"),
+                (provenance.note or "", ""),
+            ),
         )
     if provenance.span is None:
-        return Focus(marks, ((title, "bold"), (": no evidence quote", "")))
+        return Focus(marks, ((title, "bold"), (_(": no evidence quote"), "")))
     return Focus(marks)

@@ -3,6 +3,7 @@ widgets never reach notes/, not even through another module)."""
 
 from __future__ import annotations
 
+from ..i18n import ENGLISH, Language
 from ..notes.anchoring import anchor_label, locate_paragraph
 from ..notes.model import Note
 from ..story import Story
@@ -12,9 +13,12 @@ from .rows import PanelItem
 ORPHAN_QUOTE_CELLS = 160  # enough to recognise the passage; the export keeps it whole
 
 
-def note_item(story: Story, note: Note) -> PanelItem:
-    stamp = note.updated.astimezone().strftime("%Y-%m-%d %H:%M")
-    lines = [(f"{anchor_label(story, note.anchor)} · {stamp}", "dim")]
+def note_item(story: Story, note: Note, language: Language = ENGLISH) -> PanelItem:
+    when = note.updated.astimezone()
+    stamp = (
+        f"{language.date(when.year, when.month, when.day)} {language.digits_of(f'{when:%H:%M}')}"
+    )
+    lines = [(f"{anchor_label(story, note.anchor, language)} · {stamp}", "dim")]
     if (
         note.anchor.kind != "item"
         and note.anchor.quote
@@ -31,5 +35,5 @@ def note_item(story: Story, note: Note) -> PanelItem:
     )
 
 
-def note_items(story: Story, notes: list[Note]) -> list[PanelItem]:
-    return [note_item(story, note) for note in notes]
+def note_items(story: Story, notes: list[Note], language: Language = ENGLISH) -> list[PanelItem]:
+    return [note_item(story, note, language) for note in notes]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal
 from typing import NamedTuple
 
-from ..story import Figure, Provenance, Story
+from ..i18n import ENGLISH, N_, Language
+from ..i18n.numerals import plain_number
+from ..story import Figure, PartialDate, Provenance, Story
 from ..story.items import ItemRef
 
 ARTICLE_MARK = "◆"  # the article states it
@@ -14,15 +14,15 @@ CONTEXT_MARK = "◇"  # outside context: the article does not state it
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
 PANEL_TITLES = {  # short, so the tabs fit an 80-column terminal's sidebar
-    "timeline": "Timeline",
-    "people": "People",
-    "competitors": "Rivals",
-    "numbers": "Numbers",
-    "notes": "Notes",
+    "timeline": N_("Timeline"),
+    "people": N_("People"),
+    "competitors": N_("Rivals"),
+    "numbers": N_("Numbers"),
+    "notes": N_("Notes"),
 }
 COMPETITOR_GROUPS = (
-    ("data provider", "Scale AI's rivals · data providers"),
-    ("AI lab", "Meta's rivals · AI labs"),
+    ("data provider", N_("Scale AI's rivals · data providers")),
+    ("AI lab", N_("Meta's rivals · AI labs")),
 )
 
 Styled = tuple[str, str]  # (text, Rich style)
@@ -58,54 +58,63 @@ def provenance_mark(provenance: Provenance) -> str:
     return ARTICLE_MARK if provenance.in_article else CONTEXT_MARK
 
 
-def plain_number(value: float) -> str:
-    """A number as a reader writes it: digits and separators, never an exponent."""
-    if not math.isfinite(value):
-        return str(value)  # a pack that validate rejects; shown, never a crash
-    if value == int(value):
-        return f"{int(value):,}"
-    # The float's shortest form (repr), written out in full: 1.5e-07 -> 0.00000015.
-    return format(Decimal(repr(value)), ",f")
-
-
-def format_value(figure: Figure) -> str:
-    value = figure.value
+def format_value(figure: Figure, language: Language = ENGLISH) -> str:
+    """A figure as its reader writes it: `$15B`, or `١٥ مليار دولار` in Arabic."""
+    value, number = figure.value, language.number
+    _ = language.gettext
     if figure.unit == "USD":
         if value >= 1e9:
-            return f"${plain_number(value / 1e9)}B"
+            return _("${amount}B").format(amount=number(value / 1e9))
         if value >= 1e6:
-            return f"${plain_number(value / 1e6)}M"
-        return f"${value:,.0f}"
+            return _("${amount}M").format(amount=number(value / 1e6))
+        return _("${amount}").format(amount=number(round(value)))
     if figure.unit == "percent":
-        return f"{plain_number(value)}%"
+        return language.digits_of(f"{plain_number(value)}%")
     if figure.unit == "years":
-        return f"{plain_number(value)} years"
+        count = int(value) if value == int(value) else 5  # a fraction reads as "years"
+        return language.ngettext("{count} year", "{count} years", count).format(count=number(value))
     if figure.unit == "year":
-        return f"{value:.0f}"  # a calendar year has no thousands separator
-    return plain_number(value)
+        return language.digits_of(f"{value:.0f}")  # a calendar year: no thousands separator
+    return number(value)
 
 
-def timeline_items(story: Story) -> list[PanelItem]:
+def event_date(date: PartialDate, language: Language = ENGLISH) -> str:
+    """An event's date for the timeline, with the Hijri date beside it if asked."""
+    shown = language.date(date.year, date.month, date.day)
+    if language.hijri:
+        hijri = language.hijri_date(date.year, date.month, date.day)
+        if hijri:
+            shown += f" ({hijri})"
+    return shown
+
+
+def timeline_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
+    _ = language.gettext
     if not story.events:
-        note = "No events: a drafted story has none yet" if story.draft else "No events"
+        note = _("No events: a drafted story has none yet") if story.draft else _("No events")
         return [heading("empty:timeline", note)]
     legend = heading(
-        "legend:timeline", f"{ARTICLE_MARK} in the article  {CONTEXT_MARK} outside context"
+        "legend:timeline",
+        _("{article} in the article  {context} outside context").format(
+            article=ARTICLE_MARK, context=CONTEXT_MARK
+        ),
     )
     return [legend] + [
         PanelItem(
             str(ItemRef("event", event.id)),
-            arabic=f"{event.date} {event.title_ar}",
+            arabic=f"{event_date(event.date, language)} {event.title_ar}",
             lines=((f"{provenance_mark(event.provenance)} {event.title_en}", ""),),
         )
         for event in story.events
     ]
 
 
-def people_items(story: Story) -> list[PanelItem]:
+def people_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
+    _ = language.gettext
     if story.draft:
         # A drafted story knows names, not who is a person: list them all, marked.
-        legend = heading("legend:draft", f"{DRAFT_MARK} drafted from the text, not checked")
+        drafted = _("{mark} drafted from the text, not checked").format(mark=DRAFT_MARK)
+        legend = heading("legend:draft", drafted)
         return [legend] + [
             PanelItem(
                 str(ItemRef("entity", entity.id)),
@@ -129,15 +138,16 @@ def people_items(story: Story) -> list[PanelItem]:
     return items
 
 
-def competitor_items(story: Story) -> list[PanelItem]:
+def competitor_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
+    _ = language.gettext
     if not story.competitors:
-        return [heading("empty:competitors", "No competitors")]
+        return [heading("empty:competitors", _("No competitors"))]
     items: list[PanelItem] = []
     for segment, title in COMPETITOR_GROUPS:
         members = [c for c in story.competitors if c.segment == segment]
         if not members:
             continue
-        items.append(heading(f"group:{segment}", title, "bold underline"))
+        items.append(heading(f"group:{segment}", _(title), "bold underline"))
         for competitor in members:
             entity = story.entity(competitor.entity)
             mark = provenance_mark(competitor.provenance)
@@ -151,23 +161,28 @@ def competitor_items(story: Story) -> list[PanelItem]:
     return items
 
 
-def number_items(story: Story) -> list[PanelItem]:
+def number_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
     dollars = sorted((n for n in story.numbers if n.unit == "USD"), key=lambda n: -n.value)
     items: list[PanelItem] = []
+    # An Arabic reader's labels are the pack's Arabic ones.
+    label = (lambda n: n.label_ar) if language.rtl else (lambda n: n.label_en)
     if dollars:
-        bars = tuple(Bar(n.label_en, n.value, format_value(n)) for n in dollars)
+        bars = tuple(Bar(label(n), n.value, format_value(n, language)) for n in dollars)
+        title = language.gettext("Dollar amounts")
         items.append(
-            PanelItem("chart:usd", lines=(("Dollar amounts", "bold underline"),), bars=bars,
-                      heading=True)
-        )  # fmt: skip
+            PanelItem("chart:usd", lines=((title, "bold underline"),), bars=bars, heading=True)
+        )
     for figure in story.numbers:
         # A drafted number is shown as the text writes it ("90 مليون"): its value
         # was read off that wording, and its English label only repeats it.
-        line = (
-            f"{DRAFT_MARK} {figure.label_ar}"
-            if story.draft
-            else f"{provenance_mark(figure.provenance)} {format_value(figure)} · {figure.label_en}"
-        )
+        # In Arabic the row's Arabic label is the label: the value stands alone.
+        mark = provenance_mark(figure.provenance)
+        if story.draft:
+            line = f"{DRAFT_MARK} {figure.label_ar}"
+        elif language.rtl:
+            line = f"{mark} {format_value(figure, language)}"
+        else:
+            line = f"{mark} {format_value(figure, language)} · {figure.label_en}"
         items.append(
             PanelItem(
                 str(ItemRef("number", figure.id)), arabic=figure.label_ar, lines=((line, ""),)
@@ -184,8 +199,8 @@ PANEL_BUILDERS = {
 }
 
 
-def panel_items(story: Story, panel: str) -> list[PanelItem]:
-    return PANEL_BUILDERS[panel](story)
+def panel_items(story: Story, panel: str, language: Language = ENGLISH) -> list[PanelItem]:
+    return PANEL_BUILDERS[panel](story, language)
 
 
 def panels_holding(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..i18n import ENGLISH, Language
 from ..story import Entity, Span, Story
 from ..story.items import ItemRef
 from .rows import PANEL_TITLES, PANELS, PanelItem
@@ -38,11 +39,16 @@ def paragraph_support(story: Story, mentions: Mentions) -> dict[int, set[str]]:
     return support
 
 
-def support_summary(supported: set[str], items_by_panel: dict[str, list[PanelItem]]) -> str:
+def support_summary(
+    supported: set[str], items_by_panel: dict[str, list[PanelItem]], language: Language = ENGLISH
+) -> str:
     """ "▶ this paragraph supports: Timeline 2, People 1" ("" when it supports nothing)."""
+    _ = language.gettext
     counts = []
     for name in PANELS:
         marked = {item.item_id for item in items_by_panel.get(name, ())} & supported
         if marked:
-            counts.append(f"{PANEL_TITLES[name]} {len(marked)}")
-    return "▶ this paragraph supports: " + ", ".join(counts) if counts else ""
+            counts.append(f"{_(PANEL_TITLES[name])} {language.number(len(marked))}")
+    if not counts:
+        return ""
+    return "▶ " + _("this paragraph supports: {panels}").format(panels=_(", ").join(counts))

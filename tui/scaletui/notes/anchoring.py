@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..i18n import ENGLISH, Language
 from ..story import Span, Story
 from ..story.items import (
+    ITEM_LABELS,
     ItemRef,
+    arabic_name,
     evidence_text,
     item_title,
     related_items,
@@ -42,9 +45,9 @@ def item_anchor(story: Story, ref: ItemRef) -> Anchor:
     return Anchor("item", item=ref, quote=evidence_text(story, ref))
 
 
-def anchor_context(story: Story, anchor: Anchor) -> str:
+def anchor_context(story: Story, anchor: Anchor, language: Language = ENGLISH) -> str:
     """The text the note editor shows above the note: what is being annotated."""
-    return anchor.quote or anchor_label(story, anchor)
+    return anchor.quote or anchor_label(story, anchor, language)
 
 
 # -- finding them again ------------------------------------------------------------------
@@ -96,15 +99,37 @@ def locate_span(story: Story, anchor: Anchor) -> Span | None:
     return Span(paragraph, start, start + len(quote))
 
 
-def anchor_label(story: Story, anchor: Anchor) -> str:
-    """A short English label: the item's title, or the paragraph's number."""
+def anchor_label(story: Story, anchor: Anchor, language: Language = ENGLISH) -> str:
+    """A short label in the reader's language: the item's title, or the paragraph's number."""
+    _ = language.gettext
     if anchor.kind == "item":
         if anchor.item is None:
-            return "an item"
+            return _("an item")
+        if language.rtl:
+            return _reader_item_title(story, anchor.item, language) or str(anchor.item)
         return item_title(story, anchor.item) or str(anchor.item)
     found = locate_paragraph(story, anchor)
-    where = f"¶ {found + 1}" if found is not None else "a passage no longer in the article"
-    return where if anchor.kind == "paragraph" else f"{where}, a passage"
+    where = (
+        f"¶ {language.number(found + 1)}"
+        if found is not None
+        else _("a passage no longer in the article")
+    )
+    return where if anchor.kind == "paragraph" else _("{where}, a passage").format(where=where)
+
+
+def _reader_item_title(story: Story, ref: ItemRef, language: Language) -> str | None:
+    """An item's title for a reader of `language`: its kind and its Arabic name."""
+    name = arabic_name(story, ref)
+    if name is None:
+        return None
+    _ = language.gettext
+    if ref.kind == "event":
+        event = story.event(ref.key)
+        when = language.date(*event.date) if event else ""
+        return _("Event {date}: {title}").format(date=when, title=name)
+    if ref.kind == "number":
+        return _("Number: {label}").format(label=name)
+    return f"{_(ITEM_LABELS.get(ref.kind, ref.kind))}: {name}"
 
 
 @dataclass(frozen=True, slots=True)

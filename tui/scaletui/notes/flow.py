@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
+from ..i18n import ENGLISH, N_, Language
 from ..story import Story
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
 from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
@@ -72,8 +73,9 @@ class SaveResult:
     retry: EditRequest | None = None  # reopen the editor: the text is nowhere else
 
 
+# A Notice's text is a msgid here: whoever shows it translates it.
 UNAVAILABLE = Notice(
-    "Notes are unavailable: the notes database could not be opened.", "error", 10.0
+    N_("Notes are unavailable: the notes database could not be opened."), "error", 10.0
 )
 
 
@@ -82,8 +84,9 @@ def _now() -> datetime:
 
 
 class NotesFlow:
-    def __init__(self, story: Story, store: StoreSource) -> None:
+    def __init__(self, story: Story, store: StoreSource, language: Language = ENGLISH) -> None:
         self.story = story
+        self.language = language
         self._store = store
         self.filter_text = ""
         self.notes: list[Note] = []
@@ -94,6 +97,10 @@ class NotesFlow:
     @property
     def store(self) -> NotesBackend | None:
         return self._store()
+
+    @property
+    def unavailable(self) -> Notice:
+        return replace(UNAVAILABLE, text=self.language.gettext(UNAVAILABLE.text))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -108,16 +115,20 @@ class NotesFlow:
                 self._adopt_notes(store)
             notes = store.notes(self.story.id)
         except NoteStoreError as error:
-            return Notice(f"Notes: {error}", "error", 10.0)
+            return Notice(
+                self.language.gettext("Notes: {error}").format(error=error), "error", 10.0
+            )
         self.notes = notes
         self.by_id = {note.id: note for note in notes}
         damaged = sum("\ufffd" in note.body for note in notes)
         if damaged and damaged != self._damaged_told:
             self._damaged_told = damaged
-            return Notice(
-                f"{damaged} note(s) held bytes that are not UTF-8; they are shown with �.",
-                "warning", 10.0,
-            )  # fmt: skip
+            text = self.language.ngettext(
+                "{count} note held bytes that are not UTF-8; it is shown with �.",
+                "{count} notes held bytes that are not UTF-8; they are shown with �.",
+                damaged,
+            ).format(count=self.language.number(damaged))
+            return Notice(text, "warning", 10.0)
         return None
 
     def _adopt_notes(self, store: NotesBackend) -> None:
@@ -141,43 +152,51 @@ class NotesFlow:
         return noted_places(self.story, self.notes)
 
     def label(self, anchor: Anchor) -> str:
-        return anchor_label(self.story, anchor)
+        return anchor_label(self.story, anchor, self.language)
 
     # -- writing -------------------------------------------------------------------------
 
     def new_note(self, anchor: Anchor) -> EditRequest | Notice:
         if self.store is None:
-            return UNAVAILABLE
+            return self.unavailable
         label = self.label(anchor)
-        return EditRequest(anchor, anchor_context(self.story, anchor), f"New note on {label}")
+        title = self.language.gettext("New note on {label}").format(label=label)
+        return EditRequest(anchor, anchor_context(self.story, anchor, self.language), title)
 
     def edit_note(self, note_id: int) -> EditRequest | None:
         note = self.by_id.get(note_id)
         if note is None:
             return None
         label = self.label(note.anchor)
-        context = anchor_context(self.story, note.anchor)
-        return EditRequest(note.anchor, context, f"Edit note on {label}", note)
+        context = anchor_context(self.story, note.anchor, self.language)
+        title = self.language.gettext("Edit note on {label}").format(label=label)
+        return EditRequest(note.anchor, context, title, note)
 
     def save(self, request: EditRequest, draft: NoteDraft) -> SaveResult:
         """Save a draft; if the database fails, keep it in the recovery file; if
         that fails too, ask for the editor back with the text and the reason."""
+        _ = self.language.gettext
         store = self.store
         if store is None:
-            return SaveResult(UNAVAILABLE, replace(request, draft=draft, error=UNAVAILABLE.text))
+            unavailable = self.unavailable
+            return SaveResult(unavailable, replace(request, draft=draft, error=unavailable.text))
         try:
             if request.note is None:
                 store.add(self.story.id, request.anchor, draft.body, draft.tags)
-                return SaveResult(Notice("Note saved."))
+                return SaveResult(Notice(_("Note saved.")))
             store.update(request.note.id, draft.body, draft.tags)
-            return SaveResult(Notice("Note updated."))
+            return SaveResult(Notice(_("Note updated.")))
         except NoteStoreError as error:
             try:
                 path = self.rescue(request, draft, store)
             except NoteStoreError:
-                retry = replace(request, draft=draft, error=f"Not saved: {error}")
-                return SaveResult(Notice(f"Not saved: {error}", "error", 15.0), retry)
-            text = f"Could not save the note: {error}. It was kept in {path}."
+                why = _("Not saved: {error}").format(error=error)
+                return SaveResult(
+                    Notice(why, "error", 15.0), replace(request, draft=draft, error=why)
+                )
+            text = _("Could not save the note: {error}. It was kept in {path}.").format(
+                error=error, path=path
+            )
             return SaveResult(Notice(text, "error", 15.0))
 
     def rescue(
@@ -212,11 +231,12 @@ class NotesFlow:
     def delete(self, note_id: int) -> Notice | None:
         store = self.store
         if store is None:
-            return UNAVAILABLE
+            return self.unavailable
         try:
             store.delete(note_id)
         except NoteStoreError as error:
-            return Notice(f"Not deleted: {error}", "error", 10.0)
+            text = self.language.gettext("Not deleted: {error}").format(error=error)
+            return Notice(text, "error", 10.0)
         return None
 
     # -- export ---------------------------------------------------------------------------
@@ -229,39 +249,51 @@ class NotesFlow:
         it (a new file, a merge, edits replaced, a file replaced), or why not."""
         from .export import ExportError, plan_export
 
+        _ = self.language.gettext
         store = self.store
         if store is None:
-            return Notice("Notes are unavailable: nothing to export.", "error", 10.0)
+            return Notice(_("Notes are unavailable: nothing to export."), "error", 10.0)
         try:
             count = len(store.notes(self.story.id))
             kind = plan_export(self.story.id, str(target)) if count else None
         except (NoteStoreError, ExportError) as error:
-            return Notice(f"Export failed: {error}", "error", 15.0)
+            return Notice(_("Export failed: {error}").format(error=error), "error", 15.0)
         if kind is None:
-            return Notice("No notes on this story yet: nothing to export.", "warning")
-        kept = "Your text outside the scaletui block is kept."
-        return {
-            "new": (f"Export {count} notes to {target}?", "A new file."),
-            "merge": (f"Update the notes in {target}?", f"The scaletui block is replaced. {kept}"),
+            return Notice(_("No notes on this story yet: nothing to export."), "warning")
+        kept = _("Your text outside the scaletui block is kept.")
+        update = _("Update the notes in {path}?").format(path=target)
+        asked = {
+            "new": (
+                self.language.ngettext(
+                    "Export {count} note to {path}?", "Export {count} notes to {path}?", count
+                ).format(count=self.language.number(count), path=target),
+                _("A new file."),
+            ),
+            "merge": (update, _("The scaletui block is replaced.") + f" {kept}"),
             "merge-edited": (
-                f"Update the notes in {target}?",
-                f"The scaletui block was edited since the last export: those edits will be "
-                f"replaced. {kept}",
+                update,
+                _(
+                    "The scaletui block was edited since the last export: those edits will be "
+                    "replaced."
+                )
+                + f" {kept}",
             ),
             "replace": (
-                f"Replace {target}?",
-                "It is not a scaletui export of this story: the whole file will be replaced.",
+                _("Replace {path}?").format(path=target),
+                _("It is not a scaletui export of this story: the whole file will be replaced."),
             ),
-        }[kind]
+        }
+        return asked[kind]
 
     def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
         """Write every note on the story to Markdown (atomically), merged into an
         earlier export at `target`; the reader has been asked (export_question)."""
         from .export import ExportError, NothingToExport, export_notes
 
+        _ = self.language.gettext
         store = self.store
         if store is None:
-            return Notice("Notes are unavailable: nothing to export.", "error", 10.0)
+            return Notice(_("Notes are unavailable: nothing to export."), "error", 10.0)
         try:
             notes = store.notes(self.story.id)
             result = export_notes(self.story, notes, str(target), exported_at or _now(),
@@ -269,8 +301,16 @@ class NotesFlow:
         except NothingToExport:
             return Notice("No notes on this story yet: nothing was written.", "warning")
         except (NoteStoreError, ExportError) as error:
-            return Notice(f"Export failed: {error}", "error", 15.0)
+            return Notice(_("Export failed: {error}").format(error=error), "error", 15.0)
+        count, target_count = result.count, self.language.number(result.count)
         if result.kind.startswith("merge"):
-            return Notice(f"Updated {result.count} notes in {target} (your text outside the "
-                          "scaletui block is kept)", timeout=10.0)  # fmt: skip
-        return Notice(f"Exported {result.count} notes to {target}", timeout=10.0)
+            done = self.language.ngettext(
+                "Updated {count} note in {path} (your text outside the scaletui block is kept)",
+                "Updated {count} notes in {path} (your text outside the scaletui block is kept)",
+                count,
+            )
+        else:
+            done = self.language.ngettext(
+                "Exported {count} note to {path}", "Exported {count} notes to {path}", count
+            )
+        return Notice(done.format(count=target_count, path=target), timeout=10.0)

@@ -16,6 +16,7 @@ from ..story.items import ItemRef, PaletteEntry, palette_entries
 from ..story.toc import TocEntry, table_of_contents
 
 if TYPE_CHECKING:
+    from ..i18n import Language
     from ..layout import LayoutEngine
     from ..story import Story
 
@@ -25,6 +26,7 @@ class Explorer(Protocol):
 
     story: Story
     engine: LayoutEngine
+    language: Language
 
     def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
     def go_to_paragraph(self, paragraph: int) -> None: ...
@@ -46,6 +48,9 @@ class StoryCommands(Provider):
             visual_text(engine, entry.kind, "dim"),
         )  # fmt: skip
 
+    def _entries(self) -> list[PaletteEntry]:
+        return palette_entries(self.explorer.story, self.explorer.language)
+
     def _jump(self, ref: ItemRef) -> Callable[[], None]:
         explorer = self.explorer
         return lambda: explorer.open_item(ref)
@@ -64,7 +69,7 @@ class StoryCommands(Provider):
         return lambda: explorer.go_to_paragraph(entry.paragraph)
 
     async def discover(self) -> Hits:
-        for entry in palette_entries(self.explorer.story)[:40]:
+        for entry in self._entries()[:40]:
             yield DiscoveryHit(self._display(entry), self._jump(entry.ref), text=entry.english)
         for heading in table_of_contents(self.explorer.story.paragraphs)[:20]:
             yield DiscoveryHit(self._heading(heading), self._to_heading(heading), text=heading.text)
@@ -74,7 +79,7 @@ class StoryCommands(Provider):
         if not needle:
             return
         matcher = self.matcher(query)
-        for entry in palette_entries(self.explorer.story):
+        for entry in self._entries():
             names = (fold_query(entry.arabic), fold_query(entry.english))
             score = _score(needle, names, entry.ref)
             if score is None:

@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..notes.model import NoteDraft, parse_tags
 from ..widgets.bidi_input import BidiInput
 from ..widgets.bidi_text_area import BidiTextArea
+from ..widgets.chrome import chrome_text, notify
 
 if TYPE_CHECKING:
     from ..notes.flow import EditRequest
@@ -60,18 +61,23 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     """
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save note", id="note.save", tooltip="Save the note"),
-        Binding("escape", "cancel", "Cancel", id="note.cancel",
-                tooltip="Close the editor without saving"),
+        Binding("ctrl+s", "save", N_("Save note"), id="note.save", tooltip=N_("Save the note")),
+        Binding("escape", "cancel", N_("Cancel"), id="note.cancel",
+                tooltip=N_("Close the editor without saving")),
     ]  # fmt: skip
 
     def __init__(
-        self, engine: LayoutEngine, request: EditRequest, keep_unsaved: KeepUnsaved
+        self,
+        engine: LayoutEngine,
+        request: EditRequest,
+        keep_unsaved: KeepUnsaved,
+        language: Language = ENGLISH,
     ) -> None:
         """`keep_unsaved` gets the draft if the editor goes without Ctrl+S or Esc
         (the app quits or fails under it); the editor itself writes nothing."""
         super().__init__()
         self.engine = engine
+        self.language = language
         self.request = request
         self.keep_unsaved = keep_unsaved
         initial = request.initial
@@ -84,18 +90,22 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self._last_draft = initial
 
     def compose(self) -> ComposeResult:
+        _ = self.language.gettext
+        chrome = self.language.direction
         with Vertical():
-            yield Static(BidiText(self.engine, self.title_text, style="bold", default="ltr"))
+            yield Static(BidiText(self.engine, self.title_text, style="bold", default=chrome))
             yield Static(BidiText(self.engine, self.anchor_text, max_lines=3), id="anchor")
             if self.error:
-                error = BidiText(self.engine, self.error, style="bold red", default="ltr")
+                error = BidiText(self.engine, self.error, style="bold red", default=chrome)
                 yield Static(error, id="error")
             yield BidiTextArea(self.engine, self.initial_body, id="body")
             tags = ", ".join(self.initial_tags)
-            yield BidiInput(self.engine, value=tags, placeholder="tags, comma separated", id="tags")
-            yield Static(
-                Text("Ctrl+S save · Esc cancel · Ctrl+Z undo · Tab to the tags"), id="keys"
-            )
+            yield BidiInput(
+                self.engine, value=tags, placeholder=_("tags, comma separated"), id="tags",
+                default_direction=chrome,
+            )  # fmt: skip
+            keys = _("Ctrl+S save · Esc cancel · Ctrl+Z undo · Tab to the tags")
+            yield Static(BidiText(self.engine, keys, default=chrome, max_lines=1), id="keys")
 
     @property
     def body_area(self) -> BidiTextArea:
@@ -113,7 +123,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
     def action_save(self) -> None:
         draft = self.draft()
         if not draft.body.strip():
-            self.notify("An empty note is not saved.", severity="warning", markup=False)
+            text = self.language.gettext("An empty note is not saved.")
+            notify(self, self.engine, text, severity="warning")
             return
         self._finished = True
         self.dismiss(draft)
@@ -130,7 +141,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 self._finished = True
                 self.dismiss(None)
 
-        question = ConfirmScreen(self.engine, "Discard this note?", "What you typed will be lost.")
+        _ = self.language.gettext
+        question = ConfirmScreen(
+            self.engine, _("Discard this note?"), _("What you typed will be lost."), self.language
+        )
         self.app.push_screen(question, answer)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -168,27 +182,45 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen Button {
         margin-right: 2;
     }
+    ConfirmScreen.-rtl Horizontal {
+        align-horizontal: right;
+    }
+    ConfirmScreen.-rtl Button {
+        margin-right: 0;
+        margin-left: 2;
+    }
     """
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no"),
+        Binding("y", "answer(True)", N_("Yes"), id="confirm.yes"),
+        Binding("n,escape", "answer(False)", N_("No"), id="confirm.no"),
     ]
 
-    def __init__(self, engine: LayoutEngine, question: str, detail: str = "") -> None:
-        super().__init__()
+    def __init__(
+        self,
+        engine: LayoutEngine,
+        question: str,
+        detail: str = "",
+        language: Language = ENGLISH,
+    ) -> None:
+        super().__init__(classes="-rtl" if language.rtl else None)
         self.engine = engine
+        self.language = language
         self.question = question  # may name a path or a note: any script
         self.detail = detail  # e.g. the note's text
 
     def compose(self) -> ComposeResult:
+        _ = self.language.gettext
         with Vertical():
-            yield Static(BidiText(self.engine, self.question, default="ltr"))
+            yield Static(BidiText(self.engine, self.question, default=self.language.direction))
             if self.detail:
                 yield Static(BidiText(self.engine, self.detail, max_lines=3), id="detail")
+            yes = Button(chrome_text(self.engine, self.language, _("Yes (y)")), id="yes",
+                         variant="warning")  # fmt: skip
+            no = Button(chrome_text(self.engine, self.language, _("No (n)")), id="no")
             with Horizontal():
-                yield Button("Yes (y)", id="yes", variant="warning")
-                yield Button("No (n)", id="no")
+                # Right to left, the first button (yes) is the rightmost.
+                yield from (no, yes) if self.language.rtl else (yes, no)
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -14,24 +14,26 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
-from ..explore.marks import NOTHING_MARKED, Marks, item_focus, marks_status
+from ..explore.marks import Marks, item_focus, marks_status, nothing_marked
 from ..explore.rows import PANEL_TITLES, PANELS, PanelItem, panel_items, panels_holding
 from ..explore.support import paragraph_support, support_summary
+from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from ..story import Story
 from ..story.items import ItemRef, related_items
 from ..widgets.article_view import ArticleView
+from ..widgets.chrome import chrome_text
 from ..widgets.key_bar import KeyBar
 from ..widgets.panel_tabs import PanelTabs
 from ..widgets.reading_view import ReadingView
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import StoryPanel
+from .explorer_keys import EXPLORER_BINDINGS
 from .indexing import INDEX_DELAY, IndexRoutes
 from .nav_routes import NavRoutes
 from .notes_routes import NotesRoutes
@@ -90,6 +92,9 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
     ExplorerScreen .panel.-shown {
         display: block;
     }
+    ExplorerScreen.-rtl {
+        grid-columns: auto 1fr;  /* mirrored: the panels on the left, the article right */
+    }
     ExplorerScreen.-narrow {
         grid-size: 1 2;
         grid-columns: 1fr;
@@ -118,38 +123,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
     }
     """
 
-    BINDINGS = [
-        Binding("tab", "cycle(1)", "Next panel", id="cycle-next", priority=True,
-                tooltip="Move to the next panel (article, timeline, figures, rivals, numbers)"),
-        Binding("shift+tab", "cycle(-1)", "Previous panel", id="cycle-previous", priority=True,
-                show=False, tooltip="Move to the previous panel"),
-        Binding("1", "jump('article')", "Article", id="jump-article", show=False,
-                tooltip="Go to the article"),
-        Binding("2", "jump('timeline')", "Timeline", id="jump-timeline", show=False,
-                tooltip="Go to the timeline"),
-        Binding("3", "jump('people')", "Key figures", id="jump-people", show=False,
-                tooltip="Go to the key figures"),
-        Binding("4", "jump('competitors')", "Competitors", id="jump-competitors", show=False,
-                tooltip="Go to the competitors"),
-        Binding("5", "jump('numbers')", "Numbers", id="jump-numbers", show=False,
-                tooltip="Go to the story's numbers"),
-        Binding("slash", "search", "Search", id="search",
-                tooltip="Search the article (Arabic spelling variants and English names)"),
-        Binding("6", "jump('notes')", "Notes", id="jump-notes", show=False,
-                tooltip="Go to your notes"),
-        Binding("right_square_bracket", "step(1)", "Next", id="next-mark",
-                tooltip="Next highlighted mention or search hit"),
-        Binding("n", "note_or_next", "Note", id="note",
-                tooltip="Add a note on what is focused (while search hits are shown: next hit)"),
-        Binding("a", "add_note", "Annotate", id="annotate", show=False,
-                tooltip="Add a note on what is focused (always)"),
-        Binding("x", "export", "Export", id="export",
-                tooltip="Export your notes on this story to Markdown"),
-        Binding("left_square_bracket,N", "step(-1)", "Previous", id="previous-mark",
-                show=False, tooltip="Previous highlighted mention or search hit"),
-        Binding("escape", "clear", "Clear", id="clear", tooltip="Clear highlights"),
-        Binding("question_mark", "help", "Help", id="help", tooltip="Every key, on one screen"),
-    ]  # fmt: skip
+    BINDINGS = EXPLORER_BINDINGS
 
     # Which panel the sidebar shows, and what is highlighted in the article.
     active_panel: reactive[str] = reactive("timeline", init=False)
@@ -157,14 +131,15 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
 
     def __init__(
         self, story: Story, engine: LayoutEngine, notes: NotesFlow,
-        stream: StreamedDocument | None = None,
+        stream: StreamedDocument | None = None, language: Language = ENGLISH,
     ) -> None:  # fmt: skip
         """`stream`: a book still being read (its story is its first part so far)."""
-        super().__init__()
+        super().__init__(classes="-rtl" if language.rtl else None)
         self.story = story
         self.stream = stream
         self.engine = engine
         self.notes = notes
+        self.language = language
         self.paragraph_summary = ""
         # Panels are made when first needed; what they show is kept here until then.
         self._items: dict[str, list[PanelItem]] = {"notes": []}
@@ -176,17 +151,28 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
     # -- building ------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        _ = self.language.gettext
         yield StoryHeader(self.engine, self.story.title, self.story.title_en)
-        # Grid order: article (two rows), tab strip, the panel (two rows), status.
-        article = ReadingView(self.engine, self.story.paragraphs, id="article")
-        article.border_title = "Article"
+        # Grid order: article (two rows), tab strip, the panel (two rows), status;
+        # mirrored, the tab strip comes first so the article fills the right column.
+        article = ReadingView(
+            self.engine, self.story.paragraphs, id="article", language=self.language
+        )
+        article.border_title = chrome_text(self.engine, self.language, _("Article")).plain
         article.more_coming = self.stream is not None and not self.stream.complete
-        yield article
-        yield PanelTabs(PANEL_TITLES, self.active_panel, id="panel-tabs", classes="sidebar")
+        tabs = PanelTabs(
+            {name: _(title) for name, title in PANEL_TITLES.items()},
+            self.active_panel,
+            engine=self.engine,
+            language=self.language,
+            id="panel-tabs",
+            classes="sidebar",
+        )
+        yield from (tabs, article) if self.language.rtl else (article, tabs)
         # One panel shows at a time; the others are made when first shown.
         yield self._new_panel(self.active_panel)
-        yield StatusLine(self.engine, id="status")
-        yield KeyBar()
+        yield StatusLine(self.engine, self.language, id="status")
+        yield KeyBar(self.engine, self.language)
 
     def _new_panel(self, name: str) -> Widget:
         """A panel's widget, with the screen's current marks (the Notes panel's box)."""
@@ -197,11 +183,14 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         if name == "notes":
             from ..widgets.notes_panel import NotesPanel
 
-            box = NotesPanel(self.engine, id="notes-panel", classes=classes)
+            box = NotesPanel(self.engine, self.language, id="notes-panel", classes=classes)
             container, panel = box, box.notes_list
             panel.set_items(self.panel_items("notes"))
         else:
-            panel = StoryPanel(self.engine, self.panel_items(name), id=name, classes=classes)
+            panel = StoryPanel(
+                self.engine, self.panel_items(name), language=self.language, id=name,
+                classes=classes,
+            )  # fmt: skip
             container = panel
         panel.mark(self.supported)
         panel.mark_noted(set(self.noted_items))
@@ -222,7 +211,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         """A panel's items, made the first time they are asked for."""
         items = self._items.get(name)
         if items is None:
-            items = self._items[name] = panel_items(self.story, name)
+            items = self._items[name] = panel_items(self.story, name, self.language)
         return items
 
     @cached_property
@@ -246,8 +235,10 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         panel = self._panels.get(name)
         if panel is None:
             container = self._new_panel(name)
-            # Right after the tab strip: grid cells are filled in the order of children.
-            self.mount(container, after=self.query_one(PanelTabs))
+            # Right after the tab strip (mirrored: the article): grid cells are filled
+            # in the order of children.
+            before = self.article if self.language.rtl else self.query_one(PanelTabs)
+            self.mount(container, after=before)
             if name == "notes":
                 container.mount_parts()  # type: ignore[attr-defined]
             panel = self._panels[name]
@@ -313,7 +304,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         """Show an item in the text: its evidence, or every mention of its entity."""
         entity = self.story.entities.get(ref.key) if ref.names_entity else None
         mentions = self.index.mentions(entity) if entity is not None else None
-        focus = item_focus(self.story, ref, mentions)
+        focus = item_focus(self.story, ref, mentions, self.language)
         if focus is None:
             return
         self.marks, self.shown_item = focus.marks, ref
@@ -337,11 +328,11 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         article.highlight(list(marks.spans), marks.current)
         if marks.current is not None:
             article.reveal(marks.current)
-        self.status.show(*marks_status(marks))
+        self.status.show(*marks_status(marks, self.language))
 
     def action_step(self, step: int) -> None:
         if self.marks is None or not self.marks.spans:
-            self.status.show(*NOTHING_MARKED)
+            self.status.show(*nothing_marked(self.language))
             return
         self.marks = self.marks.step(step)
 
@@ -358,7 +349,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         for panel in self._panels.values():
             panel.mark(self.supported)
         items = {name: self.panel_items(name) for name in PANELS}
-        self.paragraph_summary = support_summary(self.supported, items)
+        self.paragraph_summary = support_summary(self.supported, items, self.language)
         if self.marks is None:
             self.status.show((self.paragraph_summary, "dim"))
 
@@ -374,7 +365,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         if problem is not None:
             self.tell(problem)
             return
-        self._items["notes"] = note_items(self.story, self.notes.shown)
+        self._items["notes"] = note_items(self.story, self.notes.shown, self.language)
         if "notes" in self._panels:
             self._panels["notes"].set_items(self._items["notes"])
         places = self.notes.places
@@ -383,7 +374,10 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
         for panel in self._panels.values():
             panel.mark_noted(set(places.items))
         count = len(self.notes.notes)
-        self.query_one(PanelTabs).set_title("notes", f"Notes {count}" if count else "Notes")
+        title = self.language.gettext("Notes")
+        if count:
+            title = f"{title} {self.language.number(count)}"
+        self.query_one(PanelTabs).set_title("notes", title)
 
     def focused_anchor(self) -> Anchor | None:
         """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
@@ -413,4 +407,6 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
     def action_help(self) -> None:
         from .help import HelpScreen
 
-        self.app.push_screen(HelpScreen.for_explorer(type(self.app), type(self)))
+        self.app.push_screen(
+            HelpScreen.for_explorer(type(self.app), type(self), self.engine, self.language)
+        )

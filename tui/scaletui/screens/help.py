@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.console import Group as Lines
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,6 +13,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ..i18n import ENGLISH, N_, Language
+from ..layout import LayoutEngine
+from ..layout.renderable import BidiText
 
 # Textual key names, shown the way a reader types them.
 KEY_NAMES = {
@@ -46,8 +52,11 @@ def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
 Group = tuple[str, type] | tuple[str, type, bool]
 
 
-def binding_groups(groups: list[Group]) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(group, [(keys, description)]) with each action's keys joined.
+def binding_groups(
+    groups: list[Group], language: Language = ENGLISH
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(group, [(keys, description)]) with each action's keys joined, described in
+    `language` (descriptions are msgids; Textual's own are in the catalogue too).
 
     A key bound with priority somewhere wins everywhere, so it is listed only there.
     """
@@ -62,9 +71,11 @@ def binding_groups(groups: list[Group]) -> list[tuple[str, list[tuple[str, str]]
                 continue
             rows.setdefault(binding.action, []).append(binding.key)
             descriptions.setdefault(binding.action, binding.tooltip or binding.description)
-        result.append(
-            (title, [(key_label(",".join(keys)), descriptions[a]) for a, keys in rows.items()])
-        )
+        shown = [
+            (key_label(",".join(keys)), language.gettext(descriptions[action]))
+            for action, keys in rows.items()
+        ]
+        result.append((language.gettext(title), shown))
     return result
 
 
@@ -84,16 +95,22 @@ class HelpScreen(ModalScreen[None]):
     """
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+        Binding("escape,q,question_mark", "dismiss", N_("Close help"), id="help.close"),
     ]
 
-    def __init__(self, groups: list[Group]) -> None:
+    def __init__(
+        self, groups: list[Group], engine: LayoutEngine | None = None, language: Language = ENGLISH
+    ) -> None:
         super().__init__()
+        self.engine = engine or LayoutEngine()
+        self.language = language
         # Its own keys only: the modal screen offers nothing else it inherits.
-        self.groups = binding_groups([*groups, ("This help", HelpScreen, False)])
+        self.groups = binding_groups([*groups, (N_("This help"), HelpScreen, False)], language)
 
     @classmethod
-    def for_explorer(cls, app: type, explorer: type) -> HelpScreen:
+    def for_explorer(
+        cls, app: type, explorer: type, engine: LayoutEngine, language: Language = ENGLISH
+    ) -> HelpScreen:
         """Help for the main screen: the app's keys (its class, so no import of the
         app here), the screen's, and those of every part that has its own."""
         from ..widgets.article_view import ArticleView
@@ -107,35 +124,53 @@ class HelpScreen(ModalScreen[None]):
 
         return cls(
             [
-                ("Everywhere", app),
-                ("Main screen", explorer),
-                ("Article", ArticleView),
-                ("Panels", StoryPanel),
-                ("Notes", NotesList),
-                ("Search bar", SearchBar),
-                ("Note editor", NoteEditor),
-                ("Detail view", ItemDetailScreen),
-                ("Contents", TocScreen),
-                ("Library", LibraryScreen),
-            ]
+                (N_("Everywhere"), app),
+                (N_("Main screen"), explorer),
+                (N_("Article"), ArticleView),
+                (N_("Panels"), StoryPanel),
+                (N_("Notes"), NotesList),
+                (N_("Search bar"), SearchBar),
+                (N_("Note editor"), NoteEditor),
+                (N_("Detail view"), ItemDetailScreen),
+                (N_("Contents"), TocScreen),
+                (N_("Library"), LibraryScreen),
+            ],
+            engine,
+            language,
         )
 
+    def _text(self, text: str, style: str = "") -> BidiText:
+        """Every line through the engine, on the language's side."""
+        side = self.language.direction
+        return BidiText(self.engine, text, style=style, direction=side, default=side)
+
     def compose(self) -> ComposeResult:
+        rtl = self.language.rtl
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
-        table.add_column("key", style="bold", no_wrap=True, ratio=1)
-        table.add_column("what it does", ratio=3)
+        # Mirrored: the keys in the right-hand column, what they do to their left.
+        key_column = {"style": "bold", "no_wrap": True, "ratio": 1}
+        if rtl:
+            table.add_column(ratio=3)
+            table.add_column(justify="right", **key_column)  # type: ignore[arg-type]
+        else:
+            table.add_column(**key_column)  # type: ignore[arg-type]
+            table.add_column(ratio=3)
         for title, rows in self.groups:
-            table.add_row(Text(title, style="bold underline"), "")
+            heading: list[RenderableType] = [self._text(title, "bold underline"), ""]
+            table.add_row(*reversed(heading) if rtl else heading)
             for keys, description in rows:
-                table.add_row(Text(keys), Text(description))
+                # Keys as typed, never reordered (a bidi pass would mirror "[" to "]").
+                row: list[RenderableType] = [Text(keys), self._text(description)]
+                table.add_row(*reversed(row) if rtl else row)
             table.add_row("", "")
         with VerticalScroll():
-            yield Static(Text("scaletui — keys", style="bold"))
+            yield Static(self._text(self.language.gettext("scaletui — keys"), "bold"))
             yield Static(table)
             lines = self.terminal_lines()
             if lines:
-                yield Static(Text("Terminal", style="bold underline"), id="help-terminal-title")
-                yield Static(Text("\n".join(lines)), id="help-terminal")
+                terminal_heading = self._text(self.language.gettext("Terminal"), "bold underline")
+                yield Static(terminal_heading, id="help-terminal-title")
+                yield Static(Lines(*map(self._text, lines)), id="help-terminal")
 
     def terminal_lines(self) -> list[str]:
         """What to know about this terminal (the main app's; none for another app)."""
@@ -145,4 +180,4 @@ class HelpScreen(ModalScreen[None]):
         setting = getattr(self.app, "bidi", None)
         if not isinstance(setting, BidiSetting):
             return []
-        return help_lines(setting.terminal, setting.mode)
+        return help_lines(setting.terminal, setting.mode, self.language)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from ..explore.rows import PanelItem
+    from ..i18n import Language
     from ..layout import LayoutEngine
     from ..notes.flow import NotesFlow
     from ..search import StoryIndex
@@ -51,6 +52,7 @@ class IndexRoutes(Screen[None]):
     notes: NotesFlow
     marks: Marks | None
     engine: LayoutEngine
+    language: Language
     paragraph_summary: str
     _items: dict[str, list[PanelItem]]
     _panels: dict[str, StoryPanel]
@@ -126,11 +128,14 @@ class IndexRoutes(Screen[None]):
         else:  # reading and splitting, folding, drafting: about 2:1:3 of the time
             folded = folded if stream.read_done else 0.0
             done = (2 * stream.read_fraction + folded + 3 * stream.draft_fraction) / 6
-        text = f"Indexing the document: {done:.0%}"
+        _ = self.language.gettext
+        text = _("Indexing the document: {percent}").format(
+            percent=self.language.digits_of(f"{done:.0%}")
+        )
         if self.article.end_wanted:
-            text += "; End goes to its end when done"
+            text += _("; End goes to its end when done")
         if self._pending_search:
-            text += f"; then searching “{self._pending_search}”"
+            text += _("; then searching “{query}”").format(query=self._pending_search)
         self.status.show((text, "dim"))
 
     def _loaded(self) -> None:
@@ -141,7 +146,9 @@ class IndexRoutes(Screen[None]):
             self._adopt(stream.story)
             self.article.more_coming = False
             if stream.problem:
-                self.notify(stream.problem, severity="error", timeout=20, markup=False)
+                from ..widgets.chrome import notify
+
+                notify(self, self.engine, stream.problem, severity="error", timeout=20)
             self.refresh_notes()  # held back until every paragraph is there to anchor to
         if self.article.end_wanted:
             self.article.action_cursor_end()
@@ -179,7 +186,7 @@ class IndexRoutes(Screen[None]):
             from ..widgets.key_bar import KeyBar
             from ..widgets.search_bar import SearchBar
 
-            search = SearchBar(self.engine)
+            search = SearchBar(self.engine, self.language)
             await self.mount(search, before=self.query_one(KeyBar))
         search.open()
 
@@ -199,7 +206,8 @@ class IndexRoutes(Screen[None]):
         result = self.index.search(query)
         label = f"“{query}”"
         if result.entities:
-            label += " (" + ", ".join(e.name_en for e in result.entities) + ")"
+            names = (e.name_ar if self.language.rtl else e.name_en for e in result.entities)
+            label += " (" + self.language.gettext(", ").join(names) + ")"
         self.marks = Marks(label, tuple(result.hits), kind="hits")
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:

@@ -13,7 +13,7 @@ from textual.timer import Timer
 
 from ..explore.history import History, Place
 from ..explore.marks import Marks
-from ..i18n import ENGLISH, N_, Language
+from ..i18n import N_, Language
 from ..story import Entity, Span
 from ..story.items import ItemRef
 from ..widgets.reading_view import ReadingView
@@ -55,6 +55,7 @@ class NavRoutes(Screen[None]):
     story: Story
     engine: LayoutEngine
     notes: NotesFlow
+    language: Language
     marks: Marks | None
     start_at: Span | None = None  # a library search hit to open the story at
     _shown: tuple[ItemRef, str] | None = None  # the item opened last, and its marks' label
@@ -97,11 +98,6 @@ class NavRoutes(Screen[None]):
         if found is None:
             found = self.__dict__["_history"] = History()
         return found
-
-    @property
-    def language(self) -> Language:
-        found = getattr(self.app, "language", None)  # the app's, once it has one
-        return found if isinstance(found, Language) else ENGLISH
 
     # -- back and forward ------------------------------------------------------------
 

@@ -11,8 +11,10 @@ from textual.screen import Screen
 
 from ..explore.marks import Marks
 from ..story import Span
+from ..widgets.chrome import notify
 
 if TYPE_CHECKING:
+    from ..i18n import Language
     from ..layout import LayoutEngine
     from ..notes.flow import EditRequest, NotesFlow, Notice
     from ..notes.model import Anchor, NoteDraft
@@ -29,6 +31,7 @@ class NotesRoutes(Screen[None]):
 
     story: Story
     engine: LayoutEngine
+    language: Language
     notes: NotesFlow
     marks: Marks | None
 
@@ -44,19 +47,20 @@ class NotesRoutes(Screen[None]):
         def focused_anchor(self) -> Anchor | None: ...
 
     def tell(self, notice: Notice | None) -> None:
+        """A notice from the flow (already in the reader's language), laid out by the engine."""
         if notice is not None:
-            self.notify(notice.text, severity=notice.severity, timeout=notice.timeout,
-                        markup=False)  # fmt: skip
+            notify(self, self.engine, notice.text, severity=notice.severity,
+                   timeout=notice.timeout)  # fmt: skip
 
     def action_add_note(self) -> None:
-        from ..notes.flow import UNAVAILABLE, EditRequest
+        from ..notes.flow import EditRequest
 
         if self.notes.store is None:
-            self.tell(UNAVAILABLE)
+            self.tell(self.notes.unavailable)
             return
         anchor = self.focused_anchor()
         if anchor is None:
-            self.notify("Select something to annotate first.", markup=False)
+            notify(self, self.engine, self.language.gettext("Select something to annotate first."))
             return
         request = self.notes.new_note(anchor)
         if isinstance(request, EditRequest):
@@ -84,7 +88,8 @@ class NotesRoutes(Screen[None]):
         def keep_unsaved(draft: NoteDraft) -> None:
             self.notes.keep_unsaved(request, draft)
 
-        self.app.push_screen(NoteEditor(self.engine, request, keep_unsaved), save)
+        editor = NoteEditor(self.engine, request, keep_unsaved, self.language)
+        self.app.push_screen(editor, save)
 
     def open_note(self, note_id: int) -> None:
         from ..notes.anchoring import locate_paragraph, locate_span
@@ -99,11 +104,12 @@ class NotesRoutes(Screen[None]):
             return
         paragraph = locate_paragraph(self.story, anchor)
         if paragraph is None:
-            self.status.show(("This note's passage is no longer in the article", "bold"))
+            gone = self.language.gettext("This note's passage is no longer in the article")
+            self.status.show((gone, "bold"))
             return
         span = locate_span(self.story, anchor) if anchor.kind == "span" else None
         if span is not None:
-            self.marks = Marks("Note", (span,), kind="evidence")
+            self.marks = Marks(self.language.gettext("Note"), (span,), kind="evidence")
         else:
             self.marks = None
             self.article.reveal(Span(paragraph, 0, 0))
@@ -127,17 +133,16 @@ class NotesRoutes(Screen[None]):
 
         from .dialogs import ConfirmScreen
 
-        self.app.push_screen(ConfirmScreen(self.engine, "Delete this note?", preview), answer)
+        asked = self.language.gettext("Delete this note?")
+        self.app.push_screen(ConfirmScreen(self.engine, asked, preview, self.language), answer)
 
     def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
         self.notes.filter_text = message.text
         self.refresh_notes()
 
     def action_export(self) -> None:
-        from ..notes.flow import UNAVAILABLE
-
         if self.notes.store is None:
-            self.tell(UNAVAILABLE)
+            self.tell(self.notes.unavailable)
             return
         from ..notes.flow import Notice
         from .dialogs import ConfirmScreen
@@ -155,4 +160,4 @@ class NotesRoutes(Screen[None]):
             if yes:
                 self.tell(self.notes.export(target))
 
-        self.app.push_screen(ConfirmScreen(self.engine, *question), answer)
+        self.app.push_screen(ConfirmScreen(self.engine, *question, self.language), answer)

@@ -8,11 +8,19 @@ that survives early page keys, and keeps the rest of Textual's palette as it is.
 
 from __future__ import annotations
 
+from typing import Self
+
+from rich.align import Align
 from textual.app import ComposeResult
 from textual.command import CommandInput, CommandList, CommandPalette
+from textual.widgets.option_list import Option
 
+from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from ..widgets.bidi_input import BidiInput
+from ..widgets.chrome import chrome_text
+
+NO_MATCHES_ID = CommandPalette._NO_MATCHES  # the option Textual adds when nothing matches
 
 
 class PaletteInput(CommandInput, BidiInput):
@@ -32,7 +40,23 @@ class PaletteList(CommandList):
     list was still hidden): its page move looked up a line map that was not
     there yet (KeyError: 0) and the app died. Then a page goes to the first or
     last option instead.
+
+    Textual's "No matches found" comes in the reader's language, laid out by the engine.
     """
+
+    def __init__(self, engine: LayoutEngine | None = None, language: Language = ENGLISH) -> None:
+        super().__init__()
+        self.engine = engine or LayoutEngine()
+        self.language = language
+
+    def add_option(self, option: object = None) -> Self:
+        if isinstance(option, Option) and option.id == NO_MATCHES_ID:
+            said = chrome_text(
+                self.engine, self.language, self.language.gettext("No matches found")
+            )
+            said.stylize("not bold")
+            option = Option(Align.center(said), disabled=True, id=NO_MATCHES_ID)
+        return super().add_option(option)  # type: ignore[arg-type]
 
     def action_page_down(self) -> None:
         try:
@@ -48,9 +72,10 @@ class PaletteList(CommandList):
 
 
 class StoryPalette(CommandPalette):
-    def __init__(self, engine: LayoutEngine, **kwargs: str) -> None:
+    def __init__(self, engine: LayoutEngine, language: Language = ENGLISH, **kwargs: str) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.engine = engine
+        self.language = language
 
     def compose(self) -> ComposeResult:
         # Textual's own layout, with our input where its input would be (the
@@ -58,8 +83,11 @@ class StoryPalette(CommandPalette):
         for widget in super().compose():
             if type(widget) is CommandInput:
                 widget = PaletteInput(
-                    self.engine, placeholder=widget.placeholder, select_on_focus=False
+                    self.engine,
+                    placeholder=self.language.gettext(widget.placeholder),
+                    select_on_focus=False,
+                    default_direction=self.language.direction,
                 )
             elif type(widget) is CommandList:
-                widget = PaletteList()
+                widget = PaletteList(self.engine, self.language)
             yield widget

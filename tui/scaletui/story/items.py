@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple, cast, get_args
 
+from ..i18n import ENGLISH, N_, Language
 from .model import Competitor, Event, Figure, Person, Provenance, Story
 
 ItemKind = Literal["event", "person", "competitor", "number", "entity", "note"]
@@ -81,7 +82,7 @@ def evidence_text(story: Story, ref: ItemRef) -> str:
     return (provenance.evidence or "") if provenance else ""
 
 
-ITEM_LABELS = {"person": "Person", "competitor": "Competitor", "entity": "Entity"}
+ITEM_LABELS = {"person": N_("Person"), "competitor": N_("Competitor"), "entity": N_("Entity")}
 
 
 def item_title(story: Story, ref: ItemRef) -> str | None:
@@ -119,20 +120,32 @@ class PaletteEntry(NamedTuple):
     kind: str  # shown dim beside the names: "company", "event 2025-06", "key figure"
 
 
-def palette_entries(story: Story) -> list[PaletteEntry]:
+# Entity kinds as the palette names them (a pack's kind outside this list is shown as is).
+KIND_NAMES = {
+    "company": N_("company"), "person": N_("person"), "lab": N_("lab"),
+    "product": N_("product"), "publication": N_("publication"), "place": N_("place"),
+}  # fmt: skip
+
+
+def palette_entries(story: Story, language: Language = ENGLISH) -> list[PaletteEntry]:
+    _ = language.gettext
     entries = [
-        PaletteEntry(ItemRef("entity", e.id), e.name_ar, e.name_en, e.kind)
+        PaletteEntry(ItemRef("entity", e.id), e.name_ar, e.name_en,
+                     _(KIND_NAMES[e.kind]) if e.kind in KIND_NAMES else e.kind)
         for e in story.entities.values()
-    ]
+    ]  # fmt: skip
     entries += [
-        PaletteEntry(ItemRef("event", e.id), e.title_ar, e.title_en, f"event {e.date}")
+        PaletteEntry(
+            ItemRef("event", e.id), e.title_ar, e.title_en,
+            _("event {date}").format(date=language.date(*e.date)),
+        )
         for e in story.events
-    ]
+    ]  # fmt: skip
     for person in story.people:
         entity = story.entity(person.entity)
         entries.append(
             PaletteEntry(
-                ItemRef("person", person.entity), entity.name_ar, entity.name_en, "key figure"
+                ItemRef("person", person.entity), entity.name_ar, entity.name_en, _("key figure")
             )
         )
     return entries

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import ENGLISH, Language
+
 DEFAULT_STORY = "scale-ai-meta"
 ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
 DATA_FILE = "story.toml"
@@ -55,7 +57,7 @@ class StoryNotFound(Exception):
     pass
 
 
-def resolve_pack(name: str | None) -> Path:
+def resolve_pack(name: str | None, language: Language = ENGLISH) -> Path:
     """A pack directory from a path or a bundled story id (default: the Scale AI story)."""
     if name is None:
         name = DEFAULT_STORY
@@ -66,7 +68,13 @@ def resolve_pack(name: str | None) -> Path:
         return bundled_content_dir() / name
     if candidate.exists():
         raise StoryNotFound(
-            f"{name}: not a story pack directory (expected article.txt and story.toml)"
+            language.gettext(
+                "{name}: not a story pack directory (expected article.txt and story.toml)"
+            ).format(name=name)
         )
-    known = ", ".join(bundled_story_ids()) or "none"
-    raise StoryNotFound(f"{name}: no such story pack or directory (bundled stories: {known})")
+    known = ", ".join(bundled_story_ids()) or language.gettext("none")
+    raise StoryNotFound(
+        language.gettext(
+            "{name}: no such story pack or directory (bundled stories: {known})"
+        ).format(name=name, known=known)
+    )

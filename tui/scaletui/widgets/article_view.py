@@ -13,40 +13,41 @@ from textual.message import Message
 from textual.strip import Strip
 
 from ..explore.selection import Place, selection_spans, selection_text
+from ..i18n import N_
 from ..layout import LayoutEngine
 from ..layout.engine import VisualLine
 from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
+from .chrome import notify_copied
 from .line_view import LineView
 
 GUTTER = 1  # cells left blank on each side of the text
-CURSOR_MARK = "▐"  # one cell further right: the reading cursor's row
-NOTE_MARK = "✎"  # in the left gutter, on the first line of a paragraph with notes
+CURSOR_MARK = "▐"  # one cell beyond the text on the reading side: the cursor's row
+NOTE_MARK = "✎"  # in the other gutter, on the first line of a paragraph with notes
 
 
 class ArticleView(LineView, can_focus=True):
     """Scrollable article with a line cursor; re-laid out at every width, keeping the place."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", id="article.down", show=False,
-                tooltip="Move the reading cursor down a line"),
-        Binding("up,k", "cursor_up", "Up", id="article.up", show=False,
-                tooltip="Move the reading cursor up a line"),
-        Binding("pagedown,space", "page_down", "Page down", id="article.page_down", show=False),
-        Binding("pageup", "page_up", "Page up", id="article.page_up", show=False),
-        Binding("home,g", "cursor_home", "Top", id="article.home", show=False),
-        Binding("end,G", "cursor_end", "Bottom", id="article.end", show=False),
-        Binding("shift+down", "select_line(1)", "Select down", id="article.select_down",
-                show=False, tooltip="Select text a line further down (a drag selects too)"),
-        Binding("shift+up", "select_line(-1)", "Select up", id="article.select_up", show=False,
-                tooltip="Select text a line further up"),
-        Binding("y,ctrl+c", "copy", "Copy", id="article.copy", show=False,
-                tooltip="Copy the selection (else the highlight or the paragraph) as logical text"),
+        Binding("down,j", "cursor_down", N_("Down"), id="article.down", show=False,
+                tooltip=N_("Move the reading cursor down a line")),
+        Binding("up,k", "cursor_up", N_("Up"), id="article.up", show=False,
+                tooltip=N_("Move the reading cursor up a line")),
+        Binding("pagedown,space", "page_down", N_("Page down"), id="article.page_down", show=False),
+        Binding("pageup", "page_up", N_("Page up"), id="article.page_up", show=False),
+        Binding("home,g", "cursor_home", N_("Top"), id="article.home", show=False),
+        Binding("end,G", "cursor_end", N_("Bottom"), id="article.end", show=False),
+        Binding("shift+down", "select_line(1)", N_("Select down"), id="article.select_down",
+                show=False, tooltip=N_("Select text a line further down (a drag selects too)")),
+        Binding("shift+up", "select_line(-1)", N_("Select up"), id="article.select_up", show=False,
+                tooltip=N_("Select text a line further up")),
+        Binding("y,ctrl+c", "copy", N_("Copy"), id="article.copy", show=False,
+                tooltip=N_("Copy the selection (else the highlight or the paragraph) as logical text")),
     ]  # fmt: skip
 
-    # Textual's own selection would copy the shaped, reordered cells; the article
-    # keeps its own, in logical places, and copies the logical text.
+    # Textual's selection would copy shaped, reordered cells: ours keeps logical places.
     ALLOW_SELECT = False
 
     _PARTS = ("title", "heading", "body", "quote", "item", "code")
@@ -119,8 +120,9 @@ class ArticleView(LineView, can_focus=True):
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
+        mirrored: bool = False,  # right to left: cursor and indicator left, ✎ right
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
+        super().__init__(name=name, id=id, classes=classes, mirrored=mirrored)
         self.engine = engine
         self.paragraphs = paragraphs
         self._texts = [p.text for p in paragraphs]
@@ -236,11 +238,11 @@ class ArticleView(LineView, can_focus=True):
         blank = self.style_of("article-view--body")
         indicator = self.indicator(y)
         if not self._texts or row_index >= self.rows.total or width <= 0:
-            return Strip([Segment(" " * width, blank), indicator], width + 1)
+            return self.row([Segment(" " * width, blank)], indicator, width)
         paragraph_index, line_index = self.rows.locate(row_index)
         lines = self.rows.layout(paragraph_index).lines
         if line_index >= len(lines):
-            return Strip([Segment(" " * width, blank), indicator], width + 1)
+            return self.row([Segment(" " * width, blank)], indicator, width)
         paragraph = self.paragraphs[paragraph_index]
         style = self.style_of(f"article-view--{paragraph.kind}")
         line = lines[line_index]
@@ -259,20 +261,18 @@ class ArticleView(LineView, can_focus=True):
                 if span.paragraph == paragraph_index
             ]
         is_cursor = (paragraph_index, line_index) == self._cursor and self.has_focus
-        cursor_cell = CURSOR_MARK if is_cursor else " "
         cursor_style = self.style_of("article-view--cursor")
+        cursor = Segment(CURSOR_MARK if is_cursor else " ", cursor_style)
         noted = line_index == 0 and paragraph_index in self.noted_paragraphs
         # A laid-out line is exactly as wide as the row map's width, so the row's
         # cells add up to the widget's width without measuring (one Strip per row).
-        segments = [
-            Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank),
-            *line_segments(line, style, highlights),
-            Segment(" " * GUTTER, blank),
-            Segment(cursor_cell, cursor_style),
-        ]
+        note = Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank)
+        text, gutter = line_segments(line, style, highlights), Segment(" " * GUTTER, blank)
+        left, right = ([cursor, gutter], [note]) if self.mirrored else ([note], [gutter, cursor])
+        segments = [*left, *text, *right]
         if line.width + 2 * GUTTER + 1 != width:  # a pane too narrow for the gutters
-            return Strip([*Strip(segments).adjust_cell_length(width, blank), indicator])
-        return Strip([*segments, indicator], width + 1)
+            return self.row(list(Strip(segments).adjust_cell_length(width, blank)), indicator)
+        return self.row(segments, indicator, width)
 
     # -- the reading cursor ------------------------------------------------------------
 
@@ -361,9 +361,9 @@ class ArticleView(LineView, can_focus=True):
     def place_at(self, row: int, column: int) -> Place:
         """The logical place under a cell; past the text, the line's nearer end."""
         paragraph, line = self._line_at(row)
-        offset = line.offset_at(column - GUTTER)
+        offset = line.offset_at(cell := column - GUTTER - int(self.mirrored))  # (cursor first)
         if offset is None:  # past the left of an RTL line, or the right of an LTR one: its end
-            past_left = column - GUTTER < min([c for c in line.columns if c >= 0] or [0])
+            past_left = cell < min([c for c in line.columns if c >= 0] or [0])
             offset = line.end if past_left == (line.direction == "rtl") else line.start
         return (paragraph, offset)
 
@@ -385,8 +385,7 @@ class ArticleView(LineView, can_focus=True):
             self.refresh()
 
     def copied_text(self) -> str:
-        """What the copy key copies: the selection, else the current highlight on
-        the cursor's paragraph, else that paragraph (always logical text)."""
+        """The selection, else the highlight on the cursor's paragraph, else that paragraph."""
         if self.selection is not None:
             return selection_text(self._texts, *self.selection)
         paragraph = self.cursor_paragraph
@@ -399,20 +398,21 @@ class ArticleView(LineView, can_focus=True):
         text = self.copied_text()
         if text:
             self.app.copy_to_clipboard(text)  # Textual's clipboard and OSC 52
-            self.notify(f"Copied {len(text)} characters.", markup=False, timeout=3)
+            notify_copied(self, self.engine, len(text))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or offset.x >= self.text_width or not self._texts:
+        if offset is None or self.on_indicator(offset.x) or not self._texts:
             return
-        self._drag_from = self.place_at(int(self.scroll_y) + offset.y, offset.x)
+        column = self.content_column(offset.x)
+        self._drag_from = self.place_at(int(self.scroll_y) + offset.y, column)
         self.capture_mouse()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._drag_from is None or not event.button:
             return
         offset = event.get_content_offset_capture(self)
-        place = self.place_at(int(self.scroll_y) + offset.y, offset.x)
+        place = self.place_at(int(self.scroll_y) + offset.y, self.content_column(offset.x))
         self.selection = (self._drag_from, place) if place != self._drag_from else None
         self.refresh()
 

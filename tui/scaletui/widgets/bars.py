@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
@@ -11,6 +12,7 @@ from rich.style import Style
 
 from ..explore.rows import Bar
 from ..layout import LayoutEngine
+from ..layout.bidi import Direction
 from ..layout.renderable import BidiText
 
 EIGHTHS = " ▏▎▍▌▋▊▉█"
@@ -29,24 +31,31 @@ def bar_cells(value: float, maximum: float, width: int) -> str:
 
 class BarChart:
     def __init__(
-        self, engine: LayoutEngine, bars: Sequence[Bar], style: str = "bright_cyan"
+        self,
+        engine: LayoutEngine,
+        bars: Sequence[Bar],
+        style: str = "bright_cyan",
+        default: Direction = "ltr",
     ) -> None:
         self.engine = engine
+        self.default = default  # the labels' side when they have no letters
         self.bars = list(bars)
         self.style = Style.parse(style)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """Each bar as two lines: its label, then the bar and its caption."""
         width = options.max_width
-        caption_width = max((len(b.caption) for b in self.bars), default=0)
+        # Captions may be Arabic ("١٥ مليار دولار"): laid out by the engine like any label.
+        captions = [self.engine.visual(b.caption) for b in self.bars]
+        caption_width = max((cell_len(c) for c in captions), default=0)
         room = max(1, width - caption_width - 1)
         maximum = max((b.value for b in self.bars), default=0)
-        for bar in self.bars:
-            label = BidiText(self.engine, bar.label, default="ltr")
+        for bar, caption in zip(self.bars, captions, strict=True):
+            label = BidiText(self.engine, bar.label, default=self.default)
             yield from console.render(label, options.update(width=width))
             line = [
                 Segment(bar_cells(bar.value, maximum, room).ljust(room), self.style),
-                Segment(f" {bar.caption.rjust(caption_width)}"),
+                Segment(" " * (1 + caption_width - cell_len(caption)) + caption),
             ]
             yield from Segment.adjust_line_length(line, width)
             yield Segment.line()

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..i18n import N_
 from ..layout import LayoutEngine
 from ..layout.bidi import Direction
 from ..layout.editor import (
@@ -54,34 +55,34 @@ class BidiTextArea(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"bidi-text-area--cursor", "bidi-text-area--selection"}
 
     BINDINGS = [
-        Binding("left", "move(-1)", "Left", id="editor.left", show=False),
-        Binding("right", "move(1)", "Right", id="editor.right", show=False),
-        Binding("shift+left", "move(-1, True)", "Select left", id="editor.select_left", show=False),
-        Binding("shift+right", "move(1, True)", "Select right", id="editor.select_right", show=False),
-        Binding("up", "vertical(-1)", "Up", id="editor.up", show=False),
-        Binding("down", "vertical(1)", "Down", id="editor.down", show=False),
-        Binding("shift+up", "vertical(-1, True)", "Select up", id="editor.select_up", show=False),
-        Binding("shift+down", "vertical(1, True)", "Select down", id="editor.select_down",
+        Binding("left", "move(-1)", N_("Left"), id="editor.left", show=False),
+        Binding("right", "move(1)", N_("Right"), id="editor.right", show=False),
+        Binding("shift+left", "move(-1, True)", N_("Select left"), id="editor.select_left", show=False),
+        Binding("shift+right", "move(1, True)", N_("Select right"), id="editor.select_right", show=False),
+        Binding("up", "vertical(-1)", N_("Up"), id="editor.up", show=False),
+        Binding("down", "vertical(1)", N_("Down"), id="editor.down", show=False),
+        Binding("shift+up", "vertical(-1, True)", N_("Select up"), id="editor.select_up", show=False),
+        Binding("shift+down", "vertical(1, True)", N_("Select down"), id="editor.select_down",
                 show=False),
-        Binding("pageup", "page(-1)", "Page up", id="editor.page_up", show=False),
-        Binding("pagedown", "page(1)", "Page down", id="editor.page_down", show=False),
-        Binding("home", "line_end(False)", "Line start", id="editor.home", show=False),
-        Binding("end", "line_end(True)", "Line end", id="editor.end", show=False),
-        Binding("shift+home", "line_end(False, True)", "Select to line start",
+        Binding("pageup", "page(-1)", N_("Page up"), id="editor.page_up", show=False),
+        Binding("pagedown", "page(1)", N_("Page down"), id="editor.page_down", show=False),
+        Binding("home", "line_end(False)", N_("Line start"), id="editor.home", show=False),
+        Binding("end", "line_end(True)", N_("Line end"), id="editor.end", show=False),
+        Binding("shift+home", "line_end(False, True)", N_("Select to line start"),
                 id="editor.select_home", show=False),
-        Binding("shift+end", "line_end(True, True)", "Select to line end", id="editor.select_end",
+        Binding("shift+end", "line_end(True, True)", N_("Select to line end"), id="editor.select_end",
                 show=False),
-        Binding("ctrl+home", "text_end(False)", "Start of the note", id="editor.top", show=False),
-        Binding("ctrl+end", "text_end(True)", "End of the note", id="editor.bottom", show=False),
-        Binding("backspace", "delete_back", "Delete left", id="editor.backspace", show=False),
-        Binding("delete", "delete_forward", "Delete right", id="editor.delete", show=False),
-        Binding("enter", "newline", "New paragraph", id="editor.enter", show=False),
-        Binding("ctrl+z", "undo", "Undo", id="editor.undo", tooltip="Undo the last change"),
-        Binding("ctrl+y", "redo", "Redo", id="editor.redo", tooltip="Redo what was undone"),
-        Binding("ctrl+a", "select_all", "Select all", id="editor.select_all", show=False),
-        Binding("ctrl+c", "copy", "Copy", id="editor.copy", show=False,
-                tooltip="Copy the selection (in logical order)"),
-        Binding("ctrl+x", "cut", "Cut", id="editor.cut", show=False),
+        Binding("ctrl+home", "text_end(False)", N_("Start of the note"), id="editor.top", show=False),
+        Binding("ctrl+end", "text_end(True)", N_("End of the note"), id="editor.bottom", show=False),
+        Binding("backspace", "delete_back", N_("Delete left"), id="editor.backspace", show=False),
+        Binding("delete", "delete_forward", N_("Delete right"), id="editor.delete", show=False),
+        Binding("enter", "newline", N_("New paragraph"), id="editor.enter", show=False),
+        Binding("ctrl+z", "undo", N_("Undo"), id="editor.undo", tooltip=N_("Undo the last change")),
+        Binding("ctrl+y", "redo", N_("Redo"), id="editor.redo", tooltip=N_("Redo what was undone")),
+        Binding("ctrl+a", "select_all", N_("Select all"), id="editor.select_all", show=False),
+        Binding("ctrl+c", "copy", N_("Copy"), id="editor.copy", show=False,
+                tooltip=N_("Copy the selection (in logical order)")),
+        Binding("ctrl+x", "cut", N_("Cut"), id="editor.cut", show=False),
     ]  # fmt: skip
 
     @dataclass

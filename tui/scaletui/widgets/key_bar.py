@@ -1,7 +1,9 @@
 """The key bar: the keys that work here, on one line drawn by one widget.
 
 Textual's Footer mounts a widget per key and recomposes on every focus change;
-this draws the same information as a single line of text.
+this draws the same information as a single line of text. Descriptions are in
+the reader's language, laid out by the engine; right to left, the first key
+sits at the right edge and the line reads leftwards.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from rich.text import Text
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
+
+from ..i18n import ENGLISH, Language
+from ..layout import LayoutEngine
+from .chrome import chrome_text
 
 
 class KeyBar(Widget):
@@ -32,8 +38,12 @@ class KeyBar(Widget):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self, engine: LayoutEngine, language: Language = ENGLISH, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
+        self.engine = engine
+        self.language = language
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, key
         self._drawn: list[tuple[str, str, str, bool]] = []
 
@@ -55,21 +65,43 @@ class KeyBar(Widget):
             if binding.show and binding.action not in seen:
                 seen.add(binding.action)
                 display = self.app.get_key_display(binding)
-                shown.append((binding.key, display, binding.description, enabled))
+                description = self.language.gettext(binding.description)
+                shown.append((binding.key, display, description, enabled))
         return shown
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
-        text = Text(no_wrap=True, overflow="crop")
-        self._ranges = []
         self._drawn = self._shown()
+        entries: list[tuple[Text, str]] = []
         for key, display, description, enabled in self._drawn:
-            start = text.cell_len
-            text.append(f" {display} ", key_style)
-            text.append(f"{description} ", description_style)
+            entry = Text(f" {display} ", key_style)
+            said = chrome_text(self.engine, self.language, description)
+            said.stylize(description_style)
+            if self.language.rtl:  # the key first, on the right of what it does
+                entry = Text.assemble(" ", said, " ", entry)
+            else:
+                entry.append_text(said)
+                entry.append(" ", description_style)
             if not enabled:
-                text.stylize("dim", start)
+                entry.stylize("dim")
+            entries.append((entry, key))
+        if self.language.rtl:
+            entries.reverse()
+        text = Text(no_wrap=True, overflow="crop")
+        if self.language.rtl:
+            # Flush right: the cells left over go first (the first key's end is the edge).
+            total = sum(entry.cell_len for entry, _key in entries)
+            spare = self.size.width - total
+            if spare > 0:
+                text.append(" " * spare)
+            else:  # too long: keep the first keys (on the right), cut at the left
+                while entries and total > self.size.width:
+                    total -= entries.pop(0)[0].cell_len
+        self._ranges = []
+        for entry, key in entries:
+            start = text.cell_len
+            text.append_text(entry)
             self._ranges.append((start, text.cell_len, key))
         return text
 

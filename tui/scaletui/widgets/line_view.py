@@ -8,8 +8,9 @@ while Textual records their new size, and change their virtual size without a
 re-arrangement: without Textual's scrollbars (`overflow-y: hidden`) the layout
 never depends on the content's length.
 
-They also draw their own scroll indicator in their last column, as part of each
-line: Textual's ScrollBar widget cost more to repaint than the text beside it.
+They also draw their own scroll indicator in their last column (mirrored, for a
+right-to-left interface: their first), as part of each line: Textual's ScrollBar
+widget cost more to repaint than the text beside it.
 """
 
 from __future__ import annotations
@@ -45,8 +46,9 @@ class LineView(ScrollView, inherit_bindings=False):
     """
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
-                 classes: str | None = None) -> None:  # fmt: skip
+                 classes: str | None = None, mirrored: bool = False) -> None:  # fmt: skip
         super().__init__(name=name, id=id, classes=classes)
+        self.mirrored = mirrored  # right to left: the indicator on the left
         self._frame_styles: dict[tuple[str, bool], Style] = {}
         self._fitting = False
 
@@ -119,6 +121,19 @@ class LineView(ScrollView, inherit_bindings=False):
         # No track: beside a border, a line would read as a second border.
         return Segment(" ", self.style_of())
 
+    def row(self, segments: list[Segment], indicator: Segment, width: int | None = None) -> Strip:
+        """A screen row: content cells and the indicator on its side (`width`: the
+        content's cells, when known, so nothing is measured)."""
+        cells = [indicator, *segments] if self.mirrored else [*segments, indicator]
+        return Strip(cells, None if width is None else width + INDICATOR_WIDTH)
+
+    def content_column(self, x: int) -> int:
+        """A cell's column in the content, counted from the content's left edge."""
+        return x - INDICATOR_WIDTH if self.mirrored else x
+
+    def on_indicator(self, x: int) -> bool:
+        return x < INDICATOR_WIDTH if self.mirrored else x >= self.text_width
+
     def _indicator_style(self, name: str) -> Style:
         return self.style_of() + self.style_of(name, partial=True)
 
@@ -128,11 +143,11 @@ class LineView(ScrollView, inherit_bindings=False):
         if offset is None:
             return
         height = self.scrollable_content_region.height
-        if offset.x >= self.text_width and height > 0:
+        if self.on_indicator(offset.x) and height > 0:
             total = self.virtual_size.height
             self.scroll_to(y=(total - height) * offset.y / max(1, height - 1), animate=False)
             return
-        self.on_line_click(int(self.scroll_y) + offset.y, offset.x)
+        self.on_line_click(int(self.scroll_y) + offset.y, self.content_column(offset.x))
 
     def on_line_click(self, row: int, column: int) -> None:
         """A click on content row `row` (counted from the top of the content)."""

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from ..explore.rows import PanelItem
+from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..story.items import ItemRef
 from .bidi_input import BidiInput
@@ -20,11 +21,11 @@ from .story_panel import StoryPanel
 
 class NotesList(StoryPanel):
     BINDINGS = [
-        Binding("e", "edit", "Edit note", id="notes.edit", tooltip="Edit the selected note"),
-        Binding("d,delete", "delete", "Delete note", id="notes.delete",
-                tooltip="Delete the selected note (asks first)"),
-        Binding("f,slash", "filter", "Filter notes", id="notes.filter",
-                tooltip="Type to filter the notes (text, tags, quote); Enter comes back"),
+        Binding("e", "edit", N_("Edit note"), id="notes.edit", tooltip=N_("Edit the selected note")),
+        Binding("d,delete", "delete", N_("Delete note"), id="notes.delete",
+                tooltip=N_("Delete the selected note (asks first)")),
+        Binding("f,slash", "filter", N_("Filter notes"), id="notes.filter",
+                tooltip=N_("Type to filter the notes (text, tags, quote); Enter comes back")),
     ]  # fmt: skip
 
     def action_filter(self) -> None:
@@ -91,12 +92,14 @@ class NotesPanel(Vertical):
             return self.panel
 
     def __init__(
-        self, engine: LayoutEngine, *, id: str | None = None, classes: str | None = None
-    ) -> None:
+        self, engine: LayoutEngine, language: Language = ENGLISH, *, id: str | None = None,
+        classes: str | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(id=id, classes=classes)
         self.engine = engine
+        self.language = language
         # Made here, not in compose: the screen fills it before it is mounted.
-        self.notes_list = NotesList(engine, [], id="notes")
+        self.notes_list = NotesList(engine, [], language=language, id="notes")
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return sidebar_content_width(self, container)
@@ -106,7 +109,10 @@ class NotesPanel(Vertical):
         compose, so the list can take the focus in the same breath."""
         self.mount(
             BidiInput(
-                self.engine, placeholder="filter notes (text, tags, quote)", id="notes-filter"
+                self.engine,
+                placeholder=self.language.gettext("filter notes (text, tags, quote)"),
+                id="notes-filter",
+                default_direction=self.language.direction,
             )
         )
         self.mount(self.notes_list)

@@ -10,14 +10,25 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 
+from ..i18n import ENGLISH, Language
+from ..layout import LayoutEngine
+from .chrome import chrome_text
 from .sidebar import sidebar_content_width
 
-# Short names for a sidebar too narrow for the full ones.
-SHORT_TITLES = {"timeline": "Time", "numbers": "Nums", "competitors": "Rivals"}
+
+def short_titles(language: Language) -> dict[str, str]:
+    """Names for a sidebar too narrow for the full ones."""
+    return {
+        "timeline": language.pgettext("short tab", "Time"),
+        "people": language.pgettext("short tab", "People"),
+        "numbers": language.pgettext("short tab", "Nums"),
+        "competitors": language.pgettext("short tab", "Rivals"),
+    }
 
 
 class PanelTabs(Widget):
-    """Draws the tab names itself: one widget, not a Tab widget per panel."""
+    """Draws the tab names itself: one widget, not a Tab widget per panel. Right to
+    left, the first tab is at the right edge; every name is laid out by the engine."""
 
     COMPONENT_CLASSES = {"panel-tabs--active", "panel-tabs--tab"}
 
@@ -51,12 +62,15 @@ class PanelTabs(Widget):
             return self.tabs
 
     def __init__(
-        self, titles: dict[str, str], active: str, *, id: str | None = None,
-        classes: str | None = None,
+        self, titles: dict[str, str], active: str, *, engine: LayoutEngine | None = None,
+        language: Language = ENGLISH, id: str | None = None, classes: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(id=id, classes=classes)
         self.titles = dict(titles)
         self.active = active
+        self.engine = engine or LayoutEngine()
+        self.language = language
+        self.short = short_titles(language)
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
@@ -70,16 +84,23 @@ class PanelTabs(Widget):
         self.titles[name] = title
         self.refresh()
 
-    def _labels(self, width: int) -> tuple[list[str], str]:
+    def _labels(self, width: int) -> tuple[list[Text], str]:
         """The labels and the gap between them: full names if they fit, else shorter.
         The active one is in brackets (the padded labels give up their spaces)."""
-        full = dict(self.titles)
-        short = {name: SHORT_TITLES.get(name, title) for name, title in self.titles.items()}
-        for titles, padded, gap in ((full, True, " "), (full, False, " "), (short, False, " ")):
-            labels = [self._label(name, title, padded) for name, title in titles.items()]
-            if sum(map(len, labels)) + len(gap) * (len(labels) - 1) <= width:
-                return labels, gap
-        return labels, ""
+        short = {name: self.short.get(name, title) for name, title in self.titles.items()}
+        for titles, padded, gap in (
+            (self.titles, True, " "),
+            (self.titles, False, " "),
+            (short, False, " "),
+            (short, False, ""),
+        ):
+            labels = [
+                chrome_text(self.engine, self.language, self._label(name, title, padded))
+                for name, title in titles.items()
+            ]
+            if sum(label.cell_len for label in labels) + len(gap) * (len(labels) - 1) <= width:
+                break
+        return labels, gap
 
     def _label(self, name: str, title: str, padded: bool) -> str:
         if name == self.active:
@@ -90,13 +111,19 @@ class PanelTabs(Widget):
         labels, gap = self._labels(self.size.width)
         active = self.get_component_rich_style("panel-tabs--active")
         other = self.get_component_rich_style("panel-tabs--tab")
+        tabs = list(zip(self.titles, labels, strict=True))
         text = Text(no_wrap=True, overflow="crop")
+        if self.language.rtl:
+            tabs.reverse()
+            used = sum(label.cell_len for _, label in tabs) + len(gap) * (len(tabs) - 1)
+            text.append(" " * max(0, self.size.width - used))  # flush right
         self._ranges = []
-        for index, (name, label) in enumerate(zip(self.titles, labels, strict=True)):
+        for index, (name, label) in enumerate(tabs):
             if index and gap:
                 text.append(gap)
             start = text.cell_len
-            text.append(label, active if name == self.active else other)
+            label.stylize(active if name == self.active else other)
+            text.append_text(label)
             self._ranges.append((start, text.cell_len, name))
         return text
 

@@ -15,6 +15,7 @@ from textual.message import Message
 
 from ..explore.history import Place
 from ..explore.progress import Progress
+from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from ..story import Paragraph, Span
 from .article_view import ArticleView
@@ -32,9 +33,15 @@ class ReadingView(ArticleView):
             return self.view
 
     def __init__(
-        self, engine: LayoutEngine, paragraphs: Sequence[Paragraph], *, id: str | None = None
+        self,
+        engine: LayoutEngine,
+        paragraphs: Sequence[Paragraph],
+        *,
+        id: str | None = None,
+        language: Language = ENGLISH,
     ) -> None:
-        super().__init__(engine, paragraphs, id=id)
+        super().__init__(engine, paragraphs, id=id, mirrored=language.rtl)
+        self.language = language
         self.progress = Progress([len(p.text) + 1 for p in paragraphs])
         self._going = False  # moving through history: not a jump of its own
         self.pending_place: Place | None = None  # in a part of a book not read yet
@@ -103,7 +110,9 @@ class ReadingView(ArticleView):
 
     def _show_progress(self) -> None:
         paragraph, offset = self.place
-        label = self.progress.label(paragraph, offset)
+        # The border is drawn by Textual: digits are the only thing to localize
+        # (¶, / and · are neutral and read the same both ways).
+        label = self.language.digits_of(self.progress.label(paragraph, offset))
         if label != self.border_subtitle:
             self.border_subtitle = label
 

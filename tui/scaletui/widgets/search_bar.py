@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..search.pasted import readings
 from .bidi_input import BidiInput
+from .chrome import chrome_text
 
 
 class SearchInput(BidiInput):
@@ -51,7 +52,7 @@ class SearchBar(Horizontal):
     """
 
     BINDINGS = [
-        Binding("escape", "close", "Close search", id="search.close", show=False),
+        Binding("escape", "close", N_("Close search"), id="search.close", show=False),
     ]
 
     @dataclass
@@ -75,17 +76,22 @@ class SearchBar(Horizontal):
         def control(self) -> SearchBar:
             return self.bar
 
-    def __init__(self, engine: LayoutEngine) -> None:
+    def __init__(self, engine: LayoutEngine, language: Language = ENGLISH) -> None:
         super().__init__()
         self.engine = engine
+        self.language = language
 
     def compose(self) -> ComposeResult:
-        yield Label(Text("Search", style="bold"))
-        yield SearchInput(
+        _ = self.language.gettext
+        label = Label(chrome_text(self.engine, self.language, _("Search"), "bold"))
+        field = SearchInput(
             self.engine,
-            placeholder="whole words, و ب ل ال… allowed (أ=ا، ى=ي، ة=ه، غ=ج); ~ for any part",
+            placeholder=_("whole words, و ب ل ال… allowed (أ=ا، ى=ي، ة=ه، غ=ج); ~ for any part"),
             id="search-input",
+            default_direction=self.language.direction,
         )
+        # Right to left, the label is on the right of the field.
+        yield from (field, label) if self.language.rtl else (label, field)
 
     def open(self) -> None:
         self.add_class("-open")

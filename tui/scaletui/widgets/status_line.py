@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from rich.console import RenderableType
 from rich.table import Table
-from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
+from ..layout.engine import DirectionChoice
 from ..layout.renderable import BidiText, Styled
 
-MORE_HINT = " i:more"  # ASCII: the same in every interface language's key names
+MORE_HINT = N_("i:more")  # the key that opens the whole text
 
 
 class StatusLine(Widget):
@@ -27,27 +28,47 @@ class StatusLine(Widget):
     # A fixed-height line: changing it never needs a new screen layout.
     parts: reactive[tuple[Styled, ...]] = reactive(tuple, layout=False)
 
-    def __init__(self, engine: LayoutEngine, *, id: str | None = None) -> None:
+    def __init__(
+        self, engine: LayoutEngine, language: Language = ENGLISH, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.engine = engine
+        self.language = language
 
     def render(self) -> RenderableType:
         # One line, cut with an ellipsis at its logical end if it is too long; then
-        # the key that shows the whole text is named at the line's end.
-        line = BidiText(self.engine, self.parts, max_lines=1, default="ltr")
+        # the key that shows the whole text is named at the line's end (the left end
+        # in Arabic chrome, where the line is right to left whatever its first word).
+        rtl = self.language.rtl
+        line = BidiText(
+            self.engine, self.parts, max_lines=1, direction=self._direction, default="ltr"
+        )
         if not self.cut:
             return line
+        hint = BidiText(
+            self.engine,
+            " " + self.language.gettext(MORE_HINT) + " ",
+            style="bold",
+            max_lines=1,
+            direction=self._direction,
+        )
         grid = Table.grid(expand=True)
-        grid.add_column(ratio=1)
-        grid.add_column(no_wrap=True)
-        grid.add_row(line, Text(MORE_HINT, style="bold"))
+        columns = [(line, {"ratio": 1}), (hint, {"no_wrap": True})]
+        for _, options in reversed(columns) if rtl else columns:
+            grid.add_column(**options)  # type: ignore[arg-type]
+        cells = [cell for cell, _ in columns]
+        grid.add_row(*reversed(cells) if rtl else cells)
         return grid
+
+    @property
+    def _direction(self) -> DirectionChoice:
+        return "rtl" if self.language.rtl else "auto"
 
     @property
     def cut(self) -> bool:
         """Too long to show whole: it ends in … and `i` opens the whole text."""
         width = self.content_size.width
-        return width > 0 and self.engine.prepare(self.plain, "auto", "ltr").width > width
+        return width > 0 and self.engine.prepare(self.plain, self._direction, "ltr").width > width
 
     def show(self, *parts: tuple[str, str]) -> None:
         """(text, style) pieces of one logical line (any script: the engine lays it out)."""

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from ..explore.rows import PanelItem
+from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, Styled
 from .line_view import LineView
@@ -32,14 +33,14 @@ class StoryPanel(LineView, can_focus=True):
     """Lists items; Enter (or a click) posts ItemSelected for the screen to route."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", id="panel.down", show=False),
-        Binding("up,k", "cursor_up", "Up", id="panel.up", show=False),
-        Binding("home", "first", "First", id="panel.first", show=False),
-        Binding("end", "last", "Last", id="panel.last", show=False),
-        Binding("pagedown", "page(1)", "Page down", id="panel.page_down", show=False),
-        Binding("pageup", "page(-1)", "Page up", id="panel.page_up", show=False),
-        Binding("enter", "select", "Show in text", id="panel.select",
-                tooltip="Show the selected item's evidence or mentions in the article"),
+        Binding("down,j", "cursor_down", N_("Down"), id="panel.down", show=False),
+        Binding("up,k", "cursor_up", N_("Up"), id="panel.up", show=False),
+        Binding("home", "first", N_("First"), id="panel.first", show=False),
+        Binding("end", "last", N_("Last"), id="panel.last", show=False),
+        Binding("pagedown", "page(1)", N_("Page down"), id="panel.page_down", show=False),
+        Binding("pageup", "page(-1)", N_("Page up"), id="panel.page_up", show=False),
+        Binding("enter", "select", N_("Show in text"), id="panel.select",
+                tooltip=N_("Show the selected item's evidence or mentions in the article")),
     ]  # fmt: skip
 
     COMPONENT_CLASSES = {"story-panel--highlight", "story-panel--separator"}
@@ -83,11 +84,12 @@ class StoryPanel(LineView, can_focus=True):
             return self.panel
 
     def __init__(
-        self, engine: LayoutEngine, items: list[PanelItem], *, id: str | None = None,
-        classes: str | None = None,
+        self, engine: LayoutEngine, items: list[PanelItem], *, language: Language = ENGLISH,
+        id: str | None = None, classes: str | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(id=id, classes=classes)
+        super().__init__(id=id, classes=classes, mirrored=language.rtl)
         self.engine = engine
+        self.language = language
         self.marked: set[str] = set()
         self.noted: set[str] = set()
         self._items: list[PanelItem] = []
@@ -163,6 +165,7 @@ class StoryPanel(LineView, can_focus=True):
     def _prompt(self, item: PanelItem) -> RenderableType:
         marked = item.item_id in self.marked
         noted = item.item_id in self.noted
+        side = self.language.direction  # where a line of marks and digits sits
         parts: list[RenderableType] = []
         if item.arabic:
             parts.append(BidiText(self.engine, item.arabic, style="bold"))
@@ -171,17 +174,17 @@ class StoryPanel(LineView, can_focus=True):
                 marker = f"{SUPPORT_MARK} " if marked else "  "
                 note = f" {NOTE_MARK}" if noted else ""
                 line = [Styled(marker, "bold"), Styled(text, style), Styled(note, "bold")]
-                parts.append(BidiText(self.engine, line, default="ltr"))
+                parts.append(BidiText(self.engine, line, default=side))
             else:
-                parts.append(BidiText(self.engine, text, style=style, default="ltr"))
+                parts.append(BidiText(self.engine, text, style=style, default=side))
         if item.context:  # e.g. a hit in its sentence: styled spans, laid out by the engine
-            parts.append(BidiText(self.engine, item.context))
+            parts.append(BidiText(self.engine, item.context, default=side))
         if item.bars:
             from .bars import BarChart  # only the Numbers panel has a chart
 
-            parts.append(BarChart(self.engine, item.bars))
+            parts.append(BarChart(self.engine, item.bars, default=side))
         if item.tags:  # tags may be Arabic: they go through the layout engine too
-            parts.append(BidiText(self.engine, item.tags, style="italic", default="ltr"))
+            parts.append(BidiText(self.engine, item.tags, style="italic", default=side))
         return Group(*parts)
 
     def _render_items(self, width: int) -> None:
@@ -220,13 +223,13 @@ class StoryPanel(LineView, can_focus=True):
         base = self.style_of()
         indicator = self.indicator(y)
         if not self._ensure_rendered() or row >= len(self._lines):
-            return Strip([Segment(" " * width, base), indicator], width + 1)
+            return self.row([Segment(" " * width, base)], indicator, width)
         index, segments = self._lines[row]
         style = base
         if index is not None and index == self.highlighted:
             style = base + self.style_of("story-panel--highlight")
         # Rendered lines are padded to the width: one Strip per row, nothing measured.
-        return Strip([*Segment.apply_style(segments, style), indicator], width + 1)
+        return self.row(list(Segment.apply_style(segments, style)), indicator, width)
 
     # -- the cursor --------------------------------------------------------------------
 

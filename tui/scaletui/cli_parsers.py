@@ -1,0 +1,221 @@
+"""The command line's parsers, in the reader's language: every command's options
+and help, and the options read before argparse runs (--lang, --digits, --hijri)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from .i18n import (
+    DIGIT_STYLES,
+    ENGLISH,
+    LANGUAGES,
+    Language,
+    digits_from_environment,
+    hijri_from_environment,
+    language_from_environment,
+    load_language,
+)
+from .terminal.setting import BIDI_ENV, BIDI_MODES
+from .user_dirs import DATA_DIR_ENV
+
+COMMANDS = ("print", "validate", "export", "open", "draft", "library", "check-terminal")
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser, language: Language) -> None:
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=language.gettext(
+            "where notes are kept (default: ${env}, else the user data directory)"
+        ).format(env=DATA_DIR_ENV),
+    )
+
+
+def add_language_options(
+    parser: argparse.ArgumentParser, language: Language, hijri: bool = False
+) -> None:
+    """--lang and --digits on every command (--hijri where there is a timeline)."""
+    _ = language.gettext
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_("the interface's language (default: $SCALETUI_LANG, else the locale's)"),
+    )
+    parser.add_argument(
+        "--digits",
+        choices=DIGIT_STYLES,
+        help=_(
+            "digits in the interface: arabic (٠١٢٣) or latin (0123) (default: "
+            "$SCALETUI_DIGITS, else arabic for --lang ar, latin for en)"
+        ),
+    )
+    if hijri:
+        parser.add_argument(
+            "--hijri",
+            action="store_true",
+            default=None,
+            help=_("show the Hijri date beside each date in the timeline ($SCALETUI_HIJRI=1)"),
+        )
+
+
+def add_bidi_option(parser: argparse.ArgumentParser, language: Language) -> None:
+    parser.add_argument(
+        "--bidi",
+        choices=BIDI_MODES,
+        help=language.gettext(
+            "who reorders Arabic: 'app' (default: scaletui shapes and reorders, and asks "
+            "bidi-aware terminals to stand back) or 'terminal' (send logical text, for terminals "
+            "that reorder anyway); default from ${env}, else the choice saved by "
+            "'scaletui check-terminal' for this terminal, else app"
+        ).format(env=BIDI_ENV),
+    )
+
+
+def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
+    _ = language.gettext
+    parser = argparse.ArgumentParser(
+        prog="scaletui",
+        description=_("Read and research an Arabic news story in the terminal."),
+        epilog=_(
+            "commands: scaletui print [--width N] [STORY]; scaletui validate [STORY]; "
+            "scaletui library (scaletui COMMAND --help for more)"
+        ),
+    )
+    parser.add_argument(
+        "story",
+        nargs="?",
+        help=_("a bundled story id or a story pack directory (default: scale-ai-meta)"),
+    )
+    add_bidi_option(parser, language)
+    add_data_dir_option(parser, language)
+    add_language_options(parser, language, hijri=True)
+    return parser
+
+
+def build_command_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
+    _ = language.gettext
+    parser = argparse.ArgumentParser(prog="scaletui")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    show = commands.add_parser("print", help=_("print the article laid out for this terminal"))
+    show.add_argument("story", nargs="?", help=_("story id, pack directory or text file"))
+    show.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
+    show.add_argument("--width", type=int, help=_("line width in cells (default: the terminal's)"))
+    show.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help=_("bold headings with ANSI codes (auto: when writing to a terminal)"),
+    )
+    add_bidi_option(show, language)
+
+    validate = commands.add_parser("validate", help=_("check a story pack and list every problem"))
+    validate.add_argument("story", nargs="?", help=_("story id or pack directory"))
+
+    export = commands.add_parser(
+        "export", help=_("write your notes on a story as Markdown (or JSON)"),
+        description=_("Markdown is merged into a file an earlier export wrote: only the "
+                      "scaletui block and its front matter keys are replaced."),
+    )  # fmt: skip
+    export.add_argument(
+        "--story", help=_("story id, pack directory or text file (default: scale-ai-meta)")
+    )
+    export.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
+    export.add_argument(
+        "-o", "--output", metavar="FILE",
+        help=_("where to write ('-' for standard output; default: ./STORY-notes.md or .json)"),
+    )  # fmt: skip
+    export.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown",
+        help=_("markdown (default) or json (a documented schema for other tools)"),
+    )  # fmt: skip
+    export.add_argument(
+        "--force", action="store_true",
+        help=_("replace the scaletui block even if you edited it, or overwrite a file "
+               "that is not an export of this story"),
+    )  # fmt: skip
+
+    opener = commands.add_parser(
+        "open", help=_("open any UTF-8 text or Markdown file, or a story pack directory")
+    )
+    opener.add_argument("path", help=_("a .txt or .md file, or a pack directory"))
+    opener.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
+    add_bidi_option(opener, language)
+
+    library = commands.add_parser(
+        "library", help=_("every story (bundled packs, opened files) to open or search across")
+    )
+    add_bidi_option(library, language)
+
+    drafter = commands.add_parser("draft", help=_("draft a story pack from an article"))
+    drafter.add_argument("path", help=_("the article: a .txt or .md file"))
+    drafter.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help=_("the pack to write")
+    )
+    drafter.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
+    drafter.add_argument("--force", action="store_true", help=_("write into a non-empty DIR"))
+    checker = commands.add_parser(
+        "check-terminal",
+        help=_("see which way Arabic reads right in this terminal and keep that choice"),
+    )
+    for command in (show, validate, export, opener, library, drafter):
+        add_data_dir_option(command, language)
+        add_language_options(command, language, hijri=command in (opener, library))
+    add_language_options(checker, language)
+    return parser
+
+
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """An option's value as given (`--lang ar` or `--lang=ar`), read before argparse
+    runs: the parsers' help is written in the language it names."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == option and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith(option + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def choose_language(argv: Sequence[str], environ: Mapping[str, str]) -> Language:
+    """--lang, --digits and --hijri (else their environment variables); ValueError
+    for an unknown language or digit style."""
+    code = option_value(argv, "--lang") or language_from_environment(environ)
+    digits = option_value(argv, "--digits") or digits_from_environment(environ)
+    hijri = "--hijri" in argv or hijri_from_environment(environ)
+    return load_language(code.strip().lower(), digits, hijri)  # ValueError: said in one line
+
+
+@contextmanager
+def argparse_speaks(language: Language) -> Iterator[None]:
+    """argparse's own words (usage, its errors) in `language` while it parses.
+
+    argparse looks them up through the module-level `_` and `ngettext` it took
+    from gettext; they are swapped for the catalogue's only for the parse.
+    """
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = language.gettext, language.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+LEADING_OPTIONS = {"--lang": 1, "--digits": 1, "--hijri": 0}  # option: values it takes
+
+
+def command_first(argv: list[str]) -> list[str]:
+    """`scaletui --lang ar validate` as `scaletui validate --lang ar`: the language
+    options may come before the command too."""
+    at = 0
+    while at < len(argv):
+        name = argv[at].split("=", 1)[0]
+        if name not in LEADING_OPTIONS:
+            break
+        at += 1 + (LEADING_OPTIONS[name] if "=" not in argv[at] else 0)
+    if 0 < at < len(argv) and argv[at] in COMMANDS:
+        return [argv[at], *argv[:at], *argv[at + 1 :]]
+    return argv

@@ -1,0 +1,149 @@
+"""The interface language: message catalogues and how numbers and dates read.
+
+English is the source language (the msgids); other languages are gettext
+catalogues under `locale/<code>/LC_MESSAGES/scaletui.mo` (compiled from the
+`.po` beside it, the source of truth). The app holds one `Language`, chosen at
+start (`--lang`, `SCALETUI_LANG`, else the locale), and hands it to what draws
+chrome. Story text is never translated or re-digited.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from .dates import arabic_date, hijri_label, iso_date
+from .numerals import DIGIT_STYLES, Digits, localize_digits, plain_number
+
+DOMAIN = "scaletui"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+LANG_ENV = "SCALETUI_LANG"
+DIGITS_ENV = "SCALETUI_DIGITS"
+HIJRI_ENV = "SCALETUI_HIJRI"
+LANGUAGES = ("en", "ar")
+RTL_LANGUAGES = frozenset({"ar"})
+
+__all__ = [
+    "DIGIT_STYLES",
+    "ENGLISH",
+    "Digits",
+    "Language",
+    "N_",
+    "language_from_environment",
+    "load_language",
+]
+
+
+def N_(message: str) -> str:
+    """Marks a string for the catalogue where it is defined (class attributes,
+    tables); it is translated where it is shown, with `Language.gettext`."""
+    return message
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str = "en"
+    translations: gettext.NullTranslations = field(
+        default_factory=gettext.NullTranslations, compare=False, repr=False
+    )
+    digits: Digits = "latin"
+    hijri: bool = False  # the Hijri date beside the Gregorian one in the timeline
+
+    @property
+    def rtl(self) -> bool:
+        return self.code in RTL_LANGUAGES
+
+    @property
+    def direction(self) -> Literal["ltr", "rtl"]:
+        """The chrome's base direction: where a line with no letters sits."""
+        return "rtl" if self.rtl else "ltr"
+
+    def gettext(self, message: str) -> str:
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self.translations.ngettext(singular, plural, count)
+
+    def pgettext(self, context: str, message: str) -> str:
+        """A message whose translation depends on where it is shown (a short tab name)."""
+        return self.translations.pgettext(context, message)
+
+    # -- numbers and dates -----------------------------------------------------------
+
+    def digits_of(self, text: str) -> str:
+        """A chrome string's digits as this reader writes them (never story text)."""
+        return localize_digits(text, self.digits)
+
+    def number(self, value: float) -> str:
+        """A count or a figure with separators: 1,234 or ١٬٢٣٤."""
+        return localize_digits(plain_number(value), self.digits)
+
+    def date(self, year: int, month: int | None = None, day: int | None = None) -> str:
+        """A (partial) date: ISO for English, `30 يونيو 2025` for Arabic."""
+        if self.rtl:
+            return arabic_date(year, month, day, self.digits)
+        return localize_digits(iso_date(year, month, day), self.digits)
+
+    def hijri_date(self, year: int, month: int | None = None, day: int | None = None) -> str:
+        """The Hijri date a Gregorian (partial) date falls in ("" outside its range)."""
+        return hijri_label(year, month, day, arabic=self.rtl, digits=self.digits)
+
+    def with_options(self, digits: Digits | None = None, hijri: bool | None = None) -> Language:
+        return replace(
+            self,
+            digits=self.digits if digits is None else digits,
+            hijri=self.hijri if hijri is None else hijri,
+        )
+
+
+ENGLISH = Language()
+
+
+def load_language(code: str, digits: str | None = None, hijri: bool = False) -> Language:
+    """The language `code` (digits: Arabic-Indic for Arabic unless asked otherwise).
+
+    Unknown codes and digit styles raise ValueError (the CLI says so in one line).
+    """
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}: expected one of {', '.join(LANGUAGES)}")
+    if digits is not None and digits not in DIGIT_STYLES:
+        raise ValueError(f"unknown digits {digits!r}: expected one of {', '.join(DIGIT_STYLES)}")
+    chosen: Digits = (
+        "arabic" if digits == "arabic" or (digits is None and code == "ar") else "latin"
+    )
+    if code == "en":
+        return (
+            ENGLISH
+            if (chosen, hijri) == ("latin", False)
+            else Language("en", digits=chosen, hijri=hijri)
+        )
+    try:
+        translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code])
+    except OSError:
+        raise ValueError(f"the {code!r} catalogue is missing from {LOCALE_DIR}") from None
+    return Language(code, translations, chosen, hijri)
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """`SCALETUI_LANG`, else the locale's language (LC_ALL, LC_MESSAGES, LANG), else English."""
+    wanted = environ.get(LANG_ENV, "").strip().lower()
+    if wanted:
+        return wanted
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:
+            code = value.split("_", 1)[0].split(".", 1)[0].lower()
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def digits_from_environment(environ: Mapping[str, str]) -> str | None:
+    """`SCALETUI_DIGITS` (arabic or latin), or None for the language's own."""
+    return environ.get(DIGITS_ENV, "").strip().lower() or None
+
+
+def hijri_from_environment(environ: Mapping[str, str]) -> bool:
+    return environ.get(HIJRI_ENV, "").strip().lower() in ("1", "yes", "true", "on")

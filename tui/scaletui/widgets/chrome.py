@@ -1,0 +1,72 @@
+"""The interface language on screen: one typed way to reach it, and chrome text
+laid out by the engine (so an Arabic label is shaped, ordered and aligned)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+
+from ..i18n import ENGLISH, Language
+from ..layout import LayoutEngine
+from ..layout.renderable import Display, visual_text
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+    from textual.notifications import SeverityLevel
+
+RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Textual's toasts are 60 cells wide (at most half the screen), less padding and edge.
+TOAST_CELLS = 56
+TOAST_FRAME = 4
+
+
+def language_of(node: DOMNode) -> Language:
+    """The app's interface language (English for an app that holds none)."""
+    language = getattr(node.app, "language", None)
+    return language if isinstance(language, Language) else ENGLISH
+
+
+def chrome_text(
+    engine: LayoutEngine, language: Language, display: Display, style: str = ""
+) -> Text:
+    """A short label in visual order, its base direction the language's when it has none."""
+    return visual_text(engine, display, style, default=language.direction)
+
+
+def toast_text(engine: LayoutEngine, language: Language, text: str, screen_width: int) -> str:
+    """A notification as visual lines that fit a toast, each laid out by the engine:
+    Textual would wrap (and never shape) the logical text itself. Text with no
+    right-to-left letter is left to Textual, which wraps it the same way."""
+    if not language.rtl and not RIGHT_TO_LEFT.search(text):
+        return text
+    width = max(8, min(TOAST_CELLS, screen_width // 2 - TOAST_FRAME))
+    default = language.direction
+    lines = []
+    for paragraph in text.splitlines() or [""]:
+        laid_out = engine.layout(paragraph, width, "auto", default)
+        # Right-to-left lines keep their padding: it is what right-aligns them.
+        keep = laid_out.direction == "rtl"
+        lines += [line.text if keep else line.text.rstrip() for line in laid_out.lines]
+    return "\n".join(lines)
+
+
+def notify(
+    node: DOMNode,
+    engine: LayoutEngine,
+    text: str,
+    *,
+    severity: SeverityLevel = "information",
+    timeout: float = 5.0,
+) -> None:
+    """A toast whose text (already in the reader's language) is laid out by the engine."""
+    shown = toast_text(engine, language_of(node), text, node.app.size.width)
+    node.app.notify(shown, severity=severity, timeout=timeout, markup=False)
+
+
+def notify_copied(node: DOMNode, engine: LayoutEngine, count: int) -> None:
+    """ "Copied 12 characters." in the reader's language."""
+    language = language_of(node)
+    said = language.ngettext("Copied {count} character.", "Copied {count} characters.", count)
+    notify(node, engine, said.format(count=language.number(count)), timeout=3)
