@@ -18,6 +18,8 @@ from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore
 from scaletui.story import Story
 from scaletui.story.items import ItemRef
+from scaletui.terminal import Terminal
+from screen_walk import walk_navigation
 
 
 def screen_text(app: ScaleTUIApp) -> str:
@@ -36,6 +38,7 @@ def screen_text(app: ScaleTUIApp) -> str:
 KEY_NAMES = {
     "esc", "tab", "enter", "shift", "ctrl", "pgup", "pgdn", "home", "end", "space", "scaletui",
     "Esc", "Tab", "Enter", "Shift", "Ctrl", "PgUp", "PgDn", "Home", "End", "Space", "super",
+    "Alt", "Backspace",
     "Markdown", "UTF",  # names of formats, as Arabic writes them too
     "wang", "zzzq",  # what the walk types
 }  # fmt: skip
@@ -57,6 +60,8 @@ def story_words(story: Story) -> set[str]:
         texts += [competitor.provenance.note or ""]
     for figure in story.numbers:
         texts += [figure.label_en, figure.provenance.note or ""]
+    for source in story.sources.values():  # the detail view names each cited source
+        texts += [source.outlet, source.title, source.url]
     return {word for text in texts for word in LATIN_WORD.findall(text)}
 
 
@@ -119,7 +124,24 @@ async def test_every_screen_is_in_arabic(
         await look("help")
         await pilot.press("escape", "1", "y")
         await look("copied notice")
+        await walk_navigation(pilot, story, look, "وانغ")
     assert seen == {}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_check_terminal_is_in_arabic(tmp_path: Path, size: tuple[int, int]) -> None:
+    from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
+
+    app = CheckTerminalApp(Terminal("konsole", tmux=True), tmp_path / "c.json", load_language("ar"))
+    # The terminal's and the command's names, and the Latin of the line to judge.
+    allowed = {"konsole", "tmux", "scaletui", "check", "terminal", *LATIN_WORD.findall(TEST_LINE)}
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert foreign_words(text, allowed, "") == set()
+        label = app.screen.query_one(".label")
+        row = "".join(s.text for s in label.render_lines(label.region.reset_offset)[0])
+        assert row.startswith(" ") and row.rstrip() == row  # right-aligned, as Arabic reads
 
 
 async def test_the_layout_is_mirrored(story: Story) -> None:

@@ -20,6 +20,7 @@ from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore
 from scaletui.story import Story, story_from_text_file
 from scaletui.story.items import ItemRef
+from screen_walk import walk_navigation
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_77bd331cf6a7af78.txt"
@@ -93,4 +94,42 @@ async def test_every_screen_shows_only_shaped_arabic(
         await look("a notification (copied)")
         await pilot.press("x")
         await look("export question")
+        await pilot.press("n")
+        await walk_navigation(pilot, seed_story, look, "ميتا")
     assert seen == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_pack_s_screens_show_only_shaped_arabic(
+    story: Story, tmp_path: Path, size: tuple[int, int], lang: str
+) -> None:
+    """The bundled pack has what a drafted one lacks: events, people, rivals, sources."""
+    app = ScaleTUIApp(story, store=NoteStore(tmp_path), language=load_language(lang))
+    seen: dict[str, list[str]] = {}
+    async with app.run_test(size=size) as pilot:
+
+        async def look(where: str) -> None:
+            await pilot.pause()
+            found = unshaped(app)
+            if found:
+                seen[where] = found
+
+        await walk_navigation(pilot, story, look, "وانغ")
+    assert seen == {}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_check_terminal_shapes_all_but_the_plain_sample(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from scaletui.screens.check_terminal import CheckTerminalApp
+    from scaletui.terminal import Terminal
+
+    app = CheckTerminalApp(Terminal("vte"), tmp_path / "c.json", load_language("ar"))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        sample = app.screen.query_one("#sample-terminal")
+        sample.display = False  # logical on purpose: the terminal is to shape it
+        await pilot.pause()
+        assert unshaped(app) == []

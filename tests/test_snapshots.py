@@ -150,3 +150,16 @@ def test_dialog(snap_compare, story, size, lang, tmp_path) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_english_help_screen_sizes(snap_compare, story, size) -> None:
     assert snap_compare(ScaleTUIApp(story), press=["question_mark"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_arabic_item_detail(snap_compare, story, size) -> None:
+    downs = next(i for i, e in enumerate(story.events) if e.provenance.in_article)
+    app = ScaleTUIApp(story, language=load_language("ar"))
+    assert snap_compare(app, press=["2", *["down"] * downs, "i"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_arabic_library(snap_compare, story, size) -> None:
+    app = ScaleTUIApp(story, language=load_language("ar"))
+    assert snap_compare(app, press=["L"], terminal_size=size, run_before=no_blink)

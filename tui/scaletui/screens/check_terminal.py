@@ -23,6 +23,7 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..terminal.config import ConfigError, save_bidi_choice
 from ..terminal.detect import Terminal
+from ..terminal.hints import terminal_name
 
 # Arabic with Latin, a decimal number and brackets: each can go wrong on its own.
 TEST_LINE = "استثمرت ميتا (Meta) 14.3 مليار دولار في Scale AI"
@@ -51,9 +52,9 @@ class CheckTerminalScreen(Screen[None]):
     """
 
     BINDINGS = [
-        Binding("1,a", "choose('app')", "scaletui orders", id="check.app"),
-        Binding("2,t", "choose('terminal')", "terminal orders", id="check.terminal"),
-        Binding("q,escape", "app.quit", "Leave without saving", id="check.quit"),
+        Binding("1,a", "choose('app')", N_("scaletui orders"), id="check.app"),
+        Binding("2,t", "choose('terminal')", N_("terminal orders"), id="check.terminal"),
+        Binding("q,escape", "app.quit", N_("Leave without saving"), id="check.quit"),
     ]
 
     def __init__(self, terminal: Terminal, config: Path, language: Language = ENGLISH) -> None:
@@ -62,27 +63,41 @@ class CheckTerminalScreen(Screen[None]):
         self.config = config
         self.language = language
         self.saved: str | None = None  # what was saved, in one line, for the shell
+        self.engine = LayoutEngine()
+
+    def _said(self, text: str) -> BidiText:
+        """A line of the interface, laid out by the engine on the language's side (the
+        samples below are the only lines left as they are, to be judged)."""
+        side = self.language.direction
+        return BidiText(self.engine, text, direction=side, default=side)
 
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
-        kind = self.terminal.kind + (_(", inside tmux") if self.terminal.tmux else "")
-        yield Static(_("scaletui check-terminal: {kind}").format(kind=kind), classes="label")
-        yield Static(_("Which line reads right: letters joined, words right to left, “(Meta)”"))
-        yield Static(_("and “14.3” whole and in place? ") + _(TEST_LINE_MEANING))
+        kind = terminal_name(self.terminal, self.language)
+        kind += _(", inside tmux") if self.terminal.tmux else ""
+        said = self._said
+        yield Static(said(_("scaletui check-terminal: {kind}").format(kind=kind)), classes="label")
+        yield Static(said(_("Which line reads right: letters joined, words right to left, "
+                            "“(Meta)” and “14.3” whole and in place?")))  # fmt: skip
+        yield Static(said(_(TEST_LINE_MEANING)))
         yield Static(
-            _("1  as scaletui draws it (shaped and ordered by scaletui):"), classes="label"
+            said(_("1  as scaletui draws it (shaped and ordered by scaletui):")), classes="label"
         )
         yield Static(
-            BidiText(LayoutEngine(), TEST_LINE, max_lines=1), id="sample-app", classes="sample"
+            BidiText(self.engine, TEST_LINE, max_lines=1), id="sample-app", classes="sample"
         )
-        yield Static(_("2  as plain text (the terminal shapes and orders it):"), classes="label")
+        yield Static(
+            said(_("2  as plain text (the terminal shapes and orders it):")), classes="label"
+        )
         yield Static(
             BidiText(LayoutEngine(reorder=False), TEST_LINE, max_lines=1),
             id="sample-terminal",
             classes="sample",
         )
         yield Static(
-            _("Press 1 or 2 to use that way in this terminal from now on; q leaves unchanged."),
+            said(
+                _("Press 1 or 2 to use that way in this terminal from now on; q leaves unchanged.")
+            ),
             classes="label",
         )
         yield Static("", id="check-outcome")
@@ -93,7 +108,7 @@ class CheckTerminalScreen(Screen[None]):
             save_bidi_choice(self.config, self.terminal.key, mode)
         except ConfigError as error:
             self.query_one("#check-outcome", Static).update(
-                _("Not saved: {error}").format(error=error)
+                self._said(_("Not saved: {error}").format(error=error))
             )
             return
         who = _("scaletui") if mode == "app" else _("the terminal")

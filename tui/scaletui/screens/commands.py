@@ -58,10 +58,11 @@ class StoryCommands(Provider):
     def _heading(self, entry: TocEntry) -> Text:
         language = getattr(self.explorer, "language", ENGLISH)
         kind = language.gettext(N_("title") if entry.level == 0 else N_("heading"))
-        label = f"{kind} ¶ {entry.paragraph + 1}"
+        label = f"{kind} ¶ {language.number(entry.paragraph + 1)}"
+        engine = self.explorer.engine
         return Text.assemble(
-            visual_text(self.explorer.engine, entry.text, "bold", default="rtl"), "  ",
-            (label, "dim"),
+            visual_text(engine, entry.text, "bold", default="rtl"), "  ",
+            visual_text(engine, label, "dim", default=language.direction),
         )  # fmt: skip
 
     def _to_heading(self, entry: TocEntry) -> Callable[[], None]:

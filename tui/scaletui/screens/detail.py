@@ -74,27 +74,32 @@ class ItemDetailScreen(ModalScreen[DetailAction | None]):
 
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
+        side = self.language.direction  # chrome's side: headings and keys sit there
         with Vertical():
             with DetailScroll(id="detail"):
                 # The title may be in any script: through the engine, not the border.
-                yield Static(BidiText(self.engine, self.detail.title, style="bold", default="ltr"))
+                yield Static(BidiText(self.engine, self.detail.title, style="bold", default=side))
                 if self.detail.arabic:
                     yield Static(
                         BidiText(self.engine, self.detail.arabic, style="bold"), id="arabic"
                     )
                 for section in self.detail.sections:
                     heading = BidiText(self.engine, section.heading, style="bold underline",
-                                       default="ltr")  # fmt: skip
+                                       direction=side, default=side)  # fmt: skip
                     yield Static(heading, classes="detail-heading")
                     for line in section.lines:
-                        yield Static(BidiText(self.engine, line.parts, default=line.default))
+                        direction = line.default if line.imposed else "auto"
+                        yield Static(BidiText(self.engine, line.parts, direction=direction,
+                                              default=line.default))  # fmt: skip
+            # Right to left, the first key is at the right edge and the hints read leftwards.
             keys = [_("Esc close")]
             if self.can_show:
                 keys.append(_("Enter show in text"))
             if self.detail.ref is not None:
                 keys.append(_("n note"))
-            yield Static(BidiText(self.engine, "   ".join(keys), max_lines=1, default="ltr"),
-                         id="detail-keys")  # fmt: skip
+            hints = BidiText(self.engine, "   ".join(keys), max_lines=1, direction=side,
+                             default=side)  # fmt: skip
+            yield Static(hints, id="detail-keys")
 
     def on_mount(self) -> None:
         self.query_one(DetailScroll).focus()

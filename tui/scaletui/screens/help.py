@@ -148,7 +148,8 @@ class HelpScreen(ModalScreen[None]):
         rtl = self.language.rtl
         table = Table(box=None, expand=True, show_header=False, padding=(0, 1))
         # Mirrored: the keys in the right-hand column, what they do to their left.
-        key_column = {"style": "bold", "no_wrap": True, "ratio": 1}
+        # As wide as its longest keys (never cut: "Alt+→ / Shift+Backspace / )").
+        key_column = {"style": "bold", "no_wrap": True}
         if rtl:
             table.add_column(ratio=3)
             table.add_column(justify="right", **key_column)  # type: ignore[arg-type]

@@ -22,6 +22,12 @@ from ..widgets.bidi_input import BidiInput
 from ..widgets.story_panel import StoryPanel
 
 
+def isolated(text: str) -> str:
+    """Text of either direction inside a sentence: a first-strong isolate, so the
+    reader's query keeps to itself (an Arabic query does not carry the count along)."""
+    return f"\u2068{text}\u2069"
+
+
 class LibraryChoice(NamedTuple):
     entry: LibraryEntry
     at: Span | None = None  # a search hit to open the story at
@@ -40,7 +46,9 @@ def story_items(entries: list[LibraryEntry], current: str, language: Language) -
         return [heading("library:none", _("No stories yet: scaletui open FILE adds one"))]
     items = []
     for index, entry in enumerate(entries):
-        notes = language.ngettext("{n} note", "{n} notes", entry.notes).format(n=entry.notes)
+        notes = language.ngettext("{count} note", "{count} notes", entry.notes).format(
+            count=language.number(entry.notes)
+        )
         where = _("bundled") if entry.kind == "bundled" else _("file")
         here = "  · " + _("open now") if entry.story_id == current else ""
         items.append(
@@ -58,7 +66,9 @@ def hit_items(found: list[StoryHits], language: Language) -> list[PanelItem]:
         return [heading("hits:none", _("No story has it"))]
     items = []
     for story_index, result in enumerate(found):
-        count = language.ngettext("{n} hit", "{n} hits", result.total).format(n=result.total)
+        count = language.ngettext("{count} hit", "{count} hits", result.total).format(
+            count=language.number(result.total)
+        )
         items.append(PanelItem(f"group:{story_index}", arabic=result.entry.title,
                                lines=((count, "dim"),), heading=True))  # fmt: skip
         for hit_index, hit in enumerate(result.hits):
@@ -66,7 +76,7 @@ def hit_items(found: list[StoryHits], language: Language) -> list[PanelItem]:
                 PanelItem(
                     f"hit:{story_index}:{hit_index}",
                     context=hit.context,
-                    lines=((f"¶ {hit.span.paragraph + 1}", "dim"),),
+                    lines=((f"¶ {language.number(hit.span.paragraph + 1)}", "dim"),),
                 )  # fmt: skip
             )
     return items
@@ -114,9 +124,12 @@ class LibraryScreen(Screen[LibraryChoice | None]):
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
         title = _("Library") + "   " + _("Enter open  / search all stories  Esc back")
-        yield Static(BidiText(self.engine, title, max_lines=1, default="ltr"), id="library-title")
-        yield BidiInput(self.engine, placeholder=_("Search all stories"), id="library-query")
-        yield StoryPanel(self.engine, [], id="library-list")
+        side = self.language.direction  # right to left: the title at the right edge
+        title_text = BidiText(self.engine, title, max_lines=1, direction=side, default=side)
+        yield Static(title_text, id="library-title")
+        yield BidiInput(self.engine, placeholder=_("Search all stories"), id="library-query",
+                        default_direction=side)  # fmt: skip
+        yield StoryPanel(self.engine, [], language=self.language, id="library-list")
         yield Static(id="library-status")
 
     def on_mount(self) -> None:
@@ -128,14 +141,16 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         return self.query_one("#library-list", StoryPanel)
 
     def _say(self, text: str) -> None:
-        status = BidiText(self.engine, text, max_lines=1, default="ltr")
+        side = self.language.direction
+        status = BidiText(self.engine, text, max_lines=1, direction=side, default=side)
         self.query_one("#library-status", Static).update(status)
 
     def _show_stories(self) -> None:
         self.found = None
         self.listing.set_items(story_items(self.entries, self.current, self.language))
         count = len(self.entries)
-        self._say(self.language.ngettext("{n} story", "{n} stories", count).format(n=count))
+        said = self.language.ngettext("{count} story", "{count} stories", count)
+        self._say(said.format(count=self.language.number(count)))
         self.listing.focus()
 
     def action_search(self) -> None:
@@ -167,10 +182,13 @@ class LibraryScreen(Screen[LibraryChoice | None]):
         self.found = found
         self.listing.set_items(hit_items(found, self.language))
         total = sum(result.total for result in found)
+        number = self.language.number
         text = self.language.ngettext(
-            "“{q}”: {n} hit in {s} of {all} stories", "“{q}”: {n} hits in {s} of {all} stories",
+            "“{query}”: {count} hit in {stories} of {all} stories",
+            "“{query}”: {count} hits in {stories} of {all} stories",
             total,
-        ).format(q=query, n=total, s=len(found), all=len(self.entries))  # fmt: skip
+        ).format(query=isolated(query), count=number(total), stories=number(len(found)),
+                 all=number(len(self.entries)))  # fmt: skip
         if problems:
             text += "  · " + "; ".join(problems)
         self._say(text)

@@ -149,12 +149,12 @@ class NavRoutes(Screen[None]):
 
         if ref is None:
             return None
-        return item_detail(self.story, ref, self._count_form, self.language.gettext)
+        return item_detail(self.story, ref, self._count_form, self.language)
 
     def action_detail(self) -> None:
         from ..explore.detail import story_detail, text_detail
 
-        tr = self.language.gettext
+        language = self.language
         region = self.current_region()
         if region != "article":
             selected = self.panel(region).selected_item
@@ -164,13 +164,14 @@ class NavRoutes(Screen[None]):
                 ref = note.anchor.item if note is not None else None
             detail = self.detail_for(ref)
             if detail is None:
-                self.status.show((tr("No detail for this"), "dim"))
+                self.status.show((language.gettext("No detail for this"), "dim"))
                 return
         elif self.status.cut:
             whole = tuple((p.text, p.style) for p in self.status.parts)
-            detail = text_detail(tr("Status"), whole, self.detail_for(self.shown_item), tr)
+            title = language.gettext("Status")
+            detail = text_detail(title, whole, self.detail_for(self.shown_item), language)
         else:
-            detail = self.detail_for(self.shown_item) or story_detail(self.story, tr)
+            detail = self.detail_for(self.shown_item) or story_detail(self.story, language)
         self.show_detail(detail)
 
     def show_detail(self, detail: ItemDetail) -> None:

@@ -24,11 +24,17 @@ def toc_items(entries: list[TocEntry], language: Language = ENGLISH) -> list[Pan
     if not entries:
         return [PanelItem("toc:none", lines=((_("This text has no headings"), "dim"),),
                           heading=True)]  # fmt: skip
+    title = _("Title")
     return [
         PanelItem(
             f"{TOC_PREFIX}{entry.paragraph}",
             arabic=entry.text,
-            lines=((f"{_('Title') if entry.level == 0 else '¶'} {entry.paragraph + 1}", "dim"),),
+            lines=(
+                (
+                    f"{title if entry.level == 0 else '¶'} {language.number(entry.paragraph + 1)}",
+                    "dim",
+                ),
+            ),
         )
         for entry in entries
     ]
@@ -77,9 +83,12 @@ class TocScreen(ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
         title = _("Contents") + "   " + _("Enter go to  Esc close")
+        side = self.language.direction  # right to left: the title at the right edge
         with Vertical():
-            yield Static(BidiText(self.engine, title, max_lines=1, default="ltr"), id="toc-title")
-            yield StoryPanel(self.engine, toc_items(self.entries, self.language), id="toc")
+            yield Static(BidiText(self.engine, title, max_lines=1, direction=side, default=side),
+                         id="toc-title")  # fmt: skip
+            yield StoryPanel(self.engine, toc_items(self.entries, self.language),
+                             language=self.language, id="toc")  # fmt: skip
 
     def on_mount(self) -> None:
         panel = self.query_one(StoryPanel)

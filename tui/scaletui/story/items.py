@@ -124,6 +124,7 @@ class PaletteEntry(NamedTuple):
 KIND_NAMES = {
     "company": N_("company"), "person": N_("person"), "lab": N_("lab"),
     "product": N_("product"), "publication": N_("publication"), "place": N_("place"),
+    "organisation": N_("organisation"), "government": N_("government"),
 }  # fmt: skip
 
 

@@ -32,6 +32,11 @@ TERMINAL_MODE_HINT = N_(
 )
 
 
+def terminal_name(terminal: Terminal, language: Language = ENGLISH) -> str:
+    """The terminal's name as detected, or "unknown" in the reader's language."""
+    return language.gettext(N_("unknown")) if terminal.kind == "unknown" else terminal.kind
+
+
 def start_hint(terminal: Terminal, mode: str, chosen: bool, language: Language = ENGLISH) -> str:
     """The line to show as the app starts ("" for none): only for a terminal known to
     reorder regardless, in app mode, when the reader has not chosen for it yet."""
@@ -52,7 +57,7 @@ def tmux_hint(language: Language = ENGLISH) -> str:
 def help_lines(terminal: Terminal, mode: str, language: Language = ENGLISH) -> list[str]:
     """The help screen's lines about this terminal."""
     described = language.gettext(N_("Terminal: {kind}{tmux}; Arabic ordered by: {who}")).format(
-        kind=terminal.kind,
+        kind=terminal_name(terminal, language),
         tmux=language.gettext(N_(", inside tmux")) if terminal.tmux else "",
         who=language.gettext(N_("scaletui") if mode == "app" else N_("the terminal")),
     )

@@ -42,6 +42,8 @@ class ReadingView(ArticleView):
     ) -> None:
         super().__init__(engine, paragraphs, id=id, mirrored=language.rtl)
         self.language = language
+        if language.rtl:  # mirrored: the position at the bottom border's left end
+            self.styles.border_subtitle_align = "left"
         self.progress = Progress([len(p.text) + 1 for p in paragraphs])
         self._going = False  # moving through history: not a jump of its own
         self.pending_place: Place | None = None  # in a part of a book not read yet
@@ -110,9 +112,11 @@ class ReadingView(ArticleView):
 
     def _show_progress(self) -> None:
         paragraph, offset = self.place
-        # The border is drawn by Textual: digits are the only thing to localize
-        # (¶, / and · are neutral and read the same both ways).
         label = self.language.digits_of(self.progress.label(paragraph, offset))
+        if self.language.rtl:
+            # Textual draws the border as given: the engine orders it right to left
+            # (¶ on the right, the percentage on the left, numbers read as numbers).
+            label = self.engine.visual(label, "rtl")
         if label != self.border_subtitle:
             self.border_subtitle = label
 
