@@ -22,8 +22,8 @@ DetailAction = Literal["jump", "note"]
 
 class DetailScroll(VerticalScroll, can_focus=True):
     BINDINGS = [
-        Binding("down,j", "scroll_down", "Scroll down", id="detail.down", show=False),
-        Binding("up,k", "scroll_up", "Scroll up", id="detail.up", show=False),
+        Binding("down,j", "scroll_down", N_("Scroll down"), id="detail.down", show=False),
+        Binding("up,k", "scroll_up", N_("Scroll up"), id="detail.up", show=False),
     ]
 
 
