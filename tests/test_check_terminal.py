@@ -156,3 +156,33 @@ async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:
         timeline = app.screen.query_one("#timeline")
         assert article.display and timeline.display
         assert article.region.y <= timeline.region.y < article.region.bottom  # rows shared
+
+
+async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) -> None:
+    """Konsole orders every row itself, left to right at base: without marks a key
+    such as `/` joined the Arabic words around it and landed beside another key's
+    words. Reordered the way such a terminal does (UAX #9, base level 0), every
+    key must sit at the right of its own description, read right to left."""
+    from scaletui.i18n import load_language
+    from scaletui.layout.bidi import visual_order
+    from scaletui.layout.uax9 import resolve
+    from scaletui.widgets.key_bar import KeyBar
+
+    arabic = load_language("ar")
+    app = ScaleTUIApp(story, LayoutEngine(reorder=False), language=arabic)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        logical = bar.render().plain
+        shown = bar._drawn
+    order = visual_order(resolve(logical, 0))
+    visual = "".join(logical[i] for i in order)
+    words = visual.replace("\u200e", "").split()
+    searched = [display for _key, display, _description, _enabled in shown]
+    assert "/" in searched
+    for _key, display, description, _enabled in shown:
+        at = words.index(display)
+        said = description.split()
+        # Right to left: the key, then its description to its left (in visual
+        # order, so its words and each word's letters run backwards).
+        assert words[at - len(said) : at] == [word[::-1] for word in said[::-1]], visual

@@ -18,6 +18,9 @@ from ..layout import LayoutEngine
 from .chrome import chrome_text
 
 
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
+
+
 class KeyBar(Widget):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
 
@@ -74,8 +77,11 @@ class KeyBar(Widget):
         description_style = self.get_component_rich_style("key-bar--description")
         self._drawn = self._shown()
         entries: list[tuple[Text, str]] = []
+        # A terminal that orders the text itself (--bidi terminal) would pull a key
+        # such as / or ] into the Arabic words around it; LRMs keep it apart.
+        mark = "" if self.engine.reorder else LRM
         for key, display, description, enabled in self._drawn:
-            entry = Text(f" {display} ", key_style)
+            entry = Text(f" {mark}{display}{mark} ", key_style)
             said = chrome_text(self.engine, self.language, description)
             said.stylize(description_style)
             if self.language.rtl:  # the key first, on the right of what it does
