@@ -17,7 +17,6 @@ from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from .chrome import chrome_text
 
-
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
 
 
