@@ -141,7 +141,6 @@ async def main(source, query, data_dir):
         # The article view's own work, without the rest of the screen's repaint:
         # a new row map at a new width, the viewport settled, its lines drawn.
         from scaletui.layout.renderable import line_segments
-        from scaletui.layout.rows import RowMap
         from rich.style import Style
 
         def draw(rows, top, height):
@@ -151,9 +150,8 @@ async def main(source, query, data_dir):
                 if line < len(lines):
                     line_segments(lines[line], Style())
 
-        texts = [p.text for p in story.paragraphs]
         t = time.perf_counter()
-        rows = RowMap(app.engine, texts, 93)
+        rows = view.rows.at_width(93)  # as a resize makes it
         top = rows.settle(rows.row_of(*view.reading_place()), 38)
         draw(rows, top, 38)
         result["view_resize_ms"] = (time.perf_counter() - t) * 1000

@@ -142,7 +142,7 @@ class ArticleView(LineView, can_focus=True):
     def paragraphs_added(self) -> None:
         """More of `paragraphs` has arrived: their rows join the end of the view."""
         self._texts.extend(p.text for p in self.paragraphs[len(self._texts) :])
-        if self._rows is not None and len(self._rows.counts) < len(self._texts):
+        if self._rows is not None and len(self._rows) < len(self._texts):
             self._rows.extend()
             self.set_virtual_size(Size(self.scrollable_content_region.width, self._rows.total))
 
@@ -164,7 +164,8 @@ class ArticleView(LineView, can_focus=True):
             return
         place = self.reading_place()
         cursor = self._cursor_place()
-        self._rows = RowMap(self.engine, self._texts, width)
+        # The blocks' character totals carry over: a resize costs the blocks, not the book.
+        self._rows = self._rows.at_width(width) if self._rows is not None else self.rows
         if cursor is not None:
             paragraph, offset = cursor
             self._cursor = (paragraph, self._rows.layout(paragraph).line_of(offset))
@@ -214,7 +215,7 @@ class ArticleView(LineView, can_focus=True):
         if not self._texts:
             return 0
         paragraph, line = self._cursor
-        return self.rows.starts[paragraph] + line
+        return self.rows.start_of(paragraph) + line
 
     @property
     def cursor_paragraph(self) -> int:
@@ -284,16 +285,15 @@ class ArticleView(LineView, can_focus=True):
         old_row = self.cursor_row
         row_index = max(0, min(row_index, rows.total - 1))
         height = self.scrollable_content_region.height
-        scrolled = False
-        if height > 0:
-            if row_index < self.scroll_y:
-                self.scroll_to(y=row_index, animate=False, immediate=True)
-                scrolled = True
-            elif row_index >= self.scroll_y + height:
-                self.scroll_to(y=row_index - height + 1, animate=False, immediate=True)
-                scrolled = True
+        top = None
+        if height > 0 and not self.scroll_y <= row_index < self.scroll_y + height:
+            self.set_virtual_size(Size(self.scrollable_content_region.width, rows.total))
+            top = row_index if row_index < self.scroll_y else row_index - height + 1
+            self.scroll_to(y=top, animate=False, immediate=True)
+            # Rows above the new top may have firmed up; the cursor keeps its screen row.
+            row_index += int(self.scroll_y) - top
         self._cursor = rows.locate(row_index)
-        if scrolled:
+        if top is not None:
             self._settle()
         else:
             # Only the two rows that show the cursor mark change.
@@ -344,6 +344,7 @@ class ArticleView(LineView, can_focus=True):
         self.move_cursor(0)
 
     def action_cursor_end(self) -> None:
+        self.rows.settle_end(self.scrollable_content_region.height)  # the end's rows exact
         self.move_cursor(self.rows.total - 1)
         # Still being read: the end is not here yet; go there when it is.
         self.end_wanted = self.more_coming
