@@ -33,6 +33,7 @@ from ..widgets.reading_view import ReadingView
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import StoryPanel
+from .covered import CoveredScreen
 from .explorer_keys import EXPLORER_BINDINGS
 from .indexing import INDEX_DELAY, IndexRoutes
 from .nav_routes import NavRoutes
@@ -58,7 +59,7 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, Screen[None]):
+class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, CoveredScreen):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]

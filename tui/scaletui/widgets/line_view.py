@@ -50,11 +50,30 @@ class LineView(ScrollView, inherit_bindings=False):
         super().__init__(name=name, id=id, classes=classes)
         self.mirrored = mirrored  # right to left: the indicator on the left
         self._frame_styles: dict[tuple[str, bool], Style] = {}
+        self._frame: tuple[int, int, int] | None = None  # during a repaint: see _measure
         self._fitting = False
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        self._frame_styles.clear()  # styles are looked up once per repaint, not per line
-        return super().render_lines(crop)
+        # Styles, the text width and the thumb are looked up once per repaint, not
+        # per line: Textual's region properties cost more than a line's text.
+        self._frame_styles.clear()
+        self._frame = self._measure()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
+    def _measure(self) -> tuple[int, int, int]:
+        """(text width, the thumb's first row, the row after it) at the current size."""
+        region = self.scrollable_content_region
+        width = max(0, region.width - INDICATOR_WIDTH)
+        height = region.height
+        total = self.virtual_size.height
+        if total <= height or height <= 0:
+            return (width, 0, 0)
+        thumb = max(1, round(height * height / total))
+        top = round(self.scroll_y / max(1, total - height) * (height - thumb))
+        return (width, top, top + thumb)
 
     def style_of(self, component: str = "", partial: bool = False) -> Style:
         """A component class's style (or the widget's own with ""), for this repaint."""
@@ -106,17 +125,12 @@ class LineView(ScrollView, inherit_bindings=False):
     @property
     def text_width(self) -> int:
         """Cells for content: the region less the indicator's column."""
-        return max(0, self.scrollable_content_region.width - INDICATOR_WIDTH)
+        return (self._frame or self._measure())[0]
 
     def indicator(self, y: int) -> Segment:
         """The scroll indicator's cell on screen row `y`: thumb where the view is."""
-        height = self.scrollable_content_region.height
-        total = self.virtual_size.height
-        if total <= height or height <= 0:
-            return Segment(" ", self.style_of())
-        thumb = max(1, round(height * height / total))
-        top = round(self.scroll_y / max(1, total - height) * (height - thumb))
-        if top <= y < top + thumb:
+        _, top, end = self._frame or self._measure()
+        if top <= y < end:
             return Segment(THUMB, self._indicator_style("line-view--thumb"))
         # No track: beside a border, a line would read as a second border.
         return Segment(" ", self.style_of())

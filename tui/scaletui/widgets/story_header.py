@@ -14,8 +14,7 @@ from ..layout.shaping import sanitize_for_display
 class StoryHeader(Static):
     DEFAULT_CSS = """
     StoryHeader {
-        height: auto;
-        max-height: 3;
+        height: 2;  /* one line of title, one of gloss: auto would measure them at each layout */
         background: $primary-background;
         color: $text;
         text-style: bold;
