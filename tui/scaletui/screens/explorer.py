@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widget import Widget
 
 from ..explore.marks import Marks, item_focus, marks_status, nothing_marked
