@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from .explore.library import LibraryEntry, StoryHits
     from .notes import NoteStore
+    from .notes.flow import NotesFlow
     from .notes.positions import PositionMemory
     from .screens.library import LibraryChoice
     from .story import Span
@@ -163,14 +164,18 @@ class ScaleTUIApp(App[None]):
         return self._explorer(self.story)
 
     def _explorer(self, story: Story) -> ExplorerScreen:
-        from .notes.flow import NotesFlow
-
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
-        screen = ExplorerScreen if self.engine.reorder else SinglePaneExplorer
-        notes = NotesFlow(story, self.notes_store, self.language)
-        return screen(story, self.engine, notes, stream, self.language)
+        kind = ExplorerScreen if self.engine.reorder else SinglePaneExplorer
+        screen = kind(story, self.engine, lambda: self._notes_flow(story), stream, self.language)
+        screen.add_size_classes(self.size)  # styled once, for this size
+        return screen
+
+    def _notes_flow(self, story: Story) -> NotesFlow:
+        from .notes.flow import NotesFlow  # after the first frame: see ExplorerScreen
+
+        return NotesFlow(story, self.notes_store, self.language)
 
     # -- reading places, the library and switching stories ------------------------------
 
@@ -302,6 +307,11 @@ class ScaleTUIApp(App[None]):
         # and a builtin's costs a tokenizer run.)
         gc.freeze()  # the first screen's widgets join the frozen start-up objects
         gc.enable()
+        # Panels finish what the first frame did not show just after it: the cache
+        # is written once they have (after the next frame).
+        self.call_after_refresh(self._write_layout_cache)
+
+    def _write_layout_cache(self) -> None:
         if self.layout_cache is not None and self.engine.reorder:
             entries = self.engine.prepared_entries()
             if {key for key, _ in entries} != self._cached_keys:

@@ -6,6 +6,7 @@ Bad input ends in one clear line on stderr and a non-zero exit, never a tracebac
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import shutil
 import sys
@@ -302,6 +303,20 @@ def create_app(
     start_in_library: bool = False,
 ) -> ScaleTUIApp:
     """The app as `scaletui` runs it (the benchmark starts it the same way)."""
+    # Loading Textual and the story makes objects that live as long as the app;
+    # the collector would scan them again and again for nothing (a tenth of
+    # start-up). The app freezes them and turns it back on after its first frame.
+    gc.disable()
+    try:
+        return _create_app(args, story, stream)
+    except BaseException:
+        gc.enable()
+        raise
+
+
+def _create_app(
+    args: argparse.Namespace, story: Story | None, stream: StreamedDocument | None
+) -> ScaleTUIApp:
     cache_dir = default_cache_dir()
     language: Language = getattr(args, "language", ENGLISH)
     name = getattr(args, "story", None)

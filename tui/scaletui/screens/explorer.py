@@ -9,6 +9,7 @@ active panel and the highlighted marks, both reactive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -32,9 +33,9 @@ from ..widgets.reading_view import ReadingView
 from ..widgets.status_line import StatusLine
 from ..widgets.story_header import StoryHeader
 from ..widgets.story_panel import StoryPanel
-from .covered import CoveredScreen
 from .explorer_keys import EXPLORER_BINDINGS
 from .indexing import INDEX_DELAY, IndexRoutes
+from .lean import LeanScreen
 from .nav_routes import NavRoutes
 from .notes_routes import NotesRoutes
 
@@ -58,7 +59,7 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, CoveredScreen):
+class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -130,15 +131,17 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, CoveredScreen):
     marks: reactive[Marks | None] = reactive(None, init=False, always_update=True)
 
     def __init__(
-        self, story: Story, engine: LayoutEngine, notes: NotesFlow,
+        self, story: Story, engine: LayoutEngine, notes: Callable[[], NotesFlow],
         stream: StreamedDocument | None = None, language: Language = ENGLISH,
     ) -> None:  # fmt: skip
-        """`stream`: a book still being read (its story is its first part so far)."""
+        """`notes` makes the notes flow when first used, after the first frame (its
+        modules cost a tenth of start-up). `stream`: a book still being read (its
+        story is its first part so far)."""
         super().__init__(classes="-rtl" if language.rtl else None)
         self.story = story
         self.stream = stream
         self.engine = engine
-        self.notes = notes
+        self._make_notes = notes
         self.language = language
         self.paragraph_summary = ""
         # Panels are made when first needed; what they show is kept here until then.
@@ -147,6 +150,10 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, CoveredScreen):
         self.noted_items: frozenset[str] = frozenset()  # items with notes
         self._panels: dict[str, StoryPanel] = {}
         self._containers: dict[str, Widget] = {}  # what is shown and hidden: panel or box
+
+    @cached_property  # (mypy takes it for a read-only property; it can be set)
+    def notes(self) -> NotesFlow:  # type: ignore[override]
+        return self._make_notes()
 
     # -- building ------------------------------------------------------------------
 

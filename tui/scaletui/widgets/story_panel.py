@@ -99,6 +99,7 @@ class StoryPanel(LineView, can_focus=True):
         self._lines: list[tuple[int | None, list[Segment]]] = []
         self._item_rows: list[tuple[int, int]] = []  # first row, row after the last
         self._rendered_width = -1
+        self._rest_pending = False
         self._load(items)
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
@@ -187,42 +188,57 @@ class StoryPanel(LineView, can_focus=True):
             parts.append(BidiText(self.engine, item.tags, style="italic", default=side))
         return Group(*parts)
 
-    def _render_items(self, width: int) -> None:
-        """Render every item at this width: items are few, and this runs once per width."""
+    def _render_items(self, width: int, rows: int | None = None) -> None:
+        """Render items at this width, on from those already rendered at it: all of
+        them, or (`rows`) until that many rows are there."""
+        if width != self._rendered_width:
+            self._lines, self._item_rows, self._rendered_width = [], [], width
         console = self.app.console
         options = console.options.update(width=width, height=None, highlight=False)
         separator_style = self.get_component_rich_style("story-panel--separator")
-        lines: list[tuple[int | None, list[Segment]]] = []
-        rows: list[tuple[int, int]] = []
-        for index, item in enumerate(self._items):
+        lines, item_rows = self._lines, self._item_rows
+        index = len(item_rows)
+        while index < len(self._items) and (rows is None or len(lines) < rows):
+            item = self._items[index]
             if index and not item.heading:
                 lines.append((None, [Segment(SEPARATOR * width, separator_style)]))
             first = len(lines)
             for segments in console.render_lines(self._prompt(item), options, pad=True):
                 lines.append((index, segments))
-            rows.append((first, len(lines)))
-        self._lines, self._item_rows = lines, rows
-        self._rendered_width = width
+            item_rows.append((first, len(lines)))
+            index += 1
         self.set_virtual_size(Size(width, len(lines)))
+        if index < len(self._items) and not self._rest_pending:
+            self._rest_pending = True  # the rest just after this frame
+            self.call_after_refresh(self._render_rest)
 
-    def _ensure_rendered(self) -> bool:
-        """Render for the current width; False while the panel is hidden (no width)."""
+    def _render_rest(self) -> None:
+        self._rest_pending = False
+        self._ensure_rendered()
+
+    def _ensure_rendered(self, rows: int | None = None) -> bool:
+        """Render for the current width, every item or (`rows`) enough for that many
+        rows; False while the panel is hidden (no width)."""
         width = self.text_width
         if width <= 0:
             return False
-        if width != self._rendered_width:
-            self._render_items(width)
+        if width != self._rendered_width or (
+            len(self._item_rows) < len(self._items) and (rows is None or len(self._lines) < rows)
+        ):
+            self._render_items(width, rows)
         return True
 
     def fit_to_size(self) -> None:
-        self._ensure_rendered()
+        # What the view shows now; the rest (shaping every item's Arabic costs a
+        # tenth of a first launch) just after the frame.
+        self._ensure_rendered(int(self.scroll_y) + self.scrollable_content_region.height + 1)
 
     def render_line(self, y: int) -> Strip:
         width = self.text_width
         row = y + int(self.scroll_y)
         base = self.style_of()
         indicator = self.indicator(y)
-        if not self._ensure_rendered() or row >= len(self._lines):
+        if not self._ensure_rendered(row + 1) or row >= len(self._lines):
             return self.row([Segment(" " * width, base)], indicator, width)
         index, segments = self._lines[row]
         style = base

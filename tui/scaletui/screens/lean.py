@@ -1,0 +1,41 @@
+"""A screen that spares Textual two pieces of work it does for any screen.
+
+- Its widgets cover every cell, so its own lines are never seen. Textual
+  renders a screen's background under its widgets on every full repaint (each
+  resize), through the same per-line styling as any widget, and then throws
+  every cell away where a widget lies on top; here they are blank strips of its
+  background, made at once.
+- It starts with the breakpoint classes of the terminal's size. Textual sets
+  them at the first resize, after the screen was styled, and styles the screen
+  and every widget on it again: a tenth of the first frame.
+"""
+
+from __future__ import annotations
+
+from textual.geometry import Region, Size
+from textual.screen import Screen
+from textual.strip import Strip
+
+
+def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str | None:
+    """The class Textual gives for a width or height: the highest breakpoint reached."""
+    for threshold, name in sorted(breakpoints, reverse=True):
+        if dimension >= threshold:
+            return name
+    return None
+
+
+class LeanScreen(Screen[None]):
+    def add_size_classes(self, size: Size) -> None:
+        """Take the breakpoint classes of `size` now (call before the screen is mounted)."""
+        horizontal = self.HORIZONTAL_BREAKPOINTS or self.app.HORIZONTAL_BREAKPOINTS or []
+        vertical = self.VERTICAL_BREAKPOINTS or self.app.VERTICAL_BREAKPOINTS or []
+        names = (breakpoint_class(size.width, horizontal), breakpoint_class(size.height, vertical))
+        self.add_class(*(name for name in names if name is not None))
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        style = self.rich_style
+        blank = Strip.blank(crop.width, style)
+        for line_filter in self.get_line_filters():
+            blank = blank.apply_filter(line_filter, self.background_colors[1])
+        return [blank] * crop.height
