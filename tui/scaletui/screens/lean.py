@@ -31,7 +31,8 @@ class LeanScreen(Screen[None]):
         horizontal = self.HORIZONTAL_BREAKPOINTS or self.app.HORIZONTAL_BREAKPOINTS or []
         vertical = self.VERTICAL_BREAKPOINTS or self.app.VERTICAL_BREAKPOINTS or []
         names = (breakpoint_class(size.width, horizontal), breakpoint_class(size.height, vertical))
-        self.add_class(*(name for name in names if name is not None))
+        # Not styled now: it is styled once it is mounted.
+        self.add_class(*(name for name in names if name is not None), update=False)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         style = self.rich_style
