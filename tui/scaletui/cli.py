@@ -308,14 +308,17 @@ def create_app(
     # start-up). The app freezes them and turns it back on after its first frame.
     gc.disable()
     try:
-        return _create_app(args, story, stream)
+        return _create_app(args, story, stream, start_in_library)
     except BaseException:
         gc.enable()
         raise
 
 
 def _create_app(
-    args: argparse.Namespace, story: Story | None, stream: StreamedDocument | None
+    args: argparse.Namespace,
+    story: Story | None,
+    stream: StreamedDocument | None,
+    start_in_library: bool,
 ) -> ScaleTUIApp:
     cache_dir = default_cache_dir()
     language: Language = getattr(args, "language", ENGLISH)
