@@ -25,6 +25,24 @@ def test_widget_size_updated_is_where_a_resize_is_recorded() -> None:
     ], "Widget._size_updated changed: widgets/line_view.py re-wraps in it"  # fmt: skip
 
 
+def test_screen_breakpoint_classes_follow_the_rule_lean_screen_copies() -> None:
+    """LeanScreen gives the explorer its size classes before it is first styled,
+    by Textual's rule for them (the highest breakpoint reached); a different rule
+    would only cost a second styling at the first resize, but say so here."""
+    from textual.screen import Screen
+
+    from scaletui.screens.explorer import ExplorerScreen
+    from scaletui.screens.lean import breakpoint_class
+
+    screen = Screen[None]()
+    for breakpoints in (ExplorerScreen.HORIZONTAL_BREAKPOINTS, ExplorerScreen.VERTICAL_BREAKPOINTS):
+        for dimension in range(130):
+            given = screen._get_breakpoint_classes(dimension, breakpoints)
+            assert {breakpoint_class(dimension, breakpoints)} - {None} == given, (
+                "Screen._get_breakpoint_classes changed: screens/lean.py copies its rule"
+            )
+
+
 def test_scroll_view_scroll_update_takes_the_virtual_size() -> None:
     """LineView.set_virtual_size calls ScrollView._scroll_update to move its
     scroll indicator without asking for a new layout."""

@@ -1,0 +1,102 @@
+"""What start-up and resizes skip must never show: the explorer's own lines stay
+covered, its first styling is for the terminal's size, and a panel rendered in
+part before the first frame ends up whole."""
+
+from __future__ import annotations
+
+import pytest
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.strip import Strip
+
+from scaletui.app import ScaleTUIApp
+from scaletui.screens.explorer import ExplorerScreen
+from scaletui.widgets.story_panel import StoryPanel
+
+MARK = "▒"
+
+
+def screen_text(app: ScaleTUIApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20), (50, 10), (30, 8)])
+async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) -> None:
+    # Its lines are blanks made at once, on the grounds that its widgets cover
+    # every cell. Drawn as marks instead, no mark may reach the screen: at any
+    # size, with the panels taking turns with the article on a narrow one.
+    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
+        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
+
+    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert MARK not in screen_text(app), size
+        for key in ("3", "6", "escape", "1"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert MARK not in screen_text(app), (size, key)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (50, 10)])
+async def test_the_marks_would_show_if_the_screen_were_uncovered(story, size, monkeypatch) -> None:
+    # The test above can fail: with the article gone, the marks show.
+    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
+        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
+
+    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#article").display = False
+        await pilot.pause()
+        assert MARK in screen_text(app)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (60, 10)])
+async def test_the_first_styling_has_the_size_classes(story, size) -> None:
+    app = ScaleTUIApp(story)
+    styled: list[set[str]] = []
+    original = ExplorerScreen._on_mount
+
+    def on_mount(self: ExplorerScreen, event) -> None:  # type: ignore[no-untyped-def]
+        styled.append(set(self.classes))
+        original(self, event)
+
+    ExplorerScreen._on_mount = on_mount  # type: ignore[method-assign]
+    try:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            final = set(app.screen.classes)
+    finally:
+        ExplorerScreen._on_mount = original  # type: ignore[method-assign]
+    sizes = {"-wide", "-narrow", "-tall", "-short"}
+    assert styled and styled[0] & sizes == final & sizes
+    assert final & sizes == {"-wide" if size[0] >= 70 else "-narrow",
+                             "-tall" if size[1] >= 12 else "-short"}  # fmt: skip
+
+
+async def test_a_panel_drawn_in_part_for_the_first_frame_ends_whole(story, monkeypatch) -> None:
+    counts: list[int] = []  # items rendered after each call
+    original = StoryPanel._render_items
+
+    def render_items(self: StoryPanel, width: int, rows: int | None = None) -> None:
+        original(self, width, rows)
+        counts.append(len(self._item_rows))
+
+    monkeypatch.setattr(StoryPanel, "_render_items", render_items)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        panel = app.screen.query_one(StoryPanel)
+        items = len(panel._items)
+        assert counts[0] < items  # the first frame's part
+        assert counts[-1] == items == len(panel._item_rows)  # and then the rest
+        rows = len(panel._lines)
+        assert panel.virtual_size.height == rows
+        drawn = [[s.text for s in segments] for _, segments in panel._lines]
+        panel._rendered_width = -1
+        original(panel, panel.text_width)  # every item at once
+        assert [[s.text for s in segments] for _, segments in panel._lines] == drawn
