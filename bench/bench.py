@@ -222,14 +222,26 @@ def startup(code: str, *args: str, cache_dir: str = "") -> tuple[float, float]:
     return (marks["frame"] - launched) * 1000, (marks["idle"] - launched) * 1000
 
 
-def document_figures(source: str, query: str, runs: int, cache_dir: str) -> dict[str, float]:
+def document_figures(
+    source: str, query: str, runs: int, cache_dir: str
+) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
+    """The median of each figure over the runs, and its spread (lowest, highest)."""
     samples: list[dict[str, float]] = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data_dir:
             out = python(DOCUMENT_RUN, source, query, data_dir,
                          env_extra={"XDG_CACHE_HOME": cache_dir})  # fmt: skip
         samples.append(json.loads(out.strip().splitlines()[-1]))
-    return {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
+    medians = {key: statistics.median(sample[key] for sample in samples) for key in samples[0]}
+    spreads = {
+        key: (min(sample[key] for sample in samples), max(sample[key] for sample in samples))
+        for key in samples[0]
+    }
+    return medians, spreads
+
+
+def spread(values: list[float]) -> str:
+    return f"{min(values):.0f}-{max(values):.0f}"
 
 
 SIZES = (("10 KB", 10_000), ("1 MB", 1_000_000), ("5 MB", 5_000_000), ("20 MB", 20_000_000))
@@ -275,10 +287,13 @@ def main() -> None:
             ours.append(startup(SCALETUI_APP, data_dir, cache_dir=cache_dir))
             empty = str(Path(folder) / f"empty-cache-{run}")
             first_launch.append(startup(SCALETUI_APP, data_dir, cache_dir=empty))
-        bare_resize = statistics.median(bare_resize_ms() for _ in range(args.runs))
-        figures = [
+        bare_resizes = [bare_resize_ms() for _ in range(args.runs)]
+        bare_resize = statistics.median(bare_resizes)
+        measured = [
             document_figures(str(book), "الاصطناعي", args.runs, cache_dir) for _, book, _ in books
         ]
+        figures = [medians for medians, _ in measured]
+        spreads = [spreads for _, spreads in measured]
 
     bare_ms, ours_ms, first_ms = (
         statistics.median(frame for frame, _ in runs) for runs in (bare, ours, first_launch)
@@ -294,11 +309,15 @@ def main() -> None:
     print("books (varied text, bench/varied.py): " + ", ".join(
         f"{name} = {size:,} bytes" for name, _, size in books))  # fmt: skip
     print()
-    print(f"{'start-up, headless (ms from launch)':40} {'first frame':>12} {'idle':>8}")
-    print(f"{'  bare Textual app, one Static':40} {bare_ms:12.0f} {bare_idle:8.0f}")
-    print(f"{'  scaletui, repeat launch':40} {ours_ms:12.0f} {ours_idle:8.0f}")
+    frames = [[frame for frame, _ in runs] for runs in (bare, ours, first_launch)]
+    print(f"{'start-up, headless (ms from launch)':40} {'first frame':>12} {'idle':>8}   spread")
+    print(f"{'  bare Textual app, one Static':40} {bare_ms:12.0f} {bare_idle:8.0f}   "
+          f"{spread(frames[0])}")  # fmt: skip
+    print(f"{'  scaletui, repeat launch':40} {ours_ms:12.0f} {ours_idle:8.0f}   "
+          f"{spread(frames[1])}")  # fmt: skip
     print(f"{'  ratio (target <= 1.15)':40} {ours_ms / bare_ms:12.2f} {ours_idle / bare_idle:8.2f}")
-    print(f"{'  scaletui, first launch (no cache)':40} {first_ms:12.0f} {first_idle:8.0f}")
+    print(f"{'  scaletui, first launch (no cache)':40} {first_ms:12.0f} {first_idle:8.0f}   "
+          f"{spread(frames[2])}")  # fmt: skip
     print(
         f"{'  ratio (target <= 1.25)':40} {first_ms / bare_ms:12.2f} {first_idle / bare_idle:8.2f}"
     )
@@ -312,7 +331,11 @@ def main() -> None:
         values = "".join(f"{f[key]:9.1f}" for f in figures)
         shown = "".join(f"{f[key] / base:8.2f}" if base > 0 else f"{'-':>8}" for f in figures[1:])
         print(f"{label:42}{values} {shown}   {target}")
-    print(f"{'bare Textual app: resize (CPU ms)':42}{bare_resize:9.1f}")
+    print(f"{'whole app: resize, spread of runs (CPU ms)':42}"
+          + "".join(f"{s['resize_ms'][0]:4.0f}-{s['resize_ms'][1]:<4.0f}" for s in spreads))  # fmt: skip
+    print(
+        f"{'bare Textual app: resize (CPU ms)':42}{bare_resize:9.1f}   spread {spread(bare_resizes)}"
+    )
     print(f"{'whole app resize / bare, per size':42}"
           + "".join(f"{f['resize_ms'] / bare_resize:9.2f}" for f in figures))  # fmt: skip
 
