@@ -11,6 +11,7 @@ from textual.strip import Strip
 
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import ExplorerScreen
+from scaletui.screens.lean import LeanScreen
 from scaletui.widgets.story_panel import StoryPanel
 
 MARK = "▒"
@@ -28,12 +29,12 @@ async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) 
     def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
         return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
 
-    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
+    monkeypatch.setattr(LeanScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert MARK not in screen_text(app), size
-        for key in ("3", "6", "escape", "1"):
+        for key in ("3", "6", "escape", "1", "slash", "escape"):
             await pilot.press(key)
             await pilot.pause()
             assert MARK not in screen_text(app), (size, key)
@@ -45,7 +46,7 @@ async def test_the_marks_would_show_if_the_screen_were_uncovered(story, size, mo
     def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
         return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
 
-    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
+    monkeypatch.setattr(LeanScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -55,24 +56,24 @@ async def test_the_marks_would_show_if_the_screen_were_uncovered(story, size, mo
 
 
 @pytest.mark.parametrize("size", [(120, 40), (60, 10)])
-async def test_the_first_styling_has_the_size_classes(story, size) -> None:
+async def test_the_first_styling_has_the_size_classes(story, size, monkeypatch) -> None:
+    # Composed just before its first styling, the explorer already has the classes
+    # for its size. (compose is patched, not a handler: Textual calls a handler once
+    # per class that defines it, so a patched one would run twice.)
+    composed: list[set[str]] = []
+    original = ExplorerScreen.compose
+
+    def compose(self: ExplorerScreen):  # type: ignore[no-untyped-def]
+        composed.append(set(self.classes))
+        yield from original(self)
+
+    monkeypatch.setattr(ExplorerScreen, "compose", compose)
     app = ScaleTUIApp(story)
-    styled: list[set[str]] = []
-    original = ExplorerScreen._on_mount
-
-    def on_mount(self: ExplorerScreen, event) -> None:  # type: ignore[no-untyped-def]
-        styled.append(set(self.classes))
-        original(self, event)
-
-    ExplorerScreen._on_mount = on_mount  # type: ignore[method-assign]
-    try:
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            final = set(app.screen.classes)
-    finally:
-        ExplorerScreen._on_mount = original  # type: ignore[method-assign]
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        final = set(app.screen.classes)
     sizes = {"-wide", "-narrow", "-tall", "-short"}
-    assert styled and styled[0] & sizes == final & sizes
+    assert composed and composed[0] & sizes == final & sizes
     assert final & sizes == {"-wide" if size[0] >= 70 else "-narrow",
                              "-tall" if size[1] >= 12 else "-short"}  # fmt: skip
 
