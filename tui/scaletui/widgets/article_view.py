@@ -290,8 +290,7 @@ class ArticleView(LineView, can_focus=True):
             self.set_virtual_size(Size(self.scrollable_content_region.width, rows.total))
             top = row_index if row_index < self.scroll_y else row_index - height + 1
             self.scroll_to(y=top, animate=False, immediate=True)
-            # Rows above the new top may have firmed up; the cursor keeps its screen row.
-            row_index += int(self.scroll_y) - top
+            row_index += int(self.scroll_y) - top  # (rows above it may have firmed up)
         self._cursor = rows.locate(row_index)
         if top is not None:
             self._settle()
