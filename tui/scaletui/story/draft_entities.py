@@ -108,16 +108,34 @@ def _merge(mentions: list[Mention], step: int = 0) -> Generator[None, None, list
         else:
             drafts[key] = _Draft(mention)
     merged = list(drafts.values())
-    # A shorter name inside a longer one of the same sort is the same entity.
-    for short in sorted(merged, key=lambda d: len(d.words)):
-        homes = [
-            d for d in merged
-            if d is not short and len(d.words) > len(short.words)
-            and _sort(d.best.kind) == _sort(short.best.kind) and _contains(d.words, short.words)
-        ]  # fmt: skip
-        if homes:
-            homes[0].absorb(short)
-            merged.remove(short)
+    # A shorter name inside a longer one of the same sort is the same entity. Each
+    # name's words and sort are worked out once, and only names sharing its first
+    # word are compared (all pairs took seconds on a book with thousands of names).
+    words = {id(d): d.words for d in merged}
+    sorts = {id(d): _sort(d.best.kind) for d in merged}
+    by_word: dict[str, list[_Draft]] = {}
+    for draft in merged:
+        for word in set(words[id(draft)]):
+            by_word.setdefault(word, []).append(draft)
+    gone: set[int] = set()
+    for count, short in enumerate(sorted(merged, key=lambda d: len(words[id(d)]))):
+        if step and count % step == 0:
+            yield
+        mine = words[id(short)]
+        if not mine:
+            continue
+        home = next(
+            (
+                d for d in by_word.get(mine[0], ())
+                if d is not short and id(d) not in gone and len(words[id(d)]) > len(mine)
+                and sorts[id(d)] == sorts[id(short)] and _contains(words[id(d)], mine)
+            ),
+            None,
+        )  # fmt: skip
+        if home is not None:
+            home.absorb(short)
+            gone.add(id(short))
+    merged = [d for d in merged if id(d) not in gone]
     # A bare surname after a speech verb is kept only as a known person's surface form.
     by_surname: dict[str, _Draft] = {}
     for draft in merged:
