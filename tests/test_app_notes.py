@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+from conftest import until
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
@@ -77,7 +78,7 @@ async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"wang", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.marks is not None)  # it waits for the index
         await pilot.press("n")  # with hits shown, n is "next hit"
         assert "2/8 hits" in app.screen.query_one(StatusLine).plain
         await pilot.press("a")  # a always annotates
