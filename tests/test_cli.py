@@ -154,3 +154,36 @@ def test_argparse_speaks_arabic(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):  # and English again afterwards: nothing leaks
         main(["print", "--bogus"])
     assert "error: unrecognized arguments: --bogus" in capsys.readouterr().err
+
+
+def test_file_errors_in_arabic_name_the_kind_in_arabic(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Errors raised by the story layer (reading a file) reach the reader in the
+    chosen language too, with the parts they are made of (here, the file's kind)."""
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02 data")
+    expected = {
+        str(fifo): "هذا أنبوب مسمّى (FIFO)، لا ملف عادي",
+        str(empty): "الملف فارغ",
+        str(binary): "يبدو ملفًا ثنائيًا (فيه بايتات NUL)، لا نصًا",
+    }
+    for path, message in expected.items():
+        for command in (
+            ["open", path],
+            ["print", path],
+            ["draft", path, "-o", str(tmp_path / "p")],
+        ):
+            if command[0] == "draft" and path == str(fifo):
+                continue  # draft names a FIFO "no such file" before reading: a file is expected
+            assert main(["--lang", "ar", *command]) != 0
+            err = capsys.readouterr().err.strip()
+            assert err == f"scaletui: {path}: {message}", (command, err)
+    assert main(["open", str(empty)]) == 1
+    assert capsys.readouterr().err.strip() == f"scaletui: {empty}: the file is empty"

@@ -23,10 +23,7 @@ from .cli_parsers import (
     choose_language,
     command_first,
 )
-from .i18n import (
-    ENGLISH,
-    Language,
-)
+from .i18n import ENGLISH, Language, said_in
 from .layout import LayoutEngine
 from .story import PackError, Story, StoryNotFound, resolve_pack
 from .story.packs import bundled_story_ids
@@ -92,7 +89,7 @@ def load_any(name: str | None, encoding: str | None = None, language: Language =
         try:
             return story_from_text_file(Path(name).expanduser(), encoding)
         except DocumentError as error:
-            raise CliError(str(error), EXIT_INVALID) from None
+            raise CliError(said_in(error, language), EXIT_INVALID) from None
     if (
         name is not None
         and not Path(name).expanduser().exists()
@@ -105,7 +102,7 @@ def load_any(name: str | None, encoding: str | None = None, language: Language =
         kind = special_kind(Path(name).expanduser())
         if kind is not None:  # a FIFO or a device: never read (it could block or not end)
             raise CliError(
-                _("{name}: is {kind}, not a regular file").format(name=name, kind=kind),
+                _("{name}: is {kind}, not a regular file").format(name=name, kind=_(kind)),
                 EXIT_INVALID,
             )
     return load(name, language=language)
@@ -237,7 +234,9 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def open_stream(path: Path, encoding: str | None = None) -> StreamedDocument:
+def open_stream(
+    path: Path, encoding: str | None = None, language: Language = ENGLISH
+) -> StreamedDocument:
     """A text file for the app: its first screen's worth read now, the rest while shown."""
     from .story import DocumentError
     from .story.stream import StreamedDocument
@@ -245,13 +244,13 @@ def open_stream(path: Path, encoding: str | None = None) -> StreamedDocument:
     try:
         return StreamedDocument(path, encoding)
     except DocumentError as error:
-        raise CliError(str(error), EXIT_INVALID) from None
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
 
 
 def run_open(args: argparse.Namespace) -> int:
     path = Path(args.path).expanduser()
     if path.is_file():
-        stream = open_stream(path, args.encoding)
+        stream = open_stream(path, args.encoding, args.language)
         return run_app(args, stream.story, stream)
     return run_app(args, load_any(args.path, args.encoding, args.language))
 
@@ -267,7 +266,7 @@ def run_draft(args: argparse.Namespace) -> int:
     try:
         story = story_from_text_file(source, args.encoding)
     except DocumentError as error:
-        raise CliError(str(error), EXIT_INVALID) from None
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
     target = Path(args.output).expanduser()
     if target.exists() and not target.is_dir():
         raise CliError(_("{path}: exists and is not a directory").format(path=target))

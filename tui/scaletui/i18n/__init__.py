@@ -32,6 +32,7 @@ __all__ = [
     "Digits",
     "Language",
     "N_",
+    "Said",
     "language_from_environment",
     "load_language",
 ]
@@ -100,6 +101,32 @@ class Language:
 
 
 ENGLISH = Language()
+
+
+class Said:
+    """A message kept as its catalogue template and fields, to be said in any language
+    later (an error raised by pure code, shown by the CLI in the reader's language).
+    A field that is itself `Said` is translated too; `str()` is the English."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+
+    def in_language(self, language: Language) -> str:
+        values = {
+            name: value.in_language(language) if isinstance(value, Said) else value
+            for name, value in self.fields.items()
+        }
+        return language.gettext(self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.in_language(ENGLISH)
+
+
+def said_in(error: BaseException, language: Language) -> str:
+    """An exception's message in `language` when it was raised with a `Said`."""
+    first = error.args[0] if error.args else None
+    return first.in_language(language) if isinstance(first, Said) else str(error)
 
 
 def load_language(code: str, digits: str | None = None, hijri: bool = False) -> Language:

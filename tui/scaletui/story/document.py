@@ -13,6 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from ..i18n import N_, Said
 from .files import FileProblem, read_limited
 from .model import Paragraph
 from .parsing import (
@@ -32,12 +33,14 @@ class DocumentError(Exception):
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to text: UTF-8 (or `encoding`), with a clear error and a cp1256 hint."""
     if not data.strip():
-        raise DocumentError(f"{name}: the file is empty")
+        raise DocumentError(Said(N_("{name}: the file is empty"), name=name))
     if encoding is not None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise DocumentError(f"{name}: unknown encoding {encoding!r}") from None
+            raise DocumentError(
+                Said(N_("{name}: unknown encoding {encoding!r}"), name=name, encoding=encoding)
+            ) from None
     check_bytes(name, data, encoding)
     try:
         text = data.decode(encoding or "utf-8")
@@ -51,7 +54,11 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
 def check_bytes(name: str, data: bytes, encoding: str | None) -> None:
     """A file's first bytes: NUL bytes mean a binary file (unless an encoding is named)."""
     if b"\x00" in data[:8192] and encoding is None:
-        raise DocumentError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
+        raise DocumentError(
+            Said(
+                N_("{name}: looks like a binary file (it contains NUL bytes), not text"), name=name
+            )
+        )
 
 
 def check_text(name: str, text: str) -> None:
@@ -59,14 +66,29 @@ def check_text(name: str, text: str) -> None:
     sample = text[:8192]
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
     if controls > max(8, len(sample) // 20):
-        raise DocumentError(f"{name}: looks like a binary file (many control characters), not text")
+        raise DocumentError(
+            Said(
+                N_("{name}: looks like a binary file (many control characters), not text"),
+                name=name,
+            )
+        )
 
 
-def decode_problem(name: str, data: bytes, error: UnicodeDecodeError, encoding: str | None) -> str:
-    message = f"{name}: not valid {encoding or 'UTF-8'} at byte {error.start}"
+def decode_problem(name: str, data: bytes, error: UnicodeDecodeError, encoding: str | None) -> Said:
+    fields = {"name": name, "encoding": encoding or "UTF-8", "at": error.start}
     if encoding is None and _looks_like_cp1256(data):
-        message += "; it decodes as Windows-1256 (Arabic): open it with --encoding cp1256"
-    return message
+        return Said(
+            N_("{name}: not valid {encoding} at byte {at}; it decodes as Windows-1256 "
+               "(Arabic): open it with --encoding cp1256"),
+            **fields,
+        )  # fmt: skip
+    return Said(N_("{name}: not valid {encoding} at byte {at}"), **fields)
+
+
+def _said(problem: Exception) -> object:
+    """A FileProblem's own `Said`, so it is translated with the message around it."""
+    first = problem.args[0] if problem.args else problem
+    return first if isinstance(first, Said) else str(problem)
 
 
 def _looks_like_cp1256(data: bytes) -> bool:
@@ -82,11 +104,15 @@ def read_document(path: Path, encoding: str | None = None) -> str:
     try:
         data = read_limited(path)
     except FileNotFoundError:
-        raise DocumentError(f"{path}: no such file") from None
+        raise DocumentError(Said(N_("{path}: no such file"), path=path)) from None
     except IsADirectoryError:
-        raise DocumentError(f"{path}: is a directory without a story pack") from None
+        raise DocumentError(
+            Said(N_("{path}: is a directory without a story pack"), path=path)
+        ) from None
     except FileProblem as problem:
-        raise DocumentError(f"{path}: {problem}") from None
+        raise DocumentError(
+            Said(N_("{path}: {problem}"), path=path, problem=_said(problem))
+        ) from None
     except OSError as error:
         raise DocumentError(f"{path}: {error.strerror or error}") from None
     return decode_text(data, str(path), encoding)

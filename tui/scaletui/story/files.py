@@ -12,6 +12,8 @@ import os
 import stat
 from pathlib import Path
 
+from ..i18n import N_, Said
+
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # a long book is tens of MB; this is far past any
 MAX_DATA_BYTES = 16 * 1024 * 1024  # a story.toml
 
@@ -22,14 +24,14 @@ class FileProblem(Exception):
 
 def kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a directory"
+        return N_("a directory")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return N_("a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return N_("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return N_("a socket")
+    return N_("not a regular file")
 
 
 def special_kind(path: Path) -> str | None:
@@ -48,14 +50,25 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(f"is {kind_of(info.st_mode)}, not a regular file")
+            raise FileProblem(
+                Said(N_("is {kind}, not a regular file"), kind=Said(kind_of(info.st_mode)))
+            )
         if info.st_size > limit:
-            raise FileProblem(f"is {info.st_size:,} bytes; scaletui reads at most {limit:,}")
+            raise FileProblem(
+                Said(
+                    N_("is {size:,} bytes; scaletui reads at most {limit:,}"),
+                    size=info.st_size, limit=limit,
+                )
+            )  # fmt: skip
         chunks, total = [], 0
         while chunk := os.read(descriptor, 1 << 20):
             total += len(chunk)
             if total > limit:  # it grew while being read
-                raise FileProblem(f"is more than {limit:,} bytes; scaletui reads at most that")
+                raise FileProblem(
+                    Said(
+                        N_("is more than {limit:,} bytes; scaletui reads at most that"), limit=limit
+                    )
+                )
             chunks.append(chunk)
         return b"".join(chunks)
     finally:

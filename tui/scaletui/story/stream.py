@@ -20,6 +20,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..i18n import N_, Said
 from .document import (
     ARABIC_LETTERS,
     DocumentError,
@@ -48,7 +49,9 @@ class StreamedDocument:
             try:
                 codecs.lookup(encoding)
             except LookupError:
-                raise DocumentError(f"{path}: unknown encoding {encoding!r}") from None
+                raise DocumentError(
+                    Said(N_("{name}: unknown encoding {encoding!r}"), name=path, encoding=encoding)
+                ) from None
         self._fd = _open(path)
         try:
             self.size = os.fstat(self._fd).st_size
@@ -74,7 +77,7 @@ class StreamedDocument:
     def _read_head(self) -> None:
         head = self._read(HEAD_BYTES)
         if not head.strip() and self.read_done:
-            raise DocumentError(f"{self.name}: the file is empty")
+            raise DocumentError(Said(N_("{name}: the file is empty"), name=self.name))
         check_bytes(self.name, head, self.encoding)
         try:
             text = self._decode(head, final=self.read_done)
@@ -91,8 +94,12 @@ class StreamedDocument:
             if self.problem:
                 raise DocumentError(self.problem)
             if not self.paragraphs:
-                empty = "the file is empty" if self._blank else "no text to show"
-                raise DocumentError(f"{self.name}: {empty}")
+                empty = (
+                    N_("{name}: the file is empty")
+                    if self._blank
+                    else N_("{name}: no text to show")
+                )
+                raise DocumentError(Said(empty, name=self.name))
             self.finish()
 
     def _read(self, limit: int) -> bytes:
@@ -101,8 +108,11 @@ class StreamedDocument:
         self.read_done = len(data) < limit  # a regular file reads short only at its end
         if self.read_bytes > MAX_TEXT_BYTES:  # it grew while being read
             raise DocumentError(
-                f"{self.name}: is more than {MAX_TEXT_BYTES:,} bytes; scaletui reads at most that"
-            )
+                Said(N_("{path}: {problem}"), path=self.name, problem=Said(
+                    N_("is more than {limit:,} bytes; scaletui reads at most that"),
+                    limit=MAX_TEXT_BYTES,
+                ))
+            )  # fmt: skip
         if self._blank and data.strip():
             self._blank = False
         return data
@@ -234,18 +244,23 @@ def _open(path: Path) -> int:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise DocumentError(f"{path}: no such file") from None
+        raise DocumentError(Said(N_("{path}: no such file"), path=path)) from None
     except IsADirectoryError:
-        raise DocumentError(f"{path}: is a directory without a story pack") from None
+        raise DocumentError(
+            Said(N_("{path}: is a directory without a story pack"), path=path)
+        ) from None
     except OSError as error:
         raise DocumentError(f"{path}: {error.strerror or error}") from None
     info = os.fstat(descriptor)
-    problem = ""
+    problem: Said | None = None
     if not stat.S_ISREG(info.st_mode):
-        problem = f"is {kind_of(info.st_mode)}, not a regular file"
+        problem = Said(N_("is {kind}, not a regular file"), kind=Said(kind_of(info.st_mode)))
     elif info.st_size > MAX_TEXT_BYTES:
-        problem = f"is {info.st_size:,} bytes; scaletui reads at most {MAX_TEXT_BYTES:,}"
-    if problem:
+        problem = Said(
+            N_("is {size:,} bytes; scaletui reads at most {limit:,}"),
+            size=info.st_size, limit=MAX_TEXT_BYTES,
+        )  # fmt: skip
+    if problem is not None:
         os.close(descriptor)
-        raise DocumentError(f"{path}: {problem}")
+        raise DocumentError(Said(N_("{path}: {problem}"), path=path, problem=problem))
     return descriptor
