@@ -34,13 +34,7 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     """Bytes to text: UTF-8 (or `encoding`), with a clear error and a cp1256 hint."""
     if not data.strip():
         raise DocumentError(Said(N_("{name}: the file is empty"), name=name))
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise DocumentError(
-                Said(N_("{name}: unknown encoding {encoding!r}"), name=name, encoding=encoding)
-            ) from None
+    check_encoding(name, encoding)
     check_bytes(name, data, encoding)
     try:
         text = data.decode(encoding or "utf-8")
@@ -49,6 +43,25 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     text = text.removeprefix("\ufeff")
     check_text(name, text)
     return text
+
+
+def check_encoding(name: str, encoding: str | None) -> None:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise DocumentError(
+                Said(N_("{name}: unknown encoding {encoding!r}"), name=name, encoding=encoding)
+            ) from None
+
+
+def unreadable(path: Path, error: OSError) -> DocumentError:
+    """Why a file could not be opened, in one line."""
+    if isinstance(error, FileNotFoundError):
+        return DocumentError(Said(N_("{path}: no such file"), path=path))
+    if isinstance(error, IsADirectoryError):
+        return DocumentError(Said(N_("{path}: is a directory without a story pack"), path=path))
+    return DocumentError(f"{path}: {error.strerror or error}")
 
 
 def check_bytes(name: str, data: bytes, encoding: str | None) -> None:
@@ -103,18 +116,12 @@ def _looks_like_cp1256(data: bytes) -> bool:
 def read_document(path: Path, encoding: str | None = None) -> str:
     try:
         data = read_limited(path)
-    except FileNotFoundError:
-        raise DocumentError(Said(N_("{path}: no such file"), path=path)) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            Said(N_("{path}: is a directory without a story pack"), path=path)
-        ) from None
     except FileProblem as problem:
         raise DocumentError(
             Said(N_("{path}: {problem}"), path=path, problem=_said(problem))
         ) from None
     except OSError as error:
-        raise DocumentError(f"{path}: {error.strerror or error}") from None
+        raise unreadable(path, error) from None
     return decode_text(data, str(path), encoding)
 
 

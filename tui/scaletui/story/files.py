@@ -42,6 +42,18 @@ def special_kind(path: Path) -> str | None:
     return kind_of(mode)
 
 
+def unreadable_kind(info: os.stat_result, limit: int) -> Said | None:
+    """Why an opened file is not read: not a regular file, or over `limit` bytes."""
+    if not stat.S_ISREG(info.st_mode):
+        return Said(N_("is {kind}, not a regular file"), kind=Said(kind_of(info.st_mode)))
+    if info.st_size > limit:
+        return Said(
+            N_("is {size:,} bytes; scaletui reads at most {limit:,}"),
+            size=info.st_size, limit=limit,
+        )  # fmt: skip
+    return None
+
+
 def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (raises FileProblem,
     FileNotFoundError and other OSErrors)."""
@@ -49,17 +61,9 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise FileProblem(
-                Said(N_("is {kind}, not a regular file"), kind=Said(kind_of(info.st_mode)))
-            )
-        if info.st_size > limit:
-            raise FileProblem(
-                Said(
-                    N_("is {size:,} bytes; scaletui reads at most {limit:,}"),
-                    size=info.st_size, limit=limit,
-                )
-            )  # fmt: skip
+        problem = unreadable_kind(info, limit)
+        if problem is not None:
+            raise FileProblem(problem)
         chunks, total = [], 0
         while chunk := os.read(descriptor, 1 << 20):
             total += len(chunk)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,13 +24,15 @@ from .document import (
     ARABIC_LETTERS,
     DocumentError,
     check_bytes,
+    check_encoding,
     check_text,
     decode_problem,
     document_id,
     legacy_id_from_digest,
+    unreadable,
 )
 from .draft import Draft, draft_steps, draft_story
-from .files import MAX_TEXT_BYTES, kind_of
+from .files import MAX_TEXT_BYTES, unreadable_kind
 from .model import Paragraph, Story
 from .parsing import parser_for
 
@@ -45,13 +46,7 @@ class StreamedDocument:
         self.path = path
         self.name = str(path)
         self.encoding = encoding
-        if encoding is not None:
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                raise DocumentError(
-                    Said(N_("{name}: unknown encoding {encoding!r}"), name=path, encoding=encoding)
-                ) from None
+        check_encoding(self.name, encoding)
         self._fd = _open(path)
         try:
             self.size = os.fstat(self._fd).st_size
@@ -243,23 +238,9 @@ def _open(path: Path) -> int:
     try:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise DocumentError(Said(N_("{path}: no such file"), path=path)) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            Said(N_("{path}: is a directory without a story pack"), path=path)
-        ) from None
     except OSError as error:
-        raise DocumentError(f"{path}: {error.strerror or error}") from None
-    info = os.fstat(descriptor)
-    problem: Said | None = None
-    if not stat.S_ISREG(info.st_mode):
-        problem = Said(N_("is {kind}, not a regular file"), kind=Said(kind_of(info.st_mode)))
-    elif info.st_size > MAX_TEXT_BYTES:
-        problem = Said(
-            N_("is {size:,} bytes; scaletui reads at most {limit:,}"),
-            size=info.st_size, limit=MAX_TEXT_BYTES,
-        )  # fmt: skip
+        raise unreadable(path, error) from None
+    problem = unreadable_kind(os.fstat(descriptor), MAX_TEXT_BYTES)
     if problem is not None:
         os.close(descriptor)
         raise DocumentError(Said(N_("{path}: {problem}"), path=path, problem=problem))
