@@ -283,18 +283,13 @@ def separator_levels(kinds: Sequence[str], levels: list[int], base_level: int) -
 
 
 def line_levels(kinds: Sequence[str], levels: list[int], base_level: int) -> list[int]:
-    """L1 for one line: separators, and whitespace and isolate controls before
-    them or at the line's end, at the paragraph level."""
-    result = list(levels)
-    trailing = True
+    """L1 for one line: what `separator_levels` resets, and the whitespace and
+    isolate controls at the line's end, at the paragraph level."""
+    result = separator_levels(kinds, levels, base_level)
     for index in range(len(kinds) - 1, -1, -1):
         kind = kinds[index]
-        if kind in ("S", "B"):
+        if kind == "WS" or kind in ISOLATE_CONTROLS or kind in REMOVED:
             result[index] = base_level
-            trailing = True
-        elif kind in ("WS",) or kind in ISOLATE_CONTROLS or kind in REMOVED:
-            if trailing:
-                result[index] = base_level
-        else:
-            trailing = False
+        elif kind not in ("S", "B"):  # separators are already at it
+            break
     return result
