@@ -85,7 +85,7 @@ class IndexRoutes(Screen[None]):
         """Called once the first screen is up."""
         if not self._background_started:
             self._background_started = True
-            self.run_worker(self._in_slices(), name="background-index", group="index")
+            self.run_worker(self._in_slices, name="background-index", group="index")
 
     def _steps(self) -> Iterator[None]:
         stream = self.stream
