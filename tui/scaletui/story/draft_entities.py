@@ -66,23 +66,21 @@ def _sort(kind: str) -> str:
 
 
 class _Draft:
-    """An entity being drafted: its mentions so far."""
+    """An entity being drafted: its strongest mention so far, and its written forms."""
 
     def __init__(self, first: Mention) -> None:
-        self.name, self.mentions = first.name, [first]
+        self.name = first.name
+        self.best = first  # the first of the strongest
         self.latin = first.latin
         self.forms: list[str] = [first.name]
-
-    @property
-    def best(self) -> Mention:
-        return max(self.mentions, key=lambda m: m.strength)  # the first of the strongest
 
     @property
     def words(self) -> list[str]:
         return _key(self.name).split()
 
     def absorb(self, other: _Draft) -> None:
-        self.mentions += other.mentions
+        if other.best.strength > self.best.strength:
+            self.best = other.best
         self.latin = self.latin or other.latin
         self.forms += [form for form in other.forms if form not in self.forms]
 
@@ -92,22 +90,28 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
-def _merge(mentions: list[Mention], step: int = 0) -> Generator[None, None, list[_Draft]]:
-    """The mentions as entities (yielding every `step` mentions, if given)."""
-    drafts: dict[str, _Draft] = {}
-    surnames: list[Mention] = []
-    for count, mention in enumerate(mentions):
-        if step and count % step == 0:
-            yield
+class _ByName:
+    """Mentions gathered by name as they are found, the first step of merging: a book's
+    mentions (tens of thousands, most of them repeats) are never all held at once."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[str, _Draft] = {}
+        self.surnames: dict[str, None] = {}  # bare surnames, in order of first mention
+
+    def add(self, mention: Mention) -> None:
         if mention.surname_only:
-            surnames.append(mention)
-            continue
+            self.surnames.setdefault(mention.name)
+            return
         key = _key(mention.name)
-        if key in drafts:
-            drafts[key].absorb(_Draft(mention))
+        if key in self.drafts:
+            self.drafts[key].absorb(_Draft(mention))
         else:
-            drafts[key] = _Draft(mention)
-    merged = list(drafts.values())
+            self.drafts[key] = _Draft(mention)
+
+
+def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
+    """The names as entities (yielding every `step` names, if given)."""
+    merged = list(names.drafts.values())
     # A shorter name inside a longer one of the same sort is the same entity. Each
     # name's words and sort are worked out once, and only names sharing its first
     # word are compared (all pairs took seconds on a book with thousands of names).
@@ -141,20 +145,19 @@ def _merge(mentions: list[Mention], step: int = 0) -> Generator[None, None, list
     for draft in merged:
         if draft.best.kind == "person" and len(draft.words) > 1:
             by_surname.setdefault(draft.words[-1].removeprefix("ال"), draft)
-    for mention in surnames:
-        home = by_surname.get(_key(mention.name).removeprefix("ال"))
-        if home is not None and mention.name not in home.forms:
-            home.forms.append(mention.name)
+    for surname in names.surnames:
+        home = by_surname.get(_key(surname).removeprefix("ال"))
+        if home is not None and surname not in home.forms:
+            home.forms.append(surname)
     return merged
 
 
 def _link_latin(
-    paragraphs: Sequence[Paragraph], drafts: list[_Draft], step: int
-) -> Generator[None, None, list[Mention]]:
+    paragraphs: Sequence[Paragraph], drafts: list[_Draft], step: int, keep: _ByName
+) -> Generator[None, None, None]:
     """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
     by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
     glossed = {d.latin.casefold() for d in drafts if d.latin}
-    extra: list[Mention] = []
     for count, paragraph in enumerate(paragraphs):
         if count % step == 0:
             yield
@@ -190,9 +193,8 @@ def _link_latin(
                         or any(key in known for known in glossed)):  # fmt: skip
                     continue
                 start = match.start() + match.group(0).find(name)
-                extra.append(Mention(name, "company", "a Latin-script name", 1,
-                                     paragraph.index, start, start + len(name)))  # fmt: skip
-    return extra
+                keep.add(Mention(name, "company", "a Latin-script name", 1,
+                                 paragraph.index, start, start + len(name)))  # fmt: skip
 
 
 def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[Entity, ...]:
@@ -210,9 +212,12 @@ def draft_entity_steps(
     paragraphs: Sequence[Paragraph], taken: set[str], step: int
 ) -> Generator[None, None, tuple[Entity, ...]]:
     """draft_entities in steps: it yields every `step` paragraphs of each pass."""
-    mentions = yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step)
-    drafts = yield from _merge(mentions, step * 5)  # a mention costs about 5 µs
-    drafts += yield from _merge((yield from _link_latin(paragraphs, drafts, step)), step * 5)
+    names = _ByName()
+    yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step, names.add)
+    drafts = yield from _merge(names, step * 5)
+    latin = _ByName()
+    yield from _link_latin(paragraphs, drafts, step, latin)
+    drafts += yield from _merge(latin, step * 5)
     texts = {p.index: p.text for p in paragraphs}
     entities = []
     for draft in drafts:

@@ -16,7 +16,7 @@ The result is a list of mentions; draft_entities merges them into entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 
 from .draft_lexicon import (
     APPOINTMENT,
@@ -413,27 +413,24 @@ class _Scanner:
 
 def find_mentions(paragraphs: list[tuple[int, str]]) -> list[Mention]:
     """Every name the cues find, in text order per cue (people after organisations)."""
-    steps = find_mention_steps(paragraphs, len(paragraphs) + 1)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            mentions: list[Mention] = done.value
-            return mentions
+    mentions: list[Mention] = []
+    for _ in find_mention_steps(paragraphs, len(paragraphs) + 1, mentions.append):
+        pass
+    return mentions
 
 
 def find_mention_steps(
-    paragraphs: list[tuple[int, str]], step: int
-) -> Generator[None, None, list[Mention]]:
+    paragraphs: list[tuple[int, str]], step: int, keep: Callable[[Mention], object]
+) -> Generator[None, None, None]:
     """find_mentions in steps: it yields every `step` paragraphs (a book drafts in the
-    background without holding up the screen)."""
+    background without holding up the screen). Each mention goes to `keep` as it is
+    found: a book has tens of thousands, which the caller need not hold all at once."""
     corpus_words: set[str] = set()
     for count, (_, text) in enumerate(paragraphs):
         if count % step == 0:
             yield
         corpus_words.update(normal_word(word) for word in re.findall(r"\w+", text))
     words = frozenset(corpus_words)
-    mentions: list[Mention] = []
     scan_step = max(1, step // 10)  # the cues cost about ten times a pass of regexes
     for count, (index, text) in enumerate(paragraphs):
         if count % scan_step == 0:
@@ -442,5 +439,5 @@ def find_mention_steps(
         scanner.quoted_names()
         scanner.headed_names()
         scanner.people()
-        mentions += scanner.mentions
-    return mentions
+        for mention in scanner.mentions:
+            keep(mention)
