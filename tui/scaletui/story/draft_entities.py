@@ -215,9 +215,9 @@ def draft_entity_steps(
     names = _ByName()
     yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step, names.add)
     drafts = yield from _merge(names, step * 5)
-    latin = _ByName()
-    yield from _link_latin(paragraphs, drafts, step, latin)
-    drafts += yield from _merge(latin, step * 5)
+    latin_names = _ByName()
+    yield from _link_latin(paragraphs, drafts, step, latin_names)
+    drafts += yield from _merge(latin_names, step * 5)
     texts = {p.index: p.text for p in paragraphs}
     entities = []
     for draft in drafts:
