@@ -23,7 +23,7 @@ from textual.screen import Screen
 from ..explore.marks import Marks
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Coroutine, Iterator
 
     from ..explore.rows import PanelItem
     from ..i18n import Language
@@ -85,7 +85,10 @@ class IndexRoutes(Screen[None]):
         """Called once the first screen is up."""
         if not self._background_started:
             self._background_started = True
-            self.run_worker(self._in_slices, name="background-index", group="index")
+            # The coroutine function, not a coroutine: a screen closed before the worker
+            # starts leaves no coroutine that was never awaited.
+            work: Callable[[], Coroutine[None, None, None]] = self._in_slices
+            self.run_worker(work, name="background-index", group="index")
 
     def _steps(self) -> Iterator[None]:
         stream = self.stream
