@@ -23,7 +23,9 @@ from textual.screen import Screen
 from ..explore.marks import Marks
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Coroutine, Iterator
+    from collections.abc import Iterator
+
+    from textual.worker import WorkType
 
     from ..explore.rows import PanelItem
     from ..i18n import Language
@@ -87,7 +89,7 @@ class IndexRoutes(Screen[None]):
             self._background_started = True
             # The coroutine function, not a coroutine: a screen closed before the worker
             # starts leaves no coroutine that was never awaited.
-            work: Callable[[], Coroutine[None, None, None]] = self._in_slices
+            work: WorkType[None] = self._in_slices
             self.run_worker(work, name="background-index", group="index")
 
     def _steps(self) -> Iterator[None]:
