@@ -98,8 +98,8 @@ class StoryIndex:
         An Arabic query already finds the Arabic text itself; a Latin one ("wang")
         would find nothing there, so it stands for the entities it names.
         """
-        needle = fold_query(query.strip().removeprefix(SUBSTRING_PREFIX))
-        if len(needle) < 2 or _ARABIC_SCRIPT.search(needle):
+        text = query.strip().removeprefix(SUBSTRING_PREFIX)
+        if len(fold_query(text)) < 2 or _ARABIC_SCRIPT.search(text):
             return []
         matcher = compile_query(query)
         if matcher is None:

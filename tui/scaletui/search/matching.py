@@ -31,13 +31,17 @@ from .folding import fold_query
 from .pasted import readings
 
 SUBSTRING_PREFIX = "~"
-ARTICLE = "ال"
+# Written as folded text writes them (folding.py: its letters are one-byte stand-ins).
+ARTICLE = fold_query("ال")
+ALEF = fold_query("ا")
+ARTICLE_AFTER_LAM = fold_query("لل")  # ل before the article drops its alef
 # Every proclitic sequence: conjunction, then preposition and/or article.
 PROCLITICS = frozenset(
     conjunction + rest
     for conjunction in ("", "و", "ف")
-    for rest in ("", "ب", "ك", "ل", ARTICLE, "بال", "كال", "لل")
+    for rest in ("", "ب", "ك", "ل", "ال", "بال", "كال", "لل")
 )
+FOLDED_PROCLITICS = frozenset(map(fold_query, PROCLITICS))
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 
 
@@ -80,7 +84,7 @@ class Matcher:
         while (match := search(folded, at)) is not None:
             start, end = match.span()
             if reading.article:  # back over ال, or over the second ل of لل
-                start -= 2 if folded[start - 2] == "ا" else 1
+                start -= 2 if folded[start - 2] == ALEF else 1
             if self.whole_words and not _word_starts_at(folded, start):
                 at = match.start() + 1  # a later, overlapping place may still start a word
                 continue
@@ -101,7 +105,7 @@ def _word_starts_at(text: str, start: int) -> bool:
         first -= 1
         if start - first > _LONGEST_PROCLITIC:
             return False
-    return text[first:start] in PROCLITICS
+    return text[first:start] in FOLDED_PROCLITICS
 
 
 def _reading(folded: str, whole_words: bool) -> _Reading:
@@ -113,7 +117,9 @@ def _reading(folded: str, whole_words: bool) -> _Reading:
         rest = folded.split(" ")[0][len(ARTICLE) :]
         # The regex starts after the article (a longer literal to scan for), and looks
         # back at it.
-        words[0] = f"{re.escape(rest)}(?<={re.escape(ARTICLE + rest)}|{re.escape('لل' + rest)})"
+        words[0] = (
+            f"{re.escape(rest)}(?<={re.escape(ARTICLE + rest)}|{re.escape(ARTICLE_AFTER_LAM + rest)})"
+        )
     elif whole_words and folded[0].isdigit():
         words[0] = re.escape(folded[0]) + r"(?<!\d[.,]\d)" + words[0][1:]  # not the tail of 4.15
     body = " +".join(words)  # any run of spaces between the words
