@@ -5,6 +5,7 @@ part before the first frame ends up whole."""
 from __future__ import annotations
 
 import pytest
+from rich.cells import cell_len
 from rich.segment import Segment
 from textual.geometry import Region
 from textual.strip import Strip
@@ -101,3 +102,70 @@ async def test_a_panel_drawn_in_part_for_the_first_frame_ends_whole(story, monke
         panel._rendered_width = -1
         original(panel, panel.text_width)  # every item at once
         assert [[s.text for s in segments] for _, segments in panel._lines] == drawn
+
+
+@pytest.mark.parametrize("lean", [True, False])
+async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, monkeypatch) -> None:
+    # Textual asks for a second layout and a second full paint after each resize (a
+    # widget's new virtual size is a reactive that asks for layout); the explorer and
+    # its bars record it without asking. Without that (lean=False), it paints twice.
+    from textual._compositor import Compositor
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    from scaletui.widgets.one_line import OneLine
+
+    if not lean:
+        monkeypatch.setattr(LeanScreen, "_size_updated", Screen._size_updated)
+        monkeypatch.setattr(OneLine, "_size_updated", Widget._size_updated)
+    paints: list[int] = []
+    original = Compositor.render_full_update
+
+    def render_full_update(self: Compositor, **options: bool) -> object:
+        paints.append(1)
+        return original(self, **options)
+
+    monkeypatch.setattr(Compositor, "render_full_update", render_full_update)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for width in (104, 97, 113):
+            paints.clear()
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            await pilot.pause()
+            assert len(paints) == (1 if lean else 2), width
+
+
+async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
+    story, monkeypatch
+) -> None:
+    # No second layout after a resize: nothing may be left at an old size. The panel
+    # keeps its lines per width, until its items change.
+    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
+        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
+
+    monkeypatch.setattr(LeanScreen, "render_lines", marked)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(StoryPanel)
+        for width, height in ((100, 40), (61, 20), (90, 15), (120, 40), (100, 40)):
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.pause()
+            assert MARK not in screen_text(app), (width, height)
+            rows = screen_text(app).splitlines()
+            assert len(rows) == height and {cell_len(row) for row in rows} == {width}
+        kept = panel._lines
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.resize_terminal(100, 40)
+        await pilot.pause()
+        assert panel._lines is kept  # the same lines, not rendered again
+        first = panel._items[0]
+        panel.set_items([first._replace(lines=(("CHANGED", ""),))])
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert "CHANGED" in screen_text(app)

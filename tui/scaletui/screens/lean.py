@@ -1,10 +1,14 @@
-"""A screen that spares Textual two pieces of work it does for any screen.
+"""A screen that spares Textual three pieces of work it does for any screen.
 
 - Its widgets cover every cell, so its own lines are never seen. Textual
   renders a screen's background under its widgets on every full repaint (each
   resize), through the same per-line styling as any widget, and then throws
   every cell away where a widget lies on top; here they are blank strips of its
   background, made at once.
+- It records a new size without asking for a second layout. Textual sets a
+  widget's `virtual_size` after each layout, a reactive that asks for another
+  layout and another full paint: after a resize, the screen was laid out and
+  painted twice (its bars do the same: widgets/one_line.py).
 - It starts with the breakpoint classes of the terminal's size. Textual sets
   them at the first resize, after the screen was styled, and styles the screen
   and every widget on it again: a tenth of the first frame.
@@ -26,6 +30,11 @@ def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str 
 
 
 class LeanScreen(Screen[None]):
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
     def add_size_classes(self, size: Size) -> None:
         """Take the breakpoint classes of `size` now (call before the screen is mounted)."""
         horizontal = self.HORIZONTAL_BREAKPOINTS or self.app.HORIZONTAL_BREAKPOINTS or []

@@ -11,16 +11,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
-from textual.widget import Widget
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from .chrome import chrome_text
+from .one_line import OneLine
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
 
 
-class KeyBar(Widget):
+class KeyBar(OneLine):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
 
     DEFAULT_CSS = """

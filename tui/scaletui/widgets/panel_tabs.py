@@ -8,11 +8,11 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
-from textual.widget import Widget
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from .chrome import chrome_text
+from .one_line import OneLine
 from .sidebar import sidebar_content_width
 
 
@@ -26,7 +26,7 @@ def short_titles(language: Language) -> dict[str, str]:
     }
 
 
-class PanelTabs(Widget):
+class PanelTabs(OneLine):
     """Draws the tab names itself: one widget, not a Tab widget per panel. Right to
     left, the first tab is at the right edge; every name is laid out by the engine."""
 

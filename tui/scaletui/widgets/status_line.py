@@ -5,17 +5,17 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.table import Table
 from textual.reactive import reactive
-from textual.widget import Widget
 
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.engine import DirectionChoice
 from ..layout.renderable import BidiText, Styled
+from .one_line import OneLine
 
 MORE_HINT = N_("i:more")  # the key that opens the whole text
 
 
-class StatusLine(Widget):
+class StatusLine(OneLine):
     DEFAULT_CSS = """
     StatusLine {
         height: 1;

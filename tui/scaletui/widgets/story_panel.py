@@ -27,6 +27,10 @@ from .sidebar import sidebar_content_width
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
 NOTE_MARK = "✎"  # the reader has notes on this item
 SEPARATOR = "─"
+WIDTHS_KEPT = 4  # widths whose rendered lines are kept
+
+# Rendered lines: (item index, or None for a separator; segments).
+RenderedLines = list[tuple[int | None, list[Segment]]]
 
 
 class StoryPanel(LineView, can_focus=True):
@@ -96,9 +100,12 @@ class StoryPanel(LineView, can_focus=True):
         self.items: dict[str, PanelItem] = {}
         self.highlighted: int | None = None
         # Rendered lines for one width: (item index or None for a separator, segments).
-        self._lines: list[tuple[int | None, list[Segment]]] = []
+        self._lines: RenderedLines = []
         self._item_rows: list[tuple[int, int]] = []  # first row, row after the last
         self._rendered_width = -1
+        # Lines rendered at other widths, kept while the items stay the same: a terminal
+        # resized back and forth goes back to widths the panel has had.
+        self._at_width: dict[int, tuple[RenderedLines, list[tuple[int, int]]]] = {}
         self._rest_pending = False
         self._load(items)
 
@@ -161,6 +168,7 @@ class StoryPanel(LineView, can_focus=True):
 
     def _invalidate(self) -> None:
         self._rendered_width = -1
+        self._at_width.clear()
         self.refresh()
 
     def _prompt(self, item: PanelItem) -> RenderableType:
@@ -192,7 +200,10 @@ class StoryPanel(LineView, can_focus=True):
         """Render items at this width, on from those already rendered at it: all of
         them, or (`rows`) until that many rows are there."""
         if width != self._rendered_width:
-            self._lines, self._item_rows, self._rendered_width = [], [], width
+            self._lines, self._item_rows = self._at_width.setdefault(width, ([], []))
+            self._rendered_width = width
+            while len(self._at_width) > WIDTHS_KEPT:
+                del self._at_width[next(iter(self._at_width))]
         console = self.app.console
         options = console.options.update(width=width, height=None, highlight=False)
         separator_style = self.get_component_rich_style("story-panel--separator")
