@@ -169,3 +169,28 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
         await pilot.pause()
         await pilot.pause()
         assert "CHANGED" in screen_text(app)
+
+
+@pytest.mark.parametrize("lean", [True, False])
+async def test_first_shown_the_explorers_widgets_are_styled_once(story, lean, monkeypatch) -> None:
+    # Styled when mounted, and not again when the screen is first shown (nothing has
+    # changed in between); the snapshots show the styles are the same.
+    from textual.css.stylesheet import Stylesheet
+
+    from scaletui.widgets.status_line import StatusLine
+
+    if not lean:
+        monkeypatch.setattr(LeanScreen, "_on_screen_resume", lambda self, event: None)
+    styled: list[object] = []
+    original = Stylesheet.apply
+
+    def apply(self: Stylesheet, node: object, *args: object, **kwargs: object) -> None:
+        styled.append(node)
+        original(self, node, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Stylesheet, "apply", apply)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        status = app.screen.query_one(StatusLine)
+        assert sum(node is status for node in styled) == (1 if lean else 2)

@@ -1,4 +1,4 @@
-"""A screen that spares Textual three pieces of work it does for any screen.
+"""A screen that spares Textual four pieces of work it does for any screen.
 
 - Its widgets cover every cell, so its own lines are never seen. Textual
   renders a screen's background under its widgets on every full repaint (each
@@ -9,6 +9,9 @@
   widget's `virtual_size` after each layout, a reactive that asks for another
   layout and another full paint: after a resize, the screen was laid out and
   painted twice (its bars do the same: widgets/one_line.py).
+- It is not styled again when first shown. Textual styles every widget when it
+  is mounted and again when its screen is shown; the first time, that is just
+  after the mount, with nothing changed in between.
 - It starts with the breakpoint classes of the terminal's size. Textual sets
   them at the first resize, after the screen was styled, and styles the screen
   and every widget on it again: a tenth of the first frame.
@@ -16,6 +19,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.strip import Strip
@@ -30,6 +34,14 @@ def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str 
 
 
 class LeanScreen(Screen[None]):
+    _shown_before = False
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual calls this, then Screen's own handler, which restyles on the flag.
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
+
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
