@@ -158,3 +158,15 @@ def test_the_layout_cache_reads_the_libraries_versions() -> None:
         _installed("arabic_reshaper") == f"arabic_reshaper-{version('arabic-reshaper')}.dist-info"
     )
     assert getattr(bidi, "VERSION", None) == version("python-bidi"), "bidi.VERSION is gone"
+
+
+def test_screen_resume_restyles_on_the_event_flag_lean_screen_clears() -> None:
+    """LeanScreen clears ScreenResume.refresh_styles on its first resume, before
+    Screen's own handler reads it (Textual calls a subclass's handler first)."""
+    from textual.events import ScreenResume
+    from textual.screen import Screen
+
+    assert ScreenResume().refresh_styles is True
+    assert "event.refresh_styles" in inspect.getsource(Screen._on_screen_resume), (
+        "Screen._on_screen_resume no longer reads refresh_styles: screens/lean.py clears it"
+    )
