@@ -238,6 +238,27 @@ async def test_search_with_no_hits_and_escape_closes(story) -> None:
         assert not bar.is_open and region(app) == "article"
 
 
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [
+        ("abc\u202e", "“abc”: no hits"),
+        ("zz\u202b", "“zz”: no hits"),
+        ("ميتا\u202d", "“ﺎﺘﻴﻣ”   ] next"),  # the control folds away: ميتا is found
+    ],
+)
+async def test_a_stray_bidi_control_in_a_query_stays_inside_its_quotes(story, query, shown) -> None:
+    # Text pasted from the web may carry an override or embedding that is never closed;
+    # the status line isolates the query, so the control ends with it and the rest of
+    # the line reads as it should.
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.run_search(query)
+        await pilot.pause()
+        drawn = app.screen.query_one(StatusLine).render_line(0).text
+        assert shown in drawn, drawn
+
+
 async def test_query_box_shows_the_query_shaped(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -21,6 +21,13 @@ from .brackets import resolve_brackets
 Direction = Literal["rtl", "ltr"]
 
 
+def isolated(text: str) -> str:
+    """Text of either direction inside a sentence (a reader's query, a name): a
+    first-strong isolate, so it keeps to itself. An Arabic query does not carry the
+    count after it along, and a stray override pasted into it ends with it."""
+    return f"\u2068{text}\u2069"
+
+
 def base_direction(text: str, default: Direction = "rtl") -> Direction:
     """Rules P2-P3: the first strong character outside isolates decides;
     `default` if there is none."""

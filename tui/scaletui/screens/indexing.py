@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from ..explore.marks import Marks
+from ..layout import isolated
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -209,7 +210,7 @@ class IndexRoutes(Screen[None]):
 
     def run_search(self, query: str) -> None:
         result = self.index.search(query)
-        label = f"“{query}”"
+        label = f"“{isolated(query)}”"
         if result.entities:
             names = (e.name_ar if self.language.rtl else e.name_en for e in result.entities)
             label += " (" + self.language.gettext(", ").join(names) + ")"

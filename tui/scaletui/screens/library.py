@@ -15,17 +15,11 @@ from textual.widgets import Input, Static
 from ..explore.library import LibraryEntry, StoryHits
 from ..explore.rows import PanelItem, heading
 from ..i18n import ENGLISH, N_, Language
-from ..layout import LayoutEngine
+from ..layout import LayoutEngine, isolated
 from ..layout.renderable import BidiText
 from ..story import Span
 from ..widgets.bidi_input import BidiInput
 from ..widgets.story_panel import StoryPanel
-
-
-def isolated(text: str) -> str:
-    """Text of either direction inside a sentence: a first-strong isolate, so the
-    reader's query keeps to itself (an Arabic query does not carry the count along)."""
-    return f"\u2068{text}\u2069"
 
 
 class LibraryChoice(NamedTuple):
