@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scaletui.layout import LayoutEngine
@@ -82,6 +82,9 @@ ALPHABET = st.sampled_from(
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(ALPHABET, max_size=30).map("".join))
+# Found by Hypothesis: a trailing space before a zero-width joiner had no cell.
+@example(" \u200d")
+@example("ب \u200d \u200c")
 def test_every_text_gives_a_consistent_line(text: str) -> None:
     line = field_line(ENGINE, text)
     assert len(line.caret_cells) == len(text) + 1

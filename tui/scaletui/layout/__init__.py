@@ -3,4 +3,11 @@
 from .bidi import Direction, base_direction, isolated
 from .engine import LayoutEngine, ParagraphLayout, VisualLine
 
-__all__ = ["Direction", "LayoutEngine", "ParagraphLayout", "VisualLine", "base_direction", "isolated"]
+__all__ = [
+    "Direction",
+    "LayoutEngine",
+    "ParagraphLayout",
+    "VisualLine",
+    "base_direction",
+    "isolated",
+]

@@ -17,6 +17,7 @@ word in an RTL field, as Emacs' `left-word` does).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 from .bidi import Direction, base_direction
@@ -81,15 +82,18 @@ def field_line(engine: LayoutEngine, text: str, default: Direction = "ltr") -> F
         # A line break would swallow trailing spaces; a field shows them (rule L1
         # puts them at the paragraph level: past the text's end, on its end side).
         # The engine already left their cells blank there, as padding.
-        trailing = 0
-        while trailing < count and columns[count - 1 - trailing] < 0:
-            if not text[count - 1 - trailing].isspace():
+        # Zero-width characters among them (a ZWJ after a space) take no cell.
+        trailing: list[int] = []  # their offsets, from the end back
+        offset = count - 1
+        while offset >= 0 and columns[offset] < 0:
+            if text[offset].isspace():
+                trailing.append(offset)
+            elif unicodedata.category(text[offset]) != "Cf":
                 break
-            trailing += 1
-        shown = len(text_cells) - trailing
-        for index in range(trailing):
-            offset = count - trailing + index  # logical order: nearest the text first
-            columns[offset] = trailing - 1 - index if rtl else shown + index
+            offset -= 1
+        shown = len(text_cells) - len(trailing)
+        for index, offset in enumerate(reversed(trailing)):  # nearest the text first
+            columns[offset] = len(trailing) - 1 - index if rtl else shown + index
             spans[offset] = 1
     shift = 1 if rtl else 0  # the end cell comes first on an RTL line
     cells = ((" ",) + text_cells) if rtl else (text_cells + (" ",))
