@@ -119,3 +119,21 @@ def test_a_huge_print_width_is_clamped_to_the_longest_paragraph(
     assert main(["print", "--width", "100000000"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines and max(len(line) for line in lines) < 2000
+
+
+def test_pack_problems_are_said_in_the_readers_language(
+    pack: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (pack / "story.toml").read_text(encoding="utf-8")
+    text = text.replace('published = "2025-06"', 'published = "2025-13-40"\nheadline_typo = "x"', 1)
+    (pack / "story.toml").write_text(text, "utf-8")
+    set_first_number(pack, "51", unit="percent")
+    code = main(["--lang", "ar", "validate", str(pack)])
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert code != 0 and "Traceback" not in said
+    assert "story.headline_typo: مفتاح غير معروف" in said
+    assert "story.published: تاريخ غير صالح '2025-13-40'" in said
+    assert "ليس ما يقوله الاقتباس الشاهد" in said  # 51 where the quote gives 49
+    # The keys, values and quotes stay as the pack writes them; no English sentence.
+    assert "unknown key" not in said and "bad date" not in said and "evidence quote" not in said

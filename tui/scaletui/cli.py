@@ -23,7 +23,7 @@ from .cli_parsers import (
     choose_language,
     command_first,
 )
-from .i18n import ENGLISH, Language, said_in
+from .i18n import ENGLISH, Language, said_in, say
 from .layout import LayoutEngine
 from .story import PackError, Story, StoryNotFound, resolve_pack
 from .story.packs import bundled_story_ids
@@ -75,7 +75,9 @@ def load(name: str | None, cache_dir: Path | None = None, language: Language = E
         return load_story(pack)
     except PackError as error:
         raise CliError(
-            "\n".join(f"{pack / p.file}: {p.key}: {p.message}" for p in error.problems),
+            "\n".join(
+                f"{pack / p.file}: {p.key}: {say(p.message, language)}" for p in error.problems
+            ),
             EXIT_INVALID,
         ) from None
 

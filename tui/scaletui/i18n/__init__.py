@@ -123,6 +123,11 @@ class Said:
         return self.in_language(ENGLISH)
 
 
+def say(message: str | Said, language: Language) -> str:
+    """A message that may be a `Said`, in `language`."""
+    return message.in_language(language) if isinstance(message, Said) else message
+
+
 def said_in(error: BaseException, language: Language) -> str:
     """An exception's message in `language` when it was raised with a `Said`."""
     first = error.args[0] if error.args else None

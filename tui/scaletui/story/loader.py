@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..i18n import N_, Said
 from .files import MAX_DATA_BYTES, MAX_TEXT_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
@@ -102,7 +103,7 @@ class _PackLoader:
         article_path = self.pack / ARTICLE_FILE
         data_path = self.pack / DATA_FILE
         if not self.pack.is_dir():
-            raise PackError([Problem(str(self.pack), "-", "not a directory")])
+            raise PackError([Problem(str(self.pack), "-", Said(N_("not a directory")))])
         article = self._read(article_path, MAX_TEXT_BYTES)
         raw = self._read(data_path, MAX_DATA_BYTES)
         if article is None or raw is None:
@@ -112,11 +113,13 @@ class _PackLoader:
         if len(titles) != 1:
             self.problems.append(
                 Problem(
-                    ARTICLE_FILE, "headline", f"needs exactly one '# ' line, found {len(titles)}"
+                    ARTICLE_FILE,
+                    "headline",
+                    Said(N_("needs exactly one '# ' line, found {count}"), count=len(titles)),
                 )
             )
         if not any(p.kind == "body" for p in self.paragraphs):
-            self.problems.append(Problem(ARTICLE_FILE, "body", "has no paragraphs"))
+            self.problems.append(Problem(ARTICLE_FILE, "body", Said(N_("has no paragraphs"))))
         import tomllib  # here, not at import: a cached story never needs it
 
         try:
@@ -125,11 +128,13 @@ class _PackLoader:
             self.problems.append(Problem(DATA_FILE, "syntax", str(error)))
             raise PackError(self.problems) from None
         except RecursionError:
-            self.problems.append(Problem(DATA_FILE, "syntax", "tables or arrays nested too deeply"))
+            self.problems.append(
+                Problem(DATA_FILE, "syntax", Said(N_("tables or arrays nested too deeply")))
+            )
             raise PackError(self.problems) from None
         for key in data:
             if key not in TOP_LEVEL:
-                self.problems.append(Problem(DATA_FILE, key, "unknown key"))
+                self.problems.append(Problem(DATA_FILE, key, Said(N_("unknown key"))))
         story = self._story(data, titles[0].text if titles else "")
         self._check_references(story)
         if self.problems:
@@ -146,7 +151,9 @@ class _PackLoader:
             seen: set[str] = set()
             for item_id in ids:
                 if item_id in seen:
-                    self.problems.append(Problem(DATA_FILE, f"{name}.{item_id}", "duplicate id"))
+                    self.problems.append(
+                        Problem(DATA_FILE, f"{name}.{item_id}", Said(N_("duplicate id")))
+                    )
                 seen.add(item_id)
         for index, person in enumerate(story.people):
             entity = story.entities.get(person.entity)
@@ -155,14 +162,20 @@ class _PackLoader:
                     Problem(
                         DATA_FILE,
                         f"people[{index}].entity",
-                        f"{person.entity!r} is a {entity.kind}, not a person",
+                        Said(
+                            N_("{entity} is a {kind}, not a person"),
+                            entity=repr(person.entity),
+                            kind=entity.kind,
+                        ),
                     )
                 )
         for index, entity in enumerate(story.entities.values()):
             if entity.part_of == entity.id:
                 self.problems.append(
                     Problem(
-                        DATA_FILE, f"entities[{index}].part_of", "an entity is not part of itself"
+                        DATA_FILE,
+                        f"entities[{index}].part_of",
+                        Said(N_("an entity is not part of itself")),
                     )
                 )
         cited = {
@@ -174,18 +187,22 @@ class _PackLoader:
         for source_id in story.sources:
             if source_id not in cited:
                 self.problems.append(
-                    Problem(DATA_FILE, f"sources.{source_id}", "not cited by any item")
+                    Problem(DATA_FILE, f"sources.{source_id}", Said(N_("not cited by any item")))
                 )
 
     def _read(self, path: Path, limit: int) -> str | None:
         try:
             return read_limited(path, limit).decode("utf-8")
         except FileNotFoundError:
-            self.problems.append(Problem(path.name, "-", "missing"))
+            self.problems.append(Problem(path.name, "-", Said(N_("missing"))))
         except FileProblem as problem:
-            self.problems.append(Problem(path.name, "-", str(problem)))
+            self.problems.append(
+                Problem(path.name, "-", problem.args[0] if problem.args else str(problem))
+            )
         except UnicodeDecodeError as error:
-            self.problems.append(Problem(path.name, f"byte {error.start}", "not valid UTF-8"))
+            self.problems.append(
+                Problem(path.name, f"byte {error.start}", Said(N_("not valid UTF-8")))
+            )
         except OSError as error:
             self.problems.append(Problem(path.name, "-", error.strerror or str(error)))
         return None
@@ -197,19 +214,35 @@ class _PackLoader:
         else:
             versions = " or ".join(str(v) for v in SCHEMA_VERSIONS)
             self.problems.append(
-                Problem(DATA_FILE, "schema", f"must be {versions}, not {schema!r}")
+                Problem(
+                    DATA_FILE,
+                    "schema",
+                    Said(
+                        N_("must be {versions}, not {value}"), versions=versions, value=repr(schema)
+                    ),
+                )
             )
         meta = TableReader(self.problems, "story", data.get("story", {}))
         story_id = meta.text("id")
         if story_id and not ID_PATTERN.match(story_id):
-            meta.fail("id", f"must be lowercase words joined by '-', not {story_id!r}")
+            meta.fail(
+                "id",
+                Said(
+                    N_("must be lowercase words joined by '-', not {value}"), value=repr(story_id)
+                ),
+            )
         published = meta.text("published", required=False)
         if published and parse_date(published) is None:
-            meta.fail("published", f"bad date {published!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+            meta.fail(
+                "published",
+                Said(
+                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(published)
+                ),
+            )
         sources = self._sources(data.get("sources", []))
         url = meta.text("url", required=False).strip()
         if url and not _is_web_address(url):
-            meta.fail("url", f"must be an http(s) address, not {url!r}")
+            meta.fail("url", Said(N_("must be an http(s) address, not {value}"), value=repr(url)))
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
@@ -241,7 +274,9 @@ class _PackLoader:
 
     def _items(self, name: str, raw: Any, build: Callable[[TableReader], T | None]) -> list[T]:
         if not isinstance(raw, list):
-            self.problems.append(Problem(DATA_FILE, name, "must be an array of tables ([[...]])"))
+            self.problems.append(
+                Problem(DATA_FILE, name, Said(N_("must be an array of tables ([[...]])")))
+            )
             return []
         items = []
         for index, table in enumerate(raw):
@@ -261,7 +296,7 @@ class _PackLoader:
         for entity in self._items("entities", raw, self._entity):
             if entity.id in entities:
                 self.problems.append(
-                    Problem(DATA_FILE, f"entities.{entity.id}", "duplicate entity id")
+                    Problem(DATA_FILE, f"entities.{entity.id}", Said(N_("duplicate entity id")))
                 )
             entities[entity.id] = entity
         return entities
@@ -274,32 +309,52 @@ class _PackLoader:
         sources: dict[str, Source] = {}
         for source in self._items("sources", raw, self._source):
             if source.id in sources:
-                self.problems.append(Problem(DATA_FILE, f"sources.{source.id}", "duplicate id"))
+                self.problems.append(
+                    Problem(DATA_FILE, f"sources.{source.id}", Said(N_("duplicate id")))
+                )
             sources[source.id] = source
         return sources
 
     def _source(self, r: TableReader) -> Source:
         source_id = r.text("id")
         if source_id and not ID_PATTERN.match(source_id):
-            r.fail("id", f"must be lowercase words joined by '-', not {source_id!r}")
+            r.fail(
+                "id",
+                Said(
+                    N_("must be lowercase words joined by '-', not {value}"), value=repr(source_id)
+                ),
+            )
         date_text = r.text("date")
         date = parse_date(date_text) if date_text else None
         if date_text and date is None:
-            r.fail("date", f"bad date {date_text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+            r.fail(
+                "date",
+                Said(
+                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(date_text)
+                ),
+            )
         url = r.text("url")
         if url and not _is_web_address(url):
-            r.fail("url", f"must be a full http(s) address, not {url!r}")
+            r.fail("url", Said(N_("must be a full http(s) address, not {value}"), value=repr(url)))
         return Source(source_id, r.text("outlet"), r.text("title"), date or PartialDate(0), url)
 
     def _entity(self, r: TableReader) -> Entity:
         entity_id = r.text("id")
         if entity_id and not ID_PATTERN.match(entity_id):
-            r.fail("id", f"must be lowercase words joined by '-', not {entity_id!r}")
+            r.fail(
+                "id",
+                Said(
+                    N_("must be lowercase words joined by '-', not {value}"), value=repr(entity_id)
+                ),
+            )
         forms = r.texts("surface_forms")
         article = "\n".join(p.text for p in self.paragraphs)
         for index, form in enumerate(forms):
             if form not in article:
-                r.fail(f"surface_forms[{index}]", f"{form!r} does not occur in the article")
+                r.fail(
+                    f"surface_forms[{index}]",
+                    Said(N_("{form} does not occur in the article"), form=repr(form)),
+                )
         part_of = r.text("part_of", required=False)
         self._entity_ref(r, "part_of", part_of)
         return Entity(
@@ -315,7 +370,7 @@ class _PackLoader:
 
     def _entity_ref(self, r: TableReader, field: str, value: str) -> None:
         if value and value not in self.entity_ids:
-            r.fail(field, f"unknown entity id {value!r}")
+            r.fail(field, Said(N_("unknown entity id {value}"), value=repr(value)))
 
     def _provenance(self, r: TableReader) -> Provenance:
         kind = r.choice("provenance", PROVENANCES)
@@ -326,14 +381,19 @@ class _PackLoader:
         if evidence:
             span = find_span(self.paragraphs, evidence)
             if span is None:
-                r.fail("evidence", f"not found in the article: {evidence!r}")
+                r.fail(
+                    "evidence", Said(N_("not found in the article: {quote}"), quote=repr(evidence))
+                )
         elif slip:
-            r.fail("slip", "needs an evidence quote: the passage the article gets wrong")
+            r.fail("slip", Said(N_("needs an evidence quote: the passage the article gets wrong")))
         # An outside fact is only as good as where it comes from (schema 2 on).
         sources = r.texts("sources", required=kind == "context" and self.schema >= 2)
         for index, source_id in enumerate(sources):
             if source_id not in self.source_ids:
-                r.fail(f"sources[{index}]", f"unknown source id {source_id!r}")
+                r.fail(
+                    f"sources[{index}]",
+                    Said(N_("unknown source id {value}"), value=repr(source_id)),
+                )
         # `kind` is only checked at run time (a wrong value is reported as a problem, and a
         # pack with problems is never returned), so mypy cannot see it is "article" or "context".
         return Provenance(kind or "context", evidence or None, span, note or None,  # type: ignore[arg-type]
@@ -343,7 +403,12 @@ class _PackLoader:
         date_text = r.text("date")
         date = parse_date(date_text) if date_text else None
         if date_text and date is None:
-            r.fail("date", f"bad date {date_text!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+            r.fail(
+                "date",
+                Said(
+                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(date_text)
+                ),
+            )
         entities = r.texts("entities", required=True)
         for index, entity_id in enumerate(entities):
             self._entity_ref(r, f"entities[{index}]", entity_id)
@@ -404,8 +469,16 @@ class _PackLoader:
                 value = f"{figure.value:,.0f}" if figure.value.is_integer() else repr(figure.value)
                 r.fail(
                     "value",
-                    f"{value} ({figure.unit}) is not what the evidence quote says: it gives "
-                    f"{describe_values(quote)} in {quote!r}",
+                    Said(
+                        N_(
+                            "{value} ({unit}) is not what the evidence quote says: it gives "
+                            "{found} in {quote}"
+                        ),
+                        value=value,
+                        unit=figure.unit,
+                        found=describe_values(quote),
+                        quote=repr(quote),
+                    ),
                 )
         return figure
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..i18n import ENGLISH, Language
+from ..i18n import ENGLISH, Language, Said
 
 DEFAULT_STORY = "scale-ai-meta"
 ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
@@ -19,7 +19,7 @@ DATA_FILE = "story.toml"
 class Problem:
     file: str
     key: str
-    message: str
+    message: str | Said  # Said: said in the reader's language by the CLI
 
     def __str__(self) -> str:
         return f"{self.file}: {self.key}: {self.message}"

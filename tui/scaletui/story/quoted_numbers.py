@@ -14,6 +14,8 @@ import math
 import re
 from typing import NamedTuple
 
+from ..i18n import N_, Said
+
 # Arabic-Indic (U+0660..) and Extended Arabic-Indic (Persian, U+06F0..) digits.
 _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
@@ -117,7 +119,7 @@ def value_in_quote(value: float, unit: str, quote: str) -> bool:
     return False
 
 
-def describe_values(quote: str) -> str:
+def describe_values(quote: str) -> str | Said:
     """The numbers a quote gives, for a message: `51%; 2024` or `no number`."""
     texts = list(dict.fromkeys(q.text for q in quoted_values(quote)))
-    return "; ".join(texts) if texts else "no number"
+    return "; ".join(texts) if texts else Said(N_("no number"))

@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import Any, TypeVar
 
+from ..i18n import N_, Said
 from .model import PartialDate
 from .packs import DATA_FILE, Problem
 
@@ -50,9 +51,9 @@ class TableReader:
         self.table = table if isinstance(table, dict) else {}
         self.seen: set[str] = set()
         if not isinstance(table, dict):
-            self.fail("", "must be a table")
+            self.fail("", Said(N_("must be a table")))
 
-    def fail(self, field: str, message: str) -> None:
+    def fail(self, field: str, message: str | Said) -> None:
         key = f"{self.key}.{field}" if field else self.key
         self.problems.append(Problem(DATA_FILE, key, message))
 
@@ -61,32 +62,44 @@ class TableReader:
         value = self.table.get(field)
         if value is None:
             if required:
-                self.fail(field, "missing")
+                self.fail(field, Said(N_("missing")))
             return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-            self.fail(field, f"must be {label}, not {type(value).__name__}")
+            self.fail(
+                field,
+                Said(
+                    N_("must be {label}, not {kind}"), label=Said(label), kind=type(value).__name__
+                ),
+            )
             return None
         return value
 
     def text(self, field: str, required: bool = True) -> str:
-        value = self._get(field, str, "a string", required)
+        value = self._get(field, str, N_("a string"), required)
         if value is not None and not value.strip() and required:
-            self.fail(field, "is empty")
+            self.fail(field, Said(N_("is empty")))
         return value or ""
 
     def number(self, field: str, limit: float = MAX_NUMBER) -> float:
         """A finite number no larger than `limit` either way (nan, inf and -1e308
         are slips, and would break every place that draws or sums them)."""
-        value = self._get(field, float, "a number", True)
+        value = self._get(field, float, N_("a number"), True)
         if value is None:
             return 0.0
         if not math.isfinite(value):
-            self.fail(field, f"must be a finite number, not {value}")
+            self.fail(field, Said(N_("must be a finite number, not {value}"), value=value))
             return 0.0
         if abs(value) > limit:
-            self.fail(field, f"{value:g} is out of range (at most {limit:g} either way)")
+            self.fail(
+                field,
+                Said(
+                    N_("{value:g} is out of range (at most {limit:g} either way)"),
+                    value=value,
+                    limit=limit,
+                ),
+            )
             return 0.0
         return value
 
@@ -94,19 +107,26 @@ class TableReader:
         """Keys nobody reads are usually misspelt ones (`evidense`): say so."""
         for field in self.table:
             if field not in self.seen:
-                self.fail(str(field), "unknown key")
+                self.fail(str(field), Said(N_("unknown key")))
 
     def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
-        value = self._get(field, list, "a list of strings", required)
+        value = self._get(field, list, N_("a list of strings"), required)
         if value is None:
             return ()
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.fail(f"{field}[{index}]", "must be a non-empty string")
+                self.fail(f"{field}[{index}]", Said(N_("must be a non-empty string")))
         return tuple(item for item in value if isinstance(item, str) and item.strip())
 
     def choice(self, field: str, choices: tuple[str, ...], required: bool = True) -> str:
         value = self.text(field, required)
         if value and value not in choices:
-            self.fail(field, f"must be one of {', '.join(choices)}; got {value!r}")
+            self.fail(
+                field,
+                Said(
+                    N_("must be one of {choices}; got {value}"),
+                    choices=", ".join(choices),
+                    value=repr(value),
+                ),
+            )
         return value
