@@ -1,5 +1,5 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomllib, arabic-reshaper or sqlite3 (the story and layout caches and the
+loader, tomli, arabic-reshaper or sqlite3 (the story and layout caches and the
 notes store opening after that frame make this so), and the pure packages never
 load Textual."""
 
@@ -19,7 +19,7 @@ LAUNCH = """
 import json, sys
 from scaletui.cli import build_app_parser, create_app
 
-WATCHED = ("scaletui.story.loader", "tomllib", "arabic_reshaper", "sqlite3", "textual")
+WATCHED = ("scaletui.story.loader", "tomli", "arabic_reshaper", "sqlite3", "textual")
 
 async def first_frame(pilot):
     loaded = {}
