@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .folding import fold_char
 
@@ -112,23 +112,30 @@ class Chunk:
             self.breaks.append(at)
             self.deltas.append(delta)
 
-    def _original(self, at: int) -> int:
-        """The original offset (paragraphs joined as in `text`) of folded offset `at`."""
-        return at + self.deltas[bisect_right(self.breaks, at) - 1]
+    def spans(self, found: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+        """Folded matches in this chunk's text, in order, as (paragraph, start, end) in the
+        original (`FoldedText.span`'s contract); none that runs into the next paragraph.
 
-    def span(self, start: int, end: int) -> tuple[int, int, int]:
-        """(paragraph, start, end) in the original of a folded [start, end)."""
-        local = bisect_right(self.starts, start) - 1
-        origin = self.origins[local]
-        first = self._original(start) - origin
-        last = first if end <= start else self._original(end - 1) + 1 - origin
-        return (self.first + local, first, last)
-
-    def paragraph_end(self, local: int) -> int:
-        """Folded offset of the separator after paragraph `local`."""
-        if local + 1 < self.count:
-            return self.starts[local + 1] - 1
-        return len(self.text) - 1
+        One loop with everything local: a search over a book maps tens of thousands of
+        hits, and per-hit method calls were most of its time."""
+        starts, origins, breaks, deltas = self.starts, self.origins, self.breaks, self.deltas
+        count, last_separator, first = len(starts), len(self.text) - 1, self.first
+        changes = len(breaks)
+        for start, end in found:
+            local = bisect_right(starts, start) - 1
+            separator = starts[local + 1] - 1 if local + 1 < count else last_separator
+            if end > separator:
+                continue
+            origin = origins[local]
+            at = bisect_right(breaks, start) - 1
+            begin = start + deltas[at] - origin
+            if end <= start:
+                yield (first + local, begin, begin)
+                continue
+            last = end - 1
+            if at + 1 < changes and breaks[at + 1] <= last:  # the delta changes inside
+                at = bisect_right(breaks, last) - 1
+            yield (first + local, begin, last + deltas[at] + 1 - origin)
 
 
 class FoldedBuffer:
@@ -150,10 +157,10 @@ class FoldedBuffer:
         self._chunk_size += sum(len(text) + 1 for text in texts)
         self.paragraphs += len(texts)
 
-    def spans(self, matches: Iterator[tuple[Chunk, int, int]]) -> Iterator[tuple[int, int, int]]:
-        """Folded matches to original (paragraph, start, end); none across paragraphs."""
-        for chunk, start, end in matches:
-            paragraph, first, last = chunk.span(start, end)
-            local = paragraph - chunk.first
-            if end <= chunk.paragraph_end(local):
-                yield (paragraph, first, last)
+    def spans(
+        self, find: Callable[[str], Iterator[tuple[int, int]]]
+    ) -> Iterator[tuple[int, int, int]]:
+        """Every match `find` yields in the folded text, as original (paragraph, start,
+        end); none across paragraphs."""
+        for chunk in self.chunks:
+            yield from chunk.spans(find(chunk.text))

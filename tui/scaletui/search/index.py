@@ -71,10 +71,7 @@ class StoryIndex:
 
     def _matches(self, find: Callable[[str], Iterator[tuple[int, int]]]) -> list[Span]:
         self.fold_all()
-        found = (
-            (chunk, start, end) for chunk in self.buffer.chunks for start, end in find(chunk.text)
-        )
-        return [Span(*span) for span in self.buffer.spans(found)]
+        return [Span(*span) for span in self.buffer.spans(find)]
 
     def find(self, query: str) -> list[Span]:
         """Every place the query matches (matching.py: whole words, or `~` for any part)."""
@@ -117,6 +114,8 @@ class StoryIndex:
         """Text hits, plus the mentions of entities the query names ("wang" finds وانغ)."""
         hits = self.find(query)
         entities = self.entities_named(query)
+        if not entities:  # one matcher's hits: in order, none overlapping already
+            return SearchResult(query, tuple(hits), ())
         for entity in entities:
             hits.extend(self.mentions(entity))
         return SearchResult(query, tuple(_merge(hits)), tuple(entities))

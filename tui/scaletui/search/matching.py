@@ -85,7 +85,9 @@ class Matcher:
             start, end = match.span()
             if reading.article:  # back over ال, or over the second ل of لل
                 start -= 2 if folded[start - 2] == ALEF else 1
-            if self.whole_words and not _word_starts_at(folded, start):
+            # (After a space, the common case, without a call: a search maps many hits.)
+            if (self.whole_words and start and folded[start - 1] != " "
+                    and not _word_starts_at(folded, start)):  # fmt: skip
                 at = match.start() + 1  # a later, overlapping place may still start a word
                 continue
             yield (start, end)
