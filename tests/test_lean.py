@@ -18,6 +18,11 @@ from scaletui.widgets.story_panel import StoryPanel
 MARK = "▒"
 
 
+def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
+    """The explorer's own lines drawn as marks, to show where they would be seen."""
+    return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
+
+
 def screen_text(app: ScaleTUIApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
@@ -27,9 +32,6 @@ async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) 
     # Its lines are blanks made at once, on the grounds that its widgets cover
     # every cell. Drawn as marks instead, no mark may reach the screen: at any
     # size, with the panels taking turns with the article on a narrow one.
-    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
-        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
-
     monkeypatch.setattr(LeanScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
@@ -44,9 +46,6 @@ async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) 
 @pytest.mark.parametrize("size", [(120, 40), (50, 10)])
 async def test_the_marks_would_show_if_the_screen_were_uncovered(story, size, monkeypatch) -> None:
     # The test above can fail: with the article gone, the marks show.
-    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
-        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
-
     monkeypatch.setattr(LeanScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
@@ -110,14 +109,12 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
     # widget's new virtual size is a reactive that asks for layout); the explorer and
     # its bars record it without asking. Without that (lean=False), it paints twice.
     from textual._compositor import Compositor
-    from textual.screen import Screen
     from textual.widget import Widget
 
-    from scaletui.widgets.one_line import OneLine
+    from scaletui.widgets.laid_out_once import LaidOutOnce
 
     if not lean:
-        monkeypatch.setattr(LeanScreen, "_size_updated", Screen._size_updated)
-        monkeypatch.setattr(OneLine, "_size_updated", Widget._size_updated)
+        monkeypatch.setattr(LaidOutOnce, "_size_updated", Widget._size_updated)
     paints: list[int] = []
     original = Compositor.render_full_update
 
@@ -142,9 +139,6 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
 ) -> None:
     # No second layout after a resize: nothing may be left at an old size. The panel
     # keeps its lines per width, until its items change.
-    def marked(self: ExplorerScreen, crop: Region) -> list[Strip]:
-        return [Strip([Segment(MARK * crop.width)], crop.width)] * crop.height
-
     monkeypatch.setattr(LeanScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:

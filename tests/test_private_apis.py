@@ -18,12 +18,12 @@ def parameters(function: object) -> list[str]:
 def test_widget_size_updated_is_where_a_resize_is_recorded() -> None:
     """LineView overrides Widget._size_updated to re-wrap while Textual records a
     new size (before the frame), instead of on the Resize event (after it); the
-    explorer (LeanScreen) and its bars (OneLine) to record it with layout=False."""
+    explorer and its bars (LaidOutOnce) to record it with layout=False."""
     from textual.widget import Widget
 
     assert parameters(Widget._size_updated) == [
         "self", "size", "virtual_size", "container_size", "layout",
-    ], "Widget._size_updated changed: line_view.py, one_line.py and lean.py override it"  # fmt: skip
+    ], "Widget._size_updated changed: line_view.py and laid_out_once.py override it"  # fmt: skip
 
 
 def test_screen_breakpoint_classes_follow_the_rule_lean_screen_copies() -> None:

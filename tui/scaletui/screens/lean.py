@@ -5,10 +5,8 @@
   resize), through the same per-line styling as any widget, and then throws
   every cell away where a widget lies on top; here they are blank strips of its
   background, made at once.
-- It records a new size without asking for a second layout. Textual sets a
-  widget's `virtual_size` after each layout, a reactive that asks for another
-  layout and another full paint: after a resize, the screen was laid out and
-  painted twice (its bars do the same: widgets/one_line.py).
+- It records a new size without asking for a second layout (as its bars do:
+  widgets/laid_out_once.py); after a resize, it was laid out and painted twice.
 - It is not styled again when first shown. Textual styles every widget when it
   is mounted and again when its screen is shown; the first time, that is just
   after the mount, with nothing changed in between.
@@ -24,6 +22,8 @@ from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.strip import Strip
 
+from ..widgets.laid_out_once import LaidOutOnce
+
 
 def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str | None:
     """The class Textual gives for a width or height: the highest breakpoint reached."""
@@ -33,7 +33,7 @@ def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str 
     return None
 
 
-class LeanScreen(Screen[None]):
+class LeanScreen(LaidOutOnce, Screen[None]):
     _shown_before = False
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
@@ -41,11 +41,6 @@ class LeanScreen(Screen[None]):
         if not self._shown_before:
             self._shown_before = True
             event.refresh_styles = False
-
-    def _size_updated(
-        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
-    ) -> bool:
-        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     def add_size_classes(self, size: Size) -> None:
         """Take the breakpoint classes of `size` now (call before the screen is mounted)."""

@@ -37,7 +37,7 @@ from .model import (
 )
 from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
 from .quoted_numbers import describe_values, value_in_quote
-from .table import ID_PATTERN, MAX_NUMBER, T, TableReader, parse_date
+from .table import MAX_NUMBER, T, TableReader, parse_date
 
 SCHEMA_VERSION = 2  # what `scaletui draft` writes and the bundled pack uses
 SCHEMA_VERSIONS = (1, 2)  # what loads
@@ -99,6 +99,11 @@ class _PackLoader:
         self.source_ids: set[str] = set()
         self.schema = SCHEMA_VERSION
 
+    def report(self, file: str, key: str, template: str, **fields: object) -> None:
+        """A problem: a catalogue template (marked with N_) and its fields, said in the
+        reader's language where it is shown (TableReader.fail, for a table's fields)."""
+        self.problems.append(Problem(file, key, Said(template, **fields)))
+
     def load(self) -> Story:
         article_path = self.pack / ARTICLE_FILE
         data_path = self.pack / DATA_FILE
@@ -111,15 +116,10 @@ class _PackLoader:
         self.paragraphs = parse_article(article)
         titles = [p for p in self.paragraphs if p.kind == "title"]
         if len(titles) != 1:
-            self.problems.append(
-                Problem(
-                    ARTICLE_FILE,
-                    "headline",
-                    Said(N_("needs exactly one '# ' line, found {count}"), count=len(titles)),
-                )
-            )
+            self.report(ARTICLE_FILE, "headline", N_("needs exactly one '# ' line, found {count}"),
+                        count=len(titles))  # fmt: skip
         if not any(p.kind == "body" for p in self.paragraphs):
-            self.problems.append(Problem(ARTICLE_FILE, "body", Said(N_("has no paragraphs"))))
+            self.report(ARTICLE_FILE, "body", N_("has no paragraphs"))
         # Here, not at import: a cached story never needs it. tomli, not the stdlib's
         # tomllib (its pure-Python copy): compiled, it parses a pack 3x faster.
         import tomli as tomllib
@@ -130,13 +130,11 @@ class _PackLoader:
             self.problems.append(Problem(DATA_FILE, "syntax", str(error)))
             raise PackError(self.problems) from None
         except RecursionError:
-            self.problems.append(
-                Problem(DATA_FILE, "syntax", Said(N_("tables or arrays nested too deeply")))
-            )
+            self.report(DATA_FILE, "syntax", N_("tables or arrays nested too deeply"))
             raise PackError(self.problems) from None
         for key in data:
             if key not in TOP_LEVEL:
-                self.problems.append(Problem(DATA_FILE, key, Said(N_("unknown key"))))
+                self.report(DATA_FILE, key, N_("unknown key"))
         story = self._story(data, titles[0].text if titles else "")
         self._check_references(story)
         if self.problems:
@@ -153,33 +151,18 @@ class _PackLoader:
             seen: set[str] = set()
             for item_id in ids:
                 if item_id in seen:
-                    self.problems.append(
-                        Problem(DATA_FILE, f"{name}.{item_id}", Said(N_("duplicate id")))
-                    )
+                    self.report(DATA_FILE, f"{name}.{item_id}", N_("duplicate id"))
                 seen.add(item_id)
         for index, person in enumerate(story.people):
             entity = story.entities.get(person.entity)
             if entity is not None and entity.kind != "person":
-                self.problems.append(
-                    Problem(
-                        DATA_FILE,
-                        f"people[{index}].entity",
-                        Said(
+                self.report(DATA_FILE, f"people[{index}].entity",
                             N_("{entity} is a {kind}, not a person"),
-                            entity=repr(person.entity),
-                            kind=entity.kind,
-                        ),
-                    )
-                )
+                            entity=repr(person.entity), kind=entity.kind)  # fmt: skip
         for index, entity in enumerate(story.entities.values()):
             if entity.part_of == entity.id:
-                self.problems.append(
-                    Problem(
-                        DATA_FILE,
-                        f"entities[{index}].part_of",
-                        Said(N_("an entity is not part of itself")),
-                    )
-                )
+                self.report(DATA_FILE, f"entities[{index}].part_of",
+                            N_("an entity is not part of itself"))  # fmt: skip
         cited = {
             source_id
             for group in (story.events, story.people, story.competitors, story.numbers)
@@ -188,23 +171,19 @@ class _PackLoader:
         }
         for source_id in story.sources:
             if source_id not in cited:
-                self.problems.append(
-                    Problem(DATA_FILE, f"sources.{source_id}", Said(N_("not cited by any item")))
-                )
+                self.report(DATA_FILE, f"sources.{source_id}", N_("not cited by any item"))
 
     def _read(self, path: Path, limit: int) -> str | None:
         try:
             return read_limited(path, limit).decode("utf-8")
         except FileNotFoundError:
-            self.problems.append(Problem(path.name, "-", Said(N_("missing"))))
+            self.report(path.name, "-", N_("missing"))
         except FileProblem as problem:
             self.problems.append(
                 Problem(path.name, "-", problem.args[0] if problem.args else str(problem))
             )
         except UnicodeDecodeError as error:
-            self.problems.append(
-                Problem(path.name, f"byte {error.start}", Said(N_("not valid UTF-8")))
-            )
+            self.report(path.name, f"byte {error.start}", N_("not valid UTF-8"))
         except OSError as error:
             self.problems.append(Problem(path.name, "-", error.strerror or str(error)))
         return None
@@ -215,36 +194,15 @@ class _PackLoader:
             self.schema = int(schema)
         else:
             versions = " or ".join(str(v) for v in SCHEMA_VERSIONS)
-            self.problems.append(
-                Problem(
-                    DATA_FILE,
-                    "schema",
-                    Said(
-                        N_("must be {versions}, not {value}"), versions=versions, value=repr(schema)
-                    ),
-                )
-            )
+            self.report(DATA_FILE, "schema", N_("must be {versions}, not {value}"),
+                        versions=versions, value=repr(schema))  # fmt: skip
         meta = TableReader(self.problems, "story", data.get("story", {}))
-        story_id = meta.text("id")
-        if story_id and not ID_PATTERN.match(story_id):
-            meta.fail(
-                "id",
-                Said(
-                    N_("must be lowercase words joined by '-', not {value}"), value=repr(story_id)
-                ),
-            )
-        published = meta.text("published", required=False)
-        if published and parse_date(published) is None:
-            meta.fail(
-                "published",
-                Said(
-                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(published)
-                ),
-            )
+        story_id = meta.identifier("id")
+        published, _ = meta.date("published", required=False)
         sources = self._sources(data.get("sources", []))
         url = meta.text("url", required=False).strip()
         if url and not _is_web_address(url):
-            meta.fail("url", Said(N_("must be an http(s) address, not {value}"), value=repr(url)))
+            meta.fail("url", N_("must be an http(s) address, not {value}"), value=repr(url))
         entities = self._entities(data.get("entities", []))
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
@@ -276,9 +234,7 @@ class _PackLoader:
 
     def _items(self, name: str, raw: Any, build: Callable[[TableReader], T | None]) -> list[T]:
         if not isinstance(raw, list):
-            self.problems.append(
-                Problem(DATA_FILE, name, Said(N_("must be an array of tables ([[...]])")))
-            )
+            self.report(DATA_FILE, name, N_("must be an array of tables ([[...]])"))
             return []
         items = []
         for index, table in enumerate(raw):
@@ -297,9 +253,7 @@ class _PackLoader:
         entities: dict[str, Entity] = {}
         for entity in self._items("entities", raw, self._entity):
             if entity.id in entities:
-                self.problems.append(
-                    Problem(DATA_FILE, f"entities.{entity.id}", Said(N_("duplicate entity id")))
-                )
+                self.report(DATA_FILE, f"entities.{entity.id}", N_("duplicate entity id"))
             entities[entity.id] = entity
         return entities
 
@@ -311,52 +265,26 @@ class _PackLoader:
         sources: dict[str, Source] = {}
         for source in self._items("sources", raw, self._source):
             if source.id in sources:
-                self.problems.append(
-                    Problem(DATA_FILE, f"sources.{source.id}", Said(N_("duplicate id")))
-                )
+                self.report(DATA_FILE, f"sources.{source.id}", N_("duplicate id"))
             sources[source.id] = source
         return sources
 
     def _source(self, r: TableReader) -> Source:
-        source_id = r.text("id")
-        if source_id and not ID_PATTERN.match(source_id):
-            r.fail(
-                "id",
-                Said(
-                    N_("must be lowercase words joined by '-', not {value}"), value=repr(source_id)
-                ),
-            )
-        date_text = r.text("date")
-        date = parse_date(date_text) if date_text else None
-        if date_text and date is None:
-            r.fail(
-                "date",
-                Said(
-                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(date_text)
-                ),
-            )
+        source_id = r.identifier("id")
+        _, date = r.date("date")
         url = r.text("url")
         if url and not _is_web_address(url):
-            r.fail("url", Said(N_("must be a full http(s) address, not {value}"), value=repr(url)))
+            r.fail("url", N_("must be a full http(s) address, not {value}"), value=repr(url))
         return Source(source_id, r.text("outlet"), r.text("title"), date or PartialDate(0), url)
 
     def _entity(self, r: TableReader) -> Entity:
-        entity_id = r.text("id")
-        if entity_id and not ID_PATTERN.match(entity_id):
-            r.fail(
-                "id",
-                Said(
-                    N_("must be lowercase words joined by '-', not {value}"), value=repr(entity_id)
-                ),
-            )
+        entity_id = r.identifier("id")
         forms = r.texts("surface_forms")
         article = "\n".join(p.text for p in self.paragraphs)
         for index, form in enumerate(forms):
             if form not in article:
-                r.fail(
-                    f"surface_forms[{index}]",
-                    Said(N_("{form} does not occur in the article"), form=repr(form)),
-                )
+                r.fail(f"surface_forms[{index}]", N_("{form} does not occur in the article"),
+                       form=repr(form))  # fmt: skip
         part_of = r.text("part_of", required=False)
         self._entity_ref(r, "part_of", part_of)
         return Entity(
@@ -372,7 +300,7 @@ class _PackLoader:
 
     def _entity_ref(self, r: TableReader, field: str, value: str) -> None:
         if value and value not in self.entity_ids:
-            r.fail(field, Said(N_("unknown entity id {value}"), value=repr(value)))
+            r.fail(field, N_("unknown entity id {value}"), value=repr(value))
 
     def _provenance(self, r: TableReader) -> Provenance:
         kind = r.choice("provenance", PROVENANCES)
@@ -383,34 +311,21 @@ class _PackLoader:
         if evidence:
             span = find_span(self.paragraphs, evidence)
             if span is None:
-                r.fail(
-                    "evidence", Said(N_("not found in the article: {quote}"), quote=repr(evidence))
-                )
+                r.fail("evidence", N_("not found in the article: {quote}"), quote=repr(evidence))
         elif slip:
-            r.fail("slip", Said(N_("needs an evidence quote: the passage the article gets wrong")))
+            r.fail("slip", N_("needs an evidence quote: the passage the article gets wrong"))
         # An outside fact is only as good as where it comes from (schema 2 on).
         sources = r.texts("sources", required=kind == "context" and self.schema >= 2)
         for index, source_id in enumerate(sources):
             if source_id not in self.source_ids:
-                r.fail(
-                    f"sources[{index}]",
-                    Said(N_("unknown source id {value}"), value=repr(source_id)),
-                )
+                r.fail(f"sources[{index}]", N_("unknown source id {value}"), value=repr(source_id))
         # `kind` is only checked at run time (a wrong value is reported as a problem, and a
         # pack with problems is never returned), so mypy cannot see it is "article" or "context".
         return Provenance(kind or "context", evidence or None, span, note or None,  # type: ignore[arg-type]
                           sources, slip or None)  # fmt: skip
 
     def _event(self, r: TableReader) -> Event | None:
-        date_text = r.text("date")
-        date = parse_date(date_text) if date_text else None
-        if date_text and date is None:
-            r.fail(
-                "date",
-                Said(
-                    N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"), value=repr(date_text)
-                ),
-            )
+        _, date = r.date("date")
         entities = r.texts("entities", required=True)
         for index, entity_id in enumerate(entities):
             self._entity_ref(r, f"entities[{index}]", entity_id)
@@ -469,19 +384,10 @@ class _PackLoader:
         if quote and figure.provenance.span is not None and value_ok and "value" in r.table:
             if not value_in_quote(figure.value, figure.unit, quote):
                 value = f"{figure.value:,.0f}" if figure.value.is_integer() else repr(figure.value)
-                r.fail(
-                    "value",
-                    Said(
-                        N_(
-                            "{value} ({unit}) is not what the evidence quote says: it gives "
-                            "{found} in {quote}"
-                        ),
-                        value=value,
-                        unit=figure.unit,
-                        found=describe_values(quote),
-                        quote=repr(quote),
-                    ),
-                )
+                r.fail("value", N_("{value} ({unit}) is not what the evidence quote says: it "
+                                   "gives {found} in {quote}"),
+                       value=value, unit=figure.unit, found=describe_values(quote),
+                       quote=repr(quote))  # fmt: skip
         return figure
 
 

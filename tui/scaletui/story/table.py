@@ -51,35 +51,33 @@ class TableReader:
         self.table = table if isinstance(table, dict) else {}
         self.seen: set[str] = set()
         if not isinstance(table, dict):
-            self.fail("", Said(N_("must be a table")))
+            self.fail("", N_("must be a table"))
 
-    def fail(self, field: str, message: str | Said) -> None:
+    def fail(self, field: str, template: str, **fields: object) -> None:
+        """A problem with `field`: a catalogue template (marked with N_) and its fields,
+        said in the reader's language where it is shown."""
         key = f"{self.key}.{field}" if field else self.key
-        self.problems.append(Problem(DATA_FILE, key, message))
+        self.problems.append(Problem(DATA_FILE, key, Said(template, **fields)))
 
     def _get(self, field: str, kind: type[T], label: str, required: bool) -> T | None:
         self.seen.add(field)
         value = self.table.get(field)
         if value is None:
             if required:
-                self.fail(field, Said(N_("missing")))
+                self.fail(field, N_("missing"))
             return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
-            self.fail(
-                field,
-                Said(
-                    N_("must be {label}, not {kind}"), label=Said(label), kind=type(value).__name__
-                ),
-            )
+            self.fail(field, N_("must be {label}, not {kind}"), label=Said(label),
+                      kind=type(value).__name__)  # fmt: skip
             return None
         return value
 
     def text(self, field: str, required: bool = True) -> str:
         value = self._get(field, str, N_("a string"), required)
         if value is not None and not value.strip() and required:
-            self.fail(field, Said(N_("is empty")))
+            self.fail(field, N_("is empty"))
         return value or ""
 
     def number(self, field: str, limit: float = MAX_NUMBER) -> float:
@@ -89,17 +87,11 @@ class TableReader:
         if value is None:
             return 0.0
         if not math.isfinite(value):
-            self.fail(field, Said(N_("must be a finite number, not {value}"), value=value))
+            self.fail(field, N_("must be a finite number, not {value}"), value=value)
             return 0.0
         if abs(value) > limit:
-            self.fail(
-                field,
-                Said(
-                    N_("{value:g} is out of range (at most {limit:g} either way)"),
-                    value=value,
-                    limit=limit,
-                ),
-            )
+            self.fail(field, N_("{value:g} is out of range (at most {limit:g} either way)"),
+                      value=value, limit=limit)  # fmt: skip
             return 0.0
         return value
 
@@ -107,7 +99,7 @@ class TableReader:
         """Keys nobody reads are usually misspelt ones (`evidense`): say so."""
         for field in self.table:
             if field not in self.seen:
-                self.fail(str(field), Said(N_("unknown key")))
+                self.fail(str(field), N_("unknown key"))
 
     def texts(self, field: str, required: bool = False) -> tuple[str, ...]:
         value = self._get(field, list, N_("a list of strings"), required)
@@ -115,18 +107,29 @@ class TableReader:
             return ()
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.fail(f"{field}[{index}]", Said(N_("must be a non-empty string")))
+                self.fail(f"{field}[{index}]", N_("must be a non-empty string"))
         return tuple(item for item in value if isinstance(item, str) and item.strip())
 
     def choice(self, field: str, choices: tuple[str, ...], required: bool = True) -> str:
         value = self.text(field, required)
         if value and value not in choices:
-            self.fail(
-                field,
-                Said(
-                    N_("must be one of {choices}; got {value}"),
-                    choices=", ".join(choices),
-                    value=repr(value),
-                ),
-            )
+            self.fail(field, N_("must be one of {choices}; got {value}"),
+                      choices=", ".join(choices), value=repr(value))  # fmt: skip
         return value
+
+    def identifier(self, field: str) -> str:
+        """A required id: lowercase words joined by '-'."""
+        value = self.text(field)
+        if value and not ID_PATTERN.match(value):
+            self.fail(field, N_("must be lowercase words joined by '-', not {value}"),
+                      value=repr(value))  # fmt: skip
+        return value
+
+    def date(self, field: str, required: bool = True) -> tuple[str, PartialDate | None]:
+        """The field's text, and the date it gives (None when empty or not a date)."""
+        text = self.text(field, required)
+        date = parse_date(text) if text else None
+        if text and date is None:
+            self.fail(field, N_("bad date {value}: use YYYY, YYYY-MM or YYYY-MM-DD"),
+                      value=repr(text))  # fmt: skip
+        return text, date

@@ -15,12 +15,12 @@ from textual.screen import Screen
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from .chrome import chrome_text
-from .one_line import OneLine
+from .laid_out_once import LaidOutOnce
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
 
 
-class KeyBar(OneLine):
+class KeyBar(LaidOutOnce):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
 
     DEFAULT_CSS = """

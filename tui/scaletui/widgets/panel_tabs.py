@@ -12,7 +12,7 @@ from textual.message import Message
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from .chrome import chrome_text
-from .one_line import OneLine
+from .laid_out_once import LaidOutOnce
 from .sidebar import sidebar_content_width
 
 
@@ -26,7 +26,7 @@ def short_titles(language: Language) -> dict[str, str]:
     }
 
 
-class PanelTabs(OneLine):
+class PanelTabs(LaidOutOnce):
     """Draws the tab names itself: one widget, not a Tab widget per panel. Right to
     left, the first tab is at the right edge; every name is laid out by the engine."""
 

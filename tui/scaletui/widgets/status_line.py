@@ -10,12 +10,12 @@ from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.engine import DirectionChoice
 from ..layout.renderable import BidiText, Styled
-from .one_line import OneLine
+from .laid_out_once import LaidOutOnce
 
 MORE_HINT = N_("i:more")  # the key that opens the whole text
 
 
-class StatusLine(OneLine):
+class StatusLine(LaidOutOnce):
     DEFAULT_CSS = """
     StatusLine {
         height: 1;

@@ -9,10 +9,10 @@ from textual.widgets import Static
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..layout.shaping import sanitize_for_display
-from .one_line import OneLine
+from .laid_out_once import LaidOutOnce
 
 
-class StoryHeader(OneLine, Static):
+class StoryHeader(LaidOutOnce, Static):
     DEFAULT_CSS = """
     StoryHeader {
         height: 2;  /* one line of title, one of gloss: auto would measure them at each layout */

@@ -99,8 +99,7 @@ class StoryPanel(LineView, can_focus=True):
         self._items: list[PanelItem] = []
         self.items: dict[str, PanelItem] = {}
         self.highlighted: int | None = None
-        # Rendered lines for one width: (item index or None for a separator, segments).
-        self._lines: RenderedLines = []
+        self._lines: RenderedLines = []  # at the width last rendered
         self._item_rows: list[tuple[int, int]] = []  # first row, row after the last
         self._rendered_width = -1
         # Lines rendered at other widths, kept while the items stay the same: a terminal

@@ -1,4 +1,4 @@
-"""The one-line bars around the article (header, tabs, status line, key bar)."""
+"""Widgets whose new size is recorded without asking for a second layout."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 
-class OneLine(Widget):
-    """A bar one line high, whose scrollable size never changes the screen's layout.
+class LaidOutOnce(Widget):
+    """A widget (or screen) whose scrollable size never changes the screen's layout: the
+    explorer, and the bars around the article.
 
     Textual records a widget's new size by setting its `virtual_size`, a reactive that
     asks for a layout: after a resize, a second layout and a second paint of the whole
-    screen, though the layout just made is final. A bar records it without asking.
+    screen, though the layout just made is final. These record it without asking.
     """
 
     def _size_updated(
