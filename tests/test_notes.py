@@ -113,6 +113,35 @@ def test_a_corrupt_database_is_moved_aside_and_kept(tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.parametrize(
+    "failure",
+    ["database or disk is full", "disk I/O error", "attempt to write a readonly database"],
+)
+def test_a_full_disk_at_opening_leaves_the_notes_where_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    # Seen on a full tmpfs: switching to WAL failed, the healthy database was taken for
+    # a damaged one and moved aside, and the new one failed too, with a traceback.
+    store = NoteStore(tmp_path)
+    store.add("s", PARAGRAPH, "محفوظة")
+    store.close()
+    kept = (tmp_path / DB_NAME).read_bytes()
+
+    def fails(self: NoteStore, connection: sqlite3.Connection) -> None:
+        connection.close()
+        raise sqlite3.OperationalError(failure)
+
+    monkeypatch.setattr(NoteStore, "_check", fails)
+    with pytest.raises(NoteStoreError):
+        NoteStore(tmp_path)
+    assert not list(tmp_path.glob("*.corrupt-*"))
+    assert (tmp_path / DB_NAME).read_bytes() == kept
+    monkeypatch.undo()
+    reopened = NoteStore(tmp_path)
+    assert [note.body for note in reopened.notes("s")] == ["محفوظة"]
+    reopened.close()
+
+
 def test_a_damaged_page_is_caught_too(tmp_path: Path) -> None:
     store = NoteStore(tmp_path)
     for i in range(300):

@@ -69,6 +69,19 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+class _DamagedDatabase(sqlite3.DatabaseError):
+    """PRAGMA quick_check found damage."""
+
+
+def _damaged(error: sqlite3.DatabaseError) -> bool:
+    """Whether the file itself is damaged or is not a database: the only errors that move
+    it aside. A full disk, a lock or an I/O error says nothing against the notes in it."""
+    name = getattr(error, "sqlite_errorname", None) or ""
+    return isinstance(error, _DamagedDatabase) or name.startswith(
+        ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+    )
+
+
 def _describe(error: sqlite3.Error) -> str:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
@@ -127,15 +140,14 @@ class NoteStore:
                 # Not ours to write (a read-only disk, another user's directory):
                 # the notes are still there to read, and nothing is moved aside.
                 return self._open_read_only()
-            if (
-                not self.path.exists()
-                or isinstance(error, sqlite3.OperationalError)
-                and ("unable to open" in str(error).lower())
-            ):
+            if not self.path.exists() or not _damaged(error):
                 raise NoteStoreError(_describe(error)) from None
             self.moved_aside = self._move_aside()
-            connection = self._connect()
-            self._check(connection)
+            try:
+                connection = self._connect()
+                self._check(connection)
+            except sqlite3.Error as fresh_error:  # the new database cannot be made either
+                raise NoteStoreError(_describe(fresh_error)) from None
             self.salvaged = salvage(self.moved_aside, connection, self._decode)
         return connection
 
@@ -164,7 +176,7 @@ class NoteStore:
         result = connection.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             connection.close()
-            raise sqlite3.DatabaseError(f"quick_check: {result}")
+            raise _DamagedDatabase(f"quick_check: {result}")
         self._migrate(connection)
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
