@@ -202,3 +202,24 @@ def test_a_note_whose_passage_is_gone_is_listed_with_its_quote(story: Story) -> 
     assert row.lines[1][0] == "“فقرة حذفت من المقال منذ زمن بعيد”"
     here = Anchor("paragraph", paragraph=2, quote=story.paragraphs[2].text)
     assert len(note_item(story, Note(2, story.id, here, "x", when, when)).lines) == 1
+
+
+def test_a_notes_tags_read_whole_in_the_interfaces_direction(story: Story) -> None:
+    # "#AI" beside an Arabic tag used to come apart ("AI #2025# ءاكذ#"): each tag is
+    # isolated, so each reads whole, and the list runs the way the interface does.
+    from datetime import UTC, datetime
+
+    from scaletui.explore.note_rows import note_item
+    from scaletui.layout import LayoutEngine
+    from scaletui.notes.model import Anchor, Note
+
+    when = datetime(2026, 1, 1, tzinfo=UTC)
+    here = Anchor("paragraph", paragraph=2, quote=story.paragraphs[2].text)
+    tags = note_item(story, Note(1, story.id, here, "x", when, when, ("ذكاء", "AI", "2025"))).tags
+    engine = LayoutEngine()
+
+    def drawn(direction: str) -> str:
+        return "".join(engine.layout(tags, 40, "auto", direction).lines[0].cells).strip()
+
+    assert drawn("ltr") == "ﺀﺎﻛﺫ# #AI #2025"
+    assert drawn("rtl") == "#2025 #AI ﺀﺎﻛﺫ#"

@@ -4,6 +4,7 @@ widgets never reach notes/, not even through another module)."""
 from __future__ import annotations
 
 from ..i18n import ENGLISH, Language
+from ..layout import isolated
 from ..notes.anchoring import anchor_label, locate_paragraph
 from ..notes.model import Note
 from ..story import Story
@@ -31,7 +32,9 @@ def note_item(story: Story, note: Note, language: Language = ENGLISH) -> PanelIt
         str(ItemRef.note(note.id)),
         arabic=note.body.strip().replace("\n", " ")[:400],
         lines=tuple(lines),
-        tags=" ".join(f"#{tag}" for tag in note.tags),
+        # Each tag isolated: "#AI" stays one piece beside an Arabic tag, and the list
+        # reads in the interface's direction.
+        tags=" ".join(isolated(f"#{tag}") for tag in note.tags),
     )
 
 
