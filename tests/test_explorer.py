@@ -575,6 +575,30 @@ async def test_panel_keys_skip_headings_and_reach_both_ends(story) -> None:
         assert panel.scroll_y <= first and end <= panel.scroll_y + height
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+async def test_a_key_bar_too_long_leaves_out_its_last_keys_whole(story, language) -> None:
+    """Never a key without what it does, cut at the edge; right to left, the first key
+    stays at the right edge."""
+    from scaletui.i18n import load_language
+    from scaletui.widgets.key_bar import KeyBar
+
+    app = ScaleTUIApp(story, language=load_language(language))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        line = bar.line()
+        shown = [key for _start, _end, key in bar._ranges]
+        every = [key for key, _display, _description, _enabled in bar._drawn]
+    assert line.cell_len <= 60 and len(shown) < len(every)
+    if language == "ar":
+        assert shown == every[: len(shown)][::-1]  # drawn from the left: the first key last
+        assert line.cell_len == 60 and line.plain.endswith(" ")
+        assert bar._ranges[-1][1] == 60
+    else:
+        assert shown == every[: len(shown)]
+        assert line.plain.endswith(" ")  # the last entry whole, with its space
+
+
 async def test_key_bar_follows_the_focus_and_a_click_presses_the_key(story) -> None:
     from scaletui.widgets.key_bar import KeyBar
 
@@ -582,11 +606,11 @@ async def test_key_bar_follows_the_focus_and_a_click_presses_the_key(story) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        assert "Show in text" not in str(bar.render())
+        assert "Show in text" not in bar.line().plain
         await pilot.press("2")
         await pilot.pause()
-        assert "Show in text" in str(bar.render())  # the panel's Enter joins the bar
-        bar.render()
+        assert "Show in text" in bar.line().plain  # the panel's Enter joins the bar
+        bar.line()
         start, _end, _key = next(r for r in bar._ranges if r[2] == "question_mark")
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await pilot.pause()

@@ -188,3 +188,41 @@ async def test_first_shown_the_explorers_widgets_are_styled_once(story, lean, mo
         await pilot.pause()
         status = app.screen.query_one(StatusLine)
         assert sum(node is status for node in styled) == (1 if lean else 2)
+
+
+def cells(strips: list[Strip]) -> list[list[tuple[str, object]]]:
+    """Each row as its cells: a character and its style (however the row is cut into
+    segments)."""
+    return [[(char, segment.style) for segment in strip for char in segment.text]
+            for strip in strips]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+async def test_framed_rows_are_the_rows_textual_draws(story, language, monkeypatch) -> None:
+    # A line view draws its content rows in its border cells itself; Textual's own
+    # way must give the same cells: focused and not, whole and cropped, at two sizes.
+    from scaletui.i18n import load_language
+    from scaletui.widgets.line_view import LineView
+
+    app = ScaleTUIApp(story, language=load_language(language))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for size, key in (((100, 30), "1"), ((100, 30), "tab"), ((83, 25), "2")):
+            await pilot.resize_terminal(*size)
+            await pilot.press(key)
+            await pilot.pause()
+            for view in app.screen.query(LineView):
+                width, height = view.outer_size
+                for crop in (
+                    Region(0, 0, width, height),
+                    Region(3, 2, width - 7, height - 5),
+                    Region(0, height - 3, width, 3),
+                ):
+                    framed = view._framed_lines(crop)
+                    assert framed is not None, (view, crop)
+                    view.refresh()  # Textual's styles cache draws every row anew
+                    with monkeypatch.context() as textuals_way:
+                        textuals_way.setattr(view, "_framed_lines", lambda crop: None)
+                        drawn = view.render_lines(crop)
+                    assert cells(framed) == cells(drawn), (view, size, key, crop)
+                    assert len(framed) == crop.height

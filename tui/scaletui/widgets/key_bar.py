@@ -8,13 +8,14 @@ sits at the right edge and the line reads leftwards.
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
-from .chrome import chrome_text
+from .chrome import DrawnByRich, chrome_text
 from .laid_out_once import LaidOutOnce
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
@@ -48,6 +49,8 @@ class KeyBar(LaidOutOnce):
         self.language = language
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, key
         self._drawn: list[tuple[str, str, str, bool]] = []
+        self._entries: list[tuple[Text, str]] = []
+        self._entries_for: tuple[object, ...] = ()
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -71,10 +74,39 @@ class KeyBar(LaidOutOnce):
                 shown.append((binding.key, display, description, enabled))
         return shown
 
-    def render(self) -> Text:
+    def render(self) -> DrawnByRich:
+        return DrawnByRich(self.line())
+
+    def line(self) -> Text:
+        """The bar as it is drawn: its keys, flush to the language's side."""
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
         self._drawn = self._shown()
+        # Laid out once per set of keys and styles: a resize only fits them again.
+        made = (tuple(self._drawn), key_style, description_style)
+        if made != self._entries_for:
+            self._entries = self._entries_of(key_style, description_style)
+            self._entries_for = made
+        entries = list(self._entries)
+        text = Text(no_wrap=True, overflow="crop")
+        # Too long: the first keys are kept whole and the last left out, never a
+        # key shown without what it does.
+        width = self.size.width
+        total = sum(entry.cell_len for entry, _key in entries)
+        while entries and total > width:
+            total -= entries.pop(0 if self.language.rtl else -1)[0].cell_len
+        if self.language.rtl:
+            # Flush right: the cells left over go first (the first key's end is the edge).
+            text.append(" " * (width - total))
+        self._ranges = []
+        for entry, key in entries:
+            start = text.cell_len
+            text.append_text(entry)
+            self._ranges.append((start, text.cell_len, key))
+        return text
+
+    def _entries_of(self, key_style: Style, description_style: Style) -> list[tuple[Text, str]]:
+        """Each key with what it does, in the order drawn from the left."""
         entries: list[tuple[Text, str]] = []
         # A terminal that orders the text itself (--bidi terminal) would pull a key
         # such as / or ] into the Arabic words around it; LRMs keep it apart.
@@ -82,33 +114,19 @@ class KeyBar(LaidOutOnce):
         for key, display, description, enabled in self._drawn:
             entry = Text(f" {mark}{display}{mark} ", key_style)
             said = chrome_text(self.engine, self.language, description)
+            if not self.language.rtl:
+                said.append(" ")  # in the description's style: one run of cells
             said.stylize(description_style)
             if self.language.rtl:  # the key first, on the right of what it does
                 entry = Text.assemble(" ", said, " ", entry)
             else:
                 entry.append_text(said)
-                entry.append(" ", description_style)
             if not enabled:
                 entry.stylize("dim")
             entries.append((entry, key))
         if self.language.rtl:
             entries.reverse()
-        text = Text(no_wrap=True, overflow="crop")
-        if self.language.rtl:
-            # Flush right: the cells left over go first (the first key's end is the edge).
-            total = sum(entry.cell_len for entry, _key in entries)
-            spare = self.size.width - total
-            if spare > 0:
-                text.append(" " * spare)
-            else:  # too long: keep the first keys (on the right), cut at the left
-                while entries and total > self.size.width:
-                    total -= entries.pop(0)[0].cell_len
-        self._ranges = []
-        for entry, key in entries:
-            start = text.cell_len
-            text.append_text(entry)
-            self._ranges.append((start, text.cell_len, key))
-        return text
+        return entries
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key in self._ranges:
