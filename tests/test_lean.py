@@ -9,6 +9,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.widget import Widget
 
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer import ExplorerScreen
@@ -132,6 +133,74 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
             await pilot.pause()
             await pilot.pause()
             assert len(paints) == (1 if lean else 2), width
+
+
+@pytest.mark.parametrize("fitting_asks", [False, True])
+async def test_a_resize_that_scrolls_the_article_paints_once(story, fitting_asks, monkeypatch) -> None:
+    # Re-wrapped at a new width, the article scrolls to keep its top line, and Textual
+    # asks for a repaint of the scrolled view: a second paint, just after the whole
+    # screen's. A view being fitted asks for none (fitting_asks: as if it did).
+    from textual._compositor import Compositor
+    from textual.scroll_view import ScrollView
+
+    from scaletui.widgets.article_view import ArticleView
+    from scaletui.widgets.line_view import LineView
+
+    drawn: list[int] = []
+    render_line = ArticleView.render_line
+
+    def counted(self: ArticleView, y: int) -> Strip:
+        drawn.append(y)
+        return render_line(self, y)
+
+    repaints: list[object] = []  # repaints of some of the article's cells
+    render_partial_update = Compositor.render_partial_update
+
+    def partial(self: Compositor) -> object:
+        update = render_partial_update(self)
+        article = app.screen.query_one(ArticleView).region
+        if update is not None and any(
+            article.y <= y < article.bottom and x1 < article.right and x2 > article.x
+            for y, x1, x2 in update.spans
+        ):
+            repaints.append(update)
+        return update
+
+    def fitted_asking(self: LineView, size, virtual_size, container_size, layout=True) -> bool:  # type: ignore[no-untyped-def]
+        resized = ScrollView._size_updated(self, size, virtual_size, container_size, layout)
+        if resized:
+            self.fit_to_size()
+        return resized
+
+    monkeypatch.setattr(ArticleView, "render_line", counted)
+    monkeypatch.setattr(Compositor, "render_partial_update", partial)
+    if fitting_asks:
+        monkeypatch.setattr(LineView, "_size_updated", fitted_asking)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.screen.indexing:  # its progress would repaint the view
+            await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.move_cursor(view.row_count // 2)
+        await pilot.pause()
+        scrolled, asked = [], []
+        for width in (104, 97, 113, 120):
+            top = view.scroll_y
+            drawn.clear()
+            repaints.clear()
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            await pilot.pause()
+            scrolled.append(view.scroll_y != top)
+            asked.append(len(repaints))
+            # Each row drawn once: kept for the second paint, if there is one.
+            assert len(drawn) == view.scrollable_content_region.height, width
+            shown = screen_text(app)
+            view.refresh()
+            await pilot.pause()
+            assert screen_text(app) == shown, width  # nothing left from before
+        assert all(scrolled)
+        assert all(asked) if fitting_asks else not any(asked), asked
 
 
 async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(

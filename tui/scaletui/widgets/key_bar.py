@@ -12,10 +12,11 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
+from textual.strip import Strip
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
-from .chrome import DrawnByRich, chrome_text
+from .chrome import chrome_text, text_row
 from .laid_out_once import LaidOutOnce
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
@@ -54,12 +55,17 @@ class KeyBar(LaidOutOnce):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._drawn = self._shown()
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        if self._shown() != self._drawn:  # the signal also fires when nothing changed
+        # The keys are looked up here, not at each repaint: the screen's active
+        # bindings take longer to gather than the bar takes to draw.
+        shown = self._shown()
+        if shown != self._drawn:  # the signal also fires when nothing changed
+            self._drawn = shown
             self.refresh()
 
     def _shown(self) -> list[tuple[str, str, str, bool]]:
@@ -74,14 +80,13 @@ class KeyBar(LaidOutOnce):
                 shown.append((binding.key, display, description, enabled))
         return shown
 
-    def render(self) -> DrawnByRich:
-        return DrawnByRich(self.line())
+    def render_line(self, y: int) -> Strip:
+        return text_row(self, self.line(), self.size.width)
 
     def line(self) -> Text:
         """The bar as it is drawn: its keys, flush to the language's side."""
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")
-        self._drawn = self._shown()
         # Laid out once per set of keys and styles: a resize only fits them again.
         made = (tuple(self._drawn), key_style, description_style)
         if made != self._entries_for:

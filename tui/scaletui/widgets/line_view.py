@@ -49,6 +49,9 @@ class LineView(ScrollView, inherit_bindings=False):
 
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None, mirrored: bool = False) -> None:  # fmt: skip
+        # Before Textual's own set-up, which may refresh the widget already.
+        self._framed: dict[int, Strip] = {}  # content rows drawn by _framed_lines, by row
+        self._framing: tuple[object, ...] = ()  # what they were framed with
         super().__init__(name=name, id=id, classes=classes)
         self.mirrored = mirrored  # right to left: the indicator on the left
         self._frame_styles: dict[tuple[str, bool], Style] = {}
@@ -99,15 +102,27 @@ class LineView(ScrollView, inherit_bindings=False):
         base_background, background = self.background_colors
         inner_style = TextualStyle(background=base_background + background).rich_style
         filters = self.get_line_filters()
+        # Rows are kept, as Textual's cache keeps them, until refreshed or restyled,
+        # or until anything they are framed with changes.
+        framing = (self.outer_size, self.scroll_offset, self.has_focus, *left, *right,
+                   inner_style, *map(id, filters))  # fmt: skip
+        if framing != self._framing:
+            self._framed.clear()
+            self._framing = framing
+        framed = self._framed
         strips: list[Strip] = []
         for y in rows:
             if y == inside[0]:
                 strip = sample
             elif first <= y < end:
-                line = self.render_line(y - first).adjust_cell_length(content_width, inner_style)
-                for line_filter in filters:  # the border cells have had them
-                    line = line.apply_filter(line_filter, background)
-                strip = Strip([*left, *line, *right], width)
+                kept = framed.get(y - first)
+                if kept is None:
+                    line = self.render_line(y - first)
+                    line = line.adjust_cell_length(content_width, inner_style)
+                    for line_filter in filters:  # the border cells have had them
+                        line = line.apply_filter(line_filter, background)
+                    kept = framed[y - first] = Strip([*left, *line, *right], width)
+                strip = kept
             else:
                 strip = super().render_lines(Region(0, y, width, 1))[0]
             strips.append(strip)
@@ -163,9 +178,22 @@ class LineView(ScrollView, inherit_bindings=False):
         return resized
 
     def refresh(self, *regions: Region, **kwargs: bool) -> LineView:
-        if self._fitting and not regions and not kwargs:
+        if self._fitting and not kwargs:
+            # Fitted to a new size, the whole widget is painted next; a region asked
+            # for now (the view scrolled to keep its place) would be painted again.
+            self._framed.clear()
             return self
+        if kwargs.get("repaint", True):
+            if not regions:
+                self._framed.clear()
+            for region in regions:  # content rows, counted from the content's top
+                for y in region.line_range:
+                    self._framed.pop(y, None)
         return super().refresh(*regions, **kwargs)
+
+    def notify_style_update(self) -> None:
+        self._framed.clear()
+        super().notify_style_update()
 
     def set_virtual_size(self, size: Size) -> None:
         """Change the scrollable size: the indicator moves, nothing is re-arranged."""

@@ -8,10 +8,11 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
+from textual.strip import Strip
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
-from .chrome import chrome_text
+from .chrome import chrome_text, text_row
 from .laid_out_once import LaidOutOnce
 from .sidebar import sidebar_content_width
 
@@ -107,7 +108,11 @@ class PanelTabs(LaidOutOnce):
             return f"[{title}]"
         return f" {title} " if padded else title
 
-    def render(self) -> Text:
+    def render_line(self, y: int) -> Strip:
+        return text_row(self, self.line(), self.size.width)
+
+    def line(self) -> Text:
+        """The tabs as drawn, the active one lit."""
         labels, gap = self._labels(self.size.width)
         active = self.get_component_rich_style("panel-tabs--active")
         other = self.get_component_rich_style("panel-tabs--tab")
