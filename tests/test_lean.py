@@ -110,7 +110,6 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
     # widget's new virtual size is a reactive that asks for layout); the explorer and
     # its bars record it without asking. Without that (lean=False), it paints twice.
     from textual._compositor import Compositor
-    from textual.widget import Widget
 
     from scaletui.widgets.laid_out_once import LaidOutOnce
 
@@ -136,7 +135,9 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
 
 
 @pytest.mark.parametrize("fitting_asks", [False, True])
-async def test_a_resize_that_scrolls_the_article_paints_once(story, fitting_asks, monkeypatch) -> None:
+async def test_a_resize_that_scrolls_the_article_paints_once(
+    story, fitting_asks, monkeypatch
+) -> None:
     # Re-wrapped at a new width, the article scrolls to keep its top line, and Textual
     # asks for a repaint of the scrolled view: a second paint, just after the whole
     # screen's. A view being fitted asks for none (fitting_asks: as if it did).

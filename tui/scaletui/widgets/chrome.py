@@ -16,8 +16,8 @@ from ..layout.renderable import Display, visual_text
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
-    from textual.widget import Widget
     from textual.notifications import SeverityLevel
+    from textual.widget import Widget
 
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # Textual's toasts are 60 cells wide (at most half the screen), less padding and edge.
