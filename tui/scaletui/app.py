@@ -15,7 +15,6 @@ from textual.binding import Binding
 from .i18n import ENGLISH, N_, Language
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
-from .screens.single_pane import SinglePaneExplorer
 from .story import Story
 from .terminal.setting import BidiSetting
 
@@ -167,7 +166,12 @@ class ScaleTUIApp(App[None]):
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
-        kind = ExplorerScreen if self.engine.reorder else SinglePaneExplorer
+        if self.engine.reorder:
+            kind = ExplorerScreen
+        else:
+            from .screens.single_pane import SinglePaneExplorer  # --bidi terminal only
+
+            kind = SinglePaneExplorer
         screen = kind(story, self.engine, lambda: self._notes_flow(story), stream, self.language)
         screen.add_size_classes(self.size)  # styled once, for this size
         return screen

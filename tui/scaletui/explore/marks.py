@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..i18n import ENGLISH, Language
 from ..story import Span, Story
@@ -15,8 +14,7 @@ MarkKind = Literal["mentions", "hits", "evidence"]
 Status = tuple[Styled, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Marks:
+class Marks(NamedTuple):
     """Highlighted spans (mentions, search hits or evidence) and the current one."""
 
     label: str
@@ -32,7 +30,7 @@ class Marks:
         """The next (or previous) span, wrapping round at either end."""
         if not self.spans:
             return self
-        return replace(self, position=(self.position + step) % len(self.spans))
+        return self._replace(position=(self.position + step) % len(self.spans))
 
 
 def _position(kind: MarkKind, position: int, count: int, language: Language) -> str:
@@ -73,8 +71,7 @@ def nothing_marked(language: Language = ENGLISH) -> Status:
 NOTHING_MARKED: Status = nothing_marked()
 
 
-@dataclass(frozen=True, slots=True)
-class Focus:
+class Focus(NamedTuple):
     """What opening an item shows: its marks, and a message that replaces the
     marks' own status line (None: the marks' status says it all)."""
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
 from typing import Literal
 
 Digits = Literal["arabic", "latin"]
@@ -43,5 +42,7 @@ def plain_number(value: float) -> str:
         return str(value)  # a pack that validate rejects; shown, never a crash
     if value == int(value):
         return f"{int(value):,}"
+    from decimal import Decimal  # only here: not loaded before the first frame
+
     # The float's shortest form (repr), written out in full: 1.5e-07 -> 0.00000015.
     return format(Decimal(repr(value)), ",f")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # (kind, the variable that names it, a value it must start with or "" for any);
 # the first that matches wins, so the specific ones come before TERM guesses.
@@ -42,8 +42,7 @@ REORDER_REGARDLESS = frozenset({"konsole"})
 OWN_SWITCH = frozenset({"mlterm"})
 
 
-@dataclass(frozen=True)
-class Terminal:
+class Terminal(NamedTuple):
     """The terminal (`kind`, "unknown" if none names itself) and whether tmux sits
     between it and scaletui."""
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .detect import Terminal, detect_terminal
 
@@ -12,13 +12,12 @@ BIDI_MODES = ("app", "terminal")
 BIDI_ENV = "SCALETUI_BIDI"
 
 
-@dataclass(frozen=True)
-class BidiSetting:
+class BidiSetting(NamedTuple):
     """The mode (`app`: scaletui shapes and orders; `terminal`: the terminal does), the
     terminal it is for, whether the reader chose it, and a config problem to report."""
 
     mode: str = "app"
-    terminal: Terminal = field(default_factory=Terminal)
+    terminal: Terminal = Terminal()
     chosen: bool = False  # --bidi, SCALETUI_BIDI or a choice saved by check-terminal
     warning: str = ""  # a config file that could not be used, in one line
 
