@@ -296,3 +296,54 @@ async def test_framed_rows_are_the_rows_textual_draws(story, language, monkeypat
                         drawn = view.render_lines(crop)
                     assert cells(framed) == cells(drawn), (view, size, key, crop)
                     assert len(framed) == crop.height
+
+
+def seen(strips: list[Strip]) -> list[list[tuple[str, object]]]:
+    """Each row's cells as a reader sees them: a blank shows only its background (and
+    any underline or reverse), not the colour its glyph would have; and no metadata
+    (Textual marks text it converted with offsets for mouse selection)."""
+    rows = []
+    for strip in strips:
+        row: list[tuple[str, object]] = []
+        for segment in strip:
+            style = segment.style and segment.style.clear_meta_and_links()
+            for char in segment.text:
+                if char == " " and style is not None:
+                    row.append((char, (style.bgcolor, style.underline, style.reverse)))
+                else:
+                    row.append((char, style))
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+async def test_bars_drawn_by_rich_are_what_textual_draws(story, language, monkeypatch) -> None:
+    # The header, status line, tabs and key bar are drawn by Rich into rows; Textual's
+    # own way (a Visual from `render`) must show the same cells, and a change shows.
+    from scaletui.i18n import load_language
+    from scaletui.widgets.key_bar import KeyBar
+    from scaletui.widgets.rich_rows import RichRows
+
+    app = ScaleTUIApp(story, language=load_language(language))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar)
+        before = bar.render_line(0).text
+        for size, keys in (((100, 30), ()), ((83, 25), ("2", "slash", "M", "enter"))):
+            await pilot.resize_terminal(*size)
+            for key in keys:
+                await pilot.press(key)
+            await pilot.pause()
+            bars = [w for w in app.screen.walk_children() if isinstance(w, RichRows)]
+            assert len(bars) == 4, bars
+            for widget in bars:
+                crop = Region(0, 0, *widget.outer_size)
+                ours = widget.render_lines(crop)
+                widget.refresh()
+                with monkeypatch.context() as textuals_way:
+                    textuals_way.setattr(
+                        widget, "render_line", lambda y, w=widget: Widget.render_line(w, y)
+                    )
+                    drawn = widget.render_lines(crop)
+                assert seen(ours) == seen(drawn), (widget, size)
+        assert bar.render_line(0).text != before  # the panel's and the search's keys

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from rich.segment import Segment
 from rich.text import Text
-from textual.strip import Strip
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
@@ -17,21 +15,11 @@ from ..layout.renderable import Display, visual_text
 if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.notifications import SeverityLevel
-    from textual.widget import Widget
 
 RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 # Textual's toasts are 60 cells wide (at most half the screen), less padding and edge.
 TOAST_CELLS = 56
 TOAST_FRAME = 4
-
-
-def text_row(widget: Widget, text: Text, width: int) -> Strip:
-    """A one-line widget's row: its Text drawn by Rich on the widget's own style, cut or
-    padded to the width. (Given the Text from `render`, Textual converts it span by
-    span into its own Content first: most of a key bar's repaint at each resize.)"""
-    base = widget.rich_style
-    segments = Segment.apply_style(text.render(widget.app.console, end=""), base)
-    return Strip(list(segments), text.cell_len).crop_extend(0, width, base)
 
 
 def language_of(node: DOMNode) -> Language:

@@ -12,17 +12,17 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
-from textual.strip import Strip
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
-from .chrome import chrome_text, text_row
+from .chrome import chrome_text
 from .laid_out_once import LaidOutOnce
+from .rich_rows import RichRows
 
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK: zero width, a strong left-to-right letter
 
 
-class KeyBar(LaidOutOnce):
+class KeyBar(LaidOutOnce, RichRows):
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description"}
 
     DEFAULT_CSS = """
@@ -80,8 +80,8 @@ class KeyBar(LaidOutOnce):
                 shown.append((binding.key, display, description, enabled))
         return shown
 
-    def render_line(self, y: int) -> Strip:
-        return text_row(self, self.line(), self.size.width)
+    def render(self) -> Text:
+        return self.line()
 
     def line(self) -> Text:
         """The bar as it is drawn: its keys, flush to the language's side."""

@@ -8,12 +8,12 @@ from rich.text import Text
 from textual import events
 from textual.geometry import Size
 from textual.message import Message
-from textual.strip import Strip
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
-from .chrome import chrome_text, text_row
+from .chrome import chrome_text
 from .laid_out_once import LaidOutOnce
+from .rich_rows import RichRows
 from .sidebar import sidebar_content_width
 
 
@@ -27,7 +27,7 @@ def short_titles(language: Language) -> dict[str, str]:
     }
 
 
-class PanelTabs(LaidOutOnce):
+class PanelTabs(LaidOutOnce, RichRows):
     """Draws the tab names itself: one widget, not a Tab widget per panel. Right to
     left, the first tab is at the right edge; every name is laid out by the engine."""
 
@@ -108,8 +108,8 @@ class PanelTabs(LaidOutOnce):
             return f"[{title}]"
         return f" {title} " if padded else title
 
-    def render_line(self, y: int) -> Strip:
-        return text_row(self, self.line(), self.size.width)
+    def render(self) -> Text:
+        return self.line()
 
     def line(self) -> Text:
         """The tabs as drawn, the active one lit."""

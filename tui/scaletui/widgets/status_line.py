@@ -11,11 +11,12 @@ from ..layout import LayoutEngine
 from ..layout.engine import DirectionChoice
 from ..layout.renderable import BidiText, Styled
 from .laid_out_once import LaidOutOnce
+from .rich_rows import RichRows
 
 MORE_HINT = N_("i:more")  # the key that opens the whole text
 
 
-class StatusLine(LaidOutOnce):
+class StatusLine(LaidOutOnce, RichRows):
     DEFAULT_CSS = """
     StatusLine {
         height: 1;
