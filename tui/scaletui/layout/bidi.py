@@ -186,22 +186,27 @@ def _pair_brackets(
 
 def visual_order(levels: Sequence[int]) -> list[int]:
     """Rule L2 on one line: the logical index shown at each visual position."""
-    order = list(range(len(levels)))
+    count = len(levels)
+    order = list(range(count))
     if not levels:
         return order
     highest = max(levels)
+    if highest == min(levels):  # one level (most lines): as is, or all reversed
+        return order[::-1] if highest % 2 else order
     odd_levels = [level for level in levels if level % 2]
     if not odd_levels:
         return order
     lowest_odd = min(odd_levels)
+    shown = list(levels)  # the levels in the order as it stands
     for level in range(highest, lowest_odd - 1, -1):
         index = 0
-        while index < len(levels):
-            if levels[order[index]] >= level:
-                end = index
-                while end < len(levels) and levels[order[end]] >= level:
+        while index < count:
+            if shown[index] >= level:
+                end = index + 1
+                while end < count and shown[end] >= level:
                     end += 1
-                order[index:end] = reversed(order[index:end])
+                order[index:end] = order[index:end][::-1]
+                shown[index:end] = shown[index:end][::-1]
                 index = end
             else:
                 index += 1

@@ -330,6 +330,9 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
     a word wider than the line is broken between glyphs, never dropped.
     """
     count = len(clusters)
+    # Looked up once: attribute access per cluster was most of a re-wrap.
+    spaces = [cluster.is_space for cluster in clusters]
+    widths = [cluster.width for cluster in clusters]
     lines: list[tuple[int, int]] = []
     line_start = 0
     used = 0  # cells up to the end of the line's last word
@@ -337,14 +340,14 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
     has_word = False
     index = 0
     while index < count:
-        if clusters[index].is_space:
-            pending += clusters[index].width
+        if spaces[index]:
+            pending += widths[index]
             index += 1
             continue
         word_end = index
-        while word_end < count and not clusters[word_end].is_space:
+        while word_end < count and not spaces[word_end]:
             word_end += 1
-        word_width = sum(c.width for c in clusters[index:word_end])
+        word_width = sum(widths[index:word_end])
         if has_word and used + pending + word_width > width:
             lines.append((line_start, index))
             line_start, used, pending = index, 0, 0
@@ -352,7 +355,7 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
             used += pending + word_width
         else:
             for position in range(index, word_end):
-                glyph = clusters[position].width
+                glyph = widths[position]
                 if position > line_start and used + pending + glyph > width:
                     lines.append((line_start, position))
                     line_start, used, pending = position, 0, 0
@@ -379,7 +382,9 @@ def _reorder(
         shown -= 1
     levels = [c.level for c in clusters[:shown]]
     order = visual_order(levels)
-    used = sum(min(c.width, width) for c in clusters[:shown])
+    used = sum([c.width for c in clusters[:shown]])
+    if width == 1:  # a glyph wider than the line shows as one cell (TOO_WIDE)
+        used = sum([min(c.width, width) for c in clusters[:shown]])
     cells: list[str] = []
     pad = max(0, width - used)
     if base_level == 1:
@@ -398,9 +403,13 @@ def _reorder(
         cells.append(text)
         if cluster_width > 1:
             cells.extend([""] * (cluster_width - 1))
-        for offset in range(start - logical_start, end - logical_start):
-            columns[offset] = column
-            spans[offset] = cluster_width
+        if end - start == 1:
+            columns[start - logical_start] = column
+            spans[start - logical_start] = cluster_width
+        else:
+            for offset in range(start - logical_start, end - logical_start):
+                columns[offset] = column
+                spans[offset] = cluster_width
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(
