@@ -73,6 +73,7 @@ class PanelTabs(LaidOutOnce, RichRows):
         self.language = language
         self.short = short_titles(language)
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
+        self._said: dict[str, Text] = {}  # each label as laid out
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return sidebar_content_width(self, container)
@@ -96,12 +97,19 @@ class PanelTabs(LaidOutOnce, RichRows):
             (short, False, ""),
         ):
             labels = [
-                chrome_text(self.engine, self.language, self._label(name, title, padded))
+                self._laid_out(self._label(name, title, padded))
                 for name, title in titles.items()
             ]
             if sum(label.cell_len for label in labels) + len(gap) * (len(labels) - 1) <= width:
                 break
         return labels, gap
+
+    def _laid_out(self, label: str) -> Text:
+        """A label laid out by the engine, once (a resize tries up to four sets)."""
+        laid_out = self._said.get(label)
+        if laid_out is None:
+            laid_out = self._said[label] = chrome_text(self.engine, self.language, label)
+        return laid_out.copy()  # the caller styles its copy
 
     def _label(self, name: str, title: str, padded: bool) -> str:
         if name == self.active:
