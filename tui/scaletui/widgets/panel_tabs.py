@@ -97,8 +97,7 @@ class PanelTabs(LaidOutOnce, RichRows):
             (short, False, ""),
         ):
             labels = [
-                self._laid_out(self._label(name, title, padded))
-                for name, title in titles.items()
+                self._laid_out(self._label(name, title, padded)) for name, title in titles.items()
             ]
             if sum(label.cell_len for label in labels) + len(gap) * (len(labels) - 1) <= width:
                 break
