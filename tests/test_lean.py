@@ -224,15 +224,32 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
         kept = panel._lines
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
+        drawn: list[int] = []
+        render_line = StoryPanel.render_line
+        monkeypatch.setattr(
+            StoryPanel, "render_line", lambda self, y: drawn.append(y) or render_line(self, y)
+        )
         await pilot.resize_terminal(100, 40)
         await pilot.pause()
         assert panel._lines is kept  # the same lines, not rendered again
+        assert len(drawn) <= 1  # nor its rows framed again: only Textual's sample row
+        # A region repainted at this framing is drawn again here, and everywhere at
+        # the other (which rows it is there, nothing says).
+        assert len(panel._framed) == 2
+        panel.refresh(Region(0, 2, 10, 1))
+        [(framing, rows)] = panel._framed.items()
+        assert framing[0] == panel.outer_size and 2 not in rows and 3 in rows
         first = panel._items[0]
         panel.set_items([first._replace(lines=(("CHANGED", ""),))])
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         await pilot.pause()
         assert "CHANGED" in screen_text(app)
+        panel.set_items([first._replace(lines=(("AGAIN", ""),))])  # at a kept framing
+        await pilot.resize_terminal(100, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert "AGAIN" in screen_text(app) and "CHANGED" not in screen_text(app)
 
 
 @pytest.mark.parametrize("lean", [True, False])

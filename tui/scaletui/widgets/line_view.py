@@ -26,6 +26,7 @@ from textual.style import Style as TextualStyle
 from textual.widget import Widget
 
 INDICATOR_WIDTH = 1
+FRAMINGS_KEPT = 2  # sets of framed rows kept (see _framed_lines)
 THUMB = "┃"
 
 
@@ -50,8 +51,8 @@ class LineView(ScrollView, inherit_bindings=False):
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None, mirrored: bool = False) -> None:  # fmt: skip
         # Before Textual's own set-up, which may refresh the widget already.
-        self._framed: dict[int, Strip] = {}  # content rows drawn by _framed_lines, by row
-        self._framing: tuple[object, ...] = ()  # what they were framed with
+        # Content rows drawn by _framed_lines, by row, per framing (oldest first).
+        self._framed: dict[tuple[object, ...], dict[int, Strip]] = {}
         super().__init__(name=name, id=id, classes=classes)
         self.mirrored = mirrored  # right to left: the indicator on the left
         self._frame_styles: dict[tuple[str, bool], Style] = {}
@@ -102,14 +103,18 @@ class LineView(ScrollView, inherit_bindings=False):
         base_background, background = self.background_colors
         inner_style = TextualStyle(background=base_background + background).rich_style
         filters = self.get_line_filters()
-        # Rows are kept, as Textual's cache keeps them, until refreshed or restyled,
-        # or until anything they are framed with changes.
-        framing = (self.outer_size, self.scroll_offset, self.has_focus, *left, *right,
-                   inner_style, *map(id, filters))  # fmt: skip
-        if framing != self._framing:
-            self._framed.clear()
-            self._framing = framing
-        framed = self._framed
+        # Rows are kept, as Textual's cache keeps them, until refreshed or restyled;
+        # per framing (the size, scroll and the rest they are drawn with), for the
+        # last two: a sidebar moving between two widths as a terminal is dragged
+        # draws each once.
+        framing = (self.outer_size, self.scroll_offset, self.virtual_size, self.has_focus,
+                   *left, *right, inner_style, *map(id, filters))  # fmt: skip
+        framed = self._framed.pop(framing, None)
+        if framed is None:
+            framed = {}
+            while len(self._framed) >= FRAMINGS_KEPT:
+                del self._framed[next(iter(self._framed))]
+        self._framed[framing] = framed  # the current framing is the last
         strips: list[Strip] = []
         for y in rows:
             if y == inside[0]:
@@ -181,18 +186,27 @@ class LineView(ScrollView, inherit_bindings=False):
         if self._fitting and not kwargs:
             # Fitted to a new size, the whole widget is painted next; a region asked
             # for now (the view scrolled to keep its place) would be painted again.
-            self._framed.clear()
+            self._forget_rows()
             return self
         if kwargs.get("repaint", True):
-            if not regions:
-                self._framed.clear()
-            for region in regions:  # content rows, counted from the content's top
-                for y in region.line_range:
-                    self._framed.pop(y, None)
+            self._forget_rows(*regions)
         return super().refresh(*regions, **kwargs)
 
-    def notify_style_update(self) -> None:
+    def _forget_rows(self, *regions: Region) -> None:
+        """Framed rows to draw again: those in the regions (content rows, counted from
+        the content's top) at the current framing, and every row at the others."""
+        if not regions or not self._framed:
+            self._framed.clear()
+            return
+        framing, current = self._framed.popitem()  # the current framing is the last
         self._framed.clear()
+        for region in regions:
+            for y in region.line_range:
+                current.pop(y, None)
+        self._framed[framing] = current
+
+    def notify_style_update(self) -> None:
+        self._forget_rows()
         super().notify_style_update()
 
     def set_virtual_size(self, size: Size) -> None:
@@ -201,7 +215,8 @@ class LineView(ScrollView, inherit_bindings=False):
             return
         self.set_reactive(Widget.virtual_size, size)
         self._scroll_update(size)
-        self.refresh()
+        if not self._fitting:  # else the whole widget is painted next, rows kept per size
+            self.refresh()
 
     @property
     def text_width(self) -> int:
