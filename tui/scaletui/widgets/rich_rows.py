@@ -11,6 +11,8 @@ resized.
 from __future__ import annotations
 
 from rich.console import RenderableType
+from rich.segment import Segment
+from rich.text import Text
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
@@ -33,11 +35,21 @@ class RichRows(Widget):
             return Strip.blank(0)
         rows = self._rows
         if rows is None or len(rows) != height or (rows and rows[0].cell_length != width):
-            console = self.app.console
-            options = console.options.update(width=width, height=height, highlight=False)
-            lines = console.render_lines(self.render(), options, style=self.rich_style, pad=True)
-            rows = self._rows = [Strip(line, width) for line in lines[:height]]
+            rows = self._rows = self._draw(self.render(), width, height)
         return rows[y] if y < len(rows) else Strip.blank(width, self.rich_style)
+
+    def _draw(self, renderable: RenderableType, width: int, height: int) -> list[Strip]:
+        console = self.app.console
+        base = self.rich_style
+        if isinstance(renderable, Text) and renderable.no_wrap and "\n" not in renderable.plain:
+            # One line: its segments, cut or padded (Rich's general path wraps and
+            # joins first, most of a key bar's drawing).
+            segments = list(Segment.apply_style(renderable.render(console, end=""), base))
+            first = Strip(segments, renderable.cell_len).crop_extend(0, width, base)
+            return [first, *[Strip.blank(width, base)] * (height - 1)]
+        options = console.options.update(width=width, height=height, highlight=False)
+        lines = console.render_lines(renderable, options, style=base, pad=True)
+        return [Strip(line, width) for line in lines[:height]]
 
     def refresh(self, *regions: Region, **kwargs: bool) -> RichRows:
         if kwargs.get("repaint", True):
