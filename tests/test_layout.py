@@ -19,6 +19,7 @@ from scaletui.layout.bidi import (
     embedding_levels,
     visual_order,
 )
+from scaletui.layout.shaping import _ARABIC_SCRIPT, Shaper
 
 SEED = Path(__file__).parents[1] / "seeds" / "000_77bd331cf6a7af78.txt"
 WIDTHS = [30, 50, 80, 120]
@@ -488,3 +489,26 @@ def test_bracket_pairing_follows_bd16_to_the_letter() -> None:
     text = "(" * 64 + "x" + ")"
     assert _bracket_pairs(text, ["ON"] * 64 + ["L", "ON"]) == []
     assert _bracket_pairs("(x)", ["ON", "L", "ON"]) == [(0, 2)]
+
+
+NOT_ARABIC_SCRIPT = st.characters(blacklist_categories=("Cs",)).filter(
+    lambda char: not _ARABIC_SCRIPT.match(char)
+)
+
+
+@given(st.text(NOT_ARABIC_SCRIPT | st.sampled_from("\u200c\u200d ")))
+@settings(max_examples=300)
+def test_text_with_no_arabic_script_is_not_reshaped(text: str) -> None:
+    # Not even asked: a Latin label on a first launch does not load the reshaper.
+    # Its answer would have been the same text (the joiners are kept either way).
+    shaper = Shaper()
+    shaped = shaper.shape(text)
+    assert shaper._made is None
+    assert shaped.text == text == shaper._reshape(text)
+    assert shaped.source == tuple(range(len(text)))
+
+
+def test_arabic_script_anywhere_is_reshaped() -> None:
+    shaper = Shaper()
+    assert shaper.shape("Meta (ميتا)").text != "Meta (ميتا)"
+    assert shaper._made is not None
