@@ -30,6 +30,19 @@ FRAMINGS_KEPT = 2  # sets of framed rows kept (see _framed_lines)
 THUMB = "┃"
 
 
+class FramedRows:
+    """A line view's rows at one framing: content rows by row (counted from the content's
+    top), border rows as Textual drew them (by row of the widget), and the border cells
+    either side of a content row."""
+
+    __slots__ = ("rows", "borders", "edges")
+
+    def __init__(self) -> None:
+        self.rows: dict[int, Strip] = {}
+        self.borders: dict[int, Strip] = {}
+        self.edges: tuple[list[Segment], list[Segment]] | None = None
+
+
 class LineView(ScrollView, inherit_bindings=False):
     # Not ScrollView's keys: sideways scrolling means nothing here (lines fit the
     # width), and each view binds its own up, down, page, home and end.
@@ -51,8 +64,8 @@ class LineView(ScrollView, inherit_bindings=False):
     def __init__(self, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None, mirrored: bool = False) -> None:  # fmt: skip
         # Before Textual's own set-up, which may refresh the widget already.
-        # Content rows drawn by _framed_lines, by row, per framing (oldest first).
-        self._framed: dict[tuple[object, ...], dict[int, Strip]] = {}
+        # Rows drawn by _framed_lines, per framing (oldest first).
+        self._framed: dict[tuple[object, ...], FramedRows] = {}
         super().__init__(name=name, id=id, classes=classes)
         self.mirrored = mirrored  # right to left: the indicator on the left
         self._frame_styles: dict[tuple[str, bool], Style] = {}
@@ -75,8 +88,9 @@ class LineView(ScrollView, inherit_bindings=False):
         Textual's styles cache works out each row's border, colours and effects anew,
         a row at a time: about 40 us a row, more than the row's text. Its content
         rows differ only in their content, so Textual draws the border rows and one
-        content row, and the other content rows take that row's border cells. Only
-        for plain styles: padding, outline, tint, hatch or opacity go Textual's way.
+        content row, and the other content rows take that row's border cells (kept
+        with the rows, per framing). Only for plain styles: padding, outline, tint,
+        hatch or opacity go Textual's way.
         """
         styles = self.styles
         if (
@@ -92,14 +106,8 @@ class LineView(ScrollView, inherit_bindings=False):
         gutter = styles.gutter
         first, end = gutter.top, height - gutter.bottom  # the content rows
         rows = crop.line_range
-        inside = [y for y in rows if first <= y < end]
-        if len(inside) < 2:
+        if sum(1 for y in rows if first <= y < end) < 2:
             return None
-        sample = super().render_lines(Region(0, inside[0], width, 1))[0]
-        cells = list(sample)
-        left = cells[:1] if gutter.left else []
-        right = cells[-1:] if gutter.right else []
-        content_width = width - gutter.width
         base_background, background = self.background_colors
         inner_style = TextualStyle(background=base_background + background).rich_style
         filters = self.get_line_filters()
@@ -108,28 +116,37 @@ class LineView(ScrollView, inherit_bindings=False):
         # last two: a sidebar moving between two widths as a terminal is dragged
         # draws each once.
         framing = (self.outer_size, self.scroll_offset, self.virtual_size, self.has_focus,
-                   *left, *right, inner_style, *map(id, filters))  # fmt: skip
+                   styles.border, base_background, background, self.border_title,
+                   self.border_subtitle, *map(id, filters))  # fmt: skip
         framed = self._framed.pop(framing, None)
         if framed is None:
-            framed = {}
+            framed = FramedRows()
             while len(self._framed) >= FRAMINGS_KEPT:
                 del self._framed[next(iter(self._framed))]
         self._framed[framing] = framed  # the current framing is the last
         strips: list[Strip] = []
         for y in rows:
-            if y == inside[0]:
-                strip = sample
-            elif first <= y < end:
-                kept = framed.get(y - first)
+            if not first <= y < end:  # a border row: Textual's, kept
+                strip = framed.borders.get(y)
+                if strip is None:
+                    strip = framed.borders[y] = super().render_lines(Region(0, y, width, 1))[0]
+            elif framed.edges is None:  # Textual draws this one, and we take its border cells
+                strip = framed.rows[y - first] = super().render_lines(Region(0, y, width, 1))[0]
+                cells = list(strip)
+                framed.edges = (
+                    cells[:1] if gutter.left else [],
+                    cells[-1:] if gutter.right else [],
+                )
+            else:
+                kept = framed.rows.get(y - first)
                 if kept is None:
+                    left, right = framed.edges
                     line = self.render_line(y - first)
-                    line = line.adjust_cell_length(content_width, inner_style)
+                    line = line.adjust_cell_length(width - gutter.width, inner_style)
                     for line_filter in filters:  # the border cells have had them
                         line = line.apply_filter(line_filter, background)
-                    kept = framed[y - first] = Strip([*left, *line, *right], width)
+                    kept = framed.rows[y - first] = Strip([*left, *line, *right], width)
                 strip = kept
-            else:
-                strip = super().render_lines(Region(0, y, width, 1))[0]
             strips.append(strip)
         if crop.column_span != (0, width):
             x1, x2 = crop.column_span
@@ -202,7 +219,7 @@ class LineView(ScrollView, inherit_bindings=False):
         self._framed.clear()
         for region in regions:
             for y in region.line_range:
-                current.pop(y, None)
+                current.rows.pop(y, None)
         self._framed[framing] = current
 
     def notify_style_update(self) -> None:
