@@ -107,7 +107,13 @@ class IndexRoutes(Screen[None]):
         steps = self._steps()
         shown = perf_counter()
         finished = False
-        while not finished:
+        while True:
+            if not self.query("#article"):
+                # The app is closing: Textual removes the screen's widgets before it
+                # cancels the screen's workers, and the work goes with them.
+                return
+            if finished:
+                break
             deadline = perf_counter() + SLICE_SECONDS
             while perf_counter() < deadline:
                 if next(steps, StopIteration) is StopIteration:
