@@ -139,7 +139,7 @@ class Shaper:
     def shape(self, logical: str) -> ShapedText:
         # Text with no Arabic script (a Latin label, a number) has nothing to shape:
         # the reshaper is neither asked nor, on a first launch, loaded for it.
-        shaped = self._reshape(logical) if _ARABIC_SCRIPT.search(logical) else logical
+        shaped = self._reshape(logical) if ARABIC_SCRIPT.search(logical) else logical
         source = _align(logical, shaped)
         target = _invert(source, len(logical))
         return ShapedText(shaped, tuple(source), tuple(target))
@@ -161,9 +161,10 @@ class Shaper:
 
 
 _JOINER_CONTROLS = re.compile("([\u200c\u200d])")
-# Every character the reshaper may change: Arabic, Arabic Supplement and Extended-A
-# (letters and harakat), and the presentation forms.
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+# Arabic script: Arabic, Arabic Supplement and Extended-A (letters and harakat), and the
+# presentation forms. Every character the reshaper may change is one of these; a query
+# holding one is Arabic (search/index.py).
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _align(logical: str, shaped: str) -> list[int]:

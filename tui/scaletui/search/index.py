@@ -8,16 +8,15 @@ proclitics, or any part with `~`) is where a query meets it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from ..layout.shaping import ARABIC_SCRIPT
 from ..story.model import Entity, Span
 from .buffer import FoldedBuffer
 from .folding import fold_query
 from .matching import SUBSTRING_PREFIX, compile_query, compile_readings
 
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 FOLD_BATCH = 200  # paragraphs folded per step (a millisecond or two)
 
 
@@ -96,7 +95,7 @@ class StoryIndex:
         would find nothing there, so it stands for the entities it names.
         """
         text = query.strip().removeprefix(SUBSTRING_PREFIX)
-        if len(fold_query(text)) < 2 or _ARABIC_SCRIPT.search(text):
+        if len(fold_query(text)) < 2 or ARABIC_SCRIPT.search(text):
             return []
         matcher = compile_query(query)
         if matcher is None:
