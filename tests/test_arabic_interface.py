@@ -153,7 +153,7 @@ async def test_the_layout_is_mirrored(story: Story) -> None:
         assert article.region.x > tabs.region.x  # the article on the right
         # The key bar's first key (tab) is at its right edge.
         bar = app.screen.query_one("KeyBar")
-        line = bar.line().plain
+        line = bar.render().plain
         assert line.rstrip().endswith("tab") and line.startswith(" ")
         # The reading cursor and the scroll indicator are on the left of the text.
         strip = article.render_line(0)

@@ -173,7 +173,7 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        logical = bar.line().plain
+        logical = bar.render().plain
         shown = bar._drawn
     order = visual_order(resolve(logical, 0))
     visual = "".join(logical[i] for i in order)

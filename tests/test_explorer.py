@@ -586,7 +586,7 @@ async def test_a_key_bar_too_long_leaves_out_its_last_keys_whole(story, language
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        line = bar.line()
+        line = bar.render()
         shown = [key for _start, _end, key in bar._ranges]
         every = [key for key, _display, _description, _enabled in bar._drawn]
     assert line.cell_len <= 60 and len(shown) < len(every)
@@ -606,11 +606,11 @@ async def test_key_bar_follows_the_focus_and_a_click_presses_the_key(story) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)
-        assert "Show in text" not in bar.line().plain
+        assert "Show in text" not in bar.render().plain
         await pilot.press("2")
         await pilot.pause()
-        assert "Show in text" in bar.line().plain  # the panel's Enter joins the bar
-        bar.line()
+        assert "Show in text" in bar.render().plain  # the panel's Enter joins the bar
+        bar.render()
         start, _end, _key = next(r for r in bar._ranges if r[2] == "question_mark")
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await pilot.pause()

@@ -81,9 +81,6 @@ class KeyBar(LaidOutOnce, RichRows):
         return shown
 
     def render(self) -> Text:
-        return self.line()
-
-    def line(self) -> Text:
         """The bar as it is drawn: its keys, flush to the language's side."""
         key_style = self.get_component_rich_style("key-bar--key")
         description_style = self.get_component_rich_style("key-bar--description")

@@ -116,9 +116,6 @@ class PanelTabs(LaidOutOnce, RichRows):
         return f" {title} " if padded else title
 
     def render(self) -> Text:
-        return self.line()
-
-    def line(self) -> Text:
         """The tabs as drawn, the active one lit."""
         labels, gap = self._labels(self.size.width)
         active = self.get_component_rich_style("panel-tabs--active")
