@@ -382,9 +382,8 @@ def _reorder(
         shown -= 1
     levels = [c.level for c in clusters[:shown]]
     order = visual_order(levels)
-    used = sum([c.width for c in clusters[:shown]])
-    if width == 1:  # a glyph wider than the line shows as one cell (TOO_WIDE)
-        used = sum([min(c.width, width) for c in clusters[:shown]])
+    # A glyph wider than the line (only a line one cell wide) shows as one cell, TOO_WIDE.
+    used = sum([c.width if width > 1 else 1 for c in clusters[:shown]])
     cells: list[str] = []
     pad = max(0, width - used)
     if base_level == 1:

@@ -105,8 +105,7 @@ class LineView(ScrollView, inherit_bindings=False):
         width, height = self.outer_size  # borders included: `size` is the content's
         gutter = styles.gutter
         first, end = gutter.top, height - gutter.bottom  # the content rows
-        rows = crop.line_range
-        if sum(1 for y in rows if first <= y < end) < 2:
+        if min(end, crop.bottom) - max(first, crop.y) < 2:  # content rows in the crop
             return None
         base_background, background = self.background_colors
         inner_style = TextualStyle(background=base_background + background).rich_style
@@ -115,7 +114,7 @@ class LineView(ScrollView, inherit_bindings=False):
         # per framing (the size, scroll and the rest they are drawn with), for the
         # last two: a sidebar moving between two widths as a terminal is dragged
         # draws each once.
-        framing = (self.outer_size, self.scroll_offset, self.virtual_size, self.has_focus,
+        framing = ((width, height), self.scroll_offset, self.virtual_size, self.has_focus,
                    styles.border, base_background, background, self.border_title,
                    self.border_subtitle, *map(id, filters))  # fmt: skip
         framed = self._framed.pop(framing, None)
@@ -125,7 +124,7 @@ class LineView(ScrollView, inherit_bindings=False):
                 del self._framed[next(iter(self._framed))]
         self._framed[framing] = framed  # the current framing is the last
         strips: list[Strip] = []
-        for y in rows:
+        for y in crop.line_range:
             if not first <= y < end:  # a border row: Textual's, kept
                 strip = framed.borders.get(y)
                 if strip is None:
