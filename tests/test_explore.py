@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from scaletui.explore.marks import Marks, item_focus, marks_status
 from scaletui.explore.rows import (
     ARTICLE_MARK,
@@ -74,7 +72,7 @@ def test_number_rows_mark_the_article_and_outside_context(story: Story) -> None:
 
 
 def test_a_drafted_story_lists_every_entity_as_a_person_row(story: Story) -> None:
-    draft = replace(story, draft=True)
+    draft = story._replace(draft=True)
     rows = panel_items(draft, "people")
     assert rows[0].heading and DRAFT_MARK in rows[0].lines[0][0]
     assert [r.item_id for r in rows[1:]] == [f"entity:{key}" for key in draft.entities]
@@ -182,7 +180,7 @@ def test_numbers_never_show_in_exponent_form(story: Story) -> None:
 
 
 def test_drafted_numbers_read_as_the_text_writes_them(story: Story) -> None:
-    draft = replace(story, draft=True)
+    draft = story._replace(draft=True)
     rows = [row for row in panel_items(draft, "numbers") if not row.heading]
     assert [row.lines[0][0] for row in rows] == [
         f"{DRAFT_MARK} {n.label_ar}" for n in draft.numbers

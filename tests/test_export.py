@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -151,7 +150,7 @@ def test_anchor_survives_an_edit_to_its_paragraph(story) -> None:
     edited.insert(1, p3._replace(text="فقرة جديدة أضيفت في البداية."))
     edited[4] = p3._replace(text=p3.text.replace("15 مليار", "14.3 مليار"))
     edited = [p._replace(index=i) for i, p in enumerate(edited)]
-    moved = replace(story, paragraphs=tuple(edited))
+    moved = story._replace(paragraphs=tuple(edited))
     assert resolve_anchor(moved, anchor).position == (4, 0)
 
 
@@ -205,8 +204,7 @@ def test_no_tags_is_an_empty_list(story) -> None:
 
 
 def test_source_fields_in_front_matter(story) -> None:
-    sourced = replace(
-        story,
+    sourced = story._replace(
         outlet="الشرق الأوسط",
         url="https://example.com/a?b=1&c=2",
         author='Jane Doe: "J"',
@@ -226,7 +224,7 @@ def test_source_fields_in_front_matter(story) -> None:
 
 
 def test_without_source_fields_none_are_made_up(story) -> None:
-    bare = replace(story, outlet="", url="", author="", published="")
+    bare = story._replace(outlet="", url="", author="", published="")
     text = export_markdown(bare, [note(bare, "x")], WHEN)
     meta = yaml.safe_load(text.split("---\n", 2)[1])
     assert not {"outlet", "url", "author", "published"} & set(meta)
@@ -317,7 +315,7 @@ def test_item_names_are_labels_never_quotes(story) -> None:
 def test_an_item_outside_the_article_has_no_quote_and_says_why(story) -> None:
     event = story.events[0]
     outside = event._replace(provenance=Provenance("context", note="Reuters, <b>June</b> 2025"))
-    story = replace(story, events=(outside, *story.events[1:]))
+    story = story._replace(events=(outside, *story.events[1:]))
     anchor = Anchor("item", item=ItemRef("event", event.id))
     view = resolve_anchor(story, anchor)
     assert view.quote == "" and not view.in_article and view.name == event.title_ar
@@ -420,7 +418,7 @@ def test_note_lines_and_inline_markup_are_kept(story) -> None:
 def test_hostile_labels_and_article_text_are_escaped(story) -> None:
     paragraphs = list(story.paragraphs)
     paragraphs[1] = paragraphs[1]._replace(text="<script>x</script> # not a heading")
-    hostile = replace(story, paragraphs=tuple(paragraphs), title="# T </details>",
+    hostile = story._replace(paragraphs=tuple(paragraphs), title="# T </details>",
                       title_en="*x* <b>", outlet="<i>")  # fmt: skip
     anchor = Anchor("paragraph", paragraph=1, quote=paragraphs[1].text)
     tokens = parse(export_markdown(hostile, [note(hostile, "x", anchor)], WHEN))
@@ -476,7 +474,7 @@ def test_a_failed_write_leaves_the_previous_file_intact(
 
 
 def test_control_sequences_from_the_text_never_reach_the_export(story) -> None:
-    hostile = replace(story, title=story.title + "\x1b[2J\x1b]52;c;aGk=\x07")
+    hostile = story._replace(title=story.title + "\x1b[2J\x1b]52;c;aGk=\x07")
     bad = Note(1, story.id, Anchor("paragraph", paragraph=1), "body \x1b]0;pwned\x07 end\x9b",
                WHEN, WHEN)  # fmt: skip
     text = export_markdown(hostile, [bad], WHEN)

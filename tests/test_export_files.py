@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -275,7 +274,7 @@ def test_json_schema(story) -> None:
              Anchor("span", paragraph=3, start=start, end=start + 6, quote="واتساب")),
         note(story, "on a person", 3, Anchor("item", item=ItemRef("person", "alexandr-wang"))),
     ]  # fmt: skip
-    sourced = replace(story, outlet="Outlet", url="https://example.com/x", author="")
+    sourced = story._replace(outlet="Outlet", url="https://example.com/x", author="")
     data = json.loads(export_json(sourced, notes, WHEN))
     assert set(data) == {"format", "version", "exported_at", "story", "source", "notes"}
     assert (data["format"], data["version"]) == ("scaletui-notes", 1)

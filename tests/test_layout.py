@@ -410,6 +410,35 @@ def test_prepared_paragraphs_survive_a_round_trip_through_the_cache(tmp_path: Pa
     assert second.layout(text, 50) == expected
 
 
+def test_cached_paragraphs_are_read_only_when_asked_for(tmp_path: Path) -> None:
+    """A seed is decoded at its paragraph's first layout, not at start; a damaged
+    one is prepared afresh; the cache written back still holds the untouched seeds."""
+    import marshal
+
+    from scaletui.layout.cache import _version_tag, read_prepared, write_prepared
+
+    shown, other, damaged = "ميتا (Meta)", "سكيل إيه آي", "ألكسندر وانغ"
+    first = LayoutEngine()
+    expected = {text: first.layout(text, 20) for text in (shown, other, damaged)}
+    path = tmp_path / "story.bin"
+    write_prepared(path, first.prepared_entries())
+    tag, rows = marshal.loads(path.read_bytes())
+    rows = [(key, d, b"junk" if key[0] == damaged else blob) for key, d, blob in rows]
+    path.write_bytes(marshal.dumps((tag, rows)))
+    assert tag == _version_tag()
+
+    second = LayoutEngine()
+    assert second.seed(read_prepared(path)) == 3
+    assert second._prepared == {}  # nothing decoded yet
+    assert second.layout(shown, 20) == expected[shown]
+    assert list(second._prepared) == [(shown, "auto", "rtl")]
+    assert second.layout(damaged, 20) == expected[damaged]  # shaped again, the same
+    assert second.prepared_keys() == set(first.prepared_keys())
+    write_prepared(path, second.prepared_entries())
+    assert {key[0] for key in read_prepared(path)} == {shown, other, damaged}
+    assert LayoutEngine().seed(read_prepared(path)) == 3
+
+
 @pytest.mark.parametrize(
     "content", [b"", b"not marshal", b"\xe3\x00\x00", None], ids=["empty", "junk", "cut", "none"]
 )
@@ -419,7 +448,7 @@ def test_a_damaged_or_missing_cache_is_no_cache(tmp_path: Path, content: bytes |
     path = tmp_path / "story.bin"
     if content is not None:
         path.write_bytes(content)
-    assert read_prepared(path) == []
+    assert read_prepared(path) == {}
 
 
 def test_a_cache_from_another_version_is_ignored(tmp_path: Path) -> None:
@@ -428,13 +457,16 @@ def test_a_cache_from_another_version_is_ignored(tmp_path: Path) -> None:
     from scaletui.layout.cache import read_prepared
 
     path = tmp_path / "story.bin"
-    path.write_bytes(marshal.dumps(("0/old/old", [(("نص", "auto", "rtl"), "rtl", [])])))
-    assert read_prepared(path) == []
+    path.write_bytes(marshal.dumps(("0/old/old", [(("نص", "auto", "rtl"), "rtl", b"")])))
+    assert read_prepared(path) == {}
     # Right version, wrong shapes: still nothing.
     from scaletui.layout.cache import _version_tag
 
     path.write_bytes(marshal.dumps((_version_tag(), [(1, 2, 3)])))
-    assert read_prepared(path) == []
+    assert read_prepared(path) == {}
+    # The first format (clusters as lists, not bytes) is not this one.
+    path.write_bytes(marshal.dumps((_version_tag(), [(("نص", "auto", "rtl"), "rtl", [])])))
+    assert read_prepared(path) == {}
 
 
 def test_an_unwritable_cache_is_not_an_error(tmp_path: Path) -> None:
@@ -451,7 +483,8 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path: Path) -> None:
 def test_terminal_mode_takes_no_cached_shapes() -> None:
     engine = LayoutEngine()
     engine.prepare("ميتا")
-    assert LayoutEngine(reorder=False).seed(engine.prepared_entries()) == 0
+    seeds = {key: lambda p=prepared: p for key, prepared in engine.prepared_entries()}
+    assert LayoutEngine(reorder=False).seed(seeds) == 0
 
 
 FORMAT_ALPHABET = st.sampled_from(

@@ -11,8 +11,6 @@ and the snapshots.
 
 from __future__ import annotations
 
-import dataclasses
-
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore
 from scaletui.screens.dialogs import NoteEditor
@@ -237,7 +235,7 @@ def with_person_as_rival(story: Story, entity_id: str) -> Story:
     rivals = {c.entity for c in story.competitors}
     assert entity_id in people and entity_id not in rivals
     extra = Competitor(entity_id, "meta", "AI lab", Provenance("context", note="a test rival"))
-    return dataclasses.replace(story, competitors=(*story.competitors, extra))
+    return story._replace(competitors=(*story.competitors, extra))
 
 
 async def test_an_entity_note_marks_both_its_person_and_its_rival(

@@ -296,9 +296,9 @@ class ScaleTUIApp(App[None]):
         if self.layout_cache is not None:
             from .layout.cache import read_prepared
 
-            entries = read_prepared(self.layout_cache)
-            self.engine.seed(entries)
-            self._cached_keys = {key for key, _ in entries}
+            seeds = read_prepared(self.layout_cache)
+            self.engine.seed(seeds)
+            self._cached_keys = set(seeds)
         # Everything made so far (Textual's modules, the story) lives as long as
         # the app: frozen, the collector stops re-scanning it on every pass, which
         # took a tenth of start-up and made resizes stutter.
@@ -317,11 +317,10 @@ class ScaleTUIApp(App[None]):
 
     def _write_layout_cache(self) -> None:
         if self.layout_cache is not None and self.engine.reorder:
-            entries = self.engine.prepared_entries()
-            if {key for key, _ in entries} != self._cached_keys:
+            if self.engine.prepared_keys() != self._cached_keys:
                 from .layout.cache import write_prepared
 
-                write_prepared(self.layout_cache, entries)
+                write_prepared(self.layout_cache, self.engine.prepared_entries())
         if self.bidi.terminal.tmux and self._needs_passthrough():
             # A subprocess (a few ms): in a thread, after the first frame.
             self.run_worker(self._check_tmux_passthrough, thread=True, name="tmux-passthrough")

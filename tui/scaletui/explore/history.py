@@ -7,17 +7,16 @@ and going back records where they are, so forward returns there.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 Place = tuple[int, int]  # (paragraph, logical offset)
 LIMIT = 100  # places kept each way: far more than anyone steps back through
 
 
-@dataclass
 class History:
-    back_places: list[Place] = field(default_factory=list)
-    forward_places: list[Place] = field(default_factory=list)
-    limit: int = LIMIT
+    # A plain class: a dataclass costs a millisecond of start-up to make.
+    def __init__(self, limit: int = LIMIT) -> None:
+        self.back_places: list[Place] = []
+        self.forward_places: list[Place] = []
+        self.limit = limit
 
     def jumped(self, origin: Place, target: Place) -> None:
         """The reader jumped from `origin` to `target`: a new branch (forward is dropped)."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from typing import Literal, NamedTuple
+from collections.abc import Callable
+from typing import Literal, NamedTuple, cast
 
 from rich.cells import cell_len
 
@@ -27,6 +28,8 @@ from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
 PreparedKey = tuple[str, str, str]  # (text, direction asked for, default direction)
+# A paragraph prepared in an earlier run, read when first needed (None: unreadable).
+Seed = Callable[[], "PreparedParagraph | None"]
 
 # Shown for a mark with no letter to sit on, and for a glyph wider than the pane.
 DOTTED_CIRCLE = "\u25cc"
@@ -149,6 +152,7 @@ class LayoutEngine:
         self._shaper = Shaper()
         self._cache_size = cache_size
         self._prepared: OrderedDict[PreparedKey, PreparedParagraph] = OrderedDict()
+        self._seeds: dict[PreparedKey, Seed] = {}
         self._layouts: OrderedDict[tuple[str, int, str, str], ParagraphLayout] = OrderedDict()
 
     def prepare(
@@ -157,29 +161,38 @@ class LayoutEngine:
         key = (text, direction, default)
         prepared = self._prepared.get(key)
         if prepared is None:
-            resolved = base_direction(text, default) if direction == "auto" else direction
-            prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
+            seed = self._seeds.pop(key, None)
+            prepared = seed() if seed is not None else None
+            if prepared is None or prepared.logical != text:
+                resolved = base_direction(text, default) if direction == "auto" else direction
+                prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
             _remember(self._prepared, key, prepared, self._cache_size)
         return prepared
 
+    def prepared_keys(self) -> set[PreparedKey]:
+        """The paragraphs prepared so far, or seeded and not yet asked for."""
+        return {*self._prepared, *self._seeds}
+
     def prepared_entries(self) -> list[tuple[PreparedKey, PreparedParagraph]]:
-        """What has been prepared so far (to keep between runs: layout/cache.py)."""
+        """What has been prepared so far (to keep between runs: layout/cache.py),
+        seeds not yet asked for included (read now)."""
+        for text, choice, default in list(self._seeds):  # (keys that prepare made)
+            self.prepare(text, cast(DirectionChoice, choice), cast(Direction, default))
         return list(self._prepared.items())
 
-    def seed(self, entries: list[tuple[PreparedKey, PreparedParagraph]]) -> int:
-        """Take paragraphs prepared in an earlier run; how many were taken.
+    def seed(self, seeds: dict[PreparedKey, Seed]) -> int:
+        """Take paragraphs prepared in an earlier run, to read when first asked for;
+        how many were taken.
 
         Only for an engine that shapes and reorders (the terminal mode prepares
-        differently), and only entries whose key names the text they hold.
+        differently). A seed whose paragraph turns out unreadable, or not the text
+        its key names, is prepared afresh.
         """
         if not self.reorder:
             return 0
-        taken = 0
-        for key, prepared in entries:
-            if key[0] == prepared.logical and key not in self._prepared:
-                _remember(self._prepared, key, prepared, self._cache_size)
-                taken += 1
-        return taken
+        fresh = {key: seed for key, seed in seeds.items() if key not in self._prepared}
+        self._seeds.update(fresh)
+        return len(fresh)
 
     def layout(
         self,

@@ -98,16 +98,22 @@ class BidiText:
         self.default = default
         self.max_lines = max_lines
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(1, options.max_width)
+    def lines(self, width: int) -> list[VisualLine]:
+        """The visual lines at `width` cells (at least one), each exactly that wide."""
+        width = max(1, width)
         if self.max_lines == 1:
-            lines = [self.engine.single_line(self.text, width, self.direction, self.default)]
-        else:
-            lines = list(self.engine.layout(self.text, width, self.direction, self.default).lines)
-            if self.max_lines is not None:
-                lines = lines[: self.max_lines]
-        for line in lines:
-            yield from line_segments(line, self.style, self.spans)
+            return [self.engine.single_line(self.text, width, self.direction, self.default)]
+        lines = list(self.engine.layout(self.text, width, self.direction, self.default).lines)
+        return lines if self.max_lines is None else lines[: self.max_lines]
+
+    def rows(self, width: int) -> list[list[Segment]]:
+        """Each visual line's Segments: what Rich's render_lines makes of this text
+        at `width`, without Rich's splitting and padding (the lines are full width)."""
+        return [line_segments(line, self.style, self.spans) for line in self.lines(width)]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segments in self.rows(options.max_width):
+            yield from segments
             yield Segment.line()
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:

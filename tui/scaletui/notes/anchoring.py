@@ -7,8 +7,8 @@ note) and the export (notes/export_view.py: headings, quotes and article order).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from ..i18n import ENGLISH, Language
 from ..story import Span, Story
@@ -132,8 +132,7 @@ def _reader_item_title(story: Story, ref: ItemRef, language: Language) -> str | 
     return f"{_(ITEM_LABELS.get(ref.kind, ref.kind))}: {name}"
 
 
-@dataclass(frozen=True, slots=True)
-class NotedPlaces:
+class NotedPlaces(NamedTuple):
     """What the reader's notes mark with ✎: panel items and article paragraphs."""
 
     items: frozenset[str]  # panel item keys (str of an ItemRef)

@@ -9,10 +9,9 @@ first frame), so start-up pays for no database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from ..i18n import ENGLISH, N_, Language
 from ..story import Story
@@ -38,8 +37,7 @@ class NotesBackend(Protocol):
 StoreSource = Callable[[], NotesBackend | None]
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+class Notice(NamedTuple):
     """A one-line message for the reader."""
 
     text: str
@@ -47,8 +45,7 @@ class Notice:
     timeout: float = 5.0
 
 
-@dataclass(frozen=True, slots=True)
-class EditRequest:
+class EditRequest(NamedTuple):
     """Open the note editor: on what, with which title, starting from which text."""
 
     anchor: Anchor
@@ -67,8 +64,7 @@ class EditRequest:
         return NoteDraft("")
 
 
-@dataclass(frozen=True, slots=True)
-class SaveResult:
+class SaveResult(NamedTuple):
     notice: Notice
     retry: EditRequest | None = None  # reopen the editor: the text is nowhere else
 
@@ -100,7 +96,7 @@ class NotesFlow:
 
     @property
     def unavailable(self) -> Notice:
-        return replace(UNAVAILABLE, text=self.language.gettext(UNAVAILABLE.text))
+        return UNAVAILABLE._replace(text=self.language.gettext(UNAVAILABLE.text))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -179,7 +175,7 @@ class NotesFlow:
         store = self.store
         if store is None:
             unavailable = self.unavailable
-            return SaveResult(unavailable, replace(request, draft=draft, error=unavailable.text))
+            return SaveResult(unavailable, request._replace(draft=draft, error=unavailable.text))
         try:
             if request.note is None:
                 store.add(self.story.id, request.anchor, draft.body, draft.tags)
@@ -192,7 +188,7 @@ class NotesFlow:
             except NoteStoreError:
                 why = _("Not saved: {error}").format(error=error)
                 return SaveResult(
-                    Notice(why, "error", 15.0), replace(request, draft=draft, error=why)
+                    Notice(why, "error", 15.0), request._replace(draft=draft, error=why)
                 )
             text = _("Could not save the note: {error}. It was kept in {path}.").format(
                 error=error, path=path

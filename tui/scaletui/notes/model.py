@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal, cast
+from typing import Any, Literal, NamedTuple, cast
 
 from ..story.items import ItemRef
 
@@ -17,8 +16,7 @@ class NoteStoreError(Exception):
     """A problem to show the user in one line; no note was lost."""
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """What a note is about.
 
     paragraph: `paragraph` and `quote` (the paragraph's logical text when the note
@@ -70,27 +68,24 @@ class Anchor:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     id: int
     story_id: str
     anchor: Anchor
     body: str
     created: datetime
     updated: datetime
-    tags: tuple[str, ...] = field(default=())
+    tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class NoteDraft:
+class NoteDraft(NamedTuple):
     """What the note editor gives back: the text as typed, and its tags."""
 
     body: str
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class RescuedNote:
+class RescuedNote(NamedTuple):
     """A note that could not be saved, as one line of `unsaved-notes.jsonl`.
 
     Every way a note ends up there (a failed save, the app closing under an open

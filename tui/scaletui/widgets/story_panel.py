@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.segment import Segment
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -170,7 +170,7 @@ class StoryPanel(LineView, can_focus=True):
         self._at_width.clear()
         self.refresh()
 
-    def _prompt(self, item: PanelItem) -> RenderableType:
+    def _prompt(self, item: PanelItem) -> list[RenderableType]:
         marked = item.item_id in self.marked
         noted = item.item_id in self.noted
         side = self.language.direction  # where a line of marks and digits sits
@@ -193,7 +193,7 @@ class StoryPanel(LineView, can_focus=True):
             parts.append(BarChart(self.engine, item.bars, default=side))
         if item.tags:  # tags may be Arabic: they go through the layout engine too
             parts.append(BidiText(self.engine, item.tags, style="italic", default=side))
-        return Group(*parts)
+        return parts
 
     def _render_items(self, width: int, rows: int | None = None) -> None:
         """Render items at this width, on from those already rendered at it: all of
@@ -213,8 +213,16 @@ class StoryPanel(LineView, can_focus=True):
             if index and not item.heading:
                 lines.append((None, [Segment(SEPARATOR * width, separator_style)]))
             first = len(lines)
-            for segments in console.render_lines(self._prompt(item), options, pad=True):
-                lines.append((index, segments))
+            for part in self._prompt(item):
+                # Laid out by the engine: its lines as they are (Rich's render_lines
+                # of a Group made the same rows, at twice the cost of the first screen's
+                # panel); a chart through Rich.
+                part_rows = (
+                    part.rows(width)
+                    if isinstance(part, BidiText)
+                    else console.render_lines(part, options, pad=True)
+                )
+                lines.extend((index, segments) for segments in part_rows)
             item_rows.append((first, len(lines)))
             index += 1
         self.set_virtual_size(Size(width, len(lines)))
