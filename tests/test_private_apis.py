@@ -6,6 +6,9 @@ than the app misbehaving somewhere. The README lists them ("Private APIs")."""
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
+
+import pytest
 
 
 def parameters(function: object) -> list[str]:
@@ -142,6 +145,37 @@ def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
     assert "self.configuration.getboolean(" in source or "configuration.getboolean(" in source
     shaped = Shaper().shape("لا سلام")
     assert "\ufefb" in shaped.text  # lam-alef still joined with the options swapped in
+
+
+def test_the_shapers_options_are_the_ones_its_constructor_would_resolve(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """layout/shaping.py lays our options over arabic-reshaper's `default_config`
+    dict and copies its `default_reshaper`, instead of building a reshaper (whose
+    configparser costs a millisecond): the options must be the constructor's, a
+    configuration file named in the environment included, and the library's own
+    reshaper must be left as it was."""
+    from arabic_reshaper import ArabicReshaper, default_reshaper
+
+    from scaletui.layout.shaping import RESHAPER_CONFIG, _configured_reshaper
+
+    monkeypatch.delenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", raising=False)
+    ours = _configured_reshaper()
+    assert ours.configuration._raw == dict(
+        ArabicReshaper(configuration=RESHAPER_CONFIG).configuration
+    )
+    assert ours.language == "Arabic" and ours is not default_reshaper
+    assert default_reshaper.configuration.getboolean("delete_harakat") is True  # untouched
+    assert ours.reshape("بِسْمِ") != default_reshaper.reshape("بِسْمِ")  # ours keeps harakat
+
+    config = tmp_path / "reshaper.ini"
+    config.write_text("[ArabicReshaper]\nsupport_zwj = no\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(config))
+    from_file = _configured_reshaper()
+    assert from_file.configuration.get("support_zwj") == "no"
+    assert from_file.configuration._raw == dict(
+        ArabicReshaper(configuration=RESHAPER_CONFIG).configuration
+    )
 
 
 def test_the_layout_cache_reads_the_libraries_versions() -> None:

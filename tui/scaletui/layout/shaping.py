@@ -117,6 +117,34 @@ class _ResolvedOptions:
         return self._flags.get(key.lower(), fallback)
 
 
+def _configured_reshaper() -> ArabicReshaper:
+    """ArabicReshaper(configuration=RESHAPER_CONFIG), its options read once.
+
+    The constructor lays our options over its defaults in a new configparser, and
+    reading its ~300 options back out of that interpolates each: over a millisecond
+    of a first launch. The same options come from its defaults dict directly, and the
+    reshaper from the one arabic-reshaper builds as it is imported. A configuration
+    file named in the environment takes the constructor's own way.
+    """
+    import os
+    from copy import copy
+
+    from arabic_reshaper import ArabicReshaper, default_reshaper
+    from arabic_reshaper.reshaper_config import default_config
+
+    if os.environ.get("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"):
+        reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
+        reshaper.configuration = _ResolvedOptions(reshaper.configuration)
+        return reshaper
+    reshaper = copy(default_reshaper)
+    reshaper.__dict__.pop("_ligatures_re", None)  # made from the options: ours, on first use
+    # As configparser's read_dict stores them: option names lowercased, values as str.
+    options = {name.lower(): str(value) for name, value in default_config.items()}
+    options.update((name.lower(), str(value)) for name, value in RESHAPER_CONFIG.items())
+    reshaper.configuration = _ResolvedOptions(options)
+    return reshaper
+
+
 class Shaper:
     """One reused ArabicReshaper, plus the logical<->shaped alignment.
 
@@ -130,16 +158,13 @@ class Shaper:
     @property
     def _reshaper(self) -> ArabicReshaper:
         if self._made is None:
-            from arabic_reshaper import ArabicReshaper
-
-            self._made = ArabicReshaper(configuration=RESHAPER_CONFIG)
-            self._made.configuration = _ResolvedOptions(self._made.configuration)
+            self._made = _configured_reshaper()
         return self._made
 
     def shape(self, logical: str) -> ShapedText:
         # Text with no Arabic script (a Latin label, a number) has nothing to shape:
         # the reshaper is neither asked nor, on a first launch, loaded for it.
-        shaped = self._reshape(logical) if ARABIC_SCRIPT.search(logical) else logical
+        shaped = self._reshape(logical) if has_arabic_script(logical) else logical
         source = _align(logical, shaped)
         target = _invert(source, len(logical))
         return ShapedText(shaped, tuple(source), tuple(target))
@@ -151,20 +176,27 @@ class Shaper:
         text holding either is shaped piece by piece between them: the letters on
         each side of a ZWNJ stay unjoined, as it asks; a ZWJ does not force a join.
         """
-        if not _JOINER_CONTROLS.search(text):
+        if "\u200c" not in text and "\u200d" not in text:
             return str(self._reshaper.reshape(text))
         return "".join(
-            part if _JOINER_CONTROLS.fullmatch(part) else str(self._reshaper.reshape(part))
-            for part in _JOINER_CONTROLS.split(text)
+            part if part in ("\u200c", "\u200d") else str(self._reshaper.reshape(part))
+            for part in re.split(f"([{JOINER_CONTROLS}])", text)
             if part
         )
 
 
-_JOINER_CONTROLS = re.compile("([\u200c\u200d])")
+JOINER_CONTROLS = "\u200c\u200d"
 # Arabic script: Arabic, Arabic Supplement and Extended-A (letters and harakat), and the
 # presentation forms. Every character the reshaper may change is one of these; a query
 # holding one is Arabic (search/index.py).
-ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+ARABIC_SCRIPT = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"
+
+
+def has_arabic_script(text: str) -> bool:
+    # The pattern is compiled at its first use (re keeps it): a launch whose first
+    # screen comes from the layout cache never needs it, and compiling these ranges
+    # is a third of a millisecond.
+    return re.search(ARABIC_SCRIPT, text) is not None
 
 
 def _align(logical: str, shaped: str) -> list[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..layout.shaping import ARABIC_SCRIPT
+from ..layout.shaping import has_arabic_script
 from ..story.model import Entity, Span
 from .buffer import FoldedBuffer
 from .folding import fold_query
@@ -95,7 +95,7 @@ class StoryIndex:
         would find nothing there, so it stands for the entities it names.
         """
         text = query.strip().removeprefix(SUBSTRING_PREFIX)
-        if len(fold_query(text)) < 2 or ARABIC_SCRIPT.search(text):
+        if len(fold_query(text)) < 2 or has_arabic_script(text):
             return []
         matcher = compile_query(query)
         if matcher is None:

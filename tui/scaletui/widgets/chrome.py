@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.notifications import SeverityLevel
 
-RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+# Compiled at its first use (by re): only a notification needs it, not every start.
+RIGHT_TO_LEFT = "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]"
 # Textual's toasts are 60 cells wide (at most half the screen), less padding and edge.
 TOAST_CELLS = 56
 TOAST_FRAME = 4
@@ -39,7 +40,7 @@ def toast_text(engine: LayoutEngine, language: Language, text: str, screen_width
     """A notification as visual lines that fit a toast, each laid out by the engine:
     Textual would wrap (and never shape) the logical text itself. Text with no
     right-to-left letter is left to Textual, which wraps it the same way."""
-    if not language.rtl and not RIGHT_TO_LEFT.search(text):
+    if not language.rtl and not re.search(RIGHT_TO_LEFT, text):
         return text
     width = max(8, min(TOAST_CELLS, screen_width // 2 - TOAST_FRAME))
     default = language.direction
