@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from scaletui.app import ScaleTUIApp
-from scaletui.screens.explorer import ExplorerScreen
+from scaletui.screens.explorer import NARROW_WIDTH, SHORT_HEIGHT, ExplorerScreen
 from scaletui.screens.lean import LeanScreen
 from scaletui.widgets.story_panel import StoryPanel
 
@@ -132,6 +132,40 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
             await pilot.pause()
             await pilot.pause()
             assert len(paints) == (1 if lean else 2), width
+
+
+@pytest.mark.parametrize("lean", [True, False])
+async def test_a_resize_lays_the_explorer_out_once(story, lean, monkeypatch) -> None:
+    # A screen's layout posts the screen a Resize of the size it was just laid out at
+    # (it is among the widgets it resized), and Textual lays it all out again for it.
+    # Without the explorer's own handler (lean=False), each resize is laid out twice.
+    from textual.screen import Screen
+
+    if not lean:
+        monkeypatch.delattr(LeanScreen, "_on_resize")
+    layouts: list[tuple[int, int]] = []
+    original = Screen._refresh_layout
+
+    def refresh_layout(self: Screen, size: object = None, scroll: bool = False) -> None:
+        layouts.append(tuple(self.outer_size if size is None else size))  # type: ignore[arg-type]
+        original(self, size, scroll)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "_refresh_layout", refresh_layout)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for width, height in ((104, 40), (97, 30), (113, 44)):
+            layouts.clear()
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            await pilot.pause()
+            assert layouts == [(width, height)] * (1 if lean else 2), layouts
+            # Laid out once is laid out right: the breakpoint classes follow the size.
+            assert app.screen.has_class("-tall") == (height >= SHORT_HEIGHT)
+        await pilot.resize_terminal(NARROW_WIDTH - 10, SHORT_HEIGHT - 2)
+        await pilot.pause()
+        assert app.screen.has_class("-narrow", "-short")
+        assert app.screen.query_one("#article").region.width == NARROW_WIDTH - 10
 
 
 @pytest.mark.parametrize("fitting_asks", [False, True])

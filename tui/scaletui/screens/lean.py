@@ -13,6 +13,10 @@
 - It starts with the breakpoint classes of the terminal's size. Textual sets
   them at the first resize, after the screen was styled, and styles the screen
   and every widget on it again: a tenth of the first frame.
+- It is laid out once per resize. A screen's layout counts the screen among the
+  widgets it resized and posts it a Resize of the size it was just laid out at,
+  for which Textual lays the whole screen out again (a reflow and every widget's
+  size check, a tenth of a resize).
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ class LeanScreen(LaidOutOnce, Screen[None]):
         if not self._shown_before:
             self._shown_before = True
             event.refresh_styles = False
+
+    async def _on_resize(self, event: events.Resize) -> None:
+        # Textual calls this, then Screen's own handler, unless the default is prevented.
+        if event.size == self._compositor.size:  # laid out at this size already
+            event.prevent_default()
+            event.stop()
 
     def add_size_classes(self, size: Size) -> None:
         """Take the breakpoint classes of `size` now (call before the screen is mounted)."""
