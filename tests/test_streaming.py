@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from scaletui.app import ScaleTUIApp  # noqa: E402
 from scaletui.notes import NoteStore  # noqa: E402
 from scaletui.notes.model import Anchor  # noqa: E402
-from scaletui.story import story_from_text_file  # noqa: E402
+from scaletui.story import Story, story_from_text_file  # noqa: E402
 from scaletui.story.document import parse_markdown  # noqa: E402
 from scaletui.story.stream import HEAD_BYTES, StreamedDocument  # noqa: E402
 from scaletui.widgets.article_view import ArticleView  # noqa: E402
@@ -106,6 +106,26 @@ async def test_keys_answer_while_indexing_and_it_completes(book: Path) -> None:
         assert len(view.paragraphs) == len(parse_markdown(book.read_text(encoding="utf-8")))
         assert app.story.entities and app.story.fingerprint  # the drafted story is adopted
         assert "Indexing" not in app.screen.query_one("#status").plain  # type: ignore[attr-defined]
+
+
+async def test_a_book_read_in_full_is_frozen_until_another_story_opens(
+    book: Path, story: Story
+) -> None:
+    # The collector walks every tracked object it holds on its passes; a read book's
+    # paragraphs, index and items stay as long as its screen, so they are frozen out
+    # of its reach, and given back when the reader opens another story.
+    import gc
+
+    stream = StreamedDocument(book)
+    app = ScaleTUIApp(stream.story, stream=stream)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        gc.unfreeze()  # what the first frame froze: the book is not in it yet
+        await wait_loaded(app)
+        assert gc.get_freeze_count() > 0
+        app.open_story(story)
+        await pilot.pause()
+        assert gc.get_freeze_count() == 0
 
 
 async def test_indexing_stops_quietly_when_the_app_closes_around_it(book: Path) -> None:

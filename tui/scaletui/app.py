@@ -271,6 +271,8 @@ class ScaleTUIApp(App[None]):
         default screen cannot be switched out); another story is one explorer
         pushed over it, replaced when a third is opened."""
         self.keep_places()
+        # What was frozen (a book read in full, a first screen) may be let go now.
+        gc.unfreeze()
         explorers = [s for s in self.screen_stack if isinstance(s, ExplorerScreen)]
         if story.id == explorers[-1].story.id:
             target = explorers[-1]
