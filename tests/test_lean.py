@@ -179,14 +179,14 @@ async def test_a_resize_that_scrolls_the_article_paints_once(
     from textual.scroll_view import ScrollView
 
     from scaletui.widgets.article_view import ArticleView
-    from scaletui.widgets.line_view import LineView
+    from scaletui.widgets.line_view import LineView, Row
 
     drawn: list[int] = []
-    render_line = ArticleView.render_line
+    content_row = ArticleView.content_row
 
-    def counted(self: ArticleView, y: int) -> Strip:
+    def counted(self: ArticleView, y: int) -> Row:
         drawn.append(y)
-        return render_line(self, y)
+        return content_row(self, y)
 
     repaints: list[object] = []  # repaints of some of the article's cells
     render_partial_update = Compositor.render_partial_update
@@ -207,7 +207,7 @@ async def test_a_resize_that_scrolls_the_article_paints_once(
             self.fit_to_size()
         return resized
 
-    monkeypatch.setattr(ArticleView, "render_line", counted)
+    monkeypatch.setattr(ArticleView, "content_row", counted)
     monkeypatch.setattr(Compositor, "render_partial_update", partial)
     if fitting_asks:
         monkeypatch.setattr(LineView, "_size_updated", fitted_asking)
@@ -259,9 +259,9 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
         drawn: list[int] = []
-        render_line = StoryPanel.render_line
+        content_row = StoryPanel.content_row
         monkeypatch.setattr(
-            StoryPanel, "render_line", lambda self, y: drawn.append(y) or render_line(self, y)
+            StoryPanel, "content_row", lambda self, y: drawn.append(y) or content_row(self, y)
         )
         await pilot.resize_terminal(100, 40)
         await pilot.pause()

@@ -20,7 +20,7 @@ from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
 from .chrome import notify_copied
-from .line_view import LineView
+from .line_view import LineView, Row
 
 GUTTER = 1  # cells left blank on each side of the text
 CURSOR_MARK = "▐"  # one cell beyond the text on the reading side: the cursor's row
@@ -233,7 +233,7 @@ class ArticleView(LineView, can_focus=True):
 
     # -- drawing ----------------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
+    def content_row(self, y: int) -> Row:
         width = self.text_width
         row_index = y + int(self.scroll_y)
         blank = self.style_of("article-view--body")

@@ -30,6 +30,10 @@ FRAMINGS_KEPT = 2  # sets of framed rows kept (see _framed_lines)
 THUMB = "┃"
 
 
+# A screen row's cells, and their count when known (None: measured when needed).
+Row = tuple[list[Segment], int | None]
+
+
 class FramedRows:
     """A line view's rows at one framing: content rows by row (counted from the content's
     top), border rows as Textual drew them (by row of the widget), and the border cells
@@ -139,12 +143,16 @@ class LineView(ScrollView, inherit_bindings=False):
             else:
                 kept = framed.rows.get(y - first)
                 if kept is None:
+                    # The row's cells framed into one Strip (Strips made on the way,
+                    # for the row and per filter, were a quarter of the drawing).
                     left, right = framed.edges
-                    line = self.render_line(y - first)
-                    line = line.adjust_cell_length(width - gutter.width, inner_style)
+                    cells, length = self.content_row(y - first)
+                    if length != width - gutter.width:
+                        strip = Strip(cells, length)
+                        cells = list(strip.adjust_cell_length(width - gutter.width, inner_style))
                     for line_filter in filters:  # the border cells have had them
-                        line = line.apply_filter(line_filter, background)
-                    kept = framed.rows[y - first] = Strip([*left, *line, *right], width)
+                        cells = line_filter.apply(cells, background)
+                    kept = framed.rows[y - first] = Strip([*left, *cells, *right], width)
                 strip = kept
             strips.append(strip)
         if crop.column_span != (0, width):
@@ -247,11 +255,18 @@ class LineView(ScrollView, inherit_bindings=False):
         # No track: beside a border, a line would read as a second border.
         return Segment(" ", self.style_of())
 
-    def row(self, segments: list[Segment], indicator: Segment, width: int | None = None) -> Strip:
+    def content_row(self, y: int) -> Row:
+        """Content row `y` (from the content's top): its cells, the indicator's included."""
+        raise NotImplementedError
+
+    def render_line(self, y: int) -> Strip:
+        return Strip(*self.content_row(y))
+
+    def row(self, segments: list[Segment], indicator: Segment, width: int | None = None) -> Row:
         """A screen row: content cells and the indicator on its side (`width`: the
         content's cells, when known, so nothing is measured)."""
         cells = [indicator, *segments] if self.mirrored else [*segments, indicator]
-        return Strip(cells, None if width is None else width + INDICATOR_WIDTH)
+        return cells, None if width is None else width + INDICATOR_WIDTH
 
     def content_column(self, x: int) -> int:
         """A cell's column in the content, counted from the content's left edge."""

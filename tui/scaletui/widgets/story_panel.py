@@ -15,13 +15,12 @@ from rich.segment import Segment
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.strip import Strip
 
 from ..explore.rows import PanelItem
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText, Styled
-from .line_view import LineView
+from .line_view import LineView, Row
 from .sidebar import sidebar_content_width
 
 SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this item
@@ -251,7 +250,7 @@ class StoryPanel(LineView, can_focus=True):
         # tenth of a first launch) just after the frame.
         self._ensure_rendered(int(self.scroll_y) + self.scrollable_content_region.height + 1)
 
-    def render_line(self, y: int) -> Strip:
+    def content_row(self, y: int) -> Row:
         width = self.text_width
         row = y + int(self.scroll_y)
         base = self.style_of()
