@@ -18,6 +18,40 @@ def parameters(function: object) -> list[str]:
 # -- Textual -----------------------------------------------------------------------------
 
 
+async def test_a_screens_layout_posts_the_screen_a_resize_of_its_size() -> None:
+    """screens/lean.py lets by a Resize of the size the screen's compositor already has:
+    Textual's layout posts one to the screen itself after each resize (the screen is
+    among the widgets it resized), and lays the screen out again for it. If Textual
+    stops posting it, the handler is moot; if `_compositor.size` goes, it breaks."""
+    from textual import events
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widgets import Static
+
+    sizes: list[tuple[int, int]] = []
+
+    class Watched(Screen[None]):
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Static("x")
+
+        def on_resize(self, event: events.Resize) -> None:
+            sizes.append(tuple(event.size))  # type: ignore[arg-type]
+
+    class Bare(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(Watched())
+
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        sizes.clear()
+        await pilot.resize_terminal(70, 20)
+        await pilot.pause()
+        await pilot.pause()
+        assert sizes == [(70, 20), (70, 20)]  # the app's, then the screen's own
+        assert tuple(app.screen._compositor.size) == (70, 20)
+
+
 def test_widget_size_updated_is_where_a_resize_is_recorded() -> None:
     """LineView overrides Widget._size_updated to re-wrap while Textual records a
     new size (before the frame), instead of on the Resize event (after it); the
