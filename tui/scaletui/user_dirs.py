@@ -7,7 +7,9 @@ when no directory was named.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -45,6 +47,33 @@ def default_cache_dir() -> Path:
 def default_config_dir() -> Path:
     """$SCALETUI_CONFIG_DIR, else the platform's user config directory."""
     return _user_dir(None, CONFIG_DIR_ENV, "config")
+
+
+KEPT_FILE_LIMIT = 256 << 20  # far past any cache, config or notes file scaletui writes
+
+
+def read_kept_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
+    """The bytes of a file scaletui keeps (a cache, its config, reading places).
+
+    Only a regular file is read: a FIFO or a device put where one is expected would
+    block the start forever or never end. Those, a directory and a file over `limit`
+    raise OSError, as a missing file does (FileNotFoundError), so a caller's one
+    `except OSError` covers them all.
+    """
+    # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if info.st_size > limit:
+            raise OSError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def write_cache_file(path: Path, data: bytes) -> None:

@@ -1,0 +1,94 @@
+"""Files scaletui keeps for itself (caches, its config, reading places, rescued notes)
+with a FIFO, a device or a directory where the file should be: each reader goes on
+as if there were no file (or says so in one line), and none waits for a writer."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from scaletui.layout.cache import read_prepared
+from scaletui.notes.positions import PositionMemory
+from scaletui.notes.store import RECOVERY_NAME, read_recovery
+from scaletui.story import Story, resolve_pack
+from scaletui.story.cache import load_story_cached
+from scaletui.terminal.config import ConfigError, read_bidi_choice
+from scaletui.user_dirs import read_kept_file
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+
+
+def within(seconds: float, work: Callable[[], object]) -> object:
+    """What `work` returns, failing the test if it has not returned by then."""
+    result: list[object] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as error:  # noqa: BLE001 (handed to the test)
+            errors.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "still waiting on a FIFO"
+    if errors:
+        raise errors[0]
+    return result[0]
+
+
+@pytest.fixture(params=["fifo", "directory", "device"])
+def odd_file(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if request.param == "fifo":
+            os.mkfifo(path)
+        elif request.param == "directory":
+            path.mkdir()
+        else:
+            path.symlink_to("/dev/zero")  # endless: read whole, it would never end
+
+    return make
+
+
+def test_a_kept_file_is_read_only_when_it_is_a_regular_file(tmp_path: Path, odd_file) -> None:
+    regular = tmp_path / "regular"
+    regular.write_bytes(b"kept")
+    assert read_kept_file(regular) == b"kept"
+    odd = tmp_path / "odd"
+    odd_file(odd)
+    with pytest.raises(OSError):
+        within(5, lambda: read_kept_file(odd))
+    with pytest.raises(OSError):
+        read_kept_file(regular, limit=3)
+
+
+def test_caches_in_the_way_are_no_cache(tmp_path: Path, odd_file, story: Story) -> None:
+    layout = tmp_path / "layout.bin"
+    odd_file(layout)
+    assert within(5, lambda: read_prepared(layout)) == {}
+    pack = resolve_pack(story.id)
+    odd_file(tmp_path / "cache" / "stories" / f"{pack.name}.bin")
+    loaded = within(10, lambda: load_story_cached(pack, tmp_path / "cache"))
+    assert loaded.id == story.id  # loaded from the pack itself
+
+
+def test_reading_places_and_rescued_notes_in_the_way_are_none(tmp_path: Path, odd_file) -> None:
+    memory = PositionMemory(tmp_path)
+    odd_file(memory.path)
+    assert within(5, lambda: memory.get("scale-ai-meta")) is None
+    odd_file(tmp_path / RECOVERY_NAME)
+    assert within(5, lambda: read_recovery(tmp_path)) == []
+
+
+def test_a_config_in_the_way_is_said_in_one_line(tmp_path: Path, odd_file) -> None:
+    config = tmp_path / "config.json"
+    odd_file(config)
+    with pytest.raises(ConfigError) as raised:
+        within(5, lambda: read_bidi_choice(config, "xterm"))
+    assert "\n" not in str(raised.value) and str(config) in str(raised.value)
