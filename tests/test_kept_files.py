@@ -17,7 +17,7 @@ from scaletui.notes.store import RECOVERY_NAME, read_recovery
 from scaletui.story import Story, resolve_pack
 from scaletui.story.cache import load_story_cached
 from scaletui.terminal.config import ConfigError, read_bidi_choice
-from scaletui.user_dirs import read_kept_file
+from scaletui.user_dirs import read_regular_file
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 
@@ -59,13 +59,13 @@ def odd_file(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[Path],
 def test_a_kept_file_is_read_only_when_it_is_a_regular_file(tmp_path: Path, odd_file) -> None:
     regular = tmp_path / "regular"
     regular.write_bytes(b"kept")
-    assert read_kept_file(regular) == b"kept"
+    assert read_regular_file(regular) == b"kept"
     odd = tmp_path / "odd"
     odd_file(odd)
     with pytest.raises(OSError):
-        within(5, lambda: read_kept_file(odd))
+        within(5, lambda: read_regular_file(odd))
     with pytest.raises(OSError):
-        read_kept_file(regular, limit=3)
+        read_regular_file(regular, limit=3)
 
 
 def test_caches_in_the_way_are_no_cache(tmp_path: Path, odd_file, story: Story) -> None:
@@ -92,3 +92,28 @@ def test_a_config_in_the_way_is_said_in_one_line(tmp_path: Path, odd_file) -> No
     with pytest.raises(ConfigError) as raised:
         within(5, lambda: read_bidi_choice(config, "xterm"))
     assert "\n" not in str(raised.value) and str(config) in str(raised.value)
+
+
+def test_a_file_that_grows_past_the_limit_while_read_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if it was 2 bytes when opened, and a writer appended while it was read.
+    from scaletui.story.files import FileProblem, read_limited
+    from scaletui.user_dirs import RefusedFile
+
+    grown = tmp_path / "grown"
+    grown.write_bytes(b"0123456789")
+    real_fstat = os.fstat
+
+    def fstat_when_opened(descriptor: int) -> os.stat_result:
+        info = real_fstat(descriptor)
+        return os.stat_result((*info[:6], 2, *info[7:10]))
+
+    monkeypatch.setattr(os, "fstat", fstat_when_opened)
+    with pytest.raises(RefusedFile) as refused:
+        read_regular_file(grown, limit=5)
+    assert refused.value.grew
+    with pytest.raises(FileProblem) as problem:
+        read_limited(grown, limit=5)
+    assert str(problem.value) == "is more than 5 bytes; scaletui reads at most that"
+    assert read_regular_file(grown, limit=10) == b"0123456789"

@@ -52,24 +52,38 @@ def default_config_dir() -> Path:
 KEPT_FILE_LIMIT = 256 << 20  # far past any cache, config or notes file scaletui writes
 
 
-def read_kept_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
-    """The bytes of a file scaletui keeps (a cache, its config, reading places).
+class RefusedFile(OSError):
+    """A file not read: `info` (its fstat) is not a regular file's or is over the limit,
+    or (`grew`) it grew past the limit while being read."""
 
-    Only a regular file is read: a FIFO or a device put where one is expected would
-    block the start forever or never end. Those, a directory and a file over `limit`
-    raise OSError, as a missing file does (FileNotFoundError), so a caller's one
-    `except OSError` covers them all.
+    def __init__(self, path: Path, info: os.stat_result, grew: bool = False) -> None:
+        regular = stat.S_ISREG(info.st_mode)
+        reason = "larger than scaletui reads" if regular else "not a regular file"
+        super().__init__(errno.EFBIG if regular else errno.EINVAL, reason, str(path))
+        self.info = info
+        self.grew = grew
+
+
+def read_regular_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    A FIFO or a device where a file is expected would block forever or never end:
+    anything but a regular file, and a file over `limit`, raises RefusedFile. It is
+    an OSError, as a missing file's FileNotFoundError is, so a caller that keeps
+    the file for itself (a cache, its config, reading places) needs one `except
+    OSError`; story/files.py says what a refused file is, for files the reader names.
     """
     # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", str(path))
-        if info.st_size > limit:
-            raise OSError(errno.EFBIG, f"larger than {limit:,} bytes", str(path))
-        chunks = []
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            raise RefusedFile(path, info)
+        chunks, total = [], 0
         while chunk := os.read(descriptor, 1 << 20):
+            total += len(chunk)
+            if total > limit:
+                raise RefusedFile(path, info, grew=True)
             chunks.append(chunk)
         return b"".join(chunks)
     finally:

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..user_dirs import read_kept_file, write_cache_file
+from ..user_dirs import read_regular_file, write_cache_file
 from .bidi import Direction
 from .engine import Cluster, PreparedKey, PreparedParagraph, Seed
 
@@ -82,7 +82,7 @@ def read_prepared(path: Path) -> dict[PreparedKey, Seed]:
     """The paragraphs in a cache file, each decoded when first asked for; none if
     there is no file or it is not one we wrote."""
     try:
-        data = marshal.loads(read_kept_file(path))
+        data = marshal.loads(read_regular_file(path))
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     try:

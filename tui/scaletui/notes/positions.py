@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..user_dirs import read_kept_file
+from ..user_dirs import read_regular_file
 
 POSITIONS_NAME = "positions.json"
 MAX_STORIES = 500  # the oldest places are forgotten past this many stories
@@ -33,7 +33,7 @@ class PositionMemory:
         if self._places is None:
             self._places = {}
             try:
-                raw = json.loads(read_kept_file(self.path).decode("utf-8"))
+                raw = json.loads(read_regular_file(self.path).decode("utf-8"))
             except (OSError, ValueError):
                 raw = {}  # none yet, or damaged: start again (it is only a place)
             if isinstance(raw, dict):

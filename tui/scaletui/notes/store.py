@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..story.items import ItemRef
-from ..user_dirs import read_kept_file
+from ..user_dirs import read_regular_file
 from .model import Anchor, Note, NoteStoreError, RescuedNote, filter_notes
 from .salvage import salvage
 
@@ -376,7 +376,7 @@ def read_recovery(data_dir: Path) -> list[RescuedNote]:
     """The notes kept in the recovery file (lines that do not parse are skipped)."""
     path = data_dir / RECOVERY_NAME
     try:
-        lines = read_kept_file(path).decode("utf-8", errors="replace").splitlines()
+        lines = read_regular_file(path).decode("utf-8", errors="replace").splitlines()
     except OSError:
         return []
     found = []

@@ -15,7 +15,7 @@ import marshal
 from pathlib import Path
 from typing import Any
 
-from ..user_dirs import read_kept_file, write_cache_file
+from ..user_dirs import read_regular_file, write_cache_file
 from .model import (
     Competitor,
     Entity,
@@ -63,7 +63,7 @@ def _signature(pack: Path) -> Signature:
 
 def _read(path: Path, signature: Signature) -> Story | None:
     try:
-        stored_signature, fields = marshal.loads(read_kept_file(path))
+        stored_signature, fields = marshal.loads(read_regular_file(path))
         if stored_signature != signature:
             return None
         return _decode(fields)

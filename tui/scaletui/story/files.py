@@ -13,6 +13,7 @@ import stat
 from pathlib import Path
 
 from ..i18n import N_, Said
+from ..user_dirs import RefusedFile, read_regular_file
 
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # a long book is tens of MB; this is far past any
 MAX_DATA_BYTES = 16 * 1024 * 1024  # a story.toml
@@ -57,23 +58,11 @@ def unreadable_kind(info: os.stat_result, limit: int) -> Said | None:
 def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (raises FileProblem,
     FileNotFoundError and other OSErrors)."""
-    # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        info = os.fstat(descriptor)
-        problem = unreadable_kind(info, limit)
-        if problem is not None:
-            raise FileProblem(problem)
-        chunks, total = [], 0
-        while chunk := os.read(descriptor, 1 << 20):
-            total += len(chunk)
-            if total > limit:  # it grew while being read
-                raise FileProblem(
-                    Said(
-                        N_("is more than {limit:,} bytes; scaletui reads at most that"), limit=limit
-                    )
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
+        return read_regular_file(path, limit)
+    except RefusedFile as refused:
+        if refused.grew:
+            raise FileProblem(
+                Said(N_("is more than {limit:,} bytes; scaletui reads at most that"), limit=limit)
+            ) from None
+        raise FileProblem(unreadable_kind(refused.info, limit)) from None

@@ -16,7 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..user_dirs import read_kept_file
+from ..user_dirs import read_regular_file
 
 CONFIG_FILE = "config.json"
 BIDI_CHOICES = ("app", "terminal")
@@ -71,7 +71,7 @@ def save_bidi_choice(path: Path, key: str, choice: str) -> None:
 
 def _read(path: Path) -> dict[str, object]:
     try:
-        raw = read_kept_file(path)
+        raw = read_regular_file(path)
     except FileNotFoundError:
         return {}
     except OSError as error:
