@@ -176,16 +176,16 @@ class Shaper:
         text holding either is shaped piece by piece between them: the letters on
         each side of a ZWNJ stay unjoined, as it asks; a ZWJ does not force a join.
         """
-        if "\u200c" not in text and "\u200d" not in text:
+        if not any(joiner in text for joiner in _JOINERS):
             return str(self._reshaper.reshape(text))
         return "".join(
-            part if part in ("\u200c", "\u200d") else str(self._reshaper.reshape(part))
-            for part in re.split(f"([{JOINER_CONTROLS}])", text)
+            part if part in _JOINERS else str(self._reshaper.reshape(part))
+            for part in re.split(f"([{''.join(_JOINERS)}])", text)
             if part
         )
 
 
-JOINER_CONTROLS = "\u200c\u200d"
+_JOINERS = ("\u200c", "\u200d")  # zero-width non-joiner and joiner
 # Arabic script: Arabic, Arabic Supplement and Extended-A (letters and harakat), and the
 # presentation forms. Every character the reshaper may change is one of these; a query
 # holding one is Arabic (search/index.py).

@@ -148,8 +148,8 @@ class LineView(ScrollView, inherit_bindings=False):
                     left, right = framed.edges
                     cells, length = self.content_row(y - first)
                     if length != width - gutter.width:
-                        strip = Strip(cells, length)
-                        cells = list(strip.adjust_cell_length(width - gutter.width, inner_style))
+                        measured = Strip(cells, length)
+                        cells = list(measured.adjust_cell_length(width - gutter.width, inner_style))
                     for line_filter in filters:  # the border cells have had them
                         cells = line_filter.apply(cells, background)
                     kept = framed.rows[y - first] = Strip([*left, *cells, *right], width)
