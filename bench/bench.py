@@ -78,6 +78,9 @@ app.run(headless=True, size=(120, 40), auto_pilot=first_paint)
 
 # Terminal widths a resize goes to, from 120 columns: fifteen, none repeated, so each
 # median is of fifteen resizes (five gave medians that moved by a third between runs).
+# Start-up rounds (bare, repeat and first launch back to back) per run of the others.
+STARTUP_ROUNDS_PER_RUN = 4
+
 RESIZE_WIDTHS = (100, 110, 96, 116, 104, 92, 112, 98, 118, 106, 94, 114, 102, 108, 97)
 
 # One document, measured inside one process: prints a JSON object of figures.
@@ -254,6 +257,15 @@ def document_figures(
     return medians, spreads
 
 
+def paired_ratio(
+    runs: list[tuple[float, float]], bare: list[tuple[float, float]], figure: int
+) -> float:
+    """The median over rounds of a launch's figure (0: first frame, 1: idle) over the
+    bare app's in the same round."""
+    pairs = zip(runs, bare, strict=True)
+    return statistics.median(ours[figure] / base[figure] for ours, base in pairs)
+
+
 def spread(values: list[float]) -> str:
     return f"{min(values):.0f}-{max(values):.0f}"
 
@@ -279,10 +291,11 @@ ROWS = [  # label, key, target (at 20 MB; "x" = times the 10 KB figure)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument("--startup-only", action="store_true", help="time start-up only")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         books = []
-        for name, size in SIZES:
+        for name, size in () if args.startup_only else SIZES:
             book = Path(folder) / f"book-{size}.md"
             # In a child: Linux carries a process's peak RSS across fork and exec, so
             # a 20 MB book built here would set every later measured child's peak.
@@ -294,9 +307,10 @@ def main() -> None:
         startup(BARE_APP)  # warm the file and bytecode caches for both
         startup(SCALETUI_APP, data_dir, cache_dir=cache_dir)  # and scaletui's layout cache
         bare, ours, first_launch = [], [], []
-        # Start-up is the noisiest figure (a shared machine's speed drifts): twice
-        # the runs, alternated so that all three see the same machine load.
-        for run in range(2 * args.runs + 1):
+        # Start-up is the noisiest figure (a shared machine's speed drifts): four times
+        # the runs, in rounds of the three launches back to back, so that each round's
+        # three see the same machine load.
+        for run in range(STARTUP_ROUNDS_PER_RUN * args.runs + 1):
             bare.append(startup(BARE_APP))
             ours.append(startup(SCALETUI_APP, data_dir, cache_dir=cache_dir))
             empty = str(Path(folder) / f"empty-cache-{run}")
@@ -313,11 +327,18 @@ def main() -> None:
     bare_idle, ours_idle, first_idle = (
         statistics.median(idle for _, idle in runs) for runs in (bare, ours, first_launch)
     )
+    # Each ratio is the median of the rounds' own ratios, not the ratio of two medians:
+    # a round's launches share the machine's speed of the moment, so its drift cancels.
+    repeat_ratio, first_ratio = (paired_ratio(runs, bare, 0) for runs in (ours, first_launch))
+    repeat_idle_ratio, first_idle_ratio = (
+        paired_ratio(runs, bare, 1) for runs in (ours, first_launch)
+    )
     print(
         f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
-    print(f"runs per figure: {args.runs}, start-up {2 * args.runs + 1} (medians)")
+    rounds = STARTUP_ROUNDS_PER_RUN * args.runs + 1
+    print(f"runs per figure: {args.runs}, start-up {rounds} rounds (medians)")
     print("books (varied text, bench/varied.py): " + ", ".join(
         f"{name} = {size:,} bytes" for name, _, size in books))  # fmt: skip
     print()
@@ -327,12 +348,14 @@ def main() -> None:
           f"{spread(frames[0])}")  # fmt: skip
     print(f"{'  scaletui, repeat launch':40} {ours_ms:12.0f} {ours_idle:8.0f}   "
           f"{spread(frames[1])}")  # fmt: skip
-    print(f"{'  ratio (target <= 1.15)':40} {ours_ms / bare_ms:12.2f} {ours_idle / bare_idle:8.2f}")
+    print(f"{'  ratio, paired by round (target <= 1.15)':40} {repeat_ratio:12.2f} "
+          f"{repeat_idle_ratio:8.2f}")  # fmt: skip
     print(f"{'  scaletui, first launch (no cache)':40} {first_ms:12.0f} {first_idle:8.0f}   "
           f"{spread(frames[2])}")  # fmt: skip
-    print(
-        f"{'  ratio (target <= 1.25)':40} {first_ms / bare_ms:12.2f} {first_idle / bare_idle:8.2f}"
-    )
+    print(f"{'  ratio, paired by round (target <= 1.25)':40} {first_ratio:12.2f} "
+          f"{first_idle_ratio:8.2f}")  # fmt: skip
+    if not books:
+        return
     print()
     names = [name for name, _, _ in books]
     header = "".join(f"{name:>9}" for name in names)
