@@ -17,6 +17,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from scaletui.i18n import load_language
 from scaletui.notes import Anchor, Note
 from scaletui.notes.anchoring import paragraph_anchor
 from scaletui.notes.export import (
@@ -141,6 +142,29 @@ def test_article_order_and_grouping(story) -> None:
     positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
     assert text.index("### Note 1 ") < text.index("### Note 4 ")
+
+
+def test_an_arabic_readers_export_is_in_arabic(story) -> None:
+    """Under --lang ar the export's own words and headings are Arabic; the front
+    matter's keys (field names) and the article's quotes are the same as in English."""
+    english = export_markdown(story, fixed_notes(story), EXPORTED_AT)
+    text = export_markdown(story, fixed_notes(story), EXPORTED_AT, load_language("ar"))
+    front_en, front_ar = (yaml.safe_load(t.split("---\n", 2)[1]) for t in (english, text))
+    assert front_ar == front_en
+    assert blockquote_texts(parse(text)) == blockquote_texts(parse(english))
+    block = text.split("---\n", 2)[2]
+    for word in ("Note ", "exported", "edited", "Tags:", "Paragraph", "Event", "Person",
+                 "a passage", "Source"):  # fmt: skip
+        assert word not in block, word
+    headings = [line for line in block.splitlines() if line.startswith("## ")]
+    assert headings.count("## ¶ ٤") == 1  # two notes, one heading
+    assert headings[-1] == "## مقطع لم يعد في المقال"
+    wang = arabic_name(story, ItemRef("person", "alexandr-wang"))
+    assert f"## شخص: {wang}" in headings  # the Arabic name once, not twice
+    assert "### ملاحظة 1 · 2026-11-20 09:00 UTC" in block
+    assert "### ملاحظة 2 · 2026-11-20 10:00 UTC · عُدّلت في 2026-11-20 11:30 UTC" in block
+    assert "الوسوم: #people #age" in block
+    assert f"*{story.title_en}* — ملاحظات صُدِّرت في 2026-11-24 12:00 UTC" in block
 
 
 def test_anchor_survives_an_edit_to_its_paragraph(story) -> None:

@@ -220,6 +220,25 @@ def test_cli_export_to_stdout_file_merge_and_force(
     assert other.read_text() == "precious\n"
 
 
+def test_cli_export_refusals_are_said_in_the_readers_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], story
+) -> None:
+    data = tmp_path / "data"
+    assert main(["--lang", "ar", "export", "-o", "-", "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"scaletui: لا ملاحظات على {story.id} بعد؛ لم يُكتب شيء"
+    )
+    add_note(data, story, "أول")
+    assert main(["--lang", "ar", "export", "-o", str(tmp_path), "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.strip() == f"scaletui: {tmp_path} مجلد؛ سمِّ ملفًا"
+    other = tmp_path / "other.md"
+    other.write_text("precious\n")
+    assert main(["--lang", "ar", "export", "-o", str(other), "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"scaletui: {other} موجود وليس تصديرًا") and "--force" in err
+    assert other.read_text() == "precious\n"
+
+
 def test_cli_data_dir_from_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], story
 ) -> None:

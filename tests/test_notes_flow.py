@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from scaletui.i18n import load_language
 from scaletui.notes.anchoring import (
     item_anchor,
     locate_span,
     noted_places,
     paragraph_anchor,
 )
-from scaletui.notes.flow import EditRequest, NotesFlow
+from scaletui.notes.flow import EditRequest, NotesFlow, Notice
 from scaletui.notes.model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote
 from scaletui.notes.store import MIGRATIONS, RECOVERY_NAME, NoteStore, read_recovery
 from scaletui.story import Span, Story
@@ -149,6 +150,20 @@ def test_delete_and_export(story: Story, tmp_path: Path) -> None:
     assert failed is not None and "read-only" in failed.text
     store.fail_writes = False
     assert flow.delete(note.id) is None and store.notes() == []
+
+
+def test_notes_gone_before_the_export_are_told_in_the_readers_language(
+    story: Story, tmp_path: Path
+) -> None:
+    store = FakeStore(tmp_path / "data")
+    flow = NotesFlow(story, lambda: store, load_language("ar"))
+    note = store.add(story.id, paragraph_anchor(story, 1, None), "first")
+    target = flow.export_target(tmp_path)
+    assert not isinstance(flow.export_question(target), Notice)  # asked with a note there
+    store.delete(note.id)  # and deleted before the answer
+    notice = flow.export(target, WHEN)
+    assert notice.severity == "warning" and not target.exists()
+    assert notice.text == "لا ملاحظات على هذه القصة بعد: لا شيء للتصدير."
 
 
 # -- anchoring ------------------------------------------------------------------------------

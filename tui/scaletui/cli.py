@@ -203,10 +203,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         result = export_notes(
             story, notes, target, datetime.now(UTC).replace(microsecond=0),
-            fmt=args.format, force=args.force,
+            fmt=args.format, force=args.force, language=language,
         )  # fmt: skip
     except ExportError as error:  # NothingToExport too: no notes, no file
-        raise CliError(str(error), EXIT_INVALID) from None
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
     if result.path is not None:
         _ = language.gettext
         count, path = language.number(result.count), result.path

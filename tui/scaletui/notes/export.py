@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
+from ..i18n import ENGLISH, N_, Language, Said
 from ..story import Story
 from .export_file import ExportError, read_existing, target_path, write_export
 from .export_json import export_json, is_own_json
@@ -82,14 +83,15 @@ def front_matter(story: Story, notes: list[Note], exported_at: datetime) -> list
     return lines
 
 
-def _source_line(story: Story) -> str | None:
+def _source_line(story: Story, language: Language) -> str | None:
     """Where the story comes from: outlet, author, date and address, as given."""
+    _ = language.gettext
     named = [escape_label(story.outlet)] if story.outlet else []
     if story.author:
-        named.append(f"by {escape_label(story.author)}")
-    parts = ["Source: " + ", ".join(named)] if named else []
+        named.append(_("by {author}").format(author=escape_label(story.author)))
+    parts = [_("Source: {names}").format(names=_(", ").join(named))] if named else []
     if story.published:
-        parts.append(f"published {escape_label(story.published)}")
+        parts.append(_("published {date}").format(date=escape_label(story.published)))
     if story.url:
         parts.append("<" + story.url.replace("<", "%3C").replace(">", "%3E") + ">")
     if not parts:
@@ -103,39 +105,52 @@ def _heading(view: AnchorView) -> str:
     return f"{heading} — {escape_label(view.name)}" if view.name else heading
 
 
-def _group_lines(group: NoteGroup) -> list[str]:
+def _group_lines(group: NoteGroup, language: Language) -> list[str]:
+    _ = language.gettext
     view = group.view
     out = [_heading(view), ""]
     if view.quote:
         out += [*quote_lines(view.quote, view.hit), ""]
     if view.context:
-        out += [f"*Outside the article:* {escape_label(view.context)}", ""]
+        out += [_("*Outside the article:* {context}").format(context=escape_label(view.context)),
+                ""]  # fmt: skip
     for note in group.notes:
-        line = f"### Note {note.id} · {_stamp(note.created)}"
+        line = "### " + _("Note {id} · {time}").format(id=note.id, time=_stamp(note.created))
         if note.updated != note.created:
-            line += f" · edited {_stamp(note.updated)}"
+            line += " · " + _("edited {time}").format(time=_stamp(note.updated))
         out += [line, ""]
         tags = obsidian_tags(note.tags)
         if tags:
-            out += ["Tags: " + " ".join(f"#{tag}" for tag in tags), ""]
+            out += [_("Tags: {tags}").format(tags=" ".join(f"#{tag}" for tag in tags)), ""]
         body = escape_block(note.body)
         out += [*body, ""] if body else []
     return out
 
 
-def export_markdown(story: Story, notes: Iterable[Note], exported_at: datetime) -> str:
-    """A whole new export: front matter, then the app's block."""
+def export_markdown(
+    story: Story, notes: Iterable[Note], exported_at: datetime, language: Language = ENGLISH
+) -> str:
+    """A whole new export: front matter, then the app's block, in the reader's language
+    (the front matter's keys are field names: they stay as they are)."""
+    _ = language.gettext
     notes = list(notes)
-    title_en = f"*{escape_label(story.title_en)}* — notes" if story.title_en else "Notes"
-    block = [f"# {escape_label(story.title)}", "", f"{title_en} exported {_stamp(exported_at)}"]
-    source = _source_line(story)
+    stamp = _stamp(exported_at)
+    exported = (
+        _("*{title}* — notes exported {time}").format(
+            title=escape_label(story.title_en), time=stamp
+        )
+        if story.title_en
+        else _("Notes exported {time}").format(time=stamp)
+    )
+    block = [f"# {escape_label(story.title)}", "", exported]
+    source = _source_line(story, language)
     if source:
         block += ["", source]
     block.append("")
     if not notes:
-        block += ["No notes yet.", ""]
-    for group in group_notes(story, notes):
-        block += _group_lines(group)
+        block += [_("No notes yet."), ""]
+    for group in group_notes(story, notes, language):
+        block += _group_lines(group, language)
     # Neutralised before the digest is taken, so the digest is of what is written.
     # A blank line ends the last paragraph before the end marker, for every renderer.
     block = neutralize_controls("\n".join(block).rstrip("\n") + "\n").split("\n")
@@ -174,14 +189,21 @@ def export_notes(
     *,
     fmt: Format = "markdown",
     force: bool = False,
+    language: Language = ENGLISH,
 ) -> ExportResult:
     """Write the notes to `target` ('-': standard output), merging into a file
     an earlier export made. Without `force`, a file that is not this story's
     export, or whose block the reader edited, is left as it is (ExportError)."""
     notes = list(notes)
     if not notes:
-        raise NothingToExport(f"no notes on {story.id} yet; nothing was written")
-    fresh = (export_json if fmt == "json" else export_markdown)(story, notes, exported_at)
+        raise NothingToExport(
+            Said(N_("no notes on {story} yet; nothing was written"), story=story.id)
+        )
+    fresh = (
+        export_json(story, notes, exported_at)
+        if fmt == "json"
+        else export_markdown(story, notes, exported_at, language)
+    )
     if target == "-":
         write_export(fresh, "-")
         return ExportResult(None, "new", len(notes))
@@ -189,14 +211,15 @@ def export_notes(
     kind = _plan(existing, story.id, fmt)
     if kind == "merge-edited" and not force:
         raise ExportError(
-            f"{target}: the scaletui block was edited since the last export; move your text "
-            "outside it, or use --force to replace the block (text outside it is kept)"
-        )
+            Said(N_("{path}: the scaletui block was edited since the last export; move your "
+                    "text outside it, or use --force to replace the block (text outside it is "
+                    "kept)"), path=target)
+        )  # fmt: skip
     if kind == "replace" and not force:
         raise ExportError(
-            f"{target} exists and is not a scaletui export of {story.id}; "
-            "use --force to overwrite it"
-        )
+            Said(N_("{path} exists and is not a scaletui export of {story}; use --force to "
+                    "overwrite it"), path=target, story=story.id)
+        )  # fmt: skip
     text = fresh
     if existing is not None and fmt == "markdown" and kind in ("merge", "merge-edited"):
         text = merge(existing, fresh, story.id)

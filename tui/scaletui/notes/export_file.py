@@ -8,11 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from ..i18n import N_, Said
+
 MAX_MERGE_BYTES = 64 * 1024 * 1024  # an export of every note ever is far below this
 
 
 class ExportError(Exception):
-    """A one-line reason the export was not written; any previous file is intact."""
+    """A one-line reason the export was not written; any previous file is intact.
+    Raised with a `Said`: `str()` is the English, `said_in` the reader's language."""
 
 
 def target_path(target: str) -> Path:
@@ -21,10 +24,14 @@ def target_path(target: str) -> Path:
     named = Path(target).expanduser()
     path = named.resolve() if named.is_symlink() else named
     if path.is_dir():
-        raise ExportError(f"{named} is a directory; name a file")
+        raise ExportError(Said(N_("{path} is a directory; name a file"), path=named))
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
         # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
-        raise ExportError(f"{named} is not a regular file; name a file, or use -o - for a pipe")
+        raise ExportError(
+            Said(
+                N_("{path} is not a regular file; name a file, or use -o - for a pipe"), path=named
+            )
+        )
     return path
 
 
@@ -39,9 +46,14 @@ def read_existing(target: str) -> str | None:
     try:
         data = read_limited(path, MAX_MERGE_BYTES)
     except FileProblem as problem:
-        raise ExportError(f"{target}: {problem}") from None
+        raise ExportError(
+            Said(N_("{path}: {problem}"), path=target, problem=problem.args[0])
+        ) from None
     except OSError as error:
-        raise ExportError(f"cannot read {path}: {error.strerror or error}") from None
+        reason = error.strerror or str(error)
+        raise ExportError(
+            Said(N_("cannot read {path}: {reason}"), path=path, reason=reason)
+        ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -61,10 +73,10 @@ def write_export(text: str, target: str, force: bool = False) -> Path | None:
     named = Path(target).expanduser()
     path = target_path(target)
     if path.exists() and not force:
-        raise ExportError(f"{named} exists; use --force to overwrite it")
+        raise ExportError(Said(N_("{path} exists; use --force to overwrite it"), path=named))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{folder}: no such directory")
+        raise ExportError(Said(N_("{path}: no such directory"), path=folder))
     handle = None
     try:
         handle = tempfile.NamedTemporaryFile(
@@ -83,5 +95,7 @@ def write_export(text: str, target: str, force: bool = False) -> Path | None:
         if handle is not None and os.path.exists(handle.name):
             os.unlink(handle.name)
         reason = error.strerror or str(error)
-        raise ExportError(f"cannot write {path}: {reason}") from None
+        raise ExportError(
+            Said(N_("cannot write {path}: {reason}"), path=path, reason=reason)
+        ) from None
     return path

@@ -7,12 +7,19 @@ event's title, a person's Arabic name) come from the pack, so they are labels.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..i18n import ENGLISH, Language
 from ..story import Span, Story
 from ..story.items import arabic_name, item_title, provenance_of
-from .anchoring import NOT_IN_ARTICLE, PARAGRAPH_LABELS, locate_paragraph, locate_span
+from .anchoring import (
+    NOT_IN_ARTICLE,
+    PARAGRAPH_LABELS,
+    anchor_label,
+    locate_paragraph,
+    locate_span,
+)
 from .export_text import sentence_bounds
 from .model import Anchor, Note
 
@@ -22,8 +29,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class AnchorView:
-    heading: str  # an English label: "Paragraph 4", "Person: Alexandr Wang"
-    name: str = ""  # an item's Arabic name, shown as a label beside the heading
+    heading: str  # "Paragraph 4", "Person: Alexandr Wang" (in English unless asked)
+    name: str = ""  # an item's Arabic name beside an English heading
     quote: str = ""  # article text in logical order ("" when there is none)
     hit: tuple[int, int] | None = None  # the anchored stretch, as offsets in `quote`
     position: tuple[int, int] = NOT_IN_ARTICLE  # (paragraph, offset), for article order
@@ -35,8 +42,20 @@ class AnchorView:
         return self.position != NOT_IN_ARTICLE
 
 
-def resolve_anchor(story: Story, anchor: Anchor, index: StoryIndex | None = None) -> AnchorView:
-    """Where an anchor is in the article today, and what to quote for it."""
+def resolve_anchor(
+    story: Story, anchor: Anchor, index: StoryIndex | None = None, language: Language = ENGLISH
+) -> AnchorView:
+    """Where an anchor is in the article today, and what to quote for it; headed in
+    `language` (the JSON export's labels stay English: other tools read them)."""
+    view = _resolve(story, anchor, index)
+    if language.code == ENGLISH.code:
+        return view
+    # The app's own label for the note (`¶ ١٢`, `حدث ٣٠ يونيو ٢٠٢٥: ...`): an item's
+    # Arabic name is in it already.
+    return replace(view, heading=anchor_label(story, anchor, language), name="")
+
+
+def _resolve(story: Story, anchor: Anchor, index: StoryIndex | None) -> AnchorView:
     if anchor.kind == "item":
         return _item_view(story, anchor, index)
     found = locate_paragraph(story, anchor)
@@ -100,14 +119,14 @@ class NoteGroup:
     notes: tuple[Note, ...]
 
 
-def group_notes(story: Story, notes: list[Note]) -> list[NoteGroup]:
+def group_notes(story: Story, notes: list[Note], language: Language = ENGLISH) -> list[NoteGroup]:
     """The notes by anchor, in article order (anchors outside the article last)."""
     from ..search import StoryIndex
 
     index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
     groups: dict[tuple[tuple[int, int], str], tuple[AnchorView, list[Note]]] = {}
     for note in notes:
-        view = resolve_anchor(story, note.anchor, index)
+        view = resolve_anchor(story, note.anchor, index, language)
         groups.setdefault((view.position, note.anchor.key), (view, []))[1].append(note)
     ordered = sorted(groups.values(), key=lambda group: (group[0].position, group[0].heading))
     return [

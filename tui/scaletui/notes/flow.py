@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
-from ..i18n import ENGLISH, N_, Language
+from ..i18n import ENGLISH, N_, Language, said_in
 from ..story import Story
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
 from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
@@ -253,7 +253,8 @@ class NotesFlow:
             count = len(store.notes(self.story.id))
             kind = plan_export(self.story.id, str(target)) if count else None
         except (NoteStoreError, ExportError) as error:
-            return Notice(_("Export failed: {error}").format(error=error), "error", 15.0)
+            failure = said_in(error, self.language)
+            return Notice(_("Export failed: {error}").format(error=failure), "error", 15.0)
         if kind is None:
             return Notice(_("No notes on this story yet: nothing to export."), "warning")
         kept = _("Your text outside the scaletui block is kept.")
@@ -293,11 +294,12 @@ class NotesFlow:
         try:
             notes = store.notes(self.story.id)
             result = export_notes(self.story, notes, str(target), exported_at or _now(),
-                                  force=True)  # fmt: skip
-        except NothingToExport:
-            return Notice("No notes on this story yet: nothing was written.", "warning")
+                                  force=True, language=self.language)  # fmt: skip
+        except NothingToExport:  # deleted since the question was asked
+            return Notice(_("No notes on this story yet: nothing to export."), "warning")
         except (NoteStoreError, ExportError) as error:
-            return Notice(_("Export failed: {error}").format(error=error), "error", 15.0)
+            failure = said_in(error, self.language)
+            return Notice(_("Export failed: {error}").format(error=failure), "error", 15.0)
         count, target_count = result.count, self.language.number(result.count)
         if result.kind.startswith("merge"):
             done = self.language.ngettext(
