@@ -348,12 +348,12 @@ def main() -> None:
           f"{spread(frames[0])}")  # fmt: skip
     print(f"{'  scaletui, repeat launch':40} {ours_ms:12.0f} {ours_idle:8.0f}   "
           f"{spread(frames[1])}")  # fmt: skip
-    print(f"{'  ratio, paired by round (target <= 1.15)':40} {repeat_ratio:12.2f} "
-          f"{repeat_idle_ratio:8.2f}")  # fmt: skip
+    print(f"{'  ratio, paired by round (target <= 1.15)':40} {repeat_ratio:12.3f} "
+          f"{repeat_idle_ratio:8.3f}")  # fmt: skip
     print(f"{'  scaletui, first launch (no cache)':40} {first_ms:12.0f} {first_idle:8.0f}   "
           f"{spread(frames[2])}")  # fmt: skip
-    print(f"{'  ratio, paired by round (target <= 1.25)':40} {first_ratio:12.2f} "
-          f"{first_idle_ratio:8.2f}")  # fmt: skip
+    print(f"{'  ratio, paired by round (target <= 1.25)':40} {first_ratio:12.3f} "
+          f"{first_idle_ratio:8.3f}")  # fmt: skip
     if not books:
         return
     print()
