@@ -45,10 +45,10 @@ def _version_tag() -> str:
     import bidi  # loaded already: the engine mirrors with its tables
 
     # Another shaper or bidi release may shape differently: its cache is not ours.
-    return f"{CACHE_FORMAT}/{_installed('arabic_reshaper')}/{getattr(bidi, 'VERSION', '?')}"
+    return f"{CACHE_FORMAT}/{installed_release('arabic_reshaper')}/{getattr(bidi, 'VERSION', '?')}"
 
 
-def _installed(package: str) -> str:
+def installed_release(package: str) -> str:
     """A package's installed release, without importing it.
 
     Importing arabic-reshaper to ask builds its default reshaper, the start-up cost
