@@ -166,6 +166,23 @@ def test_notes_gone_before_the_export_are_told_in_the_readers_language(
     assert notice.text == "لا ملاحظات على هذه القصة بعد: لا شيء للتصدير."
 
 
+def test_a_path_in_an_arabic_notice_reads_in_its_own_order(story: Story, tmp_path: Path) -> None:
+    """In a right-to-left sentence a path's leading / would move to its other end: the
+    path is an isolate there, and the engine shows it whole, as written."""
+    from scaletui.layout import LayoutEngine
+
+    store = FakeStore(tmp_path / "data")
+    arabic = NotesFlow(story, lambda: store, load_language("ar"))
+    store.add(story.id, paragraph_anchor(story, 1, None), "first")
+    target = arabic.export_target(tmp_path)
+    notice = arabic.export(target, WHEN)
+    assert f"\u2068{target}\u2069" in notice.text
+    (line,) = LayoutEngine().layout(notice.text, 200).lines
+    assert str(target) in "".join(line.cells)
+    english = flow_with(story, store).export(target, WHEN)
+    assert "\u2068" not in english.text and str(target) in english.text
+
+
 # -- anchoring ------------------------------------------------------------------------------
 
 

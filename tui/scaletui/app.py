@@ -129,12 +129,14 @@ class ScaleTUIApp(App[None]):
         notify(self, self.engine, text, severity=severity, timeout=timeout)
 
     def _tell_if_moved_aside(self) -> None:
+        from .notes.flow import shown_path
+
         _ = self.language.gettext
         if self.store is not None and self.store.read_only:
             self.tell(
                 _("Notes are read-only here ({folder} cannot be written): they are shown and "
                   "can be exported; new notes go to unsaved-notes.jsonl.").format(
-                    folder=self.store.data_dir
+                    folder=shown_path(self.store.data_dir, self.language)
                 ),
                 severity="warning", timeout=20,
             )  # fmt: skip
@@ -147,7 +149,10 @@ class ScaleTUIApp(App[None]):
                     "The notes database was damaged: {count} notes were recovered from it into "
                     "a new one; the damaged file was kept as {path}.",
                     count,
-                ).format(count=self.language.number(count), path=self.store.moved_aside),
+                ).format(
+                    count=self.language.number(count),
+                    path=shown_path(self.store.moved_aside, self.language),
+                ),
                 severity="warning", timeout=20,
             )  # fmt: skip
 

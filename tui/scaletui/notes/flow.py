@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
 from ..i18n import ENGLISH, N_, Language, said_in
+from ..layout.bidi import isolated
 from ..story import Story
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
 from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
@@ -77,6 +78,12 @@ UNAVAILABLE = Notice(
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def shown_path(path: Path, language: Language) -> str:
+    """A path in a right-to-left sentence keeps its own order (its leading / stays at
+    its start): an isolate there, which the engine lays out like every message."""
+    return isolated(str(path)) if language.rtl else str(path)
 
 
 class NotesFlow:
@@ -191,7 +198,7 @@ class NotesFlow:
                     Notice(why, "error", 15.0), request._replace(draft=draft, error=why)
                 )
             text = _("Could not save the note: {error}. It was kept in {path}.").format(
-                error=error, path=path
+                error=error, path=shown_path(path, self.language)
             )
             return SaveResult(Notice(text, "error", 15.0))
 
@@ -258,12 +265,13 @@ class NotesFlow:
         if kind is None:
             return Notice(_("No notes on this story yet: nothing to export."), "warning")
         kept = _("Your text outside the scaletui block is kept.")
-        update = _("Update the notes in {path}?").format(path=target)
+        shown = shown_path(target, self.language)
+        update = _("Update the notes in {path}?").format(path=shown)
         asked = {
             "new": (
                 self.language.ngettext(
                     "Export {count} note to {path}?", "Export {count} notes to {path}?", count
-                ).format(count=self.language.number(count), path=target),
+                ).format(count=self.language.number(count), path=shown),
                 _("A new file."),
             ),
             "merge": (update, _("The scaletui block is replaced.") + f" {kept}"),
@@ -276,7 +284,7 @@ class NotesFlow:
                 + f" {kept}",
             ),
             "replace": (
-                _("Replace {path}?").format(path=target),
+                _("Replace {path}?").format(path=shown),
                 _("It is not a scaletui export of this story: the whole file will be replaced."),
             ),
         }
@@ -311,4 +319,6 @@ class NotesFlow:
             done = self.language.ngettext(
                 "Exported {count} note to {path}", "Exported {count} notes to {path}", count
             )
-        return Notice(done.format(count=target_count, path=target), timeout=10.0)
+        return Notice(
+            done.format(count=target_count, path=shown_path(target, self.language)), timeout=10.0
+        )
