@@ -6,6 +6,7 @@ import re
 
 from scaletui.app import ScaleTUIApp
 from scaletui.explore.selection import selection_spans, selection_text
+from scaletui.i18n import load_language
 from scaletui.story import Span, Story
 from scaletui.widgets.article_view import ArticleView
 
@@ -56,6 +57,35 @@ async def test_a_drag_selects_by_character_in_logical_order(story: Story) -> Non
         assert copied and headline.startswith(copied)
         await pilot.press("ctrl+c")
         assert app.clipboard == copied
+
+
+async def test_a_drag_in_the_mirrored_layout_selects_in_logical_order(story: Story) -> None:
+    """Under --lang ar the article sits on the right with its cursor and scroll indicator
+    on the left of the text: a drag still finds the glyphs drawn under the mouse. From
+    the headline's first glyph (its rightmost cell) to the row's middle, either way
+    round, is the headline's first words in logical order."""
+    app = ScaleTUIApp(story, language=load_language("ar"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        row = view.render_line(0).text
+        assert row.startswith("┃▐")  # mirrored: indicator and cursor on the left
+        glyphs = [column for column, char in enumerate(row) if char.strip() and column > 1]
+        left = view.content_region.x - view.region.x
+        top = view.content_region.y - view.region.y
+        first = (left + glyphs[-1], top)
+        middle = (left + (glyphs[0] + glyphs[-1]) // 2, top)
+        headline = story.paragraphs[0].text
+        copied: list[str] = []
+        for start, end in ((first, middle), (middle, first)):
+            await pilot.mouse_down(ArticleView, offset=start)
+            await pilot.hover(ArticleView, offset=end)
+            await pilot.mouse_up(ArticleView, offset=end)
+            copied.append(view.copied_text())
+            await pilot.press("escape")
+        assert copied[0] == copied[1]
+        assert len(copied[0]) > 10 and headline.startswith(copied[0])
+        assert not PRESENTATION_FORMS.search(copied[0])
 
 
 async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) -> None:
