@@ -16,16 +16,22 @@ from ..layout.bidi import Direction
 from ..layout.renderable import BidiText
 
 EIGHTHS = " ▏▎▍▌▋▊▉█"
+# A bar growing leftwards ends in a cell filled from its right: the basic blocks have
+# only a right eighth and a right half, so its last cell is drawn to the nearest of those.
+RIGHT_EIGHTHS = " ▕▕▐▐▐██"
 
 
-def bar_cells(value: float, maximum: float, width: int) -> str:
-    """A bar of `width` cells at most, drawn to an eighth of a cell."""
+def bar_cells(value: float, maximum: float, width: int, leftwards: bool = False) -> str:
+    """A bar of `width` cells at most, drawn to an eighth of a cell (growing leftwards:
+    its first cell is the partly filled one)."""
     if maximum <= 0 or width <= 0:
         return ""
     eighths = round(value / maximum * width * 8)
     if value > 0:
         eighths = max(eighths, 1)
     full, rest = divmod(eighths, 8)
+    if leftwards:
+        return (RIGHT_EIGHTHS[rest] if rest else "") + "█" * full
     return "█" * full + (EIGHTHS[rest] if rest else "")
 
 
@@ -43,20 +49,25 @@ class BarChart:
         self.style = Style.parse(style)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Each bar as two lines: its label, then the bar and its caption."""
+        """Each bar as two lines: its label, then the bar and its caption. Right to left
+        (an Arabic interface), the chart is mirrored: the bars grow leftwards from the
+        right edge, their captions on the left."""
         width = options.max_width
         # Captions may be Arabic ("١٥ مليار دولار"): laid out by the engine like any label.
         captions = [self.engine.visual(b.caption) for b in self.bars]
         caption_width = max((cell_len(c) for c in captions), default=0)
         room = max(1, width - caption_width - 1)
         maximum = max((b.value for b in self.bars), default=0)
+        leftwards = self.default == "rtl"
         for bar, caption in zip(self.bars, captions, strict=True):
             label = BidiText(self.engine, bar.label, default=self.default)
             yield from console.render(label, options.update(width=width))
-            line = [
-                Segment(bar_cells(bar.value, maximum, room).ljust(room), self.style),
-                Segment(" " * (1 + caption_width - cell_len(caption)) + caption),
-            ]
+            cells = bar_cells(bar.value, maximum, room, leftwards)
+            gap = " " * (1 + caption_width - cell_len(caption))
+            if leftwards:
+                line = [Segment(caption + gap), Segment(cells.rjust(room), self.style)]
+            else:
+                line = [Segment(cells.ljust(room), self.style), Segment(gap + caption)]
             yield from Segment.adjust_line_length(line, width)
             yield Segment.line()
 
