@@ -14,8 +14,8 @@ It is trusted only as far as the user's own files are: it must be a regular file
 owned by the user and writable by no one else, and it is read by an unpickler that
 makes nothing but the classes of Textual's CSS model (rule sets, selectors,
 styles, scalars, colours, spacings, layouts), its selector checks, its enums'
-members and a dict's lookups. Anything else, a damaged file, another release or another theme counts
-as no cache: Textual parses, as it always did.
+members and a dict's lookups. Anything else, a damaged file, another release or
+another theme counts as no cache: Textual parses, as it always did.
 """
 
 from __future__ import annotations

@@ -260,8 +260,7 @@ class NotesFlow:
             count = len(store.notes(self.story.id))
             kind = plan_export(self.story.id, str(target)) if count else None
         except (NoteStoreError, ExportError) as error:
-            failure = said_in(error, self.language)
-            return Notice(_("Export failed: {error}").format(error=failure), "error", 15.0)
+            return self._export_failed(error)
         if kind is None:
             return Notice(_("No notes on this story yet: nothing to export."), "warning")
         kept = _("Your text outside the scaletui block is kept.")
@@ -290,6 +289,11 @@ class NotesFlow:
         }
         return asked[kind]
 
+    def _export_failed(self, error: Exception) -> Notice:
+        failure = said_in(error, self.language)  # (an ExportError is raised with a Said)
+        return Notice(self.language.gettext("Export failed: {error}").format(error=failure),
+                      "error", 15.0)  # fmt: skip
+
     def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
         """Write every note on the story to Markdown (atomically), merged into an
         earlier export at `target`; the reader has been asked (export_question)."""
@@ -306,8 +310,7 @@ class NotesFlow:
         except NothingToExport:  # deleted since the question was asked
             return Notice(_("No notes on this story yet: nothing to export."), "warning")
         except (NoteStoreError, ExportError) as error:
-            failure = said_in(error, self.language)
-            return Notice(_("Export failed: {error}").format(error=failure), "error", 15.0)
+            return self._export_failed(error)
         count, target_count = result.count, self.language.number(result.count)
         if result.kind.startswith("merge"):
             done = self.language.ngettext(
