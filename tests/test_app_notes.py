@@ -365,3 +365,29 @@ async def test_keys_typed_fast_never_stack_editors(story, data_dir: Path) -> Non
         await pilot.pause(0.3)
         editors = [s for s in app.screen_stack if isinstance(s, NoteEditor)]
         assert len(editors) == 1
+
+
+async def test_enter_and_save_typed_together_save_once_and_close_once(
+    story, data_dir: Path
+) -> None:
+    """Enter in the tags and Ctrl+S typed together both save: the second dismissed the
+    editor again and Textual refused (it would pop the explorer), a crash found by random
+    keys. Now the editor is dismissed once and the note saved once."""
+    from textual import events
+
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        editor.query_one(BidiTextArea).insert("مرة واحدة")
+        editor.query_one("#tags", Input).focus()
+        await pilot.pause()
+        for key, character in (("enter", "\r"), ("ctrl+s", None)):  # no pause between
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ExplorerScreen)
+        assert [note.body for note in app.store.notes(story.id)] == ["مرة واحدة"]
+    assert app.return_code in (None, 0)

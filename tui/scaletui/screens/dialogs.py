@@ -121,6 +121,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         return NoteDraft(self.body_area.text, parse_tags(self.query_one("#tags", Input).value))
 
     def action_save(self) -> None:
+        if self._finished:
+            # Enter in the tags and Ctrl+S typed together: the first dismissed the
+            # editor, and dismissing it again would pop the explorer (Textual refuses).
+            return
         draft = self.draft()
         if not draft.body.strip():
             text = self.language.gettext("An empty note is not saved.")
@@ -130,6 +134,8 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.dismiss(draft)
 
     def action_cancel(self) -> None:
+        if self._finished:
+            return  # dismissed already (see action_save)
         draft = self.draft()
         if draft == NoteDraft(self.initial_body, self.initial_tags) or not draft.body.strip():
             self._finished = True
