@@ -327,3 +327,29 @@ def test_scaletui_opens_the_one_bundled_story_and_the_library_when_there_are_sev
     assert cli.create_app(args).start_in_library is True
     named = cli.build_app_parser().parse_args(["scale-ai-meta", "--data-dir", str(tmp_path)])
     assert cli.create_app(named).start_in_library is False  # a story named: that story
+
+
+@pytest.mark.parametrize(
+    ("opener", "answers"),
+    [
+        ("t", ("enter", "enter")),
+        ("L", ("enter", "enter")),
+        ("2", ("enter", "enter", "i", "n", "n")),
+    ],
+)
+async def test_two_answers_typed_together_answer_once(story, opener: str, answers) -> None:
+    """The contents and the library: two keys that both answer, typed with no pause,
+    dismissed the screen twice, and the second popped the explorer (Textual
+    refuses: the app crashed). The first answer stands and the explorer stays."""
+    from textual import events
+
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(opener)
+        await pilot.pause()
+        for key in answers:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen_stack[0], ExplorerScreen)
+    assert app.return_code in (None, 0)

@@ -16,6 +16,7 @@ from ..explore.detail import ItemDetail
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
+from .answer_once import AnswerOnce
 
 DetailAction = Literal["jump", "note"]
 
@@ -27,7 +28,7 @@ class DetailScroll(VerticalScroll, can_focus=True):
     ]
 
 
-class ItemDetailScreen(ModalScreen[DetailAction | None]):
+class ItemDetailScreen(AnswerOnce, ModalScreen[DetailAction | None]):
     AUTO_FOCUS = "#detail"
     DEFAULT_CSS = """
     ItemDetailScreen {

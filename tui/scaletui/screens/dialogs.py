@@ -18,6 +18,7 @@ from ..notes.model import NoteDraft, parse_tags
 from ..widgets.bidi_input import BidiInput
 from ..widgets.bidi_text_area import BidiTextArea
 from ..widgets.chrome import chrome_text, notify
+from .answer_once import AnswerOnce
 
 if TYPE_CHECKING:
     from ..notes.flow import EditRequest
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 KeepUnsaved = Callable[[NoteDraft], object]
 
 
-class NoteEditor(ModalScreen[NoteDraft | None]):
+class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
     """Write or edit a note. Ctrl+S saves; Escape cancels (asking first when
     the text has changed).
 
@@ -121,10 +122,6 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         return NoteDraft(self.body_area.text, parse_tags(self.query_one("#tags", Input).value))
 
     def action_save(self) -> None:
-        if self._finished:
-            # Enter in the tags and Ctrl+S typed together: the first dismissed the
-            # editor, and dismissing it again would pop the explorer (Textual refuses).
-            return
         draft = self.draft()
         if not draft.body.strip():
             text = self.language.gettext("An empty note is not saved.")
@@ -134,8 +131,6 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.dismiss(draft)
 
     def action_cancel(self) -> None:
-        if self._finished:
-            return  # dismissed already (see action_save)
         draft = self.draft()
         if draft == NoteDraft(self.initial_body, self.initial_tags) or not draft.body.strip():
             self._finished = True
@@ -166,7 +161,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             self.keep_unsaved(self._last_draft)
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(AnswerOnce, ModalScreen[bool]):
     """A yes/no question: y or Enter says yes, n or Escape says no."""
 
     DEFAULT_CSS = """

@@ -15,6 +15,7 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..story.toc import TocEntry, section_of
 from ..widgets.story_panel import StoryPanel
+from .answer_once import AnswerOnce
 
 TOC_PREFIX = "toc:"
 
@@ -40,7 +41,7 @@ def toc_items(entries: list[TocEntry], language: Language = ENGLISH) -> list[Pan
     ]
 
 
-class TocScreen(ModalScreen[int | None]):
+class TocScreen(AnswerOnce, ModalScreen[int | None]):
     """Dismissed with the chosen heading's paragraph (None: closed)."""
 
     AUTO_FOCUS = "#toc"
