@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,6 +30,14 @@ def isolated_user_dirs(
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def collector_back_on() -> Iterator[None]:
+    """create_app turns the collector off until the app's first frame: a test that
+    makes an app without running it does not leave it off for the tests after."""
+    yield
+    gc.enable()
 
 
 @pytest.fixture(scope="session")

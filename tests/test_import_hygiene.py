@@ -1,7 +1,8 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomli, arabic-reshaper or sqlite3 (the story and layout caches and the
-notes store opening after that frame make this so), and the pure packages never
-load Textual."""
+loader, tomli, arabic-reshaper, sqlite3 or the notes flow (the story and layout
+caches, and the notes opening after that frame, make this so); so does a first
+launch with two processors (its helper fills those caches: prefetch.py); and the
+pure packages never load Textual."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ LAUNCH = """
 import json, sys
 from scaletui.cli import build_app_parser, create_app
 
-WATCHED = ("scaletui.story.loader", "tomli", "arabic_reshaper", "sqlite3", "textual")
+WATCHED = (
+    "scaletui.story.loader", "tomli", "arabic_reshaper", "sqlite3", "scaletui.notes.flow", "textual"
+)
 
 async def first_frame(pilot):
     loaded = {}
@@ -30,6 +33,9 @@ async def first_frame(pilot):
     print(json.dumps(loaded))
     pilot.app.exit()
 
+if sys.argv[2:] == ["one-processor"]:
+    import os
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 app = create_app(build_app_parser().parse_args(["--data-dir", sys.argv[1]]))
 app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
@@ -43,11 +49,11 @@ PURE_PACKAGES = (
 )
 
 
-def launch(tmp_path: Path) -> dict[str, bool]:
+def launch(tmp_path: Path, *options: str) -> dict[str, bool]:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("SCALETUI_CACHE_DIR", None)
     result = subprocess.run(
-        [sys.executable, "-c", LAUNCH, str(tmp_path / "data")],
+        [sys.executable, "-c", LAUNCH, str(tmp_path / "data"), *options],
         capture_output=True, text=True, env=env, timeout=120, check=True,
     )  # fmt: skip
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -57,8 +63,9 @@ def launch(tmp_path: Path) -> dict[str, bool]:
 def test_a_repeat_launch_paints_before_loading_the_loader_shaper_or_database(
     tmp_path: Path,
 ) -> None:
-    first = launch(tmp_path)
-    # The first launch has no caches: it must read the pack and shape the text.
+    first = launch(tmp_path, "one-processor")
+    # The first launch has no caches and, on one processor, no helper: it must read
+    # the pack and shape the text itself.
     assert first["scaletui.story.loader"] and first["arabic_reshaper"], first
     repeat = launch(tmp_path)
     assert repeat["textual"]  # the watcher itself works: Textual is loaded by now
@@ -79,3 +86,13 @@ def test_pure_packages_load_no_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the helper needs two processors")
+def test_a_first_launch_on_two_processors_paints_with_its_helpers_work(tmp_path: Path) -> None:
+    # The helper read the pack and shaped the first screen while Textual loaded: the
+    # app's own process loads neither the loader nor the shaper before its first frame.
+    first = launch(tmp_path)
+    assert first["textual"]
+    assert not first["scaletui.story.loader"] and not first["arabic_reshaper"], first

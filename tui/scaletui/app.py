@@ -129,6 +129,9 @@ class ScaleTUIApp(App[None]):
         notify(self, self.engine, text, severity=severity, timeout=timeout)
 
     def _tell_if_moved_aside(self) -> None:
+        if self.store is None or not (self.store.read_only or self.store.moved_aside):
+            return
+        # Only now: the notes flow's modules load after the first frame.
         from .notes.flow import shown_path
 
         _ = self.language.gettext

@@ -34,6 +34,7 @@ from .user_dirs import default_cache_dir, default_data_dir
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
     from .notes import NoteStore
+    from .prefetch import Prefetch
     from .story.stream import StreamedDocument
 
 EXIT_OK = 0
@@ -329,9 +330,19 @@ def _create_app(
         # (One bundled story opens directly, as it always has; opened files are
         # listed in the library but never change what `scaletui` opens.)
         start_in_library = len(bundled_story_ids()) > 1
-    story = story or (stream.story if stream is not None else load(name, cache_dir, language))
     setting = bidi_setting(args)
-    from .app import ScaleTUIApp  # Textual only loads when the app runs
+    prefetch: Prefetch | None = None
+    if story is None and stream is not None:
+        story = stream.story
+    elif story is None:
+        story, prefetch = _cached_story(name, cache_dir, language)
+    # Textual only loads when the app runs (a helper may be reading a new pack meanwhile).
+    from .app import ScaleTUIApp
+
+    if story is None:
+        if prefetch is not None:
+            prefetch.wait()
+        story = load(name, cache_dir, language)  # cached by the helper, or loaded here
 
     data_dir = default_data_dir(args.data_dir)
 
@@ -348,6 +359,24 @@ def _create_app(
         layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
         start_in_library=start_in_library, bidi=setting, language=language,
     )  # fmt: skip
+
+
+def _cached_story(
+    name: str | None, cache_dir: Path, language: Language
+) -> tuple[Story | None, Prefetch | None]:
+    """The story if its cache is warm; else a helper that warms it, if one starts."""
+    try:
+        pack = resolve_pack(name, language)
+    except StoryNotFound:
+        return None, None  # load says so
+    from .story.cache import cached_story
+
+    story = cached_story(pack, cache_dir)
+    if story is not None:
+        return story, None
+    from .prefetch import start_prefetch
+
+    return None, start_prefetch(pack, cache_dir, language)
 
 
 def run_library(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def load_story_cached(pack: Path, cache_dir: Path) -> Story:
         signature = _signature(pack)
     except OSError:
         signature = None  # a file is missing: the loader reports what is wrong
-    path = cache_dir / "stories" / f"{pack.name or 'pack'}.bin"
+    path = _cache_path(pack, cache_dir)
     story = _read(path, signature) if signature is not None else None
     if story is None:
         from .loader import load_story  # on a miss only: loading means parsing TOML
@@ -53,6 +53,19 @@ def load_story_cached(pack: Path, cache_dir: Path) -> Story:
         if signature is not None:
             _write(path, signature, story)
     return story
+
+
+def cached_story(pack: Path, cache_dir: Path) -> Story | None:
+    """The story from the cache if the pack has not changed since; None otherwise
+    (nothing is loaded)."""
+    try:
+        return _read(_cache_path(pack, cache_dir), _signature(pack))
+    except OSError:
+        return None
+
+
+def _cache_path(pack: Path, cache_dir: Path) -> Path:
+    return cache_dir / "stories" / f"{pack.name or 'pack'}.bin"
 
 
 def _signature(pack: Path) -> Signature:
