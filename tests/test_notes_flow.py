@@ -183,6 +183,24 @@ def test_a_path_in_an_arabic_notice_reads_in_its_own_order(story: Story, tmp_pat
     assert "\u2068" not in english.text and str(target) in english.text
 
 
+def test_a_path_in_an_arabic_export_failure_reads_in_its_own_order(
+    story: Story, tmp_path: Path
+) -> None:
+    from scaletui.layout import LayoutEngine
+
+    store = FakeStore(tmp_path / "data")
+    store.add(story.id, paragraph_anchor(story, 1, None), "first")
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    notice = NotesFlow(story, lambda: store, load_language("ar")).export(folder, WHEN)
+    assert notice.severity == "error"
+    assert f"\u2068{folder}\u2069" in notice.text
+    (line,) = LayoutEngine().layout(notice.text, 200).lines
+    assert str(folder) in "".join(line.cells)
+    english = flow_with(story, store).export(folder, WHEN)
+    assert english.text == f"Export failed: {folder} is a directory; name a file"
+
+
 # -- anchoring ------------------------------------------------------------------------------
 
 

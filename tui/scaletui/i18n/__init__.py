@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Literal, NamedTuple
 
 from .dates import arabic_date, hijri_label, iso_date
@@ -107,11 +107,17 @@ class Said:
         self.template = template
         self.fields = fields
 
-    def in_language(self, language: Language) -> str:
-        values = {
-            name: value.in_language(language) if isinstance(value, Said) else value
-            for name, value in self.fields.items()
-        }
+    def in_language(self, language: Language, isolate_paths: bool = False) -> str:
+        """`isolate_paths`: in a right-to-left language, a path is an isolate, so its
+        leading / stays at its start; for text the layout engine shows (a terminal
+        sent it raw might draw the controls)."""
+        values: dict[str, object] = {}
+        for name, value in self.fields.items():
+            if isinstance(value, Said):
+                value = value.in_language(language, isolate_paths)
+            elif isolate_paths and language.rtl and isinstance(value, PurePath):
+                value = f"\u2068{value}\u2069"
+            values[name] = value
         return language.gettext(self.template).format(**values)
 
     def __str__(self) -> str:
@@ -123,10 +129,10 @@ def say(message: str | Said, language: Language) -> str:
     return message.in_language(language) if isinstance(message, Said) else message
 
 
-def said_in(error: BaseException, language: Language) -> str:
+def said_in(error: BaseException, language: Language, isolate_paths: bool = False) -> str:
     """An exception's message in `language` when it was raised with a `Said`."""
     first = error.args[0] if error.args else None
-    return first.in_language(language) if isinstance(first, Said) else str(error)
+    return first.in_language(language, isolate_paths) if isinstance(first, Said) else str(error)
 
 
 def load_language(code: str, digits: str | None = None, hijri: bool = False) -> Language:

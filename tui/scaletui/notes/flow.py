@@ -290,7 +290,8 @@ class NotesFlow:
         return asked[kind]
 
     def _export_failed(self, error: Exception) -> Notice:
-        failure = said_in(error, self.language)  # (an ExportError is raised with a Said)
+        # (An ExportError is raised with a Said; its paths read whole in Arabic too.)
+        failure = said_in(error, self.language, isolate_paths=True)
         return Notice(self.language.gettext("Export failed: {error}").format(error=failure),
                       "error", 15.0)  # fmt: skip
 
