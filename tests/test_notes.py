@@ -199,6 +199,22 @@ def test_parse_tags() -> None:
     assert parse_tags("") == ()
 
 
+def test_the_filter_finds_every_word_in_any_order_as_search_compares(store: NoteStore) -> None:
+    marked = store.add("s", PARAGRAPH, "ملاحظة عن Scale AI بنسبة 49% (مهم)", ("ذكاء",))
+    other = store.add("s", PARAGRAPH, "وانغ يقود المختبر")
+
+    def found(text: str) -> set[int]:
+        return {note.id for note in store.notes("s", text)}
+
+    assert found("مهم 49") == found("49 مهم") == {marked.id}  # words, not one phrase
+    assert found("مهم 50") == set()  # every word must be there
+    assert found("ذكاء scale") == {marked.id}  # a tag's word and the body's
+    assert found("مُهِمّ") == {marked.id}  # harakat aside
+    assert found("وانج") == {other.id}  # a spelling variant, as search finds it
+    assert found("ميتا") == {marked.id, other.id}  # the quoted anchor's words
+    assert found("  ") == {marked.id, other.id}
+
+
 WRITER = textwrap.dedent(
     """
     import sys

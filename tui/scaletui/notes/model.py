@@ -131,14 +131,18 @@ def parse_tags(text: str) -> tuple[str, ...]:
 
 
 def filter_notes(notes: list[Note], text: str) -> list[Note]:
-    """Notes whose body, tags or quoted anchor contain `text` (any case); all if empty."""
-    needle = text.casefold().strip()
-    if not needle:
+    """Notes holding every word of `text`, in any order, in their body, tags or quoted
+    anchor, compared as search compares (case, harakat, tatweel and Arabic spelling
+    variants aside: `وانج` finds `وانغ`); all if `text` has no words."""
+    from ..search.folding import fold_query  # with the filter's first use
+
+    words = fold_query(text).split()
+    if not words:
         return notes
-    return [
-        n
-        for n in notes
-        if needle in n.body.casefold()
-        or needle in n.anchor.quote.casefold()
-        or any(needle in t.casefold() for t in n.tags)
-    ]
+    found = []
+    for note in notes:
+        # (A query's words hold no space: none runs from one field into the next.)
+        folded = fold_query("\n".join((note.body, note.anchor.quote, *note.tags)))
+        if all(word in folded for word in words):
+            found.append(note)
+    return found

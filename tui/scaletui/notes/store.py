@@ -283,7 +283,7 @@ class NoteStore:
         return _note(row[0])
 
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
-        """Newest first; `text_filter` matches body, tags or quote (case-insensitive)."""
+        """Newest first; `text_filter` as `filter_notes` takes it."""
         if story_id is None:
             rows = self._read("SELECT * FROM notes ORDER BY created DESC, id DESC", ())
         else:
