@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from scaletui.screens.dialogs import NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
 from scaletui.screens.library import LibraryScreen
 from scaletui.screens.toc import TocScreen
-from scaletui.story import Story, story_from_text_file
+from scaletui.story import Story, load_story, resolve_pack, story_from_text_file
 from scaletui.story.toc import table_of_contents
 
 SIZES = [(80, 24), (120, 40)]
@@ -248,6 +249,37 @@ async def test_library_lists_stories_and_opens_a_file_then_the_first_again(
         await pilot.pause()
         assert explorer(app).story.id == story.id
         assert len(app.screen_stack) == 1
+
+
+async def test_a_pack_opened_by_its_path_stays_in_the_library(story, tmp_path) -> None:
+    pack = tmp_path / "my pack"
+    shutil.copytree(resolve_pack(None), pack)
+    toml = pack / "story.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace('id = "scale-ai-meta"', 'id = "my-pack"', 1),
+        encoding="utf-8",
+    )
+    other = load_story(pack)
+    expected = [("bundled", story.id, story.title), ("pack", "my-pack", other.title)]
+    first = ScaleTUIApp(other, store=NoteStore(tmp_path / "data"))
+    async with first.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(first.screen, LibraryScreen)
+        assert [(e.kind, e.story_id, e.title) for e in first.screen.entries] == expected
+        assert "story pack" in screen_words(first).replace("\xa0", " ")
+    first.store.close()
+    # A later run, on the bundled story: the pack is still listed, and opens.
+    later = ScaleTUIApp(story, store=NoteStore(tmp_path / "data"))
+    async with later.run_test(size=(120, 40)) as pilot:
+        await pilot.press("L")
+        await pilot.pause()
+        assert [(e.kind, e.story_id, e.title) for e in later.screen.entries] == expected
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert explorer(later).story.id == "my-pack"
+    later.store.close()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -156,6 +156,20 @@ def test_library_lists_bundled_stories_then_files_with_note_counts(story, tmp_pa
     assert entries[1].title == "a.md" and entries[1].source == str(here)
 
 
+def test_library_lists_an_opened_pack_directory_as_a_pack(story, tmp_path) -> None:
+    pack = tmp_path / "my pack"
+    pack.mkdir()
+    (pack / "story.toml").write_text("")
+    not_a_pack = tmp_path / "folder"
+    not_a_pack.mkdir()
+    opened = [("my-pack", str(pack)), ("folder", str(not_a_pack))]
+    entries = library_entries([story], opened, {"my-pack": 1})
+    assert [(e.kind, e.story_id, e.notes) for e in entries] == [
+        ("bundled", story.id, 0), ("pack", "my-pack", 1)
+    ]  # fmt: skip
+    assert entries[1].title == "my pack" and entries[1].source == str(pack)
+
+
 def test_hit_context_keeps_the_hit_and_cuts_at_spaces() -> None:
     text = "كلمة " * 30 + "وانغ" + " كلمة" * 30
     start = text.index("وانغ")

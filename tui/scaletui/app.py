@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import signal
 from collections.abc import Callable
@@ -215,26 +216,29 @@ class ScaleTUIApp(App[None]):
                 screen.keep_place()
 
     def library_entries(self) -> list[LibraryEntry]:
-        from .explore.library import bundled_stories, library_entries
+        from .explore.library import LibraryError, bundled_stories, library_entries
         from .notes import NoteStoreError
 
         bundled = bundled_stories(self.cache_dir)
-        if self.story.path is not None and self.story.id not in {s.id for s in bundled}:
-            if not self.story.fingerprint:  # a pack directory: listed while it is open
-                bundled.append(self.story)
         self._library_stories.update({story.id: story for story in bundled})
         self._library_stories[self.story.id] = self.story
         store = self.notes_store()
-        files: list[tuple[str, str]] = []
+        opened: list[tuple[str, str]] = []
         counts: dict[str, int] = {}
         if store is not None:
             try:
-                files, counts = store.files(), store.note_counts()
+                opened, counts = store.files(), store.note_counts()
             except NoteStoreError:
                 pass  # listed without counts: the stories still open
-        if self.story.fingerprint and self.story.path is not None:
-            files = [(self.story.id, str(self.story.path)), *files]  # open now: listed first
-        self._entries = library_entries(bundled, files, counts)
+        if self.story.path is not None and self.story.id not in {s.id for s in bundled}:
+            opened = [(self.story.id, str(self.story.path)), *opened]  # open now: listed first
+        entries = library_entries(bundled, opened, counts)
+        for index, entry in enumerate(entries):
+            if entry.kind == "pack":  # named by its story's title, as a bundled one is
+                with contextlib.suppress(LibraryError):  # (opening it says what is wrong)
+                    story = self.load_entry(entry)
+                    entries[index] = entry._replace(title=story.title, subtitle=entry.source)
+        self._entries = entries
         return self._entries
 
     def load_entry(self, entry: LibraryEntry) -> Story:

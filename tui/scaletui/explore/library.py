@@ -1,7 +1,7 @@
 """The library: every story the reader can open, and search across them all.
 
-Stories are the bundled packs and the files opened with `scaletui open` (the
-notes store remembers them), each with its note count. No Textual here: the
+Stories are the bundled packs and the files and pack directories opened with
+`scaletui open` (the notes store remembers them), each with its note count. No Textual here: the
 library screen shows what this lists and opens what the reader picks.
 """
 
@@ -13,9 +13,10 @@ from typing import Literal, NamedTuple
 
 from ..search import StoryIndex
 from ..story import Span, Story
+from ..story.packs import DATA_FILE
 from .rows import Styled
 
-SourceKind = Literal["bundled", "file"]
+SourceKind = Literal["bundled", "pack", "file"]
 CONTEXT_CHARS = 40  # logical characters of context each side of a hit
 HITS_PER_STORY = 50  # past this a story's hits are counted, not listed
 
@@ -24,7 +25,7 @@ class LibraryEntry(NamedTuple):
     """A story the library lists: how to open it (`source`) and what to call it."""
 
     kind: SourceKind
-    source: str  # a bundled pack's id, or a file's path
+    source: str  # a bundled pack's id, or an opened pack directory's or file's path
     story_id: str
     title: str  # logical text, any script
     subtitle: str
@@ -42,26 +43,37 @@ class StoryHits(NamedTuple):
     total: int  # every hit in the story, listed or not
 
 
+def opened_kind(path: Path) -> SourceKind | None:
+    """What a remembered path holds now: a file, a pack directory, or nothing."""
+    if path.is_file():
+        return "file"
+    if (path / DATA_FILE).is_file():
+        return "pack"
+    return None
+
+
 def library_entries(
     bundled: Iterable[Story],
-    files: Iterable[tuple[str, str]],
+    opened: Iterable[tuple[str, str]],
     note_counts: dict[str, int],
-    exists: Callable[[Path], bool] = Path.is_file,
+    kind_of: Callable[[Path], SourceKind | None] = opened_kind,
 ) -> list[LibraryEntry]:
-    """Bundled stories first (by title), then opened files (newest first, as given);
-    a file no longer at its path is left out (its notes went with it when it moved)."""
+    """Bundled stories first (by title), then opened files and packs (newest first, as
+    given), named by their file or folder; one no longer at its path is left out (its
+    notes went with it when it moved)."""
     entries = [
         LibraryEntry("bundled", story.id, story.id, story.title, story.title_en,
                      note_counts.get(story.id, 0))
         for story in sorted(bundled, key=lambda s: s.title)
     ]  # fmt: skip
     seen: set[str] = {entry.story_id for entry in entries}
-    for story_id, path in files:
-        if story_id in seen or not exists(Path(path)):
+    for story_id, path in opened:
+        kind = kind_of(Path(path)) if story_id not in seen else None
+        if kind is None:
             continue
         seen.add(story_id)
         entries.append(
-            LibraryEntry("file", path, story_id, Path(path).name, str(Path(path).parent),
+            LibraryEntry(kind, path, story_id, Path(path).name, str(Path(path).parent),
                          note_counts.get(story_id, 0))
         )  # fmt: skip
     return entries
@@ -132,7 +144,7 @@ def open_entry(entry: LibraryEntry, cache_dir: Path | None) -> Story:
             from ..story import story_from_text_file
 
             return story_from_text_file(Path(entry.source))
-        pack = resolve_pack(entry.source)
+        pack = resolve_pack(entry.source)  # a bundled id or a pack directory
         return load_story_cached(pack, cache_dir) if cache_dir else load_story(pack)
     except (DocumentError, StoryNotFound) as error:
         raise LibraryError(str(error)) from None

@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple, Protocol
 from ..i18n import ENGLISH, N_, Language, said_in
 from ..layout.bidi import isolated
 from ..story import Story
+from ..story.packs import is_bundled
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
 from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
 
@@ -142,6 +143,9 @@ class NotesFlow:
         if story.fingerprint and story.path is not None:
             former += [sid for sid in store.moved_from(story.fingerprint) if sid != story.id]
             store.remember_file(story.id, story.fingerprint, str(story.path))
+        elif story.path is not None and not is_bundled(story.path):
+            # A pack directory opened by its path: the library lists it from now on.
+            store.remember_file(story.id, "", str(story.path.resolve()))
         if former:
             store.adopt(story.id, tuple(former))
 

@@ -305,7 +305,8 @@ class NoteStore:
             ).rowcount
 
     def remember_file(self, story_id: str, fingerprint: str, path: str) -> None:
-        """Where an opened file is and what it holds (for when it moves)."""
+        """Where an opened file is and what it holds (for when it moves); a pack
+        directory has no fingerprint ("")."""
         if self.read_only:
             return
         with self._write() as connection:
@@ -326,7 +327,8 @@ class NoteStore:
         return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
 
     def files(self) -> list[tuple[str, str]]:
-        """Every opened file remembered: (story id, path), the latest opened first."""
+        """Every opened file and pack directory remembered: (story id, path), the
+        latest opened first."""
         try:
             rows = self._read("SELECT story_id, path FROM files ORDER BY rowid DESC", ())
         except NoteStoreError:

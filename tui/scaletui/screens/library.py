@@ -44,7 +44,7 @@ def story_items(entries: list[LibraryEntry], current: str, language: Language) -
         notes = language.ngettext("{count} note", "{count} notes", entry.notes).format(
             count=language.number(entry.notes)
         )
-        where = _("bundled") if entry.kind == "bundled" else _("file")
+        where = {"bundled": _("bundled"), "pack": _("story pack"), "file": _("file")}[entry.kind]
         here = "  · " + _("open now") if entry.story_id == current else ""
         items.append(
             PanelItem(

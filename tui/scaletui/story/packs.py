@@ -58,6 +58,14 @@ class StoryNotFound(Exception):
     pass
 
 
+def is_bundled(pack: Path) -> bool:
+    """Whether a pack directory is one shipped with scaletui."""
+    try:
+        return pack.resolve().parent == bundled_content_dir().resolve()
+    except OSError:
+        return False
+
+
 def resolve_pack(name: str | None, language: Language = ENGLISH) -> Path:
     """A pack directory from a path or a bundled story id (default: the Scale AI story)."""
     if name is None:
