@@ -11,6 +11,7 @@ import pytest
 from rich.cells import cell_len
 
 from scaletui.cli import main
+from scaletui.cli_parsers import command_first
 
 ROOT = Path(__file__).parents[1]
 
@@ -129,6 +130,13 @@ def test_errors_in_the_chosen_language_are_one_line(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.startswith(message) and len(err.strip().splitlines()) == 1
+
+
+def test_options_before_the_command_go_with_it(tmp_path: Path) -> None:
+    argv = ["--data-dir", str(tmp_path), "--lang=ar", "--bidi", "terminal", "library"]
+    assert command_first(argv) == ["library", *argv[:-1]]
+    assert command_first(["--data-dir", "library"]) == ["--data-dir", "library"]  # a value
+    assert command_first(["my-pack"]) == ["my-pack"]
 
 
 def test_language_from_the_environment(

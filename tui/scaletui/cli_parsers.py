@@ -204,12 +204,13 @@ def argparse_speaks(language: Language) -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
-LEADING_OPTIONS = {"--lang": 1, "--digits": 1, "--hijri": 0}  # option: values it takes
+# option: values it takes. (A command without one of these says so, as argparse does.)
+LEADING_OPTIONS = {"--lang": 1, "--digits": 1, "--hijri": 0, "--data-dir": 1, "--bidi": 1}
 
 
 def command_first(argv: list[str]) -> list[str]:
     """`scaletui --lang ar validate` as `scaletui validate --lang ar`: the language
-    options may come before the command too."""
+    options, the notes folder and the bidi mode may come before the command too."""
     at = 0
     while at < len(argv):
         name = argv[at].split("=", 1)[0]
