@@ -16,7 +16,7 @@ from typing import Literal
 
 from bidi.mirror import MIRRORED
 
-from .brackets import resolve_brackets
+from .run_rules import resolve_run
 
 Direction = Literal["rtl", "ltr"]
 
@@ -52,7 +52,6 @@ def base_direction(text: str, default: Direction = "rtl") -> Direction:
 # Explicit embeddings, overrides and isolates (X2-X6a), and separators (L1):
 # text holding one goes the long way, through layout/uax9.py.
 _EXPLICIT = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "S", "B"})
-_NEUTRAL = frozenset({"B", "S", "WS", "ON"})
 _BIDI_CLASSES: dict[str, str] = {}  # learnt per character as text comes in
 
 
@@ -85,76 +84,16 @@ def embedding_levels(text: str, direction: Direction, kinds: list[str] | None = 
 def _levels_in_one_run(text: str, kinds: list[str], base_level: int) -> list[int]:
     """The same rules for a paragraph without explicit embeddings (nearly all text).
 
-    With no embeddings the whole paragraph is one level run at the base level, so
-    W1-W7, N0-N2 and I1-I2 work on a flat list of classes. It gives exactly what
-    `_levels_with_embeddings` gives (a property test holds them together), in a
-    fraction of the time.
+    With no embeddings the whole paragraph is one isolating run sequence at the base
+    level: the rules for one (run_rules.py) work on a flat list of classes, then
+    I1-I2. It gives exactly what uax9.resolve gives (a property test holds them
+    together), without working out embeddings and sequences.
     """
     kept = [index for index, kind in enumerate(kinds) if kind != "BN"]  # X9
     orig = [kinds[index] for index in kept]
-    types = list(orig)
-    count = len(types)
+    chars = [text[at] for at in kept] if len(kept) != len(text) else text
     sor = "R" if base_level else "L"  # also eor: the run is the whole paragraph
-    # W1, W2
-    prev_strong = prev_type = sor
-    for index in range(count):
-        kind = types[index]
-        if kind == "NSM":
-            types[index] = kind = prev_type
-        if kind == "EN" and prev_strong == "AL":
-            types[index] = "AN"
-        if kind in ("R", "L", "AL"):
-            prev_strong = kind
-        prev_type = types[index]
-    # W3
-    types = ["R" if kind == "AL" else kind for kind in types]
-    # W4
-    for index in range(1, count - 1):
-        kind, before, after = types[index], types[index - 1], types[index + 1]
-        if kind == "ES" and before == after == "EN":
-            types[index] = "EN"
-        if kind == "CS" and before == after and before in ("AN", "EN"):
-            types[index] = before
-    # W5: terminators next to a European number join it
-    for index in range(count):
-        if types[index] == "EN":
-            back = index - 1
-            while back >= 0 and types[back] == "ET":
-                types[back] = "EN"
-                back -= 1
-            ahead = index + 1
-            while ahead < count and types[ahead] == "ET":
-                types[ahead] = "EN"
-                ahead += 1
-    # W6, W7
-    prev_strong = sor
-    for index in range(count):
-        kind = types[index]
-        if kind in ("ET", "ES", "CS"):
-            types[index] = kind = "ON"
-        elif kind == "EN" and prev_strong == "L":
-            types[index] = kind = "L"
-        if kind in ("L", "R"):
-            prev_strong = kind
-    # N0
-    _pair_brackets(text, kept, orig, types, base_level)
-    # N1, N2: neutrals between like directions take it, others the base's
-    embedding = "R" if base_level else "L"
-    index = 0
-    while index < count:
-        if types[index] not in _NEUTRAL:
-            index += 1
-            continue
-        end = index
-        while end < count and types[end] in _NEUTRAL:
-            end += 1
-        before = types[index - 1] if index else sor
-        after = types[end] if end < count else sor
-        before = "R" if before in ("AN", "EN") else before
-        after = "R" if after in ("AN", "EN") else after
-        resolved = before if before == after else embedding
-        types[index:end] = [resolved] * (end - index)
-        index = end
+    types = resolve_run(orig, chars, orig, sor, sor, base_level)
     # I1, I2
     if base_level % 2 == 0:
         raise_by = {"L": 0, "R": 1, "AN": 2, "EN": 2}
@@ -173,15 +112,6 @@ def _levels_in_one_run(text: str, kinds: list[str], base_level: int) -> list[int
     for rest in range(position, len(text)):
         levels[rest] = previous
     return levels
-
-
-def _pair_brackets(
-    text: str, kept: list[int], orig: list[str], types: list[str], base_level: int
-) -> None:
-    """Rule N0 for the one-run path: the paragraph is one run at the base level."""
-    chars = [text[at] for at in kept] if len(kept) != len(text) else text
-    embedding = "R" if base_level % 2 else "L"
-    resolve_brackets(chars, types, orig, embedding, sor=embedding)
 
 
 def visual_order(levels: Sequence[int]) -> list[int]:

@@ -1,5 +1,6 @@
 """The whole of UAX #9's level resolution: explicit embeddings, overrides and
-isolates (X1-X10), isolating run sequences, W1-W7, N0-N2, I1-I2, and L1.
+isolates (X1-X10), isolating run sequences (each resolved by run_rules.py: W1-W7,
+N0-N2), I1-I2, and L1.
 
 layout/bidi.py keeps a fast path for text without explicit controls (nearly all
 text); everything else comes here. Held to Unicode's BidiTest.txt and
@@ -11,14 +12,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from .brackets import resolve_brackets
+from .run_rules import ISOLATE_CONTROLS, resolve_run
 
 MAX_DEPTH = 125
 EMBEDDINGS = {"LRE", "RLE", "LRO", "RLO"}
 INITIATORS = {"LRI", "RLI", "FSI"}
-ISOLATE_CONTROLS = INITIATORS | {"PDI"}
 REMOVED = EMBEDDINGS | {"PDF", "BN"}  # X9
-NEUTRAL_OR_ISOLATE = {"B", "S", "WS", "ON"} | ISOLATE_CONTROLS
 
 
 def bidi_classes(text: str) -> list[str]:
@@ -192,71 +191,10 @@ def _resolve_sequence(
         after = embedded[kept[last_at + 1]]
     sos = "R" if max(before, level) % 2 else "L"
     eos = "R" if max(after, level) % 2 else "L"
-    run = [types[index] for index in sequence]
-    count = len(run)
-    # W1
-    previous = sos
-    for at in range(count):
-        if run[at] == "NSM":
-            run[at] = "ON" if previous in ISOLATE_CONTROLS else previous
-        previous = run[at]
-    # W2, W3
-    strong = sos
-    for at in range(count):
-        kind = run[at]
-        if kind == "EN" and strong == "AL":
-            run[at] = "AN"
-        if kind in ("L", "R", "AL"):
-            strong = kind
-    run = ["R" if kind == "AL" else kind for kind in run]
-    # W4
-    for at in range(1, count - 1):
-        kind, left, right = run[at], run[at - 1], run[at + 1]
-        if kind == "ES" and left == right == "EN":
-            run[at] = "EN"
-        elif kind == "CS" and left == right and left in ("EN", "AN"):
-            run[at] = left
-    # W5
-    for at in range(count):
-        if run[at] == "EN":
-            back = at - 1
-            while back >= 0 and run[back] == "ET":
-                run[back] = "EN"
-                back -= 1
-            ahead = at + 1
-            while ahead < count and run[ahead] == "ET":
-                run[ahead] = "EN"
-                ahead += 1
-    # W6
-    run = ["ON" if kind in ("ET", "ES", "CS") else kind for kind in run]
-    # W7
-    strong = sos
-    for at in range(count):
-        if run[at] == "EN" and strong == "L":
-            run[at] = "L"
-        if run[at] in ("L", "R"):
-            strong = run[at]
-    # N0: bracket pairs
-    embedding = "R" if level % 2 else "L"
-    chars = [text[index] for index in sequence]
-    original = [kinds[index] for index in sequence]
-    resolve_brackets(chars, run, original, embedding, sor=sos)
-    # N1, N2
-    at = 0
-    while at < count:
-        if run[at] not in NEUTRAL_OR_ISOLATE:
-            at += 1
-            continue
-        end = at
-        while end < count and run[end] in NEUTRAL_OR_ISOLATE:
-            end += 1
-        left = run[at - 1] if at else sos
-        right = run[end] if end < count else eos
-        left = "R" if left in ("EN", "AN") else left
-        right = "R" if right in ("EN", "AN") else right
-        resolved = left if left == right else embedding
-        run[at:end] = [resolved] * (end - at)
-        at = end
+    run = resolve_run(
+        [types[index] for index in sequence], [text[index] for index in sequence],
+        [kinds[index] for index in sequence], sos, eos, level,
+    )  # fmt: skip
     # I1, I2
     for index, kind in zip(sequence, run, strict=True):
         if level % 2 == 0:
