@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,27 +77,54 @@ def test_a_helper_that_fails_leaves_no_cache(tmp_path: Path) -> None:
     assert not cache.exists()
 
 
-def test_a_helper_too_slow_is_stopped() -> None:
+def test_a_helper_still_running_at_the_end_is_stopped() -> None:
     process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     started = time.monotonic()
-    Prefetch(process).wait(timeout=0.2)
+    Prefetch(process).close()
     assert time.monotonic() - started < 10
     assert process.returncode is not None  # stopped and reaped
 
 
+async def test_the_app_does_not_wait_for_an_unfinished_helper(
+    tmp_path: Path, story: Story, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck: list[subprocess.Popen[bytes]] = []
+    real_popen = subprocess.Popen
+
+    def never_done(command: list[str], **options: object) -> subprocess.Popen[bytes]:
+        stuck.append(real_popen([sys.executable, "-c", "import time; time.sleep(60)"]))
+        return stuck[-1]
+
+    monkeypatch.setattr(prefetch_module, "_processors", lambda: 2)
+    monkeypatch.setattr(prefetch_module.subprocess, "Popen", never_done)
+    args = build_app_parser().parse_args(["--data-dir", str(tmp_path / "data")])
+    started = time.monotonic()
+    app = create_app(args)
+    assert time.monotonic() - started < 5  # it loaded the story itself, not waiting
+    assert app.story == story and len(stuck) == 1
+    assert stuck[0].poll() is None  # left running...
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert stuck[0].returncode is not None  # ...and stopped when the app ended
+
+
 @pytest.fixture
-def helpers(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+def helpers(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[list[str]]]:
     """Helpers started (as if on two processors), each run to its end."""
     started: list[list[str]] = []
+    processes: list[subprocess.Popen[bytes]] = []
     real_popen = subprocess.Popen
 
     def popen(command: list[str], **options: object) -> subprocess.Popen[bytes]:
         started.append(command)
-        return real_popen(command, **options)  # type: ignore[call-overload,no-any-return]
+        processes.append(real_popen(command, **options))  # type: ignore[call-overload]
+        return processes[-1]
 
     monkeypatch.setattr(prefetch_module, "_processors", lambda: 2)
     monkeypatch.setattr(prefetch_module.subprocess, "Popen", popen)
-    return started
+    yield started
+    for process in processes:
+        process.wait(60)
 
 
 def test_a_first_launch_starts_a_helper_and_a_repeat_none(
@@ -107,7 +135,7 @@ def test_a_first_launch_starts_a_helper_and_a_repeat_none(
     assert len(helpers) == 1
     assert first.story == story
     pack = resolve_pack(None)
-    assert cached_story(pack, default_cache_dir()) == story  # the helper's work, read
+    assert cached_story(pack, default_cache_dir()) == story  # by the helper or the app
     repeat = create_app(args)
     assert len(helpers) == 1
     assert repeat.story == story
@@ -135,6 +163,13 @@ def test_no_helper_on_one_processor(
     monkeypatch.setattr(prefetch_module.subprocess, "Popen", None)  # would fail if called
     args = build_app_parser().parse_args(["--data-dir", str(tmp_path / "data")])
     assert create_app(args).story == story
+
+
+def test_no_helper_in_a_frozen_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefetch_module, "_processors", lambda: 2)
+    monkeypatch.setattr(prefetch_module.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(prefetch_module.subprocess, "Popen", None)  # would fail if called
+    assert prefetch_module.start_prefetch(resolve_pack(None), tmp_path, ENGLISH) is None
 
 
 def test_a_helper_that_cannot_start_changes_nothing(

@@ -99,6 +99,7 @@ class ScaleTUIApp(App[None]):
         self._open_store = open_store
         self.cache_dir = cache_dir
         self.start_in_library = start_in_library
+        self._at_end: list[Callable[[], None]] = []
         self._positions: PositionMemory | None = None
         self._library_stories: dict[str, Story] = {}
         self._entries: list[LibraryEntry] = []
@@ -400,7 +401,13 @@ class ScaleTUIApp(App[None]):
         except (NotImplementedError, RuntimeError, ValueError):
             pass
 
+    def end_with(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the app ends (a helper process to reap)."""
+        self._at_end.append(callback)
+
     def on_unmount(self) -> None:
+        for callback in self._at_end:
+            callback()
         self._unwatch_signals()
         gc.unfreeze()  # collectable again (tests run many apps in one process)
         gc.enable()  # in case the app ended before its first frame

@@ -340,9 +340,12 @@ def _create_app(
     from .app import ScaleTUIApp
 
     if story is None:
-        if prefetch is not None:
-            prefetch.wait()
-        story = load(name, cache_dir, language)  # cached by the helper, or loaded here
+        try:
+            story = load(name, cache_dir, language)  # cached by the helper, or loaded here
+        except CliError:
+            if prefetch is not None:
+                prefetch.close()
+            raise
 
     data_dir = default_data_dir(args.data_dir)
 
@@ -354,11 +357,14 @@ def _create_app(
     from .layout.cache import cache_file
 
     # The app opens the notes store just after its first frame (and says if it can't).
-    return ScaleTUIApp(
+    app = ScaleTUIApp(
         story, LayoutEngine(reorder=setting.mode == "app"), open_store=open_store,
         layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
         start_in_library=start_in_library, bidi=setting, language=language,
     )  # fmt: skip
+    if prefetch is not None:
+        app.end_with(prefetch.close)
+    return app
 
 
 def _cached_story(

@@ -5,18 +5,20 @@ shaped paragraphs from the cache directory. A first launch (or one after the pac
 changed) has to parse the pack's TOML, check it, load the shaper and shape the
 first screen: about a tenth of its start-up, and all of it plain Python that a
 thread could not run beside Textual's import. So the CLI starts this module in a
-process of its own, which fills the same caches, while the app's process imports
-Textual (several times longer); then it waits for the helper and reads the caches
+process of its own, at the lowest priority, which fills the same caches while the
+app's process imports Textual (several times longer); then the app reads the caches
 like any later launch.
 
-The helper is only an accelerator. Whatever happens to it (it fails, is killed,
-is slow, or the machine has one processor and it is not started), the app loads
-and shapes what is missing itself, and reports a bad pack itself. It writes only
-through the caches' own atomic writers, and says nothing.
+The helper is only an accelerator, and the app never waits for it. Whatever happens
+to it (it fails, is killed, has not finished, or the machine has one processor and
+it is not started), the app loads and shapes what is missing itself, and reports a
+bad pack itself. It writes only through the caches' own atomic writers, and says
+nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -31,26 +33,25 @@ if TYPE_CHECKING:
 ARTICLE_CHARACTERS = 5000
 PANEL_ITEMS = 20
 OPENING_PANEL = "timeline"
-WAIT_SECONDS = 3.0  # a helper slower than this is stopped: the app does the work itself
 
 
 class Prefetch:
-    """A running helper; `wait` before reading the caches it fills."""
+    """A helper started; the app reads whatever it has written by the time it looks."""
 
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
         self._process = process
 
-    def wait(self, timeout: float = WAIT_SECONDS) -> None:
-        try:
-            self._process.wait(timeout)
-        except subprocess.TimeoutExpired:
+    def close(self) -> None:
+        """At the app's end: reaped, or stopped if it is somehow still running."""
+        if self._process.poll() is None:
             self._process.kill()
             self._process.wait()
 
 
 def start_prefetch(pack: Path, cache_dir: Path, language: Language) -> Prefetch | None:
-    """Start the helper for `pack`; None where it cannot help (one processor) or
-    cannot start."""
+    """Start the helper for `pack`; None where it cannot help or cannot start."""
+    if getattr(sys, "frozen", False):
+        return None  # a frozen build's executable is the app itself, not Python
     if _processors() < 2:
         return None  # it would only take turns with the app
     package_root = str(Path(__file__).resolve().parent.parent)
@@ -70,6 +71,11 @@ def start_prefetch(pack: Path, cache_dir: Path, language: Language) -> Prefetch 
         )  # fmt: skip
     except (OSError, ValueError):
         return None
+    # The app comes first: the helper uses a processor the app leaves idle. If there is
+    # none (a busy machine), it has not finished when the app needs the story, and the
+    # app does the work itself rather than wait for it.
+    with contextlib.suppress(OSError, AttributeError):  # (no setpriority on Windows)
+        os.setpriority(os.PRIO_PROCESS, process.pid, 19)
     return Prefetch(process)
 
 
