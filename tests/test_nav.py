@@ -282,6 +282,30 @@ async def test_a_pack_opened_by_its_path_stays_in_the_library(story, tmp_path) -
     later.store.close()
 
 
+async def test_a_remembered_pack_that_broke_is_listed_and_says_why_it_cannot_open(
+    story, tmp_path
+) -> None:
+    pack = tmp_path / "my pack"
+    shutil.copytree(resolve_pack(None), pack)
+    (pack / "story.toml").write_text("schema = 1\n[story\n", encoding="utf-8")
+    store = NoteStore(tmp_path / "data")
+    store.remember_file("my-pack", "", str(pack))
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("L")
+        await pilot.pause()
+        entries = app.screen.entries
+        assert [(e.kind, e.title) for e in entries] == [
+            ("bundled", story.title), ("pack", "my pack")
+        ]  # fmt: skip
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert explorer(app).story.id == story.id  # still reading the first story
+        (notice,) = [n for n in app._notifications if "story.toml" in n.message]  # noqa: SLF001
+        assert notice.severity == "error"
+    store.close()
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_library_search_lists_hits_per_story_and_opens_one_at_its_hit(
     story, tmp_path, opened_file, size
