@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
-from .i18n import ENGLISH, N_, Language
+from .i18n import ENGLISH, N_, Language, shown_path
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
 from .story import Story
@@ -131,11 +131,6 @@ class ScaleTUIApp(App[None]):
         notify(self, self.engine, text, severity=severity, timeout=timeout)
 
     def _tell_if_moved_aside(self) -> None:
-        if self.store is None or not (self.store.read_only or self.store.moved_aside):
-            return
-        # Only now: the notes flow's modules load after the first frame.
-        from .notes.flow import shown_path
-
         _ = self.language.gettext
         if self.store is not None and self.store.read_only:
             self.tell(

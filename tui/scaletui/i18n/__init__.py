@@ -34,6 +34,7 @@ __all__ = [
     "Said",
     "language_from_environment",
     "load_language",
+    "shown_path",
 ]
 
 
@@ -115,13 +116,21 @@ class Said:
         for name, value in self.fields.items():
             if isinstance(value, Said):
                 value = value.in_language(language, isolate_paths)
-            elif isolate_paths and language.rtl and isinstance(value, PurePath):
-                value = f"\u2068{value}\u2069"
+            elif isolate_paths and isinstance(value, PurePath):
+                value = shown_path(value, language)
             values[name] = value
         return language.gettext(self.template).format(**values)
 
     def __str__(self) -> str:
         return self.in_language(ENGLISH)
+
+
+def shown_path(path: PurePath, language: Language) -> str:
+    """A path in a sentence of `language`: in a right-to-left one it keeps its own order
+    (its leading / stays at its start) as a first-strong isolate, which the layout
+    engine lays out like every message (layout.bidi.isolated; not imported from this
+    lowest layer)."""
+    return f"\u2068{path}\u2069" if language.rtl else str(path)
 
 
 def say(message: str | Said, language: Language) -> str:

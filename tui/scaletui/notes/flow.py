@@ -13,8 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
-from ..i18n import ENGLISH, N_, Language, said_in
-from ..layout.bidi import isolated
+from ..i18n import ENGLISH, N_, Language, said_in, shown_path
 from ..story import Story
 from ..story.packs import is_bundled
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
@@ -79,12 +78,6 @@ UNAVAILABLE = Notice(
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
-
-
-def shown_path(path: Path, language: Language) -> str:
-    """A path in a right-to-left sentence keeps its own order (its leading / stays at
-    its start): an isolate there, which the engine lays out like every message."""
-    return isolated(str(path)) if language.rtl else str(path)
 
 
 class NotesFlow:
