@@ -15,11 +15,11 @@ import pytest
 
 import scaletui.prefetch as prefetch_module
 from scaletui.cli import CliError, build_app_parser, create_app
-from scaletui.explore.rows import panel_items
+from scaletui.explore.rows import OPENING_PANEL, panel_items
 from scaletui.i18n import ENGLISH, load_language
 from scaletui.layout import LayoutEngine
 from scaletui.layout.cache import cache_file, read_prepared
-from scaletui.prefetch import OPENING_PANEL, Prefetch, prefetch
+from scaletui.prefetch import Prefetch, prefetch
 from scaletui.story import load_story, resolve_pack
 from scaletui.story.cache import cached_story
 from scaletui.story.model import Story

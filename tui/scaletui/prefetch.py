@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 # (a 200x60 terminal's worth); the opening panel's items, up to this many.
 ARTICLE_CHARACTERS = 5000
 PANEL_ITEMS = 20
-OPENING_PANEL = "timeline"
 
 
 class Prefetch:
@@ -88,7 +87,7 @@ def _processors() -> int:
 
 def prefetch(pack: Path, cache_dir: Path, language: Language) -> None:
     """Fill the story cache and the layout cache with the first screen's paragraphs."""
-    from .explore.rows import panel_items
+    from .explore.rows import OPENING_PANEL, panel_items
     from .layout import LayoutEngine
     from .layout.cache import cache_file, write_prepared
     from .story.cache import load_story_cached

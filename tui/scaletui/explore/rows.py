@@ -13,6 +13,7 @@ ARTICLE_MARK = "◆"  # the article states it
 CONTEXT_MARK = "◇"  # outside context: the article does not state it
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
+OPENING_PANEL = PANELS[0]  # the panel a story opens on
 PANEL_TITLES = {  # short, so the tabs fit an 80-column terminal's sidebar
     "timeline": N_("Timeline"),
     "people": N_("People"),

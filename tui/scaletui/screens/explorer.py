@@ -19,7 +19,14 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ..explore.marks import Marks, item_focus, marks_status, nothing_marked
-from ..explore.rows import PANEL_TITLES, PANELS, PanelItem, panel_items, panels_holding
+from ..explore.rows import (
+    OPENING_PANEL,
+    PANEL_TITLES,
+    PANELS,
+    PanelItem,
+    panel_items,
+    panels_holding,
+)
 from ..explore.support import paragraph_support, support_summary
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
@@ -127,7 +134,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
     BINDINGS = EXPLORER_BINDINGS
 
     # Which panel the sidebar shows, and what is highlighted in the article.
-    active_panel: reactive[str] = reactive("timeline", init=False)
+    active_panel: reactive[str] = reactive(OPENING_PANEL, init=False)
     marks: reactive[Marks | None] = reactive(None, init=False, always_update=True)
 
     def __init__(
