@@ -42,14 +42,26 @@ class RichRows(Widget):
         console = self.app.console
         base = self.rich_style
         if isinstance(renderable, Text) and renderable.no_wrap and "\n" not in renderable.plain:
-            # One line: its segments, cut or padded (Rich's general path wraps and
-            # joins first, most of a key bar's drawing).
-            segments = list(Segment.apply_style(renderable.render(console, end=""), base))
-            first = Strip(segments, renderable.cell_len).crop_extend(0, width, base)
-            return [first, *[Strip.blank(width, base)] * (height - 1)]
+            return [self._one_line(renderable, width), *[Strip.blank(width, base)] * (height - 1)]
         options = console.options.update(width=width, height=height, highlight=False)
         lines = console.render_lines(renderable, options, style=base, pad=True)
         return [Strip(line, width) for line in lines[:height]]
+
+    def _one_line(self, text: Text, width: int) -> Strip:
+        """One unwrapped line of text, cut or padded to `width` on the widget's style."""
+        # Its segments straight from Rich: Rich's general path wraps and joins first,
+        # most of a key bar's drawing.
+        base = self.rich_style
+        if text.style or (text.overflow == "ellipsis" and text.cell_len > width):
+            text = text.copy()
+            # Text.render leaves the text's own style to its caller: under its spans,
+            # where Rich's general path puts it.
+            text.stylize_before(text.style)
+            text.style = ""
+            if text.overflow == "ellipsis" and text.cell_len > width:
+                text.truncate(width, overflow="ellipsis")
+        segments = list(Segment.apply_style(text.render(self.app.console, end=""), base))
+        return Strip(segments, text.cell_len).crop_extend(0, width, base)
 
     def refresh(self, *regions: Region, **kwargs: bool) -> RichRows:
         if kwargs.get("repaint", True):
