@@ -78,8 +78,10 @@ app.run(headless=True, size=(120, 40), auto_pilot=first_paint)
 
 # Terminal widths a resize goes to, from 120 columns: fifteen, none repeated, so each
 # median is of fifteen resizes (five gave medians that moved by a third between runs).
-# Start-up rounds (bare, repeat and first launch back to back) per run of the others.
-STARTUP_ROUNDS_PER_RUN = 4
+# Start-up rounds (bare, repeat and first launch back to back) per run of the others:
+# one launch's time varies by a sixth from round to round here, so the median of 21
+# rounds' ratios still moved by 0.1 between runs; 61 rounds halve that.
+STARTUP_ROUNDS_PER_RUN = 12
 
 RESIZE_WIDTHS = (100, 110, 96, 116, 104, 92, 112, 98, 118, 106, 94, 114, 102, 108, 97)
 
@@ -307,7 +309,7 @@ def main() -> None:
         startup(BARE_APP)  # warm the file and bytecode caches for both
         startup(SCALETUI_APP, data_dir, cache_dir=cache_dir)  # and scaletui's layout cache
         bare, ours, first_launch = [], [], []
-        # Start-up is the noisiest figure (a shared machine's speed drifts): four times
+        # Start-up is the noisiest figure (a shared machine's speed drifts): twelve times
         # the runs, in rounds of the three launches back to back, so that each round's
         # three see the same machine load.
         for run in range(STARTUP_ROUNDS_PER_RUN * args.runs + 1):
