@@ -164,6 +164,17 @@ def test_notes_gone_before_the_export_are_told_in_the_readers_language(
     notice = flow.export(target, WHEN)
     assert notice.severity == "warning" and not target.exists()
     assert notice.text == "لا ملاحظات على هذه القصة بعد: لا شيء للتصدير."
+    assert flow.export_question(target) == notice  # asked now, told the same
+
+
+def test_no_notes_store_to_export_from_is_told_in_the_readers_language(
+    story: Story, tmp_path: Path
+) -> None:
+    flow = NotesFlow(story, lambda: None, load_language("ar"))
+    target = flow.export_target(tmp_path)
+    question, export = flow.export_question(target), flow.export(target, WHEN)
+    assert question == export and isinstance(export, Notice) and export.severity == "error"
+    assert export.text == "الملاحظات غير متاحة: لا شيء للتصدير." and not target.exists()
 
 
 def test_a_path_in_an_arabic_notice_reads_in_its_own_order(story: Story, tmp_path: Path) -> None:

@@ -74,6 +74,9 @@ class SaveResult(NamedTuple):
 UNAVAILABLE = Notice(
     N_("Notes are unavailable: the notes database could not be opened."), "error", 10.0
 )
+# Why nothing is exported: told when the export is asked for, and at the export itself.
+EXPORT_UNAVAILABLE = Notice(N_("Notes are unavailable: nothing to export."), "error", 10.0)
+NO_NOTES_TO_EXPORT = Notice(N_("No notes on this story yet: nothing to export."), "warning")
 
 
 def _now() -> datetime:
@@ -97,7 +100,11 @@ class NotesFlow:
 
     @property
     def unavailable(self) -> Notice:
-        return UNAVAILABLE._replace(text=self.language.gettext(UNAVAILABLE.text))
+        return self._told(UNAVAILABLE)
+
+    def _told(self, notice: Notice) -> Notice:
+        """One of this module's notices, in the reader's language."""
+        return notice._replace(text=self.language.gettext(notice.text))
 
     # -- reading -------------------------------------------------------------------------
 
@@ -252,14 +259,14 @@ class NotesFlow:
         _ = self.language.gettext
         store = self.store
         if store is None:
-            return Notice(_("Notes are unavailable: nothing to export."), "error", 10.0)
+            return self._told(EXPORT_UNAVAILABLE)
         try:
             count = len(store.notes(self.story.id))
             kind = plan_export(self.story.id, str(target)) if count else None
         except (NoteStoreError, ExportError) as error:
             return self._export_failed(error)
         if kind is None:
-            return Notice(_("No notes on this story yet: nothing to export."), "warning")
+            return self._told(NO_NOTES_TO_EXPORT)
         kept = _("Your text outside the scaletui block is kept.")
         shown = shown_path(target, self.language)
         update = _("Update the notes in {path}?").format(path=shown)
@@ -297,16 +304,15 @@ class NotesFlow:
         earlier export at `target`; the reader has been asked (export_question)."""
         from .export import ExportError, NothingToExport, export_notes
 
-        _ = self.language.gettext
         store = self.store
         if store is None:
-            return Notice(_("Notes are unavailable: nothing to export."), "error", 10.0)
+            return self._told(EXPORT_UNAVAILABLE)
         try:
             notes = store.notes(self.story.id)
             result = export_notes(self.story, notes, str(target), exported_at or _now(),
                                   force=True, language=self.language)  # fmt: skip
         except NothingToExport:  # deleted since the question was asked
-            return Notice(_("No notes on this story yet: nothing to export."), "warning")
+            return self._told(NO_NOTES_TO_EXPORT)
         except (NoteStoreError, ExportError) as error:
             return self._export_failed(error)
         count, target_count = result.count, self.language.number(result.count)
