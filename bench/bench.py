@@ -80,7 +80,9 @@ app.run(headless=True, size=(120, 40), auto_pilot=first_paint)
 # median is of fifteen resizes (five gave medians that moved by a third between runs).
 # Start-up rounds (bare, repeat and first launch back to back) per run of the others:
 # one launch's time varies by a sixth from round to round here, so the median of 21
-# rounds' ratios still moved by 0.1 between runs; 61 rounds halve that.
+# rounds' ratios moved by up to 0.1 between runs. 61 rounds steady it within a run
+# (were rounds independent, by the square root of three); the machine's spells between
+# runs still move it (1.09 to 1.15 over three runs of 61).
 STARTUP_ROUNDS_PER_RUN = 12
 
 RESIZE_WIDTHS = (100, 110, 96, 116, 104, 92, 112, 98, 118, 106, 94, 114, 102, 108, 97)
