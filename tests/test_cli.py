@@ -195,3 +195,18 @@ def test_file_errors_in_arabic_name_the_kind_in_arabic(
             assert err == f"scaletui: {path}: {message}", (command, err)
     assert main(["open", str(empty)]) == 1
     assert capsys.readouterr().err.strip() == f"scaletui: {empty}: the file is empty"
+
+
+def test_a_notes_database_that_cannot_open_is_one_line_in_the_chosen_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "notes.db")
+    out = str(tmp_path / "out.md")
+    assert main(["export", "--lang", "ar", "--data-dir", str(tmp_path), "-o", out]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"scaletui: الملاحظات: {tmp_path / 'notes.db'} هو أنبوب مسمّى (FIFO)، لا ملف عادي: "
+        "انقله إلى مكان آخر، فيبدأ scaletui قاعدة بيانات ملاحظات جديدة\n"
+    )

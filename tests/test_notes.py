@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from scaletui.i18n import load_language, said_in
 from scaletui.notes import (
     Anchor,
     NoteStore,
@@ -88,6 +89,33 @@ def test_migrates_a_first_schema_database(tmp_path: Path) -> None:
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"notes", "files"} <= tables  # 3: opened files by content and place
+
+
+@pytest.mark.parametrize(
+    ("kind", "named"),
+    [("directory", "a directory"), ("fifo", "a FIFO (named pipe)"), ("device", "a device")],
+)
+def test_a_directory_fifo_or_device_where_the_database_goes_is_named_and_left_alone(
+    tmp_path: Path, kind: str, named: str
+) -> None:
+    # SQLite called each of these a "disk I/O error" or "unable to open database file".
+    path = tmp_path / DB_NAME
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to(os.devnull)
+    with pytest.raises(NoteStoreError) as raised:
+        NoteStore(tmp_path)
+    assert str(raised.value) == (
+        f"{path} is {named}, not a regular file: move it aside, and scaletui starts a new "
+        "notes database"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == [DB_NAME]  # nothing made or moved aside
+    arabic = said_in(raised.value, load_language("ar"))
+    assert arabic.startswith(f"{path} هو ") and arabic.count("لا ملف عادي") == 1
+    assert not any("a" <= c <= "z" for c in arabic.replace(str(path), "").replace("scaletui", ""))
 
 
 def test_a_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:

@@ -310,6 +310,26 @@ def test_a_note_saved_on_a_full_disk_goes_to_the_recovery_file(
     assert [kept.body for kept in read_recovery(tmp_path)] == [body]
 
 
+def test_a_full_disk_is_told_in_the_readers_language(story: Story, tmp_path: Path) -> None:
+    """The store's reasons are translated where they are shown, not only the sentence
+    around them (it said "لم تُحفظ الملاحظة: the disk is full")."""
+    store = NoteStore(tmp_path)
+    store.add(story.id, Anchor("paragraph", paragraph=1), "fits")
+    fill_up(store)
+    flow = NotesFlow(story, lambda: store, load_language("ar"))
+    flow.reload()
+    request = flow.new_note(paragraph_anchor(story, 3, None))
+    assert isinstance(request, EditRequest)
+    saved = flow.save(request, NoteDraft("ملاحظة طويلة " * 20000))
+    assert "القرص ممتلئ" in saved.notice.text and "is full" not in saved.notice.text
+    store.read_only = True  # its writes now refuse, naming the folder
+    deleted = flow.delete(flow.notes[0].id)
+    assert deleted is not None
+    assert deleted.text.endswith(
+        f"قاعدة بيانات الملاحظات للقراءة فقط (لا يمكن الكتابة في \u2068{tmp_path}\u2069)"
+    )
+
+
 def test_a_note_with_bytes_that_are_not_utf8_never_hides_the_others(
     story: Story, tmp_path: Path
 ) -> None:

@@ -9,14 +9,15 @@ not allowed, it is skipped."""
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from conftest import until
 from scaletui.app import ScaleTUIApp
-from scaletui.notes import Anchor, NoteStore
+from scaletui.i18n import load_language
+from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.flow import EditRequest, NotesFlow
 from scaletui.notes.model import NoteDraft
 from scaletui.notes.store import RECOVERY_NAME
@@ -27,20 +28,33 @@ def mount(*args: str) -> bool:
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 
 
-@pytest.fixture
-def read_only_data_dir(tmp_path: Path, story: Story) -> Iterator[Path]:
-    folder = tmp_path / "data"
+def read_only_tmpfs(folder: Path, fill: Callable[[Path], None]) -> Iterator[Path]:
+    """`folder` as a small tmpfs, filled by `fill`, then remounted read-only."""
     folder.mkdir()
     if not mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)):
         pytest.skip("mounting a tmpfs is not allowed here (needs root)")
     try:
-        store = NoteStore(folder)
-        store.add(story.id, Anchor("paragraph", paragraph=2), "ملاحظة محفوظة", ("قديم",))
-        store.close()
+        fill(folder)
         assert mount("-o", "remount,ro", str(folder))
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.fixture
+def read_only_data_dir(tmp_path: Path, story: Story) -> Iterator[Path]:
+    def one_note(folder: Path) -> None:
+        store = NoteStore(folder)
+        store.add(story.id, Anchor("paragraph", paragraph=2), "ملاحظة محفوظة", ("قديم",))
+        store.close()
+
+    yield from read_only_tmpfs(tmp_path / "data", one_note)
+
+
+@pytest.fixture
+def empty_read_only_data_dir(tmp_path: Path) -> Iterator[Path]:
+    """A data directory that exists but cannot be written, and holds no database yet."""
+    yield from read_only_tmpfs(tmp_path / "data", lambda folder: None)
 
 
 def test_notes_are_read_and_saves_are_rescued(
@@ -71,3 +85,30 @@ async def test_the_app_shows_the_notes_and_says_they_are_read_only(
         await pilot.press("6")
         await pilot.pause()
         assert len(app.screen.panel("notes").items) == 1
+
+
+def test_a_read_only_data_dir_with_no_database_yet_says_it_cannot_be_written(
+    empty_read_only_data_dir: Path,
+) -> None:
+    # SQLite only said "unable to open database file".
+    with pytest.raises(NoteStoreError) as raised:
+        NoteStore(empty_read_only_data_dir)
+    assert str(raised.value) == (
+        f"cannot create the notes database: {empty_read_only_data_dir} cannot be written"
+    )
+
+
+async def test_the_app_says_why_notes_are_unavailable_in_the_readers_language(
+    empty_read_only_data_dir: Path, story: Story
+) -> None:
+    app = ScaleTUIApp(
+        story, open_store=lambda: NoteStore(empty_read_only_data_dir),
+        language=load_language("ar"),
+    )  # fmt: skip
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: bool(app.store_problem))
+    # The reason is Arabic too (it was SQLite's English), the folder named whole.
+    assert app.store_problem == (
+        "الملاحظات غير متاحة: تعذّر إنشاء قاعدة بيانات الملاحظات: لا يمكن الكتابة في "
+        f"\u2068{empty_read_only_data_dir}\u2069"
+    )

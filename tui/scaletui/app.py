@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
-from .i18n import ENGLISH, N_, Language, shown_path
+from .i18n import ENGLISH, N_, Language, said_in, shown_path
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
 from .story import Story
@@ -115,7 +115,7 @@ class ScaleTUIApp(App[None]):
             except NoteStoreError as error:
                 # The story still opens.
                 self.store_problem = self.language.gettext("Notes are unavailable: {error}").format(
-                    error=error
+                    error=said_in(error, self.language, isolate_paths=True)
                 )
                 self.tell(self.store_problem, severity="error", timeout=20)
             else:

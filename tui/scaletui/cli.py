@@ -169,9 +169,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
     try:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
-        raise CliError(
-            language.gettext("notes: {error}").format(error=error), EXIT_INVALID
-        ) from None
+        raise _notes_failed(error, language) from None
     if store.moved_aside is not None:
         said = language.ngettext(
             "the notes database was damaged: {count} note was recovered into a new one; "
@@ -185,6 +183,12 @@ def open_store(args: argparse.Namespace) -> NoteStore:
     return store
 
 
+def _notes_failed(error: Exception, language: Language) -> CliError:
+    return CliError(
+        language.gettext("notes: {error}").format(error=said_in(error, language)), EXIT_INVALID
+    )
+
+
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
     from .notes.export import ExportError, default_name, export_notes
@@ -195,9 +199,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         notes = store.notes(story.id)
     except NoteStoreError as error:
-        raise CliError(
-            language.gettext("notes: {error}").format(error=error), EXIT_INVALID
-        ) from None
+        raise _notes_failed(error, language) from None
     finally:
         store.close()
     target = args.output or default_name(story.id, args.format)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, NamedTuple, Protocol
 
-from ..i18n import ENGLISH, N_, Language, said_in, shown_path
+from ..i18n import ENGLISH, N_, Language, Said, said_in, shown_path
 from ..story import Story
 from ..story.packs import is_bundled
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
@@ -120,8 +120,9 @@ class NotesFlow:
             notes = store.notes(self.story.id)
         except NoteStoreError as error:
             return Notice(
-                self.language.gettext("Notes: {error}").format(error=error), "error", 10.0
-            )
+                self.language.gettext("Notes: {error}").format(error=self._why(error)),
+                "error", 10.0,
+            )  # fmt: skip
         self.notes = notes
         self.by_id = {note.id: note for note in notes}
         damaged = sum("\ufffd" in note.body for note in notes)
@@ -197,12 +198,12 @@ class NotesFlow:
             try:
                 path = self.rescue(request, draft, store)
             except NoteStoreError:
-                why = _("Not saved: {error}").format(error=error)
+                why = _("Not saved: {error}").format(error=self._why(error))
                 return SaveResult(
                     Notice(why, "error", 15.0), request._replace(draft=draft, error=why)
                 )
             text = _("Could not save the note: {error}. It was kept in {path}.").format(
-                error=error, path=shown_path(path, self.language)
+                error=self._why(error), path=shown_path(path, self.language)
             )
             return SaveResult(Notice(text, "error", 15.0))
 
@@ -212,7 +213,7 @@ class NotesFlow:
         """Keep a draft that was not saved in the store's recovery file."""
         store = store or self.store
         if store is None:
-            raise NoteStoreError("the notes database could not be opened")
+            raise NoteStoreError(Said(N_("the notes database could not be opened")))
         return store.rescue(
             RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
         )
@@ -242,7 +243,7 @@ class NotesFlow:
         try:
             store.delete(note_id)
         except NoteStoreError as error:
-            text = self.language.gettext("Not deleted: {error}").format(error=error)
+            text = self.language.gettext("Not deleted: {error}").format(error=self._why(error))
             return Notice(text, "error", 10.0)
         return None
 
@@ -294,10 +295,13 @@ class NotesFlow:
         return asked[kind]
 
     def _export_failed(self, error: Exception) -> Notice:
-        # (An ExportError is raised with a Said; its paths read whole in Arabic too.)
-        failure = said_in(error, self.language, isolate_paths=True)
-        return Notice(self.language.gettext("Export failed: {error}").format(error=failure),
+        return Notice(self.language.gettext("Export failed: {error}").format(error=self._why(error)),
                       "error", 15.0)  # fmt: skip
+
+    def _why(self, error: Exception) -> str:
+        """A store's or an export's error in the reader's language (both are raised with
+        a Said), its paths reading whole in Arabic too."""
+        return said_in(error, self.language, isolate_paths=True)
 
     def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
         """Write every note on the story to Markdown (atomically), merged into an

@@ -14,12 +14,15 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..i18n import N_, Said
+from ..story.files import kind_of
 from ..story.items import ItemRef
 from ..user_dirs import read_regular_file
 from .model import Anchor, Note, NoteStoreError, RescuedNote, filter_notes
@@ -83,18 +86,19 @@ def _damaged(error: sqlite3.DatabaseError) -> bool:
     )
 
 
-def _describe(error: sqlite3.Error) -> str:
+def _describe(error: sqlite3.Error) -> Said:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return (
-            f"the notes database is locked by another program (another scaletui?) "
-            f"and stayed locked for {BUSY_TIMEOUT_SECONDS:g} s"
-        )
+        return Said(
+            N_("the notes database is locked by another program (another scaletui?) and "
+               "stayed locked for {seconds} s"),
+            seconds=f"{BUSY_TIMEOUT_SECONDS:g}",
+        )  # fmt: skip
     if "readonly" in text or "read-only" in text:
-        return "the notes database is read-only"
+        return Said(N_("the notes database is read-only"))
     if "full" in text:
-        return "the disk is full"
-    return f"the notes database failed: {error}"
+        return Said(N_("the disk is full"))
+    return Said(N_("the notes database failed: {error}"), error=str(error))  # SQLite's words
 
 
 class NoteStore:
@@ -109,8 +113,9 @@ class NoteStore:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise NoteStoreError(
-                f"cannot create the data directory {data_dir}: {error.strerror or error}"
-            ) from None
+                Said(N_("cannot create the data directory {path}: {error}"),
+                     path=data_dir, error=error.strerror or str(error))
+            ) from None  # fmt: skip
         self._connection = self._open()
 
     # -- opening, checking, migrating ---------------------------------------------------
@@ -132,11 +137,27 @@ class NoteStore:
 
     def _open(self) -> sqlite3.Connection:
         try:
+            kind = os.stat(self.path).st_mode
+        except OSError:
+            kind = None  # none yet (or unreadable: SQLite says why)
+        if kind is not None and not stat.S_ISREG(kind):
+            # SQLite would say "disk I/O error" of a directory, a FIFO or a device.
+            raise NoteStoreError(
+                Said(N_("{path} is {kind}, not a regular file: move it aside, and scaletui "
+                        "starts a new notes database"), path=self.path, kind=Said(kind_of(kind)))
+            )  # fmt: skip
+        try:
             connection = self._connect()
             self._check(connection)
         except sqlite3.DatabaseError as error:
             if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
                 raise NoteStoreError(_describe(error)) from None
+            if not self.path.exists() and not os.access(self.data_dir, os.W_OK):
+                # SQLite only says it is "unable to open database file".
+                raise NoteStoreError(
+                    Said(N_("cannot create the notes database: {path} cannot be written"),
+                         path=self.data_dir)
+                ) from None  # fmt: skip
             if self.path.exists() and not _writable(self.data_dir, self.path):
                 # Not ours to write (a read-only disk, another user's directory):
                 # the notes are still there to read, and nothing is moved aside.
@@ -169,7 +190,10 @@ class NoteStore:
                 continue
             self.read_only = True
             return connection
-        raise NoteStoreError(f"{self.path} cannot be written and could not be read: {problem}")
+        raise NoteStoreError(
+            Said(N_("{path} cannot be written and could not be read: {error}"),
+                 path=self.path, error=str(problem))
+        )  # fmt: skip
 
     def _check(self, connection: sqlite3.Connection) -> None:
         _retry_while_locked(lambda: connection.execute("PRAGMA journal_mode=WAL"))
@@ -192,9 +216,10 @@ class NoteStore:
                 version = connection.execute("PRAGMA user_version").fetchone()[0]
                 if version > SCHEMA_VERSION:
                     raise NoteStoreError(
-                        f"{self.path} was written by a newer scaletui (schema {version}, "
-                        f"this one knows {SCHEMA_VERSION}); upgrade scaletui"
-                    )
+                        Said(N_("{path} was written by a newer scaletui (schema {version}, "
+                                "this one knows {known}); upgrade scaletui"),
+                             path=self.path, version=version, known=SCHEMA_VERSION)
+                    )  # fmt: skip
                 if version == SCHEMA_VERSION:
                     connection.execute("COMMIT")
                     return
@@ -227,8 +252,9 @@ class NoteStore:
     def _write(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
             raise NoteStoreError(
-                f"the notes database is read-only ({self.data_dir} cannot be written)"
-            )
+                Said(N_("the notes database is read-only ({path} cannot be written)"),
+                     path=self.data_dir)
+            )  # fmt: skip
         connection = self._connection
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -267,7 +293,7 @@ class NoteStore:
                 (body, json.dumps(list(tags), ensure_ascii=False), _now().isoformat(), note_id),
             ).rowcount
         if not changed:
-            raise NoteStoreError(f"note {note_id} no longer exists")
+            raise NoteStoreError(Said(N_("note {id} no longer exists"), id=note_id))
         return self.get(note_id)
 
     def delete(self, note_id: int) -> None:
@@ -279,7 +305,7 @@ class NoteStore:
     def get(self, note_id: int) -> Note:
         row = self._read("SELECT * FROM notes WHERE id = ?", (note_id,))
         if not row:
-            raise NoteStoreError(f"note {note_id} no longer exists")
+            raise NoteStoreError(Said(N_("note {id} no longer exists"), id=note_id))
         return _note(row[0])
 
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
@@ -371,7 +397,9 @@ def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
             return path
         except OSError:
             continue
-    raise NoteStoreError("could not save the note anywhere (data directory and home unwritable)")
+    raise NoteStoreError(
+        Said(N_("could not save the note anywhere (data directory and home unwritable)"))
+    )
 
 
 def read_recovery(data_dir: Path) -> list[RescuedNote]:
