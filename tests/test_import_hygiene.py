@@ -93,6 +93,13 @@ def test_pure_packages_load_no_textual() -> None:
 def test_a_first_launch_on_two_processors_paints_with_its_helpers_work(tmp_path: Path) -> None:
     # The helper read the pack and shaped the first screen while Textual loaded: the
     # app's own process loads neither the loader nor the shaper before its first frame.
-    first = launch(tmp_path)
-    assert first["textual"]
-    assert not first["scaletui.story.loader"] and not first["arabic_reshaper"], first
+    # The app never waits for it, so on a machine busy with other work (a test suite
+    # beside this one) it may do the work itself: a few first launches get the chance.
+    launches = []
+    for attempt in range(4):
+        first = launch(tmp_path / f"launch-{attempt}")
+        assert first["textual"]
+        launches.append(first)
+        if not first["scaletui.story.loader"] and not first["arabic_reshaper"]:
+            return
+    pytest.fail(f"no first launch painted with the helper's work: {launches}")
