@@ -9,6 +9,7 @@ find their paragraphs. Timings are the benchmark's (bench/bench.py).
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import sys
 import time
@@ -19,12 +20,14 @@ from textual import events
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from scaletui.app import ScaleTUIApp  # noqa: E402
+from scaletui.i18n import load_language  # noqa: E402
 from scaletui.notes import NoteStore  # noqa: E402
 from scaletui.notes.model import Anchor  # noqa: E402
 from scaletui.story import Story, story_from_text_file  # noqa: E402
 from scaletui.story.document import parse_markdown  # noqa: E402
 from scaletui.story.stream import HEAD_BYTES, StreamedDocument  # noqa: E402
 from scaletui.widgets.article_view import ArticleView  # noqa: E402
+from scaletui.widgets.chrome import toast_text  # noqa: E402
 from varied import LAST_WORDS, TITLE, build  # noqa: E402
 
 
@@ -79,10 +82,32 @@ def test_a_file_changed_while_read_says_so(book: Path, tmp_path: Path) -> None:
         file.seek(HEAD_BYTES * 4)
         file.write(b"\xff\xfe" * 50)  # no longer UTF-8 there
     story = stream.finish()
-    assert "not valid UTF-8 at byte" in stream.problem
+    assert "not valid UTF-8 at byte" in str(stream.problem)
     assert story.paragraphs  # what came before it is kept
     with pytest.raises(Exception, match="not valid UTF-8"):
         StreamedDocument(path).read_all()  # `print`, `export`: all or an error
+
+
+async def test_a_file_changed_while_read_is_told_in_the_readers_language(
+    book: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "book.md"
+    shutil.copy(book, path)
+    stream = StreamedDocument(path)
+    at = HEAD_BYTES * 4
+    with open(path, "r+b") as file:
+        file.seek(at)
+        file.write(b"\xff\xfe" * 50)
+    arabic = load_language("ar")
+    app = ScaleTUIApp(stream.story, stream=stream, language=arabic)
+    async with app.run_test(size=(100, 30)):
+        await wait_loaded(app)
+        told = [n.message for n in app._notifications if n.severity == "error"]  # noqa: SLF001
+    # It said "/…/book.md: not valid UTF-8 at byte ...; showing what was read before it".
+    found = re.search(r"at byte (\d+)", str(stream.problem))
+    assert found and at - 4 < int(found[1]) <= at  # (where the character written over began)
+    said = f"\u2068{path}\u2069: ليس UTF-8 صالحًا عند البايت {found[1]}؛ يُعرض ما قُرئ قبله"
+    assert told == [toast_text(app.engine, arabic, said, 100)]  # as the toast lays it out
 
 
 async def test_keys_answer_while_indexing_and_it_completes(book: Path) -> None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from ..explore.marks import Marks
+from ..i18n import Said
 from ..layout import isolated
 
 if TYPE_CHECKING:
@@ -161,7 +162,12 @@ class IndexRoutes(Screen[None]):
             if stream.problem:
                 from ..widgets.chrome import notify
 
-                notify(self, self.engine, stream.problem, severity="error", timeout=20)
+                problem = stream.problem
+                if isinstance(problem, Said):
+                    problem = problem.in_language(self.language, isolate_paths=True)
+                said = self.language.gettext("{problem}; showing what was read before it")
+                notify(self, self.engine, said.format(problem=problem), severity="error",
+                       timeout=20)  # fmt: skip
             self.refresh_notes()  # held back until every paragraph is there to anchor to
         if self.article.end_wanted:
             self.article.action_cursor_end()

@@ -57,7 +57,8 @@ class StreamedDocument:
             self.read_bytes = 0
             self.read_done = False
             self.complete = False
-            self.problem = ""  # why reading stopped before the end (shown, not raised)
+            # Why reading stopped before the end (shown with what was read, not raised).
+            self.problem: Said | str = ""
             self._blank = True  # only whitespace so far
             self._started = False
             self._drafted = 0.0
@@ -87,7 +88,7 @@ class StreamedDocument:
         if self.read_done:
             self._finish_reading()
             if self.problem:
-                raise DocumentError(self.problem)
+                raise DocumentError(self.problem)  # nothing was shown before it
             if not self.paragraphs:
                 empty = (
                     N_("{name}: the file is empty")
@@ -138,16 +139,21 @@ class StreamedDocument:
                 self._parser.feed(self._decode(data, final=self.read_done))
             except UnicodeDecodeError as error:
                 start = self.read_bytes - len(data) + max(0, error.start)
-                self._stop(f"{self.name}: not valid {self.encoding or 'UTF-8'} at byte {start:,}")
+                # (The path as a Path: shown in a right-to-left sentence, it is isolated.)
+                self._stop(
+                    Said(N_("{name}: not valid {encoding} at byte {at}"),
+                         name=self.path, encoding=self.encoding or "UTF-8", at=start)
+                )  # fmt: skip
             except DocumentError as error:
-                self._stop(str(error))
-            except OSError as error:
-                self._stop(f"{self.name}: {error.strerror or error}")
+                self._stop(error.args[0])  # a Said, or a str
+            except OSError as error:  # the system's words
+                self._stop(Said(N_("{path}: {problem}"), path=self.path,
+                                problem=error.strerror or str(error)))  # fmt: skip
             yield
         self._finish_reading()
 
-    def _stop(self, problem: str) -> None:
-        self.problem = f"{problem}; showing what was read before it"
+    def _stop(self, problem: Said | str) -> None:
+        self.problem = problem
         self.read_done = True
 
     def _finish_reading(self) -> None:
@@ -186,7 +192,7 @@ class StreamedDocument:
         """The whole story, or DocumentError if the file could not be read to its end."""
         story = self.finish()
         if self.problem:
-            raise DocumentError(self.problem.split("; showing")[0])
+            raise DocumentError(self.problem)
         return story
 
     # -- the story ------------------------------------------------------------------------
