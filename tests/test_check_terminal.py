@@ -10,10 +10,12 @@ import pytest
 
 from scaletui.app import ScaleTUIApp
 from scaletui.cli import build_app_parser, create_app
+from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
 from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
 from scaletui.terminal import Terminal
-from scaletui.terminal.setting import BidiSetting
+from scaletui.terminal.setting import BidiSetting, resolve_bidi
+from scaletui.widgets.chrome import toast_text
 
 ARABIC_LETTERS = range(0x0621, 0x064B)
 
@@ -90,6 +92,19 @@ async def test_konsole_gets_a_hint_at_start_and_a_bad_config_a_warning(story) ->
         messages = [n.message for n in app._notifications]
     assert any("Bi-Directional text rendering" in m for m in messages)
     assert any("not valid JSON" in m for m in messages)
+
+
+async def test_a_bad_config_is_told_in_the_readers_language(story, tmp_path: Path) -> None:
+    config = tmp_path / "config.json"
+    config.write_text("[1, 2]", encoding="utf-8")
+    setting = resolve_bidi(None, {}, config)
+    arabic = load_language("ar")
+    app = ScaleTUIApp(story, bidi=setting, language=arabic)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        told = [n.message for n in app._notifications if n.severity == "warning"]
+    said = f"\u2068{config}\u2069: المتوقَّع كائن JSON؛ سيُستعمل --bidi app"
+    assert told == [toast_text(app.engine, arabic, said, 100)]  # as the toast lays it out
 
 
 async def test_no_hint_where_nothing_is_wrong(story) -> None:

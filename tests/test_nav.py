@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scaletui.app import ScaleTUIApp
+from scaletui.i18n import load_language
 from scaletui.notes import NoteStore
 from scaletui.notes.positions import PositionMemory
 from scaletui.screens.detail import ItemDetailScreen
@@ -21,6 +22,7 @@ from scaletui.screens.library import LibraryScreen
 from scaletui.screens.toc import TocScreen
 from scaletui.story import Story, load_story, resolve_pack, story_from_text_file
 from scaletui.story.toc import table_of_contents
+from scaletui.widgets.chrome import toast_text
 
 SIZES = [(80, 24), (120, 40)]
 UNSHAPED = re.compile("[\u0621-\u063f\u0641-\u064a]+")
@@ -303,6 +305,29 @@ async def test_a_remembered_pack_that_broke_is_listed_and_says_why_it_cannot_ope
         assert explorer(app).story.id == story.id  # still reading the first story
         (notice,) = [n for n in app._notifications if "story.toml" in n.message]  # noqa: SLF001
         assert notice.severity == "error"
+    store.close()
+
+
+async def test_a_remembered_file_that_broke_says_why_in_the_readers_language(
+    story, tmp_path
+) -> None:
+    broken = tmp_path / "homes.txt"
+    broken.write_bytes(b"\x00\x01\x02 binary now")
+    store = NoteStore(tmp_path / "data")
+    store.remember_file("homes", "", str(broken))
+    arabic = load_language("ar")
+    app = ScaleTUIApp(story, store=store, language=arabic)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("L")
+        await pilot.pause()
+        assert [e.kind for e in app.screen.entries] == ["bundled", "file"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert explorer(app).story.id == story.id
+        told = [n.message for n in app._notifications if n.severity == "error"]  # noqa: SLF001
+    # It was English ("homes.txt: looks like a binary file ..."), and left to right.
+    said = f"\u2068{broken}\u2069: يبدو ملفًا ثنائيًا (فيه بايتات NUL)، لا نصًا"
+    assert told == [toast_text(app.engine, arabic, said, 120)]  # as the toast lays it out
     store.close()
 
 

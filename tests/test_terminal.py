@@ -229,7 +229,7 @@ def test_a_bad_config_warns_in_one_line_and_the_default_is_used(
     assert str(config) in str(raised.value) and "\n" not in str(raised.value)
     setting = resolve_bidi(None, {"KONSOLE_VERSION": "1"}, config)
     assert setting.mode == "app" and not setting.chosen
-    assert setting.warning.startswith(str(config)) and "\n" not in setting.warning
+    assert str(setting.warning).startswith(str(config)) and "\n" not in str(setting.warning)
     # Saving over it starts a new file and keeps the bad one beside it.
     save_bidi_choice(config, "konsole", "terminal")
     assert read_bidi_choice(config, "konsole") == "terminal"
@@ -244,7 +244,29 @@ def test_an_unreadable_config_is_a_warning_too(tmp_path: Path) -> None:
     config = tmp_path / "config.json"
     config.mkdir()  # reading a directory fails with an OSError
     setting = resolve_bidi(None, {}, config)
-    assert setting.mode == "app" and "cannot be read" in setting.warning
+    assert setting.mode == "app" and "cannot be read" in str(setting.warning)
+
+
+def test_config_problems_are_said_in_the_readers_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They were English under --lang ar: a broken config.json, and a wrong SCALETUI_BIDI."""
+    from scaletui.cli import main
+
+    monkeypatch.setenv("SCALETUI_CONFIG_DIR", str(tmp_path))
+    for variable in ("SCALETUI_BIDI", "MLTERM", "TMUX", "KONSOLE_VERSION"):
+        monkeypatch.delenv(variable, raising=False)
+    config = tmp_path / "config.json"
+    config.write_text("{not json", encoding="utf-8")
+    assert main(["print", "--lang", "ar", "--width", "40"]) == 0
+    warning = capsys.readouterr().err
+    assert warning.startswith(f"scaletui: {config}: ليس JSON صالحًا (")
+    assert warning.endswith(")؛ سيُستعمل --bidi app\n") and warning.count("\n") == 1
+    monkeypatch.setenv("SCALETUI_BIDI", "sideways")
+    assert main(["print", "--lang", "ar"]) == 2
+    assert capsys.readouterr().err == (
+        "scaletui: SCALETUI_BIDI='sideways': المتوقَّع واحد من app, terminal\n"
+    )
 
 
 def test_flag_then_environment_then_saved_choice_then_app(tmp_path: Path) -> None:

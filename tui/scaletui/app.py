@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.binding import Binding
 
-from .i18n import ENGLISH, N_, Language, said_in, shown_path
+from .i18n import ENGLISH, N_, Language, said_in, say, shown_path
 from .layout import LayoutEngine
 from .screens.explorer import ExplorerScreen
 from .story import Story
@@ -243,7 +243,8 @@ class ScaleTUIApp(App[None]):
 
         story = self._library_stories.get(entry.story_id)
         if story is None:
-            story = self._library_stories[entry.story_id] = open_entry(entry, self.cache_dir)
+            story = open_entry(entry, self.cache_dir, self.language)
+            self._library_stories[entry.story_id] = story
         return story
 
     def search_library(self, query: str) -> tuple[list[StoryHits], list[str]]:
@@ -255,7 +256,7 @@ class ScaleTUIApp(App[None]):
             try:
                 stories.append((entry, self.load_entry(entry)))
             except LibraryError as error:
-                problems.append(str(error))
+                problems.append(said_in(error, self.language, isolate_paths=True))
         return search_library(stories, query), problems
 
     def open_library(self) -> None:
@@ -276,7 +277,9 @@ class ScaleTUIApp(App[None]):
         try:
             story = self.load_entry(choice.entry)
         except LibraryError as error:
-            self.tell(str(error), severity="error", timeout=10)
+            self.tell(
+                said_in(error, self.language, isolate_paths=True), severity="error", timeout=10
+            )
             return
         self.open_story(story, choice.at)
 
@@ -367,7 +370,8 @@ class ScaleTUIApp(App[None]):
         from .terminal.hints import start_hint
 
         if self.bidi.warning:
-            self.tell(self.bidi.warning, severity="warning", timeout=20)
+            warning = say(self.bidi.warning, self.language, isolate_paths=True)
+            self.tell(warning, severity="warning", timeout=20)
         hint = start_hint(self.bidi.terminal, self.bidi.mode, self.bidi.chosen, self.language)
         if hint:
             self.tell(hint, severity="warning", timeout=30)

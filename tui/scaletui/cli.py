@@ -57,7 +57,7 @@ def bidi_setting(args: argparse.Namespace) -> BidiSetting:
     try:
         return resolve_bidi(getattr(args, "bidi", None), os.environ)
     except ValueError as error:
-        raise CliError(str(error)) from None
+        raise CliError(said_in(error, getattr(args, "language", ENGLISH))) from None
 
 
 def load(name: str | None, cache_dir: Path | None = None, language: Language = ENGLISH) -> Story:
@@ -134,7 +134,7 @@ def run_print(args: argparse.Namespace) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     setting = bidi_setting(args)
     if setting.warning:
-        print(f"scaletui: {setting.warning}", file=sys.stderr)
+        print(f"scaletui: {say(setting.warning, args.language)}", file=sys.stderr)
     mode = setting.mode
     engine = LayoutEngine(reorder=mode == "app")
     # No line is wider than the longest paragraph: a huge --width would only pad

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from ..i18n import ENGLISH, N_, Language, Said
 from ..search import StoryIndex
 from ..story import Span, Story
 from ..story.packs import DATA_FILE
@@ -134,8 +135,9 @@ def bundled_stories(cache_dir: Path | None) -> list[Story]:
     return stories
 
 
-def open_entry(entry: LibraryEntry, cache_dir: Path | None) -> Story:
-    """The story a library entry names, loaded (raises LibraryError)."""
+def open_entry(entry: LibraryEntry, cache_dir: Path | None, language: Language = ENGLISH) -> Story:
+    """The story a library entry names, loaded (raises LibraryError, with a Said or
+    a message already in `language`: the reader's language once shown, see said_in)."""
     from ..story import DocumentError, PackError, StoryNotFound, load_story, resolve_pack
     from ..story.cache import load_story_cached
 
@@ -144,9 +146,13 @@ def open_entry(entry: LibraryEntry, cache_dir: Path | None) -> Story:
             from ..story import story_from_text_file
 
             return story_from_text_file(Path(entry.source))
-        pack = resolve_pack(entry.source)  # a bundled id or a pack directory
+        pack = resolve_pack(entry.source, language)  # a bundled id or a pack directory
         return load_story_cached(pack, cache_dir) if cache_dir else load_story(pack)
     except (DocumentError, StoryNotFound) as error:
-        raise LibraryError(str(error)) from None
+        raise LibraryError(*error.args) from None
     except PackError as error:
-        raise LibraryError(f"{entry.source}: {error.problems[0]}") from None
+        first = error.problems[0]
+        raise LibraryError(
+            Said(N_("{path}: {file}: {key}: {problem}"), path=Path(entry.source), file=first.file,
+                 key=first.key, problem=first.message)
+        ) from None  # fmt: skip

@@ -133,9 +133,9 @@ def shown_path(path: PurePath, language: Language) -> str:
     return f"\u2068{path}\u2069" if language.rtl else str(path)
 
 
-def say(message: str | Said, language: Language) -> str:
-    """A message that may be a `Said`, in `language`."""
-    return message.in_language(language) if isinstance(message, Said) else message
+def say(message: str | Said, language: Language, isolate_paths: bool = False) -> str:
+    """A message that may be a `Said`, in `language` (`isolate_paths`: see Said)."""
+    return message.in_language(language, isolate_paths) if isinstance(message, Said) else message
 
 
 def said_in(error: BaseException, language: Language, isolate_paths: bool = False) -> str:

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ..i18n import ENGLISH, N_, Language
+from ..i18n import ENGLISH, N_, Language, said_in
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..terminal.config import ConfigError, save_bidi_choice
@@ -108,7 +108,11 @@ class CheckTerminalScreen(Screen[None]):
             save_bidi_choice(self.config, self.terminal.key, mode)
         except ConfigError as error:
             self.query_one("#check-outcome", Static).update(
-                self._said(_("Not saved: {error}").format(error=error))
+                self._said(
+                    _("Not saved: {error}").format(
+                        error=said_in(error, self.language, isolate_paths=True)
+                    )
+                )
             )
             return
         who = _("scaletui") if mode == "app" else _("the terminal")

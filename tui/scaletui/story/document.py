@@ -11,7 +11,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..i18n import N_, Said
 from .files import FileProblem, read_limited
@@ -30,7 +30,7 @@ class DocumentError(Exception):
     """A file that cannot be opened as text; the message says why, in one line."""
 
 
-def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
+def decode_text(data: bytes, name: str | PurePath, encoding: str | None = None) -> str:
     """Bytes to text: UTF-8 (or `encoding`), with a clear error and a cp1256 hint."""
     if not data.strip():
         raise DocumentError(Said(N_("{name}: the file is empty"), name=name))
@@ -45,7 +45,7 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
-def check_encoding(name: str, encoding: str | None) -> None:
+def check_encoding(name: str | PurePath, encoding: str | None) -> None:
     if encoding is not None:
         try:
             codecs.lookup(encoding)
@@ -64,7 +64,7 @@ def unreadable(path: Path, error: OSError) -> DocumentError:
     return DocumentError(f"{path}: {error.strerror or error}")
 
 
-def check_bytes(name: str, data: bytes, encoding: str | None) -> None:
+def check_bytes(name: str | PurePath, data: bytes, encoding: str | None) -> None:
     """A file's first bytes: NUL bytes mean a binary file (unless an encoding is named)."""
     if b"\x00" in data[:8192] and encoding is None:
         raise DocumentError(
@@ -74,7 +74,7 @@ def check_bytes(name: str, data: bytes, encoding: str | None) -> None:
         )
 
 
-def check_text(name: str, text: str) -> None:
+def check_text(name: str | PurePath, text: str) -> None:
     """A file's first characters: many control characters mean a binary file."""
     sample = text[:8192]
     controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
@@ -87,7 +87,9 @@ def check_text(name: str, text: str) -> None:
         )
 
 
-def decode_problem(name: str, data: bytes, error: UnicodeDecodeError, encoding: str | None) -> Said:
+def decode_problem(
+    name: str | PurePath, data: bytes, error: UnicodeDecodeError, encoding: str | None
+) -> Said:
     fields = {"name": name, "encoding": encoding or "UTF-8", "at": error.start}
     if encoding is None and _looks_like_cp1256(data):
         return Said(

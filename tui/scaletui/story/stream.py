@@ -44,7 +44,8 @@ class StreamedDocument:
     def __init__(self, path: Path, encoding: str | None = None) -> None:
         self._fd: int | None = None
         self.path = path
-        self.name = str(path)
+        # How messages name it: a path, so that in a right-to-left sentence it is isolated.
+        self.name = path
         self.encoding = encoding
         check_encoding(self.name, encoding)
         self._fd = _open(path)
@@ -139,15 +140,14 @@ class StreamedDocument:
                 self._parser.feed(self._decode(data, final=self.read_done))
             except UnicodeDecodeError as error:
                 start = self.read_bytes - len(data) + max(0, error.start)
-                # (The path as a Path: shown in a right-to-left sentence, it is isolated.)
                 self._stop(
                     Said(N_("{name}: not valid {encoding} at byte {at}"),
-                         name=self.path, encoding=self.encoding or "UTF-8", at=start)
+                         name=self.name, encoding=self.encoding or "UTF-8", at=start)
                 )  # fmt: skip
             except DocumentError as error:
                 self._stop(error.args[0])  # a Said, or a str
             except OSError as error:  # the system's words
-                self._stop(Said(N_("{path}: {problem}"), path=self.path,
+                self._stop(Said(N_("{path}: {problem}"), path=self.name,
                                 problem=error.strerror or str(error)))  # fmt: skip
             yield
         self._finish_reading()

@@ -16,6 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..i18n import N_, Said
 from ..user_dirs import read_regular_file
 
 CONFIG_FILE = "config.json"
@@ -30,7 +31,8 @@ def default_config_file() -> Path:
 
 
 class ConfigError(Exception):
-    """A config file that could not be read or written, said in one line."""
+    """A config file that could not be read or written, said in one line (a Said: in
+    the reader's language where it is shown)."""
 
 
 def read_bidi_choice(path: Path, key: str) -> str | None:
@@ -39,12 +41,17 @@ def read_bidi_choice(path: Path, key: str) -> str | None:
     Raises ConfigError naming the file and what is wrong with it."""
     table = _read(path).get("bidi", {})
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: 'bidi' should be a table of terminal: app|terminal")
+        raise ConfigError(
+            Said(N_("{path}: 'bidi' should be a table of terminal: app|terminal"), path=path)
+        )
     choice = table.get(key)
     if choice is None:
         return None
     if choice not in BIDI_CHOICES:
-        raise ConfigError(f"{path}: bidi.{key} = {choice!r}: expected one of app, terminal")
+        raise ConfigError(
+            Said(N_("{path}: bidi.{key} = {choice}: expected one of app, terminal"),
+                 path=path, key=key, choice=repr(choice))
+        )  # fmt: skip
     return str(choice)
 
 
@@ -75,15 +82,19 @@ def _read(path: Path) -> dict[str, object]:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise ConfigError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ConfigError(
+            Said(N_("{path}: cannot be read ({error})"), path=path, error=error.strerror or error)
+        ) from None
     import json  # only when there is a file: the first frame does not wait for it
 
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise ConfigError(f"{path}: not valid JSON ({_first_line(error)})") from None
+        raise ConfigError(
+            Said(N_("{path}: not valid JSON ({error})"), path=path, error=_first_line(error))
+        ) from None
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a JSON object")
+        raise ConfigError(Said(N_("{path}: expected a JSON object"), path=path))
     return data
 
 
@@ -105,4 +116,8 @@ def _write_atomically(path: Path, text: str) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        raise ConfigError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise ConfigError(
+            Said(
+                N_("{path}: cannot be written ({error})"), path=path, error=error.strerror or error
+            )
+        ) from None

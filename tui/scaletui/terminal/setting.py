@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from ..i18n import N_, Said
 from .detect import Terminal, detect_terminal
 
 BIDI_MODES = ("app", "terminal")
@@ -19,7 +20,7 @@ class BidiSetting(NamedTuple):
     mode: str = "app"
     terminal: Terminal = Terminal()
     chosen: bool = False  # --bidi, SCALETUI_BIDI or a choice saved by check-terminal
-    warning: str = ""  # a config file that could not be used, in one line
+    warning: Said | str = ""  # a config file that could not be used, in one line
 
 
 def resolve_bidi(
@@ -36,12 +37,16 @@ def resolve_bidi(
     value = environ.get(BIDI_ENV, "").strip().lower()
     if value:
         if value not in BIDI_MODES:
-            raise ValueError(f"{BIDI_ENV}={value!r}: expected one of {', '.join(BIDI_MODES)}")
+            raise ValueError(
+                Said(N_("{name}={value}: expected one of {choices}"),
+                     name=BIDI_ENV, value=repr(value), choices=", ".join(BIDI_MODES))
+            )  # fmt: skip
         return BidiSetting(value, terminal, chosen=True)
     from .config import ConfigError, default_config_file, read_bidi_choice
 
     try:
         saved = read_bidi_choice(config or default_config_file(), terminal.key)
     except ConfigError as error:
-        return BidiSetting("app", terminal, warning=f"{error}; using --bidi app")
+        warning = Said(N_("{problem}; using --bidi app"), problem=error.args[0])
+        return BidiSetting("app", terminal, warning=warning)
     return BidiSetting(saved or "app", terminal, chosen=saved is not None)
