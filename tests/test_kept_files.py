@@ -7,13 +7,16 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from scaletui.cli import main
 from scaletui.layout.cache import read_prepared
+from scaletui.notes.model import Anchor, RescuedNote
 from scaletui.notes.positions import PositionMemory
-from scaletui.notes.store import RECOVERY_NAME, read_recovery
+from scaletui.notes.store import RECOVERY_NAME, append_recovery, read_recovery
 from scaletui.story import Story, resolve_pack
 from scaletui.story.cache import load_story_cached
 from scaletui.terminal.config import ConfigError, read_bidi_choice
@@ -84,6 +87,35 @@ def test_reading_places_and_rescued_notes_in_the_way_are_none(tmp_path: Path, od
     assert within(5, lambda: memory.get("scale-ai-meta")) is None
     odd_file(tmp_path / RECOVERY_NAME)
     assert within(5, lambda: read_recovery(tmp_path)) == []
+
+
+def test_a_rescued_note_is_never_written_into_a_fifo_or_device(
+    tmp_path: Path, odd_file, isolated_user_dirs: Path
+) -> None:
+    # Appending to a FIFO with no reader waited forever: the app hung when it rescued
+    # an open note on SIGTERM. It goes to the home directory's file instead.
+    data = tmp_path / "data"
+    odd_file(data / RECOVERY_NAME)
+    note = RescuedNote("s", Anchor("paragraph", paragraph=1), "لا تضيع", ("t",),
+                       datetime(2026, 1, 2, tzinfo=UTC))  # fmt: skip
+    assert within(5, lambda: append_recovery(data, note)) == isolated_user_dirs / RECOVERY_NAME
+    assert read_recovery(isolated_user_dirs) == [note]
+
+
+def test_a_draft_written_over_a_fifo_or_device_replaces_it(
+    tmp_path: Path, odd_file, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pack"
+    odd_file(out / "article.txt")
+    seed = resolve_pack("scale-ai-meta") / "article.txt"
+    code = within(30, lambda: main(["draft", str(seed), "-o", str(out), "--force"]))
+    if (out / "article.txt").is_dir():  # a directory is not removed: one line says so
+        assert code == 1
+        assert capsys.readouterr().err.count("\n") == 1
+    else:
+        assert code == 0 and (out / "article.txt").is_file()
+        assert not (out / "article.txt").is_symlink()
+        assert main(["validate", str(out)]) == 0
 
 
 def test_a_config_in_the_way_is_said_in_one_line(tmp_path: Path, odd_file) -> None:

@@ -90,13 +90,15 @@ def read_regular_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
         os.close(descriptor)
 
 
-def write_cache_file(path: Path, data: bytes) -> None:
-    """Replace a cache file atomically; one that cannot be written is simply not kept
-    (a cache costs time when it is missing, never a wrong result)."""
+def replace_file(path: Path, data: bytes, prefix: str = "") -> None:
+    """Write a file whole or not at all: into a temporary file beside it, renamed over
+    it. A reader never sees half of it, and a FIFO or a device in its place is
+    replaced, not written into (a FIFO with no reader would wait forever). Raises
+    OSError (nothing is left behind)."""
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, prefix=prefix) as handle:
             temporary = handle.name
             handle.write(data)
         os.replace(temporary, path)
@@ -104,3 +106,11 @@ def write_cache_file(path: Path, data: bytes) -> None:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+        raise
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Replace a cache file atomically; one that cannot be written is simply not kept
+    (a cache costs time when it is missing, never a wrong result)."""
+    with contextlib.suppress(OSError):
+        replace_file(path, data)

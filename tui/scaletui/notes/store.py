@@ -385,18 +385,33 @@ class NoteStore:
 
 
 def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
-    """The last resort: one JSON line per note, in the data dir or the home directory."""
-    line = note.to_json() + "\n"
+    """The last resort: one JSON line per note, in the data dir or the home directory.
+
+    Only into a regular file: opened for appending, a FIFO with no reader waited
+    forever (the app hung on a signal with the editor open), and a device or a pipe
+    with one would take the note and keep nothing.
+    """
+    line = (note.to_json() + "\n").encode("utf-8")
     for folder in (data_dir, Path.home()):
         path = folder / RECOVERY_NAME
         try:
-            with open(path, "a", encoding="utf-8") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            # O_NONBLOCK: a FIFO without a reader fails at once (ENXIO) instead.
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+            descriptor = os.open(path, flags, 0o600)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                continue
+            written = 0
+            while written < len(line):  # (a write may take part of it, as on a full disk)
+                written += os.write(descriptor, line[written:])
+            os.fsync(descriptor)
             return path
         except OSError:
             continue
+        finally:
+            os.close(descriptor)
     raise NoteStoreError(
         Said(N_("could not save the note anywhere (data directory and home unwritable)"))
     )

@@ -132,7 +132,7 @@ def write_pack(story: Story, folder: Path) -> None:
             lines.append(paragraph.text)
     if not title_written:
         lines.insert(0, f"# {story.title}")
-    (folder / "article.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    _write_text(folder / "article.txt", "\n\n".join(lines) + "\n")
     out = [
         "# Drafted by `scaletui draft`: check every item, then add events, people and",
         "# competitors. Evidence quotes are copied from article.txt. A number's status",
@@ -171,4 +171,12 @@ def write_pack(story: Story, folder: Path) -> None:
             f"evidence = {_toml(figure.provenance.evidence)}",
             "",
         ]
-    (folder / "story.toml").write_text("\n".join(out), encoding="utf-8")
+    _write_text(folder / "story.toml", "\n".join(out))
+
+
+def _write_text(path: Path, text: str) -> None:
+    # Written into (--force), a FIFO left where the file goes would wait forever for
+    # a reader, and a device would take the text and keep nothing: they go first.
+    if path.is_symlink() or (path.exists() and not path.is_file() and not path.is_dir()):
+        path.unlink()
+    path.write_text(text, encoding="utf-8")

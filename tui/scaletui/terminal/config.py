@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from ..i18n import N_, Said
-from ..user_dirs import read_regular_file
+from ..user_dirs import read_regular_file, replace_file
 
 CONFIG_FILE = "config.json"
 BIDI_CHOICES = ("app", "terminal")
@@ -103,19 +102,9 @@ def _first_line(error: Exception) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    temporary: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, delete=False, prefix=".config-"
-        ) as handle:
-            temporary = handle.name
-            handle.write(text)
-        os.replace(temporary, path)
+        replace_file(path, text.encode("utf-8"), prefix=".config-")
     except OSError as error:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
         raise ConfigError(
             Said(
                 N_("{path}: cannot be written ({error})"), path=path, error=error.strerror or error
