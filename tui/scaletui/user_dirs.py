@@ -90,17 +90,21 @@ def read_regular_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
         os.close(descriptor)
 
 
-def replace_file(path: Path, data: bytes, prefix: str = "") -> None:
+def replace_file(path: Path, data: bytes, prefix: str = "", durable: bool = False) -> None:
     """Write a file whole or not at all: into a temporary file beside it, renamed over
     it. A reader never sees half of it, and a FIFO or a device in its place is
-    replaced, not written into (a FIFO with no reader would wait forever). Raises
-    OSError (nothing is left behind)."""
+    replaced, not written into (a FIFO with no reader would wait forever). `durable`:
+    on the disk before it is renamed, so a crash leaves the old file or the new one.
+    Raises OSError (nothing is left behind)."""
     temporary: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, prefix=prefix) as handle:
             temporary = handle.name
             handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temporary, path)
     except OSError:
         if temporary is not None:

@@ -8,13 +8,10 @@ convenience, never worth an error. No Textual here.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from ..user_dirs import read_regular_file
+from ..user_dirs import read_regular_file, replace_file
 
 POSITIONS_NAME = "positions.json"
 MAX_STORIES = 500  # the oldest places are forgotten past this many stories
@@ -70,18 +67,8 @@ def _place(value: object) -> Place | None:
 
 
 def _write_atomic(path: Path, data: bytes) -> bool:
-    temporary: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, prefix=".positions-") as f:
-            temporary = f.name
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temporary, path)
-        return True
+        replace_file(path, data, prefix=".positions-", durable=True)
     except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
         return False
+    return True
