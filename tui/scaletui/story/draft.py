@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .draft_entities import context, draft_entity_steps, slug, unique_id
 from .model import Entity, Figure, Paragraph, Provenance, Span, Story
+from .pacing import STEP_CHARS, Pacer
 
 # Arabic-Indic digits too (٢٠٢٥، ٤٩٪): float() reads them, and validate accepts them.
 _YEAR = re.compile(r"(?<![\d.])((?:19|20|١٩|٢٠)\d{2})(?!\d|[.,٫]\d|\s?[%٪])")
@@ -26,7 +27,6 @@ _AMOUNT = re.compile(
     r"(?:\s+(دولار|يورو|جنيه|ريال|درهم))?"
 )
 _SCALE = {"مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6}
-STEP = 100  # paragraphs per step of draft_steps (about a millisecond or two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +46,10 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
 
 
 def draft_steps(paragraphs: Sequence[Paragraph]) -> Generator[None, None, Draft]:
-    """draft_items in small steps: it yields every STEP paragraphs of each pass, so a
-    book can be drafted in the background without holding up the screen."""
+    """draft_items in small steps: it yields every STEP_CHARS characters of each pass,
+    so a book can be drafted in the background without holding up the screen."""
     taken: set[str] = set()
-    entities = yield from draft_entity_steps(paragraphs, taken, STEP)
+    entities = yield from draft_entity_steps(paragraphs, taken, STEP_CHARS)
     numbers: list[Figure] = []
     seen_numbers: set[tuple[float, str]] = set()
 
@@ -73,8 +73,9 @@ def draft_steps(paragraphs: Sequence[Paragraph]) -> Generator[None, None, Draft]
             )
         )
 
-    for count, paragraph in enumerate(paragraphs):
-        if count % STEP == 0:
+    pacer = Pacer()
+    for paragraph in paragraphs:
+        if pacer.due(paragraph.text):
             yield
         text = paragraph.text
         for match in _AMOUNT.finditer(text):

@@ -10,6 +10,7 @@ any other is drafted on its own. Ids come from the Latin name, else from `romani
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Generator, Sequence
 
 from ..layout.bidi import base_direction
@@ -18,6 +19,7 @@ from .draft_lexicon import normal_word
 from .draft_names import Mention, find_mention_steps
 from .draft_translit import romanise, skeleton
 from .model import Entity, Paragraph
+from .pacing import Pacer
 
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
@@ -109,6 +111,9 @@ class _ByName:
             self.drafts[key] = _Draft(mention)
 
 
+NAMES_PER_STEP = 500  # names compared per step of merging them
+
+
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
     """The names as entities (yielding every `step` names, if given)."""
     merged = list(names.drafts.values())
@@ -153,13 +158,14 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
 
 
 def _link_latin(
-    paragraphs: Sequence[Paragraph], drafts: list[_Draft], step: int, keep: _ByName
+    paragraphs: Sequence[Paragraph], drafts: list[_Draft], chars: int, keep: _ByName
 ) -> Generator[None, None, None]:
     """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
     by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
     glossed = {d.latin.casefold() for d in drafts if d.latin}
-    for count, paragraph in enumerate(paragraphs):
-        if count % step == 0:
+    pacer = Pacer(chars)
+    for paragraph in paragraphs:
+        if pacer.due(paragraph.text):
             yield
         if not ARABIC_LETTERS.search(paragraph.text) or base_direction(paragraph.text) != "rtl":
             continue  # in English text a capitalised word may be anything
@@ -199,7 +205,7 @@ def _link_latin(
 
 def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[Entity, ...]:
     """One entity per name the cues find, each with an evidence quote in its role."""
-    steps = draft_entity_steps(paragraphs, taken, len(paragraphs) + 1)
+    steps = draft_entity_steps(paragraphs, taken, sys.maxsize)  # one step
     while True:
         try:
             next(steps)
@@ -209,15 +215,15 @@ def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[En
 
 
 def draft_entity_steps(
-    paragraphs: Sequence[Paragraph], taken: set[str], step: int
+    paragraphs: Sequence[Paragraph], taken: set[str], chars: int
 ) -> Generator[None, None, tuple[Entity, ...]]:
-    """draft_entities in steps: it yields every `step` paragraphs of each pass."""
+    """draft_entities in steps: it yields every `chars` characters of each pass."""
     names = _ByName()
-    yield from find_mention_steps([(p.index, p.text) for p in paragraphs], step, names.add)
-    drafts = yield from _merge(names, step * 5)
+    yield from find_mention_steps([(p.index, p.text) for p in paragraphs], chars, names.add)
+    drafts = yield from _merge(names, NAMES_PER_STEP)
     latin_names = _ByName()
-    yield from _link_latin(paragraphs, drafts, step, latin_names)
-    drafts += yield from _merge(latin_names, step * 5)
+    yield from _link_latin(paragraphs, drafts, chars, latin_names)
+    drafts += yield from _merge(latin_names, NAMES_PER_STEP)
     texts = {p.index: p.text for p in paragraphs}
     entities = []
     for draft in drafts:

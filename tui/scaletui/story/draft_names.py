@@ -47,6 +47,7 @@ from .draft_tokens import (
     is_name_word,
     tokenise,
 )
+from .pacing import Pacer
 
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
@@ -420,20 +421,21 @@ def find_mentions(paragraphs: list[tuple[int, str]]) -> list[Mention]:
 
 
 def find_mention_steps(
-    paragraphs: list[tuple[int, str]], step: int, keep: Callable[[Mention], object]
+    paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
-    """find_mentions in steps: it yields every `step` paragraphs (a book drafts in the
+    """find_mentions in steps: it yields every `chars` characters (a book drafts in the
     background without holding up the screen). Each mention goes to `keep` as it is
     found: a book has tens of thousands, which the caller need not hold all at once."""
     corpus_words: set[str] = set()
-    for count, (_, text) in enumerate(paragraphs):
-        if count % step == 0:
+    pacer = Pacer(chars)
+    for _, text in paragraphs:
+        if pacer.due(text):
             yield
         corpus_words.update(normal_word(word) for word in re.findall(r"\w+", text))
     words = frozenset(corpus_words)
-    scan_step = max(1, step // 10)  # the cues cost about ten times a pass of regexes
-    for count, (index, text) in enumerate(paragraphs):
-        if count % scan_step == 0:
+    pacer = Pacer(max(1, chars // 10))  # the cues cost about ten times a pass of regexes
+    for index, text in paragraphs:
+        if pacer.due(text):
             yield
         scanner = _Scanner(index, text, words)
         scanner.quoted_names()

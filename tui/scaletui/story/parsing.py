@@ -9,8 +9,18 @@ at once they give what a one-pass parser would.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
+from itertools import chain
 
 from .model import Paragraph, ParagraphKind
+
+# Longer paragraphs are cut in pieces of at most this many characters, at a sentence's
+# end where there is one (else between words): a paragraph is shaped and ordered whole
+# when it is first shown, and a text of one 3 MB line took 7 s to its first screen.
+# Real paragraphs are far shorter (the seed's longest: 450; a long book's: 5,000).
+PARAGRAPH_CHARS_MAX = 10_000
+_SENTENCE_END = re.compile(r"[.!?؟…](?=\s)")
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
@@ -21,6 +31,53 @@ _INLINE = [
     (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # emphasis
     (re.compile(r"`([^`]*)`"), r"\1"),  # code
 ]
+
+
+def cut_long(text: str, limit: int = PARAGRAPH_CHARS_MAX) -> list[str]:
+    """`text` in pieces of at most `limit` characters, cut after the last sentence end
+    in the second half of each (else at the last space; else, in a text without
+    spaces, between two characters, never before a combining mark)."""
+    if len(text) <= limit:
+        return [text]
+    pieces = []
+    start = 0  # (an offset, not the rest sliced off each time: a 20 MB text is one line)
+    while len(text) - start > limit:
+        end = start + limit + 1  # a space just past the limit is a fine cut
+        sentences = [m.end() for m in _SENTENCE_END.finditer(text, start + limit // 2, end)]
+        candidates = chain(reversed(sentences), _spaces_before(text, start, end))
+        cut = next((c for c in candidates if _starts_clean(text, c)), start)
+        if cut <= start:
+            cut = start + limit
+            while cut > start + 1 and _is_mark(text[cut]):
+                cut -= 1  # a mark stays with its letter
+            while cut < len(text) and _is_mark(text[cut]):
+                cut += 1  # (a letter with more marks than the limit: kept whole)
+        pieces.append(text[start:cut].rstrip())
+        start = cut
+        while start < len(text) and text[start].isspace() and _starts_clean(text, start + 1):
+            start += 1  # (not a space carrying a mark)
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece]
+
+
+def _spaces_before(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the spaces after `start` and before `end` are, the last first."""
+    at = end
+    while (at := max(text.rfind(" ", start + 1, at), text.rfind("\n", start + 1, at))) > start:
+        yield at
+
+
+def _is_mark(char: str) -> bool:
+    return bool(unicodedata.combining(char)) or char == "\u200d"
+
+
+def _starts_clean(text: str, cut: int) -> bool:
+    """Whether the text after `cut`, spaces skipped, starts with no mark (a mark
+    written on a space stays with it)."""
+    at = cut
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at == len(text) or not _is_mark(text[at])
 
 
 def strip_inline(text: str) -> str:
@@ -34,27 +91,37 @@ class _LineFeeder:
 
     def __init__(self) -> None:
         self.paragraphs: list[Paragraph] = []
-        self._pending = ""
+        # The line still being read, in the pieces it came in: a line as long as the
+        # book, joined up again at every piece, took seconds to read at 20 MB.
+        self._pending: list[str] = []
 
     def feed(self, text: str) -> list[Paragraph]:
         """Take the next piece; the paragraphs it completed."""
-        text = self._pending + text
+        if "\n" not in text and "\r" not in text and not self._ends_in_cr():
+            self._pending.append(text)  # the line goes on
+            return []
+        text = "".join(self._pending) + text
         end = len(text) - 1 if text.endswith("\r") else len(text)  # its \n may come next
         cut = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
-        text, self._pending = text[:cut], text[cut:]
+        text, self._pending = text[:cut], [text[cut:]]
         return self._lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:-1])
+
+    def _ends_in_cr(self) -> bool:
+        return bool(self._pending) and self._pending[-1].endswith("\r")
 
     def close(self) -> list[Paragraph]:
         """The end of the text: the paragraphs still held."""
-        rest = self._pending.replace("\r\n", "\n").replace("\r", "\n")
-        self._pending = ""
+        rest = "".join(self._pending).replace("\r\n", "\n").replace("\r", "\n")
+        self._pending = []
         done = self._lines(rest.split("\n")) if rest else []
         return done + self._finish()
 
-    def _emit(self, kind: ParagraphKind, text: str) -> Paragraph:
-        paragraph = Paragraph(len(self.paragraphs), kind, text)
-        self.paragraphs.append(paragraph)
-        return paragraph
+    def _emit(self, kind: ParagraphKind, text: str) -> list[Paragraph]:
+        made = []
+        for piece in cut_long(text):
+            made.append(Paragraph(len(self.paragraphs), kind, piece))
+            self.paragraphs.append(made[-1])
+        return made
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:
         raise NotImplementedError
@@ -77,7 +144,7 @@ class MarkdownParser(_LineFeeder):
         if self._buffer:
             joined = strip_inline(" ".join(line.strip() for line in self._buffer)).strip()
             if joined:
-                out.append(self._emit(self._kind, joined))
+                out += self._emit(self._kind, joined)
         self._buffer, self._kind = [], "body"
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:
@@ -90,7 +157,7 @@ class MarkdownParser(_LineFeeder):
                 continue
             if self._in_fence:
                 if line.strip():
-                    out.append(self._emit("code", line))
+                    out += self._emit("code", line)
                 continue
             stripped = line.strip()
             if not stripped:
@@ -103,7 +170,7 @@ class MarkdownParser(_LineFeeder):
                 kind: ParagraphKind = "title" if level == 1 and not self._title_seen else "heading"
                 self._title_seen = self._title_seen or kind == "title"
                 if content:
-                    out.append(self._emit(kind, content))
+                    out += self._emit(kind, content)
                 continue
             item = _ITEM.match(line)
             if item:
@@ -178,15 +245,15 @@ class PlainParser(_LineFeeder):
             held, self._held = self._held, None
             lines = self._first_lines
             title = len(held) <= 120 and len(lines) > 1 and not lines[1].strip()
-            out.append(self._emit("title" if title else "body", held))
-        out.append(self._emit("body", text))
+            out += self._emit("title" if title else "body", held)
+        out += self._emit("body", text)
 
     def _finish(self) -> list[Paragraph]:
         out: list[Paragraph] = []
         if self._block:
             self._end_block(out)
         if self._held is not None:  # the only text: never a title
-            out.append(self._emit("body", self._held))
+            out += self._emit("body", self._held)
             self._held = None
         return out
 

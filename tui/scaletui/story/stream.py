@@ -34,6 +34,7 @@ from .document import (
 from .draft import Draft, draft_steps, draft_story
 from .files import MAX_TEXT_BYTES, unreadable_kind
 from .model import Paragraph, Story
+from .pacing import STEP_CHARS
 from .parsing import parser_for
 
 HEAD_BYTES = 64 * 1024  # enough for any first screen (a few KB) many times over
@@ -82,7 +83,8 @@ class StreamedDocument:
             raise DocumentError(decode_problem(self.name, head, error, self.encoding)) from None
         check_text(self.name, text)
         self._parser.feed(text)
-        while not self.paragraphs and not self.read_done:  # a head of blank lines
+        # A head of blank lines, or a first line longer than the head.
+        while not self.paragraphs and not self.read_done:
             for _ in self.read_steps():
                 if self.paragraphs:
                     break
@@ -97,7 +99,8 @@ class StreamedDocument:
                     else N_("{name}: no text to show")
                 )
                 raise DocumentError(Said(empty, name=self.name))
-            self.finish()
+            if self.read_bytes <= HEAD_BYTES:
+                self.finish()  # a short text is drafted at once; a longer one in the background
 
     def _read(self, limit: int) -> bytes:
         data = os.read(self._fd, limit) if self._fd is not None else b""
@@ -164,7 +167,8 @@ class StreamedDocument:
     def draft_steps(self) -> Iterator[None]:
         """Draft the book's items (names, numbers), a few paragraphs per step."""
         steps = draft_steps(self.paragraphs)
-        total = max(1, 4 * len(self.paragraphs) / 100)  # four passes, a step per 100
+        chars = sum(len(paragraph.text) for paragraph in self.paragraphs)
+        total = max(1, 4 * chars / STEP_CHARS)  # four passes, a step per STEP_CHARS
         done = 0
         while True:
             try:
