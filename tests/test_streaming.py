@@ -74,6 +74,20 @@ def test_a_file_cut_short_while_read_ends_early(book: Path, tmp_path: Path) -> N
     assert 0 < len(story.paragraphs) < len(parse_markdown(book.read_text(encoding="utf-8")))
 
 
+def test_plain_lines_without_blank_lines_show_before_the_rest_is_read(tmp_path: Path) -> None:
+    # Each line is a paragraph, but they were held until a blank line: with none, the
+    # whole file was read (and every paragraph made) before the first screen.
+    path = tmp_path / "lines.txt"
+    path.write_text("".join(f"سطر رقم {i} من الكتاب\n" for i in range(100_000)), "utf-8")
+    stream = StreamedDocument(path)
+    assert not stream.read_done and stream.read_bytes <= HEAD_BYTES
+    assert stream.paragraphs[0].text == "سطر رقم 0 من الكتاب"
+    story = stream.finish()
+    assert len(story.paragraphs) == 100_000 and story.paragraphs[-1].text.startswith(
+        "سطر رقم 99999"
+    )
+
+
 def test_a_file_changed_while_read_says_so(book: Path, tmp_path: Path) -> None:
     path = tmp_path / "book.md"
     shutil.copy(book, path)

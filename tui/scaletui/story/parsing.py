@@ -225,8 +225,11 @@ class PlainParser(_LineFeeder):
             )
         out: list[Paragraph] = []
         for line in lines:
-            if line.strip():
-                self._block.append(line.strip())
+            text = line.strip()
+            if text and not self._hard_wrapped:
+                self._text(text, out)  # a paragraph as soon as its line ends
+            elif text:
+                self._block.append(text)  # joined with the next lines up to a blank one
             elif self._block:
                 self._end_block(out)
         return out
