@@ -44,14 +44,14 @@ class ReadingView(ArticleView):
         self.language = language
         if language.rtl:  # mirrored: the position at the bottom border's left end
             self.styles.border_subtitle_align = "left"
-        self.progress = Progress([len(p.text) + 1 for p in paragraphs])
+        self.progress = Progress(len(p.text) + 1 for p in paragraphs)
         self._going = False  # moving through history: not a jump of its own
         self.pending_place: Place | None = None  # in a part of a book not read yet
 
     def paragraphs_added(self) -> None:
         """A book being read has more: the position counts it, a kept place may be here."""
         super().paragraphs_added()
-        self.progress = Progress([len(p.text) + 1 for p in self.paragraphs])
+        self.progress = Progress(len(p.text) + 1 for p in self.paragraphs)
         self._show_progress()
         pending = self.pending_place
         if pending is not None and (pending[0] < len(self.paragraphs) or not self.more_coming):
