@@ -1,7 +1,7 @@
 """Texts with paragraphs far longer than any real one (a book saved as one line).
 
-A paragraph is shaped and ordered whole when it is first shown, so a 3 MB line took
-7 s to its first screen, its drafting ran in steps of a second (keys waited), and
+A paragraph is shaped and ordered whole when it is first shown, so a 3.4 MB line took
+10 s to its first screen, its drafting ran in steps of a second (keys waited), and
 reading a 20 MB line joined it up again at every piece read (2.8 s before anything
 showed). Long paragraphs are cut at sentence ends into pieces the layout handles
 like any paragraph; drafting steps are measured in characters; lines are joined
