@@ -55,3 +55,24 @@ async def test_the_app_opens_the_palette_with_our_input_and_results(story: Story
         assert isinstance(app.focused, PaletteInput)
         await pilot.press(*"Turing", "pagedown", "pageup")
         assert isinstance(app.screen, StoryPalette)
+
+
+async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Story) -> None:
+    # "Theme" opened Textual's plain palette: English, an unshaped query line, and the
+    # results list that random keys crashed (KeyError: 0 on an early PageUp).
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        for query in ("them", "keys", "screenshot", "quit", "maxim"):
+            await pilot.press(*query)
+            await pilot.pause(0.3)
+            results = app.screen.query_one(CommandList)
+            prompts = [str(results.get_option_at_index(i).prompt)
+                       for i in range(results.option_count)]  # fmt: skip
+            assert not any(p.startswith(("Theme", "Keys", "Save screenshot", "Quit", "Maxim"))
+                           for p in prompts), prompts  # fmt: skip
+            await pilot.press(*["backspace"] * len(query))
+        await pilot.press(*"Turing")
+        await pilot.pause(0.3)
+        assert app.screen.query_one(CommandList).option_count > 0  # the story's own, still

@@ -47,6 +47,11 @@ QUIT_SIGNALS = tuple(
 class ScaleTUIApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "scaletui"
+    # No Textual system commands in the palette (theme, keys, screenshot, quit): each
+    # opens Textual's own palette or panel, in English, with a query line that neither
+    # shapes nor orders Arabic and a results list without PaletteList's guard (random
+    # keys through "Theme" crashed it). The palette jumps within the story; `?` is help.
+    COMMANDS = set()
 
     BINDINGS = [
         Binding("q", "quit", N_("Quit"), id="quit", tooltip=N_("Leave scaletui")),
