@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from ..explore.marks import Marks
-from ..i18n import Said
+from ..i18n import say
 from ..layout import isolated
 
 if TYPE_CHECKING:
@@ -162,9 +162,7 @@ class IndexRoutes(Screen[None]):
             if stream.problem:
                 from ..widgets.chrome import notify
 
-                problem = stream.problem
-                if isinstance(problem, Said):
-                    problem = problem.in_language(self.language, isolate_paths=True)
+                problem = say(stream.problem, self.language, isolate_paths=True)
                 said = self.language.gettext("{problem}; showing what was read before it")
                 notify(self, self.engine, said.format(problem=problem), severity="error",
                        timeout=20)  # fmt: skip

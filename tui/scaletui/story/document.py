@@ -56,12 +56,14 @@ def check_encoding(name: str | PurePath, encoding: str | None) -> None:
 
 
 def unreadable(path: Path, error: OSError) -> DocumentError:
-    """Why a file could not be opened, in one line."""
+    """Why a file could not be opened (or read on), in one line."""
     if isinstance(error, FileNotFoundError):
         return DocumentError(Said(N_("{path}: no such file"), path=path))
     if isinstance(error, IsADirectoryError):
         return DocumentError(Said(N_("{path}: is a directory without a story pack"), path=path))
-    return DocumentError(f"{path}: {error.strerror or error}")
+    return DocumentError(
+        Said(N_("{path}: {problem}"), path=path, problem=error.strerror or str(error))
+    )
 
 
 def check_bytes(name: str | PurePath, data: bytes, encoding: str | None) -> None:

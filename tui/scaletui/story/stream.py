@@ -150,8 +150,7 @@ class StreamedDocument:
             except DocumentError as error:
                 self._stop(error.args[0])  # a Said, or a str
             except OSError as error:  # the system's words
-                self._stop(Said(N_("{path}: {problem}"), path=self.name,
-                                problem=error.strerror or str(error)))  # fmt: skip
+                self._stop(unreadable(self.name, error).args[0])
             yield
         self._finish_reading()
 
