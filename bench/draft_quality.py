@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tui"))
 
 from scaletui.search.folding import fold_query  # noqa: E402
 from scaletui.story import story_from_text_file  # noqa: E402
-from scaletui.story.draft_entities import ORGANISATION_KINDS  # noqa: E402
+from scaletui.story.draft.entities import ORGANISATION_KINDS  # noqa: E402
 
 GOLD = ROOT / "bench" / "draft_gold.toml"
 SORTS = ("people", "organisations")

@@ -10,7 +10,7 @@ import pytest
 
 from scaletui.cli import main
 from scaletui.story import Paragraph, draft_items, load_story
-from scaletui.story.draft_translit import romanise, skeleton
+from scaletui.story.draft.translit import romanise, skeleton
 
 ROOT = Path(__file__).parents[1]
 

@@ -26,7 +26,7 @@ from scaletui.notes.export import (
     resolve_anchor,
     write_export,
 )
-from scaletui.notes.export_text import obsidian_tag, sentence_bounds
+from scaletui.notes.export.text import obsidian_tag, sentence_bounds
 from scaletui.search import StoryIndex
 from scaletui.story.items import ItemRef, arabic_name, item_title
 from scaletui.story.model import Provenance

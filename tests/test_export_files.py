@@ -21,7 +21,7 @@ from scaletui.notes.export import (
     export_notes,
     plan_export,
 )
-from scaletui.notes.export_merge import merge, plan_for
+from scaletui.notes.export.merge import merge, plan_for
 from scaletui.notes.flow import NotesFlow, Notice
 from scaletui.story import load_story, resolve_pack
 from scaletui.story.items import ItemRef

@@ -12,8 +12,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from scaletui.app import ScaleTUIApp
-from scaletui.screens.explorer import NARROW_WIDTH, SHORT_HEIGHT, ExplorerScreen
-from scaletui.screens.lean import LeanScreen
+from scaletui.screens.explorer.lean import LeanScreen
+from scaletui.screens.explorer.screen import NARROW_WIDTH, SHORT_HEIGHT, ExplorerScreen
 from scaletui.widgets.story_panel import StoryPanel
 
 MARK = "▒"

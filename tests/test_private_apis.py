@@ -48,7 +48,7 @@ def test_the_stylesheet_parses_through_its_parse_cache() -> None:
 
 
 async def test_a_screens_layout_posts_the_screen_a_resize_of_its_size() -> None:
-    """screens/lean.py lets by a Resize of the size the screen's compositor already has:
+    """screens/explorer/lean.py lets by a Resize of the size the screen's compositor already has:
     Textual's layout posts one to the screen itself after each resize (the screen is
     among the widgets it resized), and lays the screen out again for it. If Textual
     stops posting it, the handler is moot; if `_compositor.size` goes, it breaks."""
@@ -99,14 +99,14 @@ def test_screen_breakpoint_classes_follow_the_rule_lean_screen_copies() -> None:
     from textual.screen import Screen
 
     from scaletui.screens.explorer import ExplorerScreen
-    from scaletui.screens.lean import breakpoint_class
+    from scaletui.screens.explorer.lean import breakpoint_class
 
     screen = Screen[None]()
     for breakpoints in (ExplorerScreen.HORIZONTAL_BREAKPOINTS, ExplorerScreen.VERTICAL_BREAKPOINTS):
         for dimension in range(130):
             given = screen._get_breakpoint_classes(dimension, breakpoints)
             assert {breakpoint_class(dimension, breakpoints)} - {None} == given, (
-                "Screen._get_breakpoint_classes changed: screens/lean.py copies its rule"
+                "Screen._get_breakpoint_classes changed: screens/explorer/lean.py copies its rule"
             )
 
 
@@ -266,5 +266,5 @@ def test_screen_resume_restyles_on_the_event_flag_lean_screen_clears() -> None:
 
     assert ScreenResume().refresh_styles is True
     assert "event.refresh_styles" in inspect.getsource(Screen._on_screen_resume), (
-        "Screen._on_screen_resume no longer reads refresh_styles: screens/lean.py clears it"
+        "Screen._on_screen_resume no longer reads refresh_styles: screens/explorer/lean.py clears it"
     )

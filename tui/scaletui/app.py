@@ -187,7 +187,7 @@ class ScaleTUIApp(App[None]):
         if self.engine.reorder:
             kind = ExplorerScreen
         else:
-            from .screens.single_pane import SinglePaneExplorer  # --bidi terminal only
+            from .screens.explorer.single_pane import SinglePaneExplorer  # --bidi terminal only
 
             kind = SinglePaneExplorer
         screen = kind(story, self.engine, lambda: self._notes_flow(story), stream, self.language)

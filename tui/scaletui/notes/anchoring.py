@@ -2,7 +2,7 @@
 
 An anchor keeps its quote as well as its position, so a note finds its place
 after the article is edited. Used by the explorer (labels, ✎ marks, reopening a
-note) and the export (notes/export_view.py: headings, quotes and article order).
+note) and the export (notes/export/view.py: headings, quotes and article order).
 """
 
 from __future__ import annotations

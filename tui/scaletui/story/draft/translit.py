@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .draft_lexicon import normal_word
+from .lexicon import normal_word
 
 _MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat, dagger alef
 

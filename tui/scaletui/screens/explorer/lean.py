@@ -26,7 +26,7 @@ from textual.geometry import Region, Size
 from textual.screen import Screen
 from textual.strip import Strip
 
-from ..widgets.laid_out_once import LaidOutOnce
+from ...widgets.laid_out_once import LaidOutOnce
 
 
 def breakpoint_class(dimension: int, breakpoints: list[tuple[int, str]]) -> str | None:

@@ -9,20 +9,20 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from ..explore.marks import Marks
-from ..story import Span
-from ..widgets.chrome import notify
+from ...explore.marks import Marks
+from ...story import Span
+from ...widgets.chrome import notify
 
 if TYPE_CHECKING:
-    from ..i18n import Language
-    from ..layout import LayoutEngine
-    from ..notes.flow import EditRequest, NotesFlow, Notice
-    from ..notes.model import Anchor, NoteDraft
-    from ..story import Story
-    from ..story.items import ItemRef
-    from ..widgets.article_view import ArticleView
-    from ..widgets.notes_panel import NotesList, NotesPanel
-    from ..widgets.status_line import StatusLine
+    from ...i18n import Language
+    from ...layout import LayoutEngine
+    from ...notes.flow import EditRequest, NotesFlow, Notice
+    from ...notes.model import Anchor, NoteDraft
+    from ...story import Story
+    from ...story.items import ItemRef
+    from ...widgets.article_view import ArticleView
+    from ...widgets.notes_panel import NotesList, NotesPanel
+    from ...widgets.status_line import StatusLine
 
 
 class NotesRoutes(Screen[None]):
@@ -53,7 +53,7 @@ class NotesRoutes(Screen[None]):
                    timeout=notice.timeout)  # fmt: skip
 
     def action_add_note(self) -> None:
-        from ..notes.flow import EditRequest
+        from ...notes.flow import EditRequest
 
         if self.notes.store is None:
             self.tell(self.notes.unavailable)
@@ -70,7 +70,7 @@ class NotesRoutes(Screen[None]):
 
     def edit(self, request: EditRequest) -> None:
         """Open the note editor; its draft goes to the flow to be saved."""
-        from .dialogs import NoteEditor
+        from ..dialogs import NoteEditor
 
         if any(isinstance(screen, NoteEditor) for screen in self.app.screen_stack):
             return  # one editor at a time (keys typed fast had stacked several)
@@ -92,7 +92,7 @@ class NotesRoutes(Screen[None]):
         self.app.push_screen(editor, save)
 
     def open_note(self, note_id: int) -> None:
-        from ..notes.anchoring import locate_paragraph, locate_span
+        from ...notes.anchoring import locate_paragraph, locate_span
 
         note = self.notes.by_id.get(note_id)
         if note is None:
@@ -131,7 +131,7 @@ class NotesRoutes(Screen[None]):
                 self.tell(self.notes.delete(note.id))
                 self.refresh_notes()
 
-        from .dialogs import ConfirmScreen
+        from ..dialogs import ConfirmScreen
 
         asked = self.language.gettext("Delete this note?")
         self.app.push_screen(ConfirmScreen(self.engine, asked, preview, self.language), answer)
@@ -144,8 +144,8 @@ class NotesRoutes(Screen[None]):
         if self.notes.store is None:
             self.tell(self.notes.unavailable)
             return
-        from ..notes.flow import Notice
-        from .dialogs import ConfirmScreen
+        from ...notes.flow import Notice
+        from ..dialogs import ConfirmScreen
 
         # Always asked: a letter key never writes a file on its own (typed into the
         # notes list by mistake, `x` had written one). The question says what

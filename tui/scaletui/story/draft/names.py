@@ -1,6 +1,6 @@
 """Cues for names in Arabic news: who and what a text names, and what kind each is.
 
-Each cue is a pattern Arabic news writes by habit (the word lists are in draft_lexicon):
+Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon.py):
 - a head noun before a name: `شركة X`, `مجموعة X`, `وزارة X`, `جامعة X`, `صحيفة «X»`,
   `مختبر ... «X»`, `معرض «X»`, `نظام «X»` (the head gives the kind);
 - a speaker: `قال/صرّح/أوضح/أكد/أشار/أضاف X، منصبه`, `... X قائلاً`, `وفقاً لـX، منصبه`;
@@ -10,7 +10,7 @@ Each cue is a pattern Arabic news writes by habit (the word lists are in draft_l
 - a common given name before a family name (`مارك زوكربيرغ`);
 - quoted names `«X»`, with a Latin gloss `(X)` when the text gives one; `«X» من «Y»`
   makes X a product of Y; a dateline `دبي: «X»` makes X a newspaper or agency.
-The result is a list of mentions; draft_entities merges them into entities.
+The result is a list of mentions; entities.py merges them into entities.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Generator
 
-from .draft_lexicon import (
+from ..pacing import Pacer
+from .lexicon import (
     APPOINTMENT,
     ARTICLE_NAME_HEADS,
     ATTRIBUTION,
@@ -38,7 +39,7 @@ from .draft_lexicon import (
     STOPWORDS,
     normal_word,
 )
-from .draft_tokens import (
+from .tokens import (
     HEAD_WORDS,
     MARKS,
     Mention,
@@ -47,7 +48,6 @@ from .draft_tokens import (
     is_name_word,
     tokenise,
 )
-from .pacing import Pacer
 
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")

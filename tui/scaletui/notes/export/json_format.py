@@ -21,10 +21,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from ..story import Story
-from .export_text import escape_json_controls
-from .export_view import AnchorView, group_notes
-from .model import Note
+from ...story import Story
+from ..model import Note
+from .text import escape_json_controls
+from .view import AnchorView, group_notes
 
 FORMAT = "scaletui-notes"
 VERSION = 1

@@ -21,26 +21,26 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from ..explore.marks import Marks
-from ..i18n import say
-from ..layout import isolated
+from ...explore.marks import Marks
+from ...i18n import say
+from ...layout import isolated
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from textual.worker import WorkType
 
-    from ..explore.rows import PanelItem
-    from ..i18n import Language
-    from ..layout import LayoutEngine
-    from ..notes.flow import NotesFlow
-    from ..search import StoryIndex
-    from ..story import Story
-    from ..story.stream import StreamedDocument
-    from ..widgets.article_view import ArticleView
-    from ..widgets.search_bar import SearchBar
-    from ..widgets.status_line import StatusLine
-    from ..widgets.story_panel import StoryPanel
+    from ...explore.rows import PanelItem
+    from ...i18n import Language
+    from ...layout import LayoutEngine
+    from ...notes.flow import NotesFlow
+    from ...search import StoryIndex
+    from ...story import Story
+    from ...story.stream import StreamedDocument
+    from ...widgets.article_view import ArticleView
+    from ...widgets.search_bar import SearchBar
+    from ...widgets.status_line import StatusLine
+    from ...widgets.story_panel import StoryPanel
 
 SLICE_SECONDS = 0.006  # work between two looks at the keyboard
 PAUSE_SECONDS = 0.002  # then the event loop runs what waits (a key's handlers, a paint)
@@ -82,7 +82,7 @@ class IndexRoutes(Screen[None]):
 
     @cached_property
     def index(self) -> StoryIndex:
-        from ..search import StoryIndex
+        from ...search import StoryIndex
 
         return StoryIndex([p.text for p in self.story.paragraphs], self.story.entities.values())
 
@@ -160,7 +160,7 @@ class IndexRoutes(Screen[None]):
             self._adopt(stream.story)
             self.article.more_coming = False
             if stream.problem:
-                from ..widgets.chrome import notify
+                from ...widgets.chrome import notify
 
                 problem = say(stream.problem, self.language, isolate_paths=True)
                 said = self.language.gettext("{problem}; showing what was read before it")
@@ -196,7 +196,7 @@ class IndexRoutes(Screen[None]):
     @property
     def search_bar(self) -> SearchBar | None:
         """The search bar, mounted the first time it is opened."""
-        from ..widgets.search_bar import SearchBar
+        from ...widgets.search_bar import SearchBar
 
         found = self.query(SearchBar)
         return found.first() if found else None
@@ -204,8 +204,8 @@ class IndexRoutes(Screen[None]):
     async def action_search(self) -> None:
         search = self.search_bar
         if search is None:
-            from ..widgets.key_bar import KeyBar
-            from ..widgets.search_bar import SearchBar
+            from ...widgets.key_bar import KeyBar
+            from ...widgets.search_bar import SearchBar
 
             search = SearchBar(self.engine, self.language)
             await self.mount(search, before=self.query_one(KeyBar))

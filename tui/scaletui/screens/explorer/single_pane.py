@@ -8,7 +8,7 @@ article, or the tab strip and a panel; Tab and 1-6 switch), whatever the width.
 
 from __future__ import annotations
 
-from .explorer import ExplorerScreen
+from .screen import ExplorerScreen
 
 
 class SinglePaneExplorer(ExplorerScreen):

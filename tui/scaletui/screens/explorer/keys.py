@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
-from ..i18n import N_
+from ...i18n import N_
 
 EXPLORER_BINDINGS: list[BindingType] = [
     Binding("tab", "cycle(1)", N_("Next panel"), id="cycle-next", priority=True,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .draft_lexicon import (
+from .lexicon import (
     APPOINTMENT,
     ATTRIBUTION,
     EVENT_HEADS,

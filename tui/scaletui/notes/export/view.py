@@ -10,21 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..i18n import ENGLISH, Language
-from ..story import Span, Story
-from ..story.items import arabic_name, item_title, provenance_of
-from .anchoring import (
+from ...i18n import ENGLISH, Language
+from ...story import Span, Story
+from ...story.items import arabic_name, item_title, provenance_of
+from ..anchoring import (
     NOT_IN_ARTICLE,
     PARAGRAPH_LABELS,
     anchor_label,
     locate_paragraph,
     locate_span,
 )
-from .export_text import sentence_bounds
-from .model import Anchor, Note
+from ..model import Anchor, Note
+from .text import sentence_bounds
 
 if TYPE_CHECKING:
-    from ..search import StoryIndex
+    from ...search import StoryIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ def _item_view(story: Story, anchor: Anchor, index: StoryIndex | None) -> Anchor
     span = provenance.span if provenance is not None else None
     if span is None and ref.names_entity and ref.key in story.entities:
         if index is None:
-            from ..search import StoryIndex
+            from ...search import StoryIndex
 
             index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
         mentions = index.mentions(story.entity(ref.key))
@@ -121,7 +121,7 @@ class NoteGroup:
 
 def group_notes(story: Story, notes: list[Note], language: Language = ENGLISH) -> list[NoteGroup]:
     """The notes by anchor, in article order (anchors outside the article last)."""
-    from ..search import StoryIndex
+    from ...search import StoryIndex
 
     index = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
     groups: dict[tuple[tuple[int, int], str], tuple[AnchorView, list[Note]]] = {}

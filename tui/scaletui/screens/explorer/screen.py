@@ -18,8 +18,8 @@ from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from ..explore.marks import Marks, item_focus, marks_status, nothing_marked
-from ..explore.rows import (
+from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
+from ...explore.rows import (
     OPENING_PANEL,
     PANEL_TITLES,
     PANELS,
@@ -27,29 +27,29 @@ from ..explore.rows import (
     panel_items,
     panels_holding,
 )
-from ..explore.support import paragraph_support, support_summary
-from ..i18n import ENGLISH, Language
-from ..layout import LayoutEngine
-from ..story import Story
-from ..story.items import ItemRef, related_items
-from ..widgets.article_view import ArticleView
-from ..widgets.chrome import chrome_text
-from ..widgets.key_bar import KeyBar
-from ..widgets.panel_tabs import PanelTabs
-from ..widgets.reading_view import ReadingView
-from ..widgets.status_line import StatusLine
-from ..widgets.story_header import StoryHeader
-from ..widgets.story_panel import StoryPanel
-from .explorer_keys import EXPLORER_BINDINGS
+from ...explore.support import paragraph_support, support_summary
+from ...i18n import ENGLISH, Language
+from ...layout import LayoutEngine
+from ...story import Story
+from ...story.items import ItemRef, related_items
+from ...widgets.article_view import ArticleView
+from ...widgets.chrome import chrome_text
+from ...widgets.key_bar import KeyBar
+from ...widgets.panel_tabs import PanelTabs
+from ...widgets.reading_view import ReadingView
+from ...widgets.status_line import StatusLine
+from ...widgets.story_header import StoryHeader
+from ...widgets.story_panel import StoryPanel
 from .indexing import INDEX_DELAY, IndexRoutes
+from .keys import EXPLORER_BINDINGS
 from .lean import LeanScreen
 from .nav_routes import NavRoutes
 from .notes_routes import NotesRoutes
 
 if TYPE_CHECKING:
-    from ..notes.flow import NotesFlow
-    from ..notes.model import Anchor
-    from ..story.stream import StreamedDocument
+    from ...notes.flow import NotesFlow
+    from ...notes.model import Anchor
+    from ...story.stream import StreamedDocument
 
 # Search, the notes' rows and anchors, and the dialogs load when first used: the
 # first screen needs none of them (the search index is built after it is painted).
@@ -61,7 +61,7 @@ SHORT_HEIGHT = 12  # below this, no header
 
 def story_commands() -> type:
     """The palette's provider, imported when the palette first opens (not at startup)."""
-    from .commands import StoryCommands
+    from ..commands import StoryCommands
 
     return StoryCommands
 
@@ -195,7 +195,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         # Classes given at creation: set afterwards, each would restyle the widget.
         classes = "sidebar panel -shown" if name == self.active_panel else "sidebar panel"
         if name == "notes":
-            from ..widgets.notes_panel import NotesPanel
+            from ...widgets.notes_panel import NotesPanel
 
             box = NotesPanel(self.engine, self.language, id="notes-panel", classes=classes)
             container, panel = box, box.notes_list
@@ -371,7 +371,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
 
     def refresh_notes(self) -> None:
         """Reload the notes list and the ✎ marks in the article and the panels."""
-        from ..explore.note_rows import note_items
+        from ...explore.note_rows import note_items
 
         if self.notes.store is None or self.stream is not None and not self.stream.complete:
             return  # (a book being read: its notes are anchored once all of it is there)
@@ -395,7 +395,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
 
     def focused_anchor(self) -> Anchor | None:
         """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
-        from ..notes.anchoring import item_anchor, paragraph_anchor
+        from ...notes.anchoring import item_anchor, paragraph_anchor
 
         region = self.current_region()
         if region == "article":
@@ -419,7 +419,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
     # -- help ------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from ..help import HelpScreen
 
         self.app.push_screen(
             HelpScreen.for_explorer(type(self.app), type(self), self.engine, self.language)

@@ -1,8 +1,8 @@
 """Draft a story pack from an article: names and numbers the text itself gives.
 
-People and organisations come from the cues Arabic news writes by habit (draft_names:
+People and organisations come from the cues Arabic news writes by habit (draft/names.py:
 head nouns, speech verbs, titles, appositions, quoted and glossed names; merged into
-entities by draft_entities). Numbers (years, percentages, amounts in مليار / مليون) are
+entities by draft/entities.py). Numbers (years, percentages, amounts in مليار / مليون) are
 found here. Each item has an evidence quote copied from the text, so the draft validates
 as it stands and an editor only has to check and complete it.
 """
@@ -15,9 +15,9 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .draft_entities import context, draft_entity_steps, slug, unique_id
-from .model import Entity, Figure, Paragraph, Provenance, Span, Story
-from .pacing import STEP_CHARS, Pacer
+from ..model import Entity, Figure, Paragraph, Provenance, Span, Story
+from ..pacing import STEP_CHARS, Pacer
+from .entities import context, draft_entity_steps, slug, unique_id
 
 # Arabic-Indic digits too (٢٠٢٥، ٤٩٪): float() reads them, and validate accepts them.
 _YEAR = re.compile(r"(?<![\d.])((?:19|20|١٩|٢٠)\d{2})(?!\d|[.,٫]\d|\s?[%٪])")
@@ -118,7 +118,7 @@ def _toml(value: object) -> str:
 
 def write_pack(story: Story, folder: Path) -> None:
     """article.txt and story.toml for a drafted story; `scaletui validate` accepts them."""
-    from .loader import SCHEMA_VERSION  # here: opening a file drafts items, never writes
+    from ..loader import SCHEMA_VERSION  # here: opening a file drafts items, never writes
 
     folder.mkdir(parents=True, exist_ok=True)
     lines = []

@@ -4,7 +4,7 @@ order, merged into the reader's file on re-export) or JSON for other tools.
 The quoted Arabic is the article's logical text: the file is for editors and
 browsers, which lay Arabic out themselves (never presentation forms, never
 reversed text). Note bodies are escaped so they stay inside their section
-(export_text.py); what the app owns in a file is told in export_merge.py.
+(text.py); what the app owns in a file is told in merge.py.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from ..i18n import ENGLISH, N_, Language, Said
-from ..story import Story
-from .export_file import ExportError, read_existing, target_path, write_export
-from .export_json import export_json, is_own_json
-from .export_merge import PlanKind, merge, plan_for, wrap_block
-from .export_text import (
+from ...i18n import ENGLISH, N_, Language, Said
+from ...story import Story
+from ..model import Note
+from .file import ExportError, read_existing, target_path, write_export
+from .json_format import export_json, is_own_json
+from .merge import PlanKind, merge, plan_for, wrap_block
+from .text import (
     escape_block,
     escape_label,
     neutralize_controls,
@@ -28,8 +29,7 @@ from .export_text import (
     quote_lines,
     yaml_string,
 )
-from .export_view import AnchorView, NoteGroup, group_notes, resolve_anchor
-from .model import Note
+from .view import AnchorView, NoteGroup, group_notes, resolve_anchor
 
 __all__ = [
     "ExportError",

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..i18n import N_, Said
+from ...i18n import N_, Said
 
 MAX_MERGE_BYTES = 64 * 1024 * 1024  # an export of every note ever is far below this
 
@@ -38,7 +38,7 @@ def target_path(target: str) -> Path:
 def read_existing(target: str) -> str | None:
     """The text of the file an export would replace; None if there is none,
     "\\ufffd" if it is not UTF-8 text (so it is never taken for an export)."""
-    from ..story.files import FileProblem, read_limited
+    from ...story.files import FileProblem, read_limited
 
     path = target_path(target)
     if not path.exists():

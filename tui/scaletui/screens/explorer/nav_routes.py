@@ -11,23 +11,23 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 
-from ..explore.history import History, Place
-from ..explore.marks import Marks
-from ..i18n import N_, Language
-from ..story import Entity, Span
-from ..story.items import ItemRef
-from ..widgets.reading_view import ReadingView
+from ...explore.history import History, Place
+from ...explore.marks import Marks
+from ...i18n import N_, Language
+from ...story import Entity, Span
+from ...story.items import ItemRef
+from ...widgets.reading_view import ReadingView
 
 if TYPE_CHECKING:
-    from ..explore.detail import ItemDetail
-    from ..layout import LayoutEngine
-    from ..notes.flow import NotesFlow, Notice
-    from ..notes.positions import PositionMemory
-    from ..search import StoryIndex
-    from ..story import Story
-    from ..widgets.status_line import StatusLine
-    from ..widgets.story_panel import StoryPanel
-    from .detail import DetailAction
+    from ...explore.detail import ItemDetail
+    from ...layout import LayoutEngine
+    from ...notes.flow import NotesFlow, Notice
+    from ...notes.positions import PositionMemory
+    from ...search import StoryIndex
+    from ...story import Story
+    from ...widgets.status_line import StatusLine
+    from ...widgets.story_panel import StoryPanel
+    from ..detail import DetailAction
 
 SAVE_DELAY = 0.3  # seconds after the cursor settles on a paragraph before its place is kept
 
@@ -121,8 +121,8 @@ class NavRoutes(Screen[None]):
     # -- contents ----------------------------------------------------------------------
 
     def action_toc(self) -> None:
-        from ..story.toc import table_of_contents
-        from .toc import TocScreen
+        from ...story.toc import table_of_contents
+        from ..toc import TocScreen
 
         entries = table_of_contents(self.story.paragraphs)
         here = self.reader.cursor_paragraph
@@ -145,14 +145,14 @@ class NavRoutes(Screen[None]):
         return len(self.index.mentions(one_form))
 
     def detail_for(self, ref: ItemRef | None) -> ItemDetail | None:
-        from ..explore.detail import item_detail
+        from ...explore.detail import item_detail
 
         if ref is None:
             return None
         return item_detail(self.story, ref, self._count_form, self.language)
 
     def action_detail(self) -> None:
-        from ..explore.detail import story_detail, text_detail
+        from ...explore.detail import story_detail, text_detail
 
         language = self.language
         region = self.current_region()
@@ -175,7 +175,7 @@ class NavRoutes(Screen[None]):
         self.show_detail(detail)
 
     def show_detail(self, detail: ItemDetail) -> None:
-        from .detail import ItemDetailScreen
+        from ..detail import ItemDetailScreen
 
         def then(action: DetailAction | None) -> None:
             if action == "jump" and detail.ref is not None:
@@ -187,8 +187,8 @@ class NavRoutes(Screen[None]):
         self.app.push_screen(ItemDetailScreen(self.engine, detail, self.language), then)
 
     def note_on(self, ref: ItemRef) -> None:
-        from ..notes.anchoring import item_anchor
-        from ..notes.flow import UNAVAILABLE, EditRequest
+        from ...notes.anchoring import item_anchor
+        from ...notes.flow import UNAVAILABLE, EditRequest
 
         if self.notes.store is None:
             self.tell(UNAVAILABLE)

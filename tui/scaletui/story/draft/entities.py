@@ -13,13 +13,13 @@ import re
 import sys
 from collections.abc import Generator, Sequence
 
-from ..layout.bidi import base_direction
-from .document import ARABIC_LETTERS
-from .draft_lexicon import normal_word
-from .draft_names import Mention, find_mention_steps
-from .draft_translit import romanise, skeleton
-from .model import Entity, Paragraph
-from .pacing import Pacer
+from ...layout.bidi import base_direction
+from ..document import ARABIC_LETTERS
+from ..model import Entity, Paragraph
+from ..pacing import Pacer
+from .lexicon import normal_word
+from .names import Mention, find_mention_steps
+from .translit import romanise, skeleton
 
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
