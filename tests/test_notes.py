@@ -22,13 +22,14 @@ from scaletui.notes import (
     default_data_dir,
     parse_tags,
 )
-from scaletui.notes import store as store_module
 from scaletui.notes.model import RescuedNote
 from scaletui.notes.store import (
     DB_NAME,
     MIGRATIONS,
     RECOVERY_NAME,
     SCHEMA_VERSION,
+    database,
+    opening,
     read_recovery,
 )
 from scaletui.story.items import ItemRef
@@ -155,11 +156,11 @@ def test_a_full_disk_at_opening_leaves_the_notes_where_they_are(
     store.close()
     kept = (tmp_path / DB_NAME).read_bytes()
 
-    def fails(self: NoteStore, connection: sqlite3.Connection) -> None:
+    def fails(connection: sqlite3.Connection, path: Path) -> None:
         connection.close()
         raise sqlite3.OperationalError(failure)
 
-    monkeypatch.setattr(NoteStore, "_check", fails)
+    monkeypatch.setattr(opening, "check", fails)
     with pytest.raises(NoteStoreError):
         NoteStore(tmp_path)
     assert not list(tmp_path.glob("*.corrupt-*"))
@@ -188,7 +189,7 @@ def test_a_damaged_page_is_caught_too(tmp_path: Path) -> None:
 def test_a_locked_database_gives_a_clear_error_and_the_note_is_rescued(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
     store = NoteStore(tmp_path)
     other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # a second scaletui in the middle of a write

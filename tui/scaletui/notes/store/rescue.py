@@ -1,0 +1,63 @@
+"""The rescue file: notes that could not be saved, one JSON line each, in the data
+directory or the home directory, so no note is lost when the database cannot take it."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ...i18n import N_, Said
+from ...user_dirs import read_regular_file
+from ..model import NoteStoreError, RescuedNote
+
+RECOVERY_NAME = "unsaved-notes.jsonl"
+
+
+def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
+    """The last resort: one JSON line per note, in the data dir or the home directory.
+
+    Only into a regular file: opened for appending, a FIFO with no reader waited
+    forever (the app hung on a signal with the editor open), and a device or a pipe
+    with one would take the note and keep nothing.
+    """
+    line = (note.to_json() + "\n").encode("utf-8")
+    for folder in (data_dir, Path.home()):
+        path = folder / RECOVERY_NAME
+        try:
+            # O_NONBLOCK: a FIFO without a reader fails at once (ENXIO) instead.
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+            descriptor = os.open(path, flags, 0o600)
+        except OSError:
+            continue
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                continue
+            written = 0
+            while written < len(line):  # (a write may take part of it, as on a full disk)
+                written += os.write(descriptor, line[written:])
+            os.fsync(descriptor)
+            return path
+        except OSError:
+            continue
+        finally:
+            os.close(descriptor)
+    raise NoteStoreError(
+        Said(N_("could not save the note anywhere (data directory and home unwritable)"))
+    )
+
+
+def read_recovery(data_dir: Path) -> list[RescuedNote]:
+    """The notes kept in the recovery file (lines that do not parse are skipped)."""
+    path = data_dir / RECOVERY_NAME
+    try:
+        lines = read_regular_file(path).decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    found = []
+    for line in lines:
+        try:
+            found.append(RescuedNote.from_json(line))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return found
