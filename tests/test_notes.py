@@ -317,3 +317,79 @@ def test_a_damaged_database_gives_back_every_note_it_still_can(tmp_path: Path) -
     assert all(note.tags == ("وسم",) and note.body.startswith("ملاحظة") for note in kept)
     reopened.add("s", PARAGRAPH, "بعد الإصلاح")  # the new database takes new notes
     assert len(reopened.notes("s")) == len(kept) + 1
+
+
+# -- Mutants the store once survived: each test names the one it kills -----------------------
+
+
+def set_created(data_dir: Path, note_id: int, when: str) -> None:
+    """Give a note another creation time, as an import or a salvage may."""
+    raw = sqlite3.connect(data_dir / DB_NAME)
+    raw.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?", (when, when, note_id))
+    raw.commit()
+    raw.close()
+
+
+def test_the_notes_list_is_newest_first_by_creation_not_by_id(
+    store: NoteStore, data_dir: Path
+) -> None:
+    """Kills: `ORDER BY created DESC` -> `ASC` (in either listing). Notes made in one
+    second tie on `created` and fall back to the id, so the times must differ; and
+    the newest is not the last id here, so `ORDER BY id DESC` alone fails too."""
+    latest = store.add("s", PARAGRAPH, "made first, dated latest")
+    earliest = store.add("s", PARAGRAPH, "dated earliest")
+    middle = store.add("s", PARAGRAPH, "dated between")
+    set_created(data_dir, latest.id, "2025-06-01T12:00:00+00:00")
+    set_created(data_dir, earliest.id, "2025-06-01T10:00:00+00:00")
+    set_created(data_dir, middle.id, "2025-06-01T11:00:00+00:00")
+    expected = [latest.id, middle.id, earliest.id]
+    assert [n.id for n in store.notes("s")] == expected
+    assert [n.id for n in store.notes()] == expected
+
+
+def test_an_edit_keeps_the_creation_time_and_sets_the_edit_time(
+    store: NoteStore, data_dir: Path
+) -> None:
+    """Kills: the edit's `SET ... updated = ?` written as `created = ?` (every edited
+    note would lose its creation time, silently). The note is made in the past, or
+    both times would be this same second and the mutant would pass."""
+    note = store.add("s", PARAGRAPH, "first words")
+    set_created(data_dir, note.id, "2025-06-01T09:00:00+00:00")
+    before = datetime.now(UTC).replace(microsecond=0)
+    edited = store.update(note.id, "second words", ("t",))
+    assert edited.created == datetime(2025, 6, 1, 9, tzinfo=UTC)
+    assert edited.updated >= before
+    assert store.get(note.id) == edited
+    assert [n.created for n in store.notes("s")] == [edited.created]
+
+
+def test_opening_waits_while_another_program_holds_the_lock_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kills: opening without `retry_while_locked` (or a retry that gives up at once).
+    Switching a database to WAL fails at once, without SQLite's busy wait, while
+    another connection holds a write lock (a second scaletui, an older one, the
+    sqlite3 shell). The lock is let go when the store first waits: no timing."""
+    path = tmp_path / DB_NAME
+    other = sqlite3.connect(path, isolation_level=None)  # a rollback-journal database
+    other.executescript(MIGRATIONS[0])
+    other.execute("PRAGMA user_version = 1")
+    other.execute("BEGIN IMMEDIATE")  # the other program is writing
+    real_sleep = time.sleep
+    waited: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waited.append(seconds)
+        if len(waited) == 1:
+            other.execute("COMMIT")  # it finishes while the store waits
+        real_sleep(seconds)
+
+    monkeypatch.setattr(database.time, "sleep", sleep)
+    store = NoteStore(tmp_path)
+    monkeypatch.undo()
+    other.close()
+    assert waited and store.add("s", PARAGRAPH, "بعد الانتظار").body == "بعد الانتظار"
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    check.close()

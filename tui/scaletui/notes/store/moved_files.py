@@ -14,11 +14,16 @@ class MovedFiles:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        # A read-only database cannot move notes: a story's are read under these ids too.
+        self.former_ids: dict[str, tuple[str, ...]] = {}
 
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
         """File notes kept under a story's former ids under its id now; how many.
-        A read-only database keeps them where they are (nothing to write)."""
-        if not former_ids or self.database.read_only is not None:
+        A read-only database keeps them where they are, and lists them with the story."""
+        if not former_ids:
+            return 0
+        if self.database.read_only is not None:
+            self.former_ids[story_id] = former_ids
             return 0
         marks = ", ".join("?" * len(former_ids))
         with self.database.write() as connection:
@@ -26,6 +31,10 @@ class MovedFiles:
                 f"UPDATE notes SET story_id = ? WHERE story_id IN ({marks})",
                 (story_id, *former_ids),
             ).rowcount
+
+    def ids(self, story_id: str) -> tuple[str, ...]:
+        """The ids a story's notes are filed under."""
+        return (story_id, *self.former_ids.get(story_id, ()))
 
     def remember(self, story_id: str, fingerprint: str, path: str) -> None:
         """Where an opened file is and what it holds (for when it moves); a pack

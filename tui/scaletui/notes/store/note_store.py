@@ -94,9 +94,11 @@ class NoteStore:
         if story_id is None:
             rows = self._database.read("SELECT * FROM notes ORDER BY created DESC, id DESC")
         else:
+            ids = self._files.ids(story_id)
             rows = self._database.read(
-                "SELECT * FROM notes WHERE story_id = ? ORDER BY created DESC, id DESC",
-                (story_id,),
+                f"SELECT * FROM notes WHERE story_id IN ({', '.join('?' * len(ids))})"
+                " ORDER BY created DESC, id DESC",
+                ids,
             )
         return filter_notes([note_from_row(row) for row in rows], text_filter)
 
