@@ -62,6 +62,10 @@ class FakeStore:
     def moved_from(self, fingerprint: str) -> tuple[str, ...]:
         return self.real.moved_from(fingerprint)
 
+    @property
+    def repaired(self) -> dict[int, tuple[str, ...]]:
+        return self.real.repaired
+
     def rescue(self, note: RescuedNote) -> Path:
         if self.fail_rescue:
             raise NoteStoreError("could not save the note anywhere")

@@ -202,6 +202,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise _notes_failed(error, language) from None
     finally:
         store.close()
+    repaired = {note.id: store.repaired[note.id] for note in notes if note.id in store.repaired}
+    if repaired:  # a bad field in a row: said once, and the note is exported repaired
+        from .notes.flow import repaired_text
+
+        print(f"scaletui: {repaired_text(repaired, language)}", file=sys.stderr)
     target = args.output or default_name(story.id, args.format)
     try:
         result = export_notes(

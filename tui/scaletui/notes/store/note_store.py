@@ -12,7 +12,7 @@ from .database import DB_NAME, now
 from .moved_files import MovedFiles
 from .opening import open_database
 from .rescue import append_recovery
-from .rows import item_text, note_from_row
+from .rows import RowReader, item_text
 
 
 class NoteStore:
@@ -22,6 +22,7 @@ class NoteStore:
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
         self.damaged_text = 0  # values read that were not valid UTF-8 (shown with �)
+        self._rows = RowReader(self._decode)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -34,6 +35,13 @@ class NoteStore:
         self._files = MovedFiles(self._database)
         self.moved_aside = opened.moved_aside  # where a damaged database was kept
         self.salvaged = opened.salvaged  # notes copied from it into the new one
+
+    @property
+    def repaired(self) -> dict[int, tuple[str, ...]]:
+        """Notes read with fields that were not as scaletui writes them (a bad date, tags
+        that are not a list of text, a number stored as text, a BLOB): note id -> the
+        fields, each repaired as it was read (see rows.py)."""
+        return self._rows.repaired
 
     @property
     def read_only(self) -> bool:
@@ -87,7 +95,7 @@ class NoteStore:
         row = self._database.read("SELECT * FROM notes WHERE id = ?", (note_id,))
         if not row:
             raise NoteStoreError(Said(N_("note {id} no longer exists"), id=note_id))
-        return note_from_row(row[0])
+        return self._rows.note(row[0])
 
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]:
         """Newest first; `text_filter` as `filter_notes` takes it."""
@@ -100,7 +108,7 @@ class NoteStore:
                 " ORDER BY created DESC, id DESC",
                 ids,
             )
-        return filter_notes([note_from_row(row) for row in rows], text_filter)
+        return filter_notes([self._rows.note(row) for row in rows], text_filter)
 
     def note_counts(self) -> dict[str, int]:
         rows = self._database.read("SELECT story_id, count(*) FROM notes GROUP BY story_id")

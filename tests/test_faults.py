@@ -1,0 +1,224 @@
+"""Faults found by hunting, one row each, so a fault found once stays fixed.
+
+Each case builds its inputs in temp dirs and causes the fault for real where the
+test can: a full or read-only filesystem is a small tmpfs (mounting needs root;
+where it is not allowed the case is skipped and says why), a FIFO is a FIFO, a
+signal is sent. To add a case: write `def name(env: Env) -> None` (or `async def`)
+that makes the fault and checks what the reader gets, and add a `Fault` row to
+CASES with what went wrong before the fix. Names start with the area (`notes-`,
+`cli-`, ...), so `-k notes` runs one area's cases.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import sqlite3
+import subprocess
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scaletui import cli
+from scaletui.i18n import load_language
+from scaletui.notes import Anchor, NoteStore
+from scaletui.notes.flow import NotesFlow
+from scaletui.story import Story
+
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+# -- what a case gets ---------------------------------------------------------------------------
+
+
+@dataclass
+class Env:
+    """A case's temp dir, home, the bundled story, and real filesystems made for it."""
+
+    tmp: Path
+    home: Path
+    story: Story
+    capfd: pytest.CaptureFixture[str]
+    mounts: list[Path] = field(default_factory=list)
+
+    def tmpfs(self, name: str, size: str = "1m") -> Path:
+        """A new small tmpfs at tmp/name (unmounted after the case)."""
+        folder = self.tmp / name
+        folder.mkdir()
+        if not _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)):
+            pytest.skip("mounting a tmpfs is not allowed here (needs root)")
+        self.mounts.append(folder)
+        return folder
+
+    def read_only(self, folder: Path) -> None:
+        """Remount a tmpfs from `tmpfs` read-only (binds root too, unlike chmod)."""
+        assert _mount("-o", "remount,ro", str(folder))
+
+    def fill(self, folder: Path) -> None:
+        """Take every free byte of the filesystem `folder` is on."""
+        descriptor = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for chunk in (1 << 16, 1 << 12, 1):
+                try:
+                    while True:
+                        os.write(descriptor, b"\0" * chunk)
+                except OSError:
+                    continue
+        finally:
+            os.close(descriptor)
+        assert os.statvfs(folder).f_bavail == 0
+
+    def notes(self, data_dir: Path, *bodies: str) -> list[int]:
+        """Notes on the story, made and closed as a past session would; their ids."""
+        store = NoteStore(data_dir)
+        ids = [store.add(self.story.id, Anchor("paragraph", paragraph=1), body).id
+               for body in bodies]  # fmt: skip
+        store.close()
+        return ids
+
+    def export(self, data_dir: Path, *more: str) -> tuple[int, str, str]:
+        """`scaletui export` of the story's notes: (exit status, the file, stderr)."""
+        target = self.tmp / "export.md"
+        self.capfd.readouterr()
+        code = cli.main(["export", "--data-dir", str(data_dir), "-o", str(target), *more])
+        err = self.capfd.readouterr().err
+        return code, target.read_text("utf-8") if target.exists() else "", err
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str  # `area-what`: the test's id
+    before: str  # what happened before the fix
+    check: Callable[[Env], Awaitable[None] | None]
+
+
+# -- notes: one bad row never hides the others --------------------------------------------------
+
+
+def bad_row(column_values: str, field_name: str) -> Callable[[Env], None]:
+    """A case: a note row written by another tool with one field as scaletui never
+    writes it (`column_values`: SQL for the row's columns), beside a good note."""
+
+    def check(env: Env) -> None:
+        data_dir = env.tmp / "data"
+        [good] = env.notes(data_dir, "ملاحظة سليمة")
+        raw = sqlite3.connect(data_dir / "notes.db")
+        values = {
+            "story_id": repr(env.story.id), "anchor_kind": "'paragraph'",
+            "anchor_paragraph": "2", "body": "'النص الثاني'",
+            "created": f"'{WHEN.isoformat()}'", "updated": f"'{WHEN.isoformat()}'",
+            "tags": "'[\"وسم\"]'",
+        }  # fmt: skip
+        column, value = column_values.split("=", 1)
+        values[column] = value
+        bad = raw.execute(
+            f"INSERT INTO notes ({', '.join(values)}) VALUES ({', '.join(values.values())})"
+        ).lastrowid
+        raw.commit()
+        raw.close()
+        store = NoteStore(data_dir)
+        notes = store.notes(env.story.id)
+        assert sorted(note.id for note in notes) == [good, bad]
+        assert field_name in store.repaired[bad] and good not in store.repaired
+        assert all(isinstance(tag, str) for note in notes for tag in note.tags)
+        flow = NotesFlow(env.story, lambda: store)
+        notice = flow.reload()
+        assert notice is not None and f"note {bad}:" in notice.text  # said once, with its id
+        assert flow.reload() is None
+        arabic = NotesFlow(env.story, lambda: store, load_language("ar")).reload()
+        assert arabic is not None and "ملاحظة" in arabic.text
+        assert flow.export(env.tmp / "app-export.md", WHEN).severity == "information"
+        store.close()
+        code, text, err = env.export(data_dir)
+        assert code == 0 and "ملاحظة سليمة" in text and "\nnote_count: 2\n" in text
+        assert err.count(f"note {bad}:") == 1
+
+    return check
+
+
+async def bad_rows_in_the_app(env: Env) -> None:
+    """The app starts with every note listed and says which were repaired."""
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "ملاحظة سليمة")
+    raw = sqlite3.connect(data_dir / "notes.db")
+    raw.execute(
+        "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, body, created, updated,"
+        " tags) VALUES (?, 'paragraph', 'x', X'FFFE', 'yesterday', 7, '[1]')",
+        (env.story.id,),
+    )
+    raw.commit()
+    raw.close()
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        told = [n.message for n in app._notifications if "repaired" in n.message]
+        assert len(told) == 1 and "note 2:" in told[0]
+
+
+BAD_ROWS = [
+    Fault("notes-bad-row-created-not-a-date", "ValueError at start and in export",
+          bad_row("created='yesterday'", "created")),
+    Fault("notes-bad-row-updated-empty", "ValueError at start and in export",
+          bad_row("updated=''", "updated")),
+    Fault("notes-bad-row-created-a-number", "TypeError: fromisoformat of an int",
+          bad_row("created=1767225600", "created")),
+    Fault("notes-bad-row-tags-not-json", "JSONDecodeError at start",
+          bad_row("tags='todo, urgent'", "tags")),
+    Fault("notes-bad-row-tags-an-object", "the object's keys taken as tags",
+          bad_row("tags='{\"a\": 1}'", "tags")),
+    Fault("notes-bad-row-tags-a-string", "each letter taken as a tag",
+          bad_row("tags='\"todo\"'", "tags")),
+    Fault("notes-bad-row-tags-numbers", "export crashed on a number tag",
+          bad_row("tags='[1, 2.5, \"x\"]'", "tags")),
+    Fault("notes-bad-row-paragraph-as-text", "TypeError in anchoring at start",
+          bad_row("anchor_paragraph='third'", "anchor_paragraph")),
+    Fault("notes-bad-row-body-a-blob", "bytes where text goes: the filter and export crashed",
+          bad_row("body=X'D986D8B520D985D8AE D8B2D986'".replace(" ", ""), "body")),
+    Fault("notes-bad-row-body-a-blob-not-utf8", "bytes where text goes",
+          bad_row("body=X'FFFE41'", "body")),
+    Fault("notes-bad-rows-in-the-app", "the app died at start (ValueError in a row)",
+          bad_rows_in_the_app),
+]  # fmt: skip
+
+
+# -- the table ----------------------------------------------------------------------------------
+
+CASES: list[Fault] = [*BAD_ROWS]
+
+
+@pytest.fixture
+def env(
+    tmp_path: Path, isolated_user_dirs: Path, story: Story, capfd: pytest.CaptureFixture[str]
+) -> Iterator[Env]:
+    made = Env(tmp_path, isolated_user_dirs, story, capfd)
+    try:
+        yield made
+    finally:
+        for folder in reversed(made.mounts):
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
+async def test_fault(fault: Fault, env: Env) -> None:
+    result = fault.check(env)
+    if inspect.isawaitable(result):
+        await result
+
+
+def test_case_names_are_unique_and_say_their_area() -> None:
+    names = [fault.name for fault in CASES]
+    assert len(set(names)) == len(names)
+    assert all(name.split("-")[0] in {"notes", "cli", "app"} for name in names)
+    assert json.dumps(names)  # plain text, for -k
