@@ -193,9 +193,71 @@ BAD_ROWS = [
 ]  # fmt: skip
 
 
+# -- notes: a write-ahead log that is not the database's ---------------------------------------
+
+
+def wal_of(folder: Path, story: Story, *bodies: str) -> bytes:
+    """The notes.db-wal another database leaves (a crash, or a copy taken while it was
+    open): its notes (on other paragraphs than Env.notes's), none checkpointed yet."""
+    store = NoteStore(folder)
+    for body in bodies:
+        store.add(story.id, Anchor("paragraph", paragraph=4), body)
+    kept = (folder / "notes.db-wal").read_bytes()
+    store.close()
+    return kept
+
+
+def foreign_wal(*their_bodies: str) -> Callable[[Env], None]:
+    def check(env: Env) -> None:
+        data_dir = env.tmp / "data"
+        env.notes(data_dir, "ملاحظتي الأولى", "ملاحظتي الثانية")
+        theirs = wal_of(env.tmp / "elsewhere", env.story, *their_bodies)
+        (data_dir / "notes.db-wal").write_bytes(theirs)
+        store = NoteStore(data_dir)
+        assert sorted(n.body for n in store.notes()) == ["ملاحظتي الأولى", "ملاحظتي الثانية"]
+        assert store.foreign_wal is not None and store.foreign_wal.read_bytes() == theirs
+        assert store.foreign_wal.name.startswith("notes.db-wal.foreign-")
+        store.add(env.story.id, Anchor("paragraph", paragraph=2), "بعدها")
+        store.close()
+        code, text, err = env.export(data_dir)
+        assert code == 0 and "\nnote_count: 3\n" in text
+        assert [kept.name for kept in data_dir.glob("*.foreign-*")] == [store.foreign_wal.name]
+
+    return check
+
+
+async def foreign_wal_in_the_app(env: Env) -> None:
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "ملاحظتي")
+    (data_dir / "notes.db-wal").write_bytes(wal_of(env.tmp / "elsewhere", env.story, "x"))
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir),
+                      language=load_language("ar"))  # fmt: skip
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 1)
+        await until(pilot, lambda: any("notes.db-wal" in n.message for n in app._notifications))
+        told = [n.message for n in app._notifications if "notes.db-wal" in n.message]
+        assert len(told) == 1 and "foreign" in told[0]  # the name it was kept under
+        assert "restored" not in told[0] and "\ufedf" in told[0]  # Arabic (shaped, laid out)
+
+
+FOREIGN_WAL = [
+    Fault("notes-foreign-wal-from-another-machine",
+          "SQLite applied it: every note replaced by the other database's, no copy kept",
+          foreign_wal("ملاحظة من جهاز آخر")),
+    Fault("notes-foreign-wal-of-an-empty-database",
+          "SQLite applied it: no notes at all, made permanent at close",
+          foreign_wal()),
+    Fault("notes-foreign-wal-said-in-the-app", "nothing was said", foreign_wal_in_the_app),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS]
+CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL]
 
 
 @pytest.fixture

@@ -393,3 +393,48 @@ def test_opening_waits_while_another_program_holds_the_lock_it_needs(
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     check.close()
+
+
+# -- a WAL beside the database: applied when it is this database's --------------------------
+
+CRASHER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from scaletui.notes import Anchor, NoteStore
+    store = NoteStore(Path(sys.argv[1]))
+    store.delete(int(sys.argv[2]))
+    store.add("s", Anchor("paragraph", paragraph=1), "added before the crash")
+    os.kill(os.getpid(), signal.SIGKILL)  # no checkpoint: the WAL holds both changes
+    """
+)
+
+
+def test_the_wal_a_crash_leaves_is_applied_deletions_included(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    kept, deleted = (store.add("s", PARAGRAPH, body).id for body in ("kept", "deleted"))
+    store.close()
+    crashed = subprocess.run([sys.executable, "-c", CRASHER, str(tmp_path), str(deleted)])
+    assert crashed.returncode == -signal.SIGKILL and (tmp_path / "notes.db-wal").stat().st_size
+    again = NoteStore(tmp_path)
+    assert again.foreign_wal is None and not list(tmp_path.glob("*.foreign-*"))
+    assert sorted(n.body for n in again.notes("s")) == ["added before the crash", "kept"]
+    assert kept in {n.id for n in again.notes("s")}
+    again.close()
+
+
+def test_the_wal_of_another_scaletui_with_the_database_open_is_left_to_it(
+    tmp_path: Path,
+) -> None:
+    first = NoteStore(tmp_path)
+    notes = [first.add("s", PARAGRAPH, f"note {i}") for i in range(5)]
+    first.delete(notes[1].id)
+    second = NoteStore(tmp_path)  # while the first is open, its WAL live
+    assert second.foreign_wal is None and len(second.notes("s")) == 4
+    second.add("s", PARAGRAPH, "from the second")
+    first.delete(notes[2].id)
+    third = NoteStore(tmp_path)
+    assert third.foreign_wal is None and len(third.notes("s")) == 4
+    for store in (first, second, third):
+        store.close()
+    assert not list(tmp_path.glob("*.foreign-*"))

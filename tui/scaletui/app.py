@@ -145,6 +145,13 @@ class ScaleTUIApp(App[None]):
                 ),
                 severity="warning", timeout=20,
             )  # fmt: skip
+        if self.store is not None and self.store.foreign_wal is not None:
+            self.tell(
+                _("A notes.db-wal that was not this notes database's (restored from a backup, or "
+                  "copied from elsewhere) was kept aside as {path}; your notes were opened "
+                  "without it.").format(path=shown_path(self.store.foreign_wal, self.language)),
+                severity="warning", timeout=20,
+            )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
             count = self.store.salvaged
             self.tell(

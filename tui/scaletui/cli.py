@@ -170,6 +170,12 @@ def open_store(args: argparse.Namespace) -> NoteStore:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
         raise _notes_failed(error, language) from None
+    if store.foreign_wal is not None:
+        said = language.gettext(
+            "a notes.db-wal that was not this notes database's (restored from a backup, or "
+            "copied from elsewhere) was kept aside as {path}; your notes were opened without it"
+        )
+        print(f"scaletui: {said.format(path=store.foreign_wal)}", file=sys.stderr)
     if store.moved_aside is not None:
         said = language.ngettext(
             "the notes database was damaged: {count} note was recovered into a new one; "

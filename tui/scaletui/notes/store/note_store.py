@@ -35,6 +35,7 @@ class NoteStore:
         self._files = MovedFiles(self._database)
         self.moved_aside = opened.moved_aside  # where a damaged database was kept
         self.salvaged = opened.salvaged  # notes copied from it into the new one
+        self.foreign_wal = opened.foreign_wal  # a WAL that was not this database's, kept
 
     @property
     def repaired(self) -> dict[int, tuple[str, ...]]:

@@ -32,6 +32,7 @@ from .database import (
 )
 from .salvage import salvage
 from .schema import migrate
+from .wal import set_aside_foreign_wal
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Opened:
     database: Database
     moved_aside: Path | None = None  # a damaged database, kept under this name
     salvaged: int = 0  # notes copied from it into the new one
+    foreign_wal: Path | None = None  # a WAL that was not this database's, kept here
 
 
 def open_database(path: Path, decode: Decode) -> Opened:
@@ -54,6 +56,13 @@ def open_database(path: Path, decode: Decode) -> Opened:
             Said(N_("{path} is {kind}, not a regular file: move it aside, and scaletui "
                     "starts a new notes database"), path=path, kind=Said(kind_of(kind)))
         )  # fmt: skip
+    foreign_wal = set_aside_foreign_wal(path)
+    opened = _open(path, decode)
+    opened.foreign_wal = foreign_wal
+    return opened
+
+
+def _open(path: Path, decode: Decode) -> Opened:
     folder = path.parent
     try:
         connection = connect(path, decode)
