@@ -255,9 +255,135 @@ FOREIGN_WAL = [
 ]  # fmt: skip
 
 
+# -- notes: a full disk at launch --------------------------------------------------------------
+
+
+def full_data_dir(env: Env, *bodies: str) -> tuple[Path, Path]:
+    """A data dir with notes on a small tmpfs, then filled: (the data dir, the filler)."""
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    env.notes(data_dir, *bodies)
+    env.fill(disk)
+    return data_dir, disk / "filler"
+
+
+def full_disk_at_launch(env: Env) -> None:
+    from scaletui.notes.flow import EditRequest
+    from scaletui.notes.model import NoteDraft
+    from scaletui.notes.store import RECOVERY_NAME
+
+    data_dir, filler = full_data_dir(env, "الأولى", "الثانية")
+    store = NoteStore(data_dir)
+    assert store.read_only and store.disk_full and store.moved_aside is None
+    assert sorted(n.body for n in store.notes(env.story.id)) == ["الأولى", "الثانية"]
+    assert store.note_counts() == {env.story.id: 2}  # (the library showed "0 notes")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db"]  # no broken -shm
+    flow = NotesFlow(env.story, lambda: store)
+    request = flow.new_note(Anchor("paragraph", paragraph=3))
+    assert isinstance(request, EditRequest)  # the reader may write
+    result = flow.save(request, NoteDraft("كُتبت والقرص ممتلئ"))
+    rescued = env.home / RECOVERY_NAME
+    assert "disk is full" in result.notice.text and str(rescued) in result.notice.text
+    assert "كُتبت والقرص ممتلئ" in rescued.read_text("utf-8")
+    assert flow.export(env.home / "out.md", WHEN).severity == "information"
+    store.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db"]
+    code, text, _ = env.export(data_dir)
+    assert code == 0 and "الثانية" in text
+    filler.unlink()  # space freed: the notes database is as it was, and writable
+    again = NoteStore(data_dir)
+    assert not again.read_only and len(again.notes(env.story.id)) == 2
+    again.add(env.story.id, Anchor("paragraph", paragraph=1), "بعد التحرير")
+    again.close()
+    check = subprocess.run(["sqlite3", str(data_dir / "notes.db"), "PRAGMA quick_check"],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode != 0 or check.stdout.strip() == "ok"  # (where the shell exists)
+
+
+CRASHING_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from scaletui.notes import Anchor, NoteStore
+store = NoteStore(Path(sys.argv[1]))
+store.add(sys.argv[2], Anchor("paragraph", paragraph=1), "in the WAL only")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def full_disk_with_notes_in_the_wal(env: Env) -> None:
+    import sys
+
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    env.notes(data_dir, "checkpointed")
+    subprocess.run([sys.executable, "-c", CRASHING_WRITER, str(data_dir), env.story.id])
+    assert (data_dir / "notes.db-wal").stat().st_size > 0
+    (data_dir / "notes.db-shm").unlink()  # (with it, the database opens and writes fail)
+    env.fill(disk)
+    store = NoteStore(data_dir)
+    assert store.disk_full
+    assert sorted(n.body for n in store.notes()) == ["checkpointed", "in the WAL only"]
+    store.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db", "notes.db-wal"]
+
+
+async def full_disk_in_the_app(env: Env) -> None:
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+    from scaletui.screens.dialogs import NoteEditor
+
+    data_dir, _ = full_data_dir(env, "الأولى", "الثانية")
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: any("disk is full" in n.message for n in app._notifications))
+        assert not app.store_problem  # (it was "Notes are unavailable")
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        await pilot.press("1", "n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+
+
+def rescue_on_a_nearly_full_disk(env: Env) -> None:
+    """A note longer than the room left: the part written is taken back (it ran into
+    the next rescued note's line, and both were lost), and the note goes home."""
+    from scaletui.notes.model import RescuedNote
+    from scaletui.notes.store import RECOVERY_NAME, append_recovery, read_recovery
+
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    data_dir.mkdir()
+    first = RescuedNote(env.story.id, Anchor("paragraph", paragraph=1), "قبلها", (), WHEN)
+    assert append_recovery(data_dir, first) == data_dir / RECOVERY_NAME
+    before = (data_dir / RECOVERY_NAME).read_bytes()
+    env.fill(disk)
+    os.truncate(disk / "filler", os.path.getsize(disk / "filler") - 8192)  # two pages free
+    long = first._replace(body="طويلة " * 5000)
+    assert append_recovery(data_dir, long) == env.home / RECOVERY_NAME
+    assert (data_dir / RECOVERY_NAME).read_bytes() == before
+    assert read_recovery(data_dir) == [first] and read_recovery(env.home) == [long]
+    empty = env.tmpfs("empty", size="64k")  # a fresh, full one: no empty file left there
+    env.fill(empty)
+    assert append_recovery(empty, first) == env.home / RECOVERY_NAME
+    assert not (empty / RECOVERY_NAME).exists()
+
+
+FULL_DISK = [
+    Fault("notes-full-disk-at-launch",
+          "notes unavailable, the library said 0 notes, n opened no editor, and a 3-byte "
+          "notes.db-shm broke even sqlite3", full_disk_at_launch),
+    Fault("notes-full-disk-with-notes-in-the-wal", "notes unavailable",
+          full_disk_with_notes_in_the_wal),
+    Fault("notes-full-disk-in-the-app", "Notes are unavailable; n opened no editor",
+          full_disk_in_the_app),
+    Fault("notes-rescue-on-a-nearly-full-disk",
+          "half a line kept, merging with the next rescued note's (both lost)",
+          rescue_on_a_nearly_full_disk),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL]
+CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK]
 
 
 @pytest.fixture

@@ -137,7 +137,16 @@ class ScaleTUIApp(App[None]):
 
     def _tell_if_moved_aside(self) -> None:
         _ = self.language.gettext
-        if self.store is not None and self.store.read_only:
+        if self.store is not None and self.store.disk_full:
+            self.tell(
+                _("The disk is full ({folder}): notes are read-only until space is freed. They "
+                  "are shown and can be exported; a new note goes to unsaved-notes.jsonl (in "
+                  "your home folder if the disk has no room).").format(
+                    folder=shown_path(self.store.data_dir, self.language)
+                ),
+                severity="warning", timeout=20,
+            )  # fmt: skip
+        elif self.store is not None and self.store.read_only:
             self.tell(
                 _("Notes are read-only here ({folder} cannot be written): they are shown and "
                   "can be exported; new notes go to unsaved-notes.jsonl.").format(

@@ -36,6 +36,7 @@ class NoteStore:
         self.moved_aside = opened.moved_aside  # where a damaged database was kept
         self.salvaged = opened.salvaged  # notes copied from it into the new one
         self.foreign_wal = opened.foreign_wal  # a WAL that was not this database's, kept
+        self.disk_full = opened.disk_full  # read-only because the disk is full
 
     @property
     def repaired(self) -> dict[int, tuple[str, ...]]:

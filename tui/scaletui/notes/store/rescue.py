@@ -24,6 +24,7 @@ def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
     line = (note.to_json() + "\n").encode("utf-8")
     for folder in (data_dir, Path.home()):
         path = folder / RECOVERY_NAME
+        existed = os.path.lexists(path)
         try:
             # O_NONBLOCK: a FIFO without a reader fails at once (ENXIO) instead.
             flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
@@ -31,20 +32,42 @@ def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
         except OSError:
             continue
         try:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            info = os.fstat(descriptor)
+            if not stat.S_ISREG(info.st_mode):
                 continue
-            written = 0
-            while written < len(line):  # (a write may take part of it, as on a full disk)
-                written += os.write(descriptor, line[written:])
-            os.fsync(descriptor)
-            return path
-        except OSError:
-            continue
+            if _append(descriptor, line, info.st_size):
+                return path
+            if not existed:
+                _unlink(path)  # made by this attempt, and empty: no file left behind
         finally:
             os.close(descriptor)
     raise NoteStoreError(
         Said(N_("could not save the note anywhere (data directory and home unwritable)"))
     )
+
+
+def _append(descriptor: int, line: bytes, size: int) -> bool:
+    """Write the whole line and sync it; on failure (a full disk) take back what part of
+    it was written, which would have run into the next note's line and lost both."""
+    try:
+        written = 0
+        while written < len(line):  # (a write may take part of it, as on a full disk)
+            written += os.write(descriptor, line[written:])
+        os.fsync(descriptor)
+        return True
+    except OSError:
+        try:
+            os.ftruncate(descriptor, size)
+        except OSError:
+            pass
+        return False
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def read_recovery(data_dir: Path) -> list[RescuedNote]:
