@@ -11,6 +11,7 @@ CASES with what went wrong before the fix. Names start with the area (`notes-`,
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import os
@@ -43,6 +44,7 @@ class Env:
     home: Path
     story: Story
     capfd: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch
     mounts: list[Path] = field(default_factory=list)
 
     def tmpfs(self, name: str, size: str = "1m") -> Path:
@@ -381,16 +383,83 @@ FULL_DISK = [
 ]  # fmt: skip
 
 
+# -- notes: a signal with the editor open and nowhere to rescue the text ------------------------
+
+
+def nowhere_to_rescue(env: Env, how: str) -> Path:
+    """A data dir (with a note) whose rescue file and the home's cannot be written:
+    `fifo`: a FIFO in each place; `read-only`: both on read-only filesystems."""
+    from scaletui.notes.store import RECOVERY_NAME
+
+    if how == "fifo":
+        data_dir = env.tmp / "data"
+        env.notes(data_dir, "قديمة")
+        for folder in (data_dir, env.home):
+            os.mkfifo(folder / RECOVERY_NAME)
+        return data_dir
+    disk, home = env.tmpfs("disk"), env.tmpfs("home")
+    env.notes(disk / "data", "قديمة")
+    env.read_only(disk)
+    env.read_only(home)
+    env.monkeypatch.setenv("HOME", str(home))
+    return disk / "data"
+
+
+def signal_with_nothing_writable(how: str, ending: str) -> Callable[[Env], None]:
+    """SIGTERM (or a quit) with text in the editor: the note is printed, one JSON line,
+    once the app has ended, with where it could not go; the exit status is non-zero."""
+
+    def check(env: Env) -> None:
+        import signal
+
+        from test_signals import TYPED, run_cli_with_the_editor_open
+
+        data_dir = nowhere_to_rescue(env, how)
+        end = {
+            "sigterm": lambda app: os.kill(os.getpid(), signal.SIGTERM),
+            "quit": lambda app: app.call_later(app.exit),
+        }[ending]
+        env.capfd.readouterr()
+        code = run_cli_with_the_editor_open(env.monkeypatch, data_dir, end)
+        err = env.capfd.readouterr().err.splitlines()
+        assert code == (128 + signal.SIGTERM if ending == "sigterm" else 1), err
+        said = [line for line in err if "could not be saved" in line]
+        assert len(said) == 1 and str(data_dir / "unsaved-notes.jsonl") in said[0]
+        assert str(Path.home() / "unsaved-notes.jsonl") in said[0]
+        printed = err[err.index(said[0]) + 1]
+        record = json.loads(printed)
+        assert record["body"] == TYPED and record["story_id"] == env.story.id
+
+    return check
+
+
+NOWHERE_TO_RESCUE = [
+    Fault("notes-sigterm-editor-open-rescue-files-are-fifos",
+          "the typed text went nowhere and nothing was said (exit 143)",
+          signal_with_nothing_writable("fifo", "sigterm")),
+    Fault("notes-sigterm-editor-open-data-and-home-read-only",
+          "the typed text went nowhere and nothing was said (exit 143)",
+          signal_with_nothing_writable("read-only", "sigterm")),
+    Fault("notes-quit-editor-open-data-and-home-read-only",
+          "the typed text went nowhere, nothing was said, and the exit status was 0",
+          signal_with_nothing_writable("read-only", "quit")),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK]
+CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE]
 
 
 @pytest.fixture
 def env(
-    tmp_path: Path, isolated_user_dirs: Path, story: Story, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    isolated_user_dirs: Path,
+    story: Story,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Env]:
-    made = Env(tmp_path, isolated_user_dirs, story, capfd)
+    made = Env(tmp_path, isolated_user_dirs, story, capfd, monkeypatch)
     try:
         yield made
     finally:
@@ -399,10 +468,14 @@ def env(
 
 
 @pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
-async def test_fault(fault: Fault, env: Env) -> None:
+def test_fault(fault: Fault, env: Env) -> None:
     result = fault.check(env)
-    if inspect.isawaitable(result):
-        await result
+    if inspect.isawaitable(result):  # a case that drives the app
+        asyncio.run(_awaited(result))
+
+
+async def _awaited(result: Awaitable[None]) -> None:
+    await result
 
 
 def test_case_names_are_unique_and_say_their_area() -> None:

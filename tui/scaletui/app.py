@@ -8,7 +8,7 @@ import gc
 import signal
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from textual.app import App
 from textual.binding import Binding
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .explore.library import LibraryEntry, StoryHits
     from .notes import NoteStore
     from .notes.flow import NotesFlow
+    from .notes.model import RescuedNote
     from .notes.positions import PositionMemory
     from .screens.library import LibraryChoice
     from .story import Span
@@ -108,6 +109,8 @@ class ScaleTUIApp(App[None]):
         self._positions: PositionMemory | None = None
         self._library_stories: dict[str, Story] = {}
         self._entries: list[LibraryEntry] = []
+        # Notes the app closed over that could be written nowhere (see say_unkept_notes).
+        self.unkept_notes: list[RescuedNote] = []
 
     def notes_store(self) -> NoteStore | None:
         """The notes store, opened now if it has not been yet (None if it cannot be)."""
@@ -213,7 +216,7 @@ class ScaleTUIApp(App[None]):
     def _notes_flow(self, story: Story) -> NotesFlow:
         from .notes.flow import NotesFlow  # after the first frame: see ExplorerScreen
 
-        return NotesFlow(story, self.notes_store, self.language)
+        return NotesFlow(story, self.notes_store, self.language, self.unkept_notes.append)
 
     # -- reading places, the library and switching stories ------------------------------
 
@@ -420,6 +423,32 @@ class ScaleTUIApp(App[None]):
                 loop.remove_signal_handler(signum)
         except (NotImplementedError, RuntimeError, ValueError):
             pass
+
+    def say_unkept_notes(self, stream: TextIO) -> bool:
+        """After the app has ended and the terminal is restored: each note that could be
+        kept nowhere (the editor open at a signal or a quit, the database, the data
+        dir and home all unwritable) is printed as one JSON line, the last resort, with
+        a line saying why. Whether there were any (the exit status is then non-zero)."""
+        if not self.unkept_notes:
+            return False
+        from .notes import default_data_dir
+        from .notes.store import RECOVERY_NAME
+        from .notes.store.rescue import shown_whole
+
+        data_dir = self.store.data_dir if self.store is not None else default_data_dir()
+        said = self.language.ngettext(
+            "a note could not be saved: neither {data} nor {home} could be written; here it "
+            "is, one JSON line to copy:",
+            "{count} notes could not be saved: neither {data} nor {home} could be written; "
+            "here they are, one JSON line each to copy:",
+            len(self.unkept_notes),
+        ).format(count=self.language.number(len(self.unkept_notes)),
+                 data=data_dir / RECOVERY_NAME, home=Path.home() / RECOVERY_NAME)  # fmt: skip
+        print(f"scaletui: {said}", file=stream)
+        for note in self.unkept_notes:
+            print(shown_whole(note), file=stream)
+        stream.flush()
+        return True
 
     def end_with(self, callback: Callable[[], None]) -> None:
         """Call `callback` when the app ends (a helper process to reap)."""

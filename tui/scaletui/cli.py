@@ -415,9 +415,11 @@ def run_app(
     finally:
         if app.store is not None:
             app.store.close()
+    # A note that could be kept nowhere is printed now, the terminal restored.
+    unkept = app.say_unkept_notes(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
     # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
-    return app.return_code or EXIT_OK
+    return app.return_code or (EXIT_INVALID if unkept else EXIT_OK)
 
 
 def run_check_terminal(args: argparse.Namespace) -> int:

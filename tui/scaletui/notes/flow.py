@@ -107,10 +107,20 @@ def _now() -> datetime:
 
 
 class NotesFlow:
-    def __init__(self, story: Story, store: StoreSource, language: Language = ENGLISH) -> None:
+    def __init__(
+        self,
+        story: Story,
+        store: StoreSource,
+        language: Language = ENGLISH,
+        unkept: Callable[[RescuedNote], None] | None = None,
+    ) -> None:
+        """`unkept` takes a note the app is closing over that could be written nowhere
+        (the database, the data dir's and the home's rescue files all failed): the
+        last resort, shown once the terminal is restored."""
         self.story = story
         self.language = language
         self._store = store
+        self._unkept = unkept
         self.filter_text = ""
         self.notes: list[Note] = []
         self.by_id: dict[int, Note] = {}
@@ -241,21 +251,29 @@ class NotesFlow:
         self, request: EditRequest, draft: NoteDraft, store: NotesBackend | None = None
     ) -> Path:
         """Keep a draft that was not saved in the store's recovery file."""
+        return self._rescue(self._rescued(request, draft), store)
+
+    def _rescued(self, request: EditRequest, draft: NoteDraft) -> RescuedNote:
+        return RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
+
+    def _rescue(self, note: RescuedNote, store: NotesBackend | None = None) -> Path:
         store = store or self.store
         if store is None:
             raise NoteStoreError(Said(N_("the notes database could not be opened")))
-        return store.rescue(
-            RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
-        )
+        return store.rescue(note)
 
     def keep_unsaved(self, request: EditRequest, draft: NoteDraft) -> Path | None:
         """The editor closed without saving or cancelling (the app quit, a crash):
-        keep what was typed if it is new. The path written, or None."""
+        keep what was typed if it is new. The path written, or None (nothing to keep,
+        or nowhere to keep it: then it goes to `unkept`)."""
         if not draft.body.strip() or draft == request.initial:
             return None
+        note = self._rescued(request, draft)
         try:
-            return self.rescue(request, draft)
+            return self._rescue(note)
         except NoteStoreError:
+            if self._unkept is not None:
+                self._unkept(note)
             return None
 
     def delete_question(self, note_id: int) -> tuple[Note, str] | None:

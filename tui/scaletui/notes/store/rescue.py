@@ -4,6 +4,7 @@ directory or the home directory, so no note is lost when the database cannot tak
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -44,6 +45,13 @@ def append_recovery(data_dir: Path, note: RescuedNote) -> Path:
     raise NoteStoreError(
         Said(N_("could not save the note anywhere (data directory and home unwritable)"))
     )
+
+
+def shown_whole(note: RescuedNote) -> str:
+    """A note as one JSON line to print when it could be kept nowhere else (as it would
+    have been written in the rescue file), DEL and the C1 controls escaped too: they
+    would drive the terminal it is printed on."""
+    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", note.to_json())
 
 
 def _append(descriptor: int, line: bytes, size: int) -> bool:
