@@ -438,3 +438,25 @@ def test_the_wal_of_another_scaletui_with_the_database_open_is_left_to_it(
     for store in (first, second, third):
         store.close()
     assert not list(tmp_path.glob("*.foreign-*"))
+
+
+def test_salvage_does_not_bring_back_deleted_notes(tmp_path: Path) -> None:
+    """The page scan reads every record in the file's bytes: a deleted note's bytes
+    are zeroed, so only the notes there were come back. (This machine's SQLite
+    zeroes them by default; PRAGMA secure_delete makes it so where it does not.)"""
+    store = NoteStore(tmp_path)
+    made = [store.add("s", PARAGRAPH, f"note {index} " + "x" * 300) for index in range(60)]
+    for note in made[:40]:  # whole pages freed, as well as cells within pages
+        store.delete(note.id)
+    for note in made[41::2]:
+        store.delete(note.id)
+    store.close()
+    path = tmp_path / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\xff" * 100  # SQLite reads nothing: the page scan does it all
+    path.write_bytes(bytes(data))
+    again = NoteStore(tmp_path)
+    assert again.moved_aside is not None
+    kept = [made[40], *made[42::2]]
+    assert sorted(n.body for n in again.notes("s")) == sorted(n.body for n in kept)
+    again.close()
