@@ -40,9 +40,9 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
-# SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core with the editor's text lost and the
-# terminal left raw; an outside SIGINT (`kill -INT`: Ctrl+C itself reaches the app as a
-# key) ended it with status 0. Each quits as Ctrl+Q does, with 128 + the signal.
+# SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core, the editor's
+# text lost and the terminal left raw; an outside SIGINT (`kill -INT`; Ctrl+C is a key
+# too) ended the app with status 0. Each quits as Ctrl+Q does, with 128 + the signal.
 QUIT_SIGNALS = tuple(
     getattr(signal, name)
     for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGINT")
