@@ -122,3 +122,21 @@ def test_the_architecture_page_names_every_package_and_top_module() -> None:
             assert f"`{relative.name}/`" in page or f"`{relative}/`" in page, relative
         elif path.suffix == ".py" and path.parent == package and not path.stem.startswith("__"):
             assert f"`{path.name}`" in page, path.name
+
+
+def test_the_story_packs_page_shows_what_validate_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scaletui.cli import main
+
+    page = (ROOT / "docs" / "story-packs.md").read_text(encoding="utf-8")
+    shown = page.split("changed from 49 to 51", 1)[1].split("```\n", 2)[1].strip()
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "content" / "scale-ai-meta", pack)
+    toml = pack / "story.toml"
+    text = toml.read_text(encoding="utf-8")
+    stake = 'id = "scale-ai-stake"\nvalue = 49\n'
+    assert stake in text
+    toml.write_text(text.replace(stake, stake.replace("49", "51")), encoding="utf-8")
+    assert main(["validate", str(pack)]) == 1
+    assert capsys.readouterr().err.strip() == shown.replace("PACK", str(pack))
