@@ -94,7 +94,6 @@ class ScaleTUIApp(App[None]):
         self.language = language
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
-        self.story = story
         self._first_story = story
         self.stream = stream
         self.engine = engine or LayoutEngine()
@@ -178,9 +177,17 @@ class ScaleTUIApp(App[None]):
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
         # screen would compose, style and paint that one for nothing.
-        return self._explorer(self.story)
+        return self._explorer(self._first_story)
 
-    def _explorer(self, story: Story) -> ExplorerScreen:
+    @property
+    def story(self) -> Story:
+        """The story being read: the top explorer's (a book read in full: all of it)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ExplorerScreen):
+                return screen.story
+        return self._first_story
+
+    def _explorer(self, story: Story, at: Span | None = None) -> ExplorerScreen:
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
@@ -190,12 +197,13 @@ class ScaleTUIApp(App[None]):
             from .screens.explorer.single_pane import SinglePaneExplorer  # --bidi terminal only
 
             kind = SinglePaneExplorer
-        screen = kind(story, self.engine, lambda: self._notes_flow(story), stream, self.language)
+        screen = kind(story, self, stream, at)
         screen.add_size_classes(self.size)  # styled once, for this size
         return screen
 
-    def _notes_flow(self, story: Story) -> NotesFlow:
-        from .notes.flow import NotesFlow  # after the first frame: see ExplorerScreen
+    def notes_flow(self, story: Story) -> NotesFlow:
+        """The notes of `story` (made after the first frame: see ExplorerScreen)."""
+        from .notes.flow import NotesFlow
 
         return NotesFlow(story, self.notes_store, self.language)
 
@@ -304,15 +312,11 @@ class ScaleTUIApp(App[None]):
             self.pop_screen()  # back to the first story, as it was left
             target = explorers[0]
         else:
-            target = self._explorer(story)
-            target.start_at = at
-            self.story = story
+            target = self._explorer(story, at)
             (self.switch_screen if len(explorers) > 1 else self.push_screen)(target)
             return
-        self.story = target.story
         if at is not None:
-            target.start_at = at
-            target.restore_place()
+            target.open_at(at)
 
     async def action_quit(self) -> None:
         self.keep_places()
