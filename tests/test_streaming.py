@@ -162,7 +162,7 @@ async def test_a_book_read_in_full_is_frozen_until_another_story_opens(
         gc.unfreeze()  # what the first frame froze: the book is not in it yet
         await wait_loaded(app)
         assert gc.get_freeze_count() > 0
-        app.open_story(story)
+        app.stories.open(story)
         await pilot.pause()
         assert gc.get_freeze_count() == 0
 

@@ -102,13 +102,18 @@ class Navigation:
         host = self._host
         if self.start_at is not None:
             span, self.start_at = self.start_at, None
-            host.focus_region("article")
-            host.marks = Marks(host.language.gettext("Library search"), (span,), kind="hits")
+            self.open_at(span)
             return
         memory = self._places.positions()
         place = memory.get(host.story.id) if memory is not None else None
         if place is not None and place != (0, 0):
             host.reader.go_to(place)
+
+    def open_at(self, span: Span) -> None:
+        """Show a library search hit."""
+        host = self._host
+        host.focus_region("article")
+        host.marks = Marks(host.language.gettext("Library search"), (span,), kind="hits")
 
     def place_changed(self) -> None:
         """The cursor moved to another paragraph: keep the place once it settles."""

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from textual.worker import WorkType
 
     from ...notes.flow import NotesFlow, Notice
+    from ...notes.model import Anchor
     from ...search import StoryIndex
     from ...story.stream import StreamedDocument
     from ...widgets.notes_panel import NotesList, NotesPanel
@@ -220,7 +221,7 @@ class ExplorerScreen(LeanScreen):
             self.call_after_refresh(self.start_background)
         else:
             self.set_timer(INDEX_DELAY, self.start_background)
-        self.call_after_refresh(self.restore_place)
+        self.call_after_refresh(self.navigation.restore_place)
 
     def start_background(self) -> None:
         """Build the index (and read the rest of a book) in slices, from now on."""
@@ -235,7 +236,10 @@ class ExplorerScreen(LeanScreen):
 
     @property
     def reader(self) -> ReadingView:
+        """The article's view (the `article` region)."""
         return self.query_one(ReadingView)
+
+    article = reader
 
     @property
     def status(self) -> StatusLine:
@@ -301,9 +305,6 @@ class ExplorerScreen(LeanScreen):
     def watch_active_panel(self, name: str) -> None:
         """Show one panel in the sidebar (without moving the focus)."""
         self.sidebar.show(name)
-
-    def show_panel(self, name: str) -> None:
-        self.active_panel = name
 
     def action_cycle(self, step: int) -> None:
         if self.focused is not None and self.focused.id == "search-input":
@@ -443,14 +444,9 @@ class ExplorerScreen(LeanScreen):
     def action_library(self) -> None:
         self.navigation.library()
 
-    def restore_place(self) -> None:
-        """Where the story opens: a library hit, else the place last read (if any)."""
-        self.navigation.restore_place()
-
     def open_at(self, span: Span) -> None:
         """Show a library search hit in this (already open) story."""
-        self.navigation.start_at = span
-        self.navigation.restore_place()
+        self.navigation.open_at(span)
 
     def keep_place(self) -> None:
         """Remember the reading place now (the app is quitting, or switching stories)."""
@@ -467,6 +463,10 @@ class ExplorerScreen(LeanScreen):
 
     def note_on(self, ref: ItemRef) -> None:
         self.note_taking.note_on(ref)
+
+    def focused_anchor(self) -> Anchor | None:
+        """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
+        return self.note_taking.focused_anchor()
 
     def action_add_note(self) -> None:
         self.note_taking.add()

@@ -1,0 +1,120 @@
+"""The notes store as the app reaches it: opened when first needed (just after the
+first frame, so start-up does not wait for a database), with what the reader must
+be told about it, and the reading places kept beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from ..i18n import Language, said_in, shown_path
+from ..story import Story
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from ..notes import NoteStore
+    from ..notes.flow import NotesFlow
+    from ..notes.positions import PositionMemory
+
+
+class Tell(Protocol):
+    """Shows the reader a notification (already in their language)."""
+
+    def __call__(
+        self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5.0
+    ) -> None: ...
+
+
+class NotesAccess:
+    """The notes store: given open, or opened on first use by `opener`."""
+
+    def __init__(
+        self,
+        store: NoteStore | None,
+        opener: Callable[[], NoteStore] | None,
+        language: Language,
+        tell: Tell,
+    ) -> None:
+        """Args:
+        store: An open store (None: none yet).
+        opener: Opens one when notes are first needed (None: no store at all).
+        language: The interface's, for what the reader is told.
+        tell: How the reader is told.
+        """
+        self.store = store
+        self.problem = ""  # why there is no store, in the reader's language
+        self._opener = opener
+        self._language = language
+        self._tell = tell
+        self._positions: PositionMemory | None = None
+
+    def open(self) -> NoteStore | None:
+        """The store, opened now if it has not been yet (None if it cannot be; said once)."""
+        if self.store is None and self._opener is not None:
+            from ..notes import NoteStoreError
+
+            opener, self._opener = self._opener, None
+            try:
+                self.store = opener()
+            except NoteStoreError as error:  # the story still opens
+                language = self._language
+                self.problem = language.gettext("Notes are unavailable: {error}").format(
+                    error=said_in(error, language, isolate_paths=True)
+                )
+                self._tell(self.problem, severity="error", timeout=20)
+            else:
+                self.tell_state()
+        return self.store
+
+    def tell_state(self) -> None:
+        """Say what the reader should know of the store: unavailable, read-only, or
+        rebuilt from a damaged file (nothing, usually)."""
+        if self.problem:
+            self._tell(self.problem, severity="error", timeout=20)
+        store = self.store
+        if store is None:
+            return
+        language = self._language
+        if store.read_only:
+            self._tell(
+                language.gettext(
+                    "Notes are read-only here ({folder} cannot be written): they are shown and "
+                    "can be exported; new notes go to unsaved-notes.jsonl."
+                ).format(folder=shown_path(store.data_dir, language)),
+                severity="warning",
+                timeout=20,
+            )
+        if store.moved_aside is not None:
+            count = store.salvaged
+            self._tell(
+                language.ngettext(
+                    "The notes database was damaged: {count} note was recovered from it into a "
+                    "new one; the damaged file was kept as {path}.",
+                    "The notes database was damaged: {count} notes were recovered from it into "
+                    "a new one; the damaged file was kept as {path}.",
+                    count,
+                ).format(
+                    count=language.number(count),
+                    path=shown_path(store.moved_aside, language),
+                ),
+                severity="warning",
+                timeout=20,
+            )
+
+    def flow(self, story: Story) -> NotesFlow:
+        """The notes of `story` (made after the first frame: the notes modules cost a
+        tenth of start-up)."""
+        from ..notes.flow import NotesFlow
+
+        return NotesFlow(story, self.open, self._language)
+
+    def positions(self) -> PositionMemory | None:
+        """Reading places, kept beside the notes (None without a notes store)."""
+        if self._positions is None:
+            store = self.open()
+            if store is not None:
+                from ..notes.positions import PositionMemory
+
+                self._positions = PositionMemory(store.data_dir)
+        return self._positions
