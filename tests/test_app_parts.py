@@ -43,24 +43,26 @@ class Told:
 # -- signals ------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not QUIT_SIGNALS, reason="no SIGTERM or SIGHUP here")
-def test_a_quit_signal_calls_quit_with_its_number_until_unwatched() -> None:
+@pytest.mark.skipif(not QUIT_SIGNALS, reason="no quit signals here")
+def test_each_quit_signal_calls_quit_with_its_number_until_unwatched() -> None:
     got: list[int] = []
     signals = QuitSignals(got.append)
-    signum = QUIT_SIGNALS[-1]
 
     async def run() -> None:
         assert signals.watch()
-        os.kill(os.getpid(), signum)
-        for _ in range(100):
-            if got:
-                break
-            await asyncio.sleep(0.01)
+        for signum in QUIT_SIGNALS:
+            os.kill(os.getpid(), signum)
+            for _ in range(100):
+                if signum in got:
+                    break
+                await asyncio.sleep(0.01)
         signals.unwatch()
 
     asyncio.run(run())
-    assert got == [signum]
-    assert signal.getsignal(signum) == signal.SIG_DFL  # Python's own again
+    assert got == list(QUIT_SIGNALS)
+    for signum in QUIT_SIGNALS:  # Python's own again
+        default = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
+        assert signal.getsignal(signum) == default
     assert exit_status(signal.SIGTERM) == 128 + 15
 
 
@@ -125,12 +127,21 @@ def test_what_the_reader_is_told_about_the_store(tmp_path: Path) -> None:
     NotesAccess(None, None, ENGLISH, told).tell_state()  # no store asked for: nothing
     assert told.said == []
     damaged = SimpleNamespace(
-        read_only=True, data_dir=tmp_path, moved_aside=tmp_path / "notes.db.damaged", salvaged=3
-    )
+        read_only=True, disk_full=False, data_dir=tmp_path, foreign_wal=None,
+        moved_aside=tmp_path / "notes.db.damaged", salvaged=3,
+    )  # fmt: skip
     NotesAccess(cast(NoteStore, damaged), None, ENGLISH, told).tell_state()
     (read_only, severity, _), (rebuilt, _, _) = told.said
     assert "read-only" in read_only and str(tmp_path) in read_only and severity == "warning"
     assert "3 notes were recovered" in rebuilt and "notes.db.damaged" in rebuilt
+    told.said.clear()
+    full = SimpleNamespace(
+        read_only=True, disk_full=True, data_dir=tmp_path,
+        foreign_wal=tmp_path / "notes.db-wal.foreign", moved_aside=None, salvaged=0,
+    )  # fmt: skip
+    NotesAccess(cast(NoteStore, full), None, ENGLISH, told).tell_state()
+    (disk, _, _), (wal, _, _) = told.said  # the disk first; not also "read-only here"
+    assert disk.startswith("The disk is full") and "notes.db-wal.foreign" in wal
 
 
 # -- the library ------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ be told about it, and the reading places kept beside it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from ..i18n import Language, said_in, shown_path
 from ..story import Story
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
     from ..notes import NoteStore
     from ..notes.flow import NotesFlow
+    from ..notes.model import RescuedNote
     from ..notes.positions import PositionMemory
 
 
@@ -48,6 +50,8 @@ class NotesAccess:
         self._language = language
         self._tell = tell
         self._positions: PositionMemory | None = None
+        # Notes the app closed over that could be written nowhere (see say_unkept).
+        self.unkept: list[RescuedNote] = []
 
     def open(self) -> NoteStore | None:
         """The store, opened now if it has not been yet (None if it cannot be; said once)."""
@@ -76,12 +80,32 @@ class NotesAccess:
         if store is None:
             return
         language = self._language
-        if store.read_only:
+        if store.disk_full:
+            self._tell(
+                language.gettext(
+                    "The disk is full ({folder}): notes are read-only until space is freed. "
+                    "They are shown and can be exported; a new note goes to "
+                    "unsaved-notes.jsonl (in your home folder if the disk has no room)."
+                ).format(folder=shown_path(store.data_dir, language)),
+                severity="warning",
+                timeout=20,
+            )
+        elif store.read_only:
             self._tell(
                 language.gettext(
                     "Notes are read-only here ({folder} cannot be written): they are shown and "
                     "can be exported; new notes go to unsaved-notes.jsonl."
                 ).format(folder=shown_path(store.data_dir, language)),
+                severity="warning",
+                timeout=20,
+            )
+        if store.foreign_wal is not None:
+            self._tell(
+                language.gettext(
+                    "A notes.db-wal that was not this notes database's (restored from a backup, "
+                    "or copied from elsewhere) was kept aside as {path}; your notes were opened "
+                    "without it."
+                ).format(path=shown_path(store.foreign_wal, language)),
                 severity="warning",
                 timeout=20,
             )
@@ -107,7 +131,7 @@ class NotesAccess:
         tenth of start-up)."""
         from ..notes.flow import NotesFlow
 
-        return NotesFlow(story, self.open, self._language)
+        return NotesFlow(story, self.open, self._language, self.unkept.append)
 
     def positions(self) -> PositionMemory | None:
         """Reading places, kept beside the notes (None without a notes store)."""
@@ -118,3 +142,37 @@ class NotesAccess:
 
                 self._positions = PositionMemory(store.data_dir)
         return self._positions
+
+    def say_unkept(self, stream: TextIO) -> bool:
+        """After the app has ended and the terminal is restored: each note that could be
+        kept nowhere (the editor open at a signal or a quit, the database, the data
+        dir and home all unwritable) is printed as one JSON line, the last resort, with
+        a line saying why.
+
+        Returns:
+            Whether there were any (the exit status is then non-zero).
+        """
+        if not self.unkept:
+            return False
+        from ..notes import default_data_dir
+        from ..notes.store import RECOVERY_NAME
+        from ..notes.store.rescue import shown_whole
+
+        language = self._language
+        data_dir = self.store.data_dir if self.store is not None else default_data_dir()
+        said = language.ngettext(
+            "a note could not be saved: neither {data} nor {home} could be written; here it "
+            "is, one JSON line to copy:",
+            "{count} notes could not be saved: neither {data} nor {home} could be written; "
+            "here they are, one JSON line each to copy:",
+            len(self.unkept),
+        ).format(
+            count=language.number(len(self.unkept)),
+            data=data_dir / RECOVERY_NAME,
+            home=Path.home() / RECOVERY_NAME,
+        )
+        print(f"scaletui: {said}", file=stream)
+        for note in self.unkept:
+            print(shown_whole(note), file=stream)
+        stream.flush()
+        return True

@@ -1,4 +1,5 @@
-"""SIGTERM (kill) and SIGHUP (the terminal closed) quit as Ctrl+Q does.
+"""SIGTERM (kill), SIGHUP (the terminal closed), SIGQUIT and an outside SIGINT quit
+as Ctrl+Q does.
 
 Left unhandled, these end Python at once: the terminal stays in the alternate
 screen with mouse reporting on, and a note being written is lost.
@@ -10,8 +11,13 @@ import asyncio
 import signal
 from collections.abc import Callable
 
+# SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core, the editor's
+# text lost and the terminal left raw; an outside SIGINT (`kill -INT`; Ctrl+C is a key
+# too) ended the app with status 0. Each quits as Ctrl+Q does, with 128 + the signal.
 QUIT_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+    getattr(signal, name)
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGINT")
+    if hasattr(signal, name)
 )
 
 

@@ -52,7 +52,8 @@ class NoteTaking:
         problem = notes.reload()
         if problem is not None:
             host.tell(problem)
-            return
+            if problem.severity == "error":
+                return  # not read; a warning (notes shown repaired) still lists them
         language = host.language
         title = language.gettext("Notes")
         if notes.notes:
