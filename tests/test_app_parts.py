@@ -142,6 +142,9 @@ def test_what_the_reader_is_told_about_the_store(tmp_path: Path) -> None:
     NotesAccess(cast(NoteStore, full), None, ENGLISH, told).tell_state()
     (disk, _, _), (wal, _, _) = told.said  # the disk first; not also "read-only here"
     assert disk.startswith("The disk is full") and "notes.db-wal.foreign" in wal
+    for store in (damaged, full):  # each said in the reader's language (its msgid is known)
+        arabic = NotesAccess(cast(NoteStore, store), None, load_language("ar"), told)
+        assert all("notes" not in warning for warning in arabic.warnings())
 
 
 # -- the library ------------------------------------------------------------------------------

@@ -76,55 +76,49 @@ class NotesAccess:
         rebuilt from a damaged file (nothing, usually)."""
         if self.problem:
             self._tell(self.problem, severity="error", timeout=20)
+        for warning in self.warnings():
+            self._tell(warning, severity="warning", timeout=20)
+
+    def warnings(self) -> list[str]:
+        """What is wrong with the open store, in the reader's language (usually nothing)."""
         store = self.store
         if store is None:
-            return
+            return []
         language = self._language
+        _ = language.gettext
+        said = []
         if store.disk_full:
-            self._tell(
-                language.gettext(
-                    "The disk is full ({folder}): notes are read-only until space is freed. "
-                    "They are shown and can be exported; a new note goes to "
-                    "unsaved-notes.jsonl (in your home folder if the disk has no room)."
-                ).format(folder=shown_path(store.data_dir, language)),
-                severity="warning",
-                timeout=20,
-            )
+            said.append(
+                _("The disk is full ({folder}): notes are read-only until space is freed. "
+                  "They are shown and can be exported; a new note goes to "
+                  "unsaved-notes.jsonl (in your home folder if the disk has no room).")
+                .format(folder=shown_path(store.data_dir, language))
+            )  # fmt: skip
         elif store.read_only:
-            self._tell(
-                language.gettext(
-                    "Notes are read-only here ({folder} cannot be written): they are shown and "
-                    "can be exported; new notes go to unsaved-notes.jsonl."
-                ).format(folder=shown_path(store.data_dir, language)),
-                severity="warning",
-                timeout=20,
-            )
+            said.append(
+                _("Notes are read-only here ({folder} cannot be written): they are shown and "
+                  "can be exported; new notes go to unsaved-notes.jsonl.")
+                .format(folder=shown_path(store.data_dir, language))
+            )  # fmt: skip
         if store.foreign_wal is not None:
-            self._tell(
-                language.gettext(
-                    "A notes.db-wal that was not this notes database's (restored from a backup, "
-                    "or copied from elsewhere) was kept aside as {path}; your notes were opened "
-                    "without it."
-                ).format(path=shown_path(store.foreign_wal, language)),
-                severity="warning",
-                timeout=20,
-            )
+            said.append(
+                _("A notes.db-wal that was not this notes database's (restored from a backup, "
+                  "or copied from elsewhere) was kept aside as {path}; your notes were opened "
+                  "without it.").format(path=shown_path(store.foreign_wal, language))
+            )  # fmt: skip
         if store.moved_aside is not None:
             count = store.salvaged
-            self._tell(
+            said.append(
                 language.ngettext(
                     "The notes database was damaged: {count} note was recovered from it into a "
                     "new one; the damaged file was kept as {path}.",
                     "The notes database was damaged: {count} notes were recovered from it into "
                     "a new one; the damaged file was kept as {path}.",
                     count,
-                ).format(
-                    count=language.number(count),
-                    path=shown_path(store.moved_aside, language),
-                ),
-                severity="warning",
-                timeout=20,
-            )
+                ).format(count=language.number(count),
+                         path=shown_path(store.moved_aside, language))
+            )  # fmt: skip
+        return said
 
     def flow(self, story: Story) -> NotesFlow:
         """The notes of `story` (made after the first frame: the notes modules cost a
