@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import threading
 from pathlib import Path
@@ -143,8 +144,11 @@ def test_what_the_reader_is_told_about_the_store(tmp_path: Path) -> None:
     (disk, _, _), (wal, _, _) = told.said  # the disk first; not also "read-only here"
     assert disk.startswith("The disk is full") and "notes.db-wal.foreign" in wal
     for store in (damaged, full):  # each said in the reader's language (its msgid is known)
-        arabic = NotesAccess(cast(NoteStore, store), None, load_language("ar"), told)
-        assert all("notes" not in warning for warning in arabic.warnings())
+        english = NotesAccess(cast(NoteStore, store), None, ENGLISH, told).warnings()
+        arabic = NotesAccess(cast(NoteStore, store), None, load_language("ar"), told).warnings()
+        assert len(arabic) == len(english) == 2
+        for said, msgid in zip(arabic, english, strict=True):
+            assert said != msgid and re.search("[\u0621-\u064a]", said), said
 
 
 # -- the library ------------------------------------------------------------------------------
