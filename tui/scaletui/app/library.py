@@ -27,11 +27,13 @@ class Library:
         store: Callable[[], NoteStore | None],
         current: Callable[[], Story],
     ) -> None:
-        """Args:
-        cache_dir: Where checked packs are cached (None: not cached).
-        language: The interface's (for what a story that cannot open says).
-        store: The notes store (opened files, note counts), if there is one.
-        current: The story being read (listed even if nothing else knows it).
+        """The library, empty until first listed.
+
+        Args:
+            cache_dir: Where checked packs are cached (None: not cached).
+            language: The interface's (for what a story that cannot open says).
+            store: The notes store (opened files, note counts), if there is one.
+            current: The story being read (listed even if nothing else knows it).
         """
         self._cache_dir = cache_dir
         self._language = language

@@ -38,11 +38,13 @@ class NotesAccess:
         language: Language,
         tell: Tell,
     ) -> None:
-        """Args:
-        store: An open store (None: none yet).
-        opener: Opens one when notes are first needed (None: no store at all).
-        language: The interface's, for what the reader is told.
-        tell: How the reader is told.
+        """Access to a store given open, or to be opened on first use.
+
+        Args:
+            store: An open store (None: none yet).
+            opener: Opens one when notes are first needed (None: no store at all).
+            language: The interface's, for what the reader is told.
+            tell: How the reader is told.
         """
         self.store = store
         self.problem = ""  # why there is no store, in the reader's language

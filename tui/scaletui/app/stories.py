@@ -31,11 +31,13 @@ class Stories:
     def __init__(
         self, app: App[Any], library: Library, new_explorer: NewExplorer, tell: Tell
     ) -> None:
-        """Args:
-        app: Whose screen stack holds the explorers.
-        library: What the library lists and searches.
-        new_explorer: Makes an explorer for a story (at a search hit, if given).
-        tell: How the reader is told a story cannot open.
+        """Stories switched on `app`'s screen stack.
+
+        Args:
+            app: Whose screen stack holds the explorers.
+            library: What the library lists and searches.
+            new_explorer: Makes an explorer for a story (at a search hit, if given).
+            tell: How the reader is told a story cannot open.
         """
         self._app = app
         self._library = library

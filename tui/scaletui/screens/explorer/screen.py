@@ -164,11 +164,13 @@ class ExplorerScreen(LeanScreen):
         stream: StreamedDocument | None = None,
         start_at: Span | None = None,
     ) -> None:
-        """Args:
-        story: The story to explore (a book still being read: its first part).
-        context: The app around the screen (layout engine, language, notes, places).
-        stream: A book still being read, if any.
-        start_at: A library search hit to open the story at (else its last place).
+        """The explorer of one story.
+
+        Args:
+            story: The story to explore (a book still being read: its first part).
+            context: The app around the screen (layout engine, language, notes, places).
+            stream: A book still being read, if any.
+            start_at: A library search hit to open the story at (else its last place).
         """
         super().__init__(classes="-rtl" if context.language.rtl else None)
         self.story = story
