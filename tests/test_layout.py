@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from scaletui.layout import LayoutEngine
+from scaletui.layout import LayoutEngine, isolated
 from scaletui.layout.bidi import (
     _levels_in_one_run,
     bidi_class,
@@ -545,3 +545,67 @@ def test_arabic_script_anywhere_is_reshaped() -> None:
     shaper = Shaper()
     assert shaper.shape("Meta (ميتا)").text != "Meta (ميتا)"
     assert shaper._made is not None
+
+
+# --- the whole engine as UAX #9 has it (issue 25) -------------------------------
+
+
+def test_an_isolate_keeps_two_runs_of_one_direction_apart() -> None:
+    # The isolate's controls are drawn as nothing but still split the runs (L2):
+    # "AI" is a run of its own, left of "Scale" in a right-to-left line, as FriBidi has it.
+    text = "ميتا Scale" + isolated("AI")
+    line = LayoutEngine().layout(text, 20).lines[0]
+    assert line.text.lstrip().startswith("AIScale ")
+    assert "\u2068" not in line.text and "\u2069" not in line.text
+    rlm = LayoutEngine().layout("ميتا Scale\u200fAI", 20).lines[0]
+    assert rlm.text.lstrip().startswith("AIScale ")
+
+
+def test_a_line_of_marks_only_takes_the_paragraphs_level() -> None:
+    engine = LayoutEngine()
+    (cluster,) = engine.prepare("\u064e", "rtl").clusters
+    assert cluster.text == "\u25cc\u064e" and cluster.level == 1
+    (cluster,) = engine.prepare("\u064e", "ltr").clusters
+    assert cluster.level == 0
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_line_and_paragraph_separators_are_never_sent(separator: str) -> None:
+    line = LayoutEngine().layout(f"ميتا{separator}سكيل", 20).lines[0]
+    assert separator not in line.text
+    assert len(line.cells) == 20 and cell_len(line.text) == 20
+    assert " " in line.text.strip()
+
+
+def test_a_mark_after_an_embedding_is_not_glued_across_it() -> None:
+    # AN RLE NSM L: the mark is at the embedding's level, not the digit's; it is
+    # drawn on a dotted circle where UAX #9 puts it.
+    text = "\u0661\u202b\u0300a"
+    engine = LayoutEngine()
+    levels = [cluster.level for cluster in engine.prepare(text, "ltr").clusters]
+    assert levels == [2, 1, 2]
+    line = engine.layout(text, 6, "ltr").lines[0]
+    assert "\u0661" in line.cells and "\u25cc\u0300" in line.cells
+
+
+@pytest.mark.parametrize("text", ["\u061c", "\u202a", "\u2066\u2069", "\u200f\u200e"])
+def test_text_of_controls_only_has_a_place_for_every_character(text: str) -> None:
+    line = LayoutEngine().layout(text, 4, "ltr").lines[0]
+    assert (line.start, line.end) == (0, len(text))
+    assert len(line.columns) == len(text) and all(0 <= c < 4 for c in line.columns)
+    assert line.text == "    "
+
+
+@pytest.mark.parametrize(
+    "emoji", ["\U0001f468\u200d\U0001f469\u200d\U0001f467", "\U0001f1f8\U0001f1e6", "\u2764\ufe0f"]
+)
+def test_emoji_sequences_stay_whole_and_in_order(emoji: str) -> None:
+    # A family, a flag, an emoji-presentation heart: one glyph each, never reversed
+    # by the right-to-left line around it, as wide as Rich measures them.
+    text = f"عائلة {emoji} سعيدة"
+    layout = LayoutEngine().layout(text, 20)
+    line = layout.lines[0]
+    assert emoji in line.cells
+    assert cell_len(line.text) == 20 and len(line.cells) == 20
+    ((a, b),) = line.cell_ranges(text.index(emoji), text.index(emoji) + len(emoji))
+    assert b - a == cell_len(emoji) == 2

@@ -60,13 +60,16 @@ def sanitize_for_display(text: str) -> str:
     """Replace characters a terminal would act on, keeping one char per char.
 
     Control characters (ESC and friends) become their visible Control Pictures so
-    text from a pack can never drive the terminal; tabs and newlines become spaces.
+    text from a pack can never drive the terminal; tabs, newlines and the line and
+    paragraph separators (U+2028, U+2029: a terminal would act on them, or draw them
+    as marks on the cell before) become spaces. The engine keeps each replaced
+    character's own bidi class.
     """
     if text.isprintable():
         return text
     out = []
     for char in text:
-        if char in "\t\n\r\v\f":
+        if char in _BREAKS:
             out.append(" ")
         elif unicodedata.category(char) == "Cc":
             code = ord(char)
@@ -79,6 +82,9 @@ def sanitize_for_display(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+_BREAKS = frozenset("\t\n\r\v\f\x85\u2028\u2029")
 
 
 class ShapedText(NamedTuple):
