@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -154,8 +155,7 @@ def engine_failure(engine: LayoutEngine, case: Case) -> str | None:
     line = layout.lines[0]
     columns, spans, expected = line.columns, line.spans, case.levels
     visible = [
-        spans[i] > 0 and expected[i] != "x" and unicodedata.category(char) != "Cf"
-        for i, char in enumerate(text)
+        spans[i] > 0 and expected[i] != "x" and not _is_format(char) for i, char in enumerate(text)
     ]
     for i in case.order:
         if not visible[i] and not _unseen(text[i]):
@@ -173,9 +173,14 @@ def engine_failure(engine: LayoutEngine, case: Case) -> str | None:
     return None
 
 
+@cache
+def _is_format(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
 def _unseen(char: str) -> bool:
     """Whitespace (swallowed at a line's end) or a format control (drawn as nothing)."""
-    return char.isspace() or unicodedata.category(char) == "Cf"
+    return char.isspace() or _is_format(char)
 
 
 def engine_failures(cases: Iterator[Case]) -> tuple[int, list[str]]:

@@ -271,7 +271,10 @@ class LayoutEngine:
             # still a paragraph separator, ESC drawn as a picture still ignored (X9).
             kinds = [bidi_class(char) for char in text] if display != text else None
             logical_levels = embedding_levels(display, direction, kinds)
-            levels = [logical_levels[source] for source in shaped.source]
+            if shaped.text is display:  # nothing shaped: one glyph per character
+                levels = logical_levels
+            else:
+                levels = [logical_levels[source] for source in shaped.source]
         else:
             shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
             levels = [0] * len(display)
