@@ -592,3 +592,10 @@ def test_emoji_sequences_stay_whole_and_in_order(emoji: str) -> None:
     assert cell_len(line.text) == 20 and len(line.cells) == 20
     ((a, b),) = line.cell_ranges(text.index(emoji), text.index(emoji) + len(emoji))
     assert b - a == cell_len(emoji) == 2
+
+
+def test_wide_brackets_are_mirrored_too() -> None:
+    # Fullwidth brackets take two cells; in a right-to-left run they mirror (L4) like any.
+    line = LayoutEngine().layout("شركة （ميتا）", 20).lines[0]
+    assert line.text.lstrip().startswith("（")
+    assert "（ﺎﺘﻴﻣ）" in line.text

@@ -482,9 +482,9 @@ def _reorder(
     for index in order:
         text, cluster_width, start, end, level, _ = clusters[index]
         column = len(cells)
+        if cluster_width and level % 2 and text[0] in MIRRORED:
+            text = MIRRORED[text[0]] + text[1:]
         if cluster_width == 1:
-            if level % 2 and text[0] in MIRRORED:
-                text = MIRRORED[text[0]] + text[1:]
             cells.append(text)
         elif cluster_width:
             if cluster_width > width:
