@@ -6,6 +6,7 @@ and compares what it drafts with what a careful reader annotated.
 
     python bench/draft_quality.py            # the figures, per set
     python bench/draft_quality.py --texts    # and per text, with every miss and mistake
+    python bench/draft_quality.py --set dev  # one set only (work on the dev set alone)
 
 The public texts are fetched once by `python bench/draft_texts.py fetch`; a text that
 is not on this machine is left out (and said so).
@@ -56,7 +57,7 @@ from scaletui.story.quoted_numbers import value_in_quote  # noqa: E402
 GOLD = ROOT / "bench" / "draft_gold.toml"
 HELD_OUT = ROOT / "bench" / "draft_gold_heldout.toml"
 SORTS = ("people", "organisations")
-SETS = ("dev", "held out", "written")
+SETS = ("dev", "held out", "written", "issue")
 Gold = dict[str, object]
 
 
@@ -195,10 +196,13 @@ def _spans(story: Story, snippets: Iterable[str]) -> dict[str, list[tuple[int, i
     found: dict[str, list[tuple[int, int, int]]] = {}
     for snippet in snippets:
         for paragraph in story.paragraphs:
-            at = paragraph.text.find(snippet)
+            text = paragraph.text
+            at = text.find(snippet)
             while at >= 0:
-                found.setdefault(snippet, []).append((paragraph.index, at, at + len(snippet)))
-                at = paragraph.text.find(snippet, at + 1)
+                # "6 ميجابايت" is not inside "256 ميجابايت": a number starts on its own
+                if not (snippet[:1].isdigit() and text[at - 1 : at].isdigit()):
+                    found.setdefault(snippet, []).append((paragraph.index, at, at + len(snippet)))
+                at = text.find(snippet, at + 1)
     return found
 
 
@@ -391,8 +395,9 @@ def report(label: str, score: Score) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", action="store_true", help="per text, with every mistake")
+    parser.add_argument("--set", choices=SETS, action="append", help="only this set (repeatable)")
     args = parser.parse_args()
-    results, missing = evaluate()
+    results, missing = evaluate(args.set or SETS)
     if not any(results.values()):
         print("no gold text found: run `python bench/draft_texts.py fetch`", file=sys.stderr)
         return 1
