@@ -161,8 +161,10 @@ def choose(origin: Path) -> int:
         str(a["id"]) for a in _load(ALJAZEERA)
         if int(str(a["word_count"])) <= 360 and a["category"] in ("news", "ebusiness", "politics")
     ]  # fmt: skip
+    news = _order("aj-", news)
     print("dev:", tech[:10])
-    print("held out:", tech[10:22], _order("aj-", news)[:4])
+    print("first held out (now dev):", tech[10:22], news[:4])
+    print("held out:", tech[22:32], news[4:7])
     return 0
 
 
