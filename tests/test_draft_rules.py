@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scaletui.cli import main
 from scaletui.story import Paragraph, load_story
@@ -15,6 +17,7 @@ from scaletui.story.draft import Draft, draft_items, draft_steps
 from scaletui.story.draft.events import sentences
 from scaletui.story.draft.numbers import find_numbers
 from scaletui.story.pacing import STEP_CHARS
+from scaletui.story.quoted_numbers import value_in_quote
 
 
 def draft(*texts: str, published: str = "") -> Draft:
@@ -291,3 +294,27 @@ def test_a_first_paragraph_that_is_only_a_date_dates_the_words_that_count_from_i
     assert dates("الثلاثاء 10 مايو 2016", text) == {"2016-05-09"}  # the date line is no event
     assert dates("2016-05-10", text) == {"2016-05-09"}
     assert dates("قال الوزير في 10 مايو 2016 إن الخطة جاهزة", text) == {"2016-05-10"}
+
+
+_PIECES = (
+    "قال", "أعلنت", "شركة", "هيئة", "دبي", "بدبي", "الشيخ", "سمو", "محمد", "بن", "آل",
+    "مكتوم", "راشد", "مدير", "الرئيس", "التنفيذي", "لشركة", "وسامي", "القمزي", "د", ".",
+    "،", ":", "«", "»", '"', "(", ")", "-", "ـ", "أمس", "الخميس", "2015", "30", "سبتمبر",
+    "15-02%", "2 .1", "ل22جهة", "45في المائة", "مليار", "دولار", "رعاه", "الله", "mPay",
+    "Scale AI", "للإلكترونيات", "جمبو", " ", "\u200f", "عبد", "القادر", "أبو", "عبيدة",
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["", "2016-05-10"]))
+def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
+    pieces: list[str], published: str
+) -> None:
+    text = " ".join(pieces) or "نص"
+    drafted = draft(text, published=published)
+    for item in (*drafted.numbers, *drafted.events, *drafted.people):
+        assert item.provenance.evidence and item.provenance.evidence in text
+    for figure in drafted.numbers:
+        assert value_in_quote(figure.value, figure.unit, figure.provenance.evidence or "")
+    for entity in drafted.entities:
+        assert all(form in text for form in entity.surface_forms), entity

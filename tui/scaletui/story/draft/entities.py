@@ -351,7 +351,7 @@ def _people(
             if found > at or (found == at >= 0 and len(form) > length):
                 organisation, at, length = body, found, len(form)
         if at < 0:
-            organisation = _referred(mention, entities, texts)
+            organisation = _ministry(mention.role, entities) or _referred(mention, entities, texts)
         rows.append(
             Person(
                 entity=entity.id,
@@ -365,6 +365,18 @@ def _people(
             )
         )
     return tuple(rows)
+
+
+def _ministry(role: str, entities: list[Entity]) -> str:
+    """A minister's ministry: "وزير التربية والتعليم" works at "وزارة التربية"."""
+    words = normal_word(role).split()
+    if len(words) < 2 or words[0] not in ("وزير", "وزيرة"):
+        return ""
+    for entity in entities:
+        name = normal_word(entity.name_ar).split()
+        if entity.kind == "government" and name[:1] == ["وزارة"] and name[1:2] == words[1:2]:
+            return entity.id
+    return ""
 
 
 # "رئيس مجلس إدارة الشركة": the definite head refers back to the body of that kind the

@@ -206,16 +206,14 @@ class _Reader:
 
     def _day_before(self, i: int) -> int | None:
         """The day before a month's name: `30 سبتمبر`, `08 - 12 أكتوبر` (the first day)."""
-        for k in (i - 1, i - 3):
-            if k < 0:
-                return None
-            text = self.tokens[k].text
-            if text.isdigit() and 1 <= int(text) <= 31:
-                if k == i - 3 and not (self.tokens[k + 1].text in "-–" and
-                                       self.tokens[k + 2].text.isdigit()):  # fmt: skip
-                    return None
-                return int(text)
-        return None
+
+        def day(k: int) -> int | None:
+            text = self.tokens[k].text if k >= 0 else ""
+            return int(text) if text.isdigit() and 1 <= int(text) <= 31 else None
+
+        if i >= 3 and self.tokens[i - 2].text in "-–" and day(i - 3) and day(i - 1):
+            return day(i - 3)  # a range of days: the first
+        return day(i - 1)
 
     def _relative(self, i: int, token: Token) -> list[Dated]:
         published = self.published

@@ -46,6 +46,7 @@ from .lexicon import (
     PLACES,
     PLURAL_HEADS,
     PRODUCT_HEADS,
+    PUBLICATION_WORDS,
     REGION_WORDS,
     ROLES,
     SAYING,
@@ -91,6 +92,17 @@ _HARD_STOPS = frozenset(
 # Role nouns that are also adjectives ("مشاريع كبيرة", "بهيكل منسق"): a role only in
 # construct with the noun after them.
 _ADJECTIVE_ROLES = frozenset(normal_word(w) for w in "كبير كبيرة منسق المنسق مسؤول مسؤولة".split())
+# Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
+_DESCRIPTORS = frozenset(
+    normal_word(w) for w in "مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة".split()
+)
+# Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
+_TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
+# Words of time that end a body's name ("وكالة الطاقة الدولية الأسبوع الماضي").
+_TIME_WORDS = frozenset(
+    normal_word(w)
+    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
 # Words of rank a role may hold right after its noun: "مدير عام", "مدير أول".
 _RANKS = frozenset(normal_word(w) for w in "عام العام أول اول".split())
 # What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
@@ -109,6 +121,17 @@ _STATEMENTS = frozenset(
     normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
 )
 _LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
+
+
+def _verb_shaped(norm: str) -> bool:
+    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير)."""
+    return norm not in GIVEN_NAMES and (
+        len(norm) >= 5
+        and norm.startswith(("يت", "تت", "يست", "تست"))
+        or len(norm) == 4
+        and norm[0] == "ي"
+        and norm[1] not in "اوي"
+    )
 
 
 def _is_verbal_noun(norm: str) -> bool:
@@ -260,8 +283,23 @@ class _Scanner:
                 kind, strength, cue = "publication", 3, "`told «X»`"
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
+            before = self.token(span.start - 1)
+            if (
+                strength < 3
+                and len(words) == 1
+                and before is not None
+                and before.arabic
+                and (
+                    before.norm.endswith("ا") and inner.endswith("ا") and not cue_of(before, VERBS)
+                )
+            ):
+                continue  # علاجا "وقائيا": an adjective agreeing with its noun
             if latin and strength < 3 and re.search(r"\d", latin):
                 kind, strength = "product", 2
+            if strength < 3 and re.search(r"\d", inner):
+                # «جيتكس 2017» is an edition of an event; «كوفيد-19», «أوفيس 365» products
+                year = re.search(r"(?<!\d)(?:19|20)\d\d$", inner)
+                kind, strength = ("event" if year else "product"), 2
             self._add(inner, kind, cue, strength, match.start(1), match.end(1), latin)
 
     def _quoted_person(self, span: range, inner: str, match: re.Match[str]) -> bool:
@@ -287,7 +325,7 @@ class _Scanner:
         if any(n in STOPWORDS or n in NOT_NAMES for n in norms):
             return False
         if any(
-            MARKS.sub("", w).startswith("ال") or n.endswith("ة")
+            MARKS.sub("", w).startswith(("ال", "لل")) or n.endswith("ة")
             for w, n in zip(words, norms, strict=True)
         ):
             return False
@@ -297,7 +335,7 @@ class _Scanner:
     def _kind_before(self, first: int) -> tuple[str, int, str]:
         """A head noun right before a name, across adjectives with the article."""
         i = first - 1
-        for _ in range(4):
+        for _ in range(6):
             token = self.token(i)
             if token is None or not token.arabic:
                 break
@@ -502,6 +540,14 @@ class _Scanner:
         end += 1
         while (
             (tok := self.token(end)) is not None
+            and tok.norm.startswith("ال")
+            and tok.norm not in STOPWORDS
+            and tok.norm not in _TIME_WORDS
+            and not cue_of(tok, ROLES)
+        ):
+            end += 1  # للأخبار التقنية، للتطوير العقاري
+        while (
+            (tok := self.token(end)) is not None
             and tok.norm[:1] == "و"
             and tok.arabic
             and (not cue_of(tok, ROLES) and not cue_of(tok, VERBS))
@@ -541,8 +587,10 @@ class _Scanner:
         while end - i < 4 and (tok := self.token(end)) is not None:
             if not self._spelt_letter(end) and not (is_name_word(tok) and end - i < 3):
                 break
+            spelt_next = self._spelt_letter(end + 1)
             if not self._spelt_letter(end) and (
-                (self.common(tok) and not allow_common)
+                (self.common(tok) and not allow_common and not (end == i and spelt_next))
+                or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or (end == i and _is_verbal_noun(tok.norm))
                 or tok.norm.endswith("ة")
@@ -559,6 +607,14 @@ class _Scanner:
             )
         ):
             end += 1
+            while (
+                (adj := self.token(end)) is not None
+                and adj.norm.startswith("ال")
+                and (
+                    adj.norm not in STOPWORDS and adj.norm not in PLACES and not cue_of(adj, ROLES)
+                )
+            ):
+                end += 1  # للتطوير العقاري
         while (
             end > i
             and (tail := self.token(end)) is not None
@@ -611,12 +667,26 @@ class _Scanner:
                 return self._foreign_company(i)
             end += 1
         named = self.tokens[end - 1].norm in PLACES  # the chain ended at a place's name
-        while end - i < 7 and (tok := self.token(end)) is not None and tok.arabic:
-            if not tok.has_article or tok.norm in STOPWORDS or tok.norm in PLACES and end > i + 1:
-                break
+        while end - i < 8 and (tok := self.token(end)) is not None and tok.arabic:
             if named and tok.norm[:1] == "و":
                 break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
-            if cue_of(tok, ROLES | HEAD_WORDS) or tok.norm.startswith("لل"):
+            nxt = self.token(end + 1)
+            if (
+                tok.norm[:1] == "و"
+                and not tok.has_article
+                and nxt is not None
+                and nxt.norm.startswith("ال")
+                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS)
+                and tok.norm[1:] not in STOPWORDS
+                and tok.norm[1:] not in PLACES
+            ):
+                end += 2  # "الرعاية الاجتماعية وشؤون القصر": a noun and its genitive
+                continue
+            if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
+                break  # بالإنابة، بالنيابة: not the name's
+            if tok.norm in PLACES and end > i + 1 or tok.norm in _TIME_WORDS:
+                break
+            if cue_of(tok, ROLES | HEAD_WORDS):
                 break
             end += 1
         return self._complement_end(end)
@@ -665,6 +735,88 @@ class _Scanner:
                           f"`{token.text} X`", 2, self.tokens[j].start,
                           self.tokens[end - 1].end)  # fmt: skip
 
+    def named_by_words(self) -> None:
+        """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
+        transliterated name: a company), `نيويورك تايمز` (a newspaper's last word), `مراسل
+        الجزيرة` (a correspondent's outlet), `إعلان سيسكو أمس` (a company's announcement)."""
+        for i, token in enumerate(self.tokens):
+            if i in self.quoted:
+                continue
+            if token.norm in PUBLICATION_WORDS and i > 0:
+                start = i - 1
+                if (
+                    start > 0
+                    and self.tokens[start].norm not in PLACES
+                    and (is_name_word(self.tokens[start - 1]))
+                ):
+                    start -= 1  # وول ستريت جورنال، فايننشال تايمز
+                first = self.tokens[start]
+                if first.arabic and not first.is_punct and not cue_of(first, STOPWORDS | VERBS):
+                    strip = 1 if self._strip_and(start) or first.norm[:1] in "لب" and (
+                        first.norm[1:] in PLACES) else 0  # fmt: skip
+                    begin = first.start + strip
+                    self._add(self.text[begin : token.end], "publication",
+                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+            elif token.norm in ("مراسل", "مراسلة") and (nxt := self.token(i + 1)) is not None and (
+                nxt.norm.startswith("ال") and nxt.norm not in STOPWORDS
+                and not cue_of(nxt, HEAD_WORDS | ROLES) and nxt.norm[2:] not in PLACES
+                and i + 1 not in self.quoted
+            ):  # fmt: skip
+                self._add(nxt.text, "publication", "`مراسل X`", 2, nxt.start, nxt.end)
+            elif self._sector_named(i):
+                start = i - 1
+                while start > 0 and self._spelt_letter(start) and self._spelt_letter(start - 1):
+                    start -= 1  # إتش بي للإلكترونيات
+                if True:
+                    strip = self._strip_and(start)
+                    begin = self.tokens[start].start + strip
+                    self._add(self.text[begin : token.end], "company",
+                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+            elif token.norm == "اعلان" and (nxt := self.token(i + 1)) is not None:
+                end = self._foreign_end(i + 1)
+                after = self.token(end)
+                if end > i + 1 and after is not None and after.norm in _AFTER_COMPANY:
+                    self._add(self.text[nxt.start : self.tokens[end - 1].end], "company",
+                              "`إعلان X أمس`", 2, nxt.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _sector_named(self, i: int) -> bool:
+        """`جمبو للإلكترونيات`: a sector in the plural (not "للشركات", whom a service is
+        for) right after one transliterated word (not a common noun, an adjective in ي,
+        a plural, a participle or a word in the accusative)."""
+        token, before = self.tokens[i], self.token(i - 1)
+        if not SECTOR_SUFFIX.match(token.norm) or before is None or not before.arabic:
+            return False
+        if token.norm[2:-2] + "ة" in HEAD_WORDS or token.norm[2:-2] in HEAD_WORDS:
+            return False  # للشركات، للمؤسسات
+        norm = before.norm[1:] if self._strip_and(i - 1) else before.norm
+        return (
+            is_name_word(before)
+            and not before.has_article
+            and not self.corpus.common(norm)
+            and not norm.endswith(("ي", "ين", "ون", "ات", "ا"))
+            and not (len(norm) == 4 and norm[1] == "ا")  # ناقل: a participle
+            and not cue_of(before, HEAD_WORDS | ROLES | VERBS)
+        )
+
+    def speakers_after(self) -> None:
+        """`لكن عبد القادر عراضة أشار ...`: a name of two words or more, then a speech
+        verb (the subject before its verb), after a boundary."""
+        for b, token in enumerate(self.tokens):
+            if b == 0 or not cue_of(token, SPEECH_VERBS) or token.norm[:1] in "وف":
+                continue
+            start = self.name_backward(b)
+            if start is None or any(k in self.quoted for k in range(start, b)):
+                continue
+            words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
+            before = self.token(start - 1)
+            strip = self._strip_and(start)
+            if (
+                words >= 2
+                and not self.tokens[b - 1].has_article
+                and (before is None or before.is_punct or strip or cue_of(before, STOPWORDS))
+            ):
+                self._person(start, b, "a speaker before the verb: `X أشار`", 2, strip)
+
     def body_cues(self) -> None:
         """Bodies named by what is said of them: `مجلس إدارة X` (X's board), `التابعة لX`
         (belonging to X), `LatinProduct من X` (a product of X)."""
@@ -682,6 +834,8 @@ class _Scanner:
                 token.norm in ("التابعة", "التابع")
                 and (nxt := self.token(i + 1)) is not None
                 and (nxt.norm.startswith("ل") and not nxt.norm.startswith("لل"))
+                and len(nxt.norm) >= 5
+                and not self.corpus.common(nxt.norm[1:])
             ):
                 start, strip = i + 1, 1
             elif (
@@ -717,6 +871,10 @@ class _Scanner:
     # --- people --------------------------------------------------------------------
 
     def _name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
+            return True  # أمين is a role word too
+        if token.norm.startswith("لل"):
+            return False  # للاستشارات: a family name has ال, never لل
         return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
 
     def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
@@ -827,6 +985,14 @@ class _Scanner:
                 )
             ):
                 break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
+            if (
+                start < c
+                and self.tokens[start].norm in GIVEN_NAMES
+                and tok.norm not in GIVEN_NAMES
+                and start >= 2
+                and self.tokens[start - 2].norm in _HARD_STOPS
+            ):
+                break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
             if words == _MAX_NAME_WORDS:
                 return None
             start -= 1
@@ -836,13 +1002,20 @@ class _Scanner:
         while (
             start < c - 1
             and self.tokens[start].norm.endswith("ة")
-            and (self.tokens[start].norm not in GIVEN_NAMES)
+            and self.tokens[start].norm not in GIVEN_NAMES
+            and self.tokens[start].norm[1:] not in GIVEN_NAMES  # وشيخة
         ):
             start += 1  # "شركة ناشئة قوي": a name does not start with a noun in ة
         if start >= c or words == 0:
             return None
         if self.tokens[start].has_article and start + 1 >= c:
             return None  # an article word alone is not a name
+        if (
+            c - start >= 2
+            and all(t.norm.endswith("ا") for t in self.tokens[c - 2 : c])
+            and (self.tokens[c - 1].norm not in GIVEN_NAMES)
+        ):
+            return None  # "أمرا صعبا": a noun and its adjective in the accusative, no name
         return start
 
     def _person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
@@ -900,6 +1073,10 @@ class _Scanner:
         end, definite = k + 1, False
         while end - k < _MAX_ROLE_TOKENS and (tok := self.token(end)) is not None:
             quote = self.quotes.get(tok.start) if tok.text in _OPENING else None
+            if quote is not None and any(
+                normal_word(word) in BLESSINGS for word in quote.group(1).split()[:1]
+            ):
+                break  # «رعاه الله» after a ruler's titles
             if quote is not None:  # "لشركة «أنيسكيل» (Anyscale)": the body's quoted name
                 end = self._span_tokens(quote).stop
                 gloss = _GLOSS.match(self.text, quote.end())
@@ -940,6 +1117,8 @@ class _Scanner:
                     break  # the next person of a list
             if MARKS.sub("", tok.text).startswith("لال") and self.is_punct(end + 1, ":"):
                 break  # told the paper: "لالخليج:"
+            if tok.norm in _TOLD_HEADS:
+                break  # "... لوكالة الصحافة الفرنسية": told the agency
             bare = not tok.has_article and tok.norm[:1] not in "بلوفك" and tok.norm not in PLACES
             if definite and bare and tok.norm not in _ROLE_PREPOSITIONS and not cue_of(tok, ROLES):
                 break
@@ -1094,12 +1273,14 @@ class _Scanner:
             if tok is not None and not (
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in _ROLE_ENDS or cue_of(tok, ROLES) and b > r + 1
+                or tok.arabic and not is_name_word(tok, article=True, ta=True)
+                and _verb_shaped(tok.norm)
             ):  # fmt: skip
                 continue
             found = self.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
                 found = None  # "لشركة «سكيل إيه آي»، ...": the body's name, not the person
-            if found is not None and found > r + 1:
+            if found is not None and found > r:
                 start, strip = found, self._strip_and(found)
                 titles = start
                 while titles > r + 1 and self._is_title_at(titles - 1):
@@ -1111,6 +1292,8 @@ class _Scanner:
                           if k not in self.quoted]  # fmt: skip
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in _OPENING + "»”\"" or cue_of(t, VERBS)
+                    or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
+                    and t.norm not in GIVEN_NAMES
                     or t.norm in STOPWORDS and t.norm not in _ROLE_PREPOSITIONS
                     for t in inside
                 ):  # fmt: skip
@@ -1180,6 +1363,9 @@ class _Scanner:
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            last = self.tokens[c - 1]
+            if role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES:
+                continue  # "قدرة القائد العام": a noun in construct with the role, no name
             if words >= 2 or titled:
                 self._person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
 
@@ -1212,6 +1398,9 @@ def _titles_joined(tokens: list[Token]) -> list[Token]:
     return [t._replace(arabic=False) if not t.norm and t.arabic else t for t in tokens]
 
 
+_BODIES = frozenset({"company", "organisation", "government", "publication", "lab"})
+
+
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """One paragraph's mentions without those another contains: a person inside a longer
     person (راشد آل مكتوم in محمد بن راشد آل مكتوم) or inside a body's name (مؤسسة محمد بن
@@ -1232,11 +1421,21 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
             and k.strength >= mention.strength for k in kept
         ):  # fmt: skip
             continue
+        if mention.kind == "person" and any(
+            m.kind in ("company", "organisation", "government", "publication", "lab")
+            and m.strength >= 3 and m.start < mention.end and mention.start < m.end
+            for m in mentions
+        ):  # fmt: skip
+            continue  # "شركة إلكاتيل لوسنت الدولية": a head noun's body, not a person
         if mention.kind != "person" and any(
             k.kind == "person" and k.strength >= mention.strength and k.start <= mention.start
             and mention.end <= k.end for k in kept
         ):  # fmt: skip
             continue
+        if mention.kind in _BODIES and any(
+            k.kind in _BODIES and k.start < mention.start and k.end == mention.end for k in kept
+        ):
+            continue  # "ليفن بيرت للاستشارات" holds "بيرت للاستشارات": the body is the longer
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
@@ -1266,9 +1465,11 @@ def find_mention_steps(
         scanner.headed_names()
         scanner.company_subjects()
         scanner.body_cues()
+        scanner.named_by_words()
         scanner.told_glued()
         scanner.bracketed()
         scanner.quoted_aliases()
         scanner.people()
+        scanner.speakers_after()
         for mention in _resolve(scanner.mentions):
             keep(mention)

@@ -11,6 +11,7 @@ from .lexicon import (
     APPOINTMENT,
     ATTRIBUTION,
     EVENT_HEADS,
+    GIVEN_NAMES,
     HONORIFICS,
     MONTHS,
     NOT_NAMES,
@@ -34,6 +35,8 @@ _TOKEN = re.compile(
 _ARABIC_START = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _TANWEEN = re.compile(r"[\u064b-\u064d]")
 _PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+# How present-tense verbs of the derived forms begin (يتحدث، تتيح، يستعرض، تستضيف).
+_IMPERFECT = ("يت", "تت", "يست", "تست")
 MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
 HEAD_WORDS = frozenset(ORGANISATION_HEADS) | EVENT_HEADS | PRODUCT_HEADS | frozenset(PLURAL_HEADS)
 _NOT_NAME = (
@@ -131,6 +134,14 @@ def is_name_word(token: Token, *, article: bool = False, ta: bool = False) -> bo
         return True  # the name Ali; the preposition is written على (both fold to علي)
     if any(form in _NOT_NAME for form in variants(norm)):
         return False
+    if norm not in GIVEN_NAMES and (
+        len(norm) >= 5
+        and norm.startswith(_IMPERFECT)
+        or len(norm) == 4
+        and norm[0] == "ي"
+        and norm[1] not in "اوي"
+    ):
+        return False  # يتحدث، تستعرض، يثير: verbs in the present tense
     if len(norm) > 4 and _PRONOUN_SUFFIX.search(norm):
         return False  # إدارييها، خدماتهم: a noun with a pronoun, not a name
     if not article and token.has_article:
