@@ -164,7 +164,8 @@ def choose(origin: Path) -> int:
     news = _order("aj-", news)
     print("dev:", tech[:10])
     print("first held out (now dev):", tech[10:22], news[:4])
-    print("held out:", tech[22:32], news[4:7])
+    print("second held out (now dev):", tech[22:32], news[4:7])
+    print("held out:", tech[32:40], news[7:9])
     return 0
 
 

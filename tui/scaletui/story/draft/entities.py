@@ -402,17 +402,21 @@ def _referred(mention: Mention, entities: list[Entity], texts: dict[int, str]) -
         (form, entity.id) for entity in entities if entity.kind in kinds
         for form in entity.surface_forms if len(form) >= 2
     ]  # fmt: skip
-    for index in range(mention.paragraph, mention.paragraph - REFERENCE_PARAGRAPHS, -1):
-        text = texts.get(index, "")
-        if index == mention.paragraph:
-            text = text[: mention.start]
-        best, at = "", -1
-        for form, body in candidates:
-            where = _whole_word(text, form)
-            if where > at:
-                best, at = body, where
-        if best:
-            return best
+    # A body named by the same noun first (الدائرة: دائرة الشؤون القانونية ...).
+    head = found.group(1)
+    named = [(f, b) for f, b in candidates if normal_word(f).split()[:1] == [head]]
+    for group in (named, candidates):
+        for index in range(mention.paragraph, mention.paragraph - REFERENCE_PARAGRAPHS, -1):
+            text = texts.get(index, "")
+            if index == mention.paragraph:
+                text = text[: mention.start]
+            best, at = "", -1
+            for form, body in group:
+                where = _whole_word(text, form)
+                if where > at:
+                    best, at = body, where
+            if best:
+                return best
     return ""
 
 

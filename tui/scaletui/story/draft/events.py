@@ -37,6 +37,10 @@ _YEAR_WORDS = frozenset(normal_word(w) for w in "العام السنة".split())
 _MONTH_WORD = normal_word("الشهر")
 
 
+# A year in a plan's or a vision's name dates no fact: رؤية الإمارات 2021، خطة دبي2021.
+_PLAN_BEFORE = re.compile(
+    r"(?:رؤية|رؤيه|خطة|خطه|استراتيجية|إستراتيجية|أجندة|مئوية)(?:\s+\S+){0,2}\s*$"
+)
 # What a dated sentence holds: digits, or a word that dates (months, weekdays, أمس ...).
 _MAY_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|[\u0660-\u0669]{4}|أمس|امس|اليوم|غد|الشهر|العام|السنة|الأحد|الاحد|الاثنين|الإثنين"
@@ -155,11 +159,20 @@ class _Reader:
     def dates(self) -> list[Dated]:
         found: list[Dated] = []
         used_years: set[int] = set()
+        skip = 0
         for i, token in enumerate(self.tokens):
+            if i < skip:
+                continue  # the other name of a month read with it (أكتوبر/تشرين الأول)
+            month = self.month_at(i)
+            if month is not None:
+                skip = i + month[1]
             found += self._date_at(i, token, used_years)
         for year in self.years:
-            if year.start not in used_years and not self._period(year.start, year.end):
-                found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
+            if year.start in used_years or self._period(year.start, year.end):
+                continue
+            if _PLAN_BEFORE.search(self.text[max(0, year.start - 30) : year.start]):
+                continue  # رؤية الإمارات 2021، خطة دبي2021: a plan's name, no date of a fact
+            found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
         return found
 
     def _period(self, start: int, end: int) -> bool:

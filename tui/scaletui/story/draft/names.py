@@ -103,6 +103,18 @@ _TIME_WORDS = frozenset(
     normal_word(w)
     for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
 )
+# What a quoted word after them is: a description (وصفه بأنه «محتال»).
+_PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
+# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
+_NICKNAMING = frozenset(
+    normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
+)
+# "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
+_ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
+# What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
+_HIGHNESS = frozenset(normal_word(w) for w in "السمو الجلالة المعالي الفخامة السعادة".split())
+# The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+_RELATIVES = frozenset(normal_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
 # Words of rank a role may hold right after its noun: "مدير عام", "مدير أول".
 _RANKS = frozenset(normal_word(w) for w in "عام العام أول اول".split())
 # What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
@@ -284,6 +296,8 @@ class _Scanner:
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
             before = self.token(span.start - 1)
+            if strength < 3 and before is not None and before.norm in _PREDICATES:
+                continue  # وصفه بأنه «محتال»: what he is called, not a name
             if (
                 strength < 3
                 and len(words) == 1
@@ -325,7 +339,10 @@ class _Scanner:
         if any(n in STOPWORDS or n in NOT_NAMES for n in norms):
             return False
         if any(
-            MARKS.sub("", w).startswith(("ال", "لل")) or n.endswith("ة")
+            MARKS.sub("", w).startswith("ال")
+            or n.startswith("لل")
+            and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
+            or n.endswith("ة")
             for w, n in zip(words, norms, strict=True)
         ):
             return False
@@ -339,6 +356,8 @@ class _Scanner:
             token = self.token(i)
             if token is None or not token.arabic:
                 break
+            if token.norm in ("مراسل", "مراسلة"):
+                return "publication", 3, f"`{token.text} «X»`"
             bare = token.norm.removeprefix("ال") if token.has_article else ""
             owned = _PRONOUN_SUFFIX.sub("", token.norm) if len(token.norm) > 4 else ""
             for words, kind in ((ORGANISATION_HEADS, ""), (EVENT_HEADS, "event"),
@@ -481,8 +500,10 @@ class _Scanner:
             if self._unit_in_role(i) or nxt.norm in _BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
-                if head not in ARTICLE_NAME_HEADS:
-                    continue
+                if head not in ARTICLE_NAME_HEADS or (
+                    head in ("مجموعة", "شركة") and nxt.norm.endswith(("ات", "ين", "ون"))
+                ):
+                    continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
             elif head in NAME_KEEPS_HEAD:
                 end = self._institution_end(i + 1)
@@ -558,6 +579,11 @@ class _Scanner:
                 end += 2  # للإقامة وشؤون الأجانب
             else:
                 break
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS and not cue_of(tok, ROLES)
+            and tok.norm.endswith(("ية", "ي"))
+        ):  # fmt: skip
+            end += 1  # للمنافذ والجمارك السورية: the adjective of the whole name
         if (
             (tok := self.token(end)) is not None
             and tok.norm[:1] in "بل"
@@ -585,7 +611,7 @@ class _Scanner:
         together: أيه أم دي), then a sector word, the company's type or its region."""
         end = i
         while end - i < 4 and (tok := self.token(end)) is not None:
-            if not self._spelt_letter(end) and not (is_name_word(tok) and end - i < 3):
+            if not self._spelt_letter(end) and not (is_name_word(tok) and end - i < 4):
                 break
             spelt_next = self._spelt_letter(end + 1)
             if not self._spelt_letter(end) and (
@@ -615,6 +641,8 @@ class _Scanner:
                 )
             ):
                 end += 1  # للتطوير العقاري
+            while self._spelt_letter(end):
+                end += 1  # كولاكم للاتصالات إس بي سي
         while (
             end > i
             and (tail := self.token(end)) is not None
@@ -647,8 +675,13 @@ class _Scanner:
             if first.norm in STOPWORDS or cue_of(first, ROLES | HEAD_WORDS):
                 return i
             end = i + 1
-        elif first.norm in PLACES or first.norm in GIVEN_NAMES:
-            end = self.name_forward(i) if first.norm in GIVEN_NAMES else i + 1
+        elif (
+            first.norm in PLACES
+            or first.norm in GIVEN_NAMES
+            or (nxt := self.token(i + 1)) is not None
+            and nxt.norm in NAME_COMPOUNDS
+        ):
+            end = i + 1 if first.norm in PLACES else self.name_forward(i)
             end = max(end, i + 1)
         else:
             # A chain of indefinite nouns must end in a place: كهرباء ومياه الشارقة.
@@ -871,11 +904,26 @@ class _Scanner:
     # --- people --------------------------------------------------------------------
 
     def _name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in _NICKNAMING:
+            return False
+        if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
+            return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
             return True  # أمين is a role word too
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
         return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
+
+    def _after_link(self, token: Token) -> bool:
+        """A family name after بن/آل/أبو may be an everyday word (بن ثالث، آل علي)."""
+        return (
+            token.arabic
+            and not token.is_punct
+            and not token.has_article
+            and token.norm not in _HARD_STOPS
+            and not cue_of(token, VERBS | ROLES | HEAD_WORDS | HONORIFICS)
+            and not _verb_shaped(token.norm)
+        )
 
     def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
         """The end of a person's name starting at token i (i itself if none).
@@ -900,7 +948,9 @@ class _Scanner:
         while words < _MAX_NAME_WORDS and (tok := self.token(end)) is not None:
             if tok.norm in NAME_LINKS:
                 nxt = self.token(end + 1)
-                if nxt is None or not self._name_word(nxt, article=True, ta=True):
+                if nxt is None or not (
+                    self._name_word(nxt, article=True, ta=True) or self._after_link(nxt)
+                ):
                     break
                 if nxt.has_article and tok.norm != "عبد":
                     break  # "بن الشيخ": not a name's link
@@ -926,8 +976,14 @@ class _Scanner:
             if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
                 end += 1  # شون بي. باربابيلا: an initial
                 continue
+            nxt = self.token(end + 1)
+            last_ta = (
+                words >= 2
+                and tok.norm.endswith("ة")
+                and (nxt is None or nxt.is_punct or bool(cue_of(nxt, STOPWORDS | VERBS)))
+            )  # "محمد سمير قنيطة وهو": a family name in ة ends the name
             if (
-                not self._name_word(tok, article=True, ta=strong)
+                not self._name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
             ):
@@ -947,11 +1003,19 @@ class _Scanner:
         start, words = c, 0
         last = self.token(c - 1)
         after_compound = c >= 2 and self.tokens[c - 2].norm in NAME_COMPOUNDS
+        compound_last = (
+            last is not None
+            and last.norm in NAME_COMPOUNDS
+            and c >= 2
+            and (self._name_word(self.tokens[c - 2], article=False, ta=True))
+        )  # عطا الله، نور الدين
         if last is None or not (
-            self._name_word(last, article=True, ta=True)
+            self._name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in _HARD_STOPS
         ):  # fmt: skip
             return None
+        if last.has_article and last.norm.endswith("ة") and not compound_last:
+            return None  # "بلسان القضية": a family name with the article does not end in ة
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:
@@ -1008,7 +1072,15 @@ class _Scanner:
             start += 1  # "شركة ناشئة قوي": a name does not start with a noun in ة
         if start >= c or words == 0:
             return None
-        if self.tokens[start].has_article and start + 1 >= c:
+        if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
+            start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
+        if (
+            start > 0
+            and self.tokens[start].norm in _ON_BEHALF
+            and cue_of(self.tokens[start - 1], ROLES)
+        ):
+            start += 1  # "الناطق باسم القسام"
+        if start >= c or self.tokens[start].has_article and start + 1 >= c:
             return None  # an article word alone is not a name
         if (
             c - start >= 2
@@ -1051,6 +1123,12 @@ class _Scanner:
         if token.norm not in ROLES and token.norm[:1] in "وف":
             return None  # "، ووزير ...": the next item of a list, not this name's role
         stop = self._role_end(k)
+        if k == end:  # no comma: the role may lead the next name ("شومر وزير الدفاع بيت هيغسيث")
+            after = self.name_forward(stop)
+            if after - stop >= 2 and (self.is_mark(after) or bool(
+                cue_of(self.tokens[after], STOPWORDS | VERBS | SAYING))
+            ):  # fmt: skip
+                return None
         return (self.tokens[k].start, self.tokens[stop - 1].end)
 
     def _genitive_follows(self, k: int) -> bool:
@@ -1119,7 +1197,12 @@ class _Scanner:
                 break  # told the paper: "لالخليج:"
             if tok.norm in _TOLD_HEADS:
                 break  # "... لوكالة الصحافة الفرنسية": told the agency
-            bare = not tok.has_article and tok.norm[:1] not in "بلوفك" and tok.norm not in PLACES
+            rest = tok.norm[1:]
+            preposed = tok.norm[:1] in "بلك" and len(rest) >= 3  # بمؤسسة، لأيه; بيت is a name
+            bare = (
+                not tok.has_article and not preposed and tok.norm[:1] not in "وف"
+                and tok.norm not in PLACES
+            )  # fmt: skip
             if definite and bare and tok.norm not in _ROLE_PREPOSITIONS and not cue_of(tok, ROLES):
                 break
             if (
@@ -1178,6 +1261,10 @@ class _Scanner:
 
     def _is_title(self, i: int) -> bool:
         token = self.tokens[i]
+        if token.norm in ("صاحب", "صاحبة") and not (
+            (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
+        ):
+            return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
         return bool(cue_of(token, HONORIFICS)) or (
             token.norm in TITLE_LETTERS
             and self.is_punct(i + 1, ".")

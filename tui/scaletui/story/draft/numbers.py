@@ -92,7 +92,7 @@ def _counted(word: str) -> str | None:
 
 
 _BARE_AMOUNT = re.compile(
-    rf"(?<![\w{_D}])[وبل]?(?P<scale>مليار|مليون|ألف)(?:اً|ًا|ا)?{_GAP}"
+    rf"(?<![\w{_D}])[وبل]?(?P<scale>مليار|مليون|ألف){_GAP}"
     rf"(?P<currency>دولار|درهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?(?!\w)"
 )
 
@@ -105,7 +105,8 @@ def find_numbers(text: str) -> list[Found]:
         assert percent is not None
         value = _value(match.group("num").replace(",", "."))
         found.append(Found(value, "percent", match.start(), percent.end(), ""))
-    for match in _BARE_AMOUNT.finditer(text):  # "مقابل مليار دولار": one billion
+    # "مقابل مليار دولار" is one billion; "مليونا دولار" two million (a dual): left out
+    for match in _BARE_AMOUNT.finditer(text):
         if re.search(rf"[{_D}]{_GAP}$", text[: match.start()]):
             continue
         unit = "USD" if match.group("currency") == "دولار" else "count"
