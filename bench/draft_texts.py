@@ -165,7 +165,8 @@ def choose(origin: Path) -> int:
     print("dev:", tech[:10])
     print("first held out (now dev):", tech[10:22], news[:4])
     print("second held out (now dev):", tech[22:32], news[4:7])
-    print("held out:", tech[32:40], news[7:9])
+    print("third held out (now dev):", tech[32:40], news[7:9])
+    print("held out:", tech[40:48], news[9:11])
     return 0
 
 

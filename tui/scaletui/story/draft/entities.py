@@ -34,7 +34,7 @@ _LATIN_NAME = re.compile(
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I", "x", "by", "and", "of", "the", "in"}
 ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
-_LINKS = frozenset({"بن", "ال"})  # بن (ابن and بنت read as بن) and آل, once folded
+_LINKS = frozenset({"بن", "ال", "ذو", "ابو"})  # بن (ابن، بنت), آل, ذو, أبو: folded
 
 
 def slug(text: str) -> str:
@@ -104,9 +104,16 @@ class _Draft:
         self.role = self.role or other.role
 
 
-def _extension(extra: list[str]) -> str | None:
+def _unvowelled(word: str) -> str:
+    return word[:1] + word[1:].replace("ا", "").replace("ي", "")
+
+
+def _extension(extra: list[str], last: str = "") -> str | None:
     """What words added to a body's name make: "region" (its unit there: the same body),
-    "same" (its city, sector or legal form), or None (another body)."""
+    "same" (its city, sector or legal form, or an adjective of the sector it ends with:
+    للتصوير الضوئي), or None (another body)."""
+    if last.startswith("لل") and all(word.startswith("ال") for word in extra):
+        return "same"
     kinds = set()
     for word in extra:
         if word in REGION_WORDS:
@@ -189,7 +196,7 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
             elif len(theirs) <= len(mine) or theirs[: len(mine)] != mine:
                 continue
             else:
-                extension = _extension(theirs[len(mine) :])
+                extension = _extension(theirs[len(mine) :], mine[-1])
                 if extension is None:
                     continue
                 if extension == "region":  # the company, not its unit, names the entity
@@ -200,6 +207,19 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     merged = [d for d in merged if id(d) not in gone]
     if step:
         yield
+    # One person spelt twice (ماتياس مليتزر, ماتيس مليتزر): the same family name, and
+    # given names that differ only in a long vowel.
+    by_family: dict[str, _Draft] = {}
+    for draft in list(merged):
+        mine = words[id(draft)] if id(draft) in words else draft.words
+        if sorts.get(id(draft)) != "person" or len(mine) != 2:
+            continue
+        spelt = f"{_unvowelled(mine[0])} {mine[1]}"
+        if spelt in by_family and by_family[spelt] is not draft:
+            by_family[spelt].absorb(draft)
+            merged.remove(draft)
+        else:
+            by_family[spelt] = draft
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.
     by_form = {
         _key(form): draft for draft in merged for form in draft.forms[1:]

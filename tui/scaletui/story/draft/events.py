@@ -41,6 +41,10 @@ _MONTH_WORD = normal_word("الشهر")
 _PLAN_BEFORE = re.compile(
     r"(?:رؤية|رؤيه|خطة|خطه|استراتيجية|إستراتيجية|أجندة|مئوية)(?:\s+\S+){0,2}\s*$"
 )
+# A year that names a product's version: إصدار العام 2015، النسخة 2015، VirusScan Plus 2010.
+_VERSION_BEFORE = re.compile(
+    r"(?:(?:إصدار|اصدار|الإصدار|الاصدار|نسخة|النسخة|طراز)(?:\s+\S+)?|[A-Za-z])\s*$"
+)
 # What a dated sentence holds: digits, or a word that dates (months, weekdays, أمس ...).
 _MAY_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|[\u0660-\u0669]{4}|أمس|امس|اليوم|غد|الشهر|العام|السنة|الأحد|الاحد|الاثنين|الإثنين"
@@ -172,6 +176,8 @@ class _Reader:
                 continue
             if _PLAN_BEFORE.search(self.text[max(0, year.start - 30) : year.start]):
                 continue  # رؤية الإمارات 2021، خطة دبي2021: a plan's name, no date of a fact
+            if _VERSION_BEFORE.search(self.text[max(0, year.start - 20) : year.start]):
+                continue  # الإصدار 2015، McAfee Plus 2010: a product's version
             found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
         return found
 

@@ -111,6 +111,8 @@ _NICKNAMING = frozenset(
 )
 # "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
 _ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
+# Words a person's name begins with, as written (آل is the family; إل the letter L).
+_PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
 _HIGHNESS = frozenset(normal_word(w) for w in "السمو الجلالة المعالي الفخامة السعادة".split())
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
@@ -298,6 +300,8 @@ class _Scanner:
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
+            if strength < 3 and MARKS.sub("", words[0]) in _PERSON_LINKS and len(words) > 1:
+                continue  # «أبو موسى»: a person's or a place's name, not a company's
             if (
                 strength < 3
                 and len(words) == 1
@@ -336,8 +340,8 @@ class _Scanner:
     def _looks_like_name(self, words: list[str]) -> bool:
         """A quoted phrase with no cue: a name, not a quoted term or slogan."""
         norms = [normal_word(word) for word in words]
-        if any(n in STOPWORDS or n in NOT_NAMES for n in norms):
-            return False
+        if any(n in STOPWORDS or n in NOT_NAMES or n in VERBS or _verb_shaped(n) for n in norms):
+            return False  # "يعتمد مستخدمو": a quoted sentence
         if any(
             MARKS.sub("", w).startswith("ال")
             or n.startswith("لل")
@@ -505,10 +509,19 @@ class _Scanner:
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
-            elif head in NAME_KEEPS_HEAD:
-                end = self._institution_end(i + 1)
+            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES:
+                end = self._institution_end(i + 1)  # شركة قطر للطاقة
+                if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
+                    continue  # "شركة دبي" alone: no name
             else:
                 end = self._foreign_end(i + 1)
+                if (
+                    end > i + 1
+                    and (country := self.token(end)) is not None
+                    and (country.norm.startswith("ال") and country.norm in PLACES)
+                    and country.norm.endswith(("ية", "ي"))
+                ):
+                    end += 1  # آرامكو السعودية: the country is part of the name
             if end <= i + 1:
                 continue
             if head in NAME_KEEPS_HEAD or nxt.has_article:
@@ -519,6 +532,31 @@ class _Scanner:
             legal = _LEGAL_FORMS.match(self.text, end_offset)
             self._add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
                       end_offset, forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
+
+    def places_as_bodies(self) -> None:
+        """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
+        city and what it is for is a body (a city alone is a place)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in ("قرية", "مدينة") and token.norm[1:] not in ("قرية", "مدينة"):
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None or after is None or place.norm not in PLACES:
+                continue
+            end = self._complement_end(i + 2)
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith("ال")
+                and (
+                    tok.norm not in STOPWORDS and tok.norm not in PLACES and not cue_of(tok, ROLES)
+                )
+            ):
+                end += 1  # الأكاديمية العالمية
+            if end > i + 2:
+                start = token.start + (
+                    len(token.norm) - 4 if token.norm[1:] in ("قرية", "مدينة") else 0
+                )
+                self._add(self.text[start : self.tokens[end - 1].end], "organisation",
+                          f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
     def _definite_body(self, i: int) -> None:
         """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
@@ -618,7 +656,7 @@ class _Scanner:
                 (self.common(tok) and not allow_common and not (end == i and spelt_next))
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
-                or (end == i and _is_verbal_noun(tok.norm))
+                or _is_verbal_noun(tok.norm)
                 or tok.norm.endswith("ة")
                 or (len(tok.norm) > 4 and _PRONOUN_SUFFIX.search(tok.norm))
             ):
@@ -654,6 +692,8 @@ class _Scanner:
     def _spelt_letter(self, k: int) -> bool:
         """A letter's name beside another (أيه أم دي، إتش بي): part of an acronym."""
         token = self.token(k)
+        if token is not None and MARKS.sub("", token.text) in ("إي", "آي"):
+            return True  # إي هوستينغ، آي تي ووركس: the letters E and I, not أي "which"
         if token is None or token.norm not in LETTER_NAMES:
             return False
         return any(
@@ -721,7 +761,31 @@ class _Scanner:
                 break
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
+            if cue_of(tok, HONORIFICS):
+                break  # "كتائب ... القسام الراحل حذيفة": a title starts the next name
+            previous = self.tokens[end - 1]
+            if (
+                tok.norm.startswith("وال")
+                and previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and not tok.norm.endswith(("ي", "ية"))
+            ):
+                break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
             end += 1
+        if (tok := self.token(end)) is not None and tok.norm[:1] == "ل" and (
+            not tok.norm.startswith("لل") and len(tok.norm) > 4 and first.norm in GIVEN_NAMES
+            and (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("ال")
+        ):  # fmt: skip
+            # Bodies named after a person say what they are for: "مؤسسة محمد بن راشد
+            # لتنمية المشاريع الصغيرة والمتوسطة".
+            end += 1
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith(("ال", "وال"))
+                and (tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS)
+            ):
+                end += 1
+            return end
         return self._complement_end(end)
 
     def _foreign_company(self, i: int) -> int:
@@ -776,13 +840,7 @@ class _Scanner:
             if i in self.quoted:
                 continue
             if token.norm in PUBLICATION_WORDS and i > 0:
-                start = i - 1
-                if (
-                    start > 0
-                    and self.tokens[start].norm not in PLACES
-                    and (is_name_word(self.tokens[start - 1]))
-                ):
-                    start -= 1  # وول ستريت جورنال، فايننشال تايمز
+                start = i - 1  # one word before it: نيويورك تايمز، فايننشال تايمز، واشنطن بوست
                 first = self.tokens[start]
                 if first.arabic and not first.is_punct and not cue_of(first, STOPWORDS | VERBS):
                     strip = 1 if self._strip_and(start) or first.norm[:1] in "لب" and (
@@ -943,6 +1001,8 @@ class _Scanner:
             end, words = i + 2, 1
         elif not self._name_word(first, article=False, ta=strong or first_ta):
             return i
+        elif first.norm[:1] in "لب" and len(first.norm) > 4 and self.corpus.common(first.norm[1:]):
+            return i  # "الرائد لحلول الهندسة": a preposition and a noun, no name
         else:
             end, words = i + 1, 1
         while words < _MAX_NAME_WORDS and (tok := self.token(end)) is not None:
@@ -1105,8 +1165,8 @@ class _Scanner:
         """How many letters of token i are the conjunction و (or ف): "وسامي" is "and Sami";
         وائل and وليد are names."""
         token = self.tokens[i]
-        if token.norm[:1] in "وف" and len(token.norm) > 3 and token.norm not in GIVEN_NAMES:
-            return 1
+        if token.norm[:1] == "و" and len(token.norm) > 3 and token.norm not in GIVEN_NAMES:
+            return 1  # (ف as "and" is rare in news; فايننشال begins with ف)
         return 0
 
     def role_after(self, end: int) -> tuple[int, int] | None:
@@ -1361,7 +1421,8 @@ class _Scanner:
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in _ROLE_ENDS or cue_of(tok, ROLES) and b > r + 1
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
-                and _verb_shaped(tok.norm)
+                and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
+                     or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
             ):  # fmt: skip
                 continue
             found = self.name_backward(b)
@@ -1550,6 +1611,7 @@ def find_mention_steps(
         scanner.dateline()
         scanner.quoted_names()
         scanner.headed_names()
+        scanner.places_as_bodies()
         scanner.company_subjects()
         scanner.body_cues()
         scanner.named_by_words()

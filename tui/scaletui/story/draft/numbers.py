@@ -152,7 +152,8 @@ def find_numbers(text: str) -> list[Found]:
             continue  # a decimal count: see the module's note
         word = _WORD.match(rest)
         noun = _counted(word.group("word")) if word is not None else None
-        previous = normal_word(before.split()[-1]) if before.split() else ""
+        words_before = re.findall(r"[\u0621-\u064a]+", before)
+        previous = normal_word(words_before[-1]) if words_before else ""  # past a comma
         ordinal = bool(re.search(r"ال$", before))
         month = word is not None and normal_word(word.group("word")) in MONTHS
         if 1900 <= value <= 2099 and (noun is None or previous in _YEAR_CUES or month):
