@@ -83,10 +83,14 @@ def test_migrates_a_first_schema_database(tmp_path: Path) -> None:
     store = NoteStore(tmp_path)
     [note] = store.notes("s")
     assert note.body == "قديمة" and note.tags == () and note.anchor.quote == "نص"
-    assert store.add("s", PARAGRAPH, "جديدة", ("t",)).tags == ("t",)
+    new = store.add("s", PARAGRAPH, "جديدة", ("t",))
+    assert new.tags == ("t",)
+    # 4: each note has its own uid, the old one given one by the migration.
+    assert len({note.uid, new.uid}) == 2 and all(len(n.uid) == 32 for n in (note, new))
+    assert store.get(note.id).uid == note.uid  # kept, not made up at each read
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"notes", "files"} <= tables  # 3: opened files by content and place

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime
 from typing import Any, Literal, NamedTuple, cast
 
@@ -69,13 +70,30 @@ class Anchor(NamedTuple):
 
 
 class Note(NamedTuple):
-    id: int
+    id: int  # this database's row id
     story_id: str
     anchor: Anchor
     body: str
     created: datetime
     updated: datetime
     tags: tuple[str, ...] = ()
+    uid: str = ""  # the note's identity wherever it travels (exports, a colleague's notes)
+
+    @property
+    def identity(self) -> str:
+        """The uid, or (a note made without one) one derived from its row."""
+        return self.uid or derived_uid("row", self.story_id, self.id, self.created.isoformat())
+
+
+# Identities derived from what a note holds, for notes that came without one (a row
+# another tool wrote, an export or a rescued note from before uids): the same note
+# gets the same uid every time, so importing it twice adds it once.
+_UID_NAMESPACE = uuid.UUID("5b0c51a3-6d0e-4f7c-9a55-3c7e1d2f9b61")
+
+
+def derived_uid(*parts: object) -> str:
+    """A uid made from `parts` (32 hex digits, like a new note's)."""
+    return uuid.uuid5(_UID_NAMESPACE, "\x1f".join(str(part) for part in parts)).hex
 
 
 class NoteDraft(NamedTuple):

@@ -4,6 +4,7 @@ list), with what opening it found, the moved files, and the rescue file."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from ...i18n import N_, Said
@@ -13,6 +14,24 @@ from .moved_files import MovedFiles
 from .opening import open_database
 from .rescue import append_recovery
 from .rows import RowReader, item_text
+from .schema import new_uid
+
+_INSERT = (
+    "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_start, anchor_end,"
+    " anchor_item, anchor_quote, body, created, updated, tags, uid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _values(
+    story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...], created: str, updated: str,
+    uid: str,
+) -> tuple[object, ...]:  # fmt: skip
+    return (
+        story_id, anchor.kind, anchor.paragraph, anchor.start, anchor.end,
+        item_text(anchor.item), anchor.quote, body, created, updated,
+        json.dumps(list(tags), ensure_ascii=False), uid,
+    )  # fmt: skip
 
 
 class NoteStore:
@@ -37,6 +56,7 @@ class NoteStore:
         self.salvaged = opened.salvaged  # notes copied from it into the new one
         self.foreign_wal = opened.foreign_wal  # a WAL that was not this database's, kept
         self.disk_full = opened.disk_full  # read-only because the disk is full
+        self.rescue_offered = False  # the app has offered to restore rescued notes
 
     @property
     def repaired(self) -> dict[int, tuple[str, ...]]:
@@ -64,18 +84,23 @@ class NoteStore:
     def add(self, story_id: str, anchor: Anchor, body: str, tags: tuple[str, ...] = ()) -> Note:
         when = now().isoformat()
         with self._database.write() as connection:
-            cursor = connection.execute(
-                "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_start,"
-                " anchor_end, anchor_item, anchor_quote, body, created, updated, tags)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    story_id, anchor.kind, anchor.paragraph, anchor.start, anchor.end,
-                    item_text(anchor.item), anchor.quote, body, when, when,
-                    json.dumps(list(tags), ensure_ascii=False),
-                ),
-            )  # fmt: skip
+            cursor = connection.execute(_INSERT, _values(story_id, anchor, body, tags, when, when,
+                                                         new_uid()))  # fmt: skip
             note_id = cursor.lastrowid
         return self.get(note_id)  # type: ignore[arg-type]
+
+    def insert(self, notes: Sequence[Note]) -> list[Note]:
+        """Notes made elsewhere (an import, rescued notes), each kept with its uid,
+        times and tags, all in one transaction: every one is saved, or none is (the
+        error says why). Their `id` is not used: each gets a new one."""
+        ids = []
+        with self._database.write() as connection:
+            for note in notes:
+                values = _values(note.story_id, note.anchor, note.body, note.tags,
+                                 note.created.isoformat(), note.updated.isoformat(),
+                                 note.uid or new_uid())  # fmt: skip
+                ids.append(connection.execute(_INSERT, values).lastrowid)
+        return [self.get(note_id) for note_id in ids]  # type: ignore[arg-type]
 
     def update(self, note_id: int, body: str, tags: tuple[str, ...] = ()) -> Note:
         with self._database.write() as connection:

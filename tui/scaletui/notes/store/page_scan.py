@@ -101,7 +101,8 @@ def _record_at(
         if value is None:
             return None
         types.append(value)
-    if at != start + header_length or len(types) not in (len(NOTE_COLUMNS) - 1, len(NOTE_COLUMNS)):
+    # Records of schema 1 (no tags), 2 and 3 (no uid) and 4 on.
+    if at != start + header_length or not len(NOTE_COLUMNS) - 2 <= len(types) <= len(NOTE_COLUMNS):
         return None
     if not _types_fit(types):
         return None
@@ -126,12 +127,13 @@ def _record_at(
 
 def _types_fit(types: list[int]) -> bool:
     """The serial types of a note's columns: id NULL, text, text, three integers (or
-    NULL), text or NULL, then text for the rest (tags too, when there)."""
+    NULL), text or NULL, then text for the rest (tags too, when there), and the uid
+    text or NULL (a row another tool wrote)."""
     if types[0] != 0 or not all(kind in _INTEGER_TYPES for kind in types[3:6]):
         return False
-    if types[6] != 0 and (types[6] < 13 or types[6] % 2 == 0):
+    if any(kind != 0 and (kind < 13 or kind % 2 == 0) for kind in (types[6], *types[12:13])):
         return False
-    return all(kind >= 13 and kind % 2 for kind in (types[1], types[2], *types[7:]))
+    return all(kind >= 13 and kind % 2 for kind in (types[1], types[2], *types[7:12]))
 
 
 def _plausible(values: dict[str, object]) -> bool:

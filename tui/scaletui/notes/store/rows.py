@@ -74,6 +74,7 @@ class RowReader:
             updated=updated,
             tags=fields.tags(),
         )
+        note = note._replace(uid=fields.uid(note))
         if fields.bad:
             self.repaired[note.id] = tuple(sorted(fields.bad))
         else:
@@ -126,6 +127,14 @@ class _Fields:
             pass
         self.bad.add(column)
         return None
+
+    def uid(self, note: Note) -> str:
+        """The note's uid; one derived from the row for a row without one (another tool
+        wrote it, or a read-only database of schema 3 or older was never migrated)."""
+        value = self.row["uid"] if "uid" in self.row.keys() else None
+        if isinstance(value, str) and value:
+            return value
+        return note.identity
 
     def tags(self) -> tuple[str, ...]:
         if "tags" not in self.row.keys():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .database import Decode
 from .page_scan import scan_notes
-from .schema import NOTE_COLUMNS
+from .schema import NOTE_COLUMNS, new_uid
 
 SCAN_AT_MOST = 512 * 1024 * 1024  # bytes of database scanned page by page (notes are small)
 
@@ -30,18 +30,30 @@ def salvage(damaged: Path, into: sqlite3.Connection, decode: Decode) -> int:
         values = {column: row.get(column) for column in NOTE_COLUMNS}
         values["tags"] = values["tags"] or "[]"
         values["anchor_quote"] = values["anchor_quote"] or ""
+        values["uid"] = values["uid"] or new_uid()  # (a note of schema 3 or older)
         if values["id"] is None:
             del values["id"]  # found without its row id: it gets a new one
         try:
-            into.execute(
-                f"INSERT INTO notes ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                tuple(values.values()),
-            )
-            saved += 1
+            _insert(into, values)
+        except sqlite3.IntegrityError:
+            # An older version of a note found beside it (same uid): both are kept.
+            values["uid"] = new_uid()
+            try:
+                _insert(into, values)
+            except sqlite3.Error:
+                continue
         except sqlite3.Error:
             continue  # a row too damaged to keep (a missing body, say)
+        saved += 1
     into.execute("COMMIT")
     return saved
+
+
+def _insert(into: sqlite3.Connection, values: dict[str, object]) -> None:
+    into.execute(
+        f"INSERT INTO notes ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        tuple(values.values()),
+    )
 
 
 def _rows_sqlite_reads(damaged: Path, decode: Decode) -> tuple[list[dict[str, object]], bool]:

@@ -4,13 +4,15 @@ from version N-1 to N (SQLite's `user_version`).
 The row format (what salvage's page scan looks for, see page_scan.py): a note is a row
 of `notes` whose record holds, in order, id (NULL in the record: an INTEGER PRIMARY KEY
 is the row id), story_id, anchor_kind, anchor_paragraph, anchor_start, anchor_end,
-anchor_item, anchor_quote, body, created, updated (ISO 8601 text) and, from version 2,
-tags (a JSON list of strings).
+anchor_item, anchor_quote, body, created, updated (ISO 8601 text), from version 2
+tags (a JSON list of strings) and, from version 4, uid (32 hex digits: the note's
+identity across exports and imports, the same in a colleague's notes).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 from ...i18n import N_, Said
@@ -49,13 +51,25 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX files_fingerprint ON files (fingerprint);
     """,
+    # 4: a note's identity that travels (export sections, import), random per note.
+    """
+    ALTER TABLE notes ADD COLUMN uid TEXT;
+    UPDATE notes SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+    CREATE UNIQUE INDEX notes_uid ON notes (uid);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-# The columns of `notes`, in the order of its records (schema 2 on).
+# The columns of `notes`, in the order of its records (schema 4 on; a record of an
+# older schema stops after `updated` or `tags`).
 NOTE_COLUMNS = ("id", "story_id", "anchor_kind", "anchor_paragraph", "anchor_start",
                 "anchor_end", "anchor_item", "anchor_quote", "body", "created", "updated",
-                "tags")  # fmt: skip
+                "tags", "uid")  # fmt: skip
+
+
+def new_uid() -> str:
+    """A new note's identity: 32 random hex digits (as migration 4 gives older notes)."""
+    return uuid.uuid4().hex
 
 
 def migrate(connection: sqlite3.Connection, path: Path) -> None:
