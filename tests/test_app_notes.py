@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
 from scaletui.screens.explorer import ExplorerScreen
+from scaletui.story import Span
 from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.bidi_text_area import BidiTextArea
@@ -200,9 +202,13 @@ async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
         assert again.screen.query_one(ArticleView).noted_paragraphs == {0}
 
 
-async def test_export_from_the_app_always_asks_first(
+async def test_export_from_the_app_asks_which_file_and_says_what_it_will_do(
     story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue 27.5: `x` lets the reader choose the file (the default as before), says
+    what exporting there will do, and keeps what the reader wrote in it."""
+    from scaletui.screens.export_dialog import ExportDialog
+
     monkeypatch.chdir(tmp_path)
     app = make_app(story, data_dir)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -210,45 +216,64 @@ async def test_export_from_the_app_always_asks_first(
         target = tmp_path / f"{story.id}-notes.md"
         await pilot.press("x")  # no notes: nothing to ask, no file
         await pilot.pause()
-        assert not isinstance(app.screen, ConfirmScreen) and not target.exists()
+        assert not isinstance(app.screen, ExportDialog) and not target.exists()
         assert any("No notes" in n.message for n in app._notifications)  # noqa: SLF001
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "للتصدير")
-        await pilot.press("x")  # asked even when nothing is there yet
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question == f"Export 1 note to {target}?"
-        await pilot.press("n")
+
+        async def dialog(name: Path | None = None, says: str = "") -> ExportDialog:
+            await pilot.press("x")  # asked even when nothing is there yet
+            await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+            shown = app.screen
+            assert isinstance(shown, ExportDialog)
+            if name is not None:
+                shown.field.value = str(name)
+            await until(pilot, lambda: says in shown.preview_text)
+            return shown
+
+        shown = await dialog(says="A new file: 1 note.")
+        assert shown.field.value == str(target)  # the default, as before
+        await pilot.press("escape")
         await pilot.pause()
         assert not target.exists()
-        await pilot.press("x", "y")
-        await pilot.pause()
+        await dialog(says="A new file")
+        await pilot.press("enter")
+        await until(pilot, target.exists)
         text = target.read_text(encoding="utf-8")
         assert "للتصدير" in text and "note_count: 1" in text
         assert any(str(target) in n.message for n in app._notifications)  # noqa: SLF001
-        target.write_text(text + "\nMy own lines.\n", encoding="utf-8")
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question == f"Update the notes in {target}?"
-        assert "outside the scaletui block is kept" in app.screen.detail
-        await pilot.press("y")
-        await pilot.pause()
-        assert "My own lines." in target.read_text(encoding="utf-8")
-        target.write_text("older export\n")
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, ConfirmScreen)
-        assert app.screen.question == f"Replace {target}?"
-        await pilot.press("n")
-        await pilot.pause()
-        assert target.read_text() == "older export\n"
-        await pilot.press("x")
-        await pilot.pause()
-        await pilot.press("y")
-        await pilot.pause()
-        assert "للتصدير" in target.read_text(encoding="utf-8")
+        # Written under the note, inside its part (where an editor's cursor lands).
+        mine = text.replace("للتصدير\n<!-- /scaletui:note", "للتصدير\n\nMy own lines.\n<!--"
+                            " /scaletui:note")  # fmt: skip
+        assert mine != text
+        target.write_text(mine, encoding="utf-8")
+        await dialog(says="everything you wrote there is kept")
+        await pilot.press("enter")
+        await until(
+            pilot, lambda: any(n.message.startswith("Updated 1 note") for n in app._notifications)
+        )  # noqa: SLF001
+        kept = target.read_text(encoding="utf-8")
+        assert kept.count("My own lines.") == 1 and not list(tmp_path.glob("*.bak-*"))
+        assert kept.index("<!-- /scaletui:note") < kept.index("My own lines.")
+        # Another file, named in the dialog: JSON by its name.
+        await dialog(tmp_path / "for-tools.json", "A new file")
+        await pilot.press("enter")
+        await until(pilot, (tmp_path / "for-tools.json").exists)
+        assert json.loads((tmp_path / "for-tools.json").read_text("utf-8"))["notes"]
+        # A draft of the reader's: the notes go at its end, a copy of it kept first.
+        draft = tmp_path / "draft.md"
+        draft.write_text("# My draft\n\nprecious\n", encoding="utf-8")
+        await dialog(draft, "A copy of it as it is now is kept beside it first")
+        await pilot.press("enter")
+        await until(pilot, lambda: "للتصدير" in draft.read_text("utf-8"))
+        assert draft.read_text("utf-8").index("precious") < draft.read_text("utf-8").index(
+            "للتصدير"
+        )
+        [copy] = tmp_path.glob("draft.md.bak-*")
+        assert copy.read_text("utf-8") == "# My draft\n\nprecious\n"
+        told = [n.message for n in app._notifications if "kept as" in n.message]  # noqa: SLF001
+        assert told and copy.name in told[-1]
 
 
 async def test_a_failed_save_keeps_the_note(
@@ -391,3 +416,114 @@ async def test_enter_and_save_typed_together_save_once_and_close_once(
         assert isinstance(app.screen, ExplorerScreen)
         assert [note.body for note in app.store.notes(story.id)] == ["مرة واحدة"]
     assert app.return_code in (None, 0)
+
+
+# -- issue 27.4: a note on any phrase ----------------------------------------------------------------
+
+
+async def test_a_note_on_selected_words_is_on_exactly_those_words(story, data_dir: Path) -> None:
+    """Shift+← widens the selection a word at a time (forward, in Arabic); `a` notes it.
+    The phrase is the note's anchor, highlighted in the article like a search hit, and
+    listed with its words in Notes."""
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        view.move_cursor(view.row_of(3, 0))
+        await pilot.press("shift+left", "shift+left", "shift+left")
+        text = story.paragraphs[3].text
+        words = " ".join(text.split()[:3])
+        assert view.selected_spans == [Span(3, 0, len(words))]
+        await pilot.press("shift+right")  # back a word: to the start of the third
+        assert view.selected_spans == [Span(3, 0, len(" ".join(text.split()[:2])) + 1)]
+        await pilot.press("shift+left", "a")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, NoteEditor) and editor.anchor_text == words
+        await write_note(pilot, "ثلاث كلمات فقط")
+        [note] = app.store.notes(story.id)
+        assert note.anchor == Anchor("span", paragraph=3, start=0, end=len(words), quote=words)
+        assert view.selection is None  # noted: the selection is done with
+        assert view._noted_spans == {3: [Span(3, 0, len(words))]}  # noqa: SLF001
+        row = view.render_line(view.row_of(3, 0) - int(view.scroll_y))
+        noted = view.get_component_rich_style("article-view--noted", partial=True)
+        assert any(noted.bgcolor == segment.style.bgcolor for segment in row
+                   if segment.style and segment.text.strip())  # fmt: skip
+        notes = app.screen.panel("notes")
+        [row] = notes.items.values()
+        assert (f"“{words}”", "italic") in row.lines  # listed with its words
+
+
+async def test_a_dragged_selection_anchors_its_words_not_the_paragraph(
+    story, data_dir: Path
+) -> None:
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        text = story.paragraphs[3].text
+        start = text.index("استحواذها")
+        view.selection = ((3, start - 1), (3, start + len("استحواذها على")))  # as a drag leaves it
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "عبارة")
+        [note] = app.store.notes(story.id)
+        assert (note.anchor.kind, note.anchor.quote) == ("span", "استحواذها على")
+
+
+# -- issue 27.6: rescued notes are offered back -------------------------------------------------------
+
+
+def rescued(story, data_dir: Path, *bodies: str) -> Path:
+    from datetime import UTC, datetime
+
+    from scaletui.notes import RescuedNote
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / RECOVERY_NAME
+    anchor = Anchor("paragraph", paragraph=2, quote=story.paragraphs[2].text)
+    when = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    path.write_text("".join(RescuedNote(story.id, anchor, body, ("t",), when).to_json() + "\n"
+                            for body in bodies), "utf-8")  # fmt: skip
+    return path
+
+
+async def test_rescued_notes_are_offered_at_start_and_restored(story, data_dir: Path) -> None:
+    path = rescued(story, data_dir, "نجت من العطل", "and another")
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = app.screen
+        assert isinstance(question, ConfirmScreen)
+        assert question.question.startswith("2 notes could not be saved earlier")
+        assert str(path) in question.question and question.detail == "نجت من العطل"
+        await pilot.press("y")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        told = [n.message for n in app._notifications if "Restored" in n.message]  # noqa: SLF001
+        assert told and told[-1].startswith("Restored 2 rescued notes.")
+        assert {note.body for note in app.store.notes(story.id)} == {"نجت من العطل", "and another"}
+        assert not path.exists() and list(data_dir.glob(f"{RECOVERY_NAME}.restored-*"))
+    again = make_app(story, data_dir)  # nothing waits now: nothing asked
+    async with again.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: len(again.screen.panel("notes").items) == 2)
+        assert not isinstance(again.screen, ConfirmScreen)
+
+
+async def test_rescued_notes_left_where_they_are_are_offered_next_time(
+    story, data_dir: Path
+) -> None:
+    path = rescued(story, data_dir, "ليس الآن")
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")
+        await pilot.pause()
+        told = [n.message for n in app._notifications if "scaletui import" in n.message]  # noqa: SLF001
+        assert told and str(path) in told[-1]
+        assert path.exists() and not app.store.notes(story.id)
+        app.screen.refresh_notes()  # once a session: not asked again
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+    again = make_app(story, data_dir)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: isinstance(again.screen, ConfirmScreen))

@@ -19,7 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from scaletui.i18n import load_language
 from scaletui.notes import Anchor, Note
-from scaletui.notes.anchoring import paragraph_anchor
+from scaletui.notes.anchoring import article_digest, paragraph_anchor
 from scaletui.notes.export import (
     ExportError,
     export_markdown,
@@ -117,6 +117,7 @@ def test_front_matter_is_yaml(story) -> None:
         "title_en": story.title_en,
         "published": story.published,
         "source": story.source,
+        "article_sha256": article_digest(story),
         "exported_at": "2026-11-24T12:00:00+00:00",
         "note_count": 6,
         "tags": ["deal", "people", "age"],
@@ -284,11 +285,36 @@ def test_a_search_hit_is_quoted_with_its_whole_sentence(story) -> None:
     start = paragraph.text.index("واتساب")
     anchor = Anchor("span", paragraph=3, start=start, end=start + 6, quote="واتساب")
     view = resolve_anchor(story, anchor)
-    assert view.quote != "واتساب" and "واتساب" in view.quote
+    assert view.quote != "واتساب" and "واتساب" in view.quote and view.passage == "واتساب"
     assert view.quote in paragraph.text and view.quote.endswith(".")
     assert view.quote.startswith("هذه الخطوة")
-    quoted = blockquote_texts(parse(export_markdown(story, [note(story, "x", anchor)], WHEN)))
-    assert quoted == [view.quote]  # the hit is marked in bold, the text is the article's
+    tokens = parse(export_markdown(story, [note(story, "x", anchor)], WHEN))
+    # The anchored words are the quote; the sentence holding them follows, the hit in bold.
+    assert blockquote_texts(tokens) == ["واتساب"]
+    texts = [plain(t) for t in tokens if t.type == "inline"]
+    assert f"In its sentence: {view.quote}" in texts
+
+
+def test_a_selected_phrase_is_quoted_exactly(story) -> None:
+    """Issue 27.4: a note on a selection exports the selection itself as its quote."""
+    from scaletui.notes.anchoring import selection_anchor
+    from scaletui.story import Span
+
+    text = story.paragraphs[3].text
+    phrase = 'استحواذها على "واتساب" مقابل 19 مليار دولار'
+    start = text.index(phrase)
+    # A drag takes the space before it too: it is not part of the quote.
+    assert text[start - 1] == " "
+    anchor = selection_anchor(story, [Span(3, start - 1, start + len(phrase))])
+    assert anchor == Anchor("span", paragraph=3, start=start, end=start + len(phrase),
+                            quote=phrase)  # fmt: skip
+    exported = export_markdown(story, [note(story, "x", anchor)], WHEN)
+    assert blockquote_texts(parse(exported)) == [phrase]
+    assert f"> {phrase}\n" in exported  # verbatim, logical order
+    # Across two paragraphs: the first part (a passage stays in one paragraph).
+    across = selection_anchor(story, [Span(3, start, len(text)), Span(4, 0, 10)])
+    assert across is not None and across.paragraph == 3 and across.quote == text[start:].strip()
+    assert selection_anchor(story, [Span(3, start - 1, start)]) is None  # only a space
 
 
 def test_a_mention_is_quoted_with_its_whole_sentence(story) -> None:
@@ -306,7 +332,7 @@ def test_a_mention_is_quoted_with_its_whole_sentence(story) -> None:
         plain(t) for t in parse(text) if t.type == "inline" for c in t.children or []
         if c.type == "strong_open"
     ]  # fmt: skip
-    assert bold == [sentence]
+    assert bold == [f"In its sentence: {sentence}"]
 
 
 def item_notes(story) -> list[Note]:
@@ -388,10 +414,10 @@ def test_hostile_note_bodies_stay_inside_their_section(story) -> None:
     kinds = {t.type for t in top}
     assert kinds <= {"front_matter", "html_block", "heading_open", "paragraph_open",
                      "blockquote_open"}  # fmt: skip
-    assert [t.content.strip() for t in top if t.type == "html_block"] == [
-        line for line in text.splitlines() if line.startswith("<!-- scaletui:")
-    ]
-    assert len([t for t in top if t.type == "html_block"]) == 2
+    # Each marker line is a block of its own: nothing a note holds is taken into one.
+    markers = [line for line in text.splitlines() if line.startswith("<!-- ")]
+    assert [t.content.strip() for t in top if t.type == "html_block"] == markers
+    assert len(markers) == 2 + 2 + 2 * len(HOSTILE) + 1  # head, anchor, notes, end
     assert not [c for t in tokens for c in t.children or [] if c.type == "html_inline"]
     headings = [(t.tag, plain(tokens[i + 1])) for i, t in enumerate(tokens)
                 if t.type == "heading_open"]  # fmt: skip
@@ -447,7 +473,7 @@ def test_hostile_labels_and_article_text_are_escaped(story) -> None:
     anchor = Anchor("paragraph", paragraph=1, quote=paragraphs[1].text)
     tokens = parse(export_markdown(hostile, [note(hostile, "x", anchor)], WHEN))
     assert not [c for t in tokens for c in t.children or [] if c.type == "html_inline"]
-    assert len([t for t in tokens if t.type == "html_block"]) == 2
+    assert len([t for t in tokens if t.type == "html_block"]) == 7  # the parts' markers
     assert blockquote_texts(tokens) == [paragraphs[1].text]
     assert plain(tokens[tokens.index(next(t for t in tokens if t.tag == "h1")) + 1]) == (
         "# T </details>"

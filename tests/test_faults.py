@@ -15,6 +15,7 @@ import asyncio
 import inspect
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -519,9 +520,192 @@ SALVAGE = [
 ]  # fmt: skip
 
 
+# -- export: a hand-damaged file never loses the reader's text ------------------------------------
+
+
+def exported_by_hand(env: Env, damage: Callable[[str], str], *bodies: str) -> tuple[Path, str]:
+    """The story's notes exported, then damaged by hand (`damage` of the file's text):
+    the data dir and the damaged text (written to the export's file)."""
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, *bodies)
+    code, text, _err = env.export(data_dir)
+    assert code == 0
+    damaged = damage(text)
+    assert damaged != text
+    (env.tmp / "export.md").write_text(damaged, "utf-8")
+    return data_dir, damaged
+
+
+def kept_and_copied(env: Env, data_dir: Path, before: str, mine: list[str]) -> str:
+    """Export again: exit 0, every line of the reader's in the file, one part per note,
+    one front matter, and the file as it was kept beside it (and said so)."""
+    env.notes(data_dir, "a note added since")
+    code, text, err = env.export(data_dir)
+    assert code == 0, err
+    for line in mine:
+        assert text.count(line) == 1, line
+    assert text.startswith("---\n") and text.count("story_id:") == 1
+    assert text.count("<!-- scaletui:head") == 1 and text.count("a note added since") == 1
+    store = NoteStore(data_dir)
+    for note in store.notes(env.story.id):
+        assert text.count(f"uid={note.uid} ") == 1
+    store.close()
+    [copy] = (env.tmp).glob("export.md.bak-*")
+    assert copy.read_text("utf-8") == before and f"kept as {copy}" in err
+    code, again, err = env.export(data_dir)  # repaired: the next export copies nothing
+    assert code == 0 and len(list(env.tmp.glob("export.md.bak-*"))) == 1
+    return text
+
+
+def duplicated_block(env: Env) -> None:
+    """Issue 26: the notes block pasted twice (a sync conflict, a paste), the reader's
+    text under a note in each copy: only the first copy was updated (exit 0)."""
+
+    def damage(text: str) -> str:
+        start = text.index("<!-- scaletui:head")
+        end = text.index("\n", text.index("<!-- scaletui:end")) + 1
+        block = text[start:end]
+        first = block.replace("<!-- /scaletui:note", "Mine under the first copy.\n"
+                              "<!-- /scaletui:note", 1)  # fmt: skip
+        second = block.replace("<!-- scaletui:end", "Mine in the second copy.\n\n"
+                               "<!-- scaletui:end")  # fmt: skip
+        return text[:start] + first + "\nBetween the copies.\n\n" + second + text[end:]
+
+    data_dir, before = exported_by_hand(env, damage, "أولى", "ثانية")
+    text = kept_and_copied(env, data_dir, before, ["Mine under the first copy.",
+                           "Between the copies.", "Mine in the second copy."])  # fmt: skip
+    assert text.count("أولى") == 1 and text.count("<!-- scaletui:end") == 1
+
+
+def front_matter_unclosed(env: Env) -> None:
+    """Issue 26: a front matter that lost its closing `---` got a second one on top."""
+
+    def damage(text: str) -> str:
+        text = text.replace("note_count:", "aliases: [mine]\nnote_count:", 1)
+        return text.replace("\n---\n", "\n", 1)
+
+    data_dir, before = exported_by_hand(env, damage, "أولى")
+    text = kept_and_copied(env, data_dir, before, ["aliases: [mine]"])
+    assert text.count("\n---\n") == 1  # one front matter, closed
+
+
+def second_front_matter(env: Env) -> None:
+    """A file an older scaletui damaged: a new front matter on top of the old one."""
+
+    def damage(text: str) -> str:
+        front_end = text.index("\n---\n") + 5
+        old = text[:front_end].replace("\n---\n", "\nmine: kept\n")
+        return text[:front_end] + old + text[front_end:]
+
+    data_dir, before = exported_by_hand(env, damage, "أولى")
+    kept_and_copied(env, data_dir, before, ["mine: kept"])
+
+
+def end_markers_deleted(env: Env) -> None:
+    """Every part's end marker deleted, text written under each note."""
+
+    def damage(text: str) -> str:
+        lines = []
+        for line in text.split("\n"):
+            if line.startswith("<!-- /scaletui:note"):
+                lines += ["", f"Mine {len(lines)}."]
+            elif not line.startswith("<!-- /scaletui:"):
+                lines.append(line)
+        return "\n".join(lines)
+
+    data_dir, before = exported_by_hand(env, damage, "أولى", "ثانية")
+    mine = [line for line in before.split("\n") if line.startswith("Mine ")]
+    env.notes(data_dir, "a note added since")
+    code, text, err = env.export(data_dir)
+    assert code == 0 and all(text.count(line) == 1 for line in mine), err
+    assert text.count("<!-- /scaletui:note") == 3  # repaired
+
+
+def markers_garbled(env: Env) -> None:
+    """Markers edited by hand: a digest changed, a note's data cut, one made not a marker."""
+
+    def damage(text: str) -> str:
+        text = re.sub(r"sha256=[0-9a-f]{16}", "sha256=0000000000000000", text, count=2)
+        text = text.replace(' {"kind"', ' {"kin', 1)
+        return text.replace("<!-- /scaletui:anchor", "<!-- /scaletui:anchorX", 1)
+
+    data_dir, before = exported_by_hand(env, damage, "أولى", "ثانية")
+    code, text, err = env.export(data_dir)
+    assert code == 0, err
+    # Not a marker any more: the reader's line, kept (or, the part it ended having its
+    # digest changed too, in the copy of the file kept beside it).
+    copies = list(env.tmp.glob("export.md.bak-*"))
+    assert "/scaletui:anchorX" in text or "/scaletui:anchorX" in copies[0].read_text("utf-8")
+    assert copies and copies[0].read_text("utf-8") == before  # a digest was changed
+    assert text.count("أولى") == 1 and text.count("ثانية") == 1
+
+
+def output_named_empty(env: Env) -> None:
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "x")
+    env.capfd.readouterr()
+    assert cli.main(["export", "--data-dir", str(data_dir), "-o", ""]) == 2
+    err = env.capfd.readouterr().err
+    assert err == "scaletui: -o needs a file name ('-' for standard output)\n"
+
+
+def copy_on_a_full_disk(env: Env) -> None:
+    """A copy must be kept (the reader changed a line of the app's) and the disk is full:
+    nothing is written, the file is as it was."""
+    disk = env.tmpfs("disk", "64k")
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "original")
+    target = disk / "notes.md"
+    assert cli.main(["export", "--data-dir", str(data_dir), "-o", str(target)]) == 0
+    target.write_text(target.read_text("utf-8").replace("original", "changed by hand"), "utf-8")
+    before = target.read_bytes()
+    env.fill(disk)
+    env.capfd.readouterr()
+    assert cli.main(["export", "--data-dir", str(data_dir), "-o", str(target)]) == 1
+    err = env.capfd.readouterr().err
+    assert "cannot keep a copy of" in err and "nothing was written" in err
+    assert err.count("\n") == 1 and target.read_bytes() == before
+
+
+def import_into_a_read_only_data_dir(env: Env) -> None:
+    folder = env.tmpfs("data")
+    data_dir = folder / "notes"
+    env.notes(data_dir, "mine")
+    other = env.tmp / "other"
+    env.notes(other, "theirs")
+    exported = env.tmp / "theirs.json"
+    assert cli.main(["export", "--data-dir", str(other), "--format", "json", "-o",
+                     str(exported)]) == 0  # fmt: skip
+    env.read_only(folder)
+    env.capfd.readouterr()
+    assert cli.main(["import", "--data-dir", str(data_dir), str(exported)]) == 1
+    err = env.capfd.readouterr().err
+    assert err.startswith("scaletui: notes: ") and err.count("\n") <= 2
+    store = NoteStore(data_dir)
+    assert [note.body for note in store.notes()] == ["mine"]
+    store.close()
+
+
+EXPORT = [
+    Fault("export-duplicated-notes-block", "only the first copy updated, exit 0",
+          duplicated_block),
+    Fault("export-front-matter-lost-its-closing", "a second front matter on top",
+          front_matter_unclosed),
+    Fault("export-second-front-matter-on-top", "the old front matter stayed as text",
+          second_front_matter),
+    Fault("export-end-markers-deleted", "the block was not the app's: --force or nothing",
+          end_markers_deleted),
+    Fault("export-markers-garbled", "(new format)", markers_garbled),
+    Fault("export-output-named-empty", "`export -o \"\"` was accepted", output_named_empty),
+    Fault("export-copy-on-a-full-disk", "(new: a copy kept first)", copy_on_a_full_disk),
+    Fault("export-import-into-a-read-only-data-dir", "(new command)",
+          import_into_a_read_only_data_dir),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE]
+CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE, *EXPORT]
 
 
 @pytest.fixture
@@ -554,5 +738,5 @@ async def _awaited(result: Awaitable[None]) -> None:
 def test_case_names_are_unique_and_say_their_area() -> None:
     names = [fault.name for fault in CASES]
     assert len(set(names)) == len(names)
-    assert all(name.split("-")[0] in {"notes", "cli", "app"} for name in names)
+    assert all(name.split("-")[0] in {"notes", "cli", "app", "export"} for name in names)
     assert json.dumps(names)  # plain text, for -k

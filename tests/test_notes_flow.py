@@ -17,7 +17,7 @@ from scaletui.notes.anchoring import (
     noted_places,
     paragraph_anchor,
 )
-from scaletui.notes.flow import EditRequest, NotesFlow, Notice
+from scaletui.notes.flow import EditRequest, NotesFlow
 from scaletui.notes.model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote
 from scaletui.notes.store import MIGRATIONS, RECOVERY_NAME, NoteStore, read_recovery
 from scaletui.notes.store.opening import read_only_reason
@@ -164,12 +164,13 @@ def test_notes_gone_before_the_export_are_told_in_the_readers_language(
     flow = NotesFlow(story, lambda: store, load_language("ar"))
     note = store.add(story.id, paragraph_anchor(story, 1, None), "first")
     target = flow.export_target(tmp_path)
-    assert not isinstance(flow.export_question(target), Notice)  # asked with a note there
-    store.delete(note.id)  # and deleted before the answer
+    assert flow.nothing_to_export() is None  # the dialog opens with a note there
+    assert flow.export_preview(target).severity == "information"
+    store.delete(note.id)  # and it is deleted before the answer
     notice = flow.export(target, WHEN)
     assert notice.severity == "warning" and not target.exists()
     assert notice.text == "لا ملاحظات على هذه القصة بعد: لا شيء للتصدير."
-    assert flow.export_question(target) == notice  # asked now, told the same
+    assert flow.nothing_to_export() == flow.export_preview(target) == notice  # told the same
 
 
 def test_no_notes_store_to_export_from_is_told_in_the_readers_language(
@@ -177,8 +178,8 @@ def test_no_notes_store_to_export_from_is_told_in_the_readers_language(
 ) -> None:
     flow = NotesFlow(story, lambda: None, load_language("ar"))
     target = flow.export_target(tmp_path)
-    question, export = flow.export_question(target), flow.export(target, WHEN)
-    assert question == export and isinstance(export, Notice) and export.severity == "error"
+    question, export = flow.nothing_to_export(), flow.export(target, WHEN)
+    assert question == export == flow.export_preview(target) and export.severity == "error"
     assert export.text == "الملاحظات غير متاحة: لا شيء للتصدير." and not target.exists()
 
 

@@ -198,8 +198,11 @@ def _notes_failed(error: Exception, language: Language) -> CliError:
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
     from .notes.export import ExportError, default_name, export_notes
+    from .notes.export.said import result_text
 
     language: Language = args.language
+    if args.output == "":
+        raise CliError(language.gettext("-o needs a file name ('-' for standard output)"))
     story = load_any(args.story, args.encoding, language)
     store = open_store(args)
     try:
@@ -222,32 +225,59 @@ def run_export(args: argparse.Namespace) -> int:
     except ExportError as error:  # NothingToExport too: no notes, no file
         raise CliError(said_in(error, language), EXIT_INVALID) from None
     if result.path is not None:
-        _ = language.gettext
-        count, path = language.number(result.count), result.path
-        done = {
-            "new": language.ngettext(
-                "wrote {count} note to {path}", "wrote {count} notes to {path}", result.count
-            ),
-            "replace": language.ngettext(
-                "wrote {count} note to {path} (the file was replaced)",
-                "wrote {count} notes to {path} (the file was replaced)",
-                result.count,
-            ),
-            "merge": language.ngettext(
-                "updated {count} note in {path}", "updated {count} notes in {path}", result.count
-            ),
-            "merge-edited": language.ngettext(
-                "updated {count} note in {path} (your edits inside the scaletui block were "
-                "replaced)",
-                "updated {count} notes in {path} (your edits inside the scaletui block were "
-                "replaced)",
-                result.count,
-            ),
-        }[result.kind].format(count=count, path=path)
-        if result.kind.startswith("merge") and args.format == "markdown":
-            done += _("; your text outside the scaletui block is kept")
+        done = result_text(result.kind, result.count, result.path, language, copy=result.backup,
+                           why=result.why, moved=result.moved, removed=result.removed)  # fmt: skip
         print(f"scaletui: {done}", file=sys.stderr)
     return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from .notes import NoteStoreError
+    from .notes.export.importing import ImportProblem, plan_import, read_notes_file
+    from .notes.export.said import import_text
+
+    language: Language = args.language
+    path = Path(args.file).expanduser()
+    try:
+        source = read_notes_file(path)
+    except ImportProblem as error:
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
+    named = load_any(args.story, args.encoding, language) if args.story else None
+    store = open_store(args)
+    try:
+        story = named or _story_named(source.story_id, store, path, language)
+        plan = plan_import(source, store.notes(), story)
+        store.insert(plan.add)
+    except NoteStoreError as error:
+        raise _notes_failed(error, language) from None
+    finally:
+        store.close()
+    said = import_text(path, plan.count, plan.already, plan.versions, plan.reanchored,
+                       plan.not_found, language, story.id if story is not None else None)  # fmt: skip
+    print(f"scaletui: {said}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _story_named(
+    story_id: str | None, store: NoteStore, path: Path, language: Language
+) -> Story | None:
+    """The story an export names, to re-anchor its notes on: a bundled one, or a file
+    or pack opened here before (None for the rescue file, whose notes name their own)."""
+    if story_id is None:
+        return None
+    if story_id in bundled_story_ids():
+        return load(story_id, language=language)
+    opened = dict(store.files())
+    if story_id in opened and Path(opened[story_id]).exists():
+        return load_any(opened[story_id], language=language)
+    raise CliError(
+        language.gettext(
+            "{path}: its notes are on {story}, which is not a story scaletui knows here; "
+            "name it with --story (a story id, pack directory or text file); nothing was "
+            "imported"
+        ).format(path=path, story=story_id),
+        EXIT_INVALID,
+    )
 
 
 def open_stream(
@@ -468,6 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "print": run_print,
         "validate": run_validate,
         "export": run_export,
+        "import": run_import,
         "open": run_open,
         "draft": run_draft,
         "library": run_library,

@@ -28,6 +28,7 @@ COMMAND_SUMMARIES = {
     "print": N_("print the article laid out for this terminal"),
     "validate": N_("check a story pack and list every problem"),
     "export": N_("write your notes on a story as Markdown (or JSON)"),
+    "import": N_("read notes back from an export or the rescue file"),
     "open": N_("open a text or Markdown file, or a story pack directory"),
     "draft": N_("draft a story pack from an article"),
     "library": N_("every story there is, to open one or search them all"),
@@ -38,7 +39,7 @@ COMMANDS = tuple(COMMAND_SUMMARIES)
 APP_SUMMARY = N_("read a story in the app")
 # The commands that read or write notes, the reading places and the opened files'
 # list in the data directory (the app too): only these take --data-dir.
-DATA_DIR_COMMANDS = ("export", "open", "library")
+DATA_DIR_COMMANDS = ("export", "import", "open", "library")
 
 
 class AppParser(argparse.ArgumentParser):
@@ -163,8 +164,10 @@ def build_command_parsers(
 
     export = command(
         "export",
-        description=_("Markdown is merged into a file an earlier export wrote: only the "
-                      "scaletui block and its front matter keys are replaced."),
+        description=_("Markdown is merged into the file: scaletui rewrites only its own parts "
+                      "(between its markers) and front matter keys, and keeps everything you "
+                      "wrote; a file it must rewrite more of is first copied beside itself "
+                      "as FILE.bak-TIME."),
     )  # fmt: skip
     export.add_argument(
         "--story", help=_("story id, pack directory or text file (default: scale-ai-meta)")
@@ -180,9 +183,27 @@ def build_command_parsers(
     )  # fmt: skip
     export.add_argument(
         "--force", action="store_true",
-        help=_("replace the scaletui block even if you edited it, or overwrite a file "
-               "that is not an export of this story"),
+        help=_("replace the whole file with a new export (a copy of it is kept beside it "
+               "first); needed only for a file that is not UTF-8 text, or a JSON file that "
+               "is not an export of this story"),
     )  # fmt: skip
+
+    importer = command(
+        "import",
+        description=_("Notes are added once: importing the same file again adds nothing, and "
+                      "another version of one of your notes is kept beside it. Notes made on "
+                      "another version of the article are placed by their quotes."),
+    )  # fmt: skip
+    importer.add_argument(
+        "file", metavar="FILE",
+        help=_("a JSON export, an exported Markdown file, or unsaved-notes.jsonl"),
+    )  # fmt: skip
+    importer.add_argument(
+        "--story",
+        help=_("the story to put the notes on: a story id, pack directory or text file "
+               "(default: the story the file names)"),
+    )  # fmt: skip
+    importer.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
 
     opener = command("open")
     opener.add_argument(

@@ -20,13 +20,12 @@ def note_item(story: Story, note: Note, language: Language = ENGLISH) -> PanelIt
         f"{language.date(when.year, when.month, when.day)} {language.digits_of(f'{when:%H:%M}')}"
     )
     lines = [(f"{anchor_label(story, note.anchor, language)} · {stamp}", "dim")]
-    if (
-        note.anchor.kind != "item"
-        and note.anchor.quote
-        and locate_paragraph(story, note.anchor) is None
-    ):
-        # Its passage is gone from the text: the note stays, with what it was about.
-        quote = note.anchor.quote.replace("\n", " ")
+    anchor = note.anchor
+    gone = anchor.kind != "item" and anchor.quote and locate_paragraph(story, anchor) is None
+    if gone or (anchor.kind == "span" and anchor.quote):
+        # A phrase's own words; or a passage gone from the text: the note stays, with
+        # what it was about.
+        quote = anchor.quote.replace("\n", " ")
         lines.append((f"“{quote[:ORPHAN_QUOTE_CELLS]}”", "italic"))
     return PanelItem(
         str(ItemRef.note(note.id)),

@@ -36,3 +36,29 @@ def selection_text(texts: Sequence[str], a: Place, b: Place) -> str:
     return PARAGRAPH_BREAK.join(
         texts[span.paragraph][span.start : span.end] for span in selection_spans(texts, a, b)
     )
+
+
+def word_step(texts: Sequence[str], place: Place, forward: bool) -> Place:
+    """The place a word further on (`forward`: the end of the next word) or back (the
+    start of the previous one), in logical order, on into the next or previous paragraph
+    with words at either end of one: how Shift and the arrows widen a selection by words."""
+    paragraph, offset = place
+    text = texts[paragraph]
+    if forward:
+        while offset >= len(text.rstrip()) and paragraph + 1 < len(texts):
+            paragraph, offset = paragraph + 1, 0
+            text = texts[paragraph]
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+        while offset < len(text) and not text[offset].isspace():
+            offset += 1
+        return (paragraph, offset)
+    while offset <= len(text) - len(text.lstrip()) and paragraph > 0:
+        paragraph -= 1
+        text = texts[paragraph]
+        offset = len(text)
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    while offset > 0 and not text[offset - 1].isspace():
+        offset -= 1
+    return (paragraph, offset)

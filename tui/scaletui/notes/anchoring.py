@@ -7,6 +7,8 @@ note) and the export (notes/export/view.py: headings, quotes and article order).
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -39,6 +41,23 @@ def paragraph_anchor(story: Story, paragraph: int, current: Span | None) -> Anch
         return Anchor("span", paragraph=paragraph, start=current.start, end=current.end,
                       quote=quote)  # fmt: skip
     return Anchor("paragraph", paragraph=paragraph, quote=text)
+
+
+def selection_anchor(story: Story, spans: Sequence[Span]) -> Anchor | None:
+    """A note on what the reader selected: its exact stretch and words. A passage is
+    within one paragraph, so a selection across paragraphs anchors its first part that
+    holds more than spaces; None if it holds nothing but spaces."""
+    for span in spans:
+        text = story.paragraphs[span.paragraph].text
+        start, end = span.start, span.end
+        while start < end and text[start].isspace():  # (a drag often takes a space too)
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            return Anchor("span", paragraph=span.paragraph, start=start, end=end,
+                          quote=text[start:end])  # fmt: skip
+    return None
 
 
 def item_anchor(story: Story, ref: ItemRef) -> Anchor:
@@ -132,16 +151,40 @@ def _reader_item_title(story: Story, ref: ItemRef, language: Language) -> str | 
     return f"{_(ITEM_LABELS.get(ref.kind, ref.kind))}: {name}"
 
 
+def article_digest(story: Story) -> str:
+    """A hash of the article's text (logical, as stored): the JSON export carries it,
+    so an import can tell whether its anchors were made on this very text."""
+    text = "\n\n".join(paragraph.text for paragraph in story.paragraphs)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def reanchored(story: Story, anchor: Anchor) -> Anchor | None:
+    """An anchor made on another version of the article, moved to where its quote is
+    in this one (its quote kept as made); None if its passage is not found here."""
+    if anchor.kind == "item":
+        return anchor if anchor.item is not None and item_title(story, anchor.item) else None
+    if anchor.kind == "span":
+        span = locate_span(story, anchor)
+        if span is None:
+            return None
+        return anchor._replace(paragraph=span.paragraph, start=span.start, end=span.end)
+    found = locate_paragraph(story, anchor)
+    return None if found is None else anchor._replace(paragraph=found)
+
+
 class NotedPlaces(NamedTuple):
-    """What the reader's notes mark with ✎: panel items and article paragraphs."""
+    """What the reader's notes mark: panel items and article paragraphs with ✎, and the
+    passages of notes on a phrase (or a search hit, a mention), highlighted."""
 
     items: frozenset[str]  # panel item keys (str of an ItemRef)
     paragraphs: frozenset[int]
+    spans: tuple[Span, ...] = ()
 
 
 def noted_places(story: Story, notes: list[Note]) -> NotedPlaces:
     items: set[str] = set()
     paragraphs: set[int] = set()
+    spans: set[Span] = set()
     for note in notes:
         if note.anchor.kind == "item":
             if note.anchor.item is not None:
@@ -151,4 +194,6 @@ def noted_places(story: Story, notes: list[Note]) -> NotedPlaces:
         found = locate_paragraph(story, note.anchor)
         if found is not None:
             paragraphs.add(found)
-    return NotedPlaces(frozenset(items), frozenset(paragraphs))
+        if note.anchor.kind == "span" and (span := locate_span(story, note.anchor)) is not None:
+            spans.add(span)
+    return NotedPlaces(frozenset(items), frozenset(paragraphs), tuple(sorted(spans)))

@@ -8,16 +8,19 @@ first frame), so start-up pays for no database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from ..i18n import ENGLISH, N_, Language, Said, said_in, shown_path
 from ..story import Story
 from ..story.packs import is_bundled
 from .anchoring import NotedPlaces, anchor_context, anchor_label, noted_places
 from .model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote, filter_notes
+
+if TYPE_CHECKING:
+    from .export import ExportPlan
 
 Severity = Literal["information", "warning", "error"]
 
@@ -33,8 +36,15 @@ class NotesBackend(Protocol):
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int: ...
     def remember_file(self, story_id: str, fingerprint: str, path: str) -> None: ...
     def moved_from(self, fingerprint: str) -> tuple[str, ...]: ...
+    def insert(self, notes: Sequence[Note]) -> list[Note]: ...
     @property
     def repaired(self) -> dict[int, tuple[str, ...]]: ...
+    @property
+    def data_dir(self) -> Path: ...
+    @property
+    def read_only(self) -> bool: ...
+
+    rescue_offered: bool
 
 
 StoreSource = Callable[[], NotesBackend | None]
@@ -298,49 +308,151 @@ class NotesFlow:
     # -- export ---------------------------------------------------------------------------
 
     def export_target(self, folder: Path) -> Path:
+        """Where `x` offers to export (the reader may name another file)."""
         return folder / f"{self.story.id}-notes.md"
 
-    def export_question(self, target: Path) -> tuple[str, str] | Notice:
-        """What to ask before exporting to `target`, naming what will happen to
-        it (a new file, a merge, edits replaced, a file replaced), or why not."""
-        from .export import ExportError, plan_export
-
-        _ = self.language.gettext
+    def nothing_to_export(self) -> Notice | None:
+        """Why `x` has nothing to export (no store, no notes), or None."""
         store = self.store
         if store is None:
             return self._told(EXPORT_UNAVAILABLE)
         try:
-            count = len(store.notes(self.story.id))
-            kind = plan_export(self.story.id, str(target)) if count else None
+            return None if store.notes(self.story.id) else self._told(NO_NOTES_TO_EXPORT)
+        except NoteStoreError as error:
+            return self._export_failed(error)
+
+    def _plan(self, target: Path) -> ExportPlan | Notice:
+        from .export import ExportError, format_of, plan_export
+
+        store = self.store
+        if store is None:
+            return self._told(EXPORT_UNAVAILABLE)
+        try:
+            notes = store.notes(self.story.id)
+            if not notes:
+                return self._told(NO_NOTES_TO_EXPORT)
+            return plan_export(self.story, notes, str(target), _now(),
+                               fmt=format_of(str(target)), language=self.language)  # fmt: skip
         except (NoteStoreError, ExportError) as error:
             return self._export_failed(error)
-        if kind is None:
-            return self._told(NO_NOTES_TO_EXPORT)
-        kept = _("Your text outside the scaletui block is kept.")
-        shown = shown_path(target, self.language)
-        update = _("Update the notes in {path}?").format(path=shown)
-        asked = {
-            "new": (
-                self.language.ngettext(
-                    "Export {count} note to {path}?", "Export {count} notes to {path}?", count
-                ).format(count=self.language.number(count), path=shown),
-                _("A new file."),
-            ),
-            "merge": (update, _("The scaletui block is replaced.") + f" {kept}"),
-            "merge-edited": (
-                update,
-                _(
-                    "The scaletui block was edited since the last export: those edits will be "
-                    "replaced."
-                )
-                + f" {kept}",
-            ),
-            "replace": (
-                _("Replace {path}?").format(path=shown),
-                _("It is not a scaletui export of this story: the whole file will be replaced."),
-            ),
-        }
-        return asked[kind]
+
+    def export_preview(self, target: Path) -> Notice:
+        """What exporting to `target` will do, said before anything is written (the
+        export dialog shows it as the reader types the file's name): a warning when
+        a copy of the file will be kept first, an error when it cannot be written."""
+        from .export.said import plan_text
+
+        plan = self._plan(target)
+        if isinstance(plan, Notice):
+            return plan
+        text = plan_text(plan.kind, plan.count, target, self.language, plan.backup)
+        return Notice(text, "warning" if plan.backup else "information")
+
+    def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
+        """Write every note on the story to `target` (Markdown, or JSON for a `.json`
+        name), merged into what the file holds: the reader's text is kept, and a file
+        that must be rewritten is first copied beside itself (both said)."""
+        from .export import ExportError, format_of, plan_export, write_plan
+        from .export.said import result_text
+
+        store = self.store
+        if store is None:
+            return self._told(EXPORT_UNAVAILABLE)
+        when = exported_at or _now()
+        try:
+            notes = store.notes(self.story.id)
+            if not notes:
+                return self._told(NO_NOTES_TO_EXPORT)
+            plan = plan_export(self.story, notes, str(target), when, fmt=format_of(str(target)),
+                               language=self.language)  # fmt: skip
+            result = write_plan(plan, when)
+        except (NoteStoreError, ExportError) as error:
+            return self._export_failed(error)
+        done = result_text(result.kind, result.count, result.path, self.language,
+                           copy=result.backup, why=result.why, moved=result.moved,
+                           removed=result.removed, isolate=True)  # fmt: skip
+        return Notice(done[:1].upper() + done[1:], "warning" if result.backup else "information",
+                      15.0 if result.backup else 10.0)  # fmt: skip
+
+    # -- rescued notes --------------------------------------------------------------------
+
+    def rescued_files(self) -> list[Path]:
+        """The rescue files holding notes that could not be saved (data dir, home)."""
+        from .store.rescue import rescue_files
+
+        store = self.store
+        if store is None or store.read_only:
+            return []
+        return rescue_files(store.data_dir)
+
+    def rescue_offer(self) -> tuple[str, str] | None:
+        """Once per session (per store): the question to ask when notes wait in a rescue
+        file, and the first one's beginning; None if there are none (or it was asked)."""
+        store = self.store
+        if store is None or store.rescue_offered:
+            return None
+        store.rescue_offered = True
+        files = self.rescued_files()
+        if not files:
+            return None
+        from .store.rescue import read_recovery_file
+
+        rescued = [note for path in files for note in read_recovery_file(path)]  # (as kept)
+        if not rescued:
+            return None
+        count = len(rescued)
+        where = self.language.gettext(", ").join(shown_path(p, self.language) for p in files)
+        question = self.language.ngettext(
+            "A note could not be saved earlier and was kept in {files}. Restore it to your "
+            "notes now?",
+            "{count} notes could not be saved earlier and were kept in {files}. Restore them "
+            "to your notes now?",
+            count,
+        ).format(count=self.language.number(count), files=where)
+        first = rescued[0].body.strip().splitlines()
+        return question, first[0][:200] if first else ""
+
+    def restore_rescued(self) -> Notice:
+        """Add the rescued notes to the notes (each once: a note restored before is not
+        added again) and keep each rescue file aside as `NAME.restored-TIME`."""
+        from .export.importing import plan_import, read_rescue_file
+        from .store.rescue import set_aside
+
+        _ = self.language.gettext
+        store = self.store
+        if store is None:
+            return self.unavailable
+        added = here = unread = 0
+        kept = []
+        for path in self.rescued_files():
+            source, skipped = read_rescue_file(path)
+            try:
+                plan = plan_import(source, store.notes())
+                store.insert(plan.add)
+            except NoteStoreError as error:
+                return Notice(_("Not restored: {error}").format(error=self._why(error)),
+                              "error", 15.0)  # fmt: skip
+            added, here, unread = added + plan.count, here + plan.already, unread + skipped
+            kept.append(set_aside(path))
+        said = self.language.ngettext(
+            "Restored {count} rescued note.", "Restored {count} rescued notes.", added
+        ).format(count=self.language.number(added))
+        if here:
+            said += " " + self.language.ngettext(
+                "{count} was among your notes already.",
+                "{count} were among your notes already.",
+                here,
+            ).format(count=self.language.number(here))
+        if unread:
+            said += " " + self.language.ngettext(
+                "{count} line of it could not be read as a note.",
+                "{count} lines of it could not be read as notes.",
+                unread,
+            ).format(count=self.language.number(unread))
+        aside = [shown_path(path, self.language) for path in kept if path is not None]
+        if aside:
+            said += " " + _("The rescue file is kept as {path}.").format(path=_(", ").join(aside))
+        return Notice(said, timeout=10.0)
 
     def _export_failed(self, error: Exception) -> Notice:
         return Notice(self.language.gettext("Export failed: {error}").format(error=self._why(error)),
@@ -350,34 +462,3 @@ class NotesFlow:
         """A store's or an export's error in the reader's language (both are raised with
         a Said), its paths reading whole in Arabic too."""
         return said_in(error, self.language, isolate_paths=True)
-
-    def export(self, target: Path, exported_at: datetime | None = None) -> Notice:
-        """Write every note on the story to Markdown (atomically), merged into an
-        earlier export at `target`; the reader has been asked (export_question)."""
-        from .export import ExportError, NothingToExport, export_notes
-
-        store = self.store
-        if store is None:
-            return self._told(EXPORT_UNAVAILABLE)
-        try:
-            notes = store.notes(self.story.id)
-            result = export_notes(self.story, notes, str(target), exported_at or _now(),
-                                  force=True, language=self.language)  # fmt: skip
-        except NothingToExport:  # deleted since the question was asked
-            return self._told(NO_NOTES_TO_EXPORT)
-        except (NoteStoreError, ExportError) as error:
-            return self._export_failed(error)
-        count, target_count = result.count, self.language.number(result.count)
-        if result.kind.startswith("merge"):
-            done = self.language.ngettext(
-                "Updated {count} note in {path} (your text outside the scaletui block is kept)",
-                "Updated {count} notes in {path} (your text outside the scaletui block is kept)",
-                count,
-            )
-        else:
-            done = self.language.ngettext(
-                "Exported {count} note to {path}", "Exported {count} notes to {path}", count
-            )
-        return Notice(
-            done.format(count=target_count, path=shown_path(target, self.language)), timeout=10.0
-        )

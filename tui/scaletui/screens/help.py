@@ -104,6 +104,7 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
     from ..widgets.story_panel import StoryPanel
     from .detail import ItemDetailScreen
     from .dialogs import NoteEditor
+    from .export_dialog import ExportDialog
     from .library import LibraryScreen
     from .toc import TocScreen
 
@@ -117,6 +118,7 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
         (N_("Note editor"), NoteEditor),
         # Its own keys, not the scroll view's sideways paging (its lines always fit).
         (N_("Editing a note's text"), BidiTextArea, False),
+        (N_("Export dialog"), ExportDialog),
         (N_("Detail view"), ItemDetailScreen),
         (N_("Contents"), TocScreen),
         (N_("Library"), LibraryScreen),

@@ -12,7 +12,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
 
-from ..explore.selection import Place, selection_spans, selection_text
+from ..explore.selection import Place, selection_spans, selection_text, word_step
 from ..i18n import N_
 from ..layout import LayoutEngine
 from ..layout.engine import VisualLine
@@ -43,6 +43,13 @@ class ArticleView(LineView, can_focus=True):
                 show=False, tooltip=N_("Select text a line further down (a drag selects too)")),
         Binding("shift+up", "select_line(-1)", N_("Select up"), id="article.select_up", show=False,
                 tooltip=N_("Select text a line further up")),
+        Binding("shift+left", "select_word('left')", N_("Select a word left"),
+                id="article.select_left", show=False,
+                tooltip=N_("Select a word further to the left (a note on a selection is on "
+                           "those words)")),
+        Binding("shift+right", "select_word('right')", N_("Select a word right"),
+                id="article.select_right", show=False,
+                tooltip=N_("Select a word further to the right")),
         Binding("y,ctrl+c", "copy", N_("Copy"), id="article.copy", show=False,
                 tooltip=N_("Copy the selection (else the highlight or the paragraph) as logical text")),
     ]  # fmt: skip
@@ -51,7 +58,7 @@ class ArticleView(LineView, can_focus=True):
     ALLOW_SELECT = False
 
     _PARTS = ("title", "heading", "body", "quote", "item", "code")
-    _MARKS = ("highlight", "current", "cursor", "selection")
+    _MARKS = ("highlight", "current", "cursor", "selection", "noted")
     COMPONENT_CLASSES = {f"article-view--{name}" for name in _PARTS + _MARKS}
 
     DEFAULT_CSS = """
@@ -99,6 +106,10 @@ class ArticleView(LineView, can_focus=True):
         background: $primary 60%;
         text-style: reverse;
     }
+    ArticleView > .article-view--noted {
+        background: $success 30%;
+        text-style: underline;  /* a phrase with a note: not by colour alone */
+    }
     """
 
     @dataclass
@@ -135,6 +146,7 @@ class ArticleView(LineView, can_focus=True):
         self._cursor_paragraph = -1
         self._settling = False
         self.noted_paragraphs: set[int] = set()
+        self._noted_spans: dict[int, list[Span]] = {}  # passages with a note, by paragraph
         self.selection: tuple[Place, Place] | None = None
         self._drag_from: Place | None = None
         self.more_coming = self.end_wanted = False  # a book still being read; End waits
@@ -249,7 +261,13 @@ class ArticleView(LineView, can_focus=True):
         line = lines[line_index]
         mark = self.style_of("article-view--highlight", partial=True)
         current = self.style_of("article-view--current", partial=True)
+        noted = self.style_of("article-view--noted", partial=True)
         highlights = [
+            (span.start, span.end, noted)
+            for span in self._noted_spans.get(paragraph_index, ())
+            if span.end > line.start and span.start < line.end
+        ]
+        highlights += [
             (span.start, span.end, current if span == self.current else mark)
             for span in self._highlights_by_paragraph.get(paragraph_index, ())
             if span.end > line.start and span.start < line.end
@@ -264,10 +282,11 @@ class ArticleView(LineView, can_focus=True):
         is_cursor = (paragraph_index, line_index) == self._cursor and self.has_focus
         cursor_style = self.style_of("article-view--cursor")
         cursor = Segment(CURSOR_MARK if is_cursor else " ", cursor_style)
-        noted = line_index == 0 and paragraph_index in self.noted_paragraphs
+        has_note = line_index == 0 and paragraph_index in self.noted_paragraphs
         # A laid-out line is exactly as wide as the row map's width, so the row's
         # cells add up to the widget's width without measuring (one Strip per row).
-        note = Segment(NOTE_MARK if noted else " " * GUTTER, cursor_style if noted else blank)
+        note = Segment(NOTE_MARK if has_note else " " * GUTTER,
+                       cursor_style if has_note else blank)  # fmt: skip
         text, gutter = line_segments(line, style, highlights), Segment(" " * GUTTER, blank)
         left, right = ([cursor, gutter], [note]) if self.mirrored else ([note], [gutter, cursor])
         segments = [*left, *text, *right]
@@ -379,6 +398,22 @@ class ArticleView(LineView, can_focus=True):
         self.selection = (anchor, (paragraph, line.end if step > 0 else line.start))
         self.refresh()
 
+    def action_select_word(self, side: str) -> None:
+        """Widen (or narrow) the selection by a word to the left or the right: forward
+        in reading order when that is where the line reads (left in Arabic)."""
+        if not self._texts:
+            return
+        paragraph, line = self._line_at(self.cursor_row)
+        forward = (side == "left") == (line.direction == "rtl")
+        if self.selection is None:
+            start = (paragraph, line.start if forward else line.end)
+            self.selection = (start, start)
+        anchor, end = self.selection
+        end = word_step(self._texts, end, forward)
+        self.selection = (anchor, end) if end != anchor else None
+        self.move_cursor(self.row_of(*end))
+        self.refresh()
+
     def clear_selection(self) -> None:
         if self.selection is not None:
             self.selection = None
@@ -432,6 +467,22 @@ class ArticleView(LineView, can_focus=True):
         if paragraphs != self.noted_paragraphs:  # unchanged: no repaint
             self.noted_paragraphs = set(paragraphs)
             self.refresh()
+
+    def mark_noted_spans(self, spans: Sequence[Span]) -> None:
+        """Highlight the passages notes are on (a selected phrase, a search hit)."""
+        by_paragraph: dict[int, list[Span]] = {}
+        for span in spans:
+            by_paragraph.setdefault(span.paragraph, []).append(span)
+        if by_paragraph != self._noted_spans:  # unchanged: no repaint
+            self._noted_spans = by_paragraph
+            self.refresh()
+
+    @property
+    def selected_spans(self) -> list[Span]:
+        """The selection as one span per paragraph it touches (empty: none)."""
+        if self.selection is None:
+            return []
+        return selection_spans(self._texts, *self.selection)
 
     def highlight(self, spans: list[Span], current: Span | None = None) -> None:
         self.highlights = list(spans)

@@ -1,30 +1,41 @@
 """Notes as JSON for other tools: one documented, versioned schema.
 
     {"format": "scaletui-notes", "version": 1, "exported_at": ISO 8601,
-     "story":  {"id", "title", "title_en", "language"},
+     "story":  {"id", "title", "title_en", "language", "article_sha256"},
      "source": {"outlet", "url", "author", "published", "file"}   (null when unknown),
-     "notes":  [{"id", "anchor", "quote", "context", "body", "tags", "created", "updated"}]}
+     "notes":  [{"id", "uid", "anchor", "quote", "context", "body", "tags", "created",
+                 "updated"}]}
 
 Each anchor is {"kind": "paragraph" | "span" | "item", "label", "name", "item",
-"in_article", "paragraph", "start", "end", "text"}: `paragraph` is the 0-based
-paragraph today, `start`/`end` the anchored stretch in it in code points, `text`
-that stretch. `quote` is article text (the paragraph, or the sentence holding the
-stretch), never a name from the pack; `context` is the pack's note on an item from
-outside the article. Notes come in article order; text is logical, as stored.
-A new field may be added in a later version 1; a field is never renamed or dropped
-without a new version.
+"in_article", "paragraph", "start", "end", "text", "quote", "stored"}: `paragraph` is
+the 0-based paragraph today, `start`/`end` the anchored stretch in it in code points,
+`text` that stretch. The anchor's `quote` is the text the note was made on, exactly
+(a paragraph, a phrase, an item's evidence) and `stored` its place then
+({"paragraph", "start", "end"}): with the article's `article_sha256` (SHA-256 of its
+paragraphs joined by a blank line) they let `scaletui import` put the note back, on
+this text or, by its quote, on another version of it. `uid` is the note's identity
+wherever it travels. The note's `quote` is article text (the paragraph, or the
+sentence holding the stretch), never a name from the pack; `context` is the pack's
+note on an item from outside the article. Notes come in article order; text is
+logical, as stored. A new field may be added in a later version 1; a field is never
+renamed or dropped without a new version.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ...i18n import N_
 from ...story import Story
+from ..anchoring import article_digest
 from ..model import Note
 from .text import escape_json_controls
 from .view import AnchorView, group_notes
+
+if TYPE_CHECKING:
+    from .merge import PlanKind
 
 FORMAT = "scaletui-notes"
 VERSION = 1
@@ -51,6 +62,12 @@ def _anchor(note: Note, view: AnchorView) -> dict[str, Any]:
         "start": span.start if span is not None else None,
         "end": span.end if span is not None else None,
         "text": text,
+        "quote": note.anchor.quote,
+        "stored": {
+            "paragraph": note.anchor.paragraph,
+            "start": note.anchor.start,
+            "end": note.anchor.end,
+        },
     }
 
 
@@ -58,6 +75,7 @@ def export_json(story: Story, notes: list[Note], exported_at: datetime) -> str:
     records = [
         {
             "id": note.id,
+            "uid": note.identity,
             "anchor": _anchor(note, group.view),
             "quote": _or_none(group.view.quote),
             "context": _or_none(group.view.context),
@@ -78,6 +96,7 @@ def export_json(story: Story, notes: list[Note], exported_at: datetime) -> str:
             "title": story.title,
             "title_en": story.title_en,
             "language": story.language,
+            "article_sha256": article_digest(story),
         },
         "source": {
             "outlet": _or_none(story.outlet),
@@ -91,16 +110,39 @@ def export_json(story: Story, notes: list[Note], exported_at: datetime) -> str:
     return escape_json_controls(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
-def is_own_json(existing: str, story_id: str) -> bool:
-    """Whether a file holds this app's JSON export of the story (so replacing
-    it loses nothing the reader wrote)."""
+FOREIGN_JSON = N_("it is not a scaletui JSON export of this story")
+NOT_ALL_IN_IT = N_("it held notes, or versions of them, that this export does not")
+
+
+def json_plan(
+    existing: str | None, story_id: str, notes: list[Note]
+) -> tuple[PlanKind, tuple[str, ...]]:
+    """What writing the JSON export over `existing` does, and why a copy of it must be
+    kept first (a note of it, or a version of one, would not be in the new file)."""
+    if existing is None or not existing.strip():
+        return "new", ()
     try:
         data = json.loads(existing)
     except ValueError:
-        return False
-    return (
+        return "replace", (FOREIGN_JSON,)
+    if not (
         isinstance(data, dict)
         and data.get("format") == FORMAT
         and isinstance(data.get("story"), dict)
         and data["story"].get("id") == story_id
-    )
+        and isinstance(data.get("notes"), list)
+    ):
+        return "replace", (FOREIGN_JSON,)
+    ours = {(note.identity, note.body, tuple(note.tags)) for note in notes}
+    ours_by_time = {(note.created.isoformat(), note.body) for note in notes}
+    for record in data["notes"]:
+        if not isinstance(record, dict):
+            return "update", (NOT_ALL_IN_IT,)
+        uid, body, tags = record.get("uid"), record.get("body"), record.get("tags")
+        if isinstance(uid, str) and isinstance(tags, list):
+            found = (uid, body, tuple(tags)) in ours
+        else:  # an export from before uids
+            found = (record.get("created"), body) in ours_by_time
+        if not found:
+            return "update", (NOT_ALL_IN_IT,)
+    return "update", ()

@@ -143,15 +143,70 @@ def escape_block(text: str) -> list[str]:
     return out[:-1]
 
 
+def emphasised(text: str, hit: tuple[int, int]) -> str:
+    """One line of article text, the stretch `hit` in bold (widened to whole words:
+    CommonMark will not open emphasis between a letter and a quote mark)."""
+    text = " ".join(LINE_BREAKS.sub("\n", text).split("\n"))
+    start, end = _whole_words(text, *hit)
+    if not 0 < end - start < len(text.strip()):
+        return escape_line(text)
+    before, inside, after = text[:start], text[start:end], text[end:]
+    inside, after = _escape_outside_code(inside), _escape_outside_code(after)
+    return f"{escape_line(before)}**{inside}**{after}"
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_NBSP = "&nbsp;"
+
+
+def _unescape_outside_code(text: str) -> str:
+    out, last = [], 0
+    for start, end in _code_spans(text):
+        out += [_ESCAPED.sub(r"\1", text[last:start]), text[start:end]]
+        last = end
+    return "".join([*out, _ESCAPED.sub(r"\1", text[last:])])
+
+
+def _unescape_lead(line: str) -> str:
+    spaces = 0
+    while line.startswith(_NBSP):
+        line, spaces = line[len(_NBSP) :], spaces + 1
+    return " " * spaces + line
+
+
+def unescape_block(lines: list[str]) -> str:
+    """A note's text from the Markdown `escape_block` wrote (as far as it can be read
+    back: a tab written as spaces, or a code span's line break, comes back as spaces)."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line.rstrip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    out = []
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        texts = []
+        for index, line in enumerate(paragraph):
+            if index < len(paragraph) - 1 and line.endswith("\\"):
+                run = len(line) - len(line.rstrip("\\"))  # (see escape_block)
+                line = line[: len(line) - (2 if run >= 3 else 1)]
+            texts.append(_unescape_lead(line))
+        out.append(_unescape_outside_code("\n".join(texts)))
+    return "\n\n".join(out)
+
+
+def unescape_quote(lines: list[str]) -> str:
+    """Article text from a quote block `quote_lines` wrote without a hit in bold."""
+    quoted = [line[1:].removeprefix(" ") for line in lines if line.startswith(">")]
+    return "\n".join(_unescape_outside_code(line) for line in quoted)
+
+
 def quote_lines(text: str, hit: tuple[int, int] | None = None) -> list[str]:
     """Article text as a quote block, the anchored stretch (if any) in bold."""
     if hit is not None and "\n" not in text:
-        start, end = _whole_words(text, *hit)
-        if 0 < end - start < len(text.strip()):
-            before, inside, after = text[:start], text[start:end], text[end:]
-            inside, after = _escape_outside_code(inside), _escape_outside_code(after)
-            body = f"{escape_line(before)}**{inside}**{after}"
-            return [f"> {body}"]
+        return [f"> {emphasised(text, hit)}"]
     lines = [escape_line(line) for line in LINE_BREAKS.sub("\n", text).split("\n")]
     return [f"> {line}" if line else ">" for line in lines]
 

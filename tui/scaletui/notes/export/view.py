@@ -36,6 +36,7 @@ class AnchorView:
     position: tuple[int, int] = NOT_IN_ARTICLE  # (paragraph, offset), for article order
     span: Span | None = None  # the anchored stretch in today's article
     context: str = ""  # an item from outside the article: the pack's note on it
+    passage: str = ""  # a note on a phrase: the phrase itself, exactly as in the article
 
     @property
     def in_article(self) -> bool:
@@ -71,7 +72,8 @@ def _resolve(story: Story, anchor: Anchor, index: StoryIndex | None) -> AnchorVi
     if span is None:
         return AnchorView(f"{label}, a passage", quote=anchor.quote,
                           position=(found, anchor.start or 0))  # fmt: skip
-    return _in_sentence(f"{label}, a passage", story, span)
+    view = _in_sentence(f"{label}, a passage", story, span)
+    return replace(view, passage=paragraph.text[span.start : span.end])
 
 
 def _stored_span(story: Story, paragraph: int, anchor: Anchor) -> Span | None:

@@ -78,9 +78,41 @@ def _unlink(path: Path) -> None:
         pass
 
 
+def rescue_files(data_dir: Path) -> list[Path]:
+    """The rescue files there are (data dir, then home): regular files with something in
+    them."""
+    found = []
+    for folder in dict.fromkeys((data_dir, Path.home())):
+        path = folder / RECOVERY_NAME
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size and path not in found:
+            found.append(path)
+    return found
+
+
+def set_aside(path: Path) -> Path | None:
+    """Rename a rescue file whose notes were restored to `NAME.restored-TIME` (kept, so
+    nothing is lost; not offered again); None if it could not be renamed."""
+    from .database import stamp
+
+    target = path.with_name(f"{path.name}.restored-{stamp()}")
+    try:
+        os.rename(path, target)
+    except OSError:
+        return None
+    return target
+
+
 def read_recovery(data_dir: Path) -> list[RescuedNote]:
-    """The notes kept in the recovery file (lines that do not parse are skipped)."""
-    path = data_dir / RECOVERY_NAME
+    """The notes kept in the data dir's recovery file (lines that do not parse are skipped)."""
+    return read_recovery_file(data_dir / RECOVERY_NAME)
+
+
+def read_recovery_file(path: Path) -> list[RescuedNote]:
+    """The notes kept in a recovery file (lines that do not parse are skipped)."""
     try:
         lines = read_regular_file(path).decode("utf-8", errors="replace").splitlines()
     except OSError:

@@ -40,6 +40,7 @@ class NoteTaking:
 
     def __init__(self, host: NoteTakingHost) -> None:
         self._host = host
+        self._export_folder: Path | None = None  # where the last export went
 
     def refresh(self) -> None:
         """Reload the notes list and the ✎ marks in the article and the panels."""
@@ -61,15 +62,21 @@ class NoteTaking:
         host.sidebar.show_notes(note_items(host.story, notes.shown, language), title)
         places = notes.places
         host.reader.mark_noted(set(places.paragraphs))
+        host.reader.mark_noted_spans(places.spans)
         host.sidebar.mark_noted(places.items)
+        self._offer_rescued()
 
     def focused_anchor(self) -> Anchor | None:
-        """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
-        from ...notes.anchoring import item_anchor, paragraph_anchor
+        """What `n` annotates: the selected words, the current hit, the cursor's
+        paragraph, or a panel item."""
+        from ...notes.anchoring import item_anchor, paragraph_anchor, selection_anchor
 
         host = self._host
         region = host.current_region()
         if region == "article":
+            phrase = selection_anchor(host.story, host.reader.selected_spans)
+            if phrase is not None:
+                return phrase
             current = host.marks.current if host.marks else None
             return paragraph_anchor(host.story, host.reader.cursor_paragraph, current)
         selected = host.panel(region).selected_item
@@ -133,6 +140,8 @@ class NoteTaking:
                 self.edit(result.retry)
                 return
             host.tell(result.notice)
+            if request.note is None and request.anchor.kind == "span":
+                host.reader.clear_selection()  # noted: the phrase shows as such now
             self.refresh()
 
         def keep_unsaved(draft: NoteDraft) -> None:
@@ -199,25 +208,52 @@ class NoteTaking:
     # -- export ---------------------------------------------------------------------------
 
     def export(self) -> None:
-        """Ask, then export this story's notes to Markdown in the current folder."""
+        """Ask which file (offering the last folder's, else the current folder's
+        STORY-notes.md), say what exporting there will do, then export."""
+        from ..export_dialog import ExportDialog
+
+        host = self._host
+        notes = host.notes
+        nothing = notes.nothing_to_export()
+        if nothing is not None:
+            host.tell(nothing)
+            return
+        # Always asked: a letter key never writes a file on its own (typed into the
+        # notes list by mistake, `x` had written one).
+        folder = self._export_folder or Path.cwd()
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            self._export_folder = (Path.cwd() / path).parent
+            host.tell(notes.export(path))
+
+        dialog = ExportDialog(host.engine, notes.export_target(folder), notes.export_preview,
+                              host.language)  # fmt: skip
+        host.app.push_screen(dialog, chosen)
+
+    # -- rescued notes ----------------------------------------------------------------------
+
+    def _offer_rescued(self) -> None:
+        """Notes that could not be saved earlier wait in a rescue file: offer them back
+        (once a session)."""
         from ...notes.flow import Notice
         from ..dialogs import ConfirmScreen
 
         host = self._host
-        if host.notes.store is None:
-            host.tell(host.notes.unavailable)
+        offer = host.notes.rescue_offer()
+        if offer is None:
             return
-        # Always asked: a letter key never writes a file on its own (typed into the
-        # notes list by mistake, `x` had written one). The question says what
-        # happens to the file: new, merged into, or replaced.
-        target = host.notes.export_target(Path.cwd())
-        question = host.notes.export_question(target)
-        if isinstance(question, Notice):
-            host.tell(question)
-            return
+        question, preview = offer
 
         def answer(yes: bool | None) -> None:
+            _ = host.language.gettext
             if yes:
-                host.tell(host.notes.export(target))
+                host.tell(host.notes.restore_rescued())
+                self.refresh()
+                return
+            files = ", ".join(str(path) for path in host.notes.rescued_files())
+            later = _("They stay where they are; `scaletui import {file}` restores them later.")
+            host.tell(Notice(later.format(file=files), timeout=15.0))
 
-        host.app.push_screen(ConfirmScreen(host.engine, *question, host.language), answer)
+        host.app.push_screen(ConfirmScreen(host.engine, question, preview, host.language), answer)
