@@ -18,35 +18,6 @@ def parameters(function: object) -> list[str]:
 # -- Textual -----------------------------------------------------------------------------
 
 
-def test_the_stylesheet_parses_through_its_parse_cache() -> None:
-    """css_cache.py puts rule sets back into `Stylesheet._parse_cache` (an LRUCache:
-    set, get, keys) under Textual's own key, (css, read_from, is_default_rules,
-    tie_breaker, scope), and keys the file by `Stylesheet._variables`; a pickled rule
-    set is made of what its unpickler allows."""
-    import io
-    import pickle
-
-    from textual.css.stylesheet import Stylesheet
-
-    from scaletui.css_cache import _ModelUnpickler
-
-    variables = {"background": "#123456"}
-    stylesheet = Stylesheet(variables=variables)
-    assert stylesheet._variables == variables
-    css = "Screen { background: $background; }"
-    stylesheet.add_source(css, read_from=("test", "css"), is_default_css=True, scope="App")
-    stylesheet.parse()
-    (key,) = stylesheet._parse_cache.keys()
-    assert key == (css, ("test", "css"), True, 0, "App")
-    rules = stylesheet._parse_cache.get(key)
-    assert _ModelUnpickler(io.BytesIO(pickle.dumps(rules))).load()[0].css == rules[0].css
-    stylesheet._parse_cache.clear()
-    stylesheet._parse_cache.set(key, rules)
-    stylesheet._require_parse = True
-    stylesheet.parse()
-    assert stylesheet.rules[0] is rules[0], "Textual parsed again: css_cache.py is moot"
-
-
 async def test_a_screens_layout_posts_the_screen_a_resize_of_its_size() -> None:
     """screens/explorer/lean.py lets by a Resize of the size the screen's compositor already has:
     Textual's layout posts one to the screen itself after each resize (the screen is

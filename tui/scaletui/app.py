@@ -83,14 +83,6 @@ class ScaleTUIApp(App[None]):
 
         `language` is the interface's (the story's own text is never translated)."""
         super().__init__()
-        self._css_cache: Path | None = None
-        self._restored_css: frozenset[tuple[object, ...]] = frozenset()
-        if cache_dir is not None:
-            from .css_cache import css_cache_file, restore_parsed_css
-
-            # Before Textual parses anything: the rule sets a repeat launch needs.
-            self._css_cache = css_cache_file(cache_dir)
-            self._restored_css = restore_parsed_css(self.stylesheet, self._css_cache)
         self.language = language
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
@@ -342,10 +334,6 @@ class ScaleTUIApp(App[None]):
         self.call_after_refresh(self._write_layout_cache)
 
     def _write_layout_cache(self) -> None:
-        if self._css_cache is not None:
-            from .css_cache import keep_parsed_css
-
-            keep_parsed_css(self.stylesheet, self._css_cache, self._restored_css)
         if self.layout_cache is not None and self.engine.reorder:
             if self.engine.prepared_keys() != self._cached_keys:
                 from .layout.cache import write_prepared
