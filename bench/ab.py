@@ -153,9 +153,9 @@ def measure(args: argparse.Namespace, trees: dict[str, str], folder: Path) -> st
         if values:
             lines.append(f"  {name:8} median {statistics.median(values):7.1f} ms  "
                          f"spread {min(values):.0f}-{max(values):.0f}")  # fmt: skip
-    lines.append(
-        f"  gain, median of rounds' (without - with) / without: {statistics.median(gains):+.1%}"
-    )
+    if gains:
+        gain = statistics.median(gains)
+        lines.append(f"  gain, median of rounds' (without - with) / without: {gain:+.1%}")
     if samples["bare"]:
         for name in trees:
             ratio = statistics.median(
