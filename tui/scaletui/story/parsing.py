@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .model import Paragraph, ParagraphKind
+from .paragraphs import ParagraphBuffer
 
 # Longer paragraphs are cut in pieces of at most this many characters, at a sentence's
 # end where there is one (else between words): a paragraph is shaped and ordered whole
@@ -91,7 +92,7 @@ class _LineFeeder:
     """Whole lines out of pieces of text: a piece may end mid-line, or between \\r and \\n."""
 
     def __init__(self) -> None:
-        self.paragraphs: list[Paragraph] = []
+        self.paragraphs = ParagraphBuffer()
         # The line still being read, in the pieces it came in: a line as long as the
         # book, joined up again at every piece, took seconds to read at 20 MB.
         self._pending: list[str] = []
@@ -120,8 +121,7 @@ class _LineFeeder:
     def _emit(self, kind: ParagraphKind, text: str) -> list[Paragraph]:
         made = []
         for piece in cut_long(text):
-            made.append(Paragraph(len(self.paragraphs), kind, piece))
-            self.paragraphs.append(made[-1])
+            made.append(self.paragraphs.append(kind, piece))
         return made
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:

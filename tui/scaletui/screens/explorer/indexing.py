@@ -24,6 +24,7 @@ from textual.screen import Screen
 from ...explore.marks import Marks
 from ...i18n import say
 from ...layout import isolated
+from ...story.paragraphs import texts_of
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -74,17 +75,21 @@ class IndexRoutes(Screen[None]):
 
     _pending_search = ""
     _background_started = False
+    _background_done = False
 
     @property
     def indexing(self) -> bool:
-        """The book is still being read, folded or drafted."""
+        """The book is still being read, folded or drafted, or what ends that (its
+        items shown, a waiting search run) has not run yet."""
+        if self._background_started and not self._background_done:
+            return True
         return self.stream is not None and not self.stream.complete or not self.index.caught_up
 
     @cached_property
     def index(self) -> StoryIndex:
         from ...search import StoryIndex
 
-        return StoryIndex([p.text for p in self.story.paragraphs], self.story.entities.values())
+        return StoryIndex(texts_of(self.story.paragraphs), self.story.entities.values())
 
     def start_background(self) -> None:
         """Called once the first screen is up."""
@@ -129,7 +134,10 @@ class IndexRoutes(Screen[None]):
         self._loaded()
 
     def _show_arrivals(self) -> None:
-        self.index.extend([p.text for p in self.article.paragraphs[len(self.index.paragraphs) :]])
+        if len(self.index.paragraphs) < len(self.article.paragraphs):  # (a buffer's are there)
+            self.index.extend(
+                [p.text for p in self.article.paragraphs[len(self.index.paragraphs) :]]
+            )
         self.article.paragraphs_added()
 
     def _show_progress(self) -> None:
@@ -178,6 +186,7 @@ class IndexRoutes(Screen[None]):
         # the screen. Frozen, the collector stops walking them on its passes (a resize
         # of a 5 MB book cost a sixth more without). Opening another story unfreezes.
         gc.freeze()
+        self._background_done = True
 
     def _adopt(self, story: Story) -> None:
         """The whole book, with its drafted items, in place of its first part."""

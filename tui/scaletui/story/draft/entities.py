@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 
 from ...layout.bidi import base_direction
 from ..document import ARABIC_LETTERS
@@ -87,11 +87,6 @@ class _Draft:
         self.forms += [form for form in other.forms if form not in self.forms]
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    size = len(shorter)
-    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
-
-
 class _ByName:
     """Mentions gathered by name as they are found, the first step of merging: a book's
     mentions (tens of thousands, most of them repeats) are never all held at once."""
@@ -117,15 +112,21 @@ NAMES_PER_STEP = 500  # names compared per step of merging them
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
     """The names as entities (yielding every `step` names, if given)."""
     merged = list(names.drafts.values())
-    # A shorter name inside a longer one of the same sort is the same entity. Each
-    # name's words and sort are worked out once, and only names sharing its first
-    # word are compared (all pairs took seconds on a book with thousands of names).
+    # A shorter name inside a longer one of the same sort is the same entity: the
+    # first longer name (in order of first mention) that holds its words in a row.
+    # Every run of words of every name is a key to the first name that holds it and
+    # more, so a name finds its home at once (comparing the names that share a first
+    # word took seconds a step on a file of many short lines).
     words = {id(d): d.words for d in merged}
     sorts = {id(d): _sort(d.best.kind) for d in merged}
-    by_word: dict[str, list[_Draft]] = {}
-    for draft in merged:
-        for word in set(words[id(draft)]):
-            by_word.setdefault(word, []).append(draft)
+    holders: dict[tuple[str, tuple[str, ...]], _Draft] = {}
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        mine, sort = words[id(draft)], sorts[id(draft)]
+        for start in range(len(mine)):
+            for end in range(start + 1, len(mine) + (start > 0)):  # shorter than mine
+                holders.setdefault((sort, tuple(mine[start:end])), draft)
     gone: set[int] = set()
     for count, short in enumerate(sorted(merged, key=lambda d: len(words[id(d)]))):
         if step and count % step == 0:
@@ -133,14 +134,8 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         mine = words[id(short)]
         if not mine:
             continue
-        home = next(
-            (
-                d for d in by_word.get(mine[0], ())
-                if d is not short and id(d) not in gone and len(words[id(d)]) > len(mine)
-                and sorts[id(d)] == sorts[id(short)] and _contains(words[id(d)], mine)
-            ),
-            None,
-        )  # fmt: skip
+        # A holder is longer, so not yet merged into another (shorter names go first).
+        home = holders.get((sorts[id(short)], tuple(mine)))
         if home is not None:
             home.absorb(short)
             gone.add(id(short))
@@ -214,26 +209,38 @@ def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[En
             return entities
 
 
+class _IndexedTexts:
+    """Each paragraph's (index, text), made anew at each pass over them: as a list, a
+    file of 500,000 short lines held that many tuples at once."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return ((paragraph.index, paragraph.text) for paragraph in self._paragraphs)
+
+
 def draft_entity_steps(
     paragraphs: Sequence[Paragraph], taken: set[str], chars: int
 ) -> Generator[None, None, tuple[Entity, ...]]:
     """draft_entities in steps: it yields every `chars` characters of each pass."""
     names = _ByName()
-    yield from find_mention_steps([(p.index, p.text) for p in paragraphs], chars, names.add)
+    yield from find_mention_steps(_IndexedTexts(paragraphs), chars, names.add)
     drafts = yield from _merge(names, NAMES_PER_STEP)
     latin_names = _ByName()
     yield from _link_latin(paragraphs, drafts, chars, latin_names)
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
-    texts = {p.index: p.text for p in paragraphs}
     entities = []
-    for draft in drafts:
+    for count, draft in enumerate(drafts):
+        if count % NAMES_PER_STEP == NAMES_PER_STEP - 1:
+            yield
         best = draft.best
         latin = draft.latin
         arabic = ARABIC_LETTERS.search(draft.name)
         base = slug(latin) if latin or not arabic else (romanise(draft.name) or "name")
         forms = [draft.name] + ([latin] if latin and latin != draft.name else [])
         forms += [form for form in draft.forms if form not in forms]
-        evidence = context(texts[best.paragraph], best.start, best.end)
+        evidence = context(paragraphs[best.paragraph].text, best.start, best.end)  # index = place
         entities.append(
             Entity(
                 id=unique_id(slug(base), taken),

@@ -16,7 +16,7 @@ The result is a list of mentions; entities.py merges them into entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 
 from ..pacing import Pacer
 from .lexicon import (
@@ -421,7 +421,7 @@ def find_mentions(paragraphs: list[tuple[int, str]]) -> list[Mention]:
 
 
 def find_mention_steps(
-    paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
+    paragraphs: Iterable[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
     """find_mentions in steps: it yields every `chars` characters (a book drafts in the
     background without holding up the screen). Each mention goes to `keep` as it is
