@@ -183,7 +183,6 @@ class ScaleTUIApp(App[None]):
 
             kind = SinglePaneExplorer
         screen = kind(story, self.engine, lambda: self._notes_flow(story), stream, self.language)
-        screen.add_size_classes(self.size)  # styled once, for this size
         return screen
 
     def _notes_flow(self, story: Story) -> NotesFlow:

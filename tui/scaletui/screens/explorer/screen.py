@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widget import Widget
 
 from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
@@ -35,6 +36,7 @@ from ...story.items import ItemRef, related_items
 from ...widgets.article_view import ArticleView
 from ...widgets.chrome import chrome_text
 from ...widgets.key_bar import KeyBar
+from ...widgets.laid_out_once import LaidOutOnce
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
@@ -42,7 +44,6 @@ from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
 from .indexing import INDEX_DELAY, IndexRoutes
 from .keys import EXPLORER_BINDINGS
-from .lean import LeanScreen
 from .nav_routes import NavRoutes
 from .notes_routes import NotesRoutes
 
@@ -66,7 +67,7 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
+class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LaidOutOnce, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
