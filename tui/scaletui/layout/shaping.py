@@ -96,7 +96,9 @@ class _ResolvedOptions:
 
     ArabicReshaper keeps a configparser section and reads five options through
     it on every reshape() call (and each of its ~100 ligature switches on first
-    use): a tenth of a millisecond per call, for every name in every panel.
+    use): a tenth of a millisecond per call, for every name in every panel, and a
+    tenth of an article's page of scroll through paragraphs not yet shaped
+    (docs/performance.md).
     """
 
     def __init__(self, section: Mapping[str, str]) -> None:
@@ -118,30 +120,11 @@ class _ResolvedOptions:
 
 
 def _configured_reshaper() -> ArabicReshaper:
-    """ArabicReshaper(configuration=RESHAPER_CONFIG), its options read once.
+    """ArabicReshaper(configuration=RESHAPER_CONFIG), its options read once."""
+    from arabic_reshaper import ArabicReshaper
 
-    The constructor lays our options over its defaults in a new configparser, and
-    reading its ~300 options back out of that interpolates each: over a millisecond
-    of a first launch. The same options come from its defaults dict directly, and the
-    reshaper from the one arabic-reshaper builds as it is imported. A configuration
-    file named in the environment takes the constructor's own way.
-    """
-    import os
-    from copy import copy
-
-    from arabic_reshaper import ArabicReshaper, default_reshaper
-    from arabic_reshaper.reshaper_config import default_config
-
-    if os.environ.get("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"):
-        reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
-        reshaper.configuration = _ResolvedOptions(reshaper.configuration)
-        return reshaper
-    reshaper = copy(default_reshaper)
-    reshaper.__dict__.pop("_ligatures_re", None)  # made from the options: ours, on first use
-    # As configparser's read_dict stores them: option names lowercased, values as str.
-    options = {name.lower(): str(value) for name, value in default_config.items()}
-    options.update((name.lower(), str(value)) for name, value in RESHAPER_CONFIG.items())
-    reshaper.configuration = _ResolvedOptions(options)
+    reshaper = ArabicReshaper(configuration=RESHAPER_CONFIG)
+    reshaper.configuration = _ResolvedOptions(reshaper.configuration)
     return reshaper
 
 
