@@ -545,3 +545,19 @@ def test_arabic_script_anywhere_is_reshaped() -> None:
     shaper = Shaper()
     assert shaper.shape("Meta (ميتا)").text != "Meta (ميتا)"
     assert shaper._made is not None
+
+
+def test_the_layout_caches_version_key_reads_the_installed_releases() -> None:
+    """layout/cache.py names its file after the shaper's and python-bidi's releases, read
+    from their .dist-info folders' names (importing the shaper to ask costs what the
+    cache saves): the same releases importlib.metadata reports."""
+    from importlib.metadata import version
+
+    from scaletui.layout.cache import installed_release
+
+    assert installed_release("arabic_reshaper") == (
+        f"arabic_reshaper-{version('arabic-reshaper')}.dist-info"
+    )
+    assert installed_release("bidi", "python_bidi") == (
+        f"python_bidi-{version('python-bidi')}.dist-info"
+    )

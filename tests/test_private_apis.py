@@ -1,15 +1,27 @@
-"""The internals of Textual, python-bidi and arabic-reshaper that scaletui leans
-on, one test each. pyproject pins each library to the range these were read
-from; when an upgrade changes one, its test here fails with the reason, rather
-than the app misbehaving somewhere. The README lists them ("Private APIs")."""
+"""The internals of Textual, Rich, python-bidi and arabic-reshaper that scaletui leans
+on (eight at most), one test each. pyproject pins each library to the range these
+were read from; when an upgrade changes one, its test here fails naming the file that
+depends on it, rather than the app misbehaving somewhere. docs/performance.md lists
+them ("Private APIs")."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
+
+import pytest
 
 
 def parameters(function: object) -> list[str]:
     return list(inspect.signature(function).parameters)  # type: ignore[arg-type]
+
+
+def internal(module: str, name: str, user: str) -> object:
+    """`module.name`, or a failure that says which of our files needs it."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        pytest.fail(f"{module}.{name} is gone after an upgrade: {user} depends on it")
 
 
 # -- Textual -----------------------------------------------------------------------------
@@ -21,6 +33,9 @@ def test_widget_size_updated_is_where_a_resize_is_recorded() -> None:
     explorer and its bars (LaidOutOnce) to record it with layout=False."""
     from textual.widget import Widget
 
+    assert hasattr(Widget, "_size_updated"), (
+        "Widget._size_updated is gone: widgets/line_view.py and widgets/laid_out_once.py override it"
+    )
     assert parameters(Widget._size_updated) == [
         "self", "size", "virtual_size", "container_size", "layout",
     ], "Widget._size_updated changed: line_view.py and laid_out_once.py override it"  # fmt: skip
@@ -29,10 +44,14 @@ def test_widget_size_updated_is_where_a_resize_is_recorded() -> None:
 def test_input_maps_mouse_columns_through_cell_offset_to_index() -> None:
     """BidiInput overrides Input._cell_offset_to_index so a click lands on the
     glyph drawn there (visual order), and Input's mouse handlers must call it."""
-    from textual.widgets import Input
-
-    assert parameters(Input._cell_offset_to_index) == ["self", "offset"]
-    handlers = inspect.getsource(Input._on_mouse_down) + inspect.getsource(Input._on_mouse_move)
+    Input = internal("textual.widgets", "Input", "widgets/bidi_input.py")
+    assert hasattr(Input, "_cell_offset_to_index"), (
+        "Input._cell_offset_to_index is gone: see widgets/bidi_input.py"
+    )
+    assert parameters(Input._cell_offset_to_index) == ["self", "offset"], (  # type: ignore[attr-defined]
+        "Input._cell_offset_to_index changed: widgets/bidi_input.py overrides it"
+    )
+    handlers = inspect.getsource(Input._on_mouse_down) + inspect.getsource(Input._on_mouse_move)  # type: ignore[attr-defined]
     assert handlers.count("_cell_offset_to_index") >= 2, (
         "Input's mouse handlers no longer use _cell_offset_to_index: see widgets/bidi_input.py"
     )
@@ -41,13 +60,14 @@ def test_input_maps_mouse_columns_through_cell_offset_to_index() -> None:
 def test_the_command_palette_composes_a_command_input_and_a_command_list() -> None:
     """StoryPalette re-yields CommandPalette.compose with our input and results
     list in place of Textual's (found by their classes)."""
-    from textual.command import CommandPalette
-
-    source = inspect.getsource(CommandPalette.compose)
+    CommandPalette = internal("textual.command", "CommandPalette", "screens/palette.py")
+    source = inspect.getsource(CommandPalette.compose)  # type: ignore[attr-defined]
     assert "CommandInput(" in source and "CommandList(" in source, (
         "CommandPalette.compose changed: screens/palette.py swaps its parts"
     )
-    assert "query_one(CommandInput)" in inspect.getsource(CommandPalette)
+    assert "query_one(CommandInput)" in inspect.getsource(CommandPalette), (  # type: ignore[arg-type]
+        "CommandPalette no longer finds its input by class: screens/palette.py swaps it"
+    )
 
 
 def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
@@ -64,7 +84,9 @@ def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
     assert Closed.__dict__.get("_inherit_bindings", True) is False, (
         "Textual no longer keeps inherit_bindings=False as _inherit_bindings: see screens/help.py"
     )
-    assert Open.__dict__.get("_inherit_bindings", True) is True
+    assert Open.__dict__.get("_inherit_bindings", True) is True, (
+        "Textual now keeps _inherit_bindings on every class: see screens/help.py"
+    )
 
 
 # -- Rich --------------------------------------------------------------------------------------
@@ -72,10 +94,9 @@ def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
 
 def test_rich_cell_len_widths() -> None:
     """layout/engine.py gives each glyph its cells with rich.cells.cell_len (undocumented)."""
-    from rich.cells import cell_len
-
+    cell_len = internal("rich.cells", "cell_len", "layout/engine.py")
     cases = {"a": 1, "\ufefb": 1, "\u0628": 1, "\u064e": 0, "\u4e2d": 2, "": 0}
-    got = {char: cell_len(char) for char in cases}
+    got = {char: cell_len(char) for char in cases}  # type: ignore[operator]
     assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
 
 
@@ -84,9 +105,10 @@ def test_rich_cell_len_widths() -> None:
 
 def test_python_bidi_mirror_table() -> None:
     """layout/bidi.py mirrors brackets in RTL runs (rule L4) with bidi.mirror.MIRRORED."""
-    from bidi.mirror import MIRRORED
-
-    assert MIRRORED["("] == ")" and MIRRORED["]"] == "[" and MIRRORED["«"] == "»"
+    mirrored = internal("bidi.mirror", "MIRRORED", "layout/bidi.py")
+    assert mirrored == {**mirrored, "(": ")", "]": "[", "«": "»"}, (  # type: ignore[dict-item]
+        "bidi.mirror.MIRRORED changed: layout/bidi.py mirrors brackets with it"
+    )
 
 
 # -- arabic-reshaper ----------------------------------------------------------------------------
@@ -94,10 +116,11 @@ def test_python_bidi_mirror_table() -> None:
 
 def test_arabic_reshaper_harakat_pattern() -> None:
     """layout/shaping.py builds its set of harakat from the reshaper's own pattern."""
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
-
-    assert HARAKAT_RE.match("\u064b") and HARAKAT_RE.match("\u0651")  # tanween, shadda
-    assert not HARAKAT_RE.match("ب")
+    harakat = internal("arabic_reshaper.arabic_reshaper", "HARAKAT_RE", "layout/shaping.py")
+    matches = [bool(harakat.match(char)) for char in ("\u064b", "\u0651", "ب")]  # type: ignore[attr-defined]
+    assert matches == [True, True, False], (  # tanween, shadda, a letter
+        "arabic_reshaper's HARAKAT_RE changed: layout/shaping.py builds its harakat from it"
+    )
 
 
 def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
@@ -109,9 +132,13 @@ def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
     from scaletui.layout.shaping import RESHAPER_CONFIG, Shaper, _configured_reshaper
 
     reshaper = ArabicReshaper()
-    assert hasattr(reshaper, "configuration")
+    assert hasattr(reshaper, "configuration"), (
+        "ArabicReshaper.configuration is gone: layout/shaping.py swaps it"
+    )
     source = inspect.getsource(ArabicReshaper)
-    assert "self.configuration.getboolean(" in source or "configuration.getboolean(" in source
+    assert "configuration.getboolean(" in source, (
+        "ArabicReshaper no longer reads its options through configuration: see layout/shaping.py"
+    )
     shaped = Shaper().shape("لا سلام")
     assert "\ufefb" in shaped.text  # lam-alef still joined with the options swapped in
     plain = ArabicReshaper(configuration=RESHAPER_CONFIG)
@@ -119,20 +146,3 @@ def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
         assert _configured_reshaper().reshape(text) == plain.reshape(text), (
             "options read once shape differently: see layout/shaping.py (_ResolvedOptions)"
         )
-
-
-def test_the_layout_cache_reads_the_libraries_versions() -> None:
-    """layout/cache.py names its cache after the shaper's release, read from its
-    dist-info folder's name (importing it to ask costs what the cache saves),
-    and python-bidi's, read from bidi.VERSION."""
-    from importlib.metadata import version
-
-    import bidi
-
-    from scaletui.layout.cache import installed_release
-
-    assert (
-        installed_release("arabic_reshaper")
-        == f"arabic_reshaper-{version('arabic-reshaper')}.dist-info"
-    )
-    assert getattr(bidi, "VERSION", None) == version("python-bidi"), "bidi.VERSION is gone"
