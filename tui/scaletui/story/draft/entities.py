@@ -107,6 +107,7 @@ class _ByName:
 
 
 NAMES_PER_STEP = 500  # names compared per step of merging them
+ENTITIES_PER_STEP = 100  # entities made per step (their romanised ids and quotes)
 
 
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
@@ -117,13 +118,14 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     # Every run of words of every name is a key to the first name that holds it and
     # more, so a name finds its home at once (comparing the names that share a first
     # word took seconds a step on a file of many short lines).
-    words = {id(d): d.words for d in merged}
-    sorts = {id(d): _sort(d.best.kind) for d in merged}
+    words: dict[int, list[str]] = {}
+    sorts: dict[int, str] = {}
     holders: dict[tuple[str, tuple[str, ...]], _Draft] = {}
     for count, draft in enumerate(merged):
         if step and count % step == step - 1:
             yield
-        mine, sort = words[id(draft)], sorts[id(draft)]
+        mine = words[id(draft)] = draft.words
+        sort = sorts[id(draft)] = _sort(draft.best.kind)
         for start in range(len(mine)):
             for end in range(start + 1, len(mine) + (start > 0)):  # shorter than mine
                 holders.setdefault((sort, tuple(mine[start:end])), draft)
@@ -156,7 +158,13 @@ def _link_latin(
     paragraphs: Sequence[Paragraph], drafts: list[_Draft], chars: int, keep: _ByName
 ) -> Generator[None, None, None]:
     """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
-    by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
+    by_skeleton: dict[str, _Draft] = {}
+    for count, draft in enumerate(drafts):
+        if count % NAMES_PER_STEP == NAMES_PER_STEP - 1:
+            yield  # a file of many short lines drafts tens of thousands of names
+        key = skeleton(draft.name)
+        if len(key) >= 2:
+            by_skeleton[key] = draft
     glossed = {d.latin.casefold() for d in drafts if d.latin}
     pacer = Pacer(chars)
     for paragraph in paragraphs:
@@ -232,7 +240,7 @@ def draft_entity_steps(
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
     entities = []
     for count, draft in enumerate(drafts):
-        if count % NAMES_PER_STEP == NAMES_PER_STEP - 1:
+        if count % ENTITIES_PER_STEP == ENTITIES_PER_STEP - 1:
             yield
         best = draft.best
         latin = draft.latin
