@@ -1,6 +1,6 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomli, arabic-reshaper, sqlite3 or the notes flow (the story and layout
-caches, and the notes opening after that frame, make this so); and the pure
+loader, tomli, the shaper (layout/joining.py), sqlite3 or the notes flow (the story
+and layout caches, and the notes opening after that frame, make this so); and the pure
 packages never load Textual."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import json, sys
 from scaletui.cli import build_app_parser, create_app
 
 WATCHED = (
-    "scaletui.story.loader", "tomli", "arabic_reshaper", "sqlite3", "scaletui.notes.flow", "textual"
+    "scaletui.story.loader", "tomli", "scaletui.layout.joining", "sqlite3", "scaletui.notes.flow", "textual"
 )
 
 async def first_frame(pilot):
@@ -61,7 +61,7 @@ def test_a_repeat_launch_paints_before_loading_the_loader_shaper_or_database(
 ) -> None:
     first = launch(tmp_path)
     # The first launch has no caches: it must read the pack and shape the text itself.
-    assert first["scaletui.story.loader"] and first["arabic_reshaper"], first
+    assert first["scaletui.story.loader"] and first["scaletui.layout.joining"], first
     repeat = launch(tmp_path)
     assert repeat["textual"]  # the watcher itself works: Textual is loaded by now
     late = [name for name, loaded in repeat.items() if loaded and name != "textual"]

@@ -1,6 +1,6 @@
-"""The internals of Textual, Rich, python-bidi and arabic-reshaper that scaletui leans
-on (eight at most), one test each. pyproject pins each library to the range these
-were read from; when an upgrade changes one, its test here fails naming the file that
+"""The internals of Textual, Rich and python-bidi that scaletui leans on (eight at
+most; six today), one test each. pyproject pins each library to the range these were
+read from; when an upgrade changes one, its test here fails naming the file that
 depends on it, rather than the app misbehaving somewhere. docs/performance.md lists
 them ("Private APIs")."""
 
@@ -109,40 +109,3 @@ def test_python_bidi_mirror_table() -> None:
     assert mirrored == {**mirrored, "(": ")", "]": "[", "«": "»"}, (  # type: ignore[dict-item]
         "bidi.mirror.MIRRORED changed: layout/bidi.py mirrors brackets with it"
     )
-
-
-# -- arabic-reshaper ----------------------------------------------------------------------------
-
-
-def test_arabic_reshaper_harakat_pattern() -> None:
-    """layout/shaping.py builds its set of harakat from the reshaper's own pattern."""
-    harakat = internal("arabic_reshaper.arabic_reshaper", "HARAKAT_RE", "layout/shaping.py")
-    matches = [bool(harakat.match(char)) for char in ("\u064b", "\u0651", "ب")]  # type: ignore[attr-defined]
-    assert matches == [True, True, False], (  # tanween, shadda, a letter
-        "arabic_reshaper's HARAKAT_RE changed: layout/shaping.py builds its harakat from it"
-    )
-
-
-def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
-    """layout/shaping.py swaps ArabicReshaper.configuration (a configparser
-    section read on every call) for the same options read once; the reshaper
-    must still read them through that attribute, with get and getboolean."""
-    from arabic_reshaper import ArabicReshaper
-
-    from scaletui.layout.shaping import RESHAPER_CONFIG, Shaper, _configured_reshaper
-
-    reshaper = ArabicReshaper()
-    assert hasattr(reshaper, "configuration"), (
-        "ArabicReshaper.configuration is gone: layout/shaping.py swaps it"
-    )
-    source = inspect.getsource(ArabicReshaper)
-    assert "configuration.getboolean(" in source, (
-        "ArabicReshaper no longer reads its options through configuration: see layout/shaping.py"
-    )
-    shaped = Shaper().shape("لا سلام")
-    assert "\ufefb" in shaped.text  # lam-alef still joined with the options swapped in
-    plain = ArabicReshaper(configuration=RESHAPER_CONFIG)
-    for text in ("بِسْمِ اللهِ الرَّحْمٰنِ", "ﷲ لله جل جلاله", "صلى الله عليه وسلم", "ميتا‍ و‌سكيل"):
-        assert _configured_reshaper().reshape(text) == plain.reshape(text), (
-            "options read once shape differently: see layout/shaping.py (_ResolvedOptions)"
-        )

@@ -26,8 +26,9 @@ from .bidi import Direction
 from .engine import Cluster, PreparedKey, PreparedParagraph, Seed
 
 # Bump when the engine's prepared output changes (clusters, levels, shaping rules)
-# or the file's layout does (2: each paragraph's clusters marshalled on their own).
-CACHE_FORMAT = 2
+# or the file's layout does (2: each paragraph's clusters marshalled on their own;
+# 3: controls and marks at another level keep their own clusters; layout/joining.py shapes).
+CACHE_FORMAT = 3
 _NAME_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 Entry = tuple[PreparedKey, PreparedParagraph]
@@ -42,18 +43,17 @@ def cache_file(cache_dir: Path, story_id: str) -> Path | None:
 
 
 def _version_tag() -> str:
-    # Another shaper or bidi release may shape differently: its cache is not ours.
-    shaper = installed_release("arabic_reshaper")
-    return f"{CACHE_FORMAT}/{shaper}/{installed_release('bidi', 'python_bidi')}"
+    # The shaping is ours (layout/joining.py: CACHE_FORMAT moves with it); another
+    # python-bidi release may mirror differently: its cache is not ours.
+    return f"{CACHE_FORMAT}/{installed_release('bidi', 'python_bidi')}"
 
 
 def installed_release(package: str, distribution: str = "") -> str:
     """A package's installed release (the folder `package` installed by `distribution`,
     named as in its .dist-info folder), without importing it.
 
-    Importing arabic-reshaper to ask builds its default reshaper, the start-up cost
-    a cache hit exists to avoid; its dist-info folder's name says the version (the
-    packaging standard's name for it, no library's internals).
+    Its .dist-info folder's name says the version (the packaging standard's name for
+    it, no library's internals; importlib.metadata costs a millisecond to ask).
     Failing that, its module file's size and time change with any reinstall.
     (Looked for on sys.path by hand: importlib's find_spec and a glob cost a
     millisecond between them, at every start.)
