@@ -144,10 +144,14 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     merged = [d for d in merged if id(d) not in gone]
     # A bare surname after a speech verb is kept only as a known person's surface form.
     by_surname: dict[str, _Draft] = {}
-    for draft in merged:
-        if draft.best.kind == "person" and len(draft.words) > 1:
-            by_surname.setdefault(draft.words[-1].removeprefix("ال"), draft)
-    for surname in names.surnames:
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        if draft.best.kind == "person" and len(words[id(draft)]) > 1:
+            by_surname.setdefault(words[id(draft)][-1].removeprefix("ال"), draft)
+    for count, surname in enumerate(names.surnames):
+        if step and count % step == step - 1:
+            yield
         home = by_surname.get(_key(surname).removeprefix("ال"))
         if home is not None and surname not in home.forms:
             home.forms.append(surname)
