@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import all_handled
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import NoteStore
@@ -431,6 +432,6 @@ async def test_two_answers_typed_together_answer_once(story, opener: str, answer
         await pilot.pause()
         for key in answers:
             app.post_message(events.Key(key, key if len(key) == 1 else None))
-        await pilot.pause(0.3)
+        await all_handled(pilot)
         assert isinstance(app.screen_stack[0], ExplorerScreen)
     assert app.return_code in (None, 0)
