@@ -1,4 +1,4 @@
-"""Command line: `scaletui` (the app), `scaletui print`, `scaletui validate`.
+"""Command line: `scaletui` (the app) and its commands (listed in cli_parsers.COMMAND_SUMMARIES).
 
 Bad input ends in one clear line on stderr and a non-zero exit, never a traceback.
 """
