@@ -87,7 +87,7 @@ class Terminal:
             text=True,
             check=check,
             env=self.env,
-            timeout=10,
+            timeout=60,
         )
 
     def capture(self) -> str:
@@ -103,9 +103,10 @@ class Terminal:
         self.tmux("send-keys", "-t", self.session, "-l", text)
 
     def wait_for(
-        self, check: Callable[[list[str]], bool], what: str, timeout: float = 10.0
+        self, check: Callable[[list[str]], bool], what: str, timeout: float = 60.0
     ) -> list[str]:
-        """Poll the screen until check(lines) holds; fail showing the last screen."""
+        """Poll the screen until check(lines) holds; fail showing the last screen. (The
+        timeout only bounds a failing test: a busy machine may take many seconds.)"""
         deadline = time.monotonic() + timeout
         lines: list[str] = []
         while True:
@@ -122,14 +123,14 @@ class Terminal:
     def alive(self) -> bool:
         return self.tmux("has-session", "-t", self.session, check=False).returncode == 0
 
-    def wait_until_gone(self, timeout: float = 10.0) -> None:
+    def wait_until_gone(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
         while self.alive():
             if time.monotonic() > deadline:
                 pytest.fail("scaletui did not quit on q; screen:\n" + self.capture())
             time.sleep(0.1)
 
-    def log(self, timeout: float = 5.0) -> str:
+    def log(self, timeout: float = 30.0) -> str:
         """The raw bytes the app wrote, once `script` has written its trailer."""
         deadline = time.monotonic() + timeout
         while True:
@@ -253,13 +254,19 @@ def test_keyboard_tour_and_bidi_handshake(tmp_path: Path) -> None:
             "the query in the search bar",
         )
         term.keys("Enter")
-        lines = term.wait_for(lambda ls: hit_position(ls) is not None, "the search hits")
+        # The hits, and the bar closed (it may close a frame after the hits show).
+        lines = term.wait_for(
+            lambda ls: (
+                hit_position(ls) is not None
+                and not any(line.lstrip().startswith("Search") for line in ls)
+            ),
+            "the search hits and the bar closed",
+        )
         status = status_line(lines)
         assert "(Alexandr Wang)" in status, status
         assert "“wang”" in status, status
         position, total = hit_position(lines)  # type: ignore[misc]
         assert position == 1 and total >= 2, status
-        assert not any(line.lstrip().startswith("Search") for line in lines)  # bar closed
 
         # n: the next hit.
         term.keys("n")
