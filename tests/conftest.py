@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from textual.command import CommandPalette
 from textual.pilot import Pilot
 
 from scaletui.notes import NoteStore
@@ -134,4 +135,19 @@ async def all_handled(pilot: Pilot[Any]) -> None:
     handled = asyncio.Event()
     pilot.app.call_later(handled.set)  # queued behind them: handled after them
     await until(pilot, handled.is_set)
+    await pilot.pause()
+
+
+async def palette_searched(pilot: Pilot[Any]) -> None:
+    """Pause until the command palette has searched for what was typed into it (it
+    searches in a worker, each key cancelling the last search)."""
+    await pilot.pause()  # the typed keys' Input.Changed: the search for all of them began
+
+    def searching() -> bool:
+        return any(
+            worker.group == CommandPalette._GATHER_COMMANDS_GROUP and not worker.is_finished
+            for worker in pilot.app.workers
+        )
+
+    await until(pilot, lambda: not searching())
     await pilot.pause()

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 
 from textual.pilot import Pilot
 
+from conftest import until
 from scaletui.story import Story
 from scaletui.story.items import ItemRef
 
@@ -58,10 +59,7 @@ async def walk_navigation(pilot: Pilot[object], story: Story, look: Look, query:
     await look("library")
     assert on(app, "LibraryScreen")
     await pilot.press("slash", *query, "enter")
-    for _ in range(20):  # the search runs in a thread
-        await pilot.pause(0.05)
-        if getattr(app.screen, "found", None) is not None:
-            break
+    await until(pilot, lambda: getattr(app.screen, "found", None) is not None)  # a thread
     await look("library search")
     assert app.screen.found, "the library search found nothing to show"
     await pilot.press("escape", "escape")

@@ -13,6 +13,7 @@ from rich.color import ColorSystem
 from rich.segment import Segment
 from textual.geometry import Region
 
+from conftest import until
 from scaletui.app import ScaleTUIApp
 
 ATTRIBUTES = ("bold", "italic", "underline", "reverse", "strike", "dim")
@@ -33,11 +34,7 @@ def look(segments: list[Segment]) -> list[tuple[str, tuple[bool, ...]]]:
 
 async def until_searched(pilot) -> None:
     """A search waits for the whole index (built just after the first frame)."""
-    for _ in range(100):
-        if pilot.app.screen.marks is not None:
-            break
-        await pilot.pause(0.05)
-    assert pilot.app.screen.marks is not None, "the search never ran"
+    await until(pilot, lambda: pilot.app.screen.marks is not None)
     await pilot.pause()
 
 

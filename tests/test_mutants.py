@@ -11,6 +11,7 @@ and the snapshots.
 
 from __future__ import annotations
 
+from conftest import palette_searched
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore
 from scaletui.screens.dialogs import NoteEditor
@@ -150,7 +151,7 @@ async def palette_jump(pilot, query: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*["space" if c == " " else c for c in query])
-    await pilot.pause(0.5)
+    await palette_searched(pilot)
     await pilot.press("enter")
     await pilot.pause()
 

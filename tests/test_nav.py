@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import all_handled
+from conftest import all_handled, palette_searched, until
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import NoteStore
@@ -199,7 +199,7 @@ async def test_the_palette_jumps_to_a_heading(story) -> None:
     heading = table_of_contents(story.paragraphs)[3]
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p", *heading.text[:12])
-        await pilot.pause(0.5)
+        await palette_searched(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert explorer(app).reader.place == (heading.paragraph, 0)
@@ -212,7 +212,8 @@ async def test_the_reading_place_is_kept_and_restored_on_the_next_start(story, t
     app = ScaleTUIApp(story, store=NoteStore(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("G")
-        await pilot.pause(0.5)  # past the save delay: kept without quitting (a crash loses none)
+        # Kept after the save delay, without quitting (a crash loses none).
+        await until(pilot, lambda: PositionMemory(tmp_path).get(story.id) is not None)
         kept = PositionMemory(tmp_path).get(story.id)
         assert kept is not None and kept[0] == len(story.paragraphs) - 1
         await pilot.press("g", "q")  # quitting keeps the place it ends at
@@ -342,10 +343,7 @@ async def test_library_search_lists_hits_per_story_and_opens_one_at_its_hit(
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=size) as pilot:
         await pilot.press("L", "slash", *"قسم", "enter")
-        for _ in range(100):  # the search runs in a thread
-            await pilot.pause(0.05)
-            if getattr(app.screen, "found", None) is not None:
-                break
+        await until(pilot, lambda: getattr(app.screen, "found", None) is not None)  # a thread
         screen = app.screen
         assert isinstance(screen, LibraryScreen) and screen.found is not None
         assert [f.entry.story_id for f in screen.found] == [other.id]  # only the file has it
