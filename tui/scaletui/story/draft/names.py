@@ -412,18 +412,11 @@ class _Scanner:
                 self._person(start, c, "an apposition: `X، منصبه`", 3, strip)
 
 
-def find_mentions(paragraphs: list[tuple[int, str]]) -> list[Mention]:
-    """Every name the cues find, in text order per cue (people after organisations)."""
-    mentions: list[Mention] = []
-    for _ in find_mention_steps(paragraphs, len(paragraphs) + 1, mentions.append):
-        pass
-    return mentions
-
-
 def find_mention_steps(
     paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
-    """find_mentions in steps: it yields every `chars` characters (a book drafts in the
+    """Every name the cues find, in text order per cue (people after organisations),
+    in steps: it yields every `chars` characters (a book drafts in the
     background without holding up the screen). Each mention goes to `keep` as it is
     found: a book has tens of thousands, which the caller need not hold all at once."""
     corpus_words: set[str] = set()
