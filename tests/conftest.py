@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+from textual.app import App
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 
 from scaletui.notes import NoteStore
+from scaletui.screens.explorer import ExplorerScreen
 from scaletui.story import load_story, resolve_pack
 from scaletui.story.model import Story
 from scaletui.terminal.detect import _SIGNATURES
@@ -151,3 +153,10 @@ async def palette_searched(pilot: Pilot[Any]) -> None:
 
     await until(pilot, lambda: not searching())
     await pilot.pause()
+
+
+def explorer(app: App[Any]) -> ExplorerScreen:
+    """The app's screen, which the test knows is the explorer (and mypy then too)."""
+    screen = app.screen
+    assert isinstance(screen, ExplorerScreen), screen
+    return screen

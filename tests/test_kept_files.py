@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -22,13 +23,15 @@ from scaletui.story.cache import load_story_cached
 from scaletui.terminal.config import ConfigError, read_bidi_choice
 from scaletui.user_dirs import read_regular_file
 
+T = TypeVar("T")
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
 
 
-def within(seconds: float, work: Callable[[], object]) -> object:
+def within(seconds: float, work: Callable[[], T]) -> T:
     """What `work` returns, failing the test if it has not returned by then: a read
     that waits on a FIFO never returns, so the bound is generous (a busy machine)."""
-    result: list[object] = []
+    result: list[T] = []
     errors: list[BaseException] = []
 
     def run() -> None:

@@ -59,13 +59,13 @@ def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: in
 
 
 def run_cli_with_the_editor_open(
-    monkeypatch: pytest.MonkeyPatch, data_dir: Path, then: Callable[[App[None]], None]
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, then: Callable[[App[None]], object]
 ) -> int:
     """`scaletui` as the CLI runs it (headless): a note typed into the editor, then
     `then(app)` (a crash, a signal); the exit status."""
     real_run = ScaleTUIApp.run
 
-    async def type_then(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def type_then(pilot) -> None:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()

@@ -258,4 +258,4 @@ async def test_a_kept_place_past_the_head_is_reached_when_the_book_arrives(
         await pilot.pause()
         assert reader.progress.count == len(reader.paragraphs) > head  # N counts the whole book
         assert reader.place == (head + 500, 0)
-        assert reader.border_subtitle.startswith(f"¶ {head + 501}/{len(reader.paragraphs)} · ")
+        assert str(reader.border_subtitle).startswith(f"¶ {head + 501}/{len(reader.paragraphs)} · ")
