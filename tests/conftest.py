@@ -35,10 +35,13 @@ SUITE_SETTINGS = frozenset({"SCALETUI_FUZZ_SEEDS", "SCALETUI_UPDATE_GOLDEN"})
 TERMINAL_NAMES = frozenset(
     {variable for _, variable, _ in _SIGNATURES} - {"TERM"} | {"TMUX", "TMUX_PANE"}
 )
-# The locale's language (the interface's default) and arabic-reshaper's own settings.
+# The locale's language (the interface's default), arabic-reshaper's own settings,
+# and a terminal size (pytest-xdist's workers set COLUMNS=80 LINES=24: an app run in
+# a test's tmux took that over the pane's 120x40).
 OTHER_INFLUENCES = frozenset(
-    {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"}
-)
+    {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE",
+     "COLUMNS", "LINES"}
+)  # fmt: skip
 XDG_DIRS = (
     ("XDG_DATA_HOME", "data"),
     ("XDG_CONFIG_HOME", "config"),

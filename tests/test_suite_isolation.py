@@ -43,7 +43,7 @@ def test_the_users_settings_reach_no_test(tmp_path: Path) -> None:
     (user / "data").mkdir(parents=True)
     (user / "data" / "notes.db").write_bytes(b"")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n0",
          *SENSITIVE],
         cwd=ROOT, env={**os.environ, **exported}, capture_output=True, text=True, timeout=600,
         check=False,
