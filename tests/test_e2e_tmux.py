@@ -10,10 +10,12 @@ it never touches anyone's tmux sessions, and kills that server when done.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -140,10 +142,27 @@ class Terminal:
             time.sleep(0.1)
 
     def close(self) -> None:
+        """Stop the server and what it ran. A test that fails leaves the app running:
+        killing tmux left `script` and the app under it alive (for hours), so they are
+        ended by their process ids."""
         try:
+            pane = self.tmux("display", "-p", "-t", self.session, "#{pane_pid}", check=False)
             self.tmux("kill-server", check=False)
+            if pane.stdout.strip().isdigit():
+                for pid in reversed(process_tree(int(pane.stdout))):
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
         finally:
             shutil.rmtree(self.socket_dir, ignore_errors=True)
+
+
+def process_tree(pid: int) -> list[int]:
+    """`pid` and its descendants, parents first (Linux's /proc; [] once it is gone)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [pid, *(child for c in children for child in process_tree(int(c)))]
 
 
 # -- reading the screen ------------------------------------------------------------------
