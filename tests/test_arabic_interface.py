@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 from textual.command import CommandList
 
 from conftest import palette_searched, until
@@ -25,7 +27,7 @@ from scaletui.terminal import Terminal
 from screen_walk import walk_navigation
 
 
-def screen_text(app: ScaleTUIApp) -> str:
+def screen_text(app: App[Any]) -> str:
     """The screen's rows as text, each piece at its column (words stay apart)."""
     svg = app.export_screenshot()
     rows: dict[float, list[str]] = {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from scaletui.explore.marks import Marks, item_focus, marks_status
 from scaletui.explore.rows import (
     ARTICLE_MARK,
@@ -75,7 +77,13 @@ def test_a_drafted_story_lists_every_entity_as_a_person_row(story: Story) -> Non
     draft = story._replace(draft=True)
     rows = panel_items(draft, "people")
     assert rows[0].heading and DRAFT_MARK in rows[0].lines[0][0]
-    assert [r.item_id for r in rows[1:]] == [f"entity:{key}" for key in draft.entities]
+    # Every entity, in order; one with a people row opens as a key figure, its role shown.
+    people = {p.entity: p.role for p in draft.people}
+    assert [r.item_id for r in rows[1:]] == [
+        f"person:{key}" if key in people else f"entity:{key}" for key in draft.entities
+    ]
+    with_role = next(r for r in rows[1:] if r.item_id.startswith("person:"))
+    assert with_role.lines[1] == (people[with_role.item_id.split(":")[1]], "dim")
 
 
 def test_panels_holding_finds_the_first_listed_reference(story: Story) -> None:
@@ -216,7 +224,7 @@ def test_a_notes_tags_read_whole_in_the_interfaces_direction(story: Story) -> No
     tags = note_item(story, Note(1, story.id, here, "x", when, when, ("ذكاء", "AI", "2025"))).tags
     engine = LayoutEngine()
 
-    def drawn(direction: str) -> str:
+    def drawn(direction: Literal["rtl", "ltr"]) -> str:
         return "".join(engine.layout(tags, 40, "auto", direction).lines[0].cells).strip()
 
     assert drawn("ltr") == "ﺀﺎﻛﺫ# #AI #2025"

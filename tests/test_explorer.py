@@ -411,7 +411,7 @@ async def test_resizing_to_tiny_and_back_keeps_the_place(story) -> None:
         for size in ((80, 24), (20, 6), (120, 40)):
             await pilot.resize_terminal(*size)
             await pilot.pause()
-        assert view.reading_place()[0] == 10
+        assert (view.reading_place() or (None,))[0] == 10
 
 
 async def test_panels_list_every_item(story) -> None:

@@ -389,8 +389,12 @@ def test_scaletui_library_runs_the_app_in_the_library(monkeypatch, tmp_path) -> 
     from scaletui import cli
 
     seen: list[bool] = []
-    monkeypatch.setattr(cli, "run_app", lambda args, story=None, start_in_library=False: (
-        seen.append(start_in_library) or 0))  # fmt: skip
+
+    def run_app(args: object, story: object = None, start_in_library: bool = False) -> int:
+        seen.append(start_in_library)
+        return 0
+
+    monkeypatch.setattr(cli, "run_app", run_app)
     assert cli.main(["library", "--data-dir", str(tmp_path)]) == 0
     assert seen == [True]
 
