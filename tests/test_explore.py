@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from scaletui.explore.marks import Marks, item_focus, marks_status
 from scaletui.explore.rows import (
     ARTICLE_MARK,
@@ -222,7 +224,7 @@ def test_a_notes_tags_read_whole_in_the_interfaces_direction(story: Story) -> No
     tags = note_item(story, Note(1, story.id, here, "x", when, when, ("ذكاء", "AI", "2025"))).tags
     engine = LayoutEngine()
 
-    def drawn(direction: str) -> str:
+    def drawn(direction: Literal["rtl", "ltr"]) -> str:
         return "".join(engine.layout(tags, 40, "auto", direction).lines[0].cells).strip()
 
     assert drawn("ltr") == "ﺀﺎﻛﺫ# #AI #2025"

@@ -54,7 +54,7 @@ def test_titles_name_each_kind(story: Story) -> None:
     story = story
     event = story.events[0]
     assert item_title(story, ItemRef("event", event.id)) == f"Event {event.date}: {event.title_en}"
-    assert item_title(story, ItemRef("number", "scale-ai-stake")).startswith("Number: ")
+    assert str(item_title(story, ItemRef("number", "scale-ai-stake"))).startswith("Number: ")
     assert item_title(story, ItemRef("person", "alexandr-wang")) == "Person: Alexandr Wang"
     assert item_title(story, ItemRef("competitor", "turing")) == "Competitor: Turing"
     assert item_title(story, ItemRef("entity", "meta")) == "Entity: Meta"
@@ -80,10 +80,9 @@ def test_arabic_names(story: Story) -> None:
         arabic_name(story, ItemRef("person", "alexandr-wang"))
         == story.entity("alexandr-wang").name_ar
     )
-    assert (
-        arabic_name(story, ItemRef("number", "scale-ai-stake"))
-        == story.figure("scale-ai-stake").label_ar
-    )  # type: ignore[union-attr]
+    stake = story.figure("scale-ai-stake")
+    assert stake is not None
+    assert arabic_name(story, ItemRef("number", "scale-ai-stake")) == stake.label_ar
     assert arabic_name(story, ItemRef("note", "3")) is None
 
 

@@ -12,17 +12,6 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple, Never
 
 ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
-EntityKind = Literal[
-    "company",
-    "person",
-    "lab",
-    "product",
-    "publication",
-    "place",
-    "organisation",
-    "government",
-    "event",
-]
 ENTITY_KINDS: tuple[str, ...] = (
     "company", "person", "lab", "product", "publication", "place", "organisation", "government",
     "event",

@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 Format = Literal["markdown", "json"]
-FORMATS: tuple[Format, ...] = ("markdown", "json")
 SUFFIXES: dict[Format, str] = {"markdown": ".md", "json": ".json"}
 
 

@@ -858,11 +858,10 @@ class _Scanner:
                 start = i - 1
                 while start > 0 and self._spelt_letter(start) and self._spelt_letter(start - 1):
                     start -= 1  # إتش بي للإلكترونيات
-                if True:
-                    strip = self._strip_and(start)
-                    begin = self.tokens[start].start + strip
-                    self._add(self.text[begin : token.end], "company",
-                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+                strip = self._strip_and(start)
+                begin = self.tokens[start].start + strip
+                self._add(self.text[begin : token.end], "company",
+                          f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
             elif token.norm == "اعلان" and (nxt := self.token(i + 1)) is not None:
                 end = self._foreign_end(i + 1)
                 after = self.token(end)
