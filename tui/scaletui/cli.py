@@ -397,15 +397,24 @@ def run_open(args: argparse.Namespace) -> int:
 
 def run_draft(args: argparse.Namespace) -> int:
     from .story import DocumentError, load_story, story_from_text_file, write_pack
+    from .story.draft import draft_story
+    from .story.table import parse_date
 
     language: Language = args.language
     _ = language.gettext
     if looked_up(args.path, language) is None:
         raise CliError(_("{path}: no such file").format(path=args.path))
+    published = args.published or ""
+    if published and parse_date(published) is None:
+        raise CliError(
+            _("{value}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD").format(value=published)
+        )
     try:  # (a directory, a FIFO or a device is said to be one, and not read)
         story = story_from_text_file(user_path(args.path), args.encoding)
     except DocumentError as error:
         raise CliError(said_in(error, language), EXIT_INVALID) from None
+    if published:  # dated again: أمس and الشهر الماضي count from it
+        story = draft_story(story._replace(published=published))
     target = user_path(args.output)
     try:
         if target.exists() and not target.is_dir():
@@ -422,12 +431,17 @@ def run_draft(args: argparse.Namespace) -> int:
             EXIT_INVALID,
         ) from None
     said = _(
-        "drafted {entities} entities and {numbers} numbers into {path} (it validates; check "
-        "every item, then add events, people and competitors)"
+        "drafted {entities} entities, {numbers} numbers, {events} events and {people} people "
+        "into {path} (it validates; check every item, then add competitors)"
     )
-    entities, numbers = len(checked.entities), len(checked.numbers)
-    numbers_said = language.number(numbers)
-    done = said.format(entities=language.number(entities), numbers=numbers_said, path=target)
+    number = language.number
+    done = said.format(
+        entities=number(len(checked.entities)),
+        numbers=number(len(checked.numbers)),
+        events=number(len(checked.events)),
+        people=number(len(checked.people)),
+        path=target,
+    )  # fmt: skip
     write_out(done, language)
     return EXIT_OK
 
@@ -566,7 +580,7 @@ def run_app(
         if app.store is not None:
             app.store.close()
     # A note that could be kept nowhere is printed now, the terminal restored.
-    unkept = app.say_unkept_notes(sys.stderr)
+    unkept = app.notes.say_unkept(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
     # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
     return app.return_code or (EXIT_INVALID if unkept else EXIT_OK)
