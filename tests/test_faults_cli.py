@@ -38,10 +38,12 @@ def scaletui(
 ) -> subprocess.CompletedProcess[str]:
     """`scaletui ARGS` as a process (stdin /dev/null unless given): its status and output.
     A process still running after `timeout` is a hang: killed, and the case fails."""
-    options.setdefault("stdin", subprocess.DEVNULL)
+    for stream, default in (("stdin", subprocess.DEVNULL), ("stdout", subprocess.PIPE),
+                            ("stderr", subprocess.PIPE)):  # fmt: skip
+        options.setdefault(stream, default)
     try:
         return subprocess.run(
-            [sys.executable, "-m", "scaletui", *args], capture_output=True, text=True,
+            [sys.executable, "-m", "scaletui", *args], text=True,
             timeout=timeout, cwd=case.tmp, **options,  # type: ignore[call-overload]
         )  # fmt: skip
     except subprocess.TimeoutExpired as hang:
@@ -523,9 +525,206 @@ WRONG = [
 ]  # fmt: skip
 
 
+# -- found beyond the issue's list (the hunt) -----------------------------------------------------
+
+
+def tilde_of_no_user(env: Env) -> None:
+    """`~nobody-here/…` (a user there is no such) is a path like any other, as a shell
+    leaves it (expanduser's RuntimeError: a traceback in every command)."""
+    missing = "~nobody-here-at-all/x.txt"
+    data = str(env.tmp / "data")
+    for argv, said in (
+        (["print", missing], "no such file or directory"),
+        (["validate", "~nobody-here-at-all"], "no such story pack or directory"),
+        (["draft", missing, "-o", str(env.tmp / "p")], "no such file"),
+        (["export", "--data-dir", data, "-o", missing], "no such directory"),
+    ):
+        env.notes(env.tmp / "data", "ملاحظة")
+        code, _, err = main(env, *argv)
+        assert code in (1, 2), argv
+        one_line(err, said)
+    env.monkeypatch.setenv("SCALETUI_DATA_DIR", "~nobody-here-at-all/data")
+    env.monkeypatch.chdir(env.tmp)
+    code, _, err = main(env, "export", "-o", "-")
+    one_line(err, "no notes on scale-ai-meta yet")
+
+
+def a_loop_of_links(env: Env) -> None:
+    """A link that points at itself: said to be a loop ("no such file or directory",
+    or for export -o a RuntimeError from resolve: a traceback)."""
+    loop = env.tmp / "loop.txt"
+    loop.symlink_to(loop.name)
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    for argv, said in (
+        (["print", str(loop)], "Too many levels of symbolic links"),
+        (["validate", str(loop)], "Too many levels of symbolic links"),
+        (["draft", str(loop), "-o", str(env.tmp / "p")], "Too many levels of symbolic links"),
+        (["export", "--data-dir", str(data), "-o", str(loop)], "a loop of symbolic links"),
+    ):
+        code, _, err = main(env, *argv)
+        assert code == 1, argv
+        one_line(err, str(loop), said)
+
+
+def a_folder_without_a_pack(env: Env) -> None:
+    """A folder with neither pack file: one line (two, each file "missing")."""
+    folder = env.tmp / "texts"
+    folder.mkdir()
+    text_file(env, "texts/a.txt")
+    for command in ("print", "validate"):
+        code, _, err = main(env, command, str(folder))
+        assert code == 1
+        one_line(err, f"{folder}: not a story pack directory")
+
+
+def utf16_with_its_mark(env: Env) -> None:
+    """A UTF-16 text (Notepad's "Unicode") starts with its byte-order mark: it is
+    named, with the option to open it ("looks like a binary file")."""
+    path = env.tmp / "notepad.txt"
+    path.write_bytes(CORPUS_LIKE.encode("utf-16"))
+    env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+    for argv in (["print", str(path)], ["open", str(path)],
+                 ["draft", str(path), "-o", str(env.tmp / "p")]):  # fmt: skip
+        code, _, err = main(env, *argv)
+        assert code == 1
+        one_line(err, "is utf-16 text", "--encoding utf-16")
+    code, out, _ = main(env, "print", "--encoding", "utf-16", str(path))
+    assert code == 0 and out
+
+
+def article_with_carriage_returns(env: Env) -> None:
+    """An article whose lines end in \\r alone (old Mac files): "has no paragraphs"."""
+    pack = pack_copy(env)
+    article = pack / "article.txt"
+    article.write_bytes(article.read_bytes().replace(b"\n", b"\r"))
+    code, out, err = main(env, "validate", str(pack))
+    assert code == 0 and "ok: 22 paragraphs" in out, err
+
+
+def escapes_in_a_pack_key(env: Env) -> None:
+    """A key in story.toml with ESC and BEL in it: "unknown key", shown harmlessly
+    (validate sent it raw to the terminal)."""
+    pack = pack_copy(env)
+    with (pack / "story.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n"\\u001b]0;owned\\u0007" = 1\n')
+    code, _, err = main(env, "validate", str(pack))
+    assert code == 1 and "\x1b" not in err and "\x07" not in err
+    one_line(err, "\u241b]0;owned\u2407: unknown key")
+
+
+def stdout_on_a_full_disk(env: Env) -> None:
+    """Standard output on a full disk (> /dev/full): one line, status 1 (OSError:
+    a traceback from print, validate, draft and export -o -)."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here to write to")
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    for argv in (["print", "--width", "40"], ["validate"],
+                 ["draft", str(text_file(env)), "-o", str(env.tmp / "pack")],
+                 ["export", "--data-dir", str(data), "-o", "-"]):  # fmt: skip
+        with open("/dev/full", "w") as full:
+            done = scaletui(env, *argv, stdout=full)
+        assert done.returncode == 1, (argv, done.stderr)
+        one_line(done.stderr, "standard output: No space left on device")
+
+
+def draft_onto_a_full_disk(env: Env) -> None:
+    """draft onto a full disk: said, and nothing left behind (a pack folder with an
+    empty article.txt stayed, and the next draft into it was refused: "not empty")."""
+    disk = env.tmpfs("disk", size="64k")
+    env.fill(disk)
+    source = text_file(env, "article.txt", CORPUS_LIKE * 50)
+    code, _, err = main(env, "draft", str(source), "-o", str(disk / "pack"))
+    assert code == 1
+    one_line(err, "No space left on device")
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"]
+
+
+def positions_nested_deep(env: Env) -> None:
+    """positions.json nested 100,000 deep: no place kept, nothing said (RecursionError:
+    the app ended at start with a traceback)."""
+    from scaletui.notes.positions import PositionMemory
+
+    data = env.tmp / "data"
+    data.mkdir()
+    (data / "positions.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    places = PositionMemory(data)
+    assert places.get("scale-ai-meta") is None
+    assert places.remember("scale-ai-meta", (3, 0)) and PositionMemory(data).get(
+        "scale-ai-meta"
+    ) == (3, 0)
+
+
+def tags_nested_deep(env: Env) -> None:
+    """A note whose tags are JSON nested 100,000 deep (another tool wrote it): the
+    row is repaired and said, the other notes shown (RecursionError at the app's
+    start and in export)."""
+    import sqlite3
+
+    from scaletui.notes import NoteStore
+
+    data = env.tmp / "data"
+    good, bad = env.notes(data, "سليمة", "وسومها عميقة")
+    raw = sqlite3.connect(data / "notes.db")
+    raw.execute("UPDATE notes SET tags = ? WHERE id = ?", ("[" * 100_000 + "]" * 100_000, bad))
+    raw.commit()
+    raw.close()
+    store = NoteStore(data)
+    assert sorted(note.id for note in store.notes()) == [good, bad]
+    assert "tags" in store.repaired[bad]
+    store.close()
+    code, text, err = env.export(data)
+    assert code == 0 and "\nnote_count: 2\n" in text and f"note {bad}:" in err
+
+
+def json_export_over_nested_json(env: Env) -> None:
+    """export --format json onto a file of JSON nested 100,000 deep: taken for what it
+    is, not an export, and kept (RecursionError: a traceback)."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    target = env.tmp / "deep.json"
+    target.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    code, _, err = main(env, "export", "--data-dir", str(data), "--format", "json",
+                        "-o", str(target))  # fmt: skip
+    assert code == 1
+    one_line(err, "is not a scaletui export", "--force")
+    assert target.read_text(encoding="utf-8").startswith("[[[")
+
+
+HUNT = [
+    Fault("cli-tilde-of-no-user", "RuntimeError in print, validate, draft, export, the data dir",
+          tilde_of_no_user),
+    Fault("cli-a-loop-of-links", "'no such file'; RuntimeError in export -o", a_loop_of_links),
+    Fault("cli-a-folder-without-a-pack", "two lines, each file 'missing'",
+          a_folder_without_a_pack),
+    Fault("cli-utf16-with-its-mark", "'looks like a binary file'", utf16_with_its_mark),
+    Fault("pack-article-with-carriage-returns", "'has no paragraphs'",
+          article_with_carriage_returns),
+    Fault("pack-escapes-in-a-key", "ESC and BEL reached stderr raw", escapes_in_a_pack_key),
+    Fault("cli-stdout-on-a-full-disk", "OSError: a traceback in four commands",
+          stdout_on_a_full_disk),
+    Fault("cli-draft-onto-a-full-disk", "a pack of an empty article.txt left behind",
+          draft_onto_a_full_disk),
+    Fault("notes-positions-nested-deep", "RecursionError: the app died at start",
+          positions_nested_deep),
+    Fault("notes-tags-nested-deep", "RecursionError at the app's start and in export",
+          tags_nested_deep),
+    Fault("cli-json-export-over-nested-json", "RecursionError", json_export_over_nested_json),
+    Fault("cli-validate-an-empty-name", "'article.txt: missing', 'story.toml: missing'",
+          refused_empty_name("validate", "")),
+    Fault("cli-draft-of-an-empty-name", "': no such file'",
+          refused_empty_name("draft", "", "-o", "pack")),
+    Fault("cli-open-an-empty-name", "the current folder taken for a pack",
+          refused_empty_name("open", "")),
+    Fault("cli-export-story-an-empty-name", "'article.txt: missing', 'story.toml: missing'",
+          refused_empty_name("export", "--story", "", "-o", "-")),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG]
+CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT]
 
 
 @pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
@@ -536,4 +735,5 @@ def test_fault(fault: Fault, env: Env) -> None:
 def test_case_names_are_unique_across_the_tables_and_say_their_area() -> None:
     names = [fault.name for fault in [*NOTES_CASES, *CASES]]
     assert len(set(names)) == len(names)
-    assert all(fault.name.split("-")[0] in {"cli", "print", "pack", "config"} for fault in CASES)
+    areas = {"cli", "print", "pack", "config", "notes"}
+    assert all(fault.name.split("-")[0] in areas for fault in CASES)

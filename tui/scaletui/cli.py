@@ -416,14 +416,22 @@ def run_draft(args: argparse.Namespace) -> int:
     if published:  # dated again: أمس and الشهر الماضي count from it
         story = draft_story(story._replace(published=published))
     target = user_path(args.output)
+    made: list[Path] = []  # what writing the pack makes (it goes again if writing fails)
     try:
         if target.exists() and not target.is_dir():
             raise CliError(_("{path}: exists and is not a directory").format(path=target))
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+        made += [path for path in (target, target / ARTICLE_FILE, target / DATA_FILE)
+                 if not path.exists()]  # fmt: skip
         write_pack(story, target)
         checked = load_story(target)
     except OSError as error:
+        # What it made goes (a full disk left a pack of an empty article.txt behind,
+        # and the next draft into it was refused: "not empty").
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                path.rmdir() if path == target else path.unlink()
         raise CliError(f"{target}: {error.strerror or error}", EXIT_INVALID) from None
     except PackError as error:  # a bug if it happens: say so plainly
         raise CliError(
