@@ -524,8 +524,8 @@ SALVAGE = [
 CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE]
 
 
-@pytest.fixture
-def env(
+@pytest.fixture(name="env")
+def case_env(  # (named apart: test_faults_cli.py imports it, and its cases take `env`)
     tmp_path: Path,
     isolated_user_dirs: Path,
     story: Story,

@@ -77,6 +77,7 @@ def run_cli_with_the_editor_open(
         real_run(self, headless=True, size=(100, 30), auto_pilot=type_then)
 
     monkeypatch.setattr(ScaleTUIApp, "run", run_headless)
+    monkeypatch.setattr(cli, "terminal_missing", lambda language: None)  # (headless: none)
     return cli.main(["--data-dir", str(data_dir)])
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Literal, NamedTuple, cast
 
 from ..story.items import ItemRef
+from ..user_dirs import parse_json
 
 AnchorKind = Literal["paragraph", "item", "span"]
 ANCHOR_KINDS: tuple[str, ...] = ("paragraph", "item", "span")
@@ -110,7 +111,7 @@ class RescuedNote(NamedTuple):
 
     @classmethod
     def from_json(cls, line: str) -> RescuedNote:
-        record = json.loads(line)
+        record = parse_json(line)
         return cls(
             story_id=record["story_id"],
             anchor=Anchor.from_record(record["anchor"]),

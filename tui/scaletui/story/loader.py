@@ -36,6 +36,7 @@ from .model import (
     Story,
 )
 from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
+from .parsing import cut_long
 from .quoted_numbers import describe_values, value_in_quote
 from .table import MAX_NUMBER, T, TableReader, parse_date
 
@@ -56,7 +57,8 @@ __all__ = ["SCHEMA_VERSION", "SCHEMA_VERSIONS", "find_span", "load_story", "pars
 def parse_article(text: str) -> list[Paragraph]:
     """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading."""
     paragraphs: list[Paragraph] = []
-    for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # (old Mac files end lines in \r)
+    for block in re.split(r"\n[ \t]*\n", text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if not lines:
             continue
@@ -68,7 +70,10 @@ def parse_article(text: str) -> list[Paragraph]:
             kind, joined = "heading", joined.lstrip("#").strip()
         else:
             kind = "body"
-        paragraphs.append(Paragraph(len(paragraphs), kind, joined))
+        # A paragraph far longer than any real one is cut as an opened file's is (one
+        # of 10 MB took `print` 67 s and 1.7 GB, and the app as long to show).
+        for piece in cut_long(joined):
+            paragraphs.append(Paragraph(len(paragraphs), kind, piece))
     return paragraphs
 
 
@@ -129,6 +134,9 @@ class _PackLoader:
         except tomllib.TOMLDecodeError as error:
             self.problems.append(Problem(DATA_FILE, "syntax", str(error)))
             raise PackError(self.problems) from None
+        except ValueError:  # tomli's int(): an integer of more than 4,300 digits
+            self.report(DATA_FILE, "syntax", N_("a number too long to read"))
+            raise PackError(self.problems) from None
         except RecursionError:
             self.report(DATA_FILE, "syntax", N_("tables or arrays nested too deeply"))
             raise PackError(self.problems) from None
@@ -174,8 +182,8 @@ class _PackLoader:
                 self.report(DATA_FILE, f"sources.{source_id}", N_("not cited by any item"))
 
     def _read(self, path: Path, limit: int) -> str | None:
-        try:
-            return read_limited(path, limit).decode("utf-8")
+        try:  # (utf-8-sig: a byte-order mark, as editors may write, is no part of it)
+            return read_limited(path, limit).decode("utf-8-sig")
         except FileNotFoundError:
             self.report(path.name, "-", N_("missing"))
         except FileProblem as problem:
@@ -304,11 +312,12 @@ class _PackLoader:
 
     def _provenance(self, r: TableReader) -> Provenance:
         kind = r.choice("provenance", PROVENANCES)
-        evidence = r.text("evidence", required=kind == "article")
+        # Given, a quote must say something: an empty one passed as evidence.
+        evidence = r.text("evidence", required=kind == "article" or "evidence" in r.table)
         note = r.text("note", required=kind == "context")
         slip = r.text("slip", required=False)
         span = None
-        if evidence:
+        if evidence.strip():
             span = find_span(self.paragraphs, evidence)
             if span is None:
                 r.fail("evidence", N_("not found in the article: {quote}"), quote=repr(evidence))

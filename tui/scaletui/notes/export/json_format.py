@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from ...story import Story
+from ...user_dirs import parse_json
 from ..model import Note
 from .text import escape_json_controls
 from .view import AnchorView, group_notes
@@ -95,7 +96,7 @@ def is_own_json(existing: str, story_id: str) -> bool:
     """Whether a file holds this app's JSON export of the story (so replacing
     it loses nothing the reader wrote)."""
     try:
-        data = json.loads(existing)
+        data = parse_json(existing)
     except ValueError:
         return False
     return (
