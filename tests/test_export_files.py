@@ -300,7 +300,10 @@ def test_json_schema(story) -> None:
     assert data["story"] == {"id": story.id, "title": story.title, "title_en": story.title_en,
                              "language": story.language}  # fmt: skip
     assert data["source"] == {"outlet": "Outlet", "url": "https://example.com/x", "author": None,
-                              "published": story.published, "file": story.source}  # fmt: skip
+                              "published": story.published, "file": story.source,
+                              "original": {"outlet": "TechCrunch", "title": story.origin.title,
+                                           "author": None, "date": "2025-06", "url": None,
+                                           "language": "en", "translated": True}}  # fmt: skip
     by_id = {record["id"]: record for record in data["notes"]}
     for record in data["notes"]:
         assert set(record) == {"id", "anchor", "quote", "context", "body", "tags", "created",

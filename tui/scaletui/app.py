@@ -22,12 +22,11 @@ from .terminal.setting import BidiSetting
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from .explore.library import LibraryEntry, StoryHits
+    from .explore.library import HitsAt, LibraryEntry, StoryHits
     from .notes import NoteStore
     from .notes.flow import NotesFlow
     from .notes.positions import PositionMemory
     from .screens.library import LibraryChoice
-    from .story import Span
     from .story.stream import StreamedDocument
 
 # Screenshots hold text already in visual order; without this a browser showing
@@ -288,7 +287,7 @@ class ScaleTUIApp(App[None]):
             return
         self.open_story(story, choice.at)
 
-    def open_story(self, story: Story, at: Span | None = None) -> None:
+    def open_story(self, story: Story, at: HitsAt | None = None) -> None:
         """Switch to another story (at a search hit, else where it was last read).
 
         The first story's explorer stays at the bottom of the stack (Textual's

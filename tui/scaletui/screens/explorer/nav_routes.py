@@ -14,12 +14,14 @@ from textual.timer import Timer
 from ...explore.history import History, Place
 from ...explore.marks import Marks
 from ...i18n import N_, Language
+from ...layout import isolated
 from ...story import Entity, Span
 from ...story.items import ItemRef
 from ...widgets.reading_view import ReadingView
 
 if TYPE_CHECKING:
     from ...explore.detail import ItemDetail
+    from ...explore.library import HitsAt
     from ...layout import LayoutEngine
     from ...notes.flow import NotesFlow, Notice
     from ...notes.positions import PositionMemory
@@ -57,7 +59,7 @@ class NavRoutes(Screen[None]):
     notes: NotesFlow
     language: Language
     marks: Marks | None
-    start_at: Span | None = None  # a library search hit to open the story at
+    start_at: HitsAt | None = None  # library search hits, and the one to open the story at
     _shown: tuple[ItemRef, str] | None = None  # the item opened last, and its marks' label
 
     if TYPE_CHECKING:
@@ -215,9 +217,14 @@ class NavRoutes(Screen[None]):
     def restore_place(self) -> None:
         """Where the story opens: a library hit, else the place last read (if any)."""
         if self.start_at is not None:
-            span, self.start_at = self.start_at, None
+            # Every hit the search found in this story, the reader on the one chosen:
+            # `n` and `]` go on to the next.
+            hits, self.start_at = self.start_at, None
             self.focus_region("article")
-            self.marks = Marks(self.language.gettext("Library search"), (span,), kind="hits")
+            label = self.language.gettext("Library search “{query}”").format(
+                query=isolated(hits.query)
+            )
+            self.marks = Marks(label, hits.spans, hits.position, kind="hits")
             return
         memory = self.positions()
         place = memory.get(self.story.id) if memory is not None else None

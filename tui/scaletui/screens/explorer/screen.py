@@ -410,6 +410,46 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
             return note.anchor if note else None
         return item_anchor(self.story, ref)
 
+    # -- citing (the `c` key) ---------------------------------------------------------
+
+    def focused_citation(self) -> str | None:
+        """What `c` copies: in the article, the selection (else the highlight on the
+        cursor's paragraph, else the paragraph) with its paragraph; in a panel, the
+        selected item (a note: what it is anchored to)."""
+        from ...explore.citation import item_citation, quote_citation
+
+        language = self.language
+        if self.current_region() == "article":
+            article = self.article
+            text = article.copied_text()
+            if not text:
+                return None
+            if article.selection is not None:
+                first, last = sorted((article.selection[0][0], article.selection[1][0]))
+                return quote_citation(self.story, text, first, last, language)
+            return quote_citation(self.story, text, article.cursor_paragraph, None, language)
+        anchor = self.focused_anchor()
+        if anchor is None:
+            return None
+        if anchor.item is not None:
+            return item_citation(self.story, anchor.item, language)
+        if anchor.paragraph is None or not anchor.quote:
+            return None
+        return quote_citation(self.story, anchor.quote, anchor.paragraph, None, language)
+
+    def action_cite(self) -> None:
+        cited = self.focused_citation()
+        if cited is None:
+            self.status.show((self.language.gettext("Nothing to cite here"), "dim"))
+            return
+        self.copy_citation(cited)
+
+    def copy_citation(self, cited: str) -> None:
+        """To the clipboard (logical text: Textual's clipboard and OSC 52), and say so."""
+        self.app.copy_to_clipboard(cited)
+        said = self.language.gettext("Citation copied ({count} characters)")
+        self.status.show((said.format(count=self.language.number(len(cited))), "dim"))
+
     def action_note_or_next(self) -> None:
         if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:
             self.action_step(1)
