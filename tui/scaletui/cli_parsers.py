@@ -6,11 +6,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from .i18n import (
     DIGIT_STYLES,
     ENGLISH,
     LANGUAGES,
+    N_,
     Language,
     digits_from_environment,
     hijri_from_environment,
@@ -20,7 +22,42 @@ from .i18n import (
 from .terminal.setting import BIDI_ENV, BIDI_MODES
 from .user_dirs import DATA_DIR_ENV
 
-COMMANDS = ("print", "validate", "export", "open", "draft", "library", "check-terminal")
+# Each command in one line: its parser's help, the list `scaletui --help` ends with,
+# and the README's table of commands (python -m scaletui.docgen) all read this.
+COMMAND_SUMMARIES = {
+    "print": N_("print the article laid out for this terminal"),
+    "validate": N_("check a story pack and list every problem"),
+    "export": N_("write your notes on a story as Markdown (or JSON)"),
+    "open": N_("open a text or Markdown file, or a story pack directory"),
+    "draft": N_("draft a story pack from an article"),
+    "library": N_("every story there is, to open one or search them all"),
+    "check-terminal": N_("choose which way Arabic reads right in this terminal"),
+}
+COMMANDS = tuple(COMMAND_SUMMARIES)
+# `scaletui [STORY]`, with no command: the app.
+APP_SUMMARY = N_("read a story in the app")
+# The commands that read or write notes, the reading places and the opened files'
+# list in the data directory (the app too): only these take --data-dir.
+DATA_DIR_COMMANDS = ("export", "open", "library")
+
+
+class AppParser(argparse.ArgumentParser):
+    """The app's parser, whose help ends with every command, as git's and pip's do."""
+
+    def __init__(self, language: Language, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.language = language
+
+    def format_help(self) -> str:
+        _ = self.language.gettext
+        formatter = self.formatter_class(prog=self.prog)
+        formatter.start_section(_("commands"))
+        rows = [(_("(no command)"), APP_SUMMARY), *COMMAND_SUMMARIES.items()]
+        for name, summary in rows:
+            formatter.add_argument(argparse.Action([], dest=name, help=_(summary)))
+        formatter.end_section()
+        formatter.add_text(_("'scaletui COMMAND --help' lists a command's options."))
+        return super().format_help() + "\n" + formatter.format_help()
 
 
 def add_data_dir_option(parser: argparse.ArgumentParser, language: Language) -> None:
@@ -75,17 +112,15 @@ def add_bidi_option(parser: argparse.ArgumentParser, language: Language) -> None
 
 def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
     _ = language.gettext
-    parser = argparse.ArgumentParser(
+    parser = AppParser(
+        language,
         prog="scaletui",
         description=_("Read and research an Arabic news story in the terminal."),
-        epilog=_(
-            "commands: scaletui print [--width N] [STORY]; scaletui validate [STORY]; "
-            "scaletui library (scaletui COMMAND --help for more)"
-        ),
     )
     parser.add_argument(
         "story",
         nargs="?",
+        metavar="STORY",
         help=_("a bundled story id or a story pack directory (default: scale-ai-meta)"),
     )
     add_bidi_option(parser, language)
@@ -95,12 +130,24 @@ def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
 
 
 def build_command_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
+    return build_command_parsers(language)[0]
+
+
+def build_command_parsers(
+    language: Language = ENGLISH,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The commands' parser, and each command's own (by name, in COMMANDS' order)."""
     _ = language.gettext
     parser = argparse.ArgumentParser(prog="scaletui")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    show = commands.add_parser("print", help=_("print the article laid out for this terminal"))
-    show.add_argument("story", nargs="?", help=_("story id, pack directory or text file"))
+    def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=_(COMMAND_SUMMARIES[name]), **kwargs)
+
+    show = command("print")
+    show.add_argument(
+        "story", nargs="?", metavar="STORY", help=_("story id, pack directory or text file")
+    )
     show.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
     show.add_argument("--width", type=int, help=_("line width in cells (default: the terminal's)"))
     show.add_argument(
@@ -111,11 +158,11 @@ def build_command_parser(language: Language = ENGLISH) -> argparse.ArgumentParse
     )
     add_bidi_option(show, language)
 
-    validate = commands.add_parser("validate", help=_("check a story pack and list every problem"))
-    validate.add_argument("story", nargs="?", help=_("story id or pack directory"))
+    validate = command("validate")
+    validate.add_argument("story", nargs="?", metavar="STORY", help=_("story id or pack directory"))
 
-    export = commands.add_parser(
-        "export", help=_("write your notes on a story as Markdown (or JSON)"),
+    export = command(
+        "export",
         description=_("Markdown is merged into a file an earlier export wrote: only the "
                       "scaletui block and its front matter keys are replaced."),
     )  # fmt: skip
@@ -137,34 +184,27 @@ def build_command_parser(language: Language = ENGLISH) -> argparse.ArgumentParse
                "that is not an export of this story"),
     )  # fmt: skip
 
-    opener = commands.add_parser(
-        "open", help=_("open any UTF-8 text or Markdown file, or a story pack directory")
-    )
-    opener.add_argument("path", help=_("a .txt or .md file, or a pack directory"))
+    opener = command("open")
+    opener.add_argument("path", metavar="PATH", help=_("a .txt or .md file, or a pack directory"))
     opener.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
     add_bidi_option(opener, language)
 
-    library = commands.add_parser(
-        "library", help=_("every story (bundled packs, opened files) to open or search across")
-    )
+    library = command("library")
     add_bidi_option(library, language)
 
-    drafter = commands.add_parser("draft", help=_("draft a story pack from an article"))
-    drafter.add_argument("path", help=_("the article: a .txt or .md file"))
+    drafter = command("draft")
+    drafter.add_argument("path", metavar="FILE", help=_("the article: a .txt or .md file"))
     drafter.add_argument(
         "-o", "--output", required=True, metavar="DIR", help=_("the pack to write")
     )
     drafter.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
     drafter.add_argument("--force", action="store_true", help=_("write into a non-empty DIR"))
-    checker = commands.add_parser(
-        "check-terminal",
-        help=_("see which way Arabic reads right in this terminal and keep that choice"),
-    )
-    for command in (show, validate, export, opener, library, drafter):
-        add_data_dir_option(command, language)
-        add_language_options(command, language, hijri=command in (opener, library))
-    add_language_options(checker, language)
-    return parser
+    command("check-terminal")
+    for name, sub in commands.choices.items():
+        if name in DATA_DIR_COMMANDS:
+            add_data_dir_option(sub, language)
+        add_language_options(sub, language, hijri=sub in (opener, library))
+    return parser, dict(commands.choices)
 
 
 def option_value(argv: Sequence[str], option: str) -> str | None:

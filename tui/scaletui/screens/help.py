@@ -26,12 +26,17 @@ KEY_NAMES = {
     "up": "↑", "down": "↓", "home": "Home", "end": "End", "ctrl+p": "Ctrl+P",
     "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q", "alt+left": "Alt+←", "alt+right": "Alt+→",
     "backspace": "Backspace", "shift+backspace": "Shift+Backspace", "left_parenthesis": "(",
-    "right_parenthesis": ")",
+    "right_parenthesis": ")", "shift+up": "Shift+↑", "shift+down": "Shift+↓",
+    "ctrl+s": "Ctrl+S", "super+c": "Super+C", "delete": "Delete",
 }  # fmt: skip
 
 
+KEY_SEPARATOR = " / "
+
+
 def key_label(keys: str) -> str:
-    return " / ".join(KEY_NAMES.get(key, key) for key in keys.split(","))
+    """`alt+left,backspace` as `Alt+← / Backspace`."""
+    return KEY_SEPARATOR.join(KEY_NAMES.get(key, key) for key in keys.split(","))
 
 
 def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
@@ -79,6 +84,34 @@ def binding_groups(
     return result
 
 
+def explorer_groups(app: type, explorer: type) -> list[Group]:
+    """The main screen's keys, group by group, as its help lists them (and
+    docs/user-guide.md, written from them by `python -m scaletui.docgen`): the app's
+    (its class, so no import of the app here), the screen's, and those of every
+    part that has its own. The help screen adds its own keys last (`THIS_HELP`)."""
+    from ..widgets.article_view import ArticleView
+    from ..widgets.notes_panel import NotesList
+    from ..widgets.search_bar import SearchBar
+    from ..widgets.story_panel import StoryPanel
+    from .detail import ItemDetailScreen
+    from .dialogs import NoteEditor
+    from .library import LibraryScreen
+    from .toc import TocScreen
+
+    return [
+        (N_("Everywhere"), app),
+        (N_("Main screen"), explorer),
+        (N_("Article"), ArticleView),
+        (N_("Panels"), StoryPanel),
+        (N_("Notes"), NotesList),
+        (N_("Search bar"), SearchBar),
+        (N_("Note editor"), NoteEditor),
+        (N_("Detail view"), ItemDetailScreen),
+        (N_("Contents"), TocScreen),
+        (N_("Library"), LibraryScreen),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
@@ -104,40 +137,14 @@ class HelpScreen(ModalScreen[None]):
         super().__init__()
         self.engine = engine or LayoutEngine()
         self.language = language
-        # Its own keys only: the modal screen offers nothing else it inherits.
-        self.groups = binding_groups([*groups, (N_("This help"), HelpScreen, False)], language)
+        self.groups = binding_groups([*groups, THIS_HELP], language)
 
     @classmethod
     def for_explorer(
         cls, app: type, explorer: type, engine: LayoutEngine, language: Language = ENGLISH
     ) -> HelpScreen:
-        """Help for the main screen: the app's keys (its class, so no import of the
-        app here), the screen's, and those of every part that has its own."""
-        from ..widgets.article_view import ArticleView
-        from ..widgets.notes_panel import NotesList
-        from ..widgets.search_bar import SearchBar
-        from ..widgets.story_panel import StoryPanel
-        from .detail import ItemDetailScreen
-        from .dialogs import NoteEditor
-        from .library import LibraryScreen
-        from .toc import TocScreen
-
-        return cls(
-            [
-                (N_("Everywhere"), app),
-                (N_("Main screen"), explorer),
-                (N_("Article"), ArticleView),
-                (N_("Panels"), StoryPanel),
-                (N_("Notes"), NotesList),
-                (N_("Search bar"), SearchBar),
-                (N_("Note editor"), NoteEditor),
-                (N_("Detail view"), ItemDetailScreen),
-                (N_("Contents"), TocScreen),
-                (N_("Library"), LibraryScreen),
-            ],
-            engine,
-            language,
-        )
+        """Help for the main screen (see `explorer_groups`)."""
+        return cls(explorer_groups(app, explorer), engine, language)
 
     def _text(self, text: str, style: str = "") -> BidiText:
         """Every line through the engine, on the language's side."""
@@ -182,3 +189,7 @@ class HelpScreen(ModalScreen[None]):
         if not isinstance(setting, BidiSetting):
             return []
         return help_lines(setting.terminal, setting.mode, self.language)
+
+
+# Its own keys only: the modal screen offers nothing else it inherits.
+THIS_HELP: Group = (N_("This help"), HelpScreen, False)

@@ -26,6 +26,9 @@ class NotesList(StoryPanel):
                 tooltip=N_("Delete the selected note (asks first)")),
         Binding("f,slash", "filter", N_("Filter notes"), id="notes.filter",
                 tooltip=N_("Type to filter the notes (text, tags, quote); Enter comes back")),
+        # StoryPanel's Enter, said of a note (the help lists this one in Notes).
+        Binding("enter", "select", N_("Show in text"), id="notes.open",
+                tooltip=N_("Go to the selected note's passage in the article")),
     ]  # fmt: skip
 
     def action_filter(self) -> None:

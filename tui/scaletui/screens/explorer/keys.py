@@ -8,7 +8,7 @@ from ...i18n import N_
 
 EXPLORER_BINDINGS: list[BindingType] = [
     Binding("tab", "cycle(1)", N_("Next panel"), id="cycle-next", priority=True,
-            tooltip=N_("Move to the next panel (article, timeline, figures, rivals, numbers)")),
+            tooltip=N_("Move to the next panel (article, timeline, people, rivals, numbers, notes)")),
     Binding("shift+tab", "cycle(-1)", N_("Previous panel"), id="cycle-previous", priority=True,
             show=False, tooltip=N_("Move to the previous panel")),
     Binding("1", "jump('article')", N_("Article"), id="jump-article", show=False,
@@ -39,6 +39,7 @@ EXPLORER_BINDINGS: list[BindingType] = [
                        "note and sources)")),
     Binding("left_square_bracket,N", "step(-1)", N_("Previous"), id="previous-mark",
             show=False, tooltip=N_("Previous highlighted mention or search hit")),
-    Binding("escape", "clear", N_("Clear"), id="clear", tooltip=N_("Clear highlights")),
+    Binding("escape", "clear", N_("Clear"), id="clear",
+            tooltip=N_("Clear highlights and the selection (and close the search bar)")),
     Binding("question_mark", "help", N_("Help"), id="help", tooltip=N_("Every key, on one screen")),
 ]  # fmt: skip
