@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
+import scaletui
 from scaletui.story import PackError, load_story, parse_date, resolve_pack
 from scaletui.story.model import Story
+from scaletui.story.packs import bundled_story_ids
 
 ROOT = Path(__file__).parents[1]
 PACK = ROOT / "content" / "scale-ai-meta"
@@ -459,3 +462,31 @@ def test_a_damaged_story_cache_means_loading_the_pack(tmp_path: Path) -> None:
     for damage in (b"", b"junk", stored.read_bytes()[:40]):
         stored.write_bytes(damage)
         assert load_story_cached(PACK, cache) == load_story(PACK)
+
+
+def test_no_storys_names_are_in_the_code() -> None:
+    """The story's domain is data: no bundled story's id, entity names, aliases or surface
+    forms appear in tui/ (code, comments, docstrings, styles, the message catalogue)."""
+    names: set[str] = set()
+    for story_id in bundled_story_ids():
+        bundled = load_story(resolve_pack(story_id))
+        names.add(story_id)
+        for entity in bundled.entities.values():
+            names |= {entity.name_en, entity.name_ar, *entity.aliases, *entity.surface_forms}
+            if entity.kind == "person":  # a family name alone names them too
+                names |= {entity.name_en.split()[-1], entity.name_ar.split()[-1]}
+        names |= {group.label_en for group in bundled.rival_groups}
+    names.discard("")
+    assert {"Meta", "Scale AI", "Wang", "وانغ", "scale-ai-meta"} <= names  # the check bites
+    package = Path(scaletui.__file__).parent
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    found = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix not in (".py", ".tcss", ".po"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for match in pattern.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(f"{path.relative_to(package)}:{line}: {match.group()}")
+    assert found == []

@@ -9,7 +9,8 @@ pack's wherever the item appears). These checks find what breaks that:
   the article's spelling variants, proclitics and attached pronouns are set aside);
   the full name of someone the evidence names counts as held;
 - a name in an article item's English text whose entity the evidence does not name
-  (Facebook in a label whose quote says Meta), and a number or month it does not give
+  (a company's former name in a label whose quote gives its new one), and a number or
+  month it does not give
   (a role "since June 2025" over a quote that has no date);
 - text in quotation marks, in any item's Arabic, that is not in the article, and a
   person's `quote` that is not verbatim in it.
@@ -158,7 +159,7 @@ def _latin_names(story: Story) -> list[tuple[str, str]]:
 
 def names_in_english(story: Story, text: str) -> list[tuple[str, str]]:
     """(name as written, entity id) for each entity an English text names; a longer
-    name is taken before the shorter ones inside it ("Google DeepMind", not "Google")."""
+    name is taken before the shorter ones inside it ("Acme Research", not "Acme")."""
     found, taken = [], [False] * len(text)
     for name, entity_id in _latin_names(story):
         pattern = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
@@ -171,7 +172,8 @@ def names_in_english(story: Story, text: str) -> list[tuple[str, str]]:
 
 
 def _related(story: Story, entity_id: str) -> set[str]:
-    """An entity and what it is part of, or is made of (DeepMind names Google's lab)."""
+    """An entity and what it is part of, or is made of (a lab's name names its company's
+    lab)."""
     entity = story.entities.get(entity_id)
     related = {entity_id}
     if entity is not None and entity.part_of:

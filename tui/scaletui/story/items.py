@@ -3,7 +3,7 @@
 A reference names something the reader can open, select or annotate: an event,
 a key figure, a competitor, a number, an entity (any name in the story) or a
 note. Panels, the palette, notes and the export all speak of items through
-`ItemRef`; the text form ("person:alexandr-wang") is what SQLite stores, and
+`ItemRef`; the text form ("person:jane-doe") is what SQLite stores, and
 databases written before this type existed hold exactly that text.
 """
 
@@ -55,7 +55,7 @@ class ItemRef(NamedTuple):
 
 def related_items(ref: ItemRef) -> tuple[ItemRef, ...]:
     """The panel items a reference stands for: an entity is both its person and
-    its competitor item (a note on Meta marks Meta wherever Meta is listed)."""
+    its competitor item (a note on a company marks it wherever it is listed)."""
     if ref.kind == "entity":
         return (ItemRef("person", ref.key), ItemRef("competitor", ref.key))
     return (ref,)

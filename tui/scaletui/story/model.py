@@ -100,7 +100,7 @@ class Source(NamedTuple):
     """A published source an item cites: who published it, when, and where to read it."""
 
     id: str
-    outlet: str  # "Reuters", "CNBC", "Scale AI" (a company's own post)
+    outlet: str  # "Reuters", "CNBC", or a company (its own newsroom post)
     title: str
     date: PartialDate
     url: str
@@ -153,7 +153,7 @@ class Entity(NamedTuple):
     role: str
     surface_forms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    part_of: str | None = None  # the entity this one belongs to (DeepMind: Google)
+    part_of: str | None = None  # the entity this one belongs to (a lab: its company)
 
 
 class Event(NamedTuple):

@@ -3,7 +3,7 @@
 A name found by several cues keeps the kind of its strongest cue. A shorter name inside
 a longer one of the same sort (جمبو in جمبو للإلكترونيات, a surname alone after a speech
 verb) becomes a surface form of the longer. A Latin-script name in Arabic text that
-transliterates a drafted Arabic name (Meta, ميتا) becomes that entity's English name;
+transliterates a drafted Arabic name (Samsung, سامسونغ) becomes that entity's English name;
 any other is drafted on its own. Ids come from the Latin name, else from `romanise`.
 """
 

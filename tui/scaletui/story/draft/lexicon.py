@@ -60,7 +60,7 @@ PLURAL_HEADS: dict[str, str] = {
 SECTOR_SUFFIX = re.compile(r"^لل\S+ات$|^لل(?:تكنولوجيا|تقنية|استثمار|طيران|تامين|تطوير|نفط|طاقة)$")
 
 # Verbs that introduce a speaker: "قال X، منصبه" (masculine and feminine, past tense).
-# Not رأى: folded it is راي, a name (Ray, Rae).
+# Not رأى: with its hamza folded it spells a name (Ray).
 SPEECH_VERBS = _words(
     "قال قالت صرح صرحت اوضح اوضحت اكد اكدت اشار اشارت اضاف اضافت تابع تابعت ذكر ذكرت "
     "اعتبر اعتبرت شدد شددت افاد افادت لفت لفتت كشف كشفت علق علقت يقول تقول "
@@ -108,7 +108,7 @@ NOT_NAMES = _words(
 )
 
 # Common given names as Arabic news writes them: a capitalised-name cue the Arabic
-# script lacks. A word here followed by a name-like word is a person ("مارك زوكربيرغ").
+# script lacks. A word here followed by a name-like word is a person ("جون سميث").
 # Given names that are also everyday words (أمل، نور، سعيد، كريم) are left out on purpose.
 GIVEN_NAMES = _words(
     "محمد احمد محمود مصطفى علي عمر عثمان خالد حمد حمدان راشد سلطان منصور عبدالله "

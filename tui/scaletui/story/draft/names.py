@@ -7,7 +7,7 @@ Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon
 - an honorific or title before a name: الشيخ، سمو، معالي، الدكتور، المهندس ...;
 - an apposition: `X، مدير ...`, and the reverse `الرئيس التنفيذي لشركة Y، X،`;
 - an appointment: `تعيين X في منصب ...`; a person from a body: `مثل X من «Y»`;
-- a common given name before a family name (`مارك زوكربيرغ`);
+- a common given name before a family name (`جون سميث`);
 - quoted names `«X»`, with a Latin gloss `(X)` when the text gives one; `«X» من «Y»`
   makes X a product of Y; a dateline `دبي: «X»` makes X a newspaper or agency.
 The result is a list of mentions; entities.py merges them into entities.
@@ -176,7 +176,7 @@ class _Scanner:
                 if cue_of(word, PRODUCT_HEADS):
                     return "product", 2, f"an apposition: `«X»، ... {word.text}`"
                 if not lead:
-                    break  # "«جوجل»، التي تعمل بنظام": a clause, not an apposition
+                    break  # "«أمازون»، التي تعمل بنظام": a clause, not an apposition
         return "company", 1, "a quoted name"
 
     def _told(self, first: int) -> bool:
