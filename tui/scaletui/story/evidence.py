@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..i18n import N_, Said
 from .model import Provenance, Story
@@ -71,7 +72,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def stems(word: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a pack's quotes repeat their words: each is reduced once
+def stems(word: str) -> frozenset[str]:
     """The forms a word may take in the article: itself, and without a proclitic
     and an attached pronoun or ending (at least two letters are left)."""
     folded = _fold(word)
@@ -84,7 +86,7 @@ def stems(word: str) -> set[str]:
         for suffix in _SUFFIXES:
             if base.endswith(suffix) and len(base) - len(suffix) >= 2:
                 found.add(base[: -len(suffix)])
-    return found
+    return frozenset(found)
 
 
 def arabic_words(text: str) -> list[str]:
@@ -128,67 +130,73 @@ def unheld_numbers(text: str, evidence: str) -> list[str]:
     return missing
 
 
+class NameIndex:
+    """A story's names, looked up at once: every entity's Arabic forms, and one pattern
+    of all its Latin names (longest first, so "Acme Research" is taken before "Acme")."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.arabic = [
+            (form, entity.id)
+            for entity in story.entities.values()
+            for form in (*entity.surface_forms, entity.name_ar)
+            if form
+        ]
+        latin: dict[str, str] = {}  # a Latin name, and the (first) entity it names
+        for entity in story.entities.values():
+            for name in (entity.name_en, *entity.aliases):
+                if name:
+                    latin.setdefault(name, entity.id)
+        self.latin = latin
+        self._related: dict[str, set[str]] = {e: {e} for e in story.entities}
+        for entity in story.entities.values():
+            if entity.part_of in self._related:
+                self._related[entity.id].add(entity.part_of)
+                self._related[entity.part_of].add(entity.id)
+        self._named: dict[str, set[str]] = {}
+        names = sorted(latin, key=len, reverse=True)
+        self.pattern = re.compile(
+            rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, names))})(?![A-Za-z])" if names else r"$^"
+        )
+
+    def named_in(self, text: str) -> set[str]:
+        """The entities a text names (by a surface form, or their Arabic or any Latin name)."""
+        named = self._named.get(text)
+        if named is None:  # an item's quote is asked about for each of its texts
+            named = {entity_id for form, entity_id in self.arabic if form in text}
+            named |= {self.latin[match.group()] for match in self.pattern.finditer(text)}
+            self._named[text] = named
+        return named
+
+    def names_in_english(self, text: str) -> list[tuple[str, str]]:
+        """(name as written, entity id) for each entity an English text names."""
+        return [(match.group(), self.latin[match.group()]) for match in self.pattern.finditer(text)]
+
+    def related(self, entity_id: str) -> set[str]:
+        """An entity and what it is part of, or is made of (a lab's name names its
+        company's lab)."""
+        return self._related.get(entity_id, {entity_id})
+
+
 def entities_named(story: Story, text: str) -> set[str]:
-    """The entities an Arabic text names (by a surface form, or their Arabic or any
-    Latin name) — the evidence names these, so their names may be used in full."""
-    named = set()
-    for entity in story.entities.values():
-        forms = (*entity.surface_forms, entity.name_ar)
-        latin = (entity.name_en, *entity.aliases)
-        if any(form and form in text for form in forms) or any(
-            _latin_in(name, text) for name in latin if name
-        ):
-            named.add(entity.id)
-    return named
-
-
-def _latin_in(name: str, text: str) -> bool:
-    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text) is not None
-
-
-def _latin_names(story: Story) -> list[tuple[str, str]]:
-    """Every entity's English name and aliases, longest first: (name, entity id)."""
-    names = [
-        (name, entity.id)
-        for entity in story.entities.values()
-        for name in (entity.name_en, *entity.aliases)
-        if name
-    ]
-    return sorted(names, key=lambda pair: -len(pair[0]))
+    """The entities a text names — the evidence names these, so their names may be used
+    in full."""
+    return NameIndex(story).named_in(text)
 
 
 def names_in_english(story: Story, text: str) -> list[tuple[str, str]]:
     """(name as written, entity id) for each entity an English text names; a longer
     name is taken before the shorter ones inside it ("Acme Research", not "Acme")."""
-    found, taken = [], [False] * len(text)
-    for name, entity_id in _latin_names(story):
-        pattern = re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])")
-        for match in pattern.finditer(text):
-            if any(taken[match.start() : match.end()]):
-                continue
-            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-            found.append((match.group(), entity_id))
-    return found
+    return NameIndex(story).names_in_english(text)
 
 
-def _related(story: Story, entity_id: str) -> set[str]:
-    """An entity and what it is part of, or is made of (a lab's name names its company's
-    lab)."""
-    entity = story.entities.get(entity_id)
-    related = {entity_id}
-    if entity is not None and entity.part_of:
-        related.add(entity.part_of)
-    related |= {e.id for e in story.entities.values() if e.part_of == entity_id}
-    return related
-
-
-def english_problems(story: Story, text: str, evidence: str) -> list[str | Said]:
+def english_problems(names: NameIndex, text: str, evidence: str) -> list[str | Said]:
     """What an article item's English text adds to its evidence: names the quote does
     not name, numbers and months it does not give."""
-    named = entities_named(story, evidence)
+    named = names.named_in(evidence)
     problems: list[str | Said] = []
-    for written, entity_id in names_in_english(story, text):
-        if not _related(story, entity_id) & named:
+    for written, entity_id in names.names_in_english(text):
+        if not names.related(entity_id) & named:
             problems.append(Said(N_("names {name}, which the evidence does not"),
                                  name=repr(written)))  # fmt: skip
     for number in unheld_numbers(text, evidence):
@@ -201,9 +209,8 @@ def english_problems(story: Story, text: str, evidence: str) -> list[str | Said]
     return problems
 
 
-def quoted_problems(story: Story, text: str) -> list[str]:
-    """Text in quotation marks that the article does not hold, as written."""
-    article = "\n".join(p.text for p in story.paragraphs)
+def quoted_problems(article: str, text: str) -> list[str]:
+    """Text in quotation marks that the article (its paragraphs joined) does not hold."""
     missing = []
     for match in _QUOTED.finditer(text):
         quoted = next(group for group in match.groups() if group is not None).strip()
@@ -215,6 +222,8 @@ def quoted_problems(story: Story, text: str) -> list[str]:
 class _Checker:
     def __init__(self, story: Story) -> None:
         self.story = story
+        self.names = NameIndex(story)
+        self.article = "\n".join(p.text for p in story.paragraphs)
         self.problems: list[Problem] = []
         self._said: set[tuple[str, str]] = set()
 
@@ -234,7 +243,7 @@ class _Checker:
             return
         names = [
             form
-            for entity_id in entities_named(self.story, evidence)
+            for entity_id in self.names.named_in(evidence)
             for entity in (self.story.entities[entity_id],)
             for form in (entity.name_ar, *entity.surface_forms)
         ]
@@ -243,7 +252,7 @@ class _Checker:
                       N_("{word} is not in the evidence: the article does not say it "
                          "here (quote more of it, or move it to the aside, shown as ◇)"),
                       word=repr(word))  # fmt: skip
-        for problem in english_problems(self.story, english, evidence):
+        for problem in english_problems(self.names, english, evidence):
             self.fail(f"{key}.{english_field}",
                       N_("{problem}: an article item's text says only what its evidence "
                          "says (move it to the aside, shown as ◇)"),
@@ -251,7 +260,7 @@ class _Checker:
 
     def quotes(self, key: str, **texts: str) -> None:
         for field, text in texts.items():
-            for quoted in quoted_problems(self.story, text):
+            for quoted in quoted_problems(self.article, text):
                 self.fail(f"{key}.{field}",
                           N_("quotes {quote}, which is not in the article as written"),
                           quote=repr(quoted))  # fmt: skip
