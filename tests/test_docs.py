@@ -25,7 +25,7 @@ def test_the_generated_blocks_match_the_bindings_and_the_parsers() -> None:
 def test_a_block_that_drifted_is_found_and_rewritten(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    for relative in {relative for relative, _, _ in docgen.BLOCKS}:
+    for relative in {"pyproject.toml", *(relative for relative, _, _ in docgen.BLOCKS)}:
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / relative, tmp_path / relative)
     guide = tmp_path / "docs" / "user-guide.md"
@@ -44,8 +44,8 @@ def test_a_file_without_its_markers_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (tmp_path / "docs").mkdir()
-    (tmp_path / "README.md").write_text("# nothing generated here\n")
-    (tmp_path / "docs" / "user-guide.md").write_text("# nor here\n")
+    for relative in {relative for relative, _, _ in docgen.BLOCKS}:
+        (tmp_path / relative).write_text("# nothing generated here\n")
     assert docgen.main(["--check", "--root", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("docgen: ") and "README.md" in err and len(err.splitlines()) == 1
@@ -111,3 +111,32 @@ def test_the_commands_that_take_data_dir_are_the_ones_the_guide_names() -> None:
     guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
     said = guide.split("## Where things are kept", 1)[1].split("`--data-dir DIR`", 1)[0]
     assert set(re.findall(r"`scaletui (\w[\w-]*)`", said)) == taking
+
+
+def test_the_architecture_page_names_every_package_and_top_module() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "tui" / "scaletui"
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package)
+        if path.is_dir() and (path / "__init__.py").exists():
+            assert f"`{relative.name}/`" in page or f"`{relative}/`" in page, relative
+        elif path.suffix == ".py" and path.parent == package and not path.stem.startswith("__"):
+            assert f"`{path.name}`" in page, path.name
+
+
+def test_the_story_packs_page_shows_what_validate_says(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scaletui.cli import main
+
+    page = (ROOT / "docs" / "story-packs.md").read_text(encoding="utf-8")
+    shown = page.split("changed from 49 to 51", 1)[1].split("```\n", 2)[1].strip()
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "content" / "scale-ai-meta", pack)
+    toml = pack / "story.toml"
+    text = toml.read_text(encoding="utf-8")
+    stake = 'id = "scale-ai-stake"\nvalue = 49\n'
+    assert stake in text
+    toml.write_text(text.replace(stake, stake.replace("49", "51")), encoding="utf-8")
+    assert main(["validate", str(pack)]) == 1
+    assert capsys.readouterr().err.strip() == shown.replace("PACK", str(pack))

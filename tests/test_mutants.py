@@ -256,3 +256,66 @@ async def test_an_entity_note_marks_both_its_person_and_its_rival(
         row = item_row(rivals, "Jack Rae")
         assert row.rstrip().endswith(NOTE_MARK)
         assert NOTE_MARK not in item_row(rivals, "Mistral")
+
+
+# -- the export and the loader: survivors of a mutation run on the notes store ------------
+
+
+def test_every_markdown_heading_level_of_a_pack_is_a_heading() -> None:
+    """Kills: the loader's `^#{2,6} ` narrowed (a `####` heading read as body text),
+    and Markdown files' `#{1,6}` narrowed the same way; seven #s are text."""
+    from pathlib import Path
+    from tempfile import TemporaryDirectory
+
+    from scaletui.story import story_from_text_file
+    from scaletui.story.loader import parse_article
+
+    text = "# T\n\n## H2\n\n### H3\n\n#### H4\n\n##### H5\n\n###### H6\n\n####### seven\n\nbody\n"
+    expected = [("title", "T"), ("heading", "H2"), ("heading", "H3"), ("heading", "H4"),
+                ("heading", "H5"), ("heading", "H6"), ("body", "####### seven"),
+                ("body", "body")]  # fmt: skip
+    assert [(p.kind, p.text) for p in parse_article(text)] == expected
+    with TemporaryDirectory() as folder:
+        path = Path(folder) / "article.md"
+        path.write_text(text, encoding="utf-8")
+        opened = story_from_text_file(path).paragraphs
+    assert [(p.kind, p.text) for p in opened] == expected
+
+
+def test_the_front_matter_always_has_source(story: Story) -> None:
+    """Kills: `if value or key == "source"` -> `if value` (an empty `source:` dropped;
+    the README lists `source` among the keys every export has)."""
+    from datetime import UTC, datetime
+
+    from scaletui.notes.export import export_markdown, front_matter
+    from scaletui.notes.model import Note
+
+    when = datetime(2026, 1, 2, tzinfo=UTC)
+    bare = story._replace(source="", outlet="", url="", author="", published="")
+    note = Note(1, bare.id, Anchor("paragraph", paragraph=1), "x", when, when)
+    assert 'source: ""' in front_matter(bare, [note], when)
+    assert '\nsource: ""\n' in export_markdown(bare, [note], when).split("---")[1]
+    assert not [line for line in front_matter(bare, [note], when) if line.startswith("url")]
+
+
+def test_carriage_return_vertical_tab_and_form_feed_are_shown_as_control_pictures(
+    story: Story,
+) -> None:
+    """Kills: CR, VT and FF let through as whitespace by neutralize_controls (kept
+    like newline and tab): a VT or FF in an article's paragraph reached the quote
+    of a note on it raw, and `export -o -` on a terminal acted on it."""
+    from datetime import UTC, datetime
+
+    from scaletui.notes.export import export_markdown, neutralize_controls
+    from scaletui.notes.model import Note
+
+    assert neutralize_controls("a\rb\vc\fd\ne\tf") == "a\u240db\u240bc\u240cd\ne\tf"
+    when = datetime(2026, 1, 2, tzinfo=UTC)
+    paragraphs = list(story.paragraphs)
+    noted = paragraphs[1]._replace(text="فقرة\vفيها\fمحارف تحكم")
+    paragraphs[1] = noted
+    changed = story._replace(paragraphs=tuple(paragraphs))
+    anchor = Anchor("paragraph", paragraph=1, quote=noted.text)
+    text = export_markdown(changed, [Note(1, story.id, anchor, "x", when, when)], when)
+    assert not any(char in text for char in "\r\v\f")
+    assert "> فقرة\u240bفيها\u240cمحارف تحكم" in text

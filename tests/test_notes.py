@@ -22,13 +22,14 @@ from scaletui.notes import (
     default_data_dir,
     parse_tags,
 )
-from scaletui.notes import store as store_module
 from scaletui.notes.model import RescuedNote
 from scaletui.notes.store import (
     DB_NAME,
     MIGRATIONS,
     RECOVERY_NAME,
     SCHEMA_VERSION,
+    database,
+    opening,
     read_recovery,
 )
 from scaletui.story.items import ItemRef
@@ -155,11 +156,11 @@ def test_a_full_disk_at_opening_leaves_the_notes_where_they_are(
     store.close()
     kept = (tmp_path / DB_NAME).read_bytes()
 
-    def fails(self: NoteStore, connection: sqlite3.Connection) -> None:
+    def fails(connection: sqlite3.Connection, path: Path) -> None:
         connection.close()
         raise sqlite3.OperationalError(failure)
 
-    monkeypatch.setattr(NoteStore, "_check", fails)
+    monkeypatch.setattr(opening, "check", fails)
     with pytest.raises(NoteStoreError):
         NoteStore(tmp_path)
     assert not list(tmp_path.glob("*.corrupt-*"))
@@ -188,7 +189,7 @@ def test_a_damaged_page_is_caught_too(tmp_path: Path) -> None:
 def test_a_locked_database_gives_a_clear_error_and_the_note_is_rescued(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
     store = NoteStore(tmp_path)
     other = sqlite3.connect(tmp_path / DB_NAME, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # a second scaletui in the middle of a write
@@ -316,3 +317,146 @@ def test_a_damaged_database_gives_back_every_note_it_still_can(tmp_path: Path) -
     assert all(note.tags == ("وسم",) and note.body.startswith("ملاحظة") for note in kept)
     reopened.add("s", PARAGRAPH, "بعد الإصلاح")  # the new database takes new notes
     assert len(reopened.notes("s")) == len(kept) + 1
+
+
+# -- Mutants the store once survived: each test names the one it kills -----------------------
+
+
+def set_created(data_dir: Path, note_id: int, when: str) -> None:
+    """Give a note another creation time, as an import or a salvage may."""
+    raw = sqlite3.connect(data_dir / DB_NAME)
+    raw.execute("UPDATE notes SET created = ?, updated = ? WHERE id = ?", (when, when, note_id))
+    raw.commit()
+    raw.close()
+
+
+def test_the_notes_list_is_newest_first_by_creation_not_by_id(
+    store: NoteStore, data_dir: Path
+) -> None:
+    """Kills: `ORDER BY created DESC` -> `ASC` (in either listing). Notes made in one
+    second tie on `created` and fall back to the id, so the times must differ; and
+    the newest is not the last id here, so `ORDER BY id DESC` alone fails too."""
+    latest = store.add("s", PARAGRAPH, "made first, dated latest")
+    earliest = store.add("s", PARAGRAPH, "dated earliest")
+    middle = store.add("s", PARAGRAPH, "dated between")
+    set_created(data_dir, latest.id, "2025-06-01T12:00:00+00:00")
+    set_created(data_dir, earliest.id, "2025-06-01T10:00:00+00:00")
+    set_created(data_dir, middle.id, "2025-06-01T11:00:00+00:00")
+    expected = [latest.id, middle.id, earliest.id]
+    assert [n.id for n in store.notes("s")] == expected
+    assert [n.id for n in store.notes()] == expected
+
+
+def test_an_edit_keeps_the_creation_time_and_sets_the_edit_time(
+    store: NoteStore, data_dir: Path
+) -> None:
+    """Kills: the edit's `SET ... updated = ?` written as `created = ?` (every edited
+    note would lose its creation time, silently). The note is made in the past, or
+    both times would be this same second and the mutant would pass."""
+    note = store.add("s", PARAGRAPH, "first words")
+    set_created(data_dir, note.id, "2025-06-01T09:00:00+00:00")
+    before = datetime.now(UTC).replace(microsecond=0)
+    edited = store.update(note.id, "second words", ("t",))
+    assert edited.created == datetime(2025, 6, 1, 9, tzinfo=UTC)
+    assert edited.updated >= before
+    assert store.get(note.id) == edited
+    assert [n.created for n in store.notes("s")] == [edited.created]
+
+
+def test_opening_waits_while_another_program_holds_the_lock_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kills: opening without `retry_while_locked` (or a retry that gives up at once).
+    Switching a database to WAL fails at once, without SQLite's busy wait, while
+    another connection holds a write lock (a second scaletui, an older one, the
+    sqlite3 shell). The lock is let go when the store first waits: no timing."""
+    path = tmp_path / DB_NAME
+    other = sqlite3.connect(path, isolation_level=None)  # a rollback-journal database
+    other.executescript(MIGRATIONS[0])
+    other.execute("PRAGMA user_version = 1")
+    other.execute("BEGIN IMMEDIATE")  # the other program is writing
+    real_sleep = time.sleep
+    waited: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waited.append(seconds)
+        if len(waited) == 1:
+            other.execute("COMMIT")  # it finishes while the store waits
+        real_sleep(seconds)
+
+    monkeypatch.setattr(database.time, "sleep", sleep)
+    store = NoteStore(tmp_path)
+    monkeypatch.undo()
+    other.close()
+    assert waited and store.add("s", PARAGRAPH, "بعد الانتظار").body == "بعد الانتظار"
+    store.close()
+    check = sqlite3.connect(path)
+    assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    check.close()
+
+
+# -- a WAL beside the database: applied when it is this database's --------------------------
+
+CRASHER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from scaletui.notes import Anchor, NoteStore
+    store = NoteStore(Path(sys.argv[1]))
+    store.delete(int(sys.argv[2]))
+    store.add("s", Anchor("paragraph", paragraph=1), "added before the crash")
+    os.kill(os.getpid(), signal.SIGKILL)  # no checkpoint: the WAL holds both changes
+    """
+)
+
+
+def test_the_wal_a_crash_leaves_is_applied_deletions_included(tmp_path: Path) -> None:
+    store = NoteStore(tmp_path)
+    kept, deleted = (store.add("s", PARAGRAPH, body).id for body in ("kept", "deleted"))
+    store.close()
+    crashed = subprocess.run([sys.executable, "-c", CRASHER, str(tmp_path), str(deleted)])
+    assert crashed.returncode == -signal.SIGKILL and (tmp_path / "notes.db-wal").stat().st_size
+    again = NoteStore(tmp_path)
+    assert again.foreign_wal is None and not list(tmp_path.glob("*.foreign-*"))
+    assert sorted(n.body for n in again.notes("s")) == ["added before the crash", "kept"]
+    assert kept in {n.id for n in again.notes("s")}
+    again.close()
+
+
+def test_the_wal_of_another_scaletui_with_the_database_open_is_left_to_it(
+    tmp_path: Path,
+) -> None:
+    first = NoteStore(tmp_path)
+    notes = [first.add("s", PARAGRAPH, f"note {i}") for i in range(5)]
+    first.delete(notes[1].id)
+    second = NoteStore(tmp_path)  # while the first is open, its WAL live
+    assert second.foreign_wal is None and len(second.notes("s")) == 4
+    second.add("s", PARAGRAPH, "from the second")
+    first.delete(notes[2].id)
+    third = NoteStore(tmp_path)
+    assert third.foreign_wal is None and len(third.notes("s")) == 4
+    for store in (first, second, third):
+        store.close()
+    assert not list(tmp_path.glob("*.foreign-*"))
+
+
+def test_salvage_does_not_bring_back_deleted_notes(tmp_path: Path) -> None:
+    """The page scan reads every record in the file's bytes: a deleted note's bytes
+    are zeroed, so only the notes there were come back. (This machine's SQLite
+    zeroes them by default; PRAGMA secure_delete makes it so where it does not.)"""
+    store = NoteStore(tmp_path)
+    made = [store.add("s", PARAGRAPH, f"note {index} " + "x" * 300) for index in range(60)]
+    for note in made[:40]:  # whole pages freed, as well as cells within pages
+        store.delete(note.id)
+    for note in made[41::2]:
+        store.delete(note.id)
+    store.close()
+    path = tmp_path / DB_NAME
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\xff" * 100  # SQLite reads nothing: the page scan does it all
+    path.write_bytes(bytes(data))
+    again = NoteStore(tmp_path)
+    assert again.moved_aside is not None
+    kept = [made[40], *made[42::2]]
+    assert sorted(n.body for n in again.notes("s")) == sorted(n.body for n in kept)
+    again.close()

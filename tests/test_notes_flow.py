@@ -20,6 +20,7 @@ from scaletui.notes.anchoring import (
 from scaletui.notes.flow import EditRequest, NotesFlow, Notice
 from scaletui.notes.model import Anchor, Note, NoteDraft, NoteStoreError, RescuedNote
 from scaletui.notes.store import MIGRATIONS, RECOVERY_NAME, NoteStore, read_recovery
+from scaletui.notes.store.opening import read_only_reason
 from scaletui.story import Span, Story
 from scaletui.story.items import ItemRef
 
@@ -60,6 +61,10 @@ class FakeStore:
 
     def moved_from(self, fingerprint: str) -> tuple[str, ...]:
         return self.real.moved_from(fingerprint)
+
+    @property
+    def repaired(self) -> dict[int, tuple[str, ...]]:
+        return self.real.repaired
 
     def rescue(self, note: RescuedNote) -> Path:
         if self.fail_rescue:
@@ -283,8 +288,9 @@ def test_a_schema_1_database_reads_back_as_typed_references(tmp_path: Path) -> N
 def fill_up(store: NoteStore) -> None:
     """No more pages for the database: SQLite says "database or disk is full", as
     on a full disk, and rolls the write back itself."""
-    pages = store._connection.execute("PRAGMA page_count").fetchone()[0]
-    store._connection.execute(f"PRAGMA max_page_count = {pages}")
+    connection = store._database.connection
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.execute(f"PRAGMA max_page_count = {pages}")
 
 
 def test_a_full_disk_is_a_clear_error_not_a_rollback_crash(tmp_path: Path) -> None:
@@ -322,7 +328,8 @@ def test_a_full_disk_is_told_in_the_readers_language(story: Story, tmp_path: Pat
     assert isinstance(request, EditRequest)
     saved = flow.save(request, NoteDraft("ملاحظة طويلة " * 20000))
     assert "القرص ممتلئ" in saved.notice.text and "is full" not in saved.notice.text
-    store.read_only = True  # its writes now refuse, naming the folder
+    # As opening found it on a read-only disk: its writes now refuse, naming the folder.
+    store._database.read_only = read_only_reason(tmp_path)
     deleted = flow.delete(flow.notes[0].id)
     assert deleted is not None
     assert deleted.text.endswith(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,40 @@ async def test_the_app_says_why_notes_are_unavailable_in_the_readers_language(
         "الملاحظات غير متاحة: تعذّر إنشاء قاعدة بيانات الملاحظات: لا يمكن الكتابة في "
         f"\u2068{empty_read_only_data_dir}\u2069"
     )
+
+
+def test_a_moved_file_on_a_read_only_data_dir_shows_its_notes_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    """Kills: adoption (or remembering the file) tried on a read-only database: the
+    write failed, and the moved file's notes were not shown at all ("Notes: the
+    notes database is read-only"). They are shown where they are filed."""
+    from scaletui.story import story_from_text_file
+
+    first = tmp_path / "a" / "article.txt"
+    first.parent.mkdir()
+    first.write_text("العنوان\n\nفقرة عن ميتا.\n", encoding="utf-8")
+    before = story_from_text_file(first)
+
+    def noted(folder: Path) -> None:
+        store = NoteStore(folder)
+        flow = NotesFlow(before, lambda: store)
+        assert flow.reload() is None  # the file is remembered where it is
+        store.add(before.id, Anchor("paragraph", paragraph=1), "ملاحظة على الملف")
+        store.close()
+
+    with contextmanager(read_only_tmpfs)(tmp_path / "data", noted) as data_dir:
+        kept = (data_dir / "notes.db").read_bytes()
+        moved = tmp_path / "b" / "renamed.txt"
+        moved.parent.mkdir()
+        first.rename(moved)
+        after = story_from_text_file(moved)
+        assert after.id != before.id
+        store = NoteStore(data_dir)
+        assert store.read_only
+        flow = NotesFlow(after, lambda: store)
+        assert flow.reload() is None
+        assert [note.body for note in flow.notes] == ["ملاحظة على الملف"]
+        assert store.notes(before.id)  # still filed where they were: nothing was written
+        store.close()
+        assert (data_dir / "notes.db").read_bytes() == kept

@@ -88,11 +88,12 @@ def test_an_unhandled_error_exits_non_zero_and_keeps_the_editor_text(
     assert [note["body"] for note in rescued(tmp_path)] == [TYPED]
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGINT])
 def test_a_signal_quits_like_ctrl_q_with_the_signals_exit_status(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
 ) -> None:
-    # As `kill` or a closing terminal sends it.
+    # As `kill` or a closing terminal sends it. SIGQUIT lost the text and left the
+    # terminal raw; an outside SIGINT exited 0.
     code = run_cli_with_the_editor_open(
         monkeypatch, tmp_path, lambda app: os.kill(os.getpid(), signum)
     )

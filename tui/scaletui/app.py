@@ -8,7 +8,7 @@ import gc
 import signal
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from textual.app import App
 from textual.binding import Binding
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .explore.library import HitsAt, LibraryEntry, StoryHits
     from .notes import NoteStore
     from .notes.flow import NotesFlow
+    from .notes.model import RescuedNote
     from .notes.positions import PositionMemory
     from .screens.library import LibraryChoice
     from .story.stream import StreamedDocument
@@ -38,8 +39,13 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
+# SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core, the editor's
+# text lost and the terminal left raw; an outside SIGINT (`kill -INT`; Ctrl+C is a key
+# too) ended the app with status 0. Each quits as Ctrl+Q does, with 128 + the signal.
 QUIT_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+    getattr(signal, name)
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGINT")
+    if hasattr(signal, name)
 )
 
 
@@ -107,6 +113,8 @@ class ScaleTUIApp(App[None]):
         self._positions: PositionMemory | None = None
         self._library_stories: dict[str, Story] = {}
         self._entries: list[LibraryEntry] = []
+        # Notes the app closed over that could be written nowhere (see say_unkept_notes).
+        self.unkept_notes: list[RescuedNote] = []
 
     def notes_store(self) -> NoteStore | None:
         """The notes store, opened now if it has not been yet (None if it cannot be)."""
@@ -136,12 +144,28 @@ class ScaleTUIApp(App[None]):
 
     def _tell_if_moved_aside(self) -> None:
         _ = self.language.gettext
-        if self.store is not None and self.store.read_only:
+        if self.store is not None and self.store.disk_full:
+            self.tell(
+                _("The disk is full ({folder}): notes are read-only until space is freed. They "
+                  "are shown and can be exported; a new note goes to unsaved-notes.jsonl (in "
+                  "your home folder if the disk has no room).").format(
+                    folder=shown_path(self.store.data_dir, self.language)
+                ),
+                severity="warning", timeout=20,
+            )  # fmt: skip
+        elif self.store is not None and self.store.read_only:
             self.tell(
                 _("Notes are read-only here ({folder} cannot be written): they are shown and "
                   "can be exported; new notes go to unsaved-notes.jsonl.").format(
                     folder=shown_path(self.store.data_dir, self.language)
                 ),
+                severity="warning", timeout=20,
+            )  # fmt: skip
+        if self.store is not None and self.store.foreign_wal is not None:
+            self.tell(
+                _("A notes.db-wal that was not this notes database's (restored from a backup, or "
+                  "copied from elsewhere) was kept aside as {path}; your notes were opened "
+                  "without it.").format(path=shown_path(self.store.foreign_wal, self.language)),
                 severity="warning", timeout=20,
             )  # fmt: skip
         if self.store is not None and self.store.moved_aside is not None:
@@ -196,7 +220,7 @@ class ScaleTUIApp(App[None]):
     def _notes_flow(self, story: Story) -> NotesFlow:
         from .notes.flow import NotesFlow  # after the first frame: see ExplorerScreen
 
-        return NotesFlow(story, self.notes_store, self.language)
+        return NotesFlow(story, self.notes_store, self.language, self.unkept_notes.append)
 
     # -- reading places, the library and switching stories ------------------------------
 
@@ -403,6 +427,32 @@ class ScaleTUIApp(App[None]):
                 loop.remove_signal_handler(signum)
         except (NotImplementedError, RuntimeError, ValueError):
             pass
+
+    def say_unkept_notes(self, stream: TextIO) -> bool:
+        """After the app has ended and the terminal is restored: each note that could be
+        kept nowhere (the editor open at a signal or a quit, the database, the data
+        dir and home all unwritable) is printed as one JSON line, the last resort, with
+        a line saying why. Whether there were any (the exit status is then non-zero)."""
+        if not self.unkept_notes:
+            return False
+        from .notes import default_data_dir
+        from .notes.store import RECOVERY_NAME
+        from .notes.store.rescue import shown_whole
+
+        data_dir = self.store.data_dir if self.store is not None else default_data_dir()
+        said = self.language.ngettext(
+            "a note could not be saved: neither {data} nor {home} could be written; here it "
+            "is, one JSON line to copy:",
+            "{count} notes could not be saved: neither {data} nor {home} could be written; "
+            "here they are, one JSON line each to copy:",
+            len(self.unkept_notes),
+        ).format(count=self.language.number(len(self.unkept_notes)),
+                 data=data_dir / RECOVERY_NAME, home=Path.home() / RECOVERY_NAME)  # fmt: skip
+        print(f"scaletui: {said}", file=stream)
+        for note in self.unkept_notes:
+            print(shown_whole(note), file=stream)
+        stream.flush()
+        return True
 
     def end_with(self, callback: Callable[[], None]) -> None:
         """Call `callback` when the app ends (a helper process to reap)."""

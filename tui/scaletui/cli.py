@@ -1,4 +1,4 @@
-"""Command line: `scaletui` (the app), `scaletui print`, `scaletui validate`.
+"""Command line: `scaletui` (the app) and its commands (listed in cli_parsers.COMMAND_SUMMARIES).
 
 Bad input ends in one clear line on stderr and a non-zero exit, never a traceback.
 """
@@ -184,6 +184,12 @@ def open_store(args: argparse.Namespace) -> NoteStore:
         store = NoteStore(default_data_dir(args.data_dir))
     except NoteStoreError as error:
         raise _notes_failed(error, language) from None
+    if store.foreign_wal is not None:
+        said = language.gettext(
+            "a notes.db-wal that was not this notes database's (restored from a backup, or "
+            "copied from elsewhere) was kept aside as {path}; your notes were opened without it"
+        )
+        print(f"scaletui: {said.format(path=store.foreign_wal)}", file=sys.stderr)
     if store.moved_aside is not None:
         said = language.ngettext(
             "the notes database was damaged: {count} note was recovered into a new one; "
@@ -216,6 +222,11 @@ def run_export(args: argparse.Namespace) -> int:
         raise _notes_failed(error, language) from None
     finally:
         store.close()
+    repaired = {note.id: store.repaired[note.id] for note in notes if note.id in store.repaired}
+    if repaired:  # a bad field in a row: said once, and the note is exported repaired
+        from .notes.flow import repaired_text
+
+        print(f"scaletui: {repaired_text(repaired, language)}", file=sys.stderr)
     target = args.output or default_name(story.id, args.format)
     try:
         result = export_notes(
@@ -418,9 +429,11 @@ def run_app(
     finally:
         if app.store is not None:
             app.store.close()
+    # A note that could be kept nowhere is printed now, the terminal restored.
+    unkept = app.say_unkept_notes(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
     # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
-    return app.return_code or EXIT_OK
+    return app.return_code or (EXIT_INVALID if unkept else EXIT_OK)
 
 
 def run_check_terminal(args: argparse.Namespace) -> int:

@@ -185,7 +185,11 @@ def build_command_parsers(
     )  # fmt: skip
 
     opener = command("open")
-    opener.add_argument("path", metavar="PATH", help=_("a .txt or .md file, or a pack directory"))
+    opener.add_argument(
+        "path",
+        metavar="PATH",
+        help=_("a text file (Markdown if it ends in .md), or a pack directory"),
+    )
     opener.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
     add_bidi_option(opener, language)
 
@@ -193,7 +197,9 @@ def build_command_parsers(
     add_bidi_option(library, language)
 
     drafter = command("draft")
-    drafter.add_argument("path", metavar="FILE", help=_("the article: a .txt or .md file"))
+    drafter.add_argument(
+        "path", metavar="FILE", help=_("the article: a text file (Markdown if it ends in .md)")
+    )
     drafter.add_argument(
         "-o", "--output", required=True, metavar="DIR", help=_("the pack to write")
     )

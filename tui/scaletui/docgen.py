@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from .cli_parsers import APP_SUMMARY, COMMAND_SUMMARIES, build_app_parser, build_command_parsers
 from .i18n import ENGLISH
@@ -116,11 +118,40 @@ def every_key_block() -> list[str]:
     return lines
 
 
-# (file under the top folder, block name, what writes it)
-BLOCKS: tuple[tuple[str, str, Callable[[], list[str]]], ...] = (
-    ("README.md", "commands", commands_block),
-    ("README.md", "first-keys", first_keys_block),
-    ("docs/user-guide.md", "keys", every_key_block),
+def modules(names: Sequence[str]) -> str:
+    return ", ".join(f"`{name.removeprefix('scaletui.')}`" for name in names)
+
+
+def contract_line(contract: dict[str, Any]) -> str:
+    """One import-linter contract, as a sentence."""
+    kind = contract["type"]
+    if kind == "forbidden":
+        what = f"{modules(contract['source_modules'])} never import "
+        what += f"{modules(contract['forbidden_modules'])}, directly or through another module"
+    elif kind == "layers":
+        layers = [layer.split(" | ") for layer in contract["layers"]]
+        named = [modules(layer) if len(layer) == 1 else f"({modules(layer)})" for layer in layers]
+        what = "each layer imports only from the layers below it (those in brackets share a "
+        what += "layer and import none of each other), from the top: " + " > ".join(named)
+    elif kind == "acyclic_siblings":
+        what = f"no modules or packages under {modules(contract['ancestors'])} that share a "
+        what += "parent import each other in a cycle"
+    else:
+        what = f"a `{kind}` contract"
+    return f"- **{contract['name']}**: {what}."
+
+
+def contracts_block(root: Path) -> list[str]:
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    return [contract_line(c) for c in config["tool"]["importlinter"]["contracts"]]
+
+
+# (file under the top folder, block name, what writes it from the top folder)
+BLOCKS: tuple[tuple[str, str, Callable[[Path], list[str]]], ...] = (
+    ("README.md", "commands", lambda root: commands_block()),
+    ("README.md", "first-keys", lambda root: first_keys_block()),
+    ("docs/user-guide.md", "keys", lambda root: every_key_block()),
+    ("docs/architecture.md", "contracts", contracts_block),
 )
 
 
@@ -156,7 +187,7 @@ def regenerate(root: Path) -> dict[Path, tuple[str, str]]:
             result[path] = (text, text)
         before, after = result[path]
         try:
-            result[path] = (before, with_block(after, name, write()))
+            result[path] = (before, with_block(after, name, write(root)))
         except BlockMissing as error:
             raise BlockMissing(f"{path}: {error}") from None
     return result
@@ -182,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         files = regenerate(args.root)
-    except (OSError, BlockMissing, LookupError) as error:
+    except (OSError, BlockMissing, LookupError, tomllib.TOMLDecodeError) as error:
         print(f"docgen: {error}", file=sys.stderr)
         return 2
     stale = [path for path, (now, fresh) in files.items() if now != fresh]

@@ -33,6 +33,8 @@ class NotesBackend(Protocol):
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int: ...
     def remember_file(self, story_id: str, fingerprint: str, path: str) -> None: ...
     def moved_from(self, fingerprint: str) -> tuple[str, ...]: ...
+    @property
+    def repaired(self) -> dict[int, tuple[str, ...]]: ...
 
 
 StoreSource = Callable[[], NotesBackend | None]
@@ -79,20 +81,52 @@ EXPORT_UNAVAILABLE = Notice(N_("Notes are unavailable: nothing to export."), "er
 NO_NOTES_TO_EXPORT = Notice(N_("No notes on this story yet: nothing to export."), "warning")
 
 
+def repaired_text(repaired: dict[int, tuple[str, ...]], language: Language) -> str:
+    """What was repaired in which notes, in one sentence (the app's notice, the CLI's line)."""
+    from .store.rows import FIELD_NAMES
+
+    _ = language.gettext
+    which = _("; ").join(
+        _("note {id}: {fields}").format(
+            id=language.number(note_id),
+            fields=_(", ").join(_(FIELD_NAMES.get(field, field)) for field in fields),
+        )
+        for note_id, fields in sorted(repaired.items())
+    )
+    return language.ngettext(
+        "{count} note had fields scaletui could not read as they were ({which}); it is shown "
+        "and exported repaired.",
+        "{count} notes had fields scaletui could not read as they were ({which}); they are "
+        "shown and exported repaired.",
+        len(repaired),
+    ).format(count=language.number(len(repaired)), which=which)
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
 class NotesFlow:
-    def __init__(self, story: Story, store: StoreSource, language: Language = ENGLISH) -> None:
+    def __init__(
+        self,
+        story: Story,
+        store: StoreSource,
+        language: Language = ENGLISH,
+        unkept: Callable[[RescuedNote], None] | None = None,
+    ) -> None:
+        """`unkept` takes a note the app is closing over that could be written nowhere
+        (the database, the data dir's and the home's rescue files all failed): the
+        last resort, shown once the terminal is restored."""
         self.story = story
         self.language = language
         self._store = store
+        self._unkept = unkept
         self.filter_text = ""
         self.notes: list[Note] = []
         self.by_id: dict[int, Note] = {}
         self._adopted = False
         self._damaged_told = 0  # how many damaged notes the reader was last told of
+        self._repaired_told: dict[int, tuple[str, ...]] = {}  # (and repaired fields)
 
     @property
     def store(self) -> NotesBackend | None:
@@ -125,16 +159,22 @@ class NotesFlow:
             )  # fmt: skip
         self.notes = notes
         self.by_id = {note.id: note for note in notes}
+        told = []  # what the reader has not been told yet about damaged notes
+        repaired = {note.id: store.repaired[note.id] for note in notes if note.id in store.repaired}
+        if repaired and repaired != self._repaired_told:
+            self._repaired_told = repaired
+            told.append(repaired_text(repaired, self.language))
         damaged = sum("\ufffd" in note.body for note in notes)
         if damaged and damaged != self._damaged_told:
             self._damaged_told = damaged
-            text = self.language.ngettext(
-                "{count} note held bytes that are not UTF-8; it is shown with �.",
-                "{count} notes held bytes that are not UTF-8; they are shown with �.",
-                damaged,
-            ).format(count=self.language.number(damaged))
-            return Notice(text, "warning", 10.0)
-        return None
+            told.append(
+                self.language.ngettext(
+                    "{count} note held bytes that are not UTF-8; it is shown with �.",
+                    "{count} notes held bytes that are not UTF-8; they are shown with �.",
+                    damaged,
+                ).format(count=self.language.number(damaged))
+            )
+        return Notice(" ".join(told), "warning", 15.0) if told else None
 
     def _adopt_notes(self, store: NotesBackend) -> None:
         """An opened file's notes made under an earlier id (a content id from an
@@ -211,21 +251,29 @@ class NotesFlow:
         self, request: EditRequest, draft: NoteDraft, store: NotesBackend | None = None
     ) -> Path:
         """Keep a draft that was not saved in the store's recovery file."""
+        return self._rescue(self._rescued(request, draft), store)
+
+    def _rescued(self, request: EditRequest, draft: NoteDraft) -> RescuedNote:
+        return RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
+
+    def _rescue(self, note: RescuedNote, store: NotesBackend | None = None) -> Path:
         store = store or self.store
         if store is None:
             raise NoteStoreError(Said(N_("the notes database could not be opened")))
-        return store.rescue(
-            RescuedNote(self.story.id, request.anchor, draft.body, draft.tags, _now())
-        )
+        return store.rescue(note)
 
     def keep_unsaved(self, request: EditRequest, draft: NoteDraft) -> Path | None:
         """The editor closed without saving or cancelling (the app quit, a crash):
-        keep what was typed if it is new. The path written, or None."""
+        keep what was typed if it is new. The path written, or None (nothing to keep,
+        or nowhere to keep it: then it goes to `unkept`)."""
         if not draft.body.strip() or draft == request.initial:
             return None
+        note = self._rescued(request, draft)
         try:
-            return self.rescue(request, draft)
+            return self._rescue(note)
         except NoteStoreError:
+            if self._unkept is not None:
+                self._unkept(note)
             return None
 
     def delete_question(self, note_id: int) -> tuple[Note, str] | None:

@@ -88,7 +88,8 @@ class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
         self.initial_tags = initial.tags
         self.error = request.error
         self._finished = False
-        self._last_draft = initial
+        # The fields, kept for on_unmount (no longer in the DOM by then to be queried).
+        self._fields: tuple[BidiTextArea, Input] | None = None
 
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
@@ -113,13 +114,14 @@ class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
         return self.query_one("#body", BidiTextArea)
 
     def on_mount(self) -> None:
+        self._fields = (self.body_area, self.query_one("#tags", Input))
         self.body_area.focus()  # the caret starts at the end: editing usually continues a note
 
-    def on_bidi_text_area_changed(self) -> None:
-        self._last_draft = self.draft()  # kept for on_unmount, when the widgets are gone
-
     def draft(self) -> NoteDraft:
-        return NoteDraft(self.body_area.text, parse_tags(self.query_one("#tags", Input).value))
+        if self._fields is None:
+            return NoteDraft(self.initial_body, self.initial_tags)
+        body, tags = self._fields
+        return NoteDraft(body.text, parse_tags(tags.value))
 
     def action_save(self) -> None:
         draft = self.draft()
@@ -152,13 +154,12 @@ class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
         event.stop()
         self.action_save()
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        self._last_draft = self.draft()
-
     def on_unmount(self) -> None:
         # The app closing under an open editor (Ctrl+Q, a crash): keep what was typed.
         if not self._finished:
-            self.keep_unsaved(self._last_draft)
+            # (Read from the fields themselves: the last edit's Changed message may not
+            # have been handled yet when a quit or a signal comes right after it.)
+            self.keep_unsaved(self.draft())
 
 
 class ConfirmScreen(AnswerOnce, ModalScreen[bool]):

@@ -22,21 +22,29 @@ from ..layout.renderable import BidiText
 KEY_NAMES = {
     "question_mark": "?", "slash": "/", "left_square_bracket": "[",
     "right_square_bracket": "]", "escape": "Esc", "enter": "Enter", "tab": "Tab",
-    "shift+tab": "Shift+Tab", "space": "Space", "pageup": "PgUp", "pagedown": "PgDn",
-    "up": "↑", "down": "↓", "home": "Home", "end": "End", "ctrl+p": "Ctrl+P",
-    "ctrl+c": "Ctrl+C", "ctrl+q": "Ctrl+Q", "alt+left": "Alt+←", "alt+right": "Alt+→",
-    "backspace": "Backspace", "shift+backspace": "Shift+Backspace", "left_parenthesis": "(",
-    "right_parenthesis": ")", "shift+up": "Shift+↑", "shift+down": "Shift+↓",
-    "ctrl+s": "Ctrl+S", "super+c": "Super+C", "delete": "Delete",
+    "space": "Space", "pageup": "PgUp", "pagedown": "PgDn", "up": "↑", "down": "↓",
+    "left": "←", "right": "→", "home": "Home", "end": "End", "backspace": "Backspace",
+    "delete": "Delete", "left_parenthesis": "(", "right_parenthesis": ")",
 }  # fmt: skip
-
-
+MODIFIERS = {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt", "super": "Super", "meta": "Meta"}
 KEY_SEPARATOR = " / "
+
+
+def key_name(key: str) -> str:
+    """`ctrl+z` as `Ctrl+Z`, `shift+left` as `Shift+←`; a letter alone stays as bound."""
+    *modifiers, base = key.split("+")
+    if base in KEY_NAMES:
+        name = KEY_NAMES[base]
+    elif len(base) == 1:
+        name = base.upper() if modifiers else base
+    else:
+        name = base.capitalize()
+    return "+".join([*(MODIFIERS.get(m, m.capitalize()) for m in modifiers), name])
 
 
 def key_label(keys: str) -> str:
     """`alt+left,backspace` as `Alt+← / Backspace`."""
-    return KEY_SEPARATOR.join(KEY_NAMES.get(key, key) for key in keys.split(","))
+    return KEY_SEPARATOR.join(key_name(key) for key in keys.split(","))
 
 
 def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
@@ -90,6 +98,7 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
     (its class, so no import of the app here), the screen's, and those of every
     part that has its own. The help screen adds its own keys last (`THIS_HELP`)."""
     from ..widgets.article_view import ArticleView
+    from ..widgets.bidi_text_area import BidiTextArea
     from ..widgets.notes_panel import NotesList
     from ..widgets.search_bar import SearchBar
     from ..widgets.story_panel import StoryPanel
@@ -106,6 +115,8 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
         (N_("Notes"), NotesList),
         (N_("Search bar"), SearchBar),
         (N_("Note editor"), NoteEditor),
+        # Its own keys, not the scroll view's sideways paging (its lines always fit).
+        (N_("Editing a note's text"), BidiTextArea, False),
         (N_("Detail view"), ItemDetailScreen),
         (N_("Contents"), TocScreen),
         (N_("Library"), LibraryScreen),

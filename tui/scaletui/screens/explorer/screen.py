@@ -378,7 +378,8 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         problem = self.notes.reload()
         if problem is not None:
             self.tell(problem)
-            return
+            if problem.severity == "error":
+                return  # not read; a warning (notes shown repaired) still lists them
         self._items["notes"] = note_items(self.story, self.notes.shown, self.language)
         if "notes" in self._panels:
             self._panels["notes"].set_items(self._items["notes"])

@@ -1,0 +1,553 @@
+"""Faults found by hunting, one row each, so a fault found once stays fixed.
+
+Each case builds its inputs in temp dirs and causes the fault for real where the
+test can: a full or read-only filesystem is a small tmpfs (mounting needs root;
+where it is not allowed the case is skipped and says why), a FIFO is a FIFO, a
+signal is sent. To add a case: write `def name(env: Env) -> None` (or `async def`)
+that makes the fault and checks what the reader gets, and add a `Fault` row to
+CASES with what went wrong before the fix. Names start with the area (`notes-`,
+`cli-`, ...), so `-k notes` runs one area's cases.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import os
+import sqlite3
+import subprocess
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from scaletui import cli
+from scaletui.i18n import load_language
+from scaletui.notes import Anchor, NoteStore
+from scaletui.notes.flow import NotesFlow
+from scaletui.story import Story
+
+WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+# -- what a case gets ---------------------------------------------------------------------------
+
+
+@dataclass
+class Env:
+    """A case's temp dir, home, the bundled story, and real filesystems made for it."""
+
+    tmp: Path
+    home: Path
+    story: Story
+    capfd: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch
+    mounts: list[Path] = field(default_factory=list)
+
+    def tmpfs(self, name: str, size: str = "1m") -> Path:
+        """A new small tmpfs at tmp/name (unmounted after the case)."""
+        folder = self.tmp / name
+        folder.mkdir()
+        if not _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)):
+            pytest.skip("mounting a tmpfs is not allowed here (needs root)")
+        self.mounts.append(folder)
+        return folder
+
+    def read_only(self, folder: Path) -> None:
+        """Remount a tmpfs from `tmpfs` read-only (binds root too, unlike chmod)."""
+        assert _mount("-o", "remount,ro", str(folder))
+
+    def fill(self, folder: Path) -> None:
+        """Take every free byte of the filesystem `folder` is on."""
+        descriptor = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            for chunk in (1 << 16, 1 << 12, 1):
+                try:
+                    while True:
+                        os.write(descriptor, b"\0" * chunk)
+                except OSError:
+                    continue
+        finally:
+            os.close(descriptor)
+        assert os.statvfs(folder).f_bavail == 0
+
+    def notes(self, data_dir: Path, *bodies: str) -> list[int]:
+        """Notes on the story, made and closed as a past session would; their ids."""
+        store = NoteStore(data_dir)
+        ids = [store.add(self.story.id, Anchor("paragraph", paragraph=1), body).id
+               for body in bodies]  # fmt: skip
+        store.close()
+        return ids
+
+    def export(self, data_dir: Path, *more: str) -> tuple[int, str, str]:
+        """`scaletui export` of the story's notes: (exit status, the file, stderr)."""
+        target = self.tmp / "export.md"
+        self.capfd.readouterr()
+        code = cli.main(["export", "--data-dir", str(data_dir), "-o", str(target), *more])
+        err = self.capfd.readouterr().err
+        return code, target.read_text("utf-8") if target.exists() else "", err
+
+
+def _mount(*args: str) -> bool:
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str  # `area-what`: the test's id
+    before: str  # what happened before the fix
+    check: Callable[[Env], Awaitable[None] | None]
+
+
+# -- notes: one bad row never hides the others --------------------------------------------------
+
+
+def bad_row(column_values: str, field_name: str) -> Callable[[Env], None]:
+    """A case: a note row written by another tool with one field as scaletui never
+    writes it (`column_values`: SQL for the row's columns), beside a good note."""
+
+    def check(env: Env) -> None:
+        data_dir = env.tmp / "data"
+        [good] = env.notes(data_dir, "ملاحظة سليمة")
+        raw = sqlite3.connect(data_dir / "notes.db")
+        values = {
+            "story_id": repr(env.story.id), "anchor_kind": "'paragraph'",
+            "anchor_paragraph": "2", "body": "'النص الثاني'",
+            "created": f"'{WHEN.isoformat()}'", "updated": f"'{WHEN.isoformat()}'",
+            "tags": "'[\"وسم\"]'",
+        }  # fmt: skip
+        column, value = column_values.split("=", 1)
+        values[column] = value
+        bad = raw.execute(
+            f"INSERT INTO notes ({', '.join(values)}) VALUES ({', '.join(values.values())})"
+        ).lastrowid
+        raw.commit()
+        raw.close()
+        store = NoteStore(data_dir)
+        notes = store.notes(env.story.id)
+        assert sorted(note.id for note in notes) == [good, bad]
+        assert field_name in store.repaired[bad] and good not in store.repaired
+        assert all(isinstance(tag, str) for note in notes for tag in note.tags)
+        flow = NotesFlow(env.story, lambda: store)
+        notice = flow.reload()
+        assert notice is not None and f"note {bad}:" in notice.text  # said once, with its id
+        assert flow.reload() is None
+        arabic = NotesFlow(env.story, lambda: store, load_language("ar")).reload()
+        assert arabic is not None and "ملاحظة" in arabic.text
+        assert flow.export(env.tmp / "app-export.md", WHEN).severity == "information"
+        store.close()
+        code, text, err = env.export(data_dir)
+        assert code == 0 and "ملاحظة سليمة" in text and "\nnote_count: 2\n" in text
+        assert err.count(f"note {bad}:") == 1
+
+    return check
+
+
+async def bad_rows_in_the_app(env: Env) -> None:
+    """The app starts with every note listed and says which were repaired."""
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "ملاحظة سليمة")
+    raw = sqlite3.connect(data_dir / "notes.db")
+    raw.execute(
+        "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, body, created, updated,"
+        " tags) VALUES (?, 'paragraph', 'x', X'FFFE', 'yesterday', 7, '[1]')",
+        (env.story.id,),
+    )
+    raw.commit()
+    raw.close()
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        told = [n.message for n in app._notifications if "repaired" in n.message]
+        assert len(told) == 1 and "note 2:" in told[0]
+
+
+BAD_ROWS = [
+    Fault("notes-bad-row-created-not-a-date", "ValueError at start and in export",
+          bad_row("created='yesterday'", "created")),
+    Fault("notes-bad-row-updated-empty", "ValueError at start and in export",
+          bad_row("updated=''", "updated")),
+    Fault("notes-bad-row-created-a-number", "TypeError: fromisoformat of an int",
+          bad_row("created=1767225600", "created")),
+    Fault("notes-bad-row-tags-not-json", "JSONDecodeError at start",
+          bad_row("tags='todo, urgent'", "tags")),
+    Fault("notes-bad-row-tags-an-object", "the object's keys taken as tags",
+          bad_row("tags='{\"a\": 1}'", "tags")),
+    Fault("notes-bad-row-tags-a-string", "each letter taken as a tag",
+          bad_row("tags='\"todo\"'", "tags")),
+    Fault("notes-bad-row-tags-numbers", "export crashed on a number tag",
+          bad_row("tags='[1, 2.5, \"x\"]'", "tags")),
+    Fault("notes-bad-row-paragraph-as-text", "TypeError in anchoring at start",
+          bad_row("anchor_paragraph='third'", "anchor_paragraph")),
+    Fault("notes-bad-row-body-a-blob", "bytes where text goes: the filter and export crashed",
+          bad_row("body=X'D986D8B520D985D8AE D8B2D986'".replace(" ", ""), "body")),
+    Fault("notes-bad-row-body-a-blob-not-utf8", "bytes where text goes",
+          bad_row("body=X'FFFE41'", "body")),
+    Fault("notes-bad-rows-in-the-app", "the app died at start (ValueError in a row)",
+          bad_rows_in_the_app),
+]  # fmt: skip
+
+
+# -- notes: a write-ahead log that is not the database's ---------------------------------------
+
+
+def wal_of(folder: Path, story: Story, *bodies: str) -> bytes:
+    """The notes.db-wal another database leaves (a crash, or a copy taken while it was
+    open): its notes (on other paragraphs than Env.notes's), none checkpointed yet."""
+    store = NoteStore(folder)
+    for body in bodies:
+        store.add(story.id, Anchor("paragraph", paragraph=4), body)
+    kept = (folder / "notes.db-wal").read_bytes()
+    store.close()
+    return kept
+
+
+def foreign_wal(*their_bodies: str) -> Callable[[Env], None]:
+    def check(env: Env) -> None:
+        data_dir = env.tmp / "data"
+        env.notes(data_dir, "ملاحظتي الأولى", "ملاحظتي الثانية")
+        theirs = wal_of(env.tmp / "elsewhere", env.story, *their_bodies)
+        (data_dir / "notes.db-wal").write_bytes(theirs)
+        store = NoteStore(data_dir)
+        assert sorted(n.body for n in store.notes()) == ["ملاحظتي الأولى", "ملاحظتي الثانية"]
+        assert store.foreign_wal is not None and store.foreign_wal.read_bytes() == theirs
+        assert store.foreign_wal.name.startswith("notes.db-wal.foreign-")
+        store.add(env.story.id, Anchor("paragraph", paragraph=2), "بعدها")
+        store.close()
+        code, text, err = env.export(data_dir)
+        assert code == 0 and "\nnote_count: 3\n" in text
+        assert [kept.name for kept in data_dir.glob("*.foreign-*")] == [store.foreign_wal.name]
+
+    return check
+
+
+async def foreign_wal_in_the_app(env: Env) -> None:
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, "ملاحظتي")
+    (data_dir / "notes.db-wal").write_bytes(wal_of(env.tmp / "elsewhere", env.story, "x"))
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir),
+                      language=load_language("ar"))  # fmt: skip
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 1)
+        await until(pilot, lambda: any("notes.db-wal" in n.message for n in app._notifications))
+        told = [n.message for n in app._notifications if "notes.db-wal" in n.message]
+        assert len(told) == 1 and "foreign" in told[0]  # the name it was kept under
+        assert "restored" not in told[0] and "\ufedf" in told[0]  # Arabic (shaped, laid out)
+
+
+FOREIGN_WAL = [
+    Fault("notes-foreign-wal-from-another-machine",
+          "SQLite applied it: every note replaced by the other database's, no copy kept",
+          foreign_wal("ملاحظة من جهاز آخر")),
+    Fault("notes-foreign-wal-of-an-empty-database",
+          "SQLite applied it: no notes at all, made permanent at close",
+          foreign_wal()),
+    Fault("notes-foreign-wal-said-in-the-app", "nothing was said", foreign_wal_in_the_app),
+]  # fmt: skip
+
+
+# -- notes: a full disk at launch --------------------------------------------------------------
+
+
+def full_data_dir(env: Env, *bodies: str) -> tuple[Path, Path]:
+    """A data dir with notes on a small tmpfs, then filled: (the data dir, the filler)."""
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    env.notes(data_dir, *bodies)
+    env.fill(disk)
+    return data_dir, disk / "filler"
+
+
+def full_disk_at_launch(env: Env) -> None:
+    from scaletui.notes.flow import EditRequest
+    from scaletui.notes.model import NoteDraft
+    from scaletui.notes.store import RECOVERY_NAME
+
+    data_dir, filler = full_data_dir(env, "الأولى", "الثانية")
+    store = NoteStore(data_dir)
+    assert store.read_only and store.disk_full and store.moved_aside is None
+    assert sorted(n.body for n in store.notes(env.story.id)) == ["الأولى", "الثانية"]
+    assert store.note_counts() == {env.story.id: 2}  # (the library showed "0 notes")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db"]  # no broken -shm
+    flow = NotesFlow(env.story, lambda: store)
+    request = flow.new_note(Anchor("paragraph", paragraph=3))
+    assert isinstance(request, EditRequest)  # the reader may write
+    result = flow.save(request, NoteDraft("كُتبت والقرص ممتلئ"))
+    rescued = env.home / RECOVERY_NAME
+    assert "disk is full" in result.notice.text and str(rescued) in result.notice.text
+    assert "كُتبت والقرص ممتلئ" in rescued.read_text("utf-8")
+    assert flow.export(env.home / "out.md", WHEN).severity == "information"
+    store.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db"]
+    code, text, _ = env.export(data_dir)
+    assert code == 0 and "الثانية" in text
+    filler.unlink()  # space freed: the notes database is as it was, and writable
+    again = NoteStore(data_dir)
+    assert not again.read_only and len(again.notes(env.story.id)) == 2
+    again.add(env.story.id, Anchor("paragraph", paragraph=1), "بعد التحرير")
+    again.close()
+    check = subprocess.run(["sqlite3", str(data_dir / "notes.db"), "PRAGMA quick_check"],
+                           capture_output=True, text=True)  # fmt: skip
+    assert check.returncode != 0 or check.stdout.strip() == "ok"  # (where the shell exists)
+
+
+CRASHING_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from scaletui.notes import Anchor, NoteStore
+store = NoteStore(Path(sys.argv[1]))
+store.add(sys.argv[2], Anchor("paragraph", paragraph=1), "in the WAL only")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def full_disk_with_notes_in_the_wal(env: Env) -> None:
+    import sys
+
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    env.notes(data_dir, "checkpointed")
+    subprocess.run([sys.executable, "-c", CRASHING_WRITER, str(data_dir), env.story.id])
+    assert (data_dir / "notes.db-wal").stat().st_size > 0
+    (data_dir / "notes.db-shm").unlink()  # (with it, the database opens and writes fail)
+    env.fill(disk)
+    store = NoteStore(data_dir)
+    assert store.disk_full
+    assert sorted(n.body for n in store.notes()) == ["checkpointed", "in the WAL only"]
+    store.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["notes.db", "notes.db-wal"]
+
+
+async def full_disk_in_the_app(env: Env) -> None:
+    from conftest import until
+    from scaletui.app import ScaleTUIApp
+    from scaletui.screens.dialogs import NoteEditor
+
+    data_dir, _ = full_data_dir(env, "الأولى", "الثانية")
+    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: any("disk is full" in n.message for n in app._notifications))
+        assert not app.store_problem  # (it was "Notes are unavailable")
+        await pilot.press("6")
+        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        await pilot.press("1", "n")
+        await until(pilot, lambda: isinstance(app.screen, NoteEditor))
+
+
+def rescue_on_a_nearly_full_disk(env: Env) -> None:
+    """A note longer than the room left: the part written is taken back (it ran into
+    the next rescued note's line, and both were lost), and the note goes home."""
+    from scaletui.notes.model import RescuedNote
+    from scaletui.notes.store import RECOVERY_NAME, append_recovery, read_recovery
+
+    disk = env.tmpfs("disk")
+    data_dir = disk / "data"
+    data_dir.mkdir()
+    first = RescuedNote(env.story.id, Anchor("paragraph", paragraph=1), "قبلها", (), WHEN)
+    assert append_recovery(data_dir, first) == data_dir / RECOVERY_NAME
+    before = (data_dir / RECOVERY_NAME).read_bytes()
+    env.fill(disk)
+    os.truncate(disk / "filler", os.path.getsize(disk / "filler") - 8192)  # two pages free
+    long = first._replace(body="طويلة " * 5000)
+    assert append_recovery(data_dir, long) == env.home / RECOVERY_NAME
+    assert (data_dir / RECOVERY_NAME).read_bytes() == before
+    assert read_recovery(data_dir) == [first] and read_recovery(env.home) == [long]
+    empty = env.tmpfs("empty", size="64k")  # a fresh, full one: no empty file left there
+    env.fill(empty)
+    assert append_recovery(empty, first) == env.home / RECOVERY_NAME
+    assert not (empty / RECOVERY_NAME).exists()
+
+
+FULL_DISK = [
+    Fault("notes-full-disk-at-launch",
+          "notes unavailable, the library said 0 notes, n opened no editor, and a 3-byte "
+          "notes.db-shm broke even sqlite3", full_disk_at_launch),
+    Fault("notes-full-disk-with-notes-in-the-wal", "notes unavailable",
+          full_disk_with_notes_in_the_wal),
+    Fault("notes-full-disk-in-the-app", "Notes are unavailable; n opened no editor",
+          full_disk_in_the_app),
+    Fault("notes-rescue-on-a-nearly-full-disk",
+          "half a line kept, merging with the next rescued note's (both lost)",
+          rescue_on_a_nearly_full_disk),
+]  # fmt: skip
+
+
+# -- notes: a signal with the editor open and nowhere to rescue the text ------------------------
+
+
+def nowhere_to_rescue(env: Env, how: str) -> Path:
+    """A data dir (with a note) whose rescue file and the home's cannot be written:
+    `fifo`: a FIFO in each place; `read-only`: both on read-only filesystems."""
+    from scaletui.notes.store import RECOVERY_NAME
+
+    if how == "fifo":
+        data_dir = env.tmp / "data"
+        env.notes(data_dir, "قديمة")
+        for folder in (data_dir, env.home):
+            os.mkfifo(folder / RECOVERY_NAME)
+        return data_dir
+    disk, home = env.tmpfs("disk"), env.tmpfs("home")
+    env.notes(disk / "data", "قديمة")
+    env.read_only(disk)
+    env.read_only(home)
+    env.monkeypatch.setenv("HOME", str(home))
+    return disk / "data"
+
+
+def signal_with_nothing_writable(how: str, ending: str) -> Callable[[Env], None]:
+    """SIGTERM (or a quit) with text in the editor: the note is printed, one JSON line,
+    once the app has ended, with where it could not go; the exit status is non-zero."""
+
+    def check(env: Env) -> None:
+        import signal
+
+        from test_signals import TYPED, run_cli_with_the_editor_open
+
+        data_dir = nowhere_to_rescue(env, how)
+        end = {
+            "sigterm": lambda app: os.kill(os.getpid(), signal.SIGTERM),
+            "quit": lambda app: app.call_later(app.exit),
+        }[ending]
+        env.capfd.readouterr()
+        code = run_cli_with_the_editor_open(env.monkeypatch, data_dir, end)
+        err = env.capfd.readouterr().err.splitlines()
+        assert code == (128 + signal.SIGTERM if ending == "sigterm" else 1), err
+        said = [line for line in err if "could not be saved" in line]
+        assert len(said) == 1 and str(data_dir / "unsaved-notes.jsonl") in said[0]
+        assert str(Path.home() / "unsaved-notes.jsonl") in said[0]
+        printed = err[err.index(said[0]) + 1]
+        record = json.loads(printed)
+        assert record["body"] == TYPED and record["story_id"] == env.story.id
+
+    return check
+
+
+NOWHERE_TO_RESCUE = [
+    Fault("notes-sigterm-editor-open-rescue-files-are-fifos",
+          "the typed text went nowhere and nothing was said (exit 143)",
+          signal_with_nothing_writable("fifo", "sigterm")),
+    Fault("notes-sigterm-editor-open-data-and-home-read-only",
+          "the typed text went nowhere and nothing was said (exit 143)",
+          signal_with_nothing_writable("read-only", "sigterm")),
+    Fault("notes-quit-editor-open-data-and-home-read-only",
+          "the typed text went nowhere, nothing was said, and the exit status was 0",
+          signal_with_nothing_writable("read-only", "quit")),
+]  # fmt: skip
+
+
+# -- notes: salvage saves what is there -------------------------------------------------------
+
+
+def damaged_database(
+    page: int, offset: int, length: int, body_words: int = 15, also: int | None = None
+) -> Callable[[Env], None]:
+    """A case: twenty notes, then `length` bytes of the file from `offset` in `page`
+    scribbled over (a disk's bad sector, a careless tool), and as many from `also`
+    in the same page. Every note whose bytes were not hit comes back, as it was."""
+
+    def check(env: Env) -> None:
+        import random
+
+        data_dir = env.tmp / "data"
+        store = NoteStore(data_dir)
+        for index in range(20):
+            anchor = Anchor("paragraph", paragraph=index, quote=f"اقتباس {index}")
+            store.add(env.story.id, anchor, f"ملاحظة {index} " + "نص " * body_words, ("وسم",))
+        before = {note.id: note for note in store.notes()}
+        store.close()
+        path = data_dir / "notes.db"
+        data = bytearray(path.read_bytes())
+        for at in (offset, also) if also is not None else (offset,):
+            start = (page - 1) * 4096 + at
+            data[start : start + length] = random.Random(page * at).randbytes(length)
+        path.write_bytes(bytes(data))
+        # The notes whose text the damage hit (a long one is in pieces: page 1 holds none).
+        hit = [n for n in before.values() if n.body.encode() not in data and body_words < 100]
+        assert len(hit) <= 1
+        reopened = NoteStore(data_dir)
+        assert reopened.moved_aside is not None
+        after = {note.id: note for note in reopened.notes()}
+        reopened.close()
+        assert reopened.salvaged == len(after) >= 19 and len(after) == 20 - len(hit)
+        assert all(note == before[note.id] for note in after.values())
+
+    return check
+
+
+def salvage_said_by_export(env: Env) -> None:
+    data_dir = env.tmp / "data"
+    env.notes(data_dir, *(f"ملاحظة {i}" for i in range(5)))
+    path = data_dir / "notes.db"
+    data = bytearray(path.read_bytes())
+    data[0:100] = b"\xff" * 100  # the header
+    path.write_bytes(bytes(data))
+    code, text, err = env.export(data_dir)
+    assert code == 0 and "\nnote_count: 5\n" in text
+    assert "5 notes were recovered" in err
+
+
+SALVAGE = [
+    Fault("notes-salvage-page-1-header-damaged", "0 recovered, 20 note texts intact",
+          damaged_database(1, 0, 100)),
+    Fault("notes-salvage-page-1-schema-damaged", "0 recovered, 20 note texts intact",
+          damaged_database(1, 100, 64)),
+    Fault("notes-salvage-page-2-header-damaged", "0 recovered, 20 note texts intact",
+          damaged_database(2, 0, 200)),
+    Fault("notes-salvage-page-2-cell-pointers-damaged", "0 recovered, 20 note texts intact",
+          damaged_database(2, 8, 64)),
+    Fault("notes-salvage-page-2-one-note-hit", "0 recovered, 19 note texts intact",
+          damaged_database(2, 0, 64, also=4096 - 120)),
+    Fault("notes-salvage-long-notes-over-overflow-pages", "0 recovered",
+          damaged_database(1, 0, 100, body_words=1500)),
+    Fault("notes-salvage-said-by-export", "0 notes were recovered", salvage_said_by_export),
+]  # fmt: skip
+
+
+# -- the table ----------------------------------------------------------------------------------
+
+CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE]
+
+
+@pytest.fixture
+def env(
+    tmp_path: Path,
+    isolated_user_dirs: Path,
+    story: Story,
+    capfd: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Env]:
+    made = Env(tmp_path, isolated_user_dirs, story, capfd, monkeypatch)
+    try:
+        yield made
+    finally:
+        for folder in reversed(made.mounts):
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+@pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
+def test_fault(fault: Fault, env: Env) -> None:
+    result = fault.check(env)
+    if inspect.isawaitable(result):  # a case that drives the app
+        asyncio.run(_awaited(result))
+
+
+async def _awaited(result: Awaitable[None]) -> None:
+    await result
+
+
+def test_case_names_are_unique_and_say_their_area() -> None:
+    names = [fault.name for fault in CASES]
+    assert len(set(names)) == len(names)
+    assert all(name.split("-")[0] in {"notes", "cli", "app"} for name in names)
+    assert json.dumps(names)  # plain text, for -k

@@ -1,0 +1,68 @@
+"""Moved-file identity: the files opened (by content fingerprint and path), so a file
+that moved finds its notes, and the library lists what was opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import NoteStoreError
+from .database import Database
+
+
+class MovedFiles:
+    """The `files` table, and the adoption of notes filed under a file's former ids."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        # A read-only database cannot move notes: a story's are read under these ids too.
+        self.former_ids: dict[str, tuple[str, ...]] = {}
+
+    def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
+        """File notes kept under a story's former ids under its id now; how many.
+        A read-only database keeps them where they are, and lists them with the story."""
+        if not former_ids:
+            return 0
+        if self.database.read_only is not None:
+            self.former_ids[story_id] = former_ids
+            return 0
+        marks = ", ".join("?" * len(former_ids))
+        with self.database.write() as connection:
+            return connection.execute(
+                f"UPDATE notes SET story_id = ? WHERE story_id IN ({marks})",
+                (story_id, *former_ids),
+            ).rowcount
+
+    def ids(self, story_id: str) -> tuple[str, ...]:
+        """The ids a story's notes are filed under."""
+        return (story_id, *self.former_ids.get(story_id, ()))
+
+    def remember(self, story_id: str, fingerprint: str, path: str) -> None:
+        """Where an opened file is and what it holds (for when it moves); a pack
+        directory has no fingerprint ("")."""
+        if self.database.read_only is not None:
+            return
+        with self.database.write() as connection:
+            connection.execute(
+                "INSERT OR REPLACE INTO files (story_id, fingerprint, path) VALUES (?, ?, ?)",
+                (story_id, fingerprint, path),
+            )
+
+    def moved_from(self, fingerprint: str) -> tuple[str, ...]:
+        """Story ids of files with this content at paths that no longer exist:
+        the same file, moved (a copy leaves its original where it was)."""
+        try:
+            rows = self.database.read(
+                "SELECT story_id, path FROM files WHERE fingerprint = ?", (fingerprint,)
+            )
+        except NoteStoreError:
+            return ()  # a read-only database older than schema 3 has no such table
+        return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
+
+    def opened(self) -> list[tuple[str, str]]:
+        """Every opened file and pack directory remembered: (story id, path), the
+        latest opened first."""
+        try:
+            rows = self.database.read("SELECT story_id, path FROM files ORDER BY rowid DESC")
+        except NoteStoreError:
+            return []  # a read-only database older than schema 3 has no such table
+        return [(row["story_id"], row["path"]) for row in rows]
