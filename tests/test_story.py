@@ -487,6 +487,9 @@ def test_no_storys_names_are_in_the_code() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         for match in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if '"meta": "Meta"' in text[line_start : text.find("\n", match.start())]:
+                continue  # the Meta key, a modifier the help names: not the company
             line = text.count("\n", 0, match.start()) + 1
             found.append(f"{path.relative_to(package)}:{line}: {match.group()}")
     assert found == []
