@@ -162,7 +162,7 @@ async def test_a_book_read_in_full_is_frozen_until_another_story_opens(
         gc.unfreeze()  # what the first frame froze: the book is not in it yet
         await wait_loaded(app)
         assert gc.get_freeze_count() > 0
-        app.open_story(story)
+        app.stories.open(story)
         await pilot.pause()
         assert gc.get_freeze_count() == 0
 
@@ -181,7 +181,7 @@ async def test_indexing_stops_quietly_when_the_app_closes_around_it(book: Path) 
         article.display = False  # not painted while it goes
         await pilot.pause()
         await article.remove()
-        await asyncio.wait_for(screen._in_slices(), 10)  # type: ignore[attr-defined]
+        await asyncio.wait_for(screen.indexer.run(), 10)  # type: ignore[attr-defined]
         assert screen.indexing  # type: ignore[attr-defined]  # it stopped, unfinished
         app.exit()
 

@@ -430,7 +430,7 @@ def run_app(
         if app.store is not None:
             app.store.close()
     # A note that could be kept nowhere is printed now, the terminal restored.
-    unkept = app.say_unkept_notes(sys.stderr)
+    unkept = app.notes.say_unkept(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
     # restored and an open note was kept) and after SIGTERM or SIGHUP (128 + signal).
     return app.return_code or (EXIT_INVALID if unkept else EXIT_OK)

@@ -40,4 +40,17 @@ EXPLORER_BINDINGS: list[BindingType] = [
     Binding("escape", "clear", N_("Clear"), id="clear",
             tooltip=N_("Clear highlights and the selection (and close the search bar)")),
     Binding("question_mark", "help", N_("Help"), id="help", tooltip=N_("Every key, on one screen")),
+    # Not in the key bar (they would push the keys above off an 80-column line);
+    # `?` lists them, the status line names `i` when it cuts a sentence.
+    Binding("i", "detail", N_("Detail"), id="detail", show=False,
+            tooltip=N_("The whole provenance of the selected item (or the status line's "
+                       "whole text, or the story)")),
+    Binding("t", "toc", N_("Contents"), id="toc", show=False,
+            tooltip=N_("The table of contents: the article's headings; Enter jumps")),
+    Binding("alt+left,backspace,left_parenthesis", "back", N_("Back"), id="back",
+            show=False, tooltip=N_("Back to where you were before the last jump")),
+    Binding("alt+right,shift+backspace,right_parenthesis", "forward", N_("Forward"),
+            id="forward", show=False, tooltip=N_("Forward again, after going back")),
+    Binding("L", "library", N_("Library"), id="library", show=False,
+            tooltip=N_("Every story: open another, or search them all")),
 ]  # fmt: skip

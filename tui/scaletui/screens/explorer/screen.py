@@ -1,17 +1,26 @@
 """The main screen: the article beside the timeline, key figures, competitors and numbers.
 
-A router. Widgets post messages (ItemSelected, ParagraphChanged, search
-Submitted, note requests); this screen asks the pure pieces what they mean
-(explore/ for rows, support and marks; notes.flow for everything about notes)
-and tells the widgets what to show. Its own state is what they share: the
-active panel and the highlighted marks, both reactive.
+A router. Widgets post messages (ItemSelected, ParagraphChanged, Jumped, search
+Submitted, note requests); the screen hands each to the part that owns it and
+keeps what they share: the story, the active panel and the highlighted marks
+(both reactive), and which region has the focus. Its parts are objects it owns,
+each typed against a Protocol of what it needs from the screen (mypy checks that
+the screen provides it):
+
+- `sidebar` (sidebar.py): the tab strip and the panels, made when first shown;
+- `indexer` (indexing.py): the search index built after the first frame (and a
+  book read meanwhile), and the searches on it;
+- `navigation` (navigation.py): back and forward, contents, the library, and the
+  reading place kept per story;
+- `details` (details.py): the detail view (`i`);
+- `note_taking` (note_taking.py): adding, editing, deleting, filtering and
+  exporting notes, and the ✎ marks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,42 +28,41 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
-from ...explore.rows import (
-    OPENING_PANEL,
-    PANEL_TITLES,
-    PANELS,
-    PanelItem,
-    panel_items,
-    panels_holding,
-)
-from ...explore.support import paragraph_support, support_summary
-from ...i18n import ENGLISH, Language
+from ...explore.rows import OPENING_PANEL, PANELS
+from ...i18n import Language
 from ...layout import LayoutEngine
 from ...story import Story
-from ...story.items import ItemRef, related_items
-from ...widgets.article_view import ArticleView
-from ...widgets.chrome import chrome_text
+from ...story.items import ItemRef
+from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
 from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
-from .indexing import INDEX_DELAY, IndexRoutes
+from .details import Details
+from .indexing import INDEX_DELAY, Indexer
 from .keys import EXPLORER_BINDINGS
 from .lean import LeanScreen
-from .nav_routes import NavRoutes
-from .notes_routes import NotesRoutes
+from .navigation import Navigation, Places
+from .note_taking import NoteTaking
+from .sidebar import NOTES, Sidebar
 
 if TYPE_CHECKING:
-    from ...notes.flow import NotesFlow
+    from textual.worker import WorkType
+
+    from ...explore.library import HitsAt
+    from ...notes.flow import NotesFlow, Notice
     from ...notes.model import Anchor
+    from ...search import StoryIndex
     from ...story.stream import StreamedDocument
+    from ...widgets.notes_panel import NotesList, NotesPanel
+    from ...widgets.search_bar import SearchBar
 
 # Search, the notes' rows and anchors, and the dialogs load when first used: the
 # first screen needs none of them (the search index is built after it is painted).
 
-REGIONS = ("article", *PANELS, "notes")
+REGIONS = ("article", *PANELS, NOTES)
 NARROW_WIDTH = 70  # below this, the article and the panels take turns
 SHORT_HEIGHT = 12  # below this, no header
 
@@ -66,7 +74,20 @@ def story_commands() -> type:
     return StoryCommands
 
 
-class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
+class ExplorerContext(Places, Protocol):
+    """What an explorer asks of the app around it."""
+
+    @property
+    def engine(self) -> LayoutEngine: ...
+    @property
+    def language(self) -> Language: ...
+
+    def notes_flow(self, story: Story) -> NotesFlow:
+        """The notes of `story` (made when first used, after the first frame: the
+        notes modules cost a tenth of start-up)."""
+
+
+class ExplorerScreen(LeanScreen):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -138,29 +159,38 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
     marks: reactive[Marks | None] = reactive(None, init=False, always_update=True)
 
     def __init__(
-        self, story: Story, engine: LayoutEngine, notes: Callable[[], NotesFlow],
-        stream: StreamedDocument | None = None, language: Language = ENGLISH,
-    ) -> None:  # fmt: skip
-        """`notes` makes the notes flow when first used, after the first frame (its
-        modules cost a tenth of start-up). `stream`: a book still being read (its
-        story is its first part so far)."""
-        super().__init__(classes="-rtl" if language.rtl else None)
+        self,
+        story: Story,
+        context: ExplorerContext,
+        stream: StreamedDocument | None = None,
+        start_at: HitsAt | None = None,
+    ) -> None:
+        """The explorer of one story.
+
+        Args:
+            story: The story to explore (a book still being read: its first part).
+            context: The app around the screen (layout engine, language, notes, places).
+            stream: A book still being read, if any.
+            start_at: A library search's hits in the story, and the one to open it at
+                (else its last place).
+        """
+        super().__init__(classes="-rtl" if context.language.rtl else None)
         self.story = story
         self.stream = stream
-        self.engine = engine
-        self._make_notes = notes
-        self.language = language
-        self.paragraph_summary = ""
-        # Panels are made when first needed; what they show is kept here until then.
-        self._items: dict[str, list[PanelItem]] = {"notes": []}
-        self.supported: set[str] = set()  # items the cursor's paragraph supports
-        self.noted_items: frozenset[str] = frozenset()  # items with notes
-        self._panels: dict[str, StoryPanel] = {}
-        self._containers: dict[str, Widget] = {}  # what is shown and hidden: panel or box
+        self.engine = context.engine
+        self.language = context.language
+        self._explorer_context = context
+        self.paragraph_summary = ""  # what the cursor's paragraph supports
+        self._shown: tuple[ItemRef, str] | None = None  # the item opened last, its marks' label
+        self.sidebar = Sidebar(self)
+        self.indexer = Indexer(self)
+        self.navigation = Navigation(self, context, start_at)
+        self.details = Details(self)
+        self.note_taking = NoteTaking(self)
 
-    @cached_property  # (mypy takes it for a read-only property; it can be set)
-    def notes(self) -> NotesFlow:  # type: ignore[override]
-        return self._make_notes()
+    @cached_property
+    def notes(self) -> NotesFlow:
+        return self._explorer_context.notes_flow(self.story)
 
     # -- building ------------------------------------------------------------------
 
@@ -174,43 +204,18 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         )
         article.border_title = chrome_text(self.engine, self.language, _("Article")).plain
         article.more_coming = self.stream is not None and not self.stream.complete
-        tabs = PanelTabs(
-            {name: _(title) for name, title in PANEL_TITLES.items()},
-            self.active_panel,
-            engine=self.engine,
-            language=self.language,
-            id="panel-tabs",
-            classes="sidebar",
-        )
+        tabs = self.sidebar.new_tabs()
         yield from (tabs, article) if self.language.rtl else (article, tabs)
         # One panel shows at a time; the others are made when first shown.
-        yield self._new_panel(self.active_panel)
+        yield self.sidebar.new_panel(self.active_panel)
         yield StatusLine(self.engine, self.language, id="status")
         yield KeyBar(self.engine, self.language)
 
-    def _new_panel(self, name: str) -> Widget:
-        """A panel's widget, with the screen's current marks (the Notes panel's box)."""
-        container: Widget
-        panel: StoryPanel
-        # Classes given at creation: set afterwards, each would restyle the widget.
-        classes = "sidebar panel -shown" if name == self.active_panel else "sidebar panel"
-        if name == "notes":
-            from ...widgets.notes_panel import NotesPanel
-
-            box = NotesPanel(self.engine, self.language, id="notes-panel", classes=classes)
-            container, panel = box, box.notes_list
-            panel.set_items(self.panel_items("notes"))
-        else:
-            panel = StoryPanel(
-                self.engine, self.panel_items(name), language=self.language, id=name,
-                classes=classes,
-            )  # fmt: skip
-            container = panel
-        panel.mark(self.supported)
-        panel.mark_noted(set(self.noted_items))
-        self._panels[name] = panel
-        self._containers[name] = container
-        return container
+    def mount_panel(self, container: Widget) -> None:
+        # Right after the tab strip (mirrored: the article): grid cells are filled in
+        # the order of children.
+        before = self.reader if self.language.rtl else self.query_one(PanelTabs)
+        self.mount(container, after=before)
 
     def on_mount(self) -> None:
         # The notes (a database read, ✎ marks) arrive just after the first frame.
@@ -220,43 +225,67 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
             self.call_after_refresh(self.start_background)
         else:
             self.set_timer(INDEX_DELAY, self.start_background)
+        self.call_after_refresh(self.navigation.restore_place)
 
-    def panel_items(self, name: str) -> list[PanelItem]:
-        """A panel's items, made the first time they are asked for."""
-        items = self._items.get(name)
-        if items is None:
-            items = self._items[name] = panel_items(self.story, name, self.language)
-        return items
+    def start_background(self) -> None:
+        """Build the index (and read the rest of a book) in slices, from now on."""
+        if not self.indexer.started:
+            self.indexer.started = True
+            # The coroutine function, not a coroutine: a screen closed before the worker
+            # starts leaves no coroutine that was never awaited.
+            work: WorkType[None] = self.indexer.run
+            self.run_worker(work, name="background-index", group="index")
 
-    @cached_property
-    def paragraph_support(self) -> dict[int, set[str]]:
-        # Finding every mention folds the whole document, so this waits until the
-        # reading cursor first moves rather than delaying the first screen.
-        return paragraph_support(self.story, self.index.mentions)
-
-    # -- regions and focus ----------------------------------------------------------
+    # -- what the parts share -------------------------------------------------------
 
     @property
-    def article(self) -> ArticleView:
-        return self.query_one(ArticleView)
+    def reader(self) -> ReadingView:
+        """The article's view (the `article` region)."""
+        return self.query_one(ReadingView)
+
+    article = reader
 
     @property
     def status(self) -> StatusLine:
         return self.query_one(StatusLine)
 
+    @property
+    def closing(self) -> bool:
+        """The screen's widgets are gone: Textual removes them, closing, before it
+        cancels the screen's workers."""
+        return not self.is_mounted or not self.query("#article")
+
+    @property
+    def index(self) -> StoryIndex:
+        return self.indexer.index
+
+    @property
+    def indexing(self) -> bool:
+        """The book is still being read, folded or drafted."""
+        return self.indexer.busy
+
     def panel(self, name: str) -> StoryPanel:
         """A panel's list (the notes list is one too), made and mounted if need be."""
-        panel = self._panels.get(name)
-        if panel is None:
-            container = self._new_panel(name)
-            # Right after the tab strip (mirrored: the article): grid cells are filled
-            # in the order of children.
-            before = self.article if self.language.rtl else self.query_one(PanelTabs)
-            self.mount(container, after=before)
-            if name == "notes":
-                container.mount_parts()  # type: ignore[attr-defined]
-            panel = self._panels[name]
-        return panel
+        return self.sidebar.panel(name)
+
+    def tell(self, notice: Notice | None) -> None:
+        """A notice (already in the reader's language), laid out by the engine."""
+        if notice is not None:
+            notify(self, self.engine, notice.text, severity=notice.severity,
+                   timeout=notice.timeout)  # fmt: skip
+
+    def show_summary(self) -> None:
+        """The status line at rest: what the cursor's paragraph supports (unless marks speak)."""
+        if self.marks is None:
+            self.status.show((self.paragraph_summary, "dim"))
+
+    def adopt(self, story: Story) -> None:
+        """The whole book, with its drafted items, in place of its first part."""
+        self.story = story
+        self.notes.story = story
+        self.sidebar.story_changed()
+
+    # -- regions and focus ----------------------------------------------------------
 
     def current_region(self) -> str:
         focused: Widget | None = self.focused
@@ -264,14 +293,14 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
             if focused.id in REGIONS:
                 return focused.id
             if focused.id == "notes-panel":  # its filter box
-                return "notes"
+                return NOTES
             focused = focused.parent  # type: ignore[assignment]
         return "article"
 
     def focus_region(self, name: str) -> None:
         if name == "article":
             self.remove_class("-panels")
-            self.article.focus()
+            self.reader.focus()
             return
         self.add_class("-panels")
         self.active_panel = name
@@ -279,13 +308,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
 
     def watch_active_panel(self, name: str) -> None:
         """Show one panel in the sidebar (without moving the focus)."""
-        self.panel(name)  # made (shown) if it is new
-        for shown, container in self._containers.items():
-            container.set_class(shown == name, "-shown")
-        self.query_one(PanelTabs).show(name)
-
-    def show_panel(self, name: str) -> None:
-        self.active_panel = name
+        self.sidebar.show(name)
 
     def action_cycle(self, step: int) -> None:
         if self.focused is not None and self.focused.id == "search-input":
@@ -312,7 +335,7 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
     def _note_selected(self, message: StoryPanel.ItemSelected) -> None:
         ref = ItemRef.parse(message.item_id)
         if ref is not None and ref.note_id is not None:
-            self.open_note(ref.note_id)
+            self.note_taking.open_note(ref.note_id)
 
     def open_item(self, ref: ItemRef, from_panel: bool = False) -> None:
         """Show an item in the text: its evidence, or every mention of its entity."""
@@ -321,27 +344,32 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         focus = item_focus(self.story, ref, mentions, self.language)
         if focus is None:
             return
-        self.marks, self.shown_item = focus.marks, ref
+        self.marks = focus.marks
+        self._shown = (ref, focus.marks.label)
         if focus.message is not None:
             self.status.show(*focus.message)
         if not from_panel:
-            self.select_in_panels(ref)
+            self.sidebar.select(ref)
 
-    def select_in_panels(self, ref: ItemRef) -> None:
-        """Move each panel's selection to the item (an entity: its person or rival)."""
-        items = {name: self.panel_items(name) for name in PANELS}
-        for name, key in panels_holding(items, related_items(ref)):
-            self.panel(name).select_item(key)
+    @property
+    def shown_item(self) -> ItemRef | None:
+        """The item the highlights and the status line speak of: the one opened last,
+        while its marks are shown (a search, a note or Esc since: none)."""
+        marks = self.marks
+        if self._shown is None or marks is None or marks.kind == "hits":
+            return None
+        ref, label = self._shown
+        return ref if marks.label == label else None
 
     def watch_marks(self, marks: Marks | None) -> None:
-        article = self.article
+        reader = self.reader
         if marks is None:
-            article.highlight([])
+            reader.highlight([])
             self.status.show((self.paragraph_summary, "dim"))
             return
-        article.highlight(list(marks.spans), marks.current)
+        reader.highlight(list(marks.spans), marks.current)
         if marks.current is not None:
-            article.reveal(marks.current)
+            reader.reveal(marks.current)
         self.status.show(*marks_status(marks, self.language))
 
     def action_step(self, step: int) -> None:
@@ -354,62 +382,98 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         search = self.search_bar
         if search is not None and search.is_open:
             search.close()
-        self.article.clear_selection()
+        self.reader.clear_selection()
         self.marks = None
 
-    @on(ArticleView.ParagraphChanged)
-    def _paragraph_changed(self, message: ArticleView.ParagraphChanged) -> None:
-        self.supported = self.paragraph_support.get(message.paragraph, set())
-        for panel in self._panels.values():
-            panel.mark(self.supported)
-        items = {name: self.panel_items(name) for name in PANELS}
-        self.paragraph_summary = support_summary(self.supported, items, self.language)
-        if self.marks is None:
-            self.status.show((self.paragraph_summary, "dim"))
+    @on(ReadingView.ParagraphChanged)
+    def _paragraph_changed(self, message: ReadingView.ParagraphChanged) -> None:
+        supported = self.indexer.paragraph_support.get(message.paragraph, set())
+        self.paragraph_summary = self.sidebar.mark_supported(supported)
+        self.show_summary()
+        self.navigation.place_changed()
+
+    # -- search (the bar loads on first use: its handlers go by name, not @on) -------------
+
+    @property
+    def search_bar(self) -> SearchBar | None:
+        """The search bar, mounted the first time it is opened."""
+        from ...widgets.search_bar import SearchBar
+
+        found = self.query(SearchBar)
+        return found.first() if found else None
+
+    async def action_search(self) -> None:
+        search = self.search_bar
+        if search is None:
+            from ...widgets.search_bar import SearchBar
+
+            search = SearchBar(self.engine, self.language)
+            await self.mount(search, before=self.query_one(KeyBar))
+        search.open()
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        query = message.query.strip()
+        if not query:
+            return
+        message.bar.close()
+        self.focus_region("article")
+        self.indexer.submit(query)
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self.focus_region("article")
+
+    def run_search(self, query: str) -> None:
+        """Highlight every hit of `query` (the index must be whole)."""
+        self.marks = self.indexer.search(query)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    @on(ReadingView.Jumped)
+    def _jumped(self, message: ReadingView.Jumped) -> None:
+        self.navigation.jumped(message.origin, message.target)
+
+    def action_back(self) -> None:
+        self.navigation.back()
+
+    def action_forward(self) -> None:
+        self.navigation.forward()
+
+    def action_toc(self) -> None:
+        self.navigation.contents()
+
+    def go_to_paragraph(self, paragraph: int) -> None:
+        """A jump to a paragraph's start (from the contents or the palette)."""
+        self.navigation.go_to_paragraph(paragraph)
+
+    def action_library(self) -> None:
+        self.navigation.library()
+
+    def open_at(self, hits: HitsAt) -> None:
+        """Show a library search's hits in this (already open) story."""
+        self.navigation.open_at(hits)
+
+    def keep_place(self) -> None:
+        """Remember the reading place now (the app is quitting, or switching stories)."""
+        self.navigation.keep_place()
+
+    def action_detail(self) -> None:
+        self.details.open()
 
     # -- notes: the flow decides, the screen shows -------------------------------------
 
     def refresh_notes(self) -> None:
         """Reload the notes list and the ✎ marks in the article and the panels."""
-        from ...explore.note_rows import note_items
+        self.note_taking.refresh()
 
-        if self.notes.store is None or self.stream is not None and not self.stream.complete:
-            return  # (a book being read: its notes are anchored once all of it is there)
-        problem = self.notes.reload()
-        if problem is not None:
-            self.tell(problem)
-            if problem.severity == "error":
-                return  # not read; a warning (notes shown repaired) still lists them
-        self._items["notes"] = note_items(self.story, self.notes.shown, self.language)
-        if "notes" in self._panels:
-            self._panels["notes"].set_items(self._items["notes"])
-        places = self.notes.places
-        self.article.mark_noted(set(places.paragraphs))
-        self.noted_items = places.items
-        for panel in self._panels.values():
-            panel.mark_noted(set(places.items))
-        count = len(self.notes.notes)
-        title = self.language.gettext("Notes")
-        if count:
-            title = f"{title} {self.language.number(count)}"
-        self.query_one(PanelTabs).set_title("notes", title)
+    def note_on(self, ref: ItemRef) -> None:
+        self.note_taking.note_on(ref)
 
     def focused_anchor(self) -> Anchor | None:
         """What `n` annotates: the current hit, the cursor's paragraph, or a panel item."""
-        from ...notes.anchoring import item_anchor, paragraph_anchor
+        return self.note_taking.focused_anchor()
 
-        region = self.current_region()
-        if region == "article":
-            current = self.marks.current if self.marks else None
-            return paragraph_anchor(self.story, self.article.cursor_paragraph, current)
-        selected = self.panel(region).selected_item
-        ref = ItemRef.parse(selected) if selected else None
-        if ref is None:
-            return None
-        if ref.note_id is not None:
-            note = self.notes.by_id.get(ref.note_id)
-            return note.anchor if note else None
-        return item_anchor(self.story, ref)
+    def action_add_note(self) -> None:
+        self.note_taking.add()
 
     # -- citing (the `c` key) ---------------------------------------------------------
 
@@ -455,7 +519,19 @@ class ExplorerScreen(NavRoutes, IndexRoutes, NotesRoutes, LeanScreen):
         if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:
             self.action_step(1)
         else:
-            self.action_add_note()
+            self.note_taking.add()
+
+    def action_export(self) -> None:
+        self.note_taking.export()
+
+    def on_notes_list_edit_requested(self, message: NotesList.EditRequested) -> None:
+        self.note_taking.edit_note(message.note_id)
+
+    def on_notes_list_delete_requested(self, message: NotesList.DeleteRequested) -> None:
+        self.note_taking.delete(message.note_id)
+
+    def on_notes_panel_filter_changed(self, message: NotesPanel.FilterChanged) -> None:
+        self.note_taking.filter(message.text)
 
     # -- help ------------------------------------------------------------------------
 

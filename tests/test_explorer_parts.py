@@ -1,0 +1,590 @@
+"""The explorer's parts, each alone: no app runs. Each part is given a stand-in for
+the screen (its host) that records what the part asked of it; the stand-ins are
+cast to the part's host Protocol, which mypy checks the real screen against."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from scaletui.explore.marks import Marks
+from scaletui.explore.rows import PANELS, panel_items
+from scaletui.i18n import ENGLISH, load_language
+from scaletui.layout import LayoutEngine
+from scaletui.notes import Anchor, NoteStore
+from scaletui.notes.anchoring import paragraph_anchor
+from scaletui.notes.flow import NotesFlow, Notice
+from scaletui.notes.model import NoteDraft
+from scaletui.notes.positions import PositionMemory
+from scaletui.screens.detail import ItemDetailScreen
+from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
+from scaletui.screens.explorer.details import Details, DetailsHost
+from scaletui.screens.explorer.indexing import (
+    Indexer,
+    IndexerHost,
+    progress_fraction,
+    progress_text,
+)
+from scaletui.screens.explorer.navigation import SAVE_DELAY, Navigation, NavigationHost
+from scaletui.screens.explorer.note_taking import NoteTaking, NoteTakingHost
+from scaletui.screens.explorer.sidebar import Sidebar, SidebarHost
+from scaletui.screens.toc import TocScreen
+from scaletui.story import Span, Story
+from scaletui.story.items import ItemRef
+from scaletui.widgets.notes_panel import NotesPanel
+from scaletui.widgets.story_panel import StoryPanel
+
+# -- stand-ins for the widgets and the app -----------------------------------------------
+
+
+class Status:
+    def __init__(self) -> None:
+        self.shown: list[tuple[tuple[str, str], ...]] = []
+        self.cut = False
+        self.parts: tuple[Any, ...] = ()
+
+    def show(self, *parts: tuple[str, str]) -> None:
+        self.shown.append(parts)
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.shown[-1]) if self.shown else ""
+
+
+class Reader:
+    def __init__(self, story: Story) -> None:
+        self.paragraphs = list(story.paragraphs)
+        self.place = (0, 0)
+        self.cursor_paragraph = 0
+        self.went: list[tuple[int, int]] = []
+        self.revealed: list[Span] = []
+        self.noted: set[int] = set()
+        self.end_wanted = False
+        self.more_coming = False
+        self.ended = False
+        self.added = 0
+
+    def go_to(self, place: tuple[int, int]) -> None:
+        self.went.append(place)
+        self.place = place
+
+    def reveal(self, span: Span) -> None:
+        self.revealed.append(span)
+
+    def mark_noted(self, paragraphs: set[int]) -> None:
+        self.noted = paragraphs
+
+    def paragraphs_added(self) -> None:
+        self.added += 1
+
+    def action_cursor_end(self) -> None:
+        self.ended = True
+
+
+class App:
+    """Records the screens pushed, with what is called when each is dismissed."""
+
+    def __init__(self) -> None:
+        self.pushed: list[tuple[Any, Callable[[Any], None] | None]] = []
+
+    @property
+    def screen_stack(self) -> list[Any]:
+        return [screen for screen, _ in self.pushed]
+
+    def push_screen(self, screen: Any, callback: Callable[[Any], None] | None = None) -> None:
+        self.pushed.append((screen, callback))
+
+    def answer(self, value: object) -> None:
+        """Dismiss the last screen pushed with `value`."""
+        _, callback = self.pushed.pop()
+        assert callback is not None
+        callback(value)
+
+
+class Timer:
+    def __init__(self) -> None:
+        self.stopped = False
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+class Host:
+    """The screen, as far as its parts see it."""
+
+    def __init__(self, story: Story, language: Any = ENGLISH) -> None:
+        self.story = story
+        self.stream: Any = None
+        self.engine = LayoutEngine()
+        self.language = language
+        self.marks: Marks | None = None
+        self.active_panel = PANELS[0]
+        self.reader = Reader(story)
+        self.status = Status()
+        self.app = App()
+        self.closing = False
+        self.region = "article"
+        self.focused: list[str] = []
+        self.opened: list[ItemRef] = []
+        self.told: list[Notice] = []
+        self.timers: list[tuple[float, Callable[[], None], Timer]] = []
+        self.mounted: list[Any] = []
+        self.summaries = 0
+        self.adopted: list[Story] = []
+        self.notes_refreshed = 0
+        self.noted_on: list[ItemRef] = []
+        self.shown_item: ItemRef | None = None
+        self.panels: dict[str, StoryPanel] = {}
+
+    def focus_region(self, name: str) -> None:
+        self.focused.append(name)
+
+    def current_region(self) -> str:
+        return self.region
+
+    def panel(self, name: str) -> StoryPanel:
+        if name not in self.panels:
+            self.panels[name] = StoryPanel(self.engine, panel_items(self.story, name), id=name)
+        return self.panels[name]
+
+    def open_item(self, ref: ItemRef, from_panel: bool = False) -> None:
+        self.opened.append(ref)
+
+    def tell(self, notice: Notice | None) -> None:
+        if notice is not None:
+            self.told.append(notice)
+
+    def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer:
+        timer = Timer()
+        self.timers.append((delay, callback, timer))
+        return timer
+
+    def mount_panel(self, container: Any) -> None:
+        self.mounted.append(container)
+
+    def show_summary(self) -> None:
+        self.summaries += 1
+
+    def adopt(self, story: Story) -> None:
+        self.adopted.append(story)
+        self.story = story
+
+    def refresh_notes(self) -> None:
+        self.notes_refreshed += 1
+
+    def note_on(self, ref: ItemRef) -> None:
+        self.noted_on.append(ref)
+
+
+class Places:
+    def __init__(self, memory: PositionMemory | None) -> None:
+        self.memory = memory
+        self.libraries = 0
+
+    def positions(self) -> PositionMemory | None:
+        return self.memory
+
+    def open_library(self) -> None:
+        self.libraries += 1
+
+
+@pytest.fixture
+def host(story: Story) -> Host:
+    return Host(story)
+
+
+# -- navigation ---------------------------------------------------------------------------
+
+
+def test_back_and_forward_go_over_jumps_and_say_when_there_is_nowhere_to_go(
+    host: Host,
+) -> None:
+    navigation = Navigation(cast(NavigationHost, host), Places(None))
+    navigation.back()
+    assert host.reader.went == [] and "Nowhere to go back to" in host.status.text
+    navigation.jumped((1, 0), (7, 3))
+    host.reader.place = (7, 3)
+    navigation.back()
+    assert host.reader.went == [(1, 0)] and host.focused == ["article"]
+    navigation.forward()
+    assert host.reader.went == [(1, 0), (7, 3)]
+    navigation.forward()
+    assert "Nowhere to go forward to" in host.status.text and len(host.reader.went) == 2
+
+
+def test_the_place_opens_at_a_library_hit_once_else_where_it_was_read(
+    host: Host, tmp_path: Path
+) -> None:
+    memory = PositionMemory(tmp_path)
+    memory.remember(host.story.id, (5, 2))
+    hit = Span(3, 4, 9)
+    navigation = Navigation(cast(NavigationHost, host), Places(memory), start_at=hit)
+    navigation.restore_place()
+    assert host.marks is not None and host.marks.spans == (hit,) and host.marks.kind == "hits"
+    assert host.reader.went == [] and navigation.start_at is None  # the hit, used once
+    navigation.restore_place()
+    assert host.reader.went == [(5, 2)]
+
+
+def test_the_start_of_a_story_is_not_a_place_to_go_back_to(host: Host, tmp_path: Path) -> None:
+    memory = PositionMemory(tmp_path)
+    memory.remember(host.story.id, (0, 0))
+    Navigation(cast(NavigationHost, host), Places(memory)).restore_place()
+    Navigation(cast(NavigationHost, host), Places(None)).restore_place()  # nowhere kept
+    assert host.reader.went == [] and host.marks is None
+
+
+def test_the_place_is_kept_once_the_cursor_settles_and_not_once_the_screen_is_gone(
+    host: Host, tmp_path: Path
+) -> None:
+    navigation = Navigation(cast(NavigationHost, host), Places(PositionMemory(tmp_path)))
+    navigation.place_changed()
+    navigation.place_changed()  # the cursor moved on: the first wait is called off
+    (delay, _, first), (_, keep, second) = host.timers
+    assert delay == SAVE_DELAY and first.stopped and not second.stopped
+    host.reader.place = (4, 1)
+    keep()
+    assert PositionMemory(tmp_path).get(host.story.id) == (4, 1)
+    host.reader.place, host.closing = (9, 0), True
+    navigation.keep_place()
+    assert PositionMemory(tmp_path).get(host.story.id) == (4, 1)
+
+
+def test_the_contents_jump_to_the_chosen_heading_and_the_library_is_the_apps(
+    host: Host,
+) -> None:
+    places = Places(None)
+    navigation = Navigation(cast(NavigationHost, host), places)
+    navigation.contents()
+    assert isinstance(host.app.pushed[-1][0], TocScreen)
+    host.app.answer(None)  # Esc: nowhere
+    assert host.reader.revealed == []
+    navigation.contents()
+    host.app.answer(2)
+    assert host.reader.revealed == [Span(2, 0, 0)] and host.focused == ["article"]
+    navigation.library()
+    assert places.libraries == 1
+
+
+# -- the index and search -----------------------------------------------------------------
+
+
+class Stream:
+    def __init__(self, story: Story) -> None:
+        self.read_done = False
+        self.read_fraction = 0.5
+        self.draft_fraction = 0.0
+        self.complete = False
+        self.story = story
+        self.problem: str = ""
+        self.steps: list[str] = []
+
+    def read_steps(self) -> Iterator[None]:
+        self.steps.append("read")
+        self.read_done, self.read_fraction = True, 1.0
+        yield
+
+    def draft_steps(self) -> Iterator[None]:
+        self.steps.append("draft")
+        self.complete, self.draft_fraction = True, 1.0
+        yield
+
+
+def test_progress_weighs_reading_folding_and_drafting_as_they_take_time(story: Story) -> None:
+    assert progress_fraction(3, 4, None) == 0.75
+    assert progress_fraction(0, 0, None) == 0.0
+    stream = Stream(story)
+    assert progress_fraction(4, 4, cast(Any, stream)) == pytest.approx(1 / 6)  # folds not counted
+    stream.read_done, stream.read_fraction, stream.draft_fraction = True, 1.0, 0.5
+    assert progress_fraction(2, 4, cast(Any, stream)) == pytest.approx((2 + 0.5 + 1.5) / 6)
+
+
+def test_progress_says_what_waits_for_the_end() -> None:
+    assert progress_text(ENGLISH, 0.42, False, "") == "Indexing the document: 42%"
+    said = progress_text(ENGLISH, 0.5, True, "وانغ")
+    assert "End goes to its end when done" in said and "then searching “وانغ”" in said
+    arabic = progress_text(load_language("ar"), 0.42, False, "")
+    assert "٤٢" in arabic and "42" not in arabic
+
+
+def test_a_search_labels_its_hits_with_the_query_and_the_entities_it_names(
+    host: Host,
+) -> None:
+    entity = next(e for e in host.story.entities.values() if e.name_en and e.surface_forms)
+    indexer = Indexer(cast(IndexerHost, host))
+    marks = indexer.search(entity.name_en)
+    assert marks.kind == "hits" and marks.spans
+    assert entity.name_en in marks.label
+    assert indexer.search("zzzz-nothing").spans == ()
+
+
+def test_a_search_before_the_index_is_whole_waits_and_says_so(host: Host) -> None:
+    indexer = Indexer(cast(IndexerHost, host))
+    host.stream = Stream(host.story)  # a book still being read
+    indexer.submit("وانغ")
+    assert host.marks is None and indexer.pending_search == "وانغ"
+    assert "then searching “وانغ”" in host.status.text
+    host.stream = None
+    indexer.index.fold_all()
+    indexer.submit("وانغ")
+    assert host.marks is not None and host.marks.spans
+
+
+def test_the_work_reads_then_folds_then_drafts_and_finishes_what_waited(
+    host: Host, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    stream = Stream(host.story)
+    host.stream = stream
+    host.reader.end_wanted = True
+    indexer = Indexer(cast(IndexerHost, host))
+    indexer.pending_search = "وانغ"
+    assert indexer.busy
+    asyncio.run(indexer.run())
+    assert stream.steps == ["read", "draft"] and indexer.index.caught_up and not indexer.busy
+    assert host.adopted == [stream.story] and host.notes_refreshed == 1
+    assert host.reader.ended and not host.reader.more_coming and host.reader.added >= 1
+    assert host.marks is not None and host.marks.spans and indexer.pending_search == ""
+    assert host.summaries == 0 and host.told == []
+
+
+def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(
+    host: Host, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    stream = Stream(host.story)
+    stream.problem = "the disk went away"
+    host.stream = stream
+    asyncio.run(Indexer(cast(IndexerHost, host)).run())
+    [told] = host.told
+    assert told.severity == "error" and "the disk went away" in told.text
+    pack = Host(host.story)
+    asyncio.run(Indexer(cast(IndexerHost, pack)).run())
+    assert pack.summaries == 1 and pack.adopted == [] and pack.notes_refreshed == 0
+
+
+def test_the_work_stops_unfinished_when_the_screen_closes(host: Host) -> None:
+    host.closing = True
+    host.stream = Stream(host.story)
+    indexer = Indexer(cast(IndexerHost, host))
+    asyncio.run(indexer.run())
+    assert indexer.busy and host.adopted == [] and host.stream.steps == []
+
+
+# -- the sidebar ----------------------------------------------------------------------------
+
+
+def test_panels_are_made_when_first_shown_with_the_marks_of_the_others(host: Host) -> None:
+    sidebar = Sidebar(cast(SidebarHost, host))
+    first = sidebar.new_panel(host.active_panel)
+    assert first.has_class("-shown") and host.mounted == []
+    supported = {item.item_id for item in panel_items(host.story, "people")[:2]}
+    summary = sidebar.mark_supported(supported)
+    assert summary.startswith("▶") and "People 2" in summary
+    sidebar.mark_noted(frozenset(supported))
+    people = sidebar.panel("people")
+    assert host.mounted == [people] and not people.has_class("-shown")
+    assert sidebar.panel("people") is people  # made once
+    sidebar.show("people")
+    assert people.has_class("-shown") and not first.has_class("-shown")
+    assert set(people.marked) == supported and set(people.noted) == supported
+    box = sidebar.new_panel("notes")  # the notes list comes in a box, with its filter
+    assert isinstance(box, NotesPanel) and sidebar.panel("notes") is box.notes_list
+
+
+def test_the_notes_panel_lists_what_it_was_given_before_it_was_made(host: Host) -> None:
+    sidebar = Sidebar(cast(SidebarHost, host))
+    rows = panel_items(host.story, "timeline")[:2]
+    sidebar.show_notes(rows, "Notes 2")
+    assert sidebar.items("notes") == rows
+    box = sidebar.new_panel("notes")
+    assert isinstance(box, NotesPanel)
+    assert list(box.notes_list.items) == [row.item_id for row in rows]
+
+
+def test_a_story_with_more_items_lists_them_again(host: Host, story: Story) -> None:
+    host.story = story._replace(people=())  # a book's first part: nothing drafted yet
+    sidebar = Sidebar(cast(SidebarHost, host))
+    people = sidebar.panel("people")
+    assert sidebar.items("people") is sidebar.items("people")  # made once
+    assert not any(ItemRef.parse(row) for row in people.items)
+    host.story = story
+    sidebar.story_changed()
+    assert sidebar.items("people") == panel_items(story, "people")
+    assert list(people.items) == [row.item_id for row in panel_items(story, "people")]
+
+
+def test_an_item_is_selected_in_every_panel_that_lists_it(host: Host) -> None:
+    sidebar = Sidebar(cast(SidebarHost, host))
+    person = next(i for i in panel_items(host.story, "people") if not i.heading)
+    sidebar.select(ItemRef.parse(person.item_id) or ItemRef("person", "?"))
+    assert sidebar.panel("people").selected_item == person.item_id
+
+
+# -- the detail view ------------------------------------------------------------------------
+
+
+class DetailHost(Host):
+    def __init__(self, story: Story, notes: NotesFlow) -> None:
+        super().__init__(story)
+        self.notes = notes
+        self.index = Indexer(cast(IndexerHost, self)).index
+
+
+@pytest.fixture
+def flow(story: Story, store: NoteStore) -> NotesFlow:
+    return NotesFlow(story, lambda: store)
+
+
+def test_the_detail_is_the_selected_items_a_notes_item_or_else_the_storys(
+    story: Story, flow: NotesFlow, store: NoteStore
+) -> None:
+    host = DetailHost(story, flow)
+    details = Details(cast(DetailsHost, host))
+    whole = details.chosen()
+    assert whole is not None and whole.title and whole.ref is None  # the story itself
+    person = next(i for i in panel_items(story, "people") if not i.heading)
+    host.region = "people"
+    host.panel("people").select_item(person.item_id)
+    chosen = details.chosen()
+    assert chosen is not None and str(chosen.ref) == person.item_id
+    ref = ItemRef.parse(person.item_id)
+    assert ref is not None
+    on_item = store.add(story.id, Anchor("item", item=ref), "on the person")
+    on_text = store.add(story.id, Anchor("paragraph", paragraph=1, quote="x"), "on a paragraph")
+    flow.reload()
+    host.region = "notes"
+    host.panels["notes"] = StoryPanel(host.engine, [], id="notes")
+    host.panels["notes"].set_items(
+        [panel_items(story, "people")[0]._replace(item_id=str(ItemRef.note(on_item.id)))]
+    )
+    host.panels["notes"].select_item(str(ItemRef.note(on_item.id)))
+    chosen = details.chosen()
+    assert chosen is not None and chosen.ref == ref
+    host.panels["notes"].set_items(
+        [panel_items(story, "people")[0]._replace(item_id=str(ItemRef.note(on_text.id)))]
+    )
+    host.panels["notes"].select_item(str(ItemRef.note(on_text.id)))
+    details.open()
+    assert host.app.pushed == [] and "No detail for this" in host.status.text
+
+
+def test_from_the_detail_view_the_reader_jumps_to_the_item_or_annotates_it(
+    story: Story, flow: NotesFlow
+) -> None:
+    host = DetailHost(story, flow)
+    details = Details(cast(DetailsHost, host))
+    person = next(i for i in panel_items(story, "people") if not i.heading)
+    ref = ItemRef.parse(person.item_id)
+    detail = details.detail_for(ref)
+    assert detail is not None and detail.ref == ref
+    details.show(detail)
+    assert isinstance(host.app.pushed[-1][0], ItemDetailScreen)
+    host.app.answer("jump")
+    assert host.opened == [ref] and host.focused == ["article"]
+    details.show(detail)
+    host.app.answer("note")
+    assert host.noted_on == [ref]
+    details.show(detail)
+    host.app.answer(None)
+    assert host.opened == [ref] and host.noted_on == [ref]
+
+
+# -- note taking ------------------------------------------------------------------------------
+
+
+class NotesHost(Host):
+    def __init__(self, story: Story, notes: NotesFlow) -> None:
+        super().__init__(story)
+        self.notes = notes
+        self.sidebar = Sidebar(cast(SidebarHost, self))
+
+
+def test_a_note_on_the_cursors_paragraph_is_saved_listed_and_marked(
+    story: Story, flow: NotesFlow, store: NoteStore
+) -> None:
+    host = NotesHost(story, flow)
+    taking = NoteTaking(cast(NoteTakingHost, host))
+    host.reader.cursor_paragraph = 3
+    taking.add()
+    editor, _ = host.app.pushed[-1]
+    assert isinstance(editor, NoteEditor)
+    taking.add()  # one editor at a time
+    assert len(host.app.pushed) == 1
+    host.app.answer(NoteDraft("ملاحظة", ("tag",)))
+    [note] = store.notes(story.id)
+    assert note.anchor.paragraph == 3 and note.body == "ملاحظة"
+    assert host.told and host.told[-1].severity == "information"
+    assert host.reader.noted == {3}
+    assert [row.item_id for row in host.sidebar.items("notes")] == [str(ItemRef.note(note.id))]
+
+
+def test_nothing_to_annotate_and_no_notes_store_are_said(story: Story) -> None:
+    host = NotesHost(story, NotesFlow(story, lambda: None))
+    taking = NoteTaking(cast(NoteTakingHost, host))
+    taking.add()
+    taking.export()
+    assert [notice.severity for notice in host.told] == ["error", "error"]
+    assert host.app.pushed == []
+
+
+def test_a_panel_row_that_is_no_item_is_nothing_to_annotate(story: Story, flow: NotesFlow) -> None:
+    host = NotesHost(story, flow)
+    host.region = "competitors"
+    heading = next(i for i in panel_items(story, "competitors") if ItemRef.parse(i.item_id) is None)
+    host.panel("competitors").set_items([heading])
+    NoteTaking(cast(NoteTakingHost, host)).add()
+    assert [n.text for n in host.told] == ["Select something to annotate first."]
+
+
+def test_a_note_opens_at_its_span_or_says_its_passage_is_gone(
+    story: Story, flow: NotesFlow, store: NoteStore
+) -> None:
+    host = NotesHost(story, flow)
+    taking = NoteTaking(cast(NoteTakingHost, host))
+    text = story.paragraphs[3].text
+    span = store.add(story.id, Anchor("span", paragraph=3, start=0, end=5, quote=text[:5]), "a")
+    gone = store.add(story.id, Anchor("paragraph", paragraph=3, quote="لا يوجد هذا النص"), "b")
+    flow.reload()
+    taking.open_note(span.id)
+    assert host.marks is not None and host.marks.spans == (Span(3, 0, 5),)
+    assert host.focused == ["article"]
+    taking.open_note(gone.id)
+    assert "no longer in the article" in host.status.text and host.focused == ["article"]
+
+
+def test_a_note_is_deleted_only_when_the_reader_says_yes(
+    story: Story, flow: NotesFlow, store: NoteStore
+) -> None:
+    host = NotesHost(story, flow)
+    taking = NoteTaking(cast(NoteTakingHost, host))
+    note = store.add(story.id, Anchor("paragraph", paragraph=1, quote="x"), "soon gone")
+    flow.reload()
+    taking.delete(note.id)
+    assert isinstance(host.app.pushed[-1][0], ConfirmScreen)
+    host.app.answer(False)
+    assert store.notes(story.id) == [note]
+    taking.delete(note.id)
+    host.app.answer(True)
+    assert store.notes(story.id) == []
+
+
+def test_the_filter_narrows_the_list_and_a_book_being_read_waits(
+    story: Story, flow: NotesFlow, store: NoteStore
+) -> None:
+    host = NotesHost(story, flow)
+    taking = NoteTaking(cast(NoteTakingHost, host))
+    for paragraph, body in ((1, "apples"), (2, "pears")):
+        store.add(story.id, paragraph_anchor(story, paragraph, None), body)
+    taking.refresh()
+    assert len(host.sidebar.items("notes")) == 2 and host.reader.noted == {1, 2}
+    taking.filter("pears")
+    assert len(host.sidebar.items("notes")) == 1
+    host.stream = Stream(story)  # not read to its end: nothing anchored yet
+    taking.filter("")
+    assert len(host.sidebar.items("notes")) == 1

@@ -1,0 +1,246 @@
+"""The App: small. It holds what the command line chose, makes the explorer (its
+first screen) and wires the collaborators it owns: the notes store
+(notes_access.py), the library (library.py), switching stories (stories.py), the
+terminal's hints (terminal_hints.py) and the quit signals (signals.py)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App
+from textual.binding import Binding
+
+from ..i18n import ENGLISH, N_, Language
+from ..layout import LayoutEngine
+from ..screens.explorer import ExplorerScreen
+from ..story import Story
+from ..terminal.setting import BidiSetting
+from .library import Library
+from .notes_access import NotesAccess
+from .signals import QuitSignals, exit_status
+from .stories import Stories
+from .terminal_hints import TerminalHints
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from ..explore.library import HitsAt
+    from ..notes import NoteStore
+    from ..notes.flow import NotesFlow
+    from ..notes.positions import PositionMemory
+    from ..story.stream import StreamedDocument
+
+# Screenshots hold text already in visual order; without this a browser showing
+# the SVG would run its own bidi over each Arabic run and reverse it again.
+SVG_VISUAL_ORDER = "\n    text { unicode-bidi: bidi-override; direction: ltr; }\n"
+
+
+def keep_visual_order(svg: str) -> str:
+    return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
+
+
+class ScaleTUIApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "scaletui"
+    # No Textual system commands in the palette (theme, keys, screenshot, quit): each
+    # opens Textual's own palette or panel, in English, with a query line that neither
+    # shapes nor orders Arabic and a results list without PaletteList's guard (random
+    # keys through "Theme" crashed it). The palette jumps within the story; `?` is help.
+    COMMANDS = set()
+
+    BINDINGS = [
+        Binding("q", "quit", N_("Quit"), id="quit", tooltip=N_("Leave scaletui")),
+        Binding("ctrl+p", "command_palette", N_("Jump to"), id="palette", show=False,
+                tooltip=N_("Jump to any entity, event, person or heading by its name")),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        story: Story,
+        engine: LayoutEngine | None = None,
+        store: NoteStore | None = None,
+        store_problem: str = "",
+        open_store: Callable[[], NoteStore] | None = None,
+        layout_cache: Path | None = None,
+        stream: StreamedDocument | None = None,
+        cache_dir: Path | None = None,
+        start_in_library: bool = False,
+        bidi: BidiSetting | None = None,
+        language: Language = ENGLISH,
+    ) -> None:
+        """`store` is an open store; `open_store` opens one when notes are first
+        needed (just after the first frame), so start-up does not wait for it.
+        `layout_cache` keeps the first screen's shaped paragraphs between runs.
+        `stream`: a text file still being read (`story` is its part read so far).
+        `cache_dir` is where the library finds checked packs; `start_in_library`
+        shows the library over the story at start (`scaletui library`).
+        `bidi` says who orders Arabic, in which terminal (for its hints).
+
+        `language` is the interface's (the story's own text is never translated)."""
+        super().__init__()
+        self._css_cache: Path | None = None
+        self._restored_css: frozenset[tuple[object, ...]] = frozenset()
+        if cache_dir is not None:
+            from ..css_cache import css_cache_file, restore_parsed_css
+
+            # Before Textual parses anything: the rule sets a repeat launch needs.
+            self._css_cache = css_cache_file(cache_dir)
+            self._restored_css = restore_parsed_css(self.stylesheet, self._css_cache)
+        self.language = language
+        self.layout_cache = layout_cache
+        self._cached_keys: set[tuple[str, str, str]] = set()
+        self._first_story = story
+        self.stream = stream
+        self.engine = engine or LayoutEngine()
+        self.bidi = bidi or BidiSetting("app" if self.engine.reorder else "terminal")
+        self.start_in_library = start_in_library
+        self.notes = NotesAccess(store, open_store, language, self.tell)
+        self.notes.problem = store_problem
+        self.library = Library(cache_dir, language, self.notes.open, lambda: self.story)
+        self.stories = Stories(self, self.library, self._explorer, self.tell)
+        self.terminal_hints = TerminalHints(self.bidi, language, self.tell)
+        self.signals = QuitSignals(self._quit_on_signal)
+        self._at_end: list[Callable[[], None]] = []
+
+    @property
+    def store(self) -> NoteStore | None:
+        """The notes store (None: not opened yet, or it cannot be)."""
+        return self.notes.store
+
+    @property
+    def store_problem(self) -> str:
+        """Why there is no notes store ("" if there is, or it was not asked for yet)."""
+        return self.notes.problem
+
+    @property
+    def story(self) -> Story:
+        """The story being read: the top explorer's (a book read in full: all of it)."""
+        explorers = self.stories.explorers()
+        return explorers[-1].story if explorers else self._first_story
+
+    def tell(
+        self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5.0
+    ) -> None:
+        """A notification laid out by the engine (Arabic shaped, in order)."""
+        from ..widgets.chrome import notify
+
+        notify(self, self.engine, text, severity=severity, timeout=timeout)
+
+    def action_command_palette(self) -> None:
+        """The palette, with a query line that shapes and orders Arabic."""
+        from textual.command import CommandPalette
+
+        from ..screens.palette import StoryPalette
+
+        if self.use_command_palette and not any(
+            isinstance(screen, CommandPalette) for screen in self.screen_stack
+        ):
+            self.push_screen(StoryPalette(self.engine, self.language, id="--command-palette"))
+
+    def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
+        return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
+
+    # -- the explorer, and what it asks of the app (ExplorerContext) -----------------------
+
+    def get_default_screen(self) -> ExplorerScreen:
+        # The explorer is the first screen itself: pushing it over a blank default
+        # screen would compose, style and paint that one for nothing.
+        return self._explorer(self._first_story)
+
+    def _explorer(self, story: Story, at: HitsAt | None = None) -> ExplorerScreen:
+        # The stream belongs to the story the app started with (a book still being read).
+        stream = self.stream if story is self._first_story else None
+        # The terminal orders the text: one pane at a time, or its rows would mix panes.
+        if self.engine.reorder:
+            kind = ExplorerScreen
+        else:
+            from ..screens.explorer.single_pane import SinglePaneExplorer  # --bidi terminal only
+
+            kind = SinglePaneExplorer
+        screen = kind(story, self, stream, at)
+        screen.add_size_classes(self.size)  # styled once, for this size
+        return screen
+
+    def notes_flow(self, story: Story) -> NotesFlow:
+        return self.notes.flow(story)
+
+    def positions(self) -> PositionMemory | None:
+        return self.notes.positions()
+
+    def open_library(self) -> None:
+        self.stories.open_library()
+
+    # -- start and end ------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.signals.watch()
+        self.call_after_refresh(self._after_first_frame)
+        self.terminal_hints.at_start()
+        if self.start_in_library:
+            self.call_after_refresh(self.stories.open_library)
+        self.notes.tell_state()
+
+    def on_load(self) -> None:
+        if self.layout_cache is not None:
+            from ..layout.cache import read_prepared
+
+            seeds = read_prepared(self.layout_cache)
+            self.engine.seed(seeds)
+            self._cached_keys = set(seeds)
+        # Everything made so far (Textual's modules, the story) lives as long as
+        # the app: frozen, the collector stops re-scanning it on every pass, which
+        # took a tenth of start-up and made resizes stutter.
+        gc.freeze()
+        # Nothing made until the first frame is garbage worth collecting for.
+        gc.disable()
+
+    def _after_first_frame(self) -> None:
+        # (A method, not gc.freeze itself: Textual inspects a callback's signature,
+        # and a builtin's costs a tokenizer run.)
+        gc.freeze()  # the first screen's widgets join the frozen start-up objects
+        gc.enable()
+        # Panels finish what the first frame did not show just after it: the cache
+        # is written once they have (after the next frame).
+        self.call_after_refresh(self._write_layout_cache)
+
+    def _write_layout_cache(self) -> None:
+        if self._css_cache is not None:
+            from ..css_cache import keep_parsed_css
+
+            keep_parsed_css(self.stylesheet, self._css_cache, self._restored_css)
+        if self.layout_cache is not None and self.engine.reorder:
+            if self.engine.prepared_keys() != self._cached_keys:
+                from ..layout.cache import write_prepared
+
+                write_prepared(self.layout_cache, self.engine.prepared_entries())
+        if self.terminal_hints.needs_tmux_check():
+            # A subprocess (a few ms): in a thread, after the first frame.
+            self.run_worker(self._check_tmux, thread=True, name="tmux-passthrough")
+
+    def _check_tmux(self) -> None:
+        def tell(hint: str) -> None:
+            self.call_from_thread(self.tell, hint, severity="warning", timeout=30)
+
+        self.terminal_hints.check_tmux(tell)
+
+    async def action_quit(self) -> None:
+        self.stories.keep_places()
+        await super().action_quit()
+
+    def _quit_on_signal(self, signum: int) -> None:
+        self.stories.keep_places()
+        self.exit(return_code=exit_status(signum))
+
+    def end_with(self, callback: Callable[[], None]) -> None:
+        """Call `callback` when the app ends (a helper process to reap)."""
+        self._at_end.append(callback)
+
+    def on_unmount(self) -> None:
+        for callback in self._at_end:
+            callback()
+        self.signals.unwatch()
+        gc.unfreeze()  # collectable again (tests run many apps in one process)
+        gc.enable()  # in case the app ended before its first frame
