@@ -14,6 +14,8 @@ import pytest
 from scaletui.cli import main
 from scaletui.story import PackError, Story, load_story, resolve_pack
 from scaletui.story.evidence import (
+    NameIndex,
+    english_problems,
     evidence_problems,
     names_in_english,
     stems,
@@ -342,3 +344,13 @@ def test_the_longest_name_is_taken_first(story: Story) -> None:
     assert {entity for _, entity in names_in_english(story, "Meta and Scale AI")} == {
         "meta", "scale-ai"
     }  # fmt: skip
+
+
+def test_the_articles_own_full_date_is_the_articles(story: Story) -> None:
+    """A drafted event's title counts "yesterday" from the article's date, which it gives
+    whole; a year taken from that date, on its own, is still the pack's."""
+    names = NameIndex(story)
+    drafted = "Drafted: a sentence dated by أمس, counted from 2016-05-10"
+    assert english_problems(names, drafted, "أعلنت الشركة أمس", "2016-05-10") == []
+    [problem] = english_problems(names, "Launched in 2016", "أعلنت الشركة أمس", "2016-05-10")
+    assert str(problem) == "gives '2016', which the evidence does not"

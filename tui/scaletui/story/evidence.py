@@ -190,16 +190,22 @@ def names_in_english(story: Story, text: str) -> list[tuple[str, str]]:
     return NameIndex(story).names_in_english(text)
 
 
-def english_problems(names: NameIndex, text: str, evidence: str) -> list[str | Said]:
+def english_problems(
+    names: NameIndex, text: str, evidence: str, published: str = ""
+) -> list[str | Said]:
     """What an article item's English text adds to its evidence: names the quote does
-    not name, numbers and months it does not give."""
+    not name, numbers and months it does not give (the article's own full date, which a
+    drafted title counts relative dates from, is the article's)."""
     named = names.named_in(evidence)
     problems: list[str | Said] = []
     for written, entity_id in names.names_in_english(text):
         if not names.related(entity_id) & named:
             problems.append(Said(N_("names {name}, which the evidence does not"),
                                  name=repr(written)))  # fmt: skip
-    for number in unheld_numbers(text, evidence):
+    # The article's own date, as the pack writes it ("counted from 2016-05-10"), is the
+    # article's; a year or day taken from it on its own is not.
+    checked = text.replace(published, " ") if len(published) == len("YYYY-MM-DD") else text
+    for number in unheld_numbers(checked, evidence):
         problems.append(Said(N_("gives {number}, which the evidence does not"),
                              number=repr(number)))  # fmt: skip
     for match in _MONTH_WORD.finditer(text):
@@ -252,7 +258,7 @@ class _Checker:
                       N_("{word} is not in the evidence: the article does not say it "
                          "here (quote more of it, or move it to the aside, shown as ◇)"),
                       word=repr(word))  # fmt: skip
-        for problem in english_problems(self.names, english, evidence):
+        for problem in english_problems(self.names, english, evidence, self.story.published):
             self.fail(f"{key}.{english_field}",
                       N_("{problem}: an article item's text says only what its evidence "
                          "says (move it to the aside, shown as ◇)"),

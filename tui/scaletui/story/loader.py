@@ -460,11 +460,14 @@ class _PackLoader:
     def _person(self, r: TableReader) -> Person:
         entity = r.text("entity")
         self._entity_ref(r, "entity", entity)
-        organisation = r.text("organisation")
+        # A person may hold no post in a body the story names, and may say nothing the
+        # text quotes (a drafted row never has either unless the text gives it).
+        organisation = r.text("organisation", required=False)
         self._entity_ref(r, "organisation", organisation)
         if self.schema < 3:  # `says_*` were paraphrases all along: shown as such
-            return Person(entity, r.text("role"), organisation, r.text("says_en"),
-                          r.text("says_ar"), self._provenance(r))  # fmt: skip
+            return Person(entity, r.text("role"), organisation,
+                          r.text("says_en", required=False), r.text("says_ar", required=False),
+                          self._provenance(r))  # fmt: skip
         provenance = self._provenance(r)
         quote = r.text("quote", required=False).strip()
         quote_span = find_span(self.paragraphs, quote) if quote else None
