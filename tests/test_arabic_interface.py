@@ -58,15 +58,18 @@ def story_words(story: Story) -> set[str]:
     for entity in story.entities.values():
         texts += [entity.name_en, entity.role, *entity.aliases, *entity.surface_forms]
     for event in story.events:
-        texts += [event.title_en, event.provenance.note or ""]
+        texts += [event.title_en, event.provenance.note or "", event.provenance.aside_en or ""]
     for person in story.people:
-        texts += [person.role, person.says_en, person.provenance.note or ""]
+        texts += [person.role, person.paraphrase_en, person.provenance.note or "",
+                  person.provenance.aside_en or ""]  # fmt: skip
     for competitor in story.competitors:
         texts += [competitor.provenance.note or ""]
     for figure in story.numbers:
-        texts += [figure.label_en, figure.provenance.note or ""]
+        texts += [figure.label_en, figure.provenance.note or "", figure.provenance.aside_en or ""]
     for source in story.sources.values():  # the detail view names each cited source
         texts += [source.outlet, source.title, source.url]
+    if story.origin is not None:  # the detail view names the article's source
+        texts += [story.origin.outlet, story.origin.title, story.origin.note]
     return {word for text in texts for word in LATIN_WORD.findall(text)}
 
 

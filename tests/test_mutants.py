@@ -240,7 +240,8 @@ def with_person_as_rival(story: Story, entity_id: str) -> Story:
     people = {p.entity for p in story.people}
     rivals = {c.entity for c in story.competitors}
     assert entity_id in people and entity_id not in rivals
-    extra = Competitor(entity_id, "meta", "AI lab", Provenance("context", note="a test rival"))
+    group = story.rival_groups[-1].id  # Meta's rivals
+    extra = Competitor(entity_id, "meta", group, Provenance("context", note="a test rival"))
     return story._replace(competitors=(*story.competitors, extra))
 
 

@@ -92,7 +92,7 @@ async def test_detail_of_a_person_lists_sayings_and_counts_and_n_adds_a_note(
         assert isinstance(app.screen, ItemDetailScreen)
         assert app.screen.detail.arabic == story.entity(person.entity).name_ar
         lines = [t for s in app.screen.detail.sections for ln in s.lines for t, _ in ln.parts]
-        assert person.says_en in lines
+        assert person.paraphrase_en in lines
         counts = [int(t.strip(" ()")) for t in lines if re.fullmatch(r"  \(\d+\)", t)]
         assert counts and sum(counts) >= 1  # the name is in the article
         assert unshaped(app) == []

@@ -1214,7 +1214,7 @@ class _Scanner:
                 normal_word(word) in BLESSINGS for word in quote.group(1).split()[:1]
             ):
                 break  # «رعاه الله» after a ruler's titles
-            if quote is not None:  # "لشركة «أنيسكيل» (Anyscale)": the body's quoted name
+            if quote is not None:  # "لشركة «النور» (Nour)": the body's quoted name
                 end = self._span_tokens(quote).stop
                 gloss = _GLOSS.match(self.text, quote.end())
                 while gloss and (nxt := self.token(end)) is not None and nxt.end <= gloss.end():
@@ -1426,7 +1426,7 @@ class _Scanner:
                 continue
             found = self.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
-                found = None  # "لشركة «سكيل إيه آي»، ...": the body's name, not the person
+                found = None  # "لشركة «النور»، ...": the body's name, not the person
             if found is not None and found > r:
                 start, strip = found, self._strip_and(found)
                 titles = start
