@@ -120,7 +120,6 @@ class RivalGroup(NamedTuple):
     as_ar: str
 
 
-UnitKind = Literal["currency", "percent", "year", "years", "count"]
 UNIT_KINDS: tuple[str, ...] = ("currency", "percent", "year", "years", "count")
 
 
