@@ -71,14 +71,14 @@ asyncio.run(main())
 """.replace("RESIZE_WIDTHS", repr(RESIZE_WIDTHS))
 
 
-def run(code: str, tree: str | None, *args: str, cache: str = "", wrap: list[str] = ()) -> str:
+def run(code: str, tree: str | None, *args: str, cache: str = "") -> str:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONHASHSEED"] = "0"
     if tree:
         env["PYTHONPATH"] = tree
     if cache:
         env["XDG_CACHE_HOME"] = cache
-    return subprocess.run([*wrap, sys.executable, "-c", code, *args], check=True,
+    return subprocess.run([sys.executable, "-c", code, *args], check=True,
                           capture_output=True, text=True, env=env).stdout + ""  # fmt: skip
 
 

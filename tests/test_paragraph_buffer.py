@@ -77,3 +77,13 @@ def test_a_buffer_equals_the_same_paragraphs_however_held() -> None:
     assert ParagraphBuffer(rows) == tuple(rows) and ParagraphBuffer(rows) == rows
     assert ParagraphBuffer(rows) != ParagraphBuffer(rows[:1])
     assert ParagraphBuffer(rows) != [rows[0], Paragraph(1, "quote", "نص")]
+
+
+def test_a_cleared_buffer_goes_on_counting_from_where_it_was() -> None:
+    buffer = ParagraphBuffer()
+    buffer.append("body", "أ")
+    buffer.append("body", "ب")
+    buffer.clear()
+    assert len(buffer) == 0
+    assert buffer.append("body", "ج") == Paragraph(2, "body", "ج")
+    assert list(buffer) == [Paragraph(2, "body", "ج")] and buffer[:] == list(buffer)

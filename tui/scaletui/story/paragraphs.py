@@ -29,6 +29,7 @@ class ParagraphBuffer(Sequence[Paragraph]):
         self._open_length = 0
         self._starts = array("I")  # where each paragraph starts in its block's string
         self._kinds = bytearray()
+        self._first = 0  # the index of the first paragraph held (see clear)
         self.texts = ParagraphTexts(self)
         for paragraph in paragraphs:
             self.append(paragraph.kind, paragraph.text)
@@ -43,7 +44,14 @@ class ParagraphBuffer(Sequence[Paragraph]):
         self._open.append(text)
         self._open_length += len(text)
         self._kinds.append(_CODES[kind])
-        return Paragraph(index, kind, text)
+        return Paragraph(self._first + index, kind, text)
+
+    def clear(self) -> None:
+        """Let go of the paragraphs held (a reader that shows them as they come: `print`);
+        the next one keeps its place in the text as its index."""
+        self._first += len(self)
+        self._blocks, self._open, self._open_length = [], [], 0
+        self._starts, self._kinds = array("I"), bytearray()
 
     def __len__(self) -> int:
         return len(self._kinds)
@@ -72,7 +80,7 @@ class ParagraphBuffer(Sequence[Paragraph]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("paragraph index out of range")
-        return Paragraph(index, KINDS[self._kinds[index]], self.text(index))
+        return Paragraph(self._first + index, KINDS[self._kinds[index]], self.text(index))
 
     def __eq__(self, other: object) -> bool:
         """Equal to the same paragraphs, in a buffer, a tuple or a list."""
@@ -87,7 +95,7 @@ class ParagraphBuffer(Sequence[Paragraph]):
     def __iter__(self) -> Iterator[Paragraph]:
         kinds = self._kinds
         for index, text in enumerate(self.texts):
-            yield Paragraph(index, KINDS[kinds[index]], text)
+            yield Paragraph(self._first + index, KINDS[kinds[index]], text)
 
 
 class ParagraphTexts(Sequence[str]):
