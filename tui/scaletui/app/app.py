@@ -18,6 +18,7 @@ from ..layout import LayoutEngine
 from ..screens.explorer import ExplorerScreen
 from ..story import Span, Story
 from ..terminal.setting import BidiSetting
+from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
 from .notes_access import NotesAccess
 from .signals import QuitSignals, exit_status
@@ -41,7 +42,7 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
-class ScaleTUIApp(App[None]):
+class ScaleTUIApp(OneKeyAtATime, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "scaletui"
     # No Textual system commands in the palette (theme, keys, screenshot, quit): each

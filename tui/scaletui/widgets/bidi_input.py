@@ -21,9 +21,10 @@ from ..layout import LayoutEngine
 from ..layout.bidi import Direction
 from ..layout.field import FieldLine, field_line, scroll_to_show
 from ..layout.shaping import fold_presentation_forms
+from .keys_in_order import KeysInOrder
 
 
-class BidiInput(Input):
+class BidiInput(Input, KeysInOrder):
     DEFAULT_CSS = """
     BidiInput {
         width: 1fr;
