@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
@@ -11,6 +9,7 @@ from textual.command import CommandList
 from textual.geometry import Region
 
 from conftest import until
+from reading_order import folded, reads_in_order
 from scaletui.app import ScaleTUIApp
 from scaletui.layout import LayoutEngine
 from scaletui.screens.palette import PaletteInput, PaletteList, StoryPalette
@@ -86,23 +85,6 @@ async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Sto
 
 
 TITLE = "وانغ يلتقي قادة العالم لمناقشة أثر الذكاء الاصطناعي"  # an event's Arabic name
-
-
-def folded(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
-def reads_in_order(rows: list[str], text: str, engine: LayoutEngine) -> None:
-    """`text` (right to left) is on `rows` wrapped before it was reordered: its
-    first word on the first row it is on, its last word on the last, and a row that
-    holds it whole holds it in the engine's order."""
-    words = [folded(engine.visual(word)) for word in text.split()]
-    on = [i for i, row in enumerate(rows) if any(word in folded(row) for word in words)]
-    assert on, rows
-    assert words[0] in folded(rows[on[0]]), rows[on[0] : on[-1] + 1]
-    assert words[-1] in folded(rows[on[-1]]), rows[on[0] : on[-1] + 1]
-    if len(on) == 1:
-        assert folded(engine.visual(text)) in folded(rows[on[0]])
 
 
 @pytest.mark.parametrize("width", [60, 100, 120])
