@@ -21,10 +21,12 @@ from reading_order import folded, reads_in_order
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
+from scaletui.notes import Anchor, NoteStore
 from scaletui.screens.dialogs import ConfirmScreen
 from scaletui.story import Story
 from scaletui.widgets.chrome import notify, toast_text
 from scaletui.widgets.key_bar import KeyBar
+from scaletui.widgets.notes_panel import NotesList
 
 ARABIC = load_language("ar")
 EDGE = "▌▐▎▍▏▊▋"  # a toast's edge: its border on one side
@@ -104,3 +106,23 @@ async def test_the_palettes_no_match_line_is_laid_out_by_the_engine(story: Story
         results = app.screen.query_one(CommandList)
         said = folded(app.engine.visual(ARABIC.gettext("No matches found")))
         await until(pilot, lambda: said in folded("".join(rows_of(results))), timeout=30)
+
+
+async def test_each_line_of_a_note_is_its_own_paragraph_in_the_notes_list(
+    story: Story, store: NoteStore
+) -> None:
+    # The two lines ran together: "Meta" (the English line's first word) landed at the
+    # left end of the Arabic line, and the English line read from its second word.
+    arabic, english = "ملاحظة عن استثمار ميتا في سكيل", "Meta bought 49% of Scale AI"
+    store.add(story.id, Anchor("paragraph", paragraph=2), f"{arabic}\n{english}")
+    app = ScaleTUIApp(story, store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        notes = app.screen.query_one(NotesList)
+        await until(pilot, lambda: any("Meta bought" in row for row in rows_of(notes)))
+        rows = rows_of(notes)
+        (arabic_row,) = [row for row in rows if folded(app.engine.visual(arabic)) in folded(row)]
+        assert "Meta" not in arabic_row
+        (english_row,) = [row for row in rows if english in row]
+        assert english_row.strip("║│┃ ").startswith(english)  # left to right, from its start
+        assert rows.index(english_row) == rows.index(arabic_row) + 1

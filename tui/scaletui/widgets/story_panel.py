@@ -174,8 +174,10 @@ class StoryPanel(LineView, can_focus=True):
         noted = item.item_id in self.noted
         side = self.language.direction  # where a line of marks and digits sits
         parts: list[RenderableType] = []
-        if item.arabic:
-            parts.append(BidiText(self.engine, item.arabic, style="bold"))
+        if item.arabic:  # (a note's lines: each a paragraph with its own direction)
+            for paragraph in item.arabic.splitlines():
+                if paragraph.strip():
+                    parts.append(BidiText(self.engine, paragraph, style="bold"))
         for index, (text, style) in enumerate(item.lines):
             if index == 0 and not item.heading:
                 marker = f"{SUPPORT_MARK} " if marked else "  "
