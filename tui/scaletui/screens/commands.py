@@ -46,7 +46,7 @@ class StoryCommands(Provider):
             FieldRow(self.explorer.engine, [
                 Field(entry.english, "bold"),
                 Field(entry.arabic, default="rtl"),
-                Field(entry.kind, "dim"),
+                Field(entry.kind, "italic"),  # (faint read 3:1 on the highlight)
             ])
         )  # fmt: skip
 

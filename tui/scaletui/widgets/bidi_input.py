@@ -29,6 +29,9 @@ class BidiInput(Input, KeysInOrder):
     BidiInput {
         width: 1fr;
     }
+    BidiInput > .input--placeholder {
+        color: $foreground-muted;  /* Textual's was 3.5:1 on the surface */
+    }
     """
 
     def __init__(
