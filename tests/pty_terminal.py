@@ -40,7 +40,6 @@ CTRL_S = "\x13"
 CTRL_U = "\x15"
 CTRL_Q = "\x11"
 
-STARTUP_SECONDS = 60.0  # a cold first launch on a loaded two-processor machine
 WAIT_SECONDS = 30.0
 
 
@@ -195,5 +194,5 @@ class PtyTerminal:
     def __enter__(self) -> PtyTerminal:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()

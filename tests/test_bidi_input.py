@@ -161,18 +161,21 @@ class OpensAField(OneKeyAtATime, App[None]):
     BINDINGS = [("f", "field", "field"), ("p", "dialog", "dialog")]
 
     def compose(self) -> ComposeResult:
-        yield Static("article", id="article")
+        yield Article("article", id="article")
         yield BidiInput(LayoutEngine(), id="field")
 
     def on_mount(self) -> None:
-        self.query_one("#article").can_focus = True
-        self.query_one("#article").focus()
+        self.query_one("#article", Article).focus()
 
     def action_field(self) -> None:
         self.query_one("#field").focus()
 
     def action_dialog(self) -> None:
         self.push_screen(Dialog())
+
+
+class Article(Static, can_focus=True):
+    """What has the focus before a key opens a field."""
 
 
 class Dialog(ModalScreen[None]):

@@ -8,7 +8,7 @@ from textual.app import App, ComposeResult
 from textual.command import CommandList
 from textual.geometry import Region
 
-from conftest import until
+from conftest import palette_searched, until
 from reading_order import folded, reads_in_order
 from scaletui.app import ScaleTUIApp
 from scaletui.layout import LayoutEngine
@@ -72,7 +72,7 @@ async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Sto
         await pilot.pause()
         for query in ("them", "keys", "screenshot", "quit", "maxim"):
             await pilot.press(*query)
-            await pilot.pause(0.3)
+            await palette_searched(pilot)
             results = app.screen.query_one(CommandList)
             prompts = [str(results.get_option_at_index(i).prompt)
                        for i in range(results.option_count)]  # fmt: skip
@@ -80,7 +80,7 @@ async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Sto
                            for p in prompts), prompts  # fmt: skip
             await pilot.press(*["backspace"] * len(query))
         await pilot.press(*"Turing")
-        await pilot.pause(0.3)
+        await palette_searched(pilot)
         assert app.screen.query_one(CommandList).option_count > 0  # the story's own, still
 
 
@@ -101,13 +101,13 @@ async def test_a_result_whose_arabic_name_wraps_reads_from_its_start(
         def rows() -> list[str]:
             return [strip.text for strip in results.render_lines(Region(0, 0, *results.size))]
 
-        word = folded(app.screen.engine.visual("يلتقي"))
+        word = folded(app.engine.visual("يلتقي"))
         await until(pilot, lambda: any(word in folded(row) for row in rows()), timeout=30)
         shown = rows()
         # The result's rows: from its English name to its kind.
         first = next(i for i, row in enumerate(shown) if "Wang meets world leaders" in row)
         last = next(i for i in range(first, len(shown)) if "event 2025" in shown[i])
-        reads_in_order(shown[first : last + 1], TITLE, app.screen.engine)
+        reads_in_order(shown[first : last + 1], TITLE, app.engine)
 
 
 def test_a_field_row_wraps_each_field_before_it_is_reordered() -> None:

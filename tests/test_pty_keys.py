@@ -19,6 +19,7 @@ import random
 import shutil
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,10 @@ def shown(terminal: PtyTerminal, text: str) -> bool:
     return any(needle in folded(row) for row in terminal.lines())
 
 
+def shown_in(terminal: PtyTerminal, text: str, _rows: list[str]) -> bool:
+    return shown(terminal, text)
+
+
 def type_bursts(terminal: PtyTerminal, seed: int, clear: str) -> str:
     """Send each burst after `clear` in one write; each must come out whole, in order.
     Returns the last burst's text.
@@ -77,7 +82,7 @@ def type_bursts(terminal: PtyTerminal, seed: int, clear: str) -> str:
     began = time.monotonic()
     for keys, text in bursts(seed):
         terminal.write(clear + keys)
-        terminal.wait_for(lambda _rows, text=text: shown(terminal, text), what=text)
+        terminal.wait_for(partial(shown_in, terminal, text), what=text)
     assert shown(terminal, text), f"{text!r} changed after it was drawn:\n{terminal.text()}"
     print(f"input {seed}: {BURSTS} bursts in {time.monotonic() - began:.1f} s")
     return text

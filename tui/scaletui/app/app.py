@@ -17,7 +17,7 @@ from textual.filter import LineFilter
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..screens.explorer import ExplorerScreen
-from ..story import Span, Story
+from ..story import Story
 from ..terminal.setting import BidiSetting
 from ..widgets.chrome import TERMINAL_COLOURS, draws_in_terminal_colours
 from ..widgets.keys_in_order import OneKeyAtATime
@@ -30,6 +30,7 @@ from .terminal_hints import TerminalHints
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from ..explore.library import HitsAt
     from ..notes import NoteStore
     from ..notes.flow import NotesFlow
     from ..notes.positions import PositionMemory
@@ -158,7 +159,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
         # screen would compose, style and paint that one for nothing.
         return self._explorer(self._first_story)
 
-    def _explorer(self, story: Story, at: Span | None = None) -> ExplorerScreen:
+    def _explorer(self, story: Story, at: HitsAt | None = None) -> ExplorerScreen:
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
