@@ -599,7 +599,12 @@ def run_check_terminal(args: argparse.Namespace) -> int:
     from .terminal.config import default_config_file
 
     terminal = detect_terminal(os.environ)
-    app = CheckTerminalApp(terminal, default_config_file(), args.language)
+    passthrough = None
+    if terminal.tmux:
+        from .terminal.detect import tmux_passthrough_allowed
+
+        passthrough = tmux_passthrough_allowed()
+    app = CheckTerminalApp(terminal, default_config_file(), args.language, passthrough)
     # The app's own requests while it runs: line 1 shows as the app would show it.
     with explicit_bidi(sys.__stdout__, terminal=terminal):
         app.run()

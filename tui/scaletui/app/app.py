@@ -6,18 +6,21 @@ terminal's hints (terminal_hints.py) and the quit signals (signals.py)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.filter import LineFilter
 
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..screens.explorer import ExplorerScreen
 from ..story import Story
 from ..terminal.setting import BidiSetting
+from ..widgets.chrome import TERMINAL_COLOURS, draws_in_terminal_colours
+from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
 from .notes_access import NotesAccess
 from .signals import QuitSignals, exit_status
@@ -42,7 +45,7 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
-class ScaleTUIApp(App[None]):
+class ScaleTUIApp(OneKeyAtATime, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "scaletui"
     # No Textual system commands in the palette (theme, keys, screenshot, quit): each
@@ -135,6 +138,12 @@ class ScaleTUIApp(App[None]):
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 
     # -- the explorer, and what it asks of the app (ExplorerContext) -----------------------
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        if draws_in_terminal_colours(self):
+            return [*filters, TERMINAL_COLOURS]
+        return filters
 
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default

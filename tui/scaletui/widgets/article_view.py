@@ -60,6 +60,9 @@ class ArticleView(LineView, can_focus=True):
         background: $surface;
         border: round $panel-lighten-2;
         border-title-align: right;
+        /* The frame's colour was the title's too: 2:1 on the surface. */
+        border-title-color: $foreground-muted;
+        border-subtitle-color: $foreground-muted;
     }
     ArticleView:focus {
         border: double $accent;
@@ -84,13 +87,17 @@ class ArticleView(LineView, can_focus=True):
     ArticleView > .article-view--code {
         color: $text-success;
     }
+    /* Dark text on orange for hits and mentions (light text on it was 1.5:1); the
+       current one light on dark blue. Not by colour alone: underlined, and the
+       current hit reversed (swapped back by reverse: as described in colour). */
     ArticleView > .article-view--highlight {
-        background: $warning 35%;
-        text-style: underline;  /* not by colour alone; the current hit: reversed */
+        background: $warning;
+        color: $background;
+        text-style: underline;
     }
     ArticleView > .article-view--current {
-        background: $background;
-        color: $warning;  /* swapped by reverse: looks as before in colour */
+        background: $foreground;
+        color: $primary-darken-3;
         text-style: reverse underline;
     }
     ArticleView > .article-view--cursor {
