@@ -2,7 +2,8 @@
 
 The corpus is NewsFANE Gold (Fahd Alotaibi and Mark Lee, COLING 2014): ANERcorp's
 newswire, about 170,000 words, annotated with 50 fine-grained classes, released under
-CC BY-SA 3.0. A public copy is in the GitHub repository bvanaken/visbert (commit below,
+CC BY-SA 3.0. A public copy is in the GitHub repository bvanaken/visbert (commit
+8c0f4a8b8eb821dca6d947206c3e3cbad9cda693,
 data/Finegrained/WikiFANE_2014_Gold_standard/NewsFANE_Gold_2014_170K.txt).
 
     python bench/draft_model.py train CORPUS      # write names.crfsuite
@@ -27,7 +28,6 @@ sys.path.insert(0, str(ROOT / "tui"))
 
 from scaletui.story.draft.tagger import MODEL, features  # noqa: E402
 
-SOURCE = "bvanaken/visbert@8c0f4a8b8eb821dca6d947206c3e3cbad9cda693"
 PERSON = {"Politician", "Athlete", "Artist", "Other_PER", "Religious_PER", "Scientist",
           "Businessperson", "Lawyer", "Engineer", "Police"}  # fmt: skip
 ORGANISATION = {"Non-Governmental", "Sports", "Government", "Media", "Commercial",

@@ -113,10 +113,6 @@ def _tagger() -> Any | None:
     return tagger
 
 
-def available() -> bool:
-    return _tagger() is not None
-
-
 def tag(words: Sequence[str]) -> list[tuple[str, float]]:
     """Each word's label (B-PER, I-ORG, O, ...) and the model's confidence in it
     (its marginal probability); all "O" when the model cannot be loaded."""
