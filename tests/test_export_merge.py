@@ -384,8 +384,8 @@ def test_the_cli_and_the_app_write_the_same_file_and_say_the_same(
 
     class Frozen(datetime):
         @classmethod
-        def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-            return LATER
+        def now(cls, _zone: object = None) -> Frozen:
+            return cls.fromtimestamp(LATER.timestamp(), UTC)
 
     monkeypatch.setattr("scaletui.cli.datetime", Frozen)
     assert main(["export", "-o", str(by_cli), "--data-dir", str(data)]) == 0

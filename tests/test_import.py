@@ -183,7 +183,7 @@ def test_notes_made_on_another_version_of_the_article_are_placed_by_their_quotes
     phrase = by_body["على عبارة `code` و **bold**"].anchor
     span = locate_span(new_story, phrase)
     assert span is not None and (phrase.paragraph, phrase.start) == (span.paragraph, span.start)
-    assert phrase.paragraph == made[1].anchor.paragraph + 1  # one paragraph added above
+    assert phrase.paragraph == (made[1].anchor.paragraph or 0) + 1  # one paragraph added above
     edited = by_body["على الفقرة\n\n# ليس عنوانًا\n- ولا قائمة <b>"].anchor
     assert edited.paragraph == 3 and edited.quote == story.paragraphs[2].text  # as made
     orphan = by_body["on a removed one"].anchor
@@ -265,6 +265,7 @@ BAD = {
     "json-of-another-kind": (b'{"a": 1}', "not a scaletui notes export"),
     "markdown-without-notes": (b"# hi\n\ntext\n", "not a scaletui export"),
     "half-a-json": (b'{"format": "scaletui-notes", "notes": [', "not a note scaletui kept"),
+    "nested-too-deep": (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "not a note scaletui kept"),
 }
 CHANGES = {
     "version": "written by a newer scaletui (format version 2)",

@@ -228,8 +228,13 @@ def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_parse_tags() -> None:
-    assert parse_tags("#a, b  a #c") == ("a", "b", "c")
+    assert parse_tags("#a, b  a #c") == ("a", "b a", "c")
     assert parse_tags("") == ()
+    # The field says "comma separated": a space stays inside a tag, and the Arabic
+    # comma and semicolons separate too ("Scale AI" was two tags, "مهم،" kept its comma).
+    assert parse_tags("Scale AI, مهم، عاجل؛ AI;x") == ("Scale AI", "مهم", "عاجل", "AI", "x")
+    assert parse_tags("مهم،") == ("مهم",)
+    assert parse_tags("#ميتا #Scale AI") == ("ميتا", "Scale AI")
 
 
 def test_the_filter_finds_every_word_in_any_order_as_search_compares(store: NoteStore) -> None:
@@ -287,7 +292,7 @@ def test_a_writer_killed_mid_loop_keeps_every_committed_note(tmp_path: Path) -> 
         [sys.executable, "-c", WRITER, str(tmp_path), "k", "100000"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    committed = []
+    committed: list[int] = []
     assert writer.stdout is not None
     deadline = time.monotonic() + 60
     while len(committed) < 200 and time.monotonic() < deadline:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -71,6 +72,27 @@ class FakeStore:
             raise NoteStoreError("could not save the note anywhere")
         return self.real.rescue(note)
 
+    def insert(self, notes: Sequence[Note]) -> list[Note]:
+        if self.fail_writes:
+            raise NoteStoreError("the disk is full")
+        return self.real.insert(notes)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.real.data_dir
+
+    @property
+    def read_only(self) -> bool:
+        return self.real.read_only
+
+    @property
+    def rescue_offered(self) -> bool:
+        return self.real.rescue_offered
+
+    @rescue_offered.setter
+    def rescue_offered(self, value: bool) -> None:
+        self.real.rescue_offered = value
+
 
 def flow_with(story: Story, store: FakeStore | None) -> NotesFlow:
     return NotesFlow(story, lambda: store)
@@ -80,7 +102,9 @@ def test_a_new_note_is_saved_and_read_back(story: Story, tmp_path: Path) -> None
     store = FakeStore(tmp_path)
     flow = flow_with(story, store)
     request = flow.new_note(item_anchor(story, ItemRef("person", "jack-rae")))
-    assert isinstance(request, EditRequest) and request.title == "New note on Person: Jack Rae"
+    # The item's title is marked ◆ and carries the pack's ◇ aside, as everywhere it appears.
+    assert isinstance(request, EditRequest)
+    assert request.title.startswith("New note on Person: ◆ Jack Rae [◇ ")
     result = flow.save(request, NoteDraft("جاك راي", ("ai",)))
     assert result.notice.text == "Note saved." and result.retry is None
     assert flow.reload() is None

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import datetime
 from typing import Any, Literal, NamedTuple, cast
 
 from ..story.items import ItemRef
+from ..user_dirs import parse_json
 
 AnchorKind = Literal["paragraph", "item", "span"]
 ANCHOR_KINDS: tuple[str, ...] = ("paragraph", "item", "span")
@@ -128,7 +130,7 @@ class RescuedNote(NamedTuple):
 
     @classmethod
     def from_json(cls, line: str) -> RescuedNote:
-        record = json.loads(line)
+        record = parse_json(line)
         return cls(
             story_id=record["story_id"],
             anchor=Anchor.from_record(record["anchor"]),
@@ -138,11 +140,17 @@ class RescuedNote(NamedTuple):
         )
 
 
+# Between two tags: a comma or semicolon, Latin or Arabic, a line break, or the space
+# before a tag written with its hash (`#a #b`). Spaces inside a tag are its own.
+_TAG_BREAK = re.compile(r"[,،;؛\n]|\s+(?=#)")
+
+
 def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as 'a, b c' or '#a #b': unique, in order, without '#'."""
+    """Tags typed as `a, b c` (two: `a`, `b c`), `مهم، عاجل` or `#a #b`: split on
+    `,` `،` `;` `؛`, unique, in order, without `#`, inner spaces kept (one each)."""
     seen: list[str] = []
-    for raw in text.replace(",", " ").split():
-        tag = raw.lstrip("#").strip()
+    for raw in _TAG_BREAK.split(text):
+        tag = " ".join(raw.strip().lstrip("#").split())
         if tag and tag not in seen:
             seen.append(tag)
     return tuple(seen)
@@ -151,7 +159,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 def filter_notes(notes: list[Note], text: str) -> list[Note]:
     """Notes holding every word of `text`, in any order, in their body, tags or quoted
     anchor, compared as search compares (case, harakat, tatweel and Arabic spelling
-    variants aside: `وانج` finds `وانغ`); all if `text` has no words."""
+    variants aside: `جرينلاند` finds `غرينلاند`); all if `text` has no words."""
     from ..search.folding import fold_query  # with the filter's first use
 
     words = fold_query(text).split()

@@ -38,16 +38,24 @@ _SIGNATURES: tuple[tuple[str, str, str], ...] = (
 # Terminals that reorder Arabic whatever they are asked: scaletui's visual-order
 # cells come out reversed there unless the reader turns their bidi off.
 REORDER_REGARDLESS = frozenset({"konsole"})
-# Terminals scaletui can switch off with a request of their own (mlterm's OSC 5379).
-OWN_SWITCH = frozenset({"mlterm"})
+
+
+# The variable that holds each terminal's version (a changed version may have
+# changed how it treats Arabic: a choice saved for the old one is said to be old).
+_VERSIONS = {
+    "mlterm": "MLTERM", "konsole": "KONSOLE_VERSION", "vte": "VTE_VERSION",
+    "xterm": "XTERM_VERSION", "wezterm": "TERM_PROGRAM_VERSION", "iterm2": "TERM_PROGRAM_VERSION",
+    "mintty": "TERM_PROGRAM_VERSION", "apple-terminal": "TERM_PROGRAM_VERSION",
+}  # fmt: skip
 
 
 class Terminal(NamedTuple):
-    """The terminal (`kind`, "unknown" if none names itself) and whether tmux sits
-    between it and scaletui."""
+    """The terminal (`kind`, "unknown" if none names itself), whether tmux sits
+    between it and scaletui, and its version where it says ("" if not)."""
 
     kind: str = "unknown"
     tmux: bool = False
+    version: str = ""
 
     @property
     def key(self) -> str:
@@ -64,7 +72,7 @@ def detect_terminal(environ: Mapping[str, str]) -> Terminal:
     for kind, variable, prefix in _SIGNATURES:
         value = environ.get(variable, "")
         if value and value.startswith(prefix):
-            return Terminal(kind, tmux)
+            return Terminal(kind, tmux, environ.get(_VERSIONS.get(kind, ""), ""))
     return Terminal("unknown", tmux)
 
 

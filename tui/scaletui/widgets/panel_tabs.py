@@ -45,7 +45,7 @@ class PanelTabs(LaidOutOnce, RichRows):
        terminal's own white on blue reads in any palette (bold dark text on $accent
        came out grey on red in xterm's 16 colours). */
     PanelTabs > .panel-tabs--active {
-        background: ansi_blue;
+        background: $primary-darken-3;
         color: ansi_bright_white;
         text-style: bold underline;
     }
@@ -75,7 +75,7 @@ class PanelTabs(LaidOutOnce, RichRows):
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
         self._said: dict[str, Text] = {}  # each label as laid out
 
-    def get_content_width(self, container: Size, viewport: Size) -> int:
+    def get_content_width(self, container: Size, _viewport: Size) -> int:
         return sidebar_content_width(self, container)
 
     def show(self, name: str) -> None:

@@ -45,7 +45,6 @@ __all__ = [
 ]
 
 Format = Literal["markdown", "json"]
-FORMATS: tuple[Format, ...] = ("markdown", "json")
 SUFFIXES: dict[Format, str] = {"markdown": ".md", "json": ".json"}
 
 
@@ -114,10 +113,6 @@ class ExportPlan:
     backup: tuple[str, ...] = ()  # why the file as it is must be kept beside it (msgids)
     moved: int = 0  # lines of the reader's found inside the app's parts, kept below them
     removed: int = 0  # notes deleted since, taken out of the file
-
-    @property
-    def keeps_copy(self) -> bool:
-        return bool(self.backup)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ these is refused with one line, and nothing is imported. No Textual, no SQL.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any, Literal, cast
 from ...i18n import N_, Said
 from ...story import Story
 from ...story.items import ItemRef
+from ...user_dirs import parse_json
 from ..anchoring import article_digest, reanchored
 from ..model import ANCHOR_KINDS, Anchor, AnchorKind, Note, RescuedNote, derived_uid
 from .json_format import FORMAT, VERSION
@@ -96,7 +96,7 @@ def read_notes_file(path: Path) -> NotesFile:
     stripped = text.lstrip()
     if stripped.startswith("{"):
         try:
-            document = json.loads(text)
+            document = parse_json(text)
         except ValueError:
             document = None
         if document is not None:
@@ -258,7 +258,7 @@ def _front_value(lines: list[str], key: str) -> str | None:
             break
         if line.startswith(f"{key}:"):
             try:
-                value = json.loads(line.split(":", 1)[1])
+                value = parse_json(line.split(":", 1)[1])
             except ValueError:
                 return None
             return value if isinstance(value, str) else None

@@ -13,6 +13,7 @@ from ...i18n import ENGLISH, Language
 from ...story import Story
 from ..anchoring import article_digest
 from ..model import Note
+from .json_format import original_fields
 from .sections import closing, end_marker, opening
 from .text import (
     emphasised,
@@ -42,6 +43,8 @@ def front_matter(story: Story, notes: list[Note], exported_at: datetime) -> list
         value = getattr(story, key)
         if value or key == "source":
             lines.append(f"{key}: {yaml_string(value)}")
+    for key, value in original_fields(story).items():  # the piece the article renders
+        lines.append(f"{key}: {yaml_string(value) if isinstance(value, str) else 'true'}")
     lines += [
         f"article_sha256: {yaml_string(article_digest(story))}",
         f"exported_at: {yaml_string(exported_at.isoformat())}",

@@ -22,18 +22,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Literal
 
 from ...i18n import N_
 from .markdown import GroupParts, Part, Rendering
-from .sections import Marker, digest, digest_v1, marker_id, read_marker
-
-PlanKind = Literal["new", "update", "add", "replace"]
+from .sections import Marker, PlanKind, digest, digest_v1, marker_id, read_marker
 
 # The keys the app writes (and so replaces) in the front matter.
 OWNED_KEYS = frozenset({
     "story_id", "title", "title_en", "outlet", "url", "author", "published", "source",
-    "article_sha256", "exported_at", "note_count", "tags",
+    "original_outlet", "original_title", "original_author", "original_date", "original_url",
+    "original_language", "translation", "article_sha256", "exported_at", "note_count", "tags",
 })  # fmt: skip
 _KEY = re.compile(r"""^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s#:][^:]*?))\s*:(?:\s|$)""")
 

@@ -26,9 +26,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import quote, unquote
 
+from ...user_dirs import parse_json
+
 PartKind = Literal["head", "anchor", "note"]
-PART_KINDS: tuple[PartKind, ...] = ("head", "anchor", "note")
-FORMAT_VERSION = 2  # 1: one block between `scaletui:begin` and `scaletui:end`
+# What an export does to the file it names: a new file, its parts updated, the notes
+# added to a file of the reader's, the whole file replaced.
+PlanKind = Literal["new", "update", "add", "replace"]
 
 _MARKER = re.compile(
     r"<!-- (?P<close>/?)scaletui:(?P<kind>head|anchor|note|begin|end)"
@@ -113,7 +116,7 @@ def read_marker(line: str) -> Marker | None:
     meta = None
     if match["meta"] is not None:
         try:
-            loaded = json.loads(match["meta"])
+            loaded = parse_json(match["meta"])
         except ValueError:
             loaded = None
         meta = loaded if isinstance(loaded, dict) else None

@@ -12,6 +12,7 @@ from typing import cast
 
 from ...i18n import N_
 from ...story.items import ItemRef
+from ...user_dirs import parse_json
 from ..model import ANCHOR_KINDS, Anchor, AnchorKind, Note, parse_tags
 
 # A date that cannot be read, and no other date of the note to take instead.
@@ -142,7 +143,7 @@ class _Fields:
         raw = self.row["tags"]
         text = self.decode(raw) if isinstance(raw, bytes) else raw
         try:
-            value = json.loads(text) if isinstance(text, str) else text
+            value = parse_json(text) if isinstance(text, str) else text
         except ValueError:
             value = text  # not JSON: taken as typed tags ("a, b")
         if isinstance(value, list) and all(isinstance(tag, str) for tag in value):
@@ -153,5 +154,5 @@ class _Fields:
             return parse_tags(value)
         if isinstance(value, list):
             found = [tag if isinstance(tag, str) else json.dumps(tag) for tag in value]
-            return parse_tags(" ".join(found))
+            return parse_tags(", ".join(found))
         return ()

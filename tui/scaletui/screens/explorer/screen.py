@@ -25,16 +25,18 @@ from typing import TYPE_CHECKING, Protocol
 from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widget import Widget
 
 from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
 from ...explore.rows import OPENING_PANEL, PANELS
 from ...i18n import Language
 from ...layout import LayoutEngine
-from ...story import Span, Story
+from ...story import Story
 from ...story.items import ItemRef
 from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
+from ...widgets.laid_out_once import LaidOutOnce
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
@@ -43,7 +45,6 @@ from ...widgets.story_panel import StoryPanel
 from .details import Details
 from .indexing import INDEX_DELAY, Indexer
 from .keys import EXPLORER_BINDINGS
-from .lean import LeanScreen
 from .navigation import Navigation, Places
 from .note_taking import NoteTaking
 from .sidebar import NOTES, Sidebar
@@ -51,6 +52,7 @@ from .sidebar import NOTES, Sidebar
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
+    from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
     from ...notes.model import Anchor
     from ...search import StoryIndex
@@ -86,7 +88,7 @@ class ExplorerContext(Places, Protocol):
         notes modules cost a tenth of start-up)."""
 
 
-class ExplorerScreen(LeanScreen):
+class ExplorerScreen(LaidOutOnce, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -162,7 +164,7 @@ class ExplorerScreen(LeanScreen):
         story: Story,
         context: ExplorerContext,
         stream: StreamedDocument | None = None,
-        start_at: Span | None = None,
+        start_at: HitsAt | None = None,
     ) -> None:
         """The explorer of one story.
 
@@ -170,7 +172,8 @@ class ExplorerScreen(LeanScreen):
             story: The story to explore (a book still being read: its first part).
             context: The app around the screen (layout engine, language, notes, places).
             stream: A book still being read, if any.
-            start_at: A library search hit to open the story at (else its last place).
+            start_at: A library search's hits in the story, and the one to open it at
+                (else its last place).
         """
         super().__init__(classes="-rtl" if context.language.rtl else None)
         self.story = story
@@ -446,9 +449,9 @@ class ExplorerScreen(LeanScreen):
     def action_library(self) -> None:
         self.navigation.library()
 
-    def open_at(self, span: Span) -> None:
-        """Show a library search hit in this (already open) story."""
-        self.navigation.open_at(span)
+    def open_at(self, hits: HitsAt) -> None:
+        """Show a library search's hits in this (already open) story."""
+        self.navigation.open_at(hits)
 
     def keep_place(self) -> None:
         """Remember the reading place now (the app is quitting, or switching stories)."""
@@ -472,6 +475,46 @@ class ExplorerScreen(LeanScreen):
 
     def action_add_note(self) -> None:
         self.note_taking.add()
+
+    # -- citing (the `c` key) ---------------------------------------------------------
+
+    def focused_citation(self) -> str | None:
+        """What `c` copies: in the article, the selection (else the highlight on the
+        cursor's paragraph, else the paragraph) with its paragraph; in a panel, the
+        selected item (a note: what it is anchored to)."""
+        from ...explore.citation import item_citation, quote_citation
+
+        language = self.language
+        if self.current_region() == "article":
+            article = self.article
+            text = article.copied_text()
+            if not text:
+                return None
+            if article.selection is not None:
+                first, last = sorted((article.selection[0][0], article.selection[1][0]))
+                return quote_citation(self.story, text, first, last, language)
+            return quote_citation(self.story, text, article.cursor_paragraph, None, language)
+        anchor = self.focused_anchor()
+        if anchor is None:
+            return None
+        if anchor.item is not None:
+            return item_citation(self.story, anchor.item, language)
+        if anchor.paragraph is None or not anchor.quote:
+            return None
+        return quote_citation(self.story, anchor.quote, anchor.paragraph, None, language)
+
+    def action_cite(self) -> None:
+        cited = self.focused_citation()
+        if cited is None:
+            self.status.show((self.language.gettext("Nothing to cite here"), "dim"))
+            return
+        self.copy_citation(cited)
+
+    def copy_citation(self, cited: str) -> None:
+        """To the clipboard (logical text: Textual's clipboard and OSC 52), and say so."""
+        self.app.copy_to_clipboard(cited)
+        said = self.language.gettext("Citation copied ({count} characters)")
+        self.status.show((said.format(count=self.language.number(len(cited))), "dim"))
 
     def action_note_or_next(self) -> None:
         if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:

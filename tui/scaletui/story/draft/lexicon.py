@@ -39,7 +39,7 @@ ORGANISATION_HEADS: dict[str, str] = {
         _words("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة"), "government"
     ),
     **dict.fromkeys(_words("مختبر مختبرات"), "lab"),
-    **dict.fromkeys(_words("صحيفة مجلة وكالة قناة موقع"), "publication"),
+    **dict.fromkeys(_words("صحيفة مجلة وكالة قناة موقع جريدة"), "publication"),
 }
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
 NAME_KEEPS_HEAD = _words(
@@ -105,7 +105,7 @@ LETTER_NAMES = _words(
 REGION_WORDS = _words("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")
 
 # Verbs that introduce a speaker: "قال X، منصبه" (masculine and feminine, past tense).
-# Not رأى: folded it is راي, a name (Ray, Rae).
+# Not رأى: with its hamza folded it spells a name (Ray).
 SPEECH_VERBS = _words(
     "قال قالت صرح صرحت اوضح اوضحت اكد اكدت اشار اشارت اضاف اضافت تابع تابعت ذكر ذكرت "
     "اعتبر اعتبرت شدد شددت افاد افادت لفت لفتت كشف كشفت علق علقت يقول تقول "
@@ -123,7 +123,8 @@ VERBS = SPEECH_VERBS | _words(
     "ظهر ظهرت يظهر تظهر عين عينت يعين تعين تولى تولت يتولى تتولى انضم انضمت ينضم تنضم "
     "غادر غادرت يغادر تغادر استعرض استعرضت يستعرض تستعرض اعلن يعلن تعلن طرح طرحت يطرح "
     "تطرح وسع وسعت يوسع توسع استضاف استضافت يستضيف تستضيف احتل احتلت يحتل تحتل ابرم "
-    "ابرمت يبرم تبرم حقق حققت يحقق تحقق سجل سجلت يسجل تسجل كرم كرمت يكرم تكرم"
+    "ابرمت يبرم تبرم حقق حققت يحقق تحقق سجل سجلت يسجل تسجل كرم كرمت يكرم تكرم "
+    "قام قامت يقوم تقوم بات باتت ظل ظلت عاد عادت اصبح اصبحت يصبح تصبح نجح نجحت"
 )
 # "وفقا لـX، منصبه": attribution, the name glued to ل.
 ATTRIBUTION = _words("وفقا طبقا بحسب حسب")
@@ -158,7 +159,7 @@ ROLES = _words(
 # Name-internal links of Arabic names: "محمد بن راشد آل مكتوم", "أبو بكر", "عبد الله".
 NAME_LINKS = _words("بن بنت ابن ال ابو ام عبد ذو")
 # Second words of compound given names, written with the article (نور الدين، أنور الحق).
-NAME_COMPOUNDS = _words("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم")
+NAME_COMPOUNDS = _words("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم العابدين الهدى")
 
 # Function words and common words that end (or rule out) a name.
 STOPWORDS = _words(
@@ -178,6 +179,7 @@ NOT_NAMES = (
     _words(
         "جديد كبير صغير مشترك ناشئ عالمي محلي رائد ضخم عملاق خاص عام حكومي وطني دولي "
         "اقليمي تابع مستقل كامل ثان ثالث واحد اخر اخري مصدر مصادر مسؤولون متحدث خبراء "
+        "اسلامي عربي الكتروني اخباري رسمي اجنبي رقمي ذكي تقني "
         "محللون مراقبون تقرير بيان مسؤول دراسة خبير محلل شخص اشخاص فريق عملاء مستثمرون "
         "مؤسسون موظفون قادة الله"
     )
@@ -222,7 +224,7 @@ WEEKDAYS = {  # Monday is 0, as date.weekday() counts
 }
 
 # Common given names as Arabic news writes them: a capitalised-name cue the Arabic
-# script lacks. A word here followed by a name-like word is a person ("مارك زوكربيرغ").
+# script lacks. A word here followed by a name-like word is a person ("جون سميث").
 # Given names that are also everyday words (أمل، نور، سعيد، كريم) are left out on purpose.
 GIVEN_NAMES = _words(
     "محمد احمد محمود مصطفى علي عمر عثمان خالد حمد حمدان راشد سلطان منصور عبدالله "
