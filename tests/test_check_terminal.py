@@ -242,3 +242,14 @@ async def test_the_choice_is_saved_with_the_terminals_version(tmp_path: Path) ->
         await pilot.pause()
     saved = json.loads(config.read_text())
     assert saved == {"bidi": {"konsole": "terminal"}, "bidi_versions": {"konsole": "230805"}}
+
+
+async def test_the_requests_go_through_textuals_driver(tmp_path: Path) -> None:
+    """check-terminal writes the BiDi requests with `App._driver.write` (private): in
+    order with Textual's own output. If the driver changes, this says so."""
+    app = CheckTerminalApp(Terminal("vte"), tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None and driver.is_headless  # headless: nothing is written
+        assert callable(driver.write) and callable(driver.flush)

@@ -18,8 +18,6 @@ from pathlib import Path
 import pytest
 from textual import events
 
-from conftest import until
-
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
 from scaletui.app import ScaleTUIApp  # noqa: E402
 from scaletui.i18n import load_language  # noqa: E402
