@@ -533,7 +533,7 @@ def test_a_note_on_the_cursors_paragraph_is_saved_listed_and_marked(
     [note] = store.notes(story.id)
     assert note.anchor.paragraph == 3 and note.body == "ملاحظة"
     assert host.told and host.told[-1].severity == "information"
-    assert host.reader.noted == {3}
+    assert host.reader.noted == {3} and host.reader.noted_spans == []  # a paragraph, no phrase
     assert [row.item_id for row in host.sidebar.items("notes")] == [str(ItemRef.note(note.id))]
 
 

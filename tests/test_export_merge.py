@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from scaletui.cli import main
+from scaletui.i18n import ENGLISH
 from scaletui.notes import Anchor, Note, NoteStore
 from scaletui.notes.export import (
     ExportError,
@@ -19,7 +20,8 @@ from scaletui.notes.export import (
     export_notes,
     plan_export,
 )
-from scaletui.notes.export.merge import plan_for
+from scaletui.notes.export.merge import TAKEN_OUT, plan_for
+from scaletui.notes.export.said import result_text
 from scaletui.notes.export.sections import digest_v1
 from scaletui.notes.flow import NotesFlow
 from scaletui.story import Story
@@ -87,6 +89,30 @@ def test_a_re_export_keeps_the_readers_text_and_adds_new_notes(story, tmp_path: 
     assert target.read_text("utf-8") == text and not copies(target)
 
 
+def test_notes_made_elsewhere_in_the_file_are_copied_before_they_are_taken_out(
+    story, tmp_path: Path
+) -> None:
+    """Exporting into a colleague's export (or one made with another data dir): its
+    notes are not among the reader's, and the file may be their only copy. They are
+    taken out of the file (it holds the reader's notes), the file as it was kept beside
+    it and said, so `scaletui import` of the copy brings them back."""
+    target = tmp_path / "notes.md"
+    export(story, [note(story, "a colleague's note", 7, paragraph=4)], target, WHEN)
+    theirs = target.read_text("utf-8")
+    result = export(story, [note(story, "mine")], target)
+    text = target.read_text("utf-8")
+    assert "mine" in text and "a colleague's note" not in text and result.removed == 1
+    assert result.backup is not None and result.backup.read_text("utf-8") == theirs
+    assert copies(target) == [result.backup] and result.why == (TAKEN_OUT,)
+    said = result_text(result.kind, result.count, result.path, ENGLISH, copy=result.backup,
+                       why=result.why, removed=result.removed)  # fmt: skip
+    assert said.endswith(
+        f"(1 note not among your notes here was taken out); the file as it was is kept as "
+        f"{result.backup} (it held notes not among your notes here, deleted or made "
+        "elsewhere)"
+    )
+
+
 def test_an_export_merged_into_itself_is_the_same_text(story, tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     notes = [note(story, "x"), note(story, "y", 2, paragraph=4)]
@@ -108,10 +134,15 @@ def test_text_written_under_a_note_stays_under_it(story, tmp_path: Path, inside:
     target.write_text(under(target.read_text("utf-8"), "first", written, inside), "utf-8")
     # Notes added on both sides of it, the second note deleted.
     later = [note(story, "zero", 3, paragraph=0), notes[0], note(story, "third", 4, paragraph=1)]
+    before = target.read_text("utf-8")
     result = export(story, later, target)
     text = target.read_text("utf-8")
-    assert result.backup is None and result.removed == 1 and result.moved == (2 if inside else 0)
+    assert result.removed == 1 and result.moved == (2 if inside else 0)
     assert text.count(written) == 1 and "deleted later" not in text
+    # The note taken out may have been made elsewhere (the file its only copy): the
+    # file as it was is kept beside it, and only for that.
+    assert result.backup is not None and result.backup.read_text("utf-8") == before
+    assert result.why == (TAKEN_OUT,)
     # Still right under the first note, before the note added to its paragraph since.
     assert text.index("first") < text.index(written) < text.index("third")
     first_end = text.index("<!-- /scaletui:note", text.index("first"))

@@ -225,7 +225,9 @@ class ConfirmScreen(AnswerOnce, ModalScreen[bool]):
                 yield from (no, yes) if self.language.rtl else (yes, no)
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        # (A key typed as the dialog opens may have answered it already: its buttons gone.)
+        for button in self.query("#no").results(Button):
+            button.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")

@@ -112,7 +112,7 @@ class ExportPlan:
     count: int
     backup: tuple[str, ...] = ()  # why the file as it is must be kept beside it (msgids)
     moved: int = 0  # lines of the reader's found inside the app's parts, kept below them
-    removed: int = 0  # notes deleted since, taken out of the file
+    removed: int = 0  # notes not among the reader's here, taken out of the file (copied first)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,10 @@ The app owns, in an exported Markdown file, the parts between its markers
 (sections.py) and the front matter keys it writes (OWNED_KEYS). A new export
 rewrites each of its parts where it stands (the reader may have moved them), adds
 new notes after the last part of their anchor (or in article order), drops the
-parts of notes deleted since, and keeps everything else as it was: text written
-above, between or below the parts, under a note, and front matter keys of the
-reader's own.
+parts of notes not among the reader's notes (deleted since, or made elsewhere: the
+file is copied first, as it may be their only copy), and keeps everything else as
+it was: text written above, between or below the parts, under a note, and front
+matter keys of the reader's own.
 
 What the reader wrote *inside* a part is found by its digest: lines added to a part
 are the reader's and are kept, just below the part; a line of the app's that the
@@ -45,6 +46,9 @@ UNCLOSED_PART = N_("a part of scaletui's had lost its end marker")
 OLD_BLOCK_EDITED = N_("you changed text inside the scaletui block")
 FOREIGN = N_("it held no scaletui notes on this story")
 UNSURE = N_("scaletui could not be sure to keep every line of yours in place")
+# A note in the file that is not among the reader's notes here: deleted since, or made
+# on another machine or by a colleague (the file may be its only copy).
+TAKEN_OUT = N_("it held notes not among your notes here, deleted or made elsewhere")
 
 # The lines of the app's that a part held when it was written (the current rendering of
 # it, for a part that has not changed since): what the reader added to it is found
@@ -60,7 +64,7 @@ class Merged:
     kind: PlanKind
     backup: list[str] = field(default_factory=list)  # why the old file is kept (msgids)
     moved: int = 0  # lines of the reader's found inside the app's parts, kept below them
-    removed: int = 0  # parts of notes deleted since (the reader's text around them stays)
+    removed: int = 0  # parts of notes not in the store, taken out (the reader's text stays)
 
 
 # -- the file, read -----------------------------------------------------------------------------
@@ -330,7 +334,9 @@ def merge(existing: str, fresh: Rendering, candidates: Candidates) -> Merged:
         if identity in seen:
             _note_damage(merged, COPIED)
         elif part is None:
-            merged.removed += piece.kind == "note"
+            if piece.kind == "note":
+                merged.removed += 1
+                _note_damage(merged, TAKEN_OUT)
         else:
             out.append(_Out(piece.kind, part.written, piece.key))
         seen.add(identity)

@@ -87,12 +87,15 @@ def result_text(
         ),
     }[kind].format(count=number, path=where)
     if moved:
-        done += _(" ({moved} lines you wrote inside scaletui's parts now stand just below them)"
-                  ).format(moved=language.number(moved))  # fmt: skip
+        done += language.ngettext(
+            " ({count} line you wrote inside scaletui's parts now stands just below them)",
+            " ({count} lines you wrote inside scaletui's parts now stand just below them)",
+            moved,
+        ).format(count=language.number(moved))
     if removed:
         done += language.ngettext(
-            " ({count} note deleted since was taken out)",
-            " ({count} notes deleted since were taken out)",
+            " ({count} note not among your notes here was taken out)",
+            " ({count} notes not among your notes here were taken out)",
             removed,
         ).format(count=language.number(removed))
     if copy is not None:
