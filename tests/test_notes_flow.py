@@ -197,6 +197,20 @@ def test_notes_gone_before_the_export_are_told_in_the_readers_language(
     assert flow.nothing_to_export() == flow.export_preview(target) == notice  # told the same
 
 
+def test_the_export_dialog_says_a_missing_folder_before_anything_is_written(
+    story: Story, tmp_path: Path
+) -> None:
+    """The dialog's line under the name said "A new file" for a folder that is not
+    there; only Enter then said the export failed."""
+    store = FakeStore(tmp_path / "data")
+    flow = NotesFlow(story, lambda: store)
+    store.add(story.id, paragraph_anchor(story, 1, None), "first")
+    target = tmp_path / "missing" / "notes.md"
+    preview = flow.export_preview(target)
+    assert preview.severity == "error" and f"{target.parent}: no such directory" in preview.text
+    assert flow.export(target, WHEN) == preview and not target.parent.exists()
+
+
 def test_no_notes_store_to_export_from_is_told_in_the_readers_language(
     story: Story, tmp_path: Path
 ) -> None:

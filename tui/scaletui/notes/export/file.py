@@ -36,6 +36,9 @@ def target_path(target: str) -> Path:
                 N_("{path} is not a regular file; name a file, or use -o - for a pipe"), path=named
             )
         )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():  # (said before writing: the app's dialog shows it as typed)
+        raise ExportError(Said(N_("{path}: no such directory"), path=folder))
     return path
 
 
@@ -79,8 +82,6 @@ def write_export(text: str, target: str, force: bool = False) -> Path | None:
     if path.exists() and not force:
         raise ExportError(Said(N_("{path} exists; use --force to overwrite it"), path=named))
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(Said(N_("{path}: no such directory"), path=folder))
     handle = None
     try:
         handle = tempfile.NamedTemporaryFile(
