@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,40 @@ async def test_the_layout_is_mirrored(story: Story) -> None:
         strip = article.render_line(0)
         cells = "".join(segment.text for segment in strip)
         assert cells.index("▐") < 3 and cells[0] in "┃ "
+
+
+async def test_the_dialogs_key_lines_read_right_to_left(story: Story, tmp_path: Path) -> None:
+    """The note editor's and the export dialog's key lines begin with a key name: laid
+    out left to right (their first strong letter), `Esc إلغاء · اسم` read `Esc اسم`
+    (cancel and name swapped). In Arabic they read right to left: the first key at
+    the right edge, each key just right of what it does."""
+    from textual.widgets import Static
+
+    from scaletui.layout.renderable import BidiText
+    from scaletui.screens.dialogs import NoteEditor
+    from scaletui.screens.export_dialog import ExportDialog
+
+    store = NoteStore(tmp_path / "data")
+    store.add(story.id, Anchor("paragraph", paragraph=3, quote=story.paragraphs[3].text), "x")
+    app = ScaleTUIApp(story, store=store, language=load_language("ar"))
+
+    def showing(kind: type) -> Callable[[], bool]:
+        return lambda: isinstance(app.screen, kind)
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        for key, dialog, first, action in (("n", NoteEditor, "Ctrl+S", "حفظ"),
+                                           ("x", ExportDialog, "Enter", "تصدير")):  # fmt: skip
+            await pilot.press(key)
+            await until(pilot, showing(dialog))
+            await pilot.pause()
+            keys = app.screen.query_one("#keys", Static)
+            row = "".join(segment.text for segment in keys.render_line(0)).rstrip()
+            layout = keys.content
+            assert isinstance(layout, BidiText)
+            assert row.endswith(first), row
+            assert row[: -len(first)].rstrip().endswith(layout.engine.visual(action)), row
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, (NoteEditor, ExportDialog)))
 
 
 async def test_english_is_unmirrored(story: Story) -> None:

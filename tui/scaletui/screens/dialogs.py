@@ -107,7 +107,9 @@ class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
                 default_direction=chrome,
             )  # fmt: skip
             keys = _("Ctrl+S save · Esc cancel · Ctrl+Z undo · Tab to the tags")
-            yield Static(BidiText(self.engine, keys, default=chrome, max_lines=1), id="keys")
+            # In the interface's direction: the line begins with a key's Latin name.
+            keys_line = BidiText(self.engine, keys, direction=chrome, default=chrome, max_lines=1)
+            yield Static(keys_line, id="keys")
 
     @property
     def body_area(self) -> BidiTextArea:

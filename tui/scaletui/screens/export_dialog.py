@@ -106,7 +106,9 @@ class ExportDialog(AnswerOnce, ModalScreen[Path | None]):
             yield BidiInput(self.engine, value=str(self.default), id="path")
             yield Static(id="preview")
             keys = _("Enter export · Esc cancel · a .json name writes JSON")
-            yield Static(BidiText(self.engine, keys, default=chrome, max_lines=1), id="keys")
+            # In the interface's direction: the line begins with a key's Latin name.
+            keys_line = BidiText(self.engine, keys, direction=chrome, default=chrome, max_lines=1)
+            yield Static(keys_line, id="keys")
 
     @property
     def field(self) -> Input:
