@@ -16,7 +16,7 @@ ROOT = Path(__file__).parents[1]
 # the story and layout caches were written into the user's own cache.
 SENSITIVE = (
     "tests/test_export_files.py::test_cli_without_notes_says_so_and_fails",
-    "tests/test_export_files.py::test_cli_export_to_stdout_file_merge_and_force",
+    "tests/test_export_files.py::test_cli_json_goes_to_its_own_file_and_replaces_only_its_own",
     "tests/test_cli.py::test_a_file_is_not_a_pack",
     "tests/test_cli.py::test_argparse_speaks_arabic",
 )
