@@ -9,7 +9,8 @@ import pytest
 from textual import events
 
 from scaletui.app import ScaleTUIApp
-from scaletui.screens.explorer.screen import PANELS, ExplorerScreen
+from scaletui.explore.rows import PANELS
+from scaletui.screens.explorer.screen import ExplorerScreen
 from scaletui.screens.help import HelpScreen, bindings_of, key_label
 from scaletui.story import load_story
 from scaletui.widgets.article_view import ArticleView

@@ -10,12 +10,11 @@ from ...explore.history import History, Place
 from ...explore.marks import Marks
 from ...i18n import N_
 from ...story import Span
-from .host import ExplorerHost
+from .host import ExplorerHost, Places
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-    from ...notes.positions import PositionMemory
 
 SAVE_DELAY = 0.3  # seconds after the cursor settles on a paragraph before its place is kept
 
@@ -27,15 +26,6 @@ class NavigationHost(ExplorerHost, Protocol):
     def closing(self) -> bool: ...
 
     def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
-
-
-class Places(Protocol):
-    """What navigation needs of the app: where each story was last read, and the library."""
-
-    def positions(self) -> PositionMemory | None:
-        """The reading places (None: nowhere to keep them)."""
-
-    def open_library(self) -> None: ...
 
 
 class Navigation:
