@@ -1,20 +1,27 @@
-"""The layout engine held to Unicode's own conformance data, in full.
+"""The whole layout engine held to Unicode's own bidi conformance data, in full.
 
 BidiCharacterTest.txt (91,707 cases: real characters, brackets, explicit
 directions and auto) and BidiTest.txt (770,241 runs of bidi classes, each for
-auto, LTR and RTL paragraphs), from Debian's unicode-data package. Every case
-runs on the full path (layout/uax9.py), and every case the fast one-run path
-takes (no explicit controls, isolates or separators) runs on it as well.
+auto, LTR and RTL paragraphs), from Debian's unicode-data package.
+
+Every case goes through `LayoutEngine.layout`, the path every widget takes:
+sanitising, shaping, clusters, levels (the one-run path or layout/uax9.py, as the
+engine routes the text), L1, L2 and L4. The resolvers on their own are timed and
+counted by bench/bidi_conformance.py; a property test in tests/test_layout.py holds
+the one-run path to the full algorithm.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from scaletui.layout import uax9
+from scaletui.layout import LayoutEngine, base_direction, uax9
 from scaletui.layout.bidi import _levels_in_one_run, embedding_levels, visual_order
 
 UNICODE = Path("/usr/share/unicode")
@@ -28,10 +35,19 @@ SAMPLE = {
     "LRE": "\u202a", "LRO": "\u202d", "RLE": "\u202b", "RLO": "\u202e", "PDF": "\u202c",
     "LRI": "\u2066", "RLI": "\u2067", "FSI": "\u2068", "PDI": "\u2069",
 }  # fmt: skip
+CHOICES = {0: "ltr", 1: "rtl", 2: "auto"}
 
-Case = tuple[
-    str, list[str], int, list[str], list[int], str
-]  # text, kinds, base, levels, order, where
+
+class Case(NamedTuple):
+    text: str
+    kinds: list[str]
+    choice: str  # the paragraph direction asked for: "ltr", "rtl" or "auto"
+    base: int  # the paragraph level the file gives
+    levels: list[str]  # each character's resolved level, "x" for one X9 removes
+    order: list[int]  # the logical indices of the characters not removed, left to right
+    where: str
+
+
 Resolver = Callable[[str, list[str], int], list[int]]
 
 
@@ -47,11 +63,12 @@ def character_cases() -> Iterator[Case]:
         fields = line.split(";")
         text = "".join(chr(int(code, 16)) for code in fields[0].split())
         kinds = uax9.bidi_classes(text)
-        direction = int(fields[1])
-        base = uax9.paragraph_level(kinds) if direction == 2 else direction
+        choice = CHOICES[int(fields[1])]
+        base = uax9.paragraph_level(kinds) if choice == "auto" else int(choice == "rtl")
         assert base == int(fields[2]), f"line {number}: paragraph level"
         order = [int(i) for i in fields[4].split()]
-        yield text, kinds, base, fields[3].split(), order, f"BidiCharacterTest.txt:{number}"
+        where = f"BidiCharacterTest.txt:{number}"
+        yield Case(text, kinds, choice, base, fields[3].split(), order, where)
 
 
 def class_cases() -> Iterator[Case]:
@@ -68,24 +85,29 @@ def class_cases() -> Iterator[Case]:
             classes, bits = line.split(";")
             kinds = classes.split()
             text = "".join(SAMPLE[kind] for kind in kinds)
-            for bit, base in ((1, None), (2, 0), (4, 1)):
+            for bit, choice in ((1, "auto"), (2, "ltr"), (4, "rtl")):
                 if int(bits) & bit:
-                    level = uax9.paragraph_level(kinds) if base is None else base
-                    yield text, kinds, level, levels, order, f"BidiTest.txt:{number}"
+                    level = (
+                        uax9.paragraph_level(kinds) if choice == "auto" else int(choice == "rtl")
+                    )
+                    yield Case(text, kinds, choice, level, levels, order, f"BidiTest.txt:{number}")
+
+
+# --- the resolvers alone (bench/bidi_conformance.py) ------------------------------
 
 
 def failures(cases: Iterator[Case], resolve: Resolver, plain_only: bool) -> tuple[int, list[str]]:
-    """Run every case (or, with plain_only, every one the fast path takes)."""
+    """Run every case on one resolver (or, with plain_only, every one the fast path takes)."""
     ran, failed = 0, []
-    for text, kinds, base, expected, order, where in cases:
-        if plain_only and NOT_PLAIN & set(kinds):
+    for case in cases:
+        if plain_only and NOT_PLAIN & set(case.kinds):
             continue
         ran += 1
-        levels = uax9.line_levels(kinds, resolve(text, kinds, base), base)  # one line: L1
-        shown = [i for i, level in enumerate(expected) if level != "x"]
+        levels = uax9.line_levels(case.kinds, resolve(case.text, case.kinds, case.base), case.base)
+        shown = [i for i, level in enumerate(case.levels) if level != "x"]
         seen_order = [shown[i] for i in visual_order([levels[i] for i in shown])]
-        if any(levels[i] != int(expected[i]) for i in shown) or seen_order != order:
-            failed.append(f"{where} base {base}: {expected} != {levels}")
+        if any(levels[i] != int(case.levels[i]) for i in shown) or seen_order != case.order:
+            failed.append(f"{case.where} base {case.base}: {case.levels} != {levels}")
     return ran, failed
 
 
@@ -102,21 +124,90 @@ def public(text: str, kinds: list[str], base: int) -> list[int]:
     return embedding_levels(text, "rtl" if base else "ltr")
 
 
-@pytest.mark.parametrize(
-    ("source", "path", "resolve", "plain_only"),
-    [
-        (CHARACTER_TEST, "full", full_path, False),
-        (CHARACTER_TEST, "fast", fast_path, True),
-        (CHARACTER_TEST, "engine", public, False),
-        (CLASS_TEST, "full", full_path, False),
-        (CLASS_TEST, "fast", fast_path, True),
-    ],
-)
-def test_every_case_of_the_conformance_files(
-    source: Path, path: str, resolve: Resolver, plain_only: bool
-) -> None:
+# --- the whole engine -------------------------------------------------------------
+
+
+def engine_failure(engine: LayoutEngine, case: Case) -> str | None:
+    """What the engine shows wrong for one case (None: nothing).
+
+    The text is laid out on one line wide enough for it, with the file's paragraph
+    direction (auto: the engine's own choice, LTR where nothing is strong, as the
+    file's). The comparison is on what a reader sees, the *visible* characters: each
+    one the engine draws (a cell of its own or a mark on another's) that the file
+    gives a place (not "x"). A format control (LRM, an isolate, ZWJ) is drawn as
+    nothing, so it has no place to compare; spaces at the line's end are swallowed.
+
+    - order: the line's logical-to-visual map gives each visible character's cell;
+      read in the file's visual order, the cells must run left to right, each cell
+      once (a glyph's letters and marks are together in the file's order too), and
+      cover every cell drawn;
+    - levels: the glyph drawing each visible character is at the file's level for
+      it (it decides the order, and mirroring: rule L4);
+    - nothing lost: a character the file places and the engine does not draw is a
+      format control or whitespace at the line's end.
+    """
+    text = case.text
+    layout = engine.layout(text, 2 * len(text) + 1, case.choice, "ltr")  # type: ignore[arg-type]
+    if layout.direction != ("rtl" if case.base else "ltr"):
+        return "paragraph direction"
+    if len(layout.lines) != 1:
+        return "wrapped"
+    line = layout.lines[0]
+    columns, spans, expected = line.columns, line.spans, case.levels
+    visible = [
+        spans[i] > 0 and expected[i] != "x" and not _is_format(char) for i, char in enumerate(text)
+    ]
+    for i in case.order:
+        if not visible[i] and not _unseen(text[i]):
+            if not text[i].isspace() or not all(map(_unseen, text[i + 1 :])):
+                return f"character {i} is not drawn"
+    cells = [columns[i] for i in case.order if visible[i]]
+    if any(later < earlier for earlier, later in zip(cells, cells[1:], strict=False)):
+        return f"order: cells {cells}"
+    if set(cells) != {columns[i] for i in range(len(text)) if visible[i]}:
+        return "a cell drawn has no place in the file"
+    for cluster in engine.prepare(text, case.choice, "ltr").clusters:  # type: ignore[arg-type]
+        for i in range(cluster.start, cluster.end):
+            if visible[i] and cluster.level != int(expected[i]):
+                return f"level of {i}: {cluster.level}, not {expected[i]}"
+    return None
+
+
+@cache
+def _is_format(char: str) -> bool:
+    return unicodedata.category(char) == "Cf"
+
+
+def _unseen(char: str) -> bool:
+    """Whitespace (swallowed at a line's end) or a format control (drawn as nothing)."""
+    return char.isspace() or _is_format(char)
+
+
+def engine_failures(cases: Iterator[Case]) -> tuple[int, list[str]]:
+    """Every case through one engine. A text the file gives twice at one paragraph
+    level (auto and the direction auto finds) is laid out once; for the auto case
+    the engine's choice of direction (rules P2, P3) is checked on its own."""
+    engine = LayoutEngine()
+    ran, failed = 0, []
+    done: dict[tuple[str, int], str | None] = {}
+    for case in cases:
+        ran += 1
+        key = (case.text, case.base)
+        if key in done:
+            problem = done[key]
+            if problem is None and case.choice == "auto":
+                if base_direction(case.text, "ltr") != ("rtl" if case.base else "ltr"):
+                    problem = "paragraph direction"
+        else:
+            problem = done[key] = engine_failure(engine, case)
+        if problem:
+            failed.append(f"{case.where} {case.choice} {case.text!r}: {problem}")
+    return ran, failed
+
+
+@pytest.mark.parametrize("source", [CHARACTER_TEST, CLASS_TEST], ids=lambda path: path.name)
+def test_the_whole_engine_passes_every_case(source: Path) -> None:
     need(source)
-    cases = character_cases() if source == CHARACTER_TEST else class_cases()
-    ran, failed = failures(cases, resolve, plain_only)
-    assert ran > 10_000, f"{source.name} on the {path} path ran only {ran} cases"
-    assert not failed, f"{len(failed)} of {ran} fail on the {path} path:\n" + "\n".join(failed[:10])
+    ran, failed = engine_failures(character_cases() if source == CHARACTER_TEST else class_cases())
+    assert ran > 90_000, f"{source.name} ran only {ran} cases"
+    assert not failed, f"{len(failed)} of {ran} fail:\n" + "\n".join(failed[:10])

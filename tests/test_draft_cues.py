@@ -124,15 +124,20 @@ def test_a_draft_with_every_new_kind_validates(tmp_path: Path) -> None:
     assert {"person", "company", "government", "organisation", "event", "product"} <= kinds
 
 
-def test_the_gold_figures_stay_above_the_target() -> None:
-    """People and organisations: recall >= 70% at precision >= 90% on the texts the cues
-    were written on (the seed always; the corpus when ../shared is beside the repo)."""
+def test_the_gold_figures_meet_the_targets() -> None:
+    """The issue's targets on the dev texts present here (the seed always; the corpus
+    and the fetched public texts when they are on this machine): people precision and
+    recall at least 90%, organisations 85% and 75%, no drafted number with a wrong
+    value, and a right event for every dated text. Scored strictly: a name cut short or
+    run long is wrong."""
     sys.path.insert(0, str(ROOT / "bench"))
     import draft_quality
 
-    results = draft_quality.evaluate(held_out=False)
-    assert any(name.startswith("seeds/") for name, _, _ in results)
-    for sort, score in draft_quality.total(results).items():
-        assert score.gold > 0
-        assert score.recall >= 0.7, (sort, score)
-        assert score.precision >= 0.9, (sort, score)
+    results, _ = draft_quality.evaluate(["dev"])
+    assert any(name.startswith("seeds/") for name, _ in results["dev"])
+    score = draft_quality.total(results["dev"])
+    people, organisations = score.sorts["people"], score.sorts["organisations"]
+    assert people.precision >= 0.9 and people.recall >= 0.9, people
+    assert organisations.precision >= 0.85 and organisations.recall >= 0.75, organisations
+    assert score.numbers.wrong == 0, score.numbers.notes
+    assert score.events.covered == score.events.dated_texts, score.events.notes

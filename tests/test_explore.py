@@ -75,7 +75,13 @@ def test_a_drafted_story_lists_every_entity_as_a_person_row(story: Story) -> Non
     draft = story._replace(draft=True)
     rows = panel_items(draft, "people")
     assert rows[0].heading and DRAFT_MARK in rows[0].lines[0][0]
-    assert [r.item_id for r in rows[1:]] == [f"entity:{key}" for key in draft.entities]
+    # Every entity, in order; one with a people row opens as a key figure, its role shown.
+    people = {p.entity: p.role for p in draft.people}
+    assert [r.item_id for r in rows[1:]] == [
+        f"person:{key}" if key in people else f"entity:{key}" for key in draft.entities
+    ]
+    with_role = next(r for r in rows[1:] if r.item_id.startswith("person:"))
+    assert with_role.lines[1] == (people[with_role.item_id.split(":")[1]], "dim")
 
 
 def test_panels_holding_finds_the_first_listed_reference(story: Story) -> None:

@@ -15,6 +15,7 @@ import asyncio
 import inspect
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 from collections.abc import Awaitable, Callable, Iterator
@@ -92,7 +93,10 @@ class Env:
 
 
 def _mount(*args: str) -> bool:
-    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+    try:
+        return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+    except OSError:  # no mount command here
+        return False
 
 
 @dataclass(frozen=True)
@@ -297,9 +301,10 @@ def full_disk_at_launch(env: Env) -> None:
     assert not again.read_only and len(again.notes(env.story.id)) == 2
     again.add(env.story.id, Anchor("paragraph", paragraph=1), "بعد التحرير")
     again.close()
-    check = subprocess.run(["sqlite3", str(data_dir / "notes.db"), "PRAGMA quick_check"],
-                           capture_output=True, text=True)  # fmt: skip
-    assert check.returncode != 0 or check.stdout.strip() == "ok"  # (where the shell exists)
+    if shutil.which("sqlite3"):  # the shell a 3-byte notes.db-shm used to break
+        check = subprocess.run(["sqlite3", str(data_dir / "notes.db"), "PRAGMA quick_check"],
+                               capture_output=True, text=True)  # fmt: skip
+        assert check.stdout.strip() == "ok"
 
 
 CRASHING_WRITER = """

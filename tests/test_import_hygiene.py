@@ -1,5 +1,5 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomli, arabic-reshaper, sqlite3 or the notes flow (the story and layout
+loader, tomli, the shaper (layout/joining.py), sqlite3 or the notes flow (the story and layout
 caches, and the notes opening after that frame, make this so); so does a first
 launch with two processors (its helper fills those caches: prefetch.py); and the
 pure packages never load Textual."""
@@ -21,7 +21,7 @@ import json, sys
 from scaletui.cli import build_app_parser, create_app
 
 WATCHED = (
-    "scaletui.story.loader", "tomli", "arabic_reshaper", "sqlite3", "scaletui.notes.flow", "textual"
+    "scaletui.story.loader", "tomli", "scaletui.layout.joining", "sqlite3", "scaletui.notes.flow", "textual"
 )
 
 async def first_frame(pilot):
@@ -66,7 +66,7 @@ def test_a_repeat_launch_paints_before_loading_the_loader_shaper_or_database(
     first = launch(tmp_path, "one-processor")
     # The first launch has no caches and, on one processor, no helper: it must read
     # the pack and shape the text itself.
-    assert first["scaletui.story.loader"] and first["arabic_reshaper"], first
+    assert first["scaletui.story.loader"] and first["scaletui.layout.joining"], first
     repeat = launch(tmp_path)
     assert repeat["textual"]  # the watcher itself works: Textual is loaded by now
     late = [name for name, loaded in repeat.items() if loaded and name != "textual"]
@@ -100,6 +100,6 @@ def test_a_first_launch_on_two_processors_paints_with_its_helpers_work(tmp_path:
         first = launch(tmp_path / f"launch-{attempt}")
         assert first["textual"]
         launches.append(first)
-        if not first["scaletui.story.loader"] and not first["arabic_reshaper"]:
+        if not first["scaletui.story.loader"] and not first["scaletui.layout.joining"]:
             return
     pytest.fail(f"no first launch painted with the helper's work: {launches}")

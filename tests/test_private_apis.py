@@ -1,14 +1,11 @@
-"""The internals of Textual, python-bidi and arabic-reshaper that scaletui leans
-on, one test each. pyproject pins each library to the range these were read
+"""The internals of Textual, Rich and python-bidi that scaletui leans on, one
+test each. pyproject pins each library to the range these were read
 from; when an upgrade changes one, its test here fails with the reason, rather
-than the app misbehaving somewhere. The README lists them ("Private APIs")."""
+than the app misbehaving somewhere. docs/performance.md lists them ("Private APIs")."""
 
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
-
-import pytest
 
 
 def parameters(function: object) -> list[str]:
@@ -183,62 +180,7 @@ def test_python_bidi_mirror_table() -> None:
     assert MIRRORED["("] == ")" and MIRRORED["]"] == "[" and MIRRORED["«"] == "»"
 
 
-# -- arabic-reshaper ----------------------------------------------------------------------------
-
-
-def test_arabic_reshaper_harakat_pattern() -> None:
-    """layout/shaping.py builds its set of harakat from the reshaper's own pattern."""
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
-
-    assert HARAKAT_RE.match("\u064b") and HARAKAT_RE.match("\u0651")  # tanween, shadda
-    assert not HARAKAT_RE.match("ب")
-
-
-def test_arabic_reshaper_reads_its_options_through_configuration() -> None:
-    """layout/shaping.py swaps ArabicReshaper.configuration (a configparser
-    section read on every call) for the same options read once; the reshaper
-    must still read them through that attribute, with get and getboolean."""
-    from arabic_reshaper import ArabicReshaper
-
-    from scaletui.layout.shaping import Shaper
-
-    reshaper = ArabicReshaper()
-    assert hasattr(reshaper, "configuration")
-    source = inspect.getsource(ArabicReshaper)
-    assert "self.configuration.getboolean(" in source or "configuration.getboolean(" in source
-    shaped = Shaper().shape("لا سلام")
-    assert "\ufefb" in shaped.text  # lam-alef still joined with the options swapped in
-
-
-def test_the_shapers_options_are_the_ones_its_constructor_would_resolve(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """layout/shaping.py lays our options over arabic-reshaper's `default_config`
-    dict and copies its `default_reshaper`, instead of building a reshaper (whose
-    configparser costs a millisecond): the options must be the constructor's, a
-    configuration file named in the environment included, and the library's own
-    reshaper must be left as it was."""
-    from arabic_reshaper import ArabicReshaper, default_reshaper
-
-    from scaletui.layout.shaping import RESHAPER_CONFIG, _configured_reshaper
-
-    monkeypatch.delenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", raising=False)
-    ours = _configured_reshaper()
-    assert ours.configuration._raw == dict(
-        ArabicReshaper(configuration=RESHAPER_CONFIG).configuration
-    )
-    assert ours.language == "Arabic" and ours is not default_reshaper
-    assert default_reshaper.configuration.getboolean("delete_harakat") is True  # untouched
-    assert ours.reshape("بِسْمِ") != default_reshaper.reshape("بِسْمِ")  # ours keeps harakat
-
-    config = tmp_path / "reshaper.ini"
-    config.write_text("[ArabicReshaper]\nsupport_zwj = no\n", encoding="utf-8")
-    monkeypatch.setenv("PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE", str(config))
-    from_file = _configured_reshaper()
-    assert from_file.configuration.get("support_zwj") == "no"
-    assert from_file.configuration._raw == dict(
-        ArabicReshaper(configuration=RESHAPER_CONFIG).configuration
-    )
+# -- the layout cache's key ------------------------------------------------------------------
 
 
 def test_the_layout_cache_reads_the_libraries_versions() -> None:

@@ -273,16 +273,25 @@ def run_open(args: argparse.Namespace) -> int:
 
 def run_draft(args: argparse.Namespace) -> int:
     from .story import DocumentError, load_story, story_from_text_file, write_pack
+    from .story.draft import draft_story
+    from .story.table import parse_date
 
     language: Language = args.language
     _ = language.gettext
     source = Path(args.path).expanduser()
     if not source.is_file():
         raise CliError(_("{path}: no such file").format(path=args.path))
+    published = args.published or ""
+    if published and parse_date(published) is None:
+        raise CliError(
+            _("{value}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD").format(value=published)
+        )
     try:
         story = story_from_text_file(source, args.encoding)
     except DocumentError as error:
         raise CliError(said_in(error, language), EXIT_INVALID) from None
+    if published:  # dated again: أمس and الشهر الماضي count from it
+        story = draft_story(story._replace(published=published))
     target = Path(args.output).expanduser()
     if target.exists() and not target.is_dir():
         raise CliError(_("{path}: exists and is not a directory").format(path=target))
@@ -299,14 +308,18 @@ def run_draft(args: argparse.Namespace) -> int:
             EXIT_INVALID,
         ) from None
     said = _(
-        "drafted {entities} entities and {numbers} numbers into {path} (it validates; check "
-        "every item, then add events, people and competitors)"
+        "drafted {entities} entities, {numbers} numbers, {events} events and {people} people "
+        "into {path} (it validates; check every item, then add competitors)"
     )
-    entities, numbers = len(checked.entities), len(checked.numbers)
+    number = language.number
     print(
         said.format(
-            entities=language.number(entities), numbers=language.number(numbers), path=target
-        )
+            entities=number(len(checked.entities)),
+            numbers=number(len(checked.numbers)),
+            events=number(len(checked.events)),
+            people=number(len(checked.people)),
+            path=target,
+        )  # fmt: skip
     )
     return EXIT_OK
 

@@ -205,6 +205,11 @@ def build_command_parsers(
     )
     drafter.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
     drafter.add_argument("--force", action="store_true", help=_("write into a non-empty DIR"))
+    drafter.add_argument(
+        "--published",
+        metavar="DATE",
+        help=_("the article's date, YYYY[-MM[-DD]]: what words such as أمس count from"),
+    )
     command("check-terminal")
     for name, sub in commands.choices.items():
         if name in DATA_DIR_COMMANDS:

@@ -92,19 +92,30 @@ def event_date(date: PartialDate, language: Language = ENGLISH) -> str:
 def timeline_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
     _ = language.gettext
     if not story.events:
-        note = _("No events: a drafted story has none yet") if story.draft else _("No events")
+        note = _("No events: the text dates no sentence") if story.draft else _("No events")
         return [heading("empty:timeline", note)]
-    legend = heading(
-        "legend:timeline",
-        _("{article} in the article  {context} outside context").format(
-            article=ARTICLE_MARK, context=CONTEXT_MARK
-        ),
-    )
+    if story.draft:  # drafted from the text's dated sentences, not checked
+        legend = heading(
+            "legend:draft", _("{mark} drafted from the text, not checked").format(mark=DRAFT_MARK)
+        )
+    else:
+        legend = heading(
+            "legend:timeline",
+            _("{article} in the article  {context} outside context").format(
+                article=ARTICLE_MARK, context=CONTEXT_MARK
+            ),
+        )
     return [legend] + [
         PanelItem(
             str(ItemRef("event", event.id)),
             arabic=f"{event_date(event.date, language)} {event.title_ar}",
-            lines=((f"{provenance_mark(event.provenance)} {event.title_en}", ""),),
+            lines=(
+                (
+                    f"{DRAFT_MARK if story.draft else provenance_mark(event.provenance)} "
+                    f"{event.title_en}",
+                    "",
+                ),
+            ),  # fmt: skip
         )
         for event in story.events
     ]
@@ -116,11 +127,15 @@ def people_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
         # A drafted story knows names, not who is a person: list them all, marked.
         drafted = _("{mark} drafted from the text, not checked").format(mark=DRAFT_MARK)
         legend = heading("legend:draft", drafted)
+        roles = {person.entity: person.role for person in story.people}
         return [legend] + [
             PanelItem(
-                str(ItemRef("entity", entity.id)),
+                # A person with a drafted row opens as a key figure (role, organisation).
+                str(ItemRef("person" if entity.id in roles else "entity", entity.id)),
                 arabic=entity.name_ar,
-                lines=((f"{DRAFT_MARK} {entity.name_en}", ""),),
+                # A person the text gives a role: the role as it writes it.
+                lines=((f"{DRAFT_MARK} {entity.name_en}", ""),)
+                + (((roles[entity.id], "dim"),) if entity.id in roles else ()),
             )
             for entity in story.entities.values()
         ]

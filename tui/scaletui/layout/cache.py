@@ -26,8 +26,9 @@ from .bidi import Direction
 from .engine import Cluster, PreparedKey, PreparedParagraph, Seed
 
 # Bump when the engine's prepared output changes (clusters, levels, shaping rules)
-# or the file's layout does (2: each paragraph's clusters marshalled on their own).
-CACHE_FORMAT = 2
+# or the file's layout does (2: each paragraph's clusters marshalled on their own;
+# 3: controls and marks at another level keep their own clusters; layout/joining.py shapes).
+CACHE_FORMAT = 3
 _NAME_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 Entry = tuple[PreparedKey, PreparedParagraph]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Literal, NamedTuple, cast
 
 from rich.cells import cell_len
@@ -265,16 +266,15 @@ class LayoutEngine:
         display = sanitize_for_display(text)
         if self.reorder:
             shaped = self._shaper.shape(display)
-            kinds = None
-            if display != text:
-                # A TAB is drawn as a space but is still a segment separator (L1):
-                # each glyph takes its source character's class where that is S or B.
-                kinds = [
-                    source_kind if (source_kind := bidi_class(text[source])) in ("S", "B")
-                    else bidi_class(char)
-                    for char, source in zip(shaped.text, shaped.source, strict=True)
-                ]  # fmt: skip
-            levels = embedding_levels(shaped.text, direction, kinds)
+            # Levels are resolved on the logical text, each character with its own
+            # class: a TAB drawn as a space is still a segment separator (L1), U+2029
+            # still a paragraph separator, ESC drawn as a picture still ignored (X9).
+            kinds = [bidi_class(char) for char in text] if display != text else None
+            logical_levels = embedding_levels(display, direction, kinds)
+            if shaped.text is display:  # nothing shaped: one glyph per character
+                levels = logical_levels
+            else:
+                levels = [logical_levels[source] for source in shaped.source]
         else:
             shaped = ShapedText(display, tuple(range(len(display))), tuple(range(len(display))))
             levels = [0] * len(display)
@@ -284,38 +284,57 @@ class LayoutEngine:
         starts: list[int] = []
         cluster_levels: list[int] = []
         spaces: list[bool] = []
-        pending_marks = ""
         source = shaped.source
+        glyphs = shaped.text
         known_widths = _CELL_WIDTHS
-        for j, char in enumerate(shaped.text):
+        count = len(glyphs)
+        j = 0
+        while j < count:
+            char = glyphs[j]
+            level = levels[j]
             width = known_widths.get(char)
             if width is None:
-                width = known_widths[char] = cell_len(char)
+                width = known_widths[char] = _cell_width(char)
+            j += 1
             if width == 0:
-                # A mark, or a format control (sent nowhere: the layout has done its job).
-                is_format = unicodedata.category(char) == "Cf"
-                if texts:
-                    if not is_format:
+                # A mark, or a format control (sent nowhere: the layout has done its
+                # job). It goes with the cluster before it only at that cluster's
+                # level: then it cannot change the order (rule L2 keeps it beside it).
+                is_format = _is_format(char)
+                if texts and cluster_levels[-1] == level and (is_format or widths[-1]):
+                    if (
+                        char == ZWJ and j < count and widths[-1]
+                        and _joins_emoji(texts[-1], glyphs[j])
+                    ):  # fmt: skip
+                        # An emoji ZWJ sequence (👨‍👩‍👧) is one glyph, kept whole.
+                        texts[-1] += char + glyphs[j]
+                        widths[-1] = cell_len(texts[-1])
+                        j += 1
+                    elif not is_format:
                         texts[-1] += char
                         spaces[-1] = False  # a space carrying a mark is a glyph, not a break
-                elif not is_format:
-                    pending_marks += char
+                        if char == VS16:
+                            widths[-1] = cell_len(texts[-1])  # emoji presentation: wide
+                    continue
+                # Otherwise it keeps its own place: a control as a cluster of no
+                # cells (its level still splits runs: an isolate's PDI, an RLM), a
+                # mark with nothing to sit on drawn on a dotted circle, as HarfBuzz does.
+                texts.append("" if is_format else DOTTED_CIRCLE + char)
+                widths.append(0 if is_format else 1)
+            elif (
+                _is_regional_indicator(char) and texts and widths[-1] == 1
+                and cluster_levels[-1] == level and _is_regional_indicator(texts[-1][-1])
+                and len(texts[-1]) == 1
+            ):  # fmt: skip
+                texts[-1] += char  # two regional indicators are one flag, never reversed
+                widths[-1] = cell_len(texts[-1])
                 continue
-            if not texts and pending_marks:
-                # Marks before the first letter: a terminal draws a mark on the cell before it.
-                char += pending_marks
-                pending_marks = ""
-            texts.append(char)
-            widths.append(width)
-            starts.append(source[j])
-            cluster_levels.append(levels[j])
+            else:
+                texts.append(char)
+                widths.append(width)
+            starts.append(source[j - 1])
+            cluster_levels.append(level)
             spaces.append(char == " ")
-        if pending_marks:
-            texts.append(DOTTED_CIRCLE + pending_marks)
-            widths.append(1)
-            starts.append(0)
-            cluster_levels.append(0)
-            spaces.append(False)
         # Each cluster covers the logical chars up to where the next one begins.
         length = len(text)
         count = len(texts)
@@ -330,6 +349,36 @@ class LayoutEngine:
                 )
             )
         return tuple(clusters)
+
+
+ZWJ = "\u200d"
+VS16 = "\ufe0f"  # variation selector 16: emoji presentation
+SOFT_HYPHEN = "\u00ad"
+
+
+def _cell_width(char: str) -> int:
+    # A soft hyphen is invisible inside a word (Rich counts it as one cell).
+    return 0 if char == SOFT_HYPHEN else cell_len(char)
+
+
+_FORMAT: dict[str, bool] = {}
+
+
+def _is_format(char: str) -> bool:
+    """A format control (Cf): drawn as nothing, unlike a mark."""
+    known = _FORMAT.get(char)
+    if known is None:
+        known = _FORMAT[char] = unicodedata.category(char) == "Cf"
+    return known
+
+
+def _joins_emoji(cluster: str, following: str) -> bool:
+    """A ZWJ between two pictographs: an emoji ZWJ sequence (UAX #29, GB11)."""
+    return unicodedata.category(cluster[0]) == "So" and unicodedata.category(following) == "So"
+
+
+def _is_regional_indicator(char: str) -> bool:
+    return "\U0001f1e6" <= char <= "\U0001f1ff"
 
 
 # Cells per character, learnt as characters are met (a few hundred in practice).
@@ -381,6 +430,21 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
     return lines
 
 
+_LEVEL = itemgetter(4)  # Cluster.level, read the fast way
+_WIDTH = itemgetter(1)  # Cluster.width
+# Rule L1: what takes the paragraph level at a line's end (with X9's removed classes).
+_RESET_AT_LINE_END = frozenset(
+    {"WS", "S", "B", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
+)
+
+
+def _reset_at_line_end(cluster: Cluster, logical: str) -> bool:
+    """Whitespace alone (a mark on a space makes it a glyph), or a control."""
+    if cluster.text:
+        return len(cluster.text) == 1 and bidi_class(cluster.text) in _RESET_AT_LINE_END
+    return bidi_class(logical[cluster.start]) in _RESET_AT_LINE_END
+
+
 def _reorder(
     prepared: PreparedParagraph, first: int, end: int, width: int, reorder: bool = True
 ) -> VisualLine:
@@ -389,14 +453,24 @@ def _reorder(
     # terminal's own bidi decides where they sit.
     base_level = 1 if prepared.direction == "rtl" and reorder else 0
     shown = len(clusters)
-    # Rule L1: trailing whitespace takes the paragraph level; we drop it (the
-    # line break swallows it) so alignment is exact.
-    while shown and clusters[shown - 1].is_space:
+    # Rule L1: whitespace and controls at the line's end take the paragraph level.
+    # Spaces are dropped (the line break swallows them) so alignment is exact, and
+    # controls show nothing; other whitespace (an em space) stays, at that level.
+    while shown and (clusters[shown - 1].is_space or not clusters[shown - 1].width):
         shown -= 1
-    levels = [c.level for c in clusters[:shown]]
+    kept = clusters[:shown]
+    levels = list(map(_LEVEL, kept))
+    if shown and kept[-1].text.isspace():
+        at = shown
+        while at and _reset_at_line_end(kept[at - 1], prepared.logical):
+            at -= 1
+            levels[at] = base_level
     order = visual_order(levels)
     # A glyph wider than the line (only a line one cell wide) shows as one cell, TOO_WIDE.
-    used = sum([c.width if width > 1 else 1 for c in clusters[:shown]])
+    if width > 1:
+        used = sum(map(_WIDTH, kept))
+    else:
+        used = sum([1 for cluster in kept if cluster.width])
     cells: list[str] = []
     pad = max(0, width - used)
     if base_level == 1:
@@ -407,14 +481,22 @@ def _reorder(
     spans = [0] * (logical_end - logical_start)
     for index in order:
         text, cluster_width, start, end, level, _ = clusters[index]
-        if level % 2 and text[0] in MIRRORED:
-            text = MIRRORED[text[0]] + text[1:]
         column = len(cells)
-        if cluster_width > width:
-            text, cluster_width = TOO_WIDE, 1
-        cells.append(text)
-        if cluster_width > 1:
+        if cluster_width and level % 2 and text[0] in MIRRORED:
+            text = MIRRORED[text[0]] + text[1:]
+        if cluster_width == 1:
+            cells.append(text)
+        elif cluster_width:
+            if cluster_width > width:
+                text, cluster_width = TOO_WIDE, 1
+            cells.append(text)
             cells.extend([""] * (cluster_width - 1))
+        else:
+            # Drawn as nothing, where it sits in the order (that cell, no count).
+            column = min(column, width - 1)
+            for offset in range(start - logical_start, end - logical_start):
+                columns[offset] = column
+            continue
         if end - start == 1:
             columns[start - logical_start] = column
             spans[start - logical_start] = cluster_width
@@ -422,6 +504,13 @@ def _reorder(
             for offset in range(start - logical_start, end - logical_start):
                 columns[offset] = column
                 spans[offset] = cluster_width
+    if shown < len(clusters):
+        # Controls after the line's last glyph show nothing, at the line's end.
+        end_column = min(len(cells), width - 1) if base_level == 0 else max(pad - 1, 0)
+        for cluster in clusters[shown:]:
+            if not cluster.width:
+                for offset in range(cluster.start - logical_start, cluster.end - logical_start):
+                    columns[offset] = end_column
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(

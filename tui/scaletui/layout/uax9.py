@@ -70,8 +70,9 @@ def resolve(text: str, base_level: int, kinds: list[str] | None = None) -> list[
     levels, types = _explicit(kinds, base_level, pdis)
     kept = [index for index in range(count) if kinds[index] not in REMOVED]
     embedded = list(levels)  # X10 reads these for sos and eos; I1/I2 change `levels`
+    at = {index: position for position, index in enumerate(kept)}  # index -> place in kept
     for sequence in _isolating_sequences(kept, kinds, embedded, pdis):
-        _resolve_sequence(text, sequence, kinds, types, levels, embedded, base_level, kept)
+        _resolve_sequence(text, sequence, kinds, types, levels, embedded, base_level, kept, at)
     # Removed characters take the level of the character before them (or the base).
     previous = base_level
     kept_set = set(kept)
@@ -178,10 +179,9 @@ def _isolating_sequences(
 
 def _resolve_sequence(
     text: str, sequence: list[int], kinds: list[str], types: list[str], levels: list[int],
-    embedded: list[int], base_level: int, kept: list[int],
+    embedded: list[int], base_level: int, kept: list[int], position: dict[int, int],
 ) -> None:  # fmt: skip
     level = embedded[sequence[0]]
-    position = {index: at for at, index in enumerate(kept)}
     first_at, last_at = position[sequence[0]], position[sequence[-1]]
     before = embedded[kept[first_at - 1]] if first_at > 0 else base_level
     # X10: past the end, or after an isolate initiator (one left open), the paragraph's level.

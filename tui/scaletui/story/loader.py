@@ -342,14 +342,16 @@ class _PackLoader:
     def _person(self, r: TableReader) -> Person:
         entity = r.text("entity")
         self._entity_ref(r, "entity", entity)
-        organisation = r.text("organisation")
+        # A person may hold no post in a body the story names, and may say nothing the
+        # text quotes (a drafted row never has either unless the text gives it).
+        organisation = r.text("organisation", required=False)
         self._entity_ref(r, "organisation", organisation)
         return Person(
             entity=entity,
             role=r.text("role"),
             organisation=organisation,
-            says_en=r.text("says_en"),
-            says_ar=r.text("says_ar"),
+            says_en=r.text("says_en", required=False),
+            says_ar=r.text("says_ar", required=False),
             provenance=self._provenance(r),
         )
 

@@ -1,10 +1,14 @@
-"""Draft a story pack from an article: names and numbers the text itself gives.
+"""Draft a story pack from an article: names, numbers, dated events and people's roles
+the text itself gives.
 
 People and organisations come from the cues Arabic news writes by habit (draft/names.py:
-head nouns, speech verbs, titles, appositions, quoted and glossed names; merged into
-entities by draft/entities.py). Numbers (years, percentages, amounts in مليار / مليون) are
-found here. Each item has an evidence quote copied from the text, so the draft validates
-as it stands and an editor only has to check and complete it.
+datelines, head nouns, titles, speech verbs, roles beside a name, quoted and glossed
+names; merged into entities by draft/entities.py, which also reads each person's role and
+organisation for the people table). Numbers are the figures written in digits
+(draft/numbers.py); events are the text's dated sentences (draft/events.py), dated
+against the article's publication date when the text counts from it. Each item has an
+evidence quote copied from the text, so the draft validates as it stands and an editor
+only has to check and complete it.
 """
 
 from __future__ import annotations
@@ -15,28 +19,25 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Entity, Figure, Paragraph, Provenance, Span, Story
-from ..pacing import STEP_CHARS, Pacer
-from .entities import context, draft_entity_steps, slug, unique_id
+from ..model import Entity, Event, Figure, Paragraph, Person, Story
+from ..pacing import STEP_CHARS
+from .entities import draft_entity_steps
+from .events import date_line, draft_event_steps
+from .numbers import draft_number_steps
 
-# Arabic-Indic digits too (٢٠٢٥، ٤٩٪): float() reads them, and validate accepts them.
-_YEAR = re.compile(r"(?<![\d.])((?:19|20|١٩|٢٠)\d{2})(?!\d|[.,٫]\d|\s?[%٪])")
-_PERCENT = re.compile(r"(?<![\d.])(\d+(?:[.,٫]\d+)?)\s?[%٪]")
-_AMOUNT = re.compile(
-    r"(?:(?<![\d.])(\d+(?:[.,٫]\d+)?)\s+)?(?<!\w)(مليارات|مليار|ملايين|مليون)(?:اً|ًا|ا)?(?!\w)"
-    r"(?:\s+(دولار|يورو|جنيه|ريال|درهم))?"
-)
-_SCALE = {"مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6}
+MAX_EVENT_ENTITIES = 6
 
 
 @dataclass(frozen=True, slots=True)
 class Draft:
     entities: tuple[Entity, ...]
     numbers: tuple[Figure, ...]
+    events: tuple[Event, ...] = ()
+    people: tuple[Person, ...] = ()
 
 
-def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
-    steps = draft_steps(paragraphs)
+def draft_items(paragraphs: Sequence[Paragraph], published: str = "") -> Draft:
+    steps = draft_steps(paragraphs, published)
     while True:
         try:
             next(steps)
@@ -45,66 +46,62 @@ def draft_items(paragraphs: Sequence[Paragraph]) -> Draft:
             return draft
 
 
-def draft_steps(paragraphs: Sequence[Paragraph]) -> Generator[None, None, Draft]:
+def draft_steps(
+    paragraphs: Sequence[Paragraph], published: str = ""
+) -> Generator[None, None, Draft]:
     """draft_items in small steps: it yields every STEP_CHARS characters of each pass,
-    so a book can be drafted in the background without holding up the screen."""
+    so a book can be drafted in the background without holding up the screen.
+    `published` (YYYY[-MM[-DD]]) dates the words that count from it (أمس، الشهر الماضي);
+    without it, a first paragraph that is only a date is taken for it."""
     taken: set[str] = set()
-    entities = yield from draft_entity_steps(paragraphs, taken, STEP_CHARS)
-    numbers: list[Figure] = []
-    seen_numbers: set[tuple[float, str]] = set()
+    published = published or date_line(paragraphs)
+    entities, people = yield from draft_entity_steps(paragraphs, taken, STEP_CHARS)
+    numbers = yield from draft_number_steps(paragraphs, taken, STEP_CHARS)
+    events = yield from draft_event_steps(paragraphs, published, taken, STEP_CHARS)
+    events = yield from _with_entities(events, entities)
+    return Draft(entities, numbers, events, people)
 
-    def add_number(value: float, unit: str, label: str, paragraph: Paragraph, start: int,
-                   end: int) -> None:  # fmt: skip
-        if (value, unit) in seen_numbers:
-            return
-        seen_numbers.add((value, unit))
-        evidence = context(paragraph.text, start, end)
-        at = paragraph.text.find(evidence)
-        numbers.append(
-            Figure(
-                id=unique_id(f"n-{slug(label)}", taken),
-                value=value,
-                unit=unit,
-                label_ar=paragraph.text[start:end],
-                label_en=f"Drafted: {label}",
-                provenance=Provenance(
-                    "article", evidence, Span(paragraph.index, at, at + len(evidence))
-                ),
-            )
-        )
 
-    pacer = Pacer()
-    for paragraph in paragraphs:
-        if pacer.due(paragraph.text):
+def _with_entities(
+    events: tuple[Event, ...], entities: tuple[Entity, ...]
+) -> Generator[None, None, tuple[Event, ...]]:
+    """Each event with the entities its sentence names (by any of their written forms):
+    the forms are looked up by their first word, so a book's thousands of names cost
+    what its events' words cost."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for entity in entities:
+        for form in entity.surface_forms:
+            if len(form) >= 2 and form.split():
+                by_first.setdefault(form.split()[0], []).append((form, entity.id))
+    linked, done = [], 0
+    for event in events:
+        evidence = event.provenance.evidence or ""
+        done += len(evidence)
+        if done >= STEP_CHARS:
+            done = 0
             yield
-        text = paragraph.text
-        for match in _AMOUNT.finditer(text):
-            amount = (
-                float(match.group(1).replace(",", ".").replace("٫", ".")) if match.group(1) else 1.0
-            )
-            value = amount * _SCALE[match.group(2)]
-            currency = match.group(3)
-            unit = "USD" if currency == "دولار" else "count"
-            add_number(value, unit, f"{amount:g} {match.group(2)} {currency or ''}".strip(),
-                       paragraph, match.start(), match.end())  # fmt: skip
-        for match in _PERCENT.finditer(text):
-            value = float(match.group(1).replace(",", ".").replace("٫", "."))
-            add_number(value, "percent", f"{value:g}%", paragraph, match.start(), match.end())
-        for match in _YEAR.finditer(text):
-            add_number(float(match.group(1)), "year", match.group(1), paragraph, match.start(),
-                       match.end())  # fmt: skip
-    return Draft(entities, tuple(numbers))
+        ids: dict[str, None] = {}
+        for word in re.finditer(r"\S+", evidence):
+            for key in {word.group(), word.group()[1:]}:  # a proclitic: لدو، بهيئة
+                for form, entity_id in by_first.get(key, ()):
+                    at = word.start() + (key != word.group())
+                    if evidence.startswith(form, at):
+                        ids.setdefault(entity_id)
+        linked.append(event._replace(entities=tuple(list(ids)[:MAX_EVENT_ENTITIES])))
+    return tuple(linked)
 
 
 def draft_story(base: Story, draft: Draft | None = None) -> Story:
-    """The same story with drafted entities and numbers (for a file opened without a pack)."""
-    draft = draft or draft_items(base.paragraphs)
+    """The same story with drafted items (for a file opened without a pack)."""
+    draft = draft or draft_items(base.paragraphs, base.published)
     return Story(
         id=base.id, title=base.title, title_en=base.title_en, language=base.language,
         source=base.source, published=base.published,
         machine_translated_title=base.machine_translated_title, summary_en=base.summary_en,
         paragraphs=base.paragraphs, entities={e.id: e for e in draft.entities},
-        numbers=draft.numbers, path=base.path, draft=True, former_ids=base.former_ids,
+        events=tuple(sorted(draft.events, key=lambda e: e.date.sort_key)),
+        people=draft.people, numbers=draft.numbers, path=base.path, draft=True,
+        former_ids=base.former_ids,
         fingerprint=base.fingerprint,
     )  # fmt: skip
 
@@ -135,8 +132,9 @@ def write_pack(story: Story, folder: Path) -> None:
         lines.insert(0, f"# {story.title}")
     _write_text(folder / "article.txt", "\n\n".join(lines) + "\n")
     out = [
-        "# Drafted by `scaletui draft`: check every item, then add events, people and",
-        "# competitors. Evidence quotes are copied from article.txt. A number's status",
+        "# Drafted by `scaletui draft`: check every item, complete what it could not read",
+        "# (English names it transliterated, events' English titles, what people say) and",
+        "# add competitors. Evidence quotes are copied from article.txt. A number's status",
         '# is "reported" (the text reports it) until an editor finds it announced or paid.',
         f"schema = {SCHEMA_VERSION}",
         "",
@@ -145,6 +143,7 @@ def write_pack(story: Story, folder: Path) -> None:
         f"title_en = {_toml(story.title_en or story.title)}",
         f"language = {_toml(story.language or 'ar')}",
         f"source = {_toml(story.source)}",
+        *([f"published = {_toml(story.published)}"] if story.published else []),
         "",
     ]
     for entity in story.entities.values():
@@ -170,6 +169,28 @@ def write_pack(story: Story, folder: Path) -> None:
             f"status = {_toml(figure.status or 'reported')}",
             'provenance = "article"',
             f"evidence = {_toml(figure.provenance.evidence)}",
+            "",
+        ]
+    for event in story.events:
+        out += [
+            "[[events]]",
+            f"id = {_toml(event.id)}",
+            f"date = {_toml(str(event.date))}",
+            f"title_ar = {_toml(event.title_ar)}",
+            f"title_en = {_toml(event.title_en)}",
+            f"entities = {_toml(list(event.entities))}",
+            'provenance = "article"',
+            f"evidence = {_toml(event.provenance.evidence)}",
+            "",
+        ]
+    for person in story.people:
+        out += [
+            "[[people]]",
+            f"entity = {_toml(person.entity)}",
+            f"role = {_toml(person.role)}",
+            *([f"organisation = {_toml(person.organisation)}"] if person.organisation else []),
+            'provenance = "article"',
+            f"evidence = {_toml(person.provenance.evidence)}",
             "",
         ]
     _write_text(folder / "story.toml", "\n".join(out))

@@ -1,30 +1,40 @@
-"""Drafted entities: the cues' mentions merged into one entity per name, with ids.
+"""Drafted entities: the cues' mentions merged into one entity per name, with ids, and
+the people table (each person's role and organisation, as the text writes them).
 
-A name found by several cues keeps the kind of its strongest cue. A shorter name inside
-a longer one of the same sort (جمبو in جمبو للإلكترونيات, a surname alone after a speech
-verb) becomes a surface form of the longer. A Latin-script name in Arabic text that
-transliterates a drafted Arabic name (Meta, ميتا) becomes that entity's English name;
-any other is drafted on its own. Ids come from the Latin name, else from `romanise`.
+A name found by several cues keeps the kind of its strongest cue. Two names are one
+entity only where Arabic says so: a person's family name alone (`العمري`, `ابن كلبان`) is
+a surface form of the person whose full name ends with it, but a full name that ends
+another (`محمد بن راشد آل مكتوم` in `حمدان بن محمد بن راشد آل مكتوم`) is someone else; a
+body's name with its city, sector, legal form or regional unit added (`هيئة الصحة بدبي`,
+`جمبو للإلكترونيات`, `أيه أم دي الشرق الأوسط`) is that body, but an adjective makes another
+body (`حكومة دبي` and `حكومة دبي الذكية`). A Latin-script name in Arabic text that spells a
+drafted Arabic name (Meta, ميتا) becomes that entity's English name; any other is drafted
+on its own, as a product unless a head noun says it is a company. Ids come from the Latin
+name, else from `romanise`; an English name the text does not give is a transliteration,
+and the entity's role says so.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Generator, Sequence
 
 from ...layout.bidi import base_direction
 from ..document import ARABIC_LETTERS
-from ..model import Entity, Paragraph
+from ..model import Entity, Paragraph, Person, Provenance, Span
 from ..pacing import Pacer
-from .lexicon import normal_word
-from .names import Mention, find_mention_steps
-from .translit import romanise, skeleton
+from .lexicon import COMPANY_WORDS, PLACES, REGION_WORDS, SECTOR_SUFFIX, SECTORS, normal_word
+from .names import find_mention_steps
+from .tokens import Mention
+from .translit import display_latin, romanise, skeleton
 
-_LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.+-]*(?:\s+(?:[A-Z0-9][A-Za-z0-9&.+-]*))*")
-_LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I"}
+_LATIN_NAME = re.compile(
+    r"(?<![\w@#])[A-Za-z][A-Za-z0-9&.+_-]*(?:\s+(?:[A-Za-z0-9][A-Za-z0-9&.+_-]*))*"
+)
+_LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I", "x", "by", "and", "of", "the", "in"}
 ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
+_LINKS = frozenset({"بن", "ال", "ذو", "ابو"})  # بن (ابن، بنت), آل, ذو, أبو: folded
 
 
 def slug(text: str) -> str:
@@ -63,33 +73,76 @@ def _key(name: str) -> str:
     return normal_word(name).replace("ة", "ه").casefold()
 
 
+def _words(name: str) -> list[str]:
+    return ["بن" if w in ("ابن", "بنت") else w for w in _key(name).split()]
+
+
 def _sort(kind: str) -> str:
     return "organisation" if kind in ORGANISATION_KINDS else kind
 
 
 class _Draft:
-    """An entity being drafted: its strongest mention so far, and its written forms."""
+    """An entity being drafted: its strongest mention so far, its written forms, and the
+    first mention that gives it a role."""
 
     def __init__(self, first: Mention) -> None:
         self.name = first.name
         self.best = first  # the first of the strongest
         self.latin = first.latin
-        self.forms: list[str] = [first.name]
+        self.forms: list[str] = [first.name, *first.forms]
+        self.role = first if first.role else None
 
     @property
     def words(self) -> list[str]:
-        return _key(self.name).split()
+        return _words(self.name)
 
     def absorb(self, other: _Draft) -> None:
         if other.best.strength > self.best.strength:
             self.best = other.best
         self.latin = self.latin or other.latin
         self.forms += [form for form in other.forms if form not in self.forms]
+        self.role = self.role or other.role
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    size = len(shorter)
-    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+def _unvowelled(word: str) -> str:
+    return word[:1] + word[1:].replace("ا", "").replace("ي", "")
+
+
+def _extension(extra: list[str], last: str = "") -> str | None:
+    """What words added to a body's name make: "region" (its unit there: the same body),
+    "same" (its city, sector or legal form, or an adjective of the sector it ends with:
+    للتصوير الضوئي), or None (another body)."""
+    if last.startswith("لل") and all(word.startswith("ال") for word in extra):
+        return "same"
+    kinds = set()
+    for word in extra:
+        if word in REGION_WORDS:
+            kinds.add("region")
+        elif (
+            word in COMPANY_WORDS
+            or SECTOR_SUFFIX.match(word)
+            or word.startswith("لل")
+            and word[2:] in SECTORS
+            or word.startswith("وال")
+            and word[3:] in SECTORS
+            or word[:1] in "بل"
+            and word[1:] in PLACES
+            or word.startswith("بال")
+            and word[1:] in PLACES
+            or word in PLACES
+            or word == "في"
+        ):
+            kinds.add("same")
+        else:
+            return None
+    return "region" if kinds == {"region"} else "same"
+
+
+def _same_person(short: list[str], long: list[str]) -> bool:
+    """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name."""
+    if len(short) >= len(long) or long[-len(short) :] != short:
+        return False
+    return len(short) == 1 or short[0] in _LINKS
 
 
 class _ByName:
@@ -112,14 +165,14 @@ class _ByName:
 
 
 NAMES_PER_STEP = 500  # names compared per step of merging them
+ENTITIES_PER_STEP = 200  # entities written (ids, evidence, transliteration) per step
 
 
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
     """The names as entities (yielding every `step` names, if given)."""
     merged = list(names.drafts.values())
-    # A shorter name inside a longer one of the same sort is the same entity. Each
-    # name's words and sort are worked out once, and only names sharing its first
-    # word are compared (all pairs took seconds on a book with thousands of names).
+    # Each name's words and sort are worked out once, and only names sharing a word are
+    # compared (all pairs took seconds on a book with thousands of names).
     words = {id(d): d.words for d in merged}
     sorts = {id(d): _sort(d.best.kind) for d in merged}
     by_word: dict[str, list[_Draft]] = {}
@@ -133,27 +186,63 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         mine = words[id(short)]
         if not mine:
             continue
-        home = next(
-            (
-                d for d in by_word.get(mine[0], ())
-                if d is not short and id(d) not in gone and len(words[id(d)]) > len(mine)
-                and sorts[id(d)] == sorts[id(short)] and _contains(words[id(d)], mine)
-            ),
-            None,
-        )  # fmt: skip
-        if home is not None:
+        for home in by_word.get(mine[-1] if sorts[id(short)] == "person" else mine[0], ()):
+            theirs = words[id(home)]
+            if home is short or id(home) in gone or sorts[id(home)] != sorts[id(short)]:
+                continue
+            if sorts[id(short)] == "person":
+                if not _same_person(mine, theirs):
+                    continue
+            elif len(theirs) <= len(mine) or theirs[: len(mine)] != mine:
+                continue
+            else:
+                extension = _extension(theirs[len(mine) :], mine[-1])
+                if extension is None:
+                    continue
+                if extension == "region":  # the company, not its unit, names the entity
+                    home.name, home.best = short.name, short.best
             home.absorb(short)
             gone.add(id(short))
+            break
     merged = [d for d in merged if id(d) not in gone]
+    if step:
+        yield
+    # One person spelt twice (ماتياس مليتزر, ماتيس مليتزر): the same family name, and
+    # given names that differ only in a long vowel.
+    by_family: dict[str, _Draft] = {}
+    for draft in list(merged):
+        mine = words[id(draft)] if id(draft) in words else draft.words
+        if sorts.get(id(draft)) != "person" or len(mine) != 2:
+            continue
+        spelt = f"{_unvowelled(mine[0])} {mine[1]}"
+        if spelt in by_family and by_family[spelt] is not draft:
+            by_family[spelt].absorb(draft)
+            merged.remove(draft)
+        else:
+            by_family[spelt] = draft
+    # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.
+    by_form = {
+        _key(form): draft for draft in merged for form in draft.forms[1:]
+        if _key(form) != _key(draft.name)
+    }  # fmt: skip
+    for draft in list(merged):
+        owner = by_form.get(_key(draft.name))
+        if owner is not None and owner is not draft and sorts[id(owner)] == sorts[id(draft)]:
+            owner.absorb(draft)
+            merged.remove(draft)
     # A bare surname after a speech verb is kept only as a known person's surface form.
-    by_surname: dict[str, _Draft] = {}
+    by_surname: dict[tuple[str, ...], _Draft] = {}
     for draft in merged:
         if draft.best.kind == "person" and len(draft.words) > 1:
-            by_surname.setdefault(draft.words[-1].removeprefix("ال"), draft)
+            by_surname.setdefault((draft.words[-1].removeprefix("ال"),), draft)
+            if len(draft.words) > 2 and draft.words[-2] in _LINKS:
+                by_surname.setdefault(tuple(draft.words[-2:]), draft)
     for surname in names.surnames:
-        home = by_surname.get(_key(surname).removeprefix("ال"))
-        if home is not None and surname not in home.forms:
-            home.forms.append(surname)
+        folded = _words(surname)
+        key = tuple(folded) if len(folded) > 1 else (folded[0].removeprefix("ال"),)
+        person = by_surname.get(key)
+        if person is not None and surname not in person.forms:
+            person.forms.append(surname)
     return merged
 
 
@@ -163,14 +252,14 @@ def _link_latin(
     """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
     by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
     glossed = {d.latin.casefold() for d in drafts if d.latin}
-    pacer = Pacer(chars)
+    pacer = Pacer(max(1, chars // 2))
     for paragraph in paragraphs:
         if pacer.due(paragraph.text):
             yield
         if not ARABIC_LETTERS.search(paragraph.text) or base_direction(paragraph.text) != "rtl":
             continue  # in English text a capitalised word may be anything
         for match in _LATIN_NAME.finditer(paragraph.text):
-            words = match.group(0).strip(" .-").split()
+            words = [w for w in match.group(0).strip(" .-_").split() if w]
             at = 0
             while at < len(words):
                 size = next(
@@ -196,28 +285,22 @@ def _link_latin(
                 at = end
                 key = name.casefold()
                 if (name in _LATIN_STOPWORDS or len(name) < 2 or key in glossed
-                        or any(key in known for known in glossed)):  # fmt: skip
+                        or any(key in known for known in glossed)
+                        or not re.search(r"[A-Za-z]{2}", name)):  # fmt: skip
                     continue
                 start = match.start() + match.group(0).find(name)
-                keep.add(Mention(name, "company", "a Latin-script name", 1,
+                # Tech news writes products in Latin letters far more often than companies
+                # (Steelhead, Core i5, mPay): with no head noun, a product.
+                keep.add(Mention(name, "product", "a Latin-script name", 1,
                                  paragraph.index, start, start + len(name)))  # fmt: skip
-
-
-def draft_entities(paragraphs: Sequence[Paragraph], taken: set[str]) -> tuple[Entity, ...]:
-    """One entity per name the cues find, each with an evidence quote in its role."""
-    steps = draft_entity_steps(paragraphs, taken, sys.maxsize)  # one step
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            entities: tuple[Entity, ...] = done.value
-            return entities
 
 
 def draft_entity_steps(
     paragraphs: Sequence[Paragraph], taken: set[str], chars: int
-) -> Generator[None, None, tuple[Entity, ...]]:
-    """draft_entities in steps: it yields every `chars` characters of each pass."""
+) -> Generator[None, None, tuple[tuple[Entity, ...], tuple[Person, ...]]]:
+    """One entity per name the cues find, each with an evidence quote in its role, and a
+    people row for each person the text gives a role; it yields every `chars`
+    characters of each pass."""
     names = _ByName()
     yield from find_mention_steps([(p.index, p.text) for p in paragraphs], chars, names.add)
     drafts = yield from _merge(names, NAMES_PER_STEP)
@@ -226,7 +309,9 @@ def draft_entity_steps(
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
     texts = {p.index: p.text for p in paragraphs}
     entities = []
-    for draft in drafts:
+    for count, draft in enumerate(drafts, 1):
+        if count % ENTITIES_PER_STEP == 0:
+            yield
         best = draft.best
         latin = draft.latin
         arabic = ARABIC_LETTERS.search(draft.name)
@@ -234,14 +319,140 @@ def draft_entity_steps(
         forms = [draft.name] + ([latin] if latin and latin != draft.name else [])
         forms += [form for form in draft.forms if form not in forms]
         evidence = context(texts[best.paragraph], best.start, best.end)
+        name_en = latin or draft.name
+        role = f"Drafted ({best.kind}, from {best.cue}): {evidence}"
+        if arabic and not latin:
+            name_en = display_latin(draft.name) or draft.name
+            role += " (The English name is a transliteration: the text gives none.)"
         entities.append(
             Entity(
                 id=unique_id(slug(base), taken),
                 name_ar=draft.name,
-                name_en=latin or draft.name,  # no Latin form in the text: the editor adds one
+                name_en=name_en,
                 kind=best.kind,
-                role=f"Drafted ({best.kind}, from {best.cue}): {evidence}",
+                role=role,
                 surface_forms=tuple(forms),
             )
         )
-    return tuple(entities)
+    people = yield from _people(drafts, entities, texts)
+    return tuple(entities), people
+
+
+ROWS_PER_STEP = 50  # people rows matched against the bodies' names per step
+
+
+def _people(
+    drafts: list[_Draft], entities: list[Entity], texts: dict[int, str]
+) -> Generator[None, None, tuple[Person, ...]]:
+    """A row for each person drafted with a role: the role as written, the organisation
+    the role names (the last body whose name it holds), and the name and role as evidence."""
+    bodies = [
+        (form, entity.id)
+        for entity in entities
+        if entity.kind in ORGANISATION_KINDS
+        for form in entity.surface_forms
+        if len(form) >= 2
+    ]
+    rows: list[Person] = []
+    for draft, entity in zip(drafts, entities, strict=True):
+        mention = draft.role
+        if entity.kind != "person" or mention is None:
+            continue
+        if len(rows) % ROWS_PER_STEP == ROWS_PER_STEP - 1:
+            yield
+        text = texts[mention.paragraph]
+        start = min(mention.start, mention.role_start)
+        end = max(mention.end, mention.role_end)
+        organisation, at, length = "", -1, 0
+        for form, body in bodies:
+            if form not in mention.role:
+                continue
+            found = _whole_word(mention.role, form)
+            if found > at or (found == at >= 0 and len(form) > length):
+                organisation, at, length = body, found, len(form)
+        if at < 0:
+            organisation = _ministry(mention.role, entities) or _referred(mention, entities, texts)
+        rows.append(
+            Person(
+                entity=entity.id,
+                role=mention.role,
+                organisation=organisation,
+                says_en="",
+                says_ar="",
+                provenance=Provenance(
+                    "article", text[start:end], Span(mention.paragraph, start, end)
+                ),
+            )
+        )
+    return tuple(rows)
+
+
+def _ministry(role: str, entities: list[Entity]) -> str:
+    """A minister's ministry: "وزير التربية والتعليم" works at "وزارة التربية"."""
+    words = normal_word(role).split()
+    if len(words) < 2 or words[0] not in ("وزير", "وزيرة"):
+        return ""
+    for entity in entities:
+        name = normal_word(entity.name_ar).split()
+        if entity.kind == "government" and name[:1] == ["وزارة"] and name[1:2] == words[1:2]:
+            return entity.id
+    return ""
+
+
+# "رئيس مجلس إدارة الشركة": the definite head refers back to the body of that kind the
+# text named last.
+_REFERRING = {
+    **dict.fromkeys(("الشركة", "المجموعة", "البنك"), ("company",)),
+    **dict.fromkeys(("المؤسسة", "الجامعة", "المنظمة", "المركز"), ("organisation",)),
+    **dict.fromkeys(("الهيئة", "الدائرة", "الوزارة", "الحكومة"), ("government",)),
+}
+_REFERRING_WORD = re.compile(
+    r"(?<!\w)(?:[وبل]?ال|لل)(" + "|".join(h[2:] for h in _REFERRING) + r")(?!\w)"
+)
+REFERENCE_PARAGRAPHS = 3  # how far back a referring noun looks for its body
+
+
+def _referred(mention: Mention, entities: list[Entity], texts: dict[int, str]) -> str:
+    """The body a role names by a referring noun (الشركة، للشركة), or ""."""
+    found = _REFERRING_WORD.search(normal_word(mention.role))
+    if found is None:
+        return ""
+    kinds = _REFERRING["ال" + found.group(1)]
+    candidates = [
+        (form, entity.id) for entity in entities if entity.kind in kinds
+        for form in entity.surface_forms if len(form) >= 2
+    ]  # fmt: skip
+    # A body named by the same noun first (الدائرة: دائرة الشؤون القانونية ...).
+    head = found.group(1)
+    named = [(f, b) for f, b in candidates if normal_word(f).split()[:1] == [head]]
+    for group in (named, candidates):
+        for index in range(mention.paragraph, mention.paragraph - REFERENCE_PARAGRAPHS, -1):
+            text = texts.get(index, "")
+            if index == mention.paragraph:
+                text = text[: mention.start]
+            best, at = "", -1
+            for form, body in group:
+                where = _whole_word(text, form)
+                if where > at:
+                    best, at = body, where
+            if best:
+                return best
+    return ""
+
+
+def _whole_word(text: str, form: str) -> int:
+    """Where `form` last occurs in `text` as whole words (a proclitic may lead it: لدو,
+    بهيئة), or -1."""
+    at = text.rfind(form)
+    while at >= 0:
+        before = text[at - 1 : at]
+        after = text[at + len(form) : at + len(form) + 1]
+        lead_ok = (
+            not before
+            or not before.isalnum()
+            or (before in "لبوف" and (at < 2 or not text[at - 2].isalnum()))
+        )
+        if lead_ok and (not after or not after.isalnum()):
+            return at
+        at = text.rfind(form, 0, at + len(form) - 1)
+    return -1

@@ -2,18 +2,22 @@
 
 Every word is written here without harakat, tatweel or hamza on alef (`normal_word`
 folds the text the same way before it is compared), and without proclitics (و ف ب ل ك
-are stripped by the matcher). The lists are general vocabulary of Arabic news, not
-names taken from any one article; the given names are common ones, Arabic and foreign.
+are stripped by the matcher). The lists are general vocabulary of Arabic news (function
+words, verbs of reporting, titles, role nouns, the heads of institutions' names, the
+names of countries and of the Gulf's cities), not names taken from any one article; the
+given names are common ones, Arabic and foreign.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat, dagger alef
 _ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"})
 
 
+@lru_cache(maxsize=1 << 16)  # a text repeats its words: each is folded once
 def normal_word(word: str) -> str:
     """A word as the lists hold it: no marks, one alef, ى as ي (ة is kept: it is a cue)."""
     return _MARKS.sub("", word).translate(_ALEFS)
@@ -28,65 +32,133 @@ def _words(text: str) -> frozenset[str]:
 ORGANISATION_HEADS: dict[str, str] = {
     **dict.fromkeys(_words("شركة مجموعة بنك مصرف"), "company"),
     **dict.fromkeys(
-        _words("مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد"), "organisation"
-    ),  # fmt: skip
-    **dict.fromkeys(_words("وزارة هيئة دائرة بلدية سلطة حكومة"), "government"),
+        _words("مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب"),
+        "organisation",
+    ),
+    **dict.fromkeys(
+        _words("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة"), "government"
+    ),
     **dict.fromkeys(_words("مختبر مختبرات"), "lab"),
-    **dict.fromkeys(_words("صحيفة مجلة وكالة قناة"), "publication"),
+    **dict.fromkeys(_words("صحيفة مجلة وكالة قناة موقع"), "publication"),
 }
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
 NAME_KEEPS_HEAD = _words(
-    "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد وزارة هيئة دائرة بلدية سلطة حكومة"
+    "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
+    "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = _words(
-    "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد وزارة هيئة "
-    "دائرة بلدية سلطة حكومة صحيفة مجلة وكالة"
+    "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة"
+)
+# Definite heads that name a body when an adjective of office follows them (المجلس
+# التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
+# (المجلس, الهيئة) or take a nationality only (الحكومة الإيرانية).
+DEFINITE_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        _words("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية"),
+        "government",
+    ),
+    **dict.fromkeys(_words("المؤسسة المنظمة الوكالة الغرفة الاتحاد"), "organisation"),
+    **dict.fromkeys(_words("البوابة"), "publication"),
+}
+OFFICE_ADJECTIVES = _words(
+    "العامة العام التنفيذي التنفيذية المركزية المركزي الاتحادية الاتحادي الوطنية الوطني "
+    "العليا الاعلى الدولية الدولي الاقليمية الاقليمي العربية العربي الخليجية الاسلامية "
+    "الاوروبية الاوروبي"
 )
 EVENT_HEADS = _words("معرض مؤتمر منتدى قمة مهرجان ملتقى بطولة")
 PRODUCT_HEADS = _words(
     "نظام تطبيق منصة نموذج سماعات سماعة هاتف جهاز قفل برنامج خدمة روبوت شريحة معالج "
-    "سيارة متصفح لعبة محرك ساعة منتج علامة"
+    "سيارة متصفح لعبة محرك ساعة منتج علامة عائلة سلسلة طراز خوادم خادم حواسيب حاسوب "
+    "مفكرات هواتف اجهزة بطاقة مشروع كابل سفينة بوابة منظومة"
 )
 # Plural heads in an apposition: "«شرف دي جي»، إحدى أكبر شركات التجزئة".
 PLURAL_HEADS: dict[str, str] = {
     **dict.fromkeys(_words("شركات مجموعات بنوك مصارف"), "company"),
     **dict.fromkeys(_words("معارض مؤتمرات"), "event"),
-    **dict.fromkeys(_words("منصات تطبيقات أنظمة"), "product"),
+    **dict.fromkeys(_words("منصات تطبيقات انظمة"), "product"),
     **dict.fromkeys(_words("صحف مجلات"), "publication"),
 }
-# Sector words a company's name can end with: "جمبو للإلكترونيات".
-SECTOR_SUFFIX = re.compile(r"^لل\S+ات$|^لل(?:تكنولوجيا|تقنية|استثمار|طيران|تامين|تطوير|نفط|طاقة)$")
+# Sector words a company's name can end with: "جمبو للإلكترونيات", "مؤسسة دبي للإعلام".
+SECTORS = _words(
+    "تكنولوجيا تقنية استثمار استثمارات طيران تامين تطوير نفط طاقة اعلام اسكان علوم "
+    "ابحاث تجارة صناعة سياحة اتصالات الكترونيات استشارات عقارات خدمات اغذية تجزئة "
+    "تعليم صحة رعاية بترول غاز نقل شحن ملاحة هندسة مقاولات برمجيات حلول تصوير رياضة "
+    "ثقافة فنون بحوث"
+)
+SECTOR_SUFFIX = re.compile(r"^لل\S+ات$")  # للإلكترونيات, للاستشارات: a sector, not a purpose
+# Words a company's name ends with: its type and its legal form.
+COMPANY_WORDS = _words(
+    "تكنولوجي تكنولوجيز انترناشيونال انترناشونال القابضة المحدودة جروب كوربوريشن "
+    "كوميونيكيشنز سيستمز نتوركس نتووركس لاب لابس"
+)
+# The last word of a newspaper's or a channel's name: نيويورك تايمز، واشنطن بوست.
+PUBLICATION_WORDS = _words("تايمز بوست جورنال نيوز تلغراف غارديان اكسبريس تايم ويك هيرالد")
+# Letters spelled out, as Arabic writes acronyms (أيه أم دي، إتش بي، آي دي سي): a name's
+# words when they stand beside each other, though some are also words (أم "or", في "in").
+LETTER_NAMES = _words(
+    "ايه اي بي سي دي اف جي اتش ام ان او كيو ار اس تي يو في دبليو اكس واي زد ال اند"
+)
+# Regions a company's local unit is named for ("أيه أم دي الشرق الأوسط"): the same company.
+REGION_WORDS = _words("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")
 
 # Verbs that introduce a speaker: "قال X، منصبه" (masculine and feminine, past tense).
 # Not رأى: folded it is راي, a name (Ray, Rae).
 SPEECH_VERBS = _words(
     "قال قالت صرح صرحت اوضح اوضحت اكد اكدت اشار اشارت اضاف اضافت تابع تابعت ذكر ذكرت "
     "اعتبر اعتبرت شدد شددت افاد افادت لفت لفتت كشف كشفت علق علقت يقول تقول "
-    "اعلن اعلنت"
+    "اعلن اعلنت رجح رجحت اعرب اعربت توقع توقعت حذر حذرت نفى نفت اشاد اشادت رحب رحبت "
+    "طالبت"
+)
+# Other verbs of news prose: a name or a role ends before them ("حمدان بن محمد يطلق").
+VERBS = SPEECH_VERBS | _words(
+    "اطلق اطلقت يطلق تطلق دشن دشنت افتتح افتتحت يفتتح تفتتح زار زارت يزور تزور استقبل "
+    "استقبلت يستقبل تستقبل وقع وقعت يوقع توقع بحث بحثت ترأس ترأست يترأس حضر حضرت يحضر "
+    "التقى التقت يلتقي تلتقي شارك شاركت يشارك تشارك دعا دعت يدعو تدعو امر امرت يامر "
+    "اختتم اختتمت يختتم تختتم نظم نظمت ينظم تنظم عرض عرضت يعرض تعرض قدم قدمت يقدم تقدم "
+    "اكد يؤكد تؤكد يضيف تضيف يشير تشير يوضح توضح يرى ترى يعتبر تعتبر يتوقع تتوقع "
+    "يعمل تعمل يهدف تهدف يمثل تمثل يسعى تسعى يتيح تتيح يوفر توفر يضم تضم يشمل تشمل "
+    "ظهر ظهرت يظهر تظهر عين عينت يعين تعين تولى تولت يتولى تتولى انضم انضمت ينضم تنضم "
+    "غادر غادرت يغادر تغادر استعرض استعرضت يستعرض تستعرض اعلن يعلن تعلن طرح طرحت يطرح "
+    "تطرح وسع وسعت يوسع توسع استضاف استضافت يستضيف تستضيف احتل احتلت يحتل تحتل ابرم "
+    "ابرمت يبرم تبرم حقق حققت يحقق تحقق سجل سجلت يسجل تسجل كرم كرمت يكرم تكرم"
 )
 # "وفقا لـX، منصبه": attribution, the name glued to ل.
 ATTRIBUTION = _words("وفقا طبقا بحسب حسب")
 APPOINTMENT = _words("تعيين عين عينت تعين يعين")
-SAYING = _words("قائلا قائلة مضيفا مضيفة")
+SAYING = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة موضحا موضحة")
 
-# Honorifics and titles that stand right before a person's name.
+# Honorifics, titles and ranks that stand right before a person's name ("صاحب السمو
+# الشيخ", "اللواء", "د."); they introduce a name and are not part of it.
 HONORIFICS = _words(
-    "الشيخ الشيخة سمو السمو صاحب صاحبة معالي سعادة فخامة الدكتور الدكتورة د المهندس "
-    "المهندسة السيد السيدة الاستاذ الاستاذة البروفيسور الامير الاميرة الملك الملكة"
+    "الشيخ الشيخة سمو السمو صاحب صاحبة معالي سعادة فخامة جلالة سماحة فضيلة الدكتور "
+    "الدكتورة د المهندس المهندسة السيد السيدة الاستاذ الاستاذة البروفيسور الامير الاميرة "
+    "الملك الملكة اللواء العميد العقيد الفريق المقدم الرائد النقيب المشير الحاج القاضي "
+    "الشهيد الشهيدة الراحل الراحلة الفقيد"
 )
-# Role nouns: a role after a name (apposition, "X، مدير ...") or before it ("الرئيس
-# التنفيذي لشركة Y، X،").
+# Abbreviated titles: one letter and a dot ("د .أحمد", "أ .سنجين", "م. خالد").
+TITLE_LETTERS = _words("د ا م")
+# Blessings said after a ruler's name: never a name ("رعاه الله").
+BLESSINGS = _words("رعاه حفظه يحفظه رحمه يرحمه طيب ثراه حفظها رعاها رضي")
+# Role nouns: a role after a name (apposition, "X، مدير ...", "X مدير ...") or before it
+# ("الرئيس التنفيذي لشركة Y، X،", "الرئيس الأمريكي X").
 ROLES = _words(
     "الرئيس رئيس الرئيسة رئيسة المدير مدير المديرة مديرة المؤسس مؤسس "
-    "الشريك شريك نائب نائبة الوزير وزير الوزيرة وزيرة المحلل محلل المحللة الخبير خبير "
-    "الخبيرة المتحدث متحدث المتحدثة الناطق عضو العضو كبير كبيرة الامين امين مستشار "
-    "المستشار مستشارة استاذ الاستاذ استاذة الباحث باحث الباحثة الرئيسي مسؤول المسؤول "
-    "مسؤولة المسؤولة حاكم ولي سفير السفير محافظ المحافظ رئيسا مديرا"
+    "الشريك شريك نائب نائبة النائب الوزير وزير الوزيرة وزيرة المحلل محلل المحللة الخبير خبير "
+    "الخبيرة المتحدث متحدث المتحدثة الناطق ناطق عضو العضو عضوة العضوة كبير كبيرة الامين "
+    "امين مستشار زعيم زعيمة "
+    "المستشار مستشارة استاذ الاستاذ استاذة الباحث باحث الباحثة مسؤول المسؤول "
+    "مسؤولة المسؤولة حاكم ولي سفير السفير محافظ المحافظ رئيسا مديرا المحاضر محاضر "
+    "مراسل المراسل مراسلها مراسله المرشد مرشد طبيب الطبيب طبيبه اختصاصي الاختصاصي "
+    "المصمم مصمم قائد القائد وكيل الوكيل المندوب مندوب الملحق القنصل المفوض مفوض "
+    "المنسق منسق المشرف مشرف المحرر محرر الكاتب كاتب المخرج مخرج المدرب مدرب"
 )
 # Name-internal links of Arabic names: "محمد بن راشد آل مكتوم", "أبو بكر", "عبد الله".
-NAME_LINKS = _words("بن بنت ابن ال ابو ام عبد")
+NAME_LINKS = _words("بن بنت ابن ال ابو ام عبد ذو")
+# Second words of compound given names, written with the article (نور الدين، أنور الحق).
+NAME_COMPOUNDS = _words("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم")
 
 # Function words and common words that end (or rule out) a name.
 STOPWORDS = _words(
@@ -96,16 +168,58 @@ STOPWORDS = _words(
     "هو هي هم هن انه انها انهم وهو وهي كان كانت يكون تكون ليس ليست هناك هنا مثل منها "
     "منه فيها فيه عليه عليها اليه اليها به بها له لها لهم عليهم مقابل وفق جدا اكثر اقل "
     "اكبر اصغر احدث افضل اهم اول اخر اخرى احد احدى نفس جميع عدة عدد مرة يوم عام شهر "
-    "سنة العام الماضي المقبل الجاري"
+    "سنة العام الماضي المقبل الجاري حاليا مؤخرا سابقا لاحقا امام وراء تحت فوق دون "
+    "مما عما فيما بما لما ربما بينما عندما حين"
 )
 # Common nouns and adjectives that follow a head noun or a speech verb without being a
 # name ("شركة ناشئة", "مختبر جديد", "قال مصدر"): nouns for unnamed sources and the usual
 # adjectives of news (adjectives ending in ة are ruled out by their ending).
-NOT_NAMES = _words(
-    "جديد كبير صغير مشترك ناشئ عالمي محلي رائد ضخم عملاق خاص عام حكومي وطني دولي اقليمي "
-    "تابع مستقل كامل ثان ثالث واحد اخر اخري مصدر مصادر مسؤولون متحدث خبراء محللون مراقبون "
-    "تقرير بيان مسؤول دراسة خبير محلل شخص اشخاص فريق عملاء مستثمرون مؤسسون موظفون قادة"
+NOT_NAMES = (
+    _words(
+        "جديد كبير صغير مشترك ناشئ عالمي محلي رائد ضخم عملاق خاص عام حكومي وطني دولي "
+        "اقليمي تابع مستقل كامل ثان ثالث واحد اخر اخري مصدر مصادر مسؤولون متحدث خبراء "
+        "محللون مراقبون تقرير بيان مسؤول دراسة خبير محلل شخص اشخاص فريق عملاء مستثمرون "
+        "مؤسسون موظفون قادة الله"
+    )
+    | BLESSINGS
 )
+
+# Countries, regions and the Gulf's cities: a place is not a person's name, and it may
+# end an institution's name ("هيئة الصحة بدبي", "المجلس التنفيذي لدبي").
+PLACES = _words(
+    "دبي ابوظبي الشارقة عجمان الفجيرة راس الخيمة القيوين العين الامارات الدولة "
+    "السعودية المملكة الرياض جدة الدمام مكة المدينة الكويت قطر الدوحة البحرين المنامة "
+    "عمان مسقط اليمن صنعاء عدن العراق بغداد البصرة اربيل سوريا دمشق حلب لبنان بيروت "
+    "الاردن فلسطين غزة القدس الضفة مصر القاهرة الاسكندرية ليبيا طرابلس تونس الجزائر "
+    "المغرب الرباط السودان الخرطوم موريتانيا ايران طهران تركيا انقرة اسطنبول باكستان "
+    "افغانستان الهند مومباي نيودلهي الصين بكين شنغهاي اليابان طوكيو كوريا سنغافورة "
+    "روسيا موسكو اوكرانيا كييف امريكا اميركا واشنطن نيويورك كاليفورنيا بريطانيا لندن "
+    "فرنسا باريس المانيا برلين ايطاليا روما اسبانيا اوروبا اسيا افريقيا الخليج كينيا "
+    "مومباسا اسرائيل هرمز خارك قشم بلجيكا هولندا سويسرا كندا استراليا البرازيل"
+)
+# Months (Gregorian with their Levantine names) and weekdays: a number before them is a
+# day of the month, and they date a sentence.
+MONTHS: dict[str, int] = {
+    normal_word(name): number
+    for number, names in enumerate(
+        [
+            "يناير", "فبراير شباط", "مارس آذار", "أبريل إبريل نيسان", "مايو أيار",
+            "يونيو حزيران", "يوليو تموز", "أغسطس آب", "سبتمبر أيلول", "أكتوبر",
+            "نوفمبر", "ديسمبر",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+# The Levantine names of two words, written after a slash ("أكتوبر/تشرين الأول").
+MONTH_PAIRS = {
+    ("كانون", "الثاني"): 1, ("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11,
+    ("كانون", "الاول"): 12,
+}  # fmt: skip
+WEEKDAYS = {  # Monday is 0, as date.weekday() counts
+    normal_word(name): number
+    for number, name in enumerate("الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الاحد".split())
+}
 
 # Common given names as Arabic news writes them: a capitalised-name cue the Arabic
 # script lacks. A word here followed by a name-like word is a person ("مارك زوكربيرغ").
@@ -115,7 +229,8 @@ GIVEN_NAMES = _words(
     "عبدالرحمن عبدالعزيز يوسف ابراهيم اسماعيل موسى عيسى حسين حسام طارق ماجد فيصل "
     "تركي نايف بندر زايد هزاع طحنون سيف مكتوم هشام وائل زياد باسل رامي سامي شادي "
     "مازن فادي جمال صلاح ياسر ياسمين سارة مريم فاطمة عائشة خديجة زينب ليلى ريم هند "
-    "دانة لطيفة شيخة منى هدى رنا لينا "
+    "دانة لطيفة شيخة منى هدى رنا لينا وليد وسام وفاء وديع وجدي وحيد خليفة حمزة أسامة أمين "
+    "تامر تيسير حذيفة عبيدة طلحة عكرمة معاوية عطية جمعة سلامة ربيعة "
     "جون جيمس روبرت مايكل ديفيد وليام ريتشارد توماس تشارلز دانيال ماثيو مارك ستيفن "
     "بول بيتر جورج جاك هنري ادوارد فرانك بيل ستيف تيم جيف لاري سيرجي ساتيا سوندار "
     "الكسندر اليكسندر اندرو انتوني كريستوفر جوزيف كيفن براين جيسون اريك سكوت "

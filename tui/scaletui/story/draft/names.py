@@ -1,15 +1,21 @@
 """Cues for names in Arabic news: who and what a text names, and what kind each is.
 
 Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon.py):
-- a head noun before a name: `شركة X`, `مجموعة X`, `وزارة X`, `جامعة X`, `صحيفة «X»`,
-  `مختبر ... «X»`, `معرض «X»`, `نظام «X»` (the head gives the kind);
-- a speaker: `قال/صرّح/أوضح/أكد/أشار/أضاف X، منصبه`, `... X قائلاً`, `وفقاً لـX، منصبه`;
-- an honorific or title before a name: الشيخ، سمو، معالي، الدكتور، المهندس ...;
-- an apposition: `X، مدير ...`, and the reverse `الرئيس التنفيذي لشركة Y، X،`;
-- an appointment: `تعيين X في منصب ...`; a person from a body: `مثل X من «Y»`;
-- a common given name before a family name (`مارك زوكربيرغ`);
-- quoted names `«X»`, with a Latin gloss `(X)` when the text gives one; `«X» من «Y»`
-  makes X a product of Y; a dateline `دبي: «X»` makes X a newspaper or agency.
+- a dateline: `دبي: «الخليج»`, `دبي «الخليج»:`, `دبي ـ «الخليج»:`, `أبوظبي - وام:` name the
+  outlet (whatever quote or dash), `دبي - مدحت السويفي:` the reporter;
+- a head noun before a name: `شركة X`, `وزارة X`, `هيئة الصحة بدبي`, `المجلس التنفيذي
+  لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`, `معرض «X»`, `نظام «X»` (the head gives the kind);
+  `كحكومة X` ("as a government") and `مجموعة متنوعة` name nothing;
+- a company as the subject of what companies do: `أعلنت X عن`, `أطلقت X أمس`;
+- a person: a title or rank before the name (`صاحب السمو الشيخ`, `اللواء`, `د .`), a
+  speech verb, a role after the name with or without a comma (`X، مدير ...`, `X مدير ...`)
+  or before it (`الرئيس الأمريكي X`, `وزير المالية الدكتور X`), an appointment, a common
+  given name. A name runs through بن/بنت/ابن/آل/أبو/عبد chains (`حمدان بن محمد بن راشد آل
+  مكتوم`) and compound names (`أنور الحق`); it ends at a verb, a role, a place, a function
+  word or a family name with the article. Blessings (`رعاه الله`) are never names;
+- quoted names `«X»`, with a Latin gloss `(X)` when the text gives one; `«X» من «Y»` makes X
+  a product of Y; a name in brackets after a body is another name for it (`(دو)`).
+A person's role is kept as the text writes it (the apposition), for the people table.
 The result is a list of mentions; entities.py merges them into entities.
 """
 
@@ -17,59 +23,160 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Generator
+from dataclasses import replace
 
 from ..pacing import Pacer
 from .lexicon import (
     APPOINTMENT,
     ARTICLE_NAME_HEADS,
     ATTRIBUTION,
+    BLESSINGS,
+    COMPANY_WORDS,
+    DEFINITE_HEADS,
     EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
+    LETTER_NAMES,
+    NAME_COMPOUNDS,
     NAME_KEEPS_HEAD,
     NAME_LINKS,
     NOT_NAMES,
+    OFFICE_ADJECTIVES,
     ORGANISATION_HEADS,
+    PLACES,
     PLURAL_HEADS,
     PRODUCT_HEADS,
+    PUBLICATION_WORDS,
+    REGION_WORDS,
     ROLES,
     SAYING,
     SECTOR_SUFFIX,
+    SECTORS,
     SPEECH_VERBS,
     STOPWORDS,
+    TITLE_LETTERS,
+    VERBS,
     normal_word,
 )
-from .tokens import (
-    HEAD_WORDS,
-    MARKS,
-    Mention,
-    Token,
-    cue_of,
-    is_name_word,
-    tokenise,
-)
+from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tokenise
 
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
-_DATELINE = re.compile(r"^[\u0621-\u064a ]{2,24}[:：]\s*$")
+_OPENING = '«"“'
+_DASHES = "-ـ–—:"
+_MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
+_MAX_ROLE_TOKENS = 18
 # Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
 _APPOSITION_LEADS = frozenset(
     normal_word(w) for w in "أكبر أحد إحدى أهم أبرز أشهر أول أقدم".split()
 )
-_OPENING = '«"“'
-_MAX_NAME_WORDS = 4
+# What companies do, said with a feminine verb (a company is grammatically feminine).
+_COMPANY_VERBS = frozenset(
+    normal_word(w)
+    for w in "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
+    "حققت سجلت نظمت اختتمت قامت".split()
+)
+# Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
+_PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
+# Words after مجلس that name a body's board, not a body: مجلس الإدارة، مجلس الأمناء.
+_BOARDS = frozenset(normal_word(w) for w in "إدارة الإدارة أمناء الأمناء".split())
+# Prepositions a role may hold: "مراسل الجزيرة في بغداد", "سفير ... لدى الدولة".
+_ROLE_PREPOSITIONS = frozenset(normal_word(w) for w in "في لدى".split())
+# Function words that end a name even after a compound (some other stopwords fold to
+# names: إحدى and آحدي are both احدي).
+_HARD_STOPS = frozenset(
+    normal_word(w)
+    for w in "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
+    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي".split()
+)
+# Role nouns that are also adjectives ("مشاريع كبيرة", "بهيكل منسق"): a role only in
+# construct with the noun after them.
+_ADJECTIVE_ROLES = frozenset(normal_word(w) for w in "كبير كبيرة منسق المنسق مسؤول مسؤولة".split())
+# Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
+_DESCRIPTORS = frozenset(
+    normal_word(w) for w in "مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة".split()
+)
+# Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
+_TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
+# Words of time that end a body's name ("وكالة الطاقة الدولية الأسبوع الماضي").
+_TIME_WORDS = frozenset(
+    normal_word(w)
+    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+)
+# What a quoted word after them is: a description (وصفه بأنه «محتال»).
+_PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
+# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
+_NICKNAMING = frozenset(
+    normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
+)
+# "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
+_ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
+# Words a person's name begins with, as written (آل is the family; إل the letter L).
+_PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
+# What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
+_HIGHNESS = frozenset(normal_word(w) for w in "السمو الجلالة المعالي الفخامة السعادة".split())
+# The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+_RELATIVES = frozenset(normal_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+# Words of rank a role may hold right after its noun: "مدير عام", "مدير أول".
+_RANKS = frozenset(normal_word(w) for w in "عام العام أول اول".split())
+# What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
+_AFTER_COMPANY = frozenset(normal_word(w) for w in "عن أمس اليوم مؤخرا النقاب الستار".split())
+_APPOSITION_NOUNS = frozenset(
+    normal_word(w)
+    for w in "المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل".split()
+)
+# Where a role ends although no mark ends it: "... في تصريح لوكالة", "... خلال اللقاء".
+_ROLE_ENDS = frozenset(
+    normal_word(w)
+    for w in "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
+    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل".split()
+)
+_STATEMENTS = frozenset(
+    normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
+)
+_LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
+
+
+def _verb_shaped(norm: str) -> bool:
+    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير)."""
+    return norm not in GIVEN_NAMES and (
+        len(norm) >= 5
+        and norm.startswith(("يت", "تت", "يست", "تست"))
+        or len(norm) == 4
+        and norm[0] == "ي"
+        and norm[1] not in "اوي"
+    )
+
+
+def _is_verbal_noun(norm: str) -> bool:
+    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال): what is done, not a name."""
+    return (
+        (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
+        or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا")
+        or (len(norm) == 6 and norm.startswith(("ان", "ات")) and norm[-2] == "ا")
+        or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
+    )
+
+
+def _is_verbal_noun_of_purpose(norm: str) -> bool:
+    """لتقديم، لتعزيز، لإطلاق، لاستعراض: "to do X", which ends a name."""
+    if not norm.startswith("ل") or len(norm) < 5:
+        return False
+    rest = norm[1:]
+    return (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي") or rest.startswith(("است", "ا"))
 
 
 class _Scanner:
     """One paragraph's tokens and quotes, with the cues run over them."""
 
-    def __init__(self, index: int, text: str, corpus_words: frozenset[str]) -> None:
-        self.index, self.text, self.corpus_words = index, text, corpus_words
-        self.tokens = tokenise(text)
+    def __init__(self, index: int, text: str, corpus: _Corpus) -> None:
+        self.index, self.text, self.corpus = index, text, corpus
+        self.tokens = _titles_joined(tokenise(text))
         self.at_offset = {token.start: i for i, token in enumerate(self.tokens)}
         self.quotes = {m.start(): m for m in _QUOTE.finditer(text)}
         self.quoted = {i for m in self.quotes.values() for i in self._span_tokens(m)}
         self.mentions: list[Mention] = []
+        self.role_tokens: set[int] = set()  # tokens inside a role already read
 
     def _span_tokens(self, match: re.Match[str]) -> range:
         first = self.at_offset.get(match.start(), 0)
@@ -79,29 +186,105 @@ class _Scanner:
         return range(first, last)
 
     def _add(self, name: str, kind: str, cue: str, strength: int, start: int, end: int,
-             latin: str = "", surname_only: bool = False) -> None:  # fmt: skip
-        name = name.strip(" ،,.:؛")
-        if name:
-            self.mentions.append(
-                Mention(name, kind, cue, strength, self.index, start, end, latin, surname_only)
-            )
+             latin: str = "", surname_only: bool = False,
+             role: tuple[int, int] | None = None, forms: tuple[str, ...] = ()) -> None:  # fmt: skip
+        stripped = name.strip(" ،,.:؛-ـ")
+        if not stripped:
+            return
+        start += name.find(stripped)
+        end = start + len(stripped)
+        role_text, role_start, role_end = "", -1, -1
+        if role is not None:
+            role_start, role_end = role
+            role_text = self.text[role_start:role_end]
+        self.mentions.append(
+            Mention(
+                stripped,
+                kind,
+                cue,
+                strength,
+                self.index,
+                start,
+                end,
+                latin,
+                surname_only,
+                role_text,
+                role_start,
+                role_end,
+                forms,
+            )  # fmt: skip
+        )
 
     def token(self, i: int) -> Token | None:
         return self.tokens[i] if 0 <= i < len(self.tokens) else None
 
-    def is_punct(self, i: int, marks: str = "،,.:؛;!?؟()") -> bool:
+    def is_punct(self, i: int, marks: str = '،,.:؛;!?؟()«»"“”') -> bool:
         token = self.token(i)
-        return token is None or token.text in marks
+        return token is None or (token.is_punct and (not token.norm or token.text in marks))
+
+    def is_mark(self, i: int) -> bool:
+        token = self.token(i)
+        return token is None or token.is_punct
+
+    def common(self, token: Token) -> bool:
+        """The text also writes this word with the article: a common noun, not a name."""
+        return token.arabic and self.corpus.common(token.norm)
+
+    # --- datelines -------------------------------------------------------------------
+
+    def dateline(self) -> None:
+        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `أبوظبي - وام:`, `دبي - مدحت السويفي:`."""
+        i = 0
+        while i < 3 and (tok := self.token(i)) is not None and tok.arabic and tok.norm:
+            i += 1
+        if i == 0 or not any(self.tokens[k].norm in PLACES for k in range(i)):
+            return
+        separated = (tok := self.token(i)) is not None and tok.text in _DASHES
+        j = i + 1 if separated else i
+        opening = self.token(j)
+        if opening is not None and opening.text in _OPENING:
+            match = self.quotes.get(opening.start)
+            if match is None or len(match.group(1).split()) > 3:
+                return
+            closing = self._span_tokens(match).stop
+            if separated or (self.token(closing) is not None and self.tokens[closing].text == ":"):
+                self._add(match.group(1), "publication", "a dateline", 3,
+                          match.start(1), match.end(1))  # fmt: skip
+            return
+        if not separated:
+            return
+        end = self.name_forward(j)
+        agency = self.tokens[j]
+        if (
+            end == j
+            and agency.arabic
+            and agency.norm not in STOPWORDS
+            and agency.norm not in PLACES
+        ):
+            end = j + 1  # وام: a name of three letters that begins with و
+        after = self.token(end)
+        if (
+            end - j == 1
+            and after is not None
+            and after.text == ":"
+            and not self.common(self.tokens[j])
+        ):
+            self._add(self.tokens[j].text, "publication", "a dateline", 3,
+                      self.tokens[j].start, self.tokens[j].end)  # fmt: skip
+        elif end - j >= 2 and (after is None or after.text == ":" or cue_of(after, VERBS)):
+            self._person(j, end, "a byline: `دبي - X:`", 3)
 
     # --- quoted names -----------------------------------------------------------
 
     def quoted_names(self) -> None:
-        for start, match in self.quotes.items():
+        for match in self.quotes.values():
             inner = match.group(1).strip()
             words = inner.split()
             if not words or len(words) > 3 or not re.search(r"\w", inner):
                 continue
             span = self._span_tokens(match)
+            if self._quoted_person(span, inner, match):
+                continue
             kind, strength, cue = self._kind_before(span.start)
             gloss = _GLOSS.match(self.text, match.end())
             latin = gloss.group(1).strip() if gloss else ""
@@ -110,39 +293,82 @@ class _Scanner:
                     (kind, strength, cue), self._kind_after(span.stop, bool(gloss)),
                     key=lambda found: found[1],
                 )  # fmt: skip
-            dateline = _DATELINE.match(self.text[:start])
-            if dateline or self._told(span.start):
-                kind, strength, cue = "publication", 3, "a dateline or `told «X»`"
+            if self._told(span.start):
+                kind, strength, cue = "publication", 3, "`told «X»`"
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
+            before = self.token(span.start - 1)
+            if strength < 3 and before is not None and before.norm in _PREDICATES:
+                continue  # وصفه بأنه «محتال»: what he is called, not a name
+            if strength < 3 and MARKS.sub("", words[0]) in _PERSON_LINKS and len(words) > 1:
+                continue  # «أبو موسى»: a person's or a place's name, not a company's
+            if (
+                strength < 3
+                and len(words) == 1
+                and before is not None
+                and before.arabic
+                and (
+                    before.norm.endswith("ا") and inner.endswith("ا") and not cue_of(before, VERBS)
+                )
+            ):
+                continue  # علاجا "وقائيا": an adjective agreeing with its noun
             if latin and strength < 3 and re.search(r"\d", latin):
                 kind, strength = "product", 2
+            if strength < 3 and re.search(r"\d", inner):
+                # «جيتكس 2017» is an edition of an event; «كوفيد-19», «أوفيس 365» products
+                year = re.search(r"(?<!\d)(?:19|20)\d\d$", inner)
+                kind, strength = ("event" if year else "product"), 2
             self._add(inner, kind, cue, strength, match.start(1), match.end(1), latin)
+
+    def _quoted_person(self, span: range, inner: str, match: re.Match[str]) -> bool:
+        """`وقال «مسامي أندو»، الرئيس التنفيذي ...`: a quoted name with a role after it."""
+        words = inner.split()
+        if len(words) < 2 or not all(
+            is_name_word(t, article=k == len(span) - 1) for k, t in
+            enumerate(self.tokens[span.start + 1 : span.stop - 1])
+        ):  # fmt: skip
+            return False
+        role = self.role_after(span.stop)
+        before = self.token(span.start - 1)
+        if role is None and not (before is not None and cue_of(before, SPEECH_VERBS)
+                                 and self.is_punct(span.stop, ":")):  # fmt: skip
+            return False
+        self._add(inner, "person", "a quoted name with a role", 3, match.start(1),
+                  match.end(1), role=role)  # fmt: skip
+        return True
 
     def _looks_like_name(self, words: list[str]) -> bool:
         """A quoted phrase with no cue: a name, not a quoted term or slogan."""
         norms = [normal_word(word) for word in words]
-        if any(n in STOPWORDS or n in NOT_NAMES for n in norms):
-            return False
+        if any(n in STOPWORDS or n in NOT_NAMES or n in VERBS or _verb_shaped(n) for n in norms):
+            return False  # "يعتمد مستخدمو": a quoted sentence
         if any(
-            MARKS.sub("", w).startswith("ال") or n.endswith("ة")
+            MARKS.sub("", w).startswith("ال")
+            or n.startswith("لل")
+            and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
+            or n.endswith("ة")
             for w, n in zip(words, norms, strict=True)
         ):
             return False
         # A word the text also writes with the article is a common noun (ذكاء / الذكاء).
-        return not any("ال" + n in self.corpus_words for n in norms)
+        return not any(self.corpus.common(n) for n in norms)
 
     def _kind_before(self, first: int) -> tuple[str, int, str]:
         """A head noun right before a name, across adjectives with the article."""
         i = first - 1
-        for _ in range(4):
+        for _ in range(6):
             token = self.token(i)
             if token is None or not token.arabic:
                 break
+            if token.norm in ("مراسل", "مراسلة"):
+                return "publication", 3, f"`{token.text} «X»`"
+            bare = token.norm.removeprefix("ال") if token.has_article else ""
+            owned = _PRONOUN_SUFFIX.sub("", token.norm) if len(token.norm) > 4 else ""
             for words, kind in ((ORGANISATION_HEADS, ""), (EVENT_HEADS, "event"),
                                 (PRODUCT_HEADS, "product")):  # fmt: skip
-                head = cue_of(token, words)
-                if head is not None:
+                head = (cue_of(token, words) or (bare if bare in words else None)
+                        or (owned if kind and owned in words else None))  # fmt: skip
+                if head is not None and (kind or not token.has_article):
                     found = kind or ORGANISATION_HEADS[head]
                     return found, 3, f"`{token.text} «X»`"
             if not token.norm.startswith(("ال", "لل")) or cue_of(token, STOPWORDS):
@@ -182,21 +408,91 @@ class _Scanner:
     def _told(self, first: int) -> bool:
         """`لـ«الخليج»` after a speech verb in the same sentence: a newspaper."""
         before = self.token(first - 1)
-        if before is None or before.norm != "ل":
+        if before is None or before.norm not in ("ل", "لـ"):
             return False
-        for i in range(first - 2, max(-1, first - 25), -1):
-            if self.is_punct(i, ".!?؟"):
+        return self._speech_before(first - 2)
+
+    def _speech_before(self, i: int) -> bool:
+        for k in range(i, max(-1, i - 25), -1):
+            if self.is_punct(k, ".!?؟"):
                 return False
-            token = self.tokens[i]
-            if cue_of(token, SPEECH_VERBS):
+            token = self.tokens[k]
+            if cue_of(token, SPEECH_VERBS) or cue_of(token, SAYING) or token.norm == "سؤال":
                 return True
         return False
+
+    def told_glued(self) -> None:
+        """`قال ... لالخليج:`: ل glued to a name with the article (a common noun would be
+        written للـ), told something: a newspaper or an agency."""
+        for i, token in enumerate(self.tokens):
+            if not token.norm.startswith("لال"):
+                continue
+            bare = MARKS.sub("", token.text)
+            if token.arabic and bare.startswith("لال") and len(bare) > 5:
+                after = self.token(i + 1)
+                if (after is None or after.text in ":،,") and self._speech_before(i - 1):
+                    self._add(token.text[1:], "publication", "`told لالـX`", 3,
+                              token.start + 1, token.end)  # fmt: skip
+
+    def bracketed(self) -> None:
+        """`(دو)` right after a body's name: another name for it; `منصة ... (دبي الآن)`:
+        a product named in brackets."""
+        for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
+            words = match.group(1).split()
+            if not words or len(words) > 3:
+                continue
+            first = self.at_offset.get(match.start(1))
+            if first is None or any(
+                cue_of(t, STOPWORDS) for t in self.tokens[first : first + len(words)]
+            ):
+                continue
+            before = self._named_just_before(match.start())
+            if before and before[-1].kind != "person":
+                owner = before[-1]
+                self.mentions.remove(owner)
+                self.mentions.append(replace(owner, forms=owner.forms + (match.group(1),)))
+                continue
+            kind, strength, cue = self._kind_before(first - 1)
+            for back in range(first - 2, max(-1, first - 10), -1):
+                if strength == 3 or self.is_punct(back, ".!?؟"):
+                    break
+                kind, strength, cue = self._kind_before(back)
+            if strength == 3 and kind == "product":
+                self._add(match.group(1), kind, "a name in brackets after a product noun", 2,
+                          match.start(1), match.end(1))  # fmt: skip
+
+    def _named_just_before(self, at: int) -> list[Mention]:
+        """The mentions that end right before offset `at` (spaces and quotes between)."""
+        return [m for m in self.mentions if m.end <= at
+                and not self.text[m.end : at].strip(" \"»”«")]  # fmt: skip
+
+    def quoted_aliases(self) -> None:
+        """`منظمة التجارة الخارجية اليابانية «جيترو»`: a quoted name right after a body's
+        name is another name for that body."""
+        for start, match in self.quotes.items():
+            owners = [m for m in self._named_just_before(start) if m.kind != "person"
+                      and m.start < start]  # fmt: skip
+            alias = next((m for m in self.mentions if m.start == match.start(1)), None)
+            if owners and alias is not None and alias.kind != "person":
+                owner = owners[-1]
+                self.mentions.remove(alias)
+                self.mentions.remove(owner)
+                self.mentions.append(replace(owner, forms=owner.forms + (alias.name,)))
 
     # --- head nouns before unquoted names ----------------------------------------
 
     def headed_names(self) -> None:
         for i, token in enumerate(self.tokens):
             if i in self.quoted:
+                continue
+            if (
+                token.norm.startswith("ك")
+                and cue_of(token, ORGANISATION_HEADS)
+                and (token.norm[1:] in ORGANISATION_HEADS)
+            ):
+                continue  # "كحكومة مترابطة": "as a government", no name
+            if token.has_article:
+                self._definite_body(i)
                 continue
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
             if head is None or self.token(i + 1) is None:
@@ -205,81 +501,786 @@ class _Scanner:
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in _OPENING:
                 continue  # a quoted name: quoted_names has it
+            if self._unit_in_role(i) or nxt.norm in _BOARDS:
+                continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
-                if head not in ARTICLE_NAME_HEADS:
-                    continue
+                if head not in ARTICLE_NAME_HEADS or (
+                    head in ("مجموعة", "شركة") and nxt.norm.endswith(("ات", "ين", "ون"))
+                ):
+                    continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
-            elif head in NAME_KEEPS_HEAD:
-                if not is_name_word(nxt, ta=True):
-                    continue
-                end = self._institution_end(i + 1)
+            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES:
+                end = self._institution_end(i + 1)  # شركة قطر للطاقة
+                if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
+                    continue  # "شركة دبي" alone: no name
             else:
                 end = self._foreign_end(i + 1)
+                if (
+                    end > i + 1
+                    and (country := self.token(end)) is not None
+                    and (country.norm.startswith("ال") and country.norm in PLACES)
+                    and country.norm.endswith(("ية", "ي"))
+                ):
+                    end += 1  # آرامكو السعودية: the country is part of the name
             if end <= i + 1:
                 continue
             if head in NAME_KEEPS_HEAD or nxt.has_article:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start
-            self._add(self.text[start : self.tokens[end - 1].end], kind,
-                      f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
+            end_offset = self.tokens[end - 1].end
+            legal = _LEGAL_FORMS.match(self.text, end_offset)
+            self._add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
+                      end_offset, forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
-    def _foreign_end(self, i: int) -> int:
-        """The end of a transliterated name: name-like words, then a sector word."""
-        end = i
-        while end - i < 3 and (tok := self.token(end)) is not None and is_name_word(tok):
+    def places_as_bodies(self) -> None:
+        """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
+        city and what it is for is a body (a city alone is a place)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in ("قرية", "مدينة") and token.norm[1:] not in ("قرية", "مدينة"):
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None or after is None or place.norm not in PLACES:
+                continue
+            end = self._complement_end(i + 2)
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith("ال")
+                and (
+                    tok.norm not in STOPWORDS and tok.norm not in PLACES and not cue_of(tok, ROLES)
+                )
+            ):
+                end += 1  # الأكاديمية العالمية
+            if end > i + 2:
+                start = token.start + (
+                    len(token.norm) - 4 if token.norm[1:] in ("قرية", "مدينة") else 0
+                )
+                self._add(self.text[start : self.tokens[end - 1].end], "organisation",
+                          f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _definite_body(self, i: int) -> None:
+        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
+        token = self.tokens[i]
+        kind = DEFINITE_HEADS.get(token.norm)
+        if kind is None:
+            return
+        end, office = i + 1, False
+        while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
+            if tok.norm in OFFICE_ADJECTIVES:
+                office = True
+            elif not office or tok.norm in STOPWORDS or cue_of(tok, ROLES | HEAD_WORDS):
+                break
             end += 1
-        tail = self.token(end)
-        if end > i and tail is not None and SECTOR_SUFFIX.match(tail.norm):
+        if not office:
+            return
+        end = self._complement_end(end, after_office=True)
+        self._add(self.text[token.start : self.tokens[end - 1].end], kind,
+                  f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _complement_end(self, end: int, after_office: bool = False) -> int:
+        """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
+        لل-word is a sector (`للإعلام`, `للاستشارات`) or, after an adjective of office or
+        with words joined to it, what the body is for (`العامة للإقامة وشؤون الأجانب`); any
+        other is a purpose (`للارتقاء`), not part of the name."""
+        tok = self.token(end)
+        if tok is None or not tok.arabic:
+            return end
+        norm = tok.norm
+        if norm[:1] in "بل" and (norm[1:] in PLACES or norm[1:].removeprefix("ال") in PLACES):
+            return end + 1  # بدبي، لدبي، بالشارقة
+        if not norm.startswith("لل"):
+            return end
+        joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
+            not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
+            and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
+        )  # fmt: skip
+        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined):
+            return end
+        end += 1
+        while (
+            (tok := self.token(end)) is not None
+            and tok.norm.startswith("ال")
+            and tok.norm not in STOPWORDS
+            and tok.norm not in _TIME_WORDS
+            and not cue_of(tok, ROLES)
+        ):
+            end += 1  # للأخبار التقنية، للتطوير العقاري
+        while (
+            (tok := self.token(end)) is not None
+            and tok.norm[:1] == "و"
+            and tok.arabic
+            and (not cue_of(tok, ROLES) and not cue_of(tok, VERBS))
+        ):
+            if tok.has_article:
+                end += 1  # للعلوم والتكنولوجيا
+            elif (nxt := self.token(end + 1)) is not None and nxt.has_article:
+                end += 2  # للإقامة وشؤون الأجانب
+            else:
+                break
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS and not cue_of(tok, ROLES)
+            and tok.norm.endswith(("ية", "ي"))
+        ):  # fmt: skip
+            end += 1  # للمنافذ والجمارك السورية: the adjective of the whole name
+        if (
+            (tok := self.token(end)) is not None
+            and tok.norm[:1] in "بل"
+            and (tok.norm[1:] in PLACES or tok.norm[1:].removeprefix("ال") in PLACES)
+        ):
             end += 1
         return end
 
+    def _unit_in_role(self, head: int) -> bool:
+        """A head right after a role noun, with `في/لدى Y` later in the role: a unit of Y."""
+        before = self.token(head - 1)
+        if before is None or not cue_of(before, ROLES):
+            return False
+        for k in range(head + 1, min(len(self.tokens), head + 8)):
+            token = self.tokens[k]
+            if self.is_punct(k):
+                return False
+            if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
+                                               and not token.has_article):  # fmt: skip
+                return True
+        return False
+
+    def _foreign_end(self, i: int, allow_common: bool = False) -> int:
+        """The end of a transliterated name: name-like words (letters spelled out stand
+        together: أيه أم دي), then a sector word, the company's type or its region."""
+        end = i
+        while end - i < 4 and (tok := self.token(end)) is not None:
+            if not self._spelt_letter(end) and not (is_name_word(tok) and end - i < 4):
+                break
+            spelt_next = self._spelt_letter(end + 1)
+            if not self._spelt_letter(end) and (
+                (self.common(tok) and not allow_common and not (end == i and spelt_next))
+                or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
+                or (end > i and _is_verbal_noun_of_purpose(tok.norm))
+                or _is_verbal_noun(tok.norm)
+                or tok.norm.endswith("ة")
+                or (len(tok.norm) > 4 and _PRONOUN_SUFFIX.search(tok.norm))
+            ):
+                break
+            end += 1
+        tail = self.token(end)
+        if (
+            end > i
+            and tail is not None
+            and (
+                SECTOR_SUFFIX.match(tail.norm) or tail.norm[2:] in SECTORS and tail.norm[:2] == "لل"
+            )
+        ):
+            end += 1
+            while (
+                (adj := self.token(end)) is not None
+                and adj.norm.startswith("ال")
+                and (
+                    adj.norm not in STOPWORDS and adj.norm not in PLACES and not cue_of(adj, ROLES)
+                )
+            ):
+                end += 1  # للتطوير العقاري
+            while self._spelt_letter(end):
+                end += 1  # كولاكم للاتصالات إس بي سي
+        while (
+            end > i
+            and (tail := self.token(end)) is not None
+            and (tail.norm in COMPANY_WORDS or tail.norm in REGION_WORDS and tail.norm != "شمال")
+        ):
+            end += 1
+        return end
+
+    def _spelt_letter(self, k: int) -> bool:
+        """A letter's name beside another (أيه أم دي، إتش بي): part of an acronym."""
+        token = self.token(k)
+        if token is not None and MARKS.sub("", token.text) in ("إي", "آي"):
+            return True  # إي هوستينغ، آي تي ووركس: the letters E and I, not أي "which"
+        if token is None or token.norm not in LETTER_NAMES:
+            return False
+        return any(
+            (other := self.token(j)) is not None
+            and other.norm in LETTER_NAMES
+            and other.norm not in STOPWORDS | {"في", "ان", "او", "ال"}
+            for j in (k - 1, k + 1)
+        ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
+
     def _institution_end(self, i: int) -> int:
-        """The end of an Arabic institution's name: its first word, then الـ/لل/والـ words."""
-        end = i + 1
-        while end - i < 5 and (tok := self.token(end)) is not None and tok.arabic:
-            if not tok.has_article or tok.norm in STOPWORDS:
+        """The end of an Arabic institution's name after its head: an article word or a
+        name (دبي، محمد بن راشد), then article words (و+ال too), then `لدبي`/`بدبي`/a
+        sector (`للإعلام`). An indefinite common noun (`حكومة مترابطة`) names nothing,
+        unless a name ends the chain (`هيئة كهرباء ومياه الشارقة`)."""
+        first = self.token(i)
+        if first is None or not first.arabic:
+            return i
+        if first.has_article:
+            if first.norm in STOPWORDS or cue_of(first, ROLES | HEAD_WORDS):
+                return i
+            end = i + 1
+        elif (
+            first.norm in PLACES
+            or first.norm in GIVEN_NAMES
+            or (nxt := self.token(i + 1)) is not None
+            and nxt.norm in NAME_COMPOUNDS
+        ):
+            end = i + 1 if first.norm in PLACES else self.name_forward(i)
+            end = max(end, i + 1)
+        else:
+            # A chain of indefinite nouns must end in a place: كهرباء ومياه الشارقة.
+            end = i
+            while (
+                end - i < 4
+                and (tok := self.token(end)) is not None
+                and tok.arabic
+                and (not tok.has_article and is_name_word(tok, ta=True))
+            ):
+                end += 1
+            place = self.token(end)
+            if end > i and self._complement_end(end) > end:
+                return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا
+            if end == i or place is None or place.norm not in PLACES:
+                return self._foreign_company(i)
+            end += 1
+        named = self.tokens[end - 1].norm in PLACES  # the chain ended at a place's name
+        while end - i < 8 and (tok := self.token(end)) is not None and tok.arabic:
+            if named and tok.norm[:1] == "و":
+                break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
+            nxt = self.token(end + 1)
+            if (
+                tok.norm[:1] == "و"
+                and not tok.has_article
+                and nxt is not None
+                and nxt.norm.startswith("ال")
+                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS)
+                and tok.norm[1:] not in STOPWORDS
+                and tok.norm[1:] not in PLACES
+            ):
+                end += 2  # "الرعاية الاجتماعية وشؤون القصر": a noun and its genitive
+                continue
+            if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
+                break  # بالإنابة، بالنيابة: not the name's
+            if tok.norm in PLACES and end > i + 1 or tok.norm in _TIME_WORDS:
                 break
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
+            if cue_of(tok, HONORIFICS):
+                break  # "كتائب ... القسام الراحل حذيفة": a title starts the next name
+            previous = self.tokens[end - 1]
+            if (
+                tok.norm.startswith("وال")
+                and previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and not tok.norm.endswith(("ي", "ية"))
+            ):
+                break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
             end += 1
-        return end
+        if (tok := self.token(end)) is not None and tok.norm[:1] == "ل" and (
+            not tok.norm.startswith("لل") and len(tok.norm) > 4 and first.norm in GIVEN_NAMES
+            and (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("ال")
+        ):  # fmt: skip
+            # Bodies named after a person say what they are for: "مؤسسة محمد بن راشد
+            # لتنمية المشاريع الصغيرة والمتوسطة".
+            end += 1
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith(("ال", "وال"))
+                and (tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS)
+            ):
+                end += 1
+            return end
+        return self._complement_end(end)
+
+    def _foreign_company(self, i: int) -> int:
+        """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""
+        token = self.tokens[i]
+        if token.norm in NOT_NAMES or token.norm.endswith(("ة", "ات")) or self.common(token):
+            return i  # مركز بيانات: a common plural
+        return self._foreign_end(i)
+
+    def company_subjects(self) -> None:
+        """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
+        does, a transliterated name, confirmed by what follows it or by its recurrence."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _COMPANY_VERBS and not (
+                token.norm[:1] in "وف" and token.norm[1:] in _COMPANY_VERBS
+            ):
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in _AFTER_COMPANY:
+                j += 1  # "أعلنت أمس شركة ..." / "أعلنت أمس X"
+            first = self.token(j)
+            if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
+                continue
+            end = self._foreign_end(j)
+            if end == j:
+                continue
+            after = self.token(end)
+            confirmed = (
+                after is None
+                or after.norm in _AFTER_COMPANY
+                or after.text in "،,"
+                or (after.has_article and after.norm in _APPOSITION_NOUNS)
+                or bool(_LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
+                or self.corpus.count(self.tokens[j].norm) >= 2
+            )
+            if (
+                (nisba := self.token(end)) is not None
+                and nisba.norm in PLACES
+                and (nisba.norm.startswith("ال"))
+            ):
+                end += 1  # أرامكو السعودية: the country is part of the name
+            if confirmed and (end - j > 1 or not self.tokens[end - 1].has_article):
+                self._add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
+                          f"`{token.text} X`", 2, self.tokens[j].start,
+                          self.tokens[end - 1].end)  # fmt: skip
+
+    def named_by_words(self) -> None:
+        """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
+        transliterated name: a company), `نيويورك تايمز` (a newspaper's last word), `مراسل
+        الجزيرة` (a correspondent's outlet), `إعلان سيسكو أمس` (a company's announcement)."""
+        for i, token in enumerate(self.tokens):
+            if i in self.quoted:
+                continue
+            if token.norm in PUBLICATION_WORDS and i > 0:
+                start = i - 1  # one word before it: نيويورك تايمز، فايننشال تايمز، واشنطن بوست
+                first = self.tokens[start]
+                if first.arabic and not first.is_punct and not cue_of(first, STOPWORDS | VERBS):
+                    strip = 1 if self._strip_and(start) or first.norm[:1] in "لب" and (
+                        first.norm[1:] in PLACES) else 0  # fmt: skip
+                    begin = first.start + strip
+                    self._add(self.text[begin : token.end], "publication",
+                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+            elif token.norm in ("مراسل", "مراسلة") and (nxt := self.token(i + 1)) is not None and (
+                nxt.norm.startswith("ال") and nxt.norm not in STOPWORDS
+                and not cue_of(nxt, HEAD_WORDS | ROLES) and nxt.norm[2:] not in PLACES
+                and i + 1 not in self.quoted
+            ):  # fmt: skip
+                self._add(nxt.text, "publication", "`مراسل X`", 2, nxt.start, nxt.end)
+            elif self._sector_named(i):
+                start = i - 1
+                while start > 0 and self._spelt_letter(start) and self._spelt_letter(start - 1):
+                    start -= 1  # إتش بي للإلكترونيات
+                if True:
+                    strip = self._strip_and(start)
+                    begin = self.tokens[start].start + strip
+                    self._add(self.text[begin : token.end], "company",
+                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+            elif token.norm == "اعلان" and (nxt := self.token(i + 1)) is not None:
+                end = self._foreign_end(i + 1)
+                after = self.token(end)
+                if end > i + 1 and after is not None and after.norm in _AFTER_COMPANY:
+                    self._add(self.text[nxt.start : self.tokens[end - 1].end], "company",
+                              "`إعلان X أمس`", 2, nxt.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _sector_named(self, i: int) -> bool:
+        """`جمبو للإلكترونيات`: a sector in the plural (not "للشركات", whom a service is
+        for) right after one transliterated word (not a common noun, an adjective in ي,
+        a plural, a participle or a word in the accusative)."""
+        token, before = self.tokens[i], self.token(i - 1)
+        if not SECTOR_SUFFIX.match(token.norm) or before is None or not before.arabic:
+            return False
+        if token.norm[2:-2] + "ة" in HEAD_WORDS or token.norm[2:-2] in HEAD_WORDS:
+            return False  # للشركات، للمؤسسات
+        norm = before.norm[1:] if self._strip_and(i - 1) else before.norm
+        return (
+            is_name_word(before)
+            and not before.has_article
+            and not self.corpus.common(norm)
+            and not norm.endswith(("ي", "ين", "ون", "ات", "ا"))
+            and not (len(norm) == 4 and norm[1] == "ا")  # ناقل: a participle
+            and not cue_of(before, HEAD_WORDS | ROLES | VERBS)
+        )
+
+    def speakers_after(self) -> None:
+        """`لكن عبد القادر عراضة أشار ...`: a name of two words or more, then a speech
+        verb (the subject before its verb), after a boundary."""
+        for b, token in enumerate(self.tokens):
+            if b == 0 or not cue_of(token, SPEECH_VERBS) or token.norm[:1] in "وف":
+                continue
+            start = self.name_backward(b)
+            if start is None or any(k in self.quoted for k in range(start, b)):
+                continue
+            words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
+            before = self.token(start - 1)
+            strip = self._strip_and(start)
+            if (
+                words >= 2
+                and not self.tokens[b - 1].has_article
+                and (before is None or before.is_punct or strip or cue_of(before, STOPWORDS))
+            ):
+                self._person(start, b, "a speaker before the verb: `X أشار`", 2, strip)
+
+    def body_cues(self) -> None:
+        """Bodies named by what is said of them: `مجلس إدارة X` (X's board), `التابعة لX`
+        (belonging to X), `LatinProduct من X` (a product of X)."""
+        for i, token in enumerate(self.tokens):
+            start = None
+            if (
+                cue_of(token, frozenset({"مجلس"}))
+                and (nxt := self.token(i + 1)) is not None
+                and (nxt.norm in ("ادارة",))
+            ):
+                start, strip = i + 2, 0
+                if (head := self.token(start)) is not None and cue_of(head, ORGANISATION_HEADS):
+                    continue  # "مجلس إدارة شركة X": the head noun's cue has it
+            elif (
+                token.norm in ("التابعة", "التابع")
+                and (nxt := self.token(i + 1)) is not None
+                and (nxt.norm.startswith("ل") and not nxt.norm.startswith("لل"))
+                and len(nxt.norm) >= 5
+                and not self.corpus.common(nxt.norm[1:])
+            ):
+                start, strip = i + 1, 1
+            elif (
+                token.norm == "من"
+                and (prev := self.token(i - 1)) is not None
+                and (not prev.arabic and prev.text[:1].isalpha() or prev.text == ")")
+            ):
+                start, strip = i + 1, 0
+            if start is None or self.token(start) is None or start in self.quoted:
+                continue
+            first = self.tokens[start]
+            if strip:
+                self.tokens[start] = first._replace(text=first.text[1:], start=first.start + 1,
+                                                    norm=first.norm[1:])  # fmt: skip
+            try:
+                end = self._foreign_end(start, allow_common=True)
+            finally:
+                self.tokens[start] = first
+            if token.norm == "من" and end > start:
+                if not self._spelt_letter(start):
+                    end = start + 1  # "Core i7 من إنتل": one word, then a boundary
+                nxt = self.token(end)
+                if nxt is not None and not (
+                    nxt.is_punct or not nxt.arabic or cue_of(nxt, STOPWORDS | VERBS)
+                    or nxt.norm[:1] in "بل" and not nxt.has_article
+                ):  # fmt: skip
+                    continue
+            if end > start and not self.tokens[end - 1].has_article:
+                begin = first.start + strip
+                self._add(self.text[begin : self.tokens[end - 1].end], "company",
+                          f"`{token.text} X`", 2, begin, self.tokens[end - 1].end)  # fmt: skip
 
     # --- people --------------------------------------------------------------------
 
-    def person_at(self, i: int, strong: bool, first_ta: bool = False) -> int:
+    def _name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in _NICKNAMING:
+            return False
+        if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
+            return False  # وخطابه: "and his speech"
+        if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
+            return True  # أمين is a role word too
+        if token.norm.startswith("لل"):
+            return False  # للاستشارات: a family name has ال, never لل
+        return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
+
+    def _after_link(self, token: Token) -> bool:
+        """A family name after بن/آل/أبو may be an everyday word (بن ثالث، آل علي)."""
+        return (
+            token.arabic
+            and not token.is_punct
+            and not token.has_article
+            and token.norm not in _HARD_STOPS
+            and not cue_of(token, VERBS | ROLES | HEAD_WORDS | HONORIFICS)
+            and not _verb_shaped(token.norm)
+        )
+
+    def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
         """The end of a person's name starting at token i (i itself if none).
 
-        `strong` (after a title) lets any word end in ة (حمزة، أسامة); `first_ta` only the
-        first, a given name known to be one (فاطمة).
+        `strong` (after a title or before a role) lets any word end in ة (جمعة، حمزة);
+        `first_ta` only the first, a given name known to be one (فاطمة).
         """
         first = self.token(i)
-        if first is None or not is_name_word(first, ta=strong or first_ta):
+        if first is None:
             return i
-        end = i + 1
-        while end - i < _MAX_NAME_WORDS and (tok := self.token(end)) is not None:
-            if tok.norm in NAME_LINKS and self.token(end + 1) is not None:
-                end += 1
+        end, words = i, 0
+        if (
+            first.norm in ("عبد", "ابو")
+            and (nxt := self.token(i + 1)) is not None
+            and (self._name_word(nxt, article=True, ta=True))
+        ):
+            end, words = i + 2, 1
+        elif not self._name_word(first, article=False, ta=strong or first_ta):
+            return i
+        elif first.norm[:1] in "لب" and len(first.norm) > 4 and self.corpus.common(first.norm[1:]):
+            return i  # "الرائد لحلول الهندسة": a preposition and a noun, no name
+        else:
+            end, words = i + 1, 1
+        while words < _MAX_NAME_WORDS and (tok := self.token(end)) is not None:
+            if tok.norm in NAME_LINKS:
+                nxt = self.token(end + 1)
+                if nxt is None or not (
+                    self._name_word(nxt, article=True, ta=True) or self._after_link(nxt)
+                ):
+                    break
+                if nxt.has_article and tok.norm != "عبد":
+                    break  # "بن الشيخ": not a name's link
+                end += 2  # بن راشد، آل مكتوم، عبد القادر
+                words += 1
                 continue
-            if not is_name_word(tok, article=True, ta=strong):
+            if tok.norm in NAME_COMPOUNDS:
+                end += 1  # أنور الحق، نور الدين
+                nxt = self.token(end)
+                if nxt is not None and nxt.arabic and not nxt.has_article and (
+                    nxt.norm not in _HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
+                    and nxt.norm not in PLACES and not self.is_mark(end)
+                ):  # fmt: skip
+                    end += 1  # أنور الحق آحدي: the name after a compound goes on
+                    words += 1
+                continue
+            if tok.text == "-" and tok.start == self.tokens[end - 1].end and (
+                (nxt := self.token(end + 1)) is not None and nxt.start == tok.end
+                and self._name_word(nxt, article=False, ta=True)
+            ):  # fmt: skip
+                end += 2  # لوه-ميرماند
+                continue
+            if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
+                end += 1  # شون بي. باربابيلا: an initial
+                continue
+            nxt = self.token(end + 1)
+            last_ta = (
+                words >= 2
+                and tok.norm.endswith("ة")
+                and (nxt is None or nxt.is_punct or bool(cue_of(nxt, STOPWORDS | VERBS)))
+            )  # "محمد سمير قنيطة وهو": a family name in ة ends the name
+            if (
+                not self._name_word(tok, article=True, ta=strong or last_ta)
+                or self.common(tok)
+                and (tok.norm not in GIVEN_NAMES and not tok.has_article)
+            ):
                 break
             end += 1
+            words += 1
             if tok.has_article:
                 break  # a family name with the article ends the name (سهيل المزروعي)
+        while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
+            end -= 1
         return end
 
-    def _person(self, i: int, end: int, cue: str, strength: int = 3,
-                strip: int = 0, surname_only: bool = False) -> None:  # fmt: skip
+    def name_backward(self, c: int) -> int | None:
+        """Where a name ending before token c starts: non-article words (links and
+        compounds inside), at most the last with the article (a family name); None if
+        there is no clear start."""
+        start, words = c, 0
+        last = self.token(c - 1)
+        after_compound = c >= 2 and self.tokens[c - 2].norm in NAME_COMPOUNDS
+        compound_last = (
+            last is not None
+            and last.norm in NAME_COMPOUNDS
+            and c >= 2
+            and (self._name_word(self.tokens[c - 2], article=False, ta=True))
+        )  # عطا الله، نور الدين
+        if last is None or not (
+            self._name_word(last, article=True, ta=True) or compound_last
+            or after_compound and last.arabic and last.norm not in _HARD_STOPS
+        ):  # fmt: skip
+            return None
+        if last.has_article and last.norm.endswith("ة") and not compound_last:
+            return None  # "بلسان القضية": a family name with the article does not end in ة
+        if last.has_article and last.norm not in NAME_COMPOUNDS:
+            start, words = c - 1, 1
+        elif after_compound:
+            start, words = c - 1, 1  # أنور الحق آحدي: the word after a compound
+        while start > 0:
+            tok = self.tokens[start - 1]
+            if tok.norm in NAME_COMPOUNDS and start >= 2 and not self.tokens[start - 2].has_article:
+                start -= 1
+                continue
+            if tok.norm in NAME_LINKS and start < c:
+                start -= 1
+                continue
+            if tok.has_article and start - 2 >= 0 and self.tokens[start - 2].norm in ("ال", "عبد"):
+                start -= 1  # آل مكتوم، عبد القادر: read with the link
+                continue
+            if tok.text == "-" and start >= 2 and tok.start == self.tokens[start - 2].end:
+                start -= 1  # لوه-ميرماند
+                continue
+            if not self._name_word(tok, article=False, ta=True) or (
+                self.common(tok) and tok.norm not in GIVEN_NAMES
+            ):
+                break
+            if (
+                start < c
+                and tok.norm[:1] in "وف"
+                and tok.norm not in GIVEN_NAMES
+                and (
+                    start - 1 > 0
+                    and self.tokens[start - 2].arabic
+                    and not self.tokens[start - 2].is_punct
+                )
+            ):
+                break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
+            if (
+                start < c
+                and self.tokens[start].norm in GIVEN_NAMES
+                and tok.norm not in GIVEN_NAMES
+                and start >= 2
+                and self.tokens[start - 2].norm in _HARD_STOPS
+            ):
+                break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
+            if words == _MAX_NAME_WORDS:
+                return None
+            start -= 1
+            words += 1
+        while start < c and self.tokens[start].norm in NAME_LINKS - {"عبد", "ابو"}:
+            start += 1
+        while (
+            start < c - 1
+            and self.tokens[start].norm.endswith("ة")
+            and self.tokens[start].norm not in GIVEN_NAMES
+            and self.tokens[start].norm[1:] not in GIVEN_NAMES  # وشيخة
+        ):
+            start += 1  # "شركة ناشئة قوي": a name does not start with a noun in ة
+        if start >= c or words == 0:
+            return None
+        if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
+            start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
+        if (
+            start > 0
+            and self.tokens[start].norm in _ON_BEHALF
+            and cue_of(self.tokens[start - 1], ROLES)
+        ):
+            start += 1  # "الناطق باسم القسام"
+        if start >= c or self.tokens[start].has_article and start + 1 >= c:
+            return None  # an article word alone is not a name
+        if (
+            c - start >= 2
+            and all(t.norm.endswith("ا") for t in self.tokens[c - 2 : c])
+            and (self.tokens[c - 1].norm not in GIVEN_NAMES)
+        ):
+            return None  # "أمرا صعبا": a noun and its adjective in the accusative, no name
+        return start
+
+    def _person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
+                surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
         start = self.tokens[i].start + strip
         self._add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
-                  start, self.tokens[end - 1].end, surname_only=surname_only)  # fmt: skip
+                  start, self.tokens[end - 1].end, surname_only=surname_only,
+                  role=role)  # fmt: skip
+        if role is not None:
+            self.role_tokens.update(
+                k for k, t in enumerate(self.tokens) if role[0] <= t.start < role[1]
+            )
 
-    def _role_follows(self, end: int) -> bool:
-        """`X، منصبه`: a comma, then a role or title (after an optional و)."""
-        if not self.is_punct(end, "،,"):
-            return False
-        role = self.token(end + 1)
-        return role is not None and bool(cue_of(role, ROLES) or cue_of(role, HONORIFICS))
+    def _strip_and(self, i: int) -> int:
+        """How many letters of token i are the conjunction و (or ف): "وسامي" is "and Sami";
+        وائل and وليد are names."""
+        token = self.tokens[i]
+        if token.norm[:1] == "و" and len(token.norm) > 3 and token.norm not in GIVEN_NAMES:
+            return 1  # (ف as "and" is rare in news; فايننشال begins with ف)
+        return 0
+
+    def role_after(self, end: int) -> tuple[int, int] | None:
+        """The role written after a name ending at token `end` (`، مدير ...` or
+        ` مدير ...`): its offsets in the paragraph, or None."""
+        k = end
+        if self.is_punct(k, "،,"):
+            k += 1
+        token = self.token(k)
+        if token is None or not cue_of(token, ROLES) or cue_of(token, VERBS):
+            return None
+        if cue_of(token, _ADJECTIVE_ROLES) and not self._genitive_follows(k):
+            return None  # "مشاريع تقنية كبيرة تتطلب": an adjective, not a role
+        if token.norm not in ROLES and token.norm[:1] in "وف":
+            return None  # "، ووزير ...": the next item of a list, not this name's role
+        stop = self._role_end(k)
+        if k == end:  # no comma: the role may lead the next name ("شومر وزير الدفاع بيت هيغسيث")
+            after = self.name_forward(stop)
+            if after - stop >= 2 and (self.is_mark(after) or bool(
+                cue_of(self.tokens[after], STOPWORDS | VERBS | SAYING))
+            ):  # fmt: skip
+                return None
+        return (self.tokens[k].start, self.tokens[stop - 1].end)
+
+    def _genitive_follows(self, k: int) -> bool:
+        """A definite noun or a role follows token k: the role is in construct ("كبير
+        المحللين", "كبير مسؤولي"), not an adjective ("مشاريع كبيرة تتطلب")."""
+        nxt = self.token(k + 1)
+        return (
+            nxt is not None
+            and nxt.arabic
+            and (
+                nxt.norm.startswith("ال") and nxt.norm not in STOPWORDS or bool(cue_of(nxt, ROLES))
+            )
+        )
+
+    def _role_end(self, k: int) -> int:
+        """Where a role that starts at token k ends: at a mark, a verb, `إن/أن`, a
+        statement (`في تصريح`), a title, the next person (`وسامي القمزي نائب`), or a bare
+        noun after the role has named its body (`بهيئة الصحة بدبي أهمية`: a genitive
+        chain ends at its first definite word, so a bare noun after one starts a clause)."""
+        end, definite = k + 1, False
+        while end - k < _MAX_ROLE_TOKENS and (tok := self.token(end)) is not None:
+            quote = self.quotes.get(tok.start) if tok.text in _OPENING else None
+            if quote is not None and any(
+                normal_word(word) in BLESSINGS for word in quote.group(1).split()[:1]
+            ):
+                break  # «رعاه الله» after a ruler's titles
+            if quote is not None:  # "لشركة «أنيسكيل» (Anyscale)": the body's quoted name
+                end = self._span_tokens(quote).stop
+                gloss = _GLOSS.match(self.text, quote.end())
+                while gloss and (nxt := self.token(end)) is not None and nxt.end <= gloss.end():
+                    end += 1
+                definite = True
+                continue
+            if tok.is_punct:
+                if tok.text == "-" or (tok.text == "." and len(self.tokens[end - 1].norm) == 1):
+                    end += 1
+                    continue
+                break
+            if not tok.arabic:
+                if not tok.text[0].isalpha():
+                    break
+                end += 1  # a Latin name in the role: "في شركة Cisco"
+                continue
+            if tok.norm in _ROLE_ENDS or cue_of(tok, VERBS) or cue_of(tok, SAYING):
+                break
+            if cue_of(tok, HONORIFICS) or tok.norm in TITLE_LETTERS:
+                break
+            if (
+                cue_of(tok, STOPWORDS)
+                and tok.norm not in _ROLE_PREPOSITIONS
+                and not (tok.norm in _RANKS and cue_of(self.tokens[end - 1], ROLES))
+                and not (tok.norm in LETTER_NAMES and self._spelt_letter(end))
+            ):
+                break  # "بهذه المناسبة"; but "مدير عام", "مدير أول"
+            if (
+                tok.norm == "في"
+                and (nxt := self.token(end + 1)) is not None
+                and (nxt.norm in _STATEMENTS)
+            ):
+                break
+            if tok.norm[:1] in "وف" and not cue_of(tok, ROLES) and not tok.has_article:
+                name_end = self._strip_name(end)
+                if name_end - end >= 2 and self.role_after(name_end) is not None:
+                    break  # the next person of a list
+            if MARKS.sub("", tok.text).startswith("لال") and self.is_punct(end + 1, ":"):
+                break  # told the paper: "لالخليج:"
+            if tok.norm in _TOLD_HEADS:
+                break  # "... لوكالة الصحافة الفرنسية": told the agency
+            rest = tok.norm[1:]
+            preposed = tok.norm[:1] in "بلك" and len(rest) >= 3  # بمؤسسة، لأيه; بيت is a name
+            bare = (
+                not tok.has_article and not preposed and tok.norm[:1] not in "وف"
+                and tok.norm not in PLACES
+            )  # fmt: skip
+            if definite and bare and tok.norm not in _ROLE_PREPOSITIONS and not cue_of(tok, ROLES):
+                break
+            if (
+                tok.norm.startswith("ال")
+                or tok.norm in PLACES
+                or (tok.norm[:1] in "بل" and tok.norm[1:].removeprefix("ال") in PLACES)
+            ):
+                definite = True
+            elif (
+                tok.norm in _ROLE_PREPOSITIONS
+                or cue_of(tok, ROLES)
+                or (tok.norm[:1] in "بل" and not tok.has_article)
+            ):
+                definite = False  # a new phrase: "في ...", "رئيس ...", "بمؤسسة ..."
+            end += 1
+        while end > k + 1 and self.tokens[end - 1].norm in STOPWORDS:
+            end -= 1
+        return end
 
     def people(self) -> None:
         for i, token in enumerate(self.tokens):
@@ -289,42 +1290,71 @@ class _Scanner:
                 self._speaker(i + 1)
             elif cue_of(token, ATTRIBUTION):
                 self._attributed(i + 1)
-            elif cue_of(token, HONORIFICS) and not cue_of(self.tokens[i - 1], HONORIFICS):
-                j = i + 1
-                while (tok := self.token(j)) is not None and cue_of(tok, HONORIFICS):
-                    j += 1
-                end = self.person_at(j, strong=True)
-                if end > j:
-                    self._person(j, end, f"a title: `{token.text} X`")
+            elif self._is_title(i) and not (i > 0 and self._is_title(i - 1)):
+                self._titled(i)
             elif cue_of(token, APPOINTMENT):
-                end = self.person_at(i + 1, strong=False)
+                end = self.name_forward(i + 1)
                 after = self.token(end)
                 if (
                     end > i + 1
                     and after is not None
                     and (after.norm == "في" or cue_of(after, ROLES) or after.text in "،,")
                 ):
-                    self._person(i + 1, end, f"an appointment: `{token.text} X`")
-            elif token.text in "،," and self._role_before(i):
-                end = self.person_at(i + 1, strong=False)
-                if end > i + 1 and (self.is_punct(end) or cue_of(self.tokens[end], STOPWORDS)):
-                    self._person(i + 1, end, "an apposition: `الرئيس التنفيذي لـY، X،`")
+                    self._person(i + 1, end, f"an appointment: `{token.text} X`",
+                                 role=self.role_after(end))  # fmt: skip
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
-            elif (
-                token.norm in GIVEN_NAMES or token.norm[:1] == "و" and token.norm[1:] in GIVEN_NAMES
+            elif token.norm in GIVEN_NAMES or (
+                token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
-                end = self.person_at(i, strong=False, first_ta=True)
+                strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                end = self._strip_name(i) if strip else self.name_forward(i, first_ta=True)
                 if end > i + 1:
-                    strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
-                    self._person(i, end, "a common given name", 2, strip)
+                    self._person(i, end, "a common given name", 2, strip,
+                                 role=self.role_after(end))  # fmt: skip
         self._appositions()
+        # Last, a role before a name: the roles read after names are taken by then
+        # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
+        for i, token in enumerate(self.tokens):
+            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS):
+                self._role_lead(i)
+
+    def _is_title(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.norm in ("صاحب", "صاحبة") and not (
+            (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
+        ):
+            return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
+        return bool(cue_of(token, HONORIFICS)) or (
+            token.norm in TITLE_LETTERS
+            and self.is_punct(i + 1, ".")
+            and token.text not in ("ا",)  # fmt: skip
+        )
+
+    def _titles_end(self, i: int) -> int:
+        while (tok := self.token(i)) is not None:
+            if cue_of(tok, HONORIFICS):
+                i += 1
+            elif tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
+                i += 2
+            else:
+                break
+        return i
+
+    def _titled(self, i: int) -> None:
+        j = self._titles_end(i)
+        end = self.name_forward(j, strong=True)
+        if end > j:
+            self._person(j, end, f"a title: `{self.tokens[i].text} X`",
+                         role=self.role_after(end))  # fmt: skip
 
     def _speaker(self, i: int) -> None:
-        j = i
-        while (tok := self.token(j)) is not None and cue_of(tok, HONORIFICS):
-            j += 1
-        end = self.person_at(j, strong=j > i)
+        j = self._titles_end(i)
+        end = self.name_forward(j, strong=True)
+        role = self.role_after(end) if end > j else None
+        if role is None:
+            end = self.name_forward(j, strong=j > i)
+            role = self.role_after(end) if end > j else None
         if end == j:
             tok = self.token(j)
             if (
@@ -334,16 +1364,22 @@ class _Scanner:
                 and (self.is_punct(j + 1) or cue_of(self.tokens[j + 1], STOPWORDS | SAYING))
             ):  # "وأضافت الحمادي أن": a surname with the article
                 self._person(j, j + 1, "a speech verb", 1, surname_only=True)
+            elif (
+                tok is not None
+                and tok.norm in ("ابن", "بن")
+                and (self.name_forward(j + 1) == j + 2)
+            ):  # "وأضاف ابن كلبان": a family name
+                self._person(j, j + 2, "a speech verb", 1, surname_only=True)
             return
         after = self.token(end)
         confirmed = (
-            j > i or self._role_follows(end) or (after is not None and (
+            j > i or role is not None or (after is not None and (
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
             ))
         )  # fmt: skip
         if confirmed:
-            self._person(j, end, "a speech verb and a title or role", 3)
+            self._person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self._person(j, end, "a speech verb", 1, surname_only=True)
 
@@ -351,19 +1387,79 @@ class _Scanner:
         token = self.token(i)
         if token is None or not token.norm.startswith("ل") or len(token.norm) < 4:
             return
-        end = self.person_at(i, strong=False)
-        if end > i and self._role_follows(end):
-            self._person(i, end, "`وفقاً لـX، منصبه`", 3, strip=1)
+        end = self._strip_name(i)
+        role = self.role_after(end) if end > i else None
+        if role is not None:
+            self._person(i, end, "`وفقاً لـX، منصبه`", 3, strip=1, role=role)
 
-    def _role_before(self, comma: int) -> bool:
-        """`الرئيس التنفيذي لشركة «Y»، X`: a role opens the phrase that ends at the comma."""
-        for i in range(comma - 1, max(-1, comma - 9), -1):
-            token = self.tokens[i]
-            if token.text in "،,.:؛;!?؟":
-                return False
-            if cue_of(token, ROLES) and not cue_of(token, SPEECH_VERBS):
-                return i > 0 and not is_name_word(self.tokens[i - 1])
-        return False
+    def _strip_name(self, i: int) -> int:
+        """A name whose first word carries a one-letter proclitic: وسامي القمزي ("and
+        Sami"), لروبرت ("to Robert")."""
+        token = self.tokens[i]
+        bare = token._replace(text=token.text[1:], start=token.start + 1, norm=token.norm[1:])
+        self.tokens[i] = bare
+        try:
+            return self.name_forward(i)
+        finally:
+            self.tokens[i] = token
+
+    def _role_lead(self, r: int) -> None:
+        """`الرئيس الأمريكي دونالد ترمب،`, `وزير المالية الدكتور X`, `مراسل الجزيرة في
+        بغداد سامر يوسف إن`, `الرئيس التنفيذي لشركة «Y»، X،`: a role, then the name."""
+        token = self.tokens[r]
+        if r in self.role_tokens:
+            return  # read already: "... والعضو المنتدب" after a name
+        lead = 1 if token.norm not in ROLES and token.norm[:1] in "وف" else 0  # "وسفير"
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return  # inside a role: "نائب رئيس", or a name "بن نائب"
+        for b in range(r + 2, min(len(self.tokens) + 1, r + _MAX_ROLE_TOKENS + 6)):
+            tok = self.token(b)
+            if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
+                continue  # "أ .سنجين": the dot of a title
+            if tok is not None and not (
+                tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
+                or tok.norm in _ROLE_ENDS or cue_of(tok, ROLES) and b > r + 1
+                or tok.arabic and not is_name_word(tok, article=True, ta=True)
+                and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
+                     or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
+            ):  # fmt: skip
+                continue
+            found = self.name_backward(b)
+            if found is not None and any(k in self.quoted for k in range(found, b)):
+                found = None  # "لشركة «سكيل إيه آي»، ...": the body's name, not the person
+            if found is not None and found > r:
+                start, strip = found, self._strip_and(found)
+                titles = start
+                while titles > r + 1 and self._is_title_at(titles - 1):
+                    titles -= 1
+                comma = titles > r + 1 and self.tokens[titles - 1].text in "،,"
+                role_end = titles - comma
+                words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
+                inside = [t for k, t in enumerate(self.tokens[r + 1 : role_end], r + 1)
+                          if k not in self.quoted]  # fmt: skip
+                if (words >= 2 or titles < start) and not strip and not any(
+                    t.is_punct and t.text not in _OPENING + "»”\"" or cue_of(t, VERBS)
+                    or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
+                    and t.norm not in GIVEN_NAMES
+                    or t.norm in STOPWORDS and t.norm not in _ROLE_PREPOSITIONS
+                    for t in inside
+                ):  # fmt: skip
+                    while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
+                        role_end -= 1
+                    self._person(start, b, "a role before the name", 3,
+                                 role=(token.start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+                    return
+            if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in _ROLE_ENDS:
+                return
+
+    def _is_title_at(self, k: int) -> bool:
+        token = self.tokens[k]
+        if cue_of(token, HONORIFICS):
+            return True
+        if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
+            return True  # the letter of "أ .سنجين"
+        return token.text == "." and k > 0 and self.tokens[k - 1].norm in TITLE_LETTERS
 
     def _body_follows(self, i: int) -> bool:
         token = self.token(i)
@@ -380,66 +1476,149 @@ class _Scanner:
             if not any(k in self.quoted for k in range(start, at)):
                 self._person(start, at, "`X من «Y»`", 2)
 
-    def _name_before(self, c: int) -> int | None:
-        """Where a name ending at token c starts: non-article words, and at most the last
-        with the article (a family name); None if there is no clear start."""
-        start, words = c, 0
-        if c > 0 and is_name_word(self.tokens[c - 1], article=True):
-            start, words = c - 1, 1
-            if self.tokens[c - 1].has_article and (c < 2 or not is_name_word(self.tokens[c - 2])):
-                return None  # an article word alone is not a name
-        while start > 0 and is_name_word(self.tokens[start - 1]):
-            if words == _MAX_NAME_WORDS:
-                return None  # longer than a name: no clear start
-            start -= 1
-            words += self.tokens[start].norm not in NAME_LINKS
-        while start < c and self.tokens[start].norm in NAME_LINKS:
-            start += 1
-        return start
-
     def _appositions(self) -> None:
-        """`X Y، مدير ...` after any boundary: two or more name words, then a role."""
+        """`X Y، مدير ...` and `X Y مدير ...` after any boundary: two or more name words,
+        then a role (a title before the name lets one word do)."""
         for c, token in enumerate(self.tokens):
-            if token.text not in "،," or not self._role_follows(c):
+            if token.text in "،,":
+                role_at = c + 1
+            elif cue_of(token, ROLES) and not cue_of(token, VERBS) and c > 0:
+                role_at = c
+            else:
                 continue
-            start = self._name_before(c)
-            if start is None:
+            role_token = self.token(role_at)
+            if role_token is None or not cue_of(role_token, ROLES):
+                continue
+            role = self.role_after(c)
+            if role is None:
+                continue
+            if role_token.norm not in ROLES and role_token.norm[:1] in "وف":
+                continue
+            start = self.name_backward(c)
+            if start is None or any(k in self.quoted for k in range(start, c)):
                 continue
             strip = 0
-            if start > 0 and cue_of(self.tokens[start - 1], ATTRIBUTION):
+            before = self.token(start - 1)
+            if before is not None and cue_of(before, ATTRIBUTION):
                 strip = 1  # "وفقاً لروبرت ...": the ل is "according to"
-            if c - start >= 2 and not any(k in self.quoted for k in range(start, c)):
-                self._person(start, c, "an apposition: `X، منصبه`", 3, strip)
+            elif self._strip_and(start):
+                strip = 1
+            titled = start > 0 and self._is_title_at(start - 1)
+            if before is not None and not (
+                before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
+                or cue_of(before, SAYING) or strip or before.norm in ("كل",)
+                or self.common(before) or before.has_article
+            ):  # fmt: skip
+                continue  # no boundary before the name: part of a longer phrase
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            last = self.tokens[c - 1]
+            if role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES:
+                continue  # "قدرة القائد العام": a noun in construct with the role, no name
+            if words >= 2 or titled:
+                self._person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
 
 
-def find_mentions(paragraphs: list[tuple[int, str]]) -> list[Mention]:
-    """Every name the cues find, in text order per cue (people after organisations)."""
-    mentions: list[Mention] = []
-    for _ in find_mention_steps(paragraphs, len(paragraphs) + 1, mentions.append):
-        pass
-    return mentions
+class _Corpus:
+    """What the whole text says about its words: which it also writes with the article
+    (common nouns: الجانب beside جانب), and how often each occurs."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.stems: set[str] = set()
+        for word in counts:
+            if word.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) and len(word) > 4:
+                bare = word[word.index("ل") + 1 :] if not word.startswith("لل") else word[2:]
+                self.stems.add(bare)
+                for suffix in ("ين", "ان", "ات", "ون", "ية", "ة", "ه", "ي"):
+                    if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
+                        self.stems.add(bare[: -len(suffix)])
+
+    def common(self, norm: str) -> bool:
+        bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+        return any(form in self.stems for form in (norm, bare, bare.removesuffix("ة")))
+
+    def count(self, norm: str) -> int:
+        return self.counts.get(norm, 0)
+
+
+def _titles_joined(tokens: list[Token]) -> list[Token]:
+    """Tokens as read; a dash made of tatweel (`دبي ـ «الخليج»`) is a mark."""
+    return [t._replace(arabic=False) if not t.norm and t.arabic else t for t in tokens]
+
+
+_BODIES = frozenset({"company", "organisation", "government", "publication", "lab"})
+
+
+def _resolve(mentions: list[Mention]) -> list[Mention]:
+    """One paragraph's mentions without those another contains: a person inside a longer
+    person (راشد آل مكتوم in محمد بن راشد آل مكتوم) or inside a body's name (مؤسسة محمد بن
+    راشد للإسكان), and the weaker of two people that overlap."""
+    kept: list[Mention] = []
+    order = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.strength, not m.role))
+    for mention in order:
+        inside = [
+            k for k in kept
+            if k.start <= mention.start and mention.end <= k.end and (k.start, k.end) != (
+                mention.start, mention.end)
+        ]  # fmt: skip
+        if mention.kind == "person" and any(k.kind == "person" or k.strength >= 3 and
+                                            k.kind != "product" for k in inside):  # fmt: skip
+            continue
+        if mention.kind == "person" and any(
+            k.kind == "person" and k.start < mention.end and mention.start < k.end
+            and k.strength >= mention.strength for k in kept
+        ):  # fmt: skip
+            continue
+        if mention.kind == "person" and any(
+            m.kind in ("company", "organisation", "government", "publication", "lab")
+            and m.strength >= 3 and m.start < mention.end and mention.start < m.end
+            for m in mentions
+        ):  # fmt: skip
+            continue  # "شركة إلكاتيل لوسنت الدولية": a head noun's body, not a person
+        if mention.kind != "person" and any(
+            k.kind == "person" and k.strength >= mention.strength and k.start <= mention.start
+            and mention.end <= k.end for k in kept
+        ):  # fmt: skip
+            continue
+        if mention.kind in _BODIES and any(
+            k.kind in _BODIES and k.start < mention.start and k.end == mention.end for k in kept
+        ):
+            continue  # "ليفن بيرت للاستشارات" holds "بيرت للاستشارات": the body is the longer
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def find_mention_steps(
     paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
-    """find_mentions in steps: it yields every `chars` characters (a book drafts in the
-    background without holding up the screen). Each mention goes to `keep` as it is
-    found: a book has tens of thousands, which the caller need not hold all at once."""
-    corpus_words: set[str] = set()
+    """Every name the cues find, in steps: it yields every `chars` characters (a book
+    drafts in the background without holding up the screen). Each mention goes to `keep`
+    as it is found: a book has tens of thousands, which the caller need not hold at once."""
+    counts: dict[str, int] = {}
     pacer = Pacer(chars)
     for _, text in paragraphs:
         if pacer.due(text):
             yield
-        corpus_words.update(normal_word(word) for word in re.findall(r"\w+", text))
-    words = frozenset(corpus_words)
-    pacer = Pacer(max(1, chars // 10))  # the cues cost about ten times a pass of regexes
+        for word in re.findall(r"\w+", text):
+            norm = normal_word(word)
+            counts[norm] = counts.get(norm, 0) + 1
+    corpus = _Corpus(counts)
+    pacer = Pacer(max(1, chars // 20))  # the cues cost about twenty times a pass of regexes
     for index, text in paragraphs:
         if pacer.due(text):
             yield
-        scanner = _Scanner(index, text, words)
+        scanner = _Scanner(index, text, corpus)
+        scanner.dateline()
         scanner.quoted_names()
         scanner.headed_names()
+        scanner.places_as_bodies()
+        scanner.company_subjects()
+        scanner.body_cues()
+        scanner.named_by_words()
+        scanner.told_glued()
+        scanner.bracketed()
+        scanner.quoted_aliases()
         scanner.people()
-        for mention in scanner.mentions:
+        scanner.speakers_after()
+        for mention in _resolve(scanner.mentions):
             keep(mention)

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import (
     APPOINTMENT,
     ATTRIBUTION,
     EVENT_HEADS,
+    GIVEN_NAMES,
     HONORIFICS,
+    MONTHS,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    PLACES,
     PLURAL_HEADS,
     PRODUCT_HEADS,
     ROLES,
     SAYING,
-    SPEECH_VERBS,
     STOPWORDS,
+    VERBS,
     normal_word,
 )
 
@@ -30,11 +34,14 @@ _TOKEN = re.compile(
 )
 _ARABIC_START = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _TANWEEN = re.compile(r"[\u064b-\u064d]")
+_PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هما|هن|كم)$")
+# How present-tense verbs of the derived forms begin (يتحدث، تتيح، يستعرض، تستضيف).
+_IMPERFECT = ("يت", "تت", "يست", "تست")
 MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
 HEAD_WORDS = frozenset(ORGANISATION_HEADS) | EVENT_HEADS | PRODUCT_HEADS | frozenset(PLURAL_HEADS)
 _NOT_NAME = (
-    STOPWORDS | NOT_NAMES | SPEECH_VERBS | HONORIFICS | ROLES | ATTRIBUTION | APPOINTMENT
-    | SAYING | HEAD_WORDS
+    STOPWORDS | NOT_NAMES | VERBS | HONORIFICS | ROLES | ATTRIBUTION | APPOINTMENT
+    | SAYING | HEAD_WORDS | PLACES | frozenset(MONTHS)
 )  # fmt: skip
 
 
@@ -44,26 +51,43 @@ class Token(NamedTuple):
     end: int
     norm: str  # normal_word(text)
     arabic: bool
+    has_article: bool = False  # starts with the article ال (ألكسندر's bare alef does not)
 
     @property
-    def has_article(self) -> bool:
-        """Starts with the article ال (a bare alef: ألكسندر does not)."""
-        bare = MARKS.sub("", self.text)
-        return bare.startswith(("ال", "لل")) or bare[:3] in ("وال", "بال", "فال", "كال")
+    def is_punct(self) -> bool:
+        """A mark, not a word (a lone tatweel used as a dash counts as a mark)."""
+        return not self.norm or not (self.arabic or self.text[0].isalnum())
+
+
+# ة and ى end an Arabic word: one inside a token joins two words that lost their space
+# (a heading glued to its paragraph: "مسابقة يوميةولفت غانم" is "يومية" then "ولفت").
+_GLUED = re.compile(r"(?<=[ةى])(?=[\u0621-\u064a])")
+_ARTICLE = ("ال", "لل", "وال", "بال", "فال", "كال")
+
+
+@lru_cache(maxsize=1 << 16)
+def _read(word: str) -> tuple[str, bool, bool]:
+    """A word's folded form, whether it is Arabic and whether it has the article."""
+    arabic = bool(_ARABIC_START.match(word))
+    return normal_word(word), arabic, arabic and MARKS.sub("", word).startswith(_ARTICLE)
 
 
 def tokenise(text: str) -> list[Token]:
     """Words (Arabic, Latin, numbers) and single punctuation marks, with offsets."""
-    return [
-        Token(m.group(0), m.start(), m.end(), normal_word(m.group(0)),
-              bool(_ARABIC_START.match(m.group(0))))
-        for m in _TOKEN.finditer(text)
-    ]  # fmt: skip
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start()
+        glued = ("ة" in word[:-1] or "ى" in word[:-1]) and _ARABIC_START.match(word)
+        for piece in _GLUED.split(word) if glued else (word,):
+            tokens.append(Token(piece, start, start + len(piece), *_read(piece)))
+            start += len(piece)
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One place a name is introduced: its text, a guessed kind and why."""
+    """One place a name is introduced: its text, a guessed kind and why, and the role
+    the text gives a person there (the apposition, as written)."""
 
     name: str  # as the text writes it (Arabic, or Latin when there is no Arabic)
     kind: str
@@ -74,12 +98,17 @@ class Mention:
     end: int
     latin: str = ""  # the Latin gloss the text gives, if any
     surname_only: bool = False  # a bare surname after a speech verb: kept if it matches
+    role: str = ""  # a person's role as the text writes it beside the name
+    role_start: int = -1  # where the role is in the paragraph (-1: none)
+    role_end: int = -1
+    forms: tuple[str, ...] = ()  # other names the text gives it there ("(دو)")
 
 
+@lru_cache(maxsize=1 << 16)
 def variants(norm: str) -> tuple[str, ...]:
     """The word, then without و/ف, then without a following ب/ل/ك (proclitics)."""
     out = [norm]
-    rest = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    rest = norm[1:] if len(norm) >= 3 and norm[0] in "وف" else norm
     if rest != norm:
         out.append(rest)
     if len(rest) > 3 and rest[0] in "بلك":
@@ -90,7 +119,10 @@ def variants(norm: str) -> tuple[str, ...]:
 def cue_of(token: Token, words: frozenset[str] | dict[str, str]) -> str | None:
     if not token.arabic:
         return None
-    return next((form for form in variants(token.norm) if form in words), None)
+    for form in variants(token.norm):
+        if form in words:
+            return form
+    return None
 
 
 def is_name_word(token: Token, *, article: bool = False, ta: bool = False) -> bool:
@@ -98,8 +130,20 @@ def is_name_word(token: Token, *, article: bool = False, ta: bool = False) -> bo
     norm = token.norm
     if not token.arabic or len(norm) < 2 or _TANWEEN.search(token.text):
         return False
+    if norm == "علي" and MARKS.sub("", token.text).endswith("ي"):
+        return True  # the name Ali; the preposition is written على (both fold to علي)
     if any(form in _NOT_NAME for form in variants(norm)):
         return False
+    if norm not in GIVEN_NAMES and (
+        len(norm) >= 5
+        and norm.startswith(_IMPERFECT)
+        or len(norm) == 4
+        and norm[0] == "ي"
+        and norm[1] not in "اوي"
+    ):
+        return False  # يتحدث، تستعرض، يثير: verbs in the present tense
+    if len(norm) > 4 and _PRONOUN_SUFFIX.search(norm):
+        return False  # إدارييها، خدماتهم: a noun with a pronoun, not a name
     if not article and token.has_article:
         return False
     return ta or not norm.endswith("ة")

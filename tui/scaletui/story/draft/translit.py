@@ -73,3 +73,23 @@ def skeleton(name: str) -> str:
         text = text.translate(_ARABIC_CLASSES)
         classes = re.sub(r"[^bdfgklmnrstz0-9]", "", text)
     return re.sub(r"(.)\1+", r"\1", classes)
+
+
+_LINKS_LATIN = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ال": "Al", "ابو": "Abu", "ابد": "Abd"}
+
+
+def display_latin(arabic: str) -> str:
+    """An Arabic name in Latin letters to show as its English name: `romanise` per word,
+    capitalised, the article written al- (أحمد العمري is "Ahmd al-Amri"). Readable, not
+    a scholarly transliteration: whoever shows it says it is one."""
+    words = []
+    for word in _MARKS.sub("", arabic).replace("ع", "ا").split():
+        bare = normal_word(word)
+        if bare in _LINKS_LATIN:
+            words.append(_LINKS_LATIN[bare])
+        elif bare.startswith("ال") and len(bare) > 3:
+            rest = romanise(word[2:])
+            words.append(f"al-{rest.capitalize()}" if rest else "")
+        else:
+            words.append(romanise(word).capitalize())
+    return " ".join(word for word in words if word)

@@ -1,0 +1,187 @@
+"""The public news texts the drafter's gold sets annotate, fetched on demand.
+
+The gold sets (bench/draft_gold*.toml) hold our annotations, not the articles: the
+articles belong to their publishers, so they are read from where they are published.
+A gold text names its article in one of two ways:
+
+- `file`: a path under the repository (the seed) or under the shared folder beside it
+  (../shared, or SCALETUI_SHARED: the five AlKhaleej articles of ../shared/corpus);
+- `source = "DATASET.json#ID"`: an article of a public dataset in the GitHub repository
+  nalhamzy/MueenEvaluation (commit below): `arabic_500_dataset.json` holds articles of
+  the SANAD corpus (AlKhaleej, CC BY 4.0: https://data.mendeley.com/datasets/57zpx667y9/2),
+  `aljazeera_arabic_news_dataset_100_articles.json` Al Jazeera articles with their
+  address and publication date.
+
+    python bench/draft_texts.py fetch             # clone the repository, write the texts
+    python bench/draft_texts.py fetch --from DIR  # or take them from a clone you have
+    python bench/draft_texts.py choose            # how the dev and held-out texts were picked
+
+The texts go to SCALETUI_GOLD_TEXTS, else ~/.cache/scaletui/gold-texts (never into
+the repository). A SANAD text is the article's body; an Al Jazeera text its headline,
+a blank line and its body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REPOSITORY = "https://github.com/nalhamzy/MueenEvaluation"
+COMMIT = "7c0b5b326475824632264bda8fe1ba7dbd834fb6"
+SANAD = "arabic_500_dataset.json"
+ALJAZEERA = "aljazeera_arabic_news_dataset_100_articles.json"
+GOLD_FILES = ("draft_gold.toml", "draft_gold_heldout.toml")
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("SCALETUI_SHARED", ROOT.parent / "shared"))
+
+
+def texts_dir() -> Path:
+    default = Path.home() / ".cache" / "scaletui" / "gold-texts"
+    return Path(os.environ.get("SCALETUI_GOLD_TEXTS", default))
+
+
+def source_file(source: str) -> str:
+    dataset, _, article = source.partition("#")
+    return f"{Path(dataset).stem}-{article}.txt"
+
+
+def locate(entry: dict[str, object]) -> Path | None:
+    """Where a gold text's article is on this machine (None: not here)."""
+    if "file" in entry:
+        for base in (ROOT, shared_dir()):
+            if (base / str(entry["file"])).is_file():
+                return base / str(entry["file"])
+        return None
+    path = texts_dir() / source_file(str(entry["source"]))
+    return path if path.is_file() else None
+
+
+def source_url(entry: dict[str, object]) -> str:
+    """Where the article is published (the dataset file and id for SANAD's)."""
+    if "file" in entry:
+        return str(entry["file"])
+    dataset, _, article = str(entry["source"]).partition("#")
+    found = _article(_load(Path(dataset).name), article) if _clone() else None
+    if found and found.get("url"):
+        return str(found["url"])
+    return f"{REPOSITORY}/blob/{COMMIT}/{dataset} (id {article})"
+
+
+_DATASETS: dict[str, list[dict[str, object]]] = {}
+_CLONE: list[Path] = []
+
+
+def _clone() -> Path | None:
+    return _CLONE[0] if _CLONE else None
+
+
+def _load(dataset: str) -> list[dict[str, object]]:
+    if dataset not in _DATASETS:
+        clone = _clone()
+        assert clone is not None
+        shown = subprocess.run(
+            ["git", "-C", str(clone), "show", f"{COMMIT}:{dataset}"],
+            capture_output=True, check=True,
+        )  # fmt: skip
+        _DATASETS[dataset] = json.loads(shown.stdout)
+    return _DATASETS[dataset]
+
+
+def _article(articles: list[dict[str, object]], article: str) -> dict[str, object] | None:
+    return next((a for a in articles if str(a["id"]) == article), None)
+
+
+def article_text(dataset: str, article: str) -> str:
+    found = _article(_load(dataset), article)
+    if found is None:
+        raise SystemExit(f"{dataset} has no article {article}")
+    body = str(found["body"]).strip()
+    if dataset == ALJAZEERA:
+        return f"{str(found['title']).strip()}\n\n{body}\n"
+    return body + "\n"
+
+
+def gold_entries() -> list[dict[str, object]]:
+    entries = []
+    for name in GOLD_FILES:
+        path = ROOT / "bench" / name
+        if path.is_file():
+            entries += tomllib.loads(path.read_text(encoding="utf-8"))["texts"]
+    return entries
+
+
+def fetch(origin: Path | None) -> int:
+    with tempfile.TemporaryDirectory() as scratch:
+        if origin is None:
+            origin = Path(scratch) / "repo"
+            subprocess.run(["git", "clone", "--quiet", "--filter=blob:none", REPOSITORY,
+                            str(origin)], check=True)  # fmt: skip
+        _CLONE[:] = [origin]
+        out = texts_dir()
+        out.mkdir(parents=True, exist_ok=True)
+        written = 0
+        for entry in gold_entries():
+            if "source" not in entry:
+                continue
+            dataset, _, article = str(entry["source"]).partition("#")
+            (out / source_file(str(entry["source"]))).write_text(
+                article_text(dataset, article), encoding="utf-8"
+            )
+            written += 1
+    print(f"{written} texts in {out}")
+    return 0
+
+
+def _order(prefix: str, ids: list[str]) -> list[str]:
+    return sorted(ids, key=lambda i: hashlib.sha256(f"{prefix}{i}".encode()).hexdigest())
+
+
+def choose(origin: Path) -> int:
+    """Print how the dev and held-out texts were chosen (run once, before reading them)."""
+    _CLONE[:] = [origin]
+    in_corpus = {"TECH_023", "TECH_032", "TECH_043", "TECH_070", "TECH_093"}
+    measured_by_the_issue = {"TECH_028", "TECH_048", "TECH_086"}
+    tech = [
+        str(a["id"]) for a in _load(SANAD)
+        if str(a["id"]).startswith("TECH_") and int(str(a["word_count"])) <= 400
+        and str(a["id"]) not in in_corpus | measured_by_the_issue
+    ]  # fmt: skip
+    tech = _order("", tech)
+    news = [
+        str(a["id"]) for a in _load(ALJAZEERA)
+        if int(str(a["word_count"])) <= 360 and a["category"] in ("news", "ebusiness", "politics")
+    ]  # fmt: skip
+    news = _order("aj-", news)
+    print("dev:", tech[:10])
+    print("first held out (now dev):", tech[10:22], news[:4])
+    print("second held out (now dev):", tech[22:32], news[4:7])
+    print("third held out (now dev):", tech[32:40], news[7:9])
+    print("held out:", tech[40:48], news[9:11])
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("fetch", "choose"))
+    parser.add_argument("--from", dest="origin", type=Path, help="a clone of the repository")
+    args = parser.parse_args()
+    if args.command == "fetch":
+        return fetch(args.origin)
+    if args.origin is None:
+        print("choose needs --from (a clone of the repository)", file=sys.stderr)
+        return 2
+    return choose(args.origin)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""Drafted numbers: the figures a text writes in digits, each with the value its words give.
+
+A figure is a percentage (`49%`, `45في المائة`), an amount (`15 مليار دولار`, `740 دولاراً`,
+`5499 درهماً`), a count of something (`3 شبكات`, `ل22جهة`, `ل 4900 كيلومتر`, `30 ألف منتج`),
+a duration (`20 عاماً`) or a year (`2024`, `جيتكس2013`). Digits may be glued to the words
+around them, as Arabic news often writes them. Not figures: a day of the month (`30
+سبتمبر`), a time (`الساعة 11 ليلاً`), a phone or model number (`ويندوز 8`, `LGA1156`), an
+ordinal (`دورته ال33`), a list's labels (`زعبيل 3، 4`).
+
+A figure the text garbles is left out, not guessed: a decimal written `2 .1` or `00 .12`
+(the digits of 1.2 and 12.00 in the wrong order, as copied from right-to-left layouts),
+a range with a leading zero (`15-02%`), digits grouped wrongly (`3،892،179،8`). A decimal
+count with no unit of money, percent or scale (`4.15 بوصة`) is left out for the same
+reason: that is how such a garbled decimal looks when its space is gone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Sequence
+from typing import NamedTuple
+
+from ..model import Figure, Paragraph, Provenance, Span
+from ..pacing import Pacer
+from .entities import context, slug, unique_id
+from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word
+
+_D = "0-9\u0660-\u0669"
+_NUMBER = re.compile(
+    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?P<num>[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
+)
+_GAP = r"[\s\u200e\u200f]*"  # spaces and the marks Arabic editors leave (‏35‏ خدمة)
+# A decimal comma before a percent sign (4,3%), as some Arabic text writes it.
+_COMMA_PERCENT = re.compile(rf"(?<![{_D}.,٫])(?P<num>[{_D}]+,[{_D}]{{1,2}})(?={_GAP}[%٪])")
+_PERCENT = re.compile(rf"{_GAP}(?:[%٪]|في\s?الم[اائ]?ئة|بالم[اائ]?ئة)")
+_SCALES = {"تريليون": 1e12, "مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6,
+           "ألف": 1e3, "آلاف": 1e3, "الف": 1e3}  # fmt: skip
+_SCALE = re.compile(
+    rf"{_GAP}(?P<scale>{'|'.join(sorted(_SCALES, key=len, reverse=True))})(?:اً|ًا|ا)?(?!\w)"
+)
+_CURRENCY = re.compile(
+    rf"{_GAP}(?P<currency>دولار|درهم|دراهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?(?!\w)"
+)
+_WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
+_GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،][{_D}]|-0[{_D}])")
+_RANGE_AFTER = re.compile(rf"^-[{_D}]")
+_YEAR_CUES = frozenset(
+    normal_word(w) for w in "عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل".split()
+)
+_TIMES = frozenset(normal_word(w) for w in "صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا".split())
+_DURATIONS = frozenset(normal_word(w) for w in "عام عاما أعوام سنة سنوات سنين".split())
+_PERIODS = frozenset(
+    normal_word(w) for w in "شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة".split()
+)
+# Nouns that begin with و or ب (a number before "وبطارية" or "بمركز" counts nothing).
+_W_NOUNS = frozenset(normal_word(w) for w in "وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات "
+                     "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل".split())  # fmt: skip
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
+
+
+class Found(NamedTuple):
+    value: float
+    unit: str
+    start: int
+    end: int
+    noun: str  # what is counted ("" for money, percentages and years)
+
+
+def _value(digits: str) -> float:
+    return float(digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")))
+
+
+def _counted(word: str) -> str | None:
+    """The counted noun, folded, if `word` can follow a count (else None)."""
+    norm = normal_word(_MARKS.sub("", word))
+    for ending in ("ا",):  # the accusative's alef: شهراً, عاماً
+        if norm.endswith(ending) and len(norm) > 3:
+            norm = norm[: -len(ending)]
+    if norm in _DURATIONS or norm in _PERIODS:
+        return norm  # عام is also "general": after a number it is a year
+    if len(norm) < 2 or norm in STOPWORDS or norm in MONTHS or norm in WEEKDAYS:
+        return None
+    if norm in _TIMES or norm in VERBS or norm.startswith(("ال", "لل", "بال", "وال")):
+        return None
+    if norm[0] == "و" and norm not in _W_NOUNS:
+        return None
+    if norm[0] == "ب" and len(norm) > 3 and norm[1] == "م":
+        return None  # بمركز، بمعدل
+    if norm[0] == "ل" and len(norm) > 4 and norm[1] in "اأإ":
+        return None  # لأسبوع: "for the week", after an ordinal
+    return norm
+
+
+_BARE_AMOUNT = re.compile(
+    rf"(?<![\w{_D}])[وبل]?(?P<scale>مليار|مليون|ألف){_GAP}"
+    rf"(?P<currency>دولار|درهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?(?!\w)"
+)
+
+
+def find_numbers(text: str) -> list[Found]:
+    """The figures of one paragraph, in the order they are written."""
+    found: list[Found] = []
+    for match in _COMMA_PERCENT.finditer(text):
+        percent = _PERCENT.match(text, match.end())
+        assert percent is not None
+        value = _value(match.group("num").replace(",", "."))
+        found.append(Found(value, "percent", match.start(), percent.end(), ""))
+    # "مقابل مليار دولار" is one billion; "مليونا دولار" two million (a dual): left out
+    for match in _BARE_AMOUNT.finditer(text):
+        if re.search(rf"[{_D}]{_GAP}$", text[: match.start()]):
+            continue
+        unit = "USD" if match.group("currency") == "دولار" else "count"
+        found.append(Found(_SCALES[match.group("scale")], unit, match.start("scale"),
+                           match.end(), ""))  # fmt: skip
+    for match in _NUMBER.finditer(text):
+        digits, start, end = match.group("num"), match.start(), match.end()
+        rest = text[end:]
+        if _GARBLED_AFTER.match(rest) or (len(digits) > 1 and digits[0] in "0٠"):
+            continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed
+        before = text[max(0, start - 12) : start]
+        if re.search(r"[A-Za-z]\s?$", before) or re.search(r"\+\s?$", before):
+            continue  # Battlefield 2، a phone number
+        value = _value(digits)
+        decimal = "." in digits or "٫" in digits
+        if (percent := _PERCENT.match(rest)) is not None:
+            if _RANGE_AFTER.match(rest) or re.search(rf"[{_D}]-$", before):
+                continue
+            found.append(Found(value, "percent", start, end + percent.end(), ""))
+            continue
+        if _RANGE_AFTER.match(rest):
+            if not decimal and 1900 <= value <= 2099:  # 2013-2025: two years
+                found.append(Found(value, "year", start, end, ""))
+            continue
+        if (scale := _SCALE.match(rest)) is not None:
+            amount = value * _SCALES[scale.group("scale")]
+            stop = end + scale.end()
+            currency = _CURRENCY.match(text, stop)
+            if currency is not None:
+                unit = "USD" if currency.group("currency") == "دولار" else "count"
+                found.append(Found(amount, unit, start, currency.end(), ""))
+                continue
+            word = _WORD.match(text, stop)
+            noun = _counted(word.group("word")) if word is not None else None
+            stop = word.end() if word is not None and noun is not None else stop
+            found.append(Found(amount, "count", start, stop, noun or ""))
+            continue
+        if (currency := _CURRENCY.match(rest)) is not None:
+            unit = "USD" if currency.group("currency") == "دولار" else "count"
+            found.append(Found(value, unit, start, end + currency.end(), ""))
+            continue
+        if decimal:
+            continue  # a decimal count: see the module's note
+        word = _WORD.match(rest)
+        noun = _counted(word.group("word")) if word is not None else None
+        words_before = re.findall(r"[\u0621-\u064a]+", before)
+        previous = normal_word(words_before[-1]) if words_before else ""  # past a comma
+        ordinal = bool(re.search(r"ال$", before))
+        month = word is not None and normal_word(word.group("word")) in MONTHS
+        if 1900 <= value <= 2099 and (noun is None or previous in _YEAR_CUES or month):
+            found.append(Found(value, "year", start, end, ""))
+            continue
+        if noun is None or month or previous == normal_word("الساعة"):
+            continue
+        if ordinal and noun not in _DURATIONS | _PERIODS:
+            continue  # دورته ال33: an ordinal
+        assert word is not None
+        unit = "years" if noun in _DURATIONS else "count"
+        found.append(Found(value, unit, start, end + word.end(), noun))
+    return sorted(found, key=lambda f: f.start)
+
+
+_UNIT_EN = {"USD": "US dollars", "percent": "per cent", "year": "a year", "years": "years",
+            "count": "a count"}  # fmt: skip
+
+
+def draft_number_steps(
+    paragraphs: Sequence[Paragraph], taken: set[str], chars: int
+) -> Generator[None, None, tuple[Figure, ...]]:
+    """Every figure of the text once (the same value of the same thing counts once), with
+    its words as the label and the sentence around them as evidence."""
+    numbers: list[Figure] = []
+    seen: set[tuple[float, str, str]] = set()
+    pacer = Pacer(max(1, chars // 4))  # reading figures costs about four regex passes
+    for paragraph in paragraphs:
+        if pacer.due(paragraph.text):
+            yield
+        text = paragraph.text
+        for figure in find_numbers(text):
+            key = (figure.value, figure.unit, figure.noun)
+            if key in seen:
+                continue
+            seen.add(key)
+            label = text[figure.start : figure.end].strip()
+            start = figure.start + text[figure.start : figure.end].find(label)
+            evidence = context(text, start, start + len(label))
+            at = text.find(evidence)
+            value = f"{figure.value:,.0f}" if figure.value.is_integer() else f"{figure.value:g}"
+            numbers.append(
+                Figure(
+                    id=unique_id(f"n-{slug(f'{figure.value:g}-{figure.unit}')}", taken),
+                    value=figure.value,
+                    unit=figure.unit,
+                    label_ar=label,
+                    label_en=f"Drafted: {value} ({_UNIT_EN[figure.unit]})",
+                    provenance=Provenance(
+                        "article", evidence, Span(paragraph.index, at, at + len(evidence))
+                    ),
+                )
+            )
+    return tuple(numbers)
