@@ -14,11 +14,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scaletui.story.model import Paragraph
 from scaletui.story.pacing import Pacer
 from scaletui.story.parsing import (
+    HELD_CHARS_MAX,
     PARAGRAPH_CHARS_MAX,
     MarkdownParser,
     PlainParser,
@@ -91,9 +94,10 @@ def test_a_book_on_one_line_opens_at_once_and_drafts_in_the_background(tmp_path:
     text = (SENTENCE * 60_000).strip()  # 3 MB, no line break
     book.write_text(text + "\n", encoding="utf-8")
     stream = StreamedDocument(book)
-    # It was drafted whole before the first screen (read in full to find a paragraph).
+    # It was drafted whole before the first screen, and then read in full to find a
+    # paragraph: now its first pieces are paragraphs as soon as they are read.
     assert not stream.complete
-    assert len(stream.paragraphs) > 250  # of about 10,000 characters each
+    assert stream.paragraphs and stream.read_bytes < len(text.encode()) // 10
     assert max(len(p.text) for p in stream.paragraphs) <= PARAGRAPH_CHARS_MAX
     story = stream.finish()
     assert " ".join(p.text for p in story.paragraphs) == text
@@ -106,3 +110,42 @@ def test_drafting_steps_are_measured_in_characters() -> None:
     # The first paragraph starts a step; then a step ends once 100 characters or more
     # (a paragraph longer than that is a step of its own).
     assert [i for i, d in enumerate(due) if d] == [0, 10, 20, 26, 27, 30]
+
+
+LONG_LINE = (SENTENCE * 3000).strip()  # 150,000 characters, no line break
+HARD_WRAPPED = "\n".join(
+    (SENTENCE * 2).strip()[:60] for _ in range(3000)
+)  # a block of 180,000 characters in lines of 60
+
+
+@pytest.mark.parametrize("chunk", [997, 65536])
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        (False, f"عنوان\n\n{LONG_LINE}\nبعده\n{LONG_LINE}"),
+        (False, f"{HARD_WRAPPED}\n\nبعده\n"),
+        (True, f"# {LONG_LINE}\n\n> {LONG_LINE}\n- {LONG_LINE}\n```\n{LONG_LINE}\n```\n"
+               f"{LONG_LINE}\n{HARD_WRAPPED}\n\nبعده\n"),
+    ],
+    ids=["plain-lines", "plain-hard-wrapped", "markdown"],
+)  # fmt: skip
+def test_what_is_too_long_to_hold_is_cut_as_it_comes_as_it_is_at_once(
+    chunk: int, markdown: bool, text: str
+) -> None:
+    # `print` of a 50 MB line held it whole before the first line came out: a line, or
+    # a paragraph gathered from lines, is cut as it is read, in the same pieces.
+    make = MarkdownParser if markdown else PlainParser
+    whole = parse_all(make(), text)
+    parser = make()
+    fed: list[Paragraph] = []
+    first_at = None
+    for at in range(0, len(text), chunk):
+        fed += parser.feed(text[at : at + chunk])
+        if first_at is None and fed:
+            first_at = at
+    fed += parser.close()
+    assert fed == whole
+    assert all(len(p.text) <= PARAGRAPH_CHARS_MAX for p in whole)
+    assert [p.index for p in whole] == list(range(len(whole)))
+    assert first_at is not None and first_at < HELD_CHARS_MAX + PARAGRAPH_CHARS_MAX + chunk
+    assert squeezed("".join(p.text for p in whole)).count("تعتزم") >= 3000

@@ -6,11 +6,13 @@ Bad input ends in one clear line on stderr and a non-zero exit, never a tracebac
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import shutil
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -23,13 +25,13 @@ from .cli_parsers import (
     choose_language,
     command_first,
 )
-from .i18n import ENGLISH, Language, said_in, say
+from .i18n import ENGLISH, N_, Language, said_in, say, visible
 from .layout import LayoutEngine
-from .story import PackError, Story, StoryNotFound, resolve_pack
-from .story.packs import bundled_story_ids
+from .story import PackError, Paragraph, Story, StoryNotFound, resolve_pack
+from .story.packs import ARTICLE_FILE, DATA_FILE, bundled_story_ids
 from .terminal import detect_terminal, explicit_bidi
 from .terminal.setting import BidiSetting, resolve_bidi
-from .user_dirs import default_cache_dir, default_data_dir
+from .user_dirs import default_cache_dir, default_data_dir, user_path
 
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
@@ -53,6 +55,13 @@ class CliError(Exception):
         self.code = code
 
 
+def say_line(message: str, out: TextIO | None = None) -> None:
+    """`scaletui: message` on stderr (or `out`), a line per line of it, with whatever
+    it repeats (a path, a key from a pack) unable to drive the terminal (`visible`)."""
+    for line in message.splitlines() or [""]:
+        print(f"scaletui: {visible(line)}", file=out or sys.stderr)
+
+
 def bidi_setting(args: argparse.Namespace) -> BidiSetting:
     try:
         return resolve_bidi(getattr(args, "bidi", None), os.environ)
@@ -62,10 +71,21 @@ def bidi_setting(args: argparse.Namespace) -> BidiSetting:
 
 def load(name: str | None, cache_dir: Path | None = None, language: Language = ENGLISH) -> Story:
     """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
+    if name is not None:
+        looked_up(name, language)  # a loop of links, a folder the reader may not search
     try:
         pack = resolve_pack(name, language)
     except StoryNotFound as error:
         raise CliError(str(error)) from None
+    try:
+        neither = not any((pack / file).exists() for file in (ARTICLE_FILE, DATA_FILE))
+    except OSError:
+        neither = False  # (the loader says what it cannot read)
+    if neither:  # a folder of text files gave two lines, each file "missing"
+        said = language.gettext(
+            "{name}: not a story pack directory (expected article.txt and story.toml)"
+        )
+        raise CliError(said.format(name=pack), EXIT_INVALID)
     try:
         if cache_dir is not None:
             from .story.cache import load_story_cached
@@ -83,72 +103,185 @@ def load(name: str | None, cache_dir: Path | None = None, language: Language = E
         ) from None
 
 
+def looked_up(name: str, language: Language = ENGLISH) -> os.stat_result | None:
+    """What the path `name` is (None: there is nothing there); one line when it cannot be
+    looked at (a folder on the way the reader may not search, a loop of links: before,
+    a traceback)."""
+    try:
+        return user_path(name).stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        raise CliError(f"{visible(name)}: {error.strerror or error}", EXIT_INVALID) from None
+
+
 def load_any(name: str | None, encoding: str | None = None, language: Language = ENGLISH) -> Story:
     """A bundled story, a pack directory, or any text file (with drafted items)."""
     _ = language.gettext
-    if name is not None and Path(name).expanduser().is_file():
+    info = None if name is None else looked_up(name, language)
+    if name is not None and info is not None and stat.S_ISREG(info.st_mode):
         from .story import DocumentError, story_from_text_file  # text files only
 
         try:
-            return story_from_text_file(Path(name).expanduser(), encoding)
+            return story_from_text_file(user_path(name), encoding)
         except DocumentError as error:
             raise CliError(said_in(error, language), EXIT_INVALID) from None
-    if (
-        name is not None
-        and not Path(name).expanduser().exists()
-        and ("/" in name or "." in Path(name).name)
-    ):
-        raise CliError(_("{name}: no such file or directory").format(name=name))
-    if name is not None and Path(name).expanduser().exists():
-        from .story.files import special_kind
+    if name is not None and info is None and ("/" in name or "." in Path(name).name):
+        raise CliError(_("{name}: no such file or directory").format(name=visible(name)))
+    if name is not None and info is not None and not stat.S_ISDIR(info.st_mode):
+        from .story.files import kind_of
 
-        kind = special_kind(Path(name).expanduser())
-        if kind is not None:  # a FIFO or a device: never read (it could block or not end)
-            raise CliError(
-                _("{name}: is {kind}, not a regular file").format(name=name, kind=_(kind)),
-                EXIT_INVALID,
-            )
+        # A FIFO or a device: never read (it could block, or never end).
+        raise CliError(
+            _("{name}: is {kind}, not a regular file").format(
+                name=visible(name), kind=_(kind_of(info.st_mode))
+            ),
+            EXIT_INVALID,
+        )
     return load(name, language=language)
 
 
-def print_story(
-    story: Story, width: int, color: bool, out: TextIO, engine: LayoutEngine | None = None
+# `print` lays out and writes each paragraph as it is read: it keeps the layouts of a
+# few (a 10,000-character paragraph's is about 2 MB; the default kept 4,096 of them),
+# and holds at most HELD_FOR_WIDTH paragraphs to learn how wide the widest is.
+PRINT_LAYOUTS_KEPT = 32
+HELD_FOR_WIDTH = 1000
+
+
+def paragraphs_to_print(
+    name: str | None, encoding: str | None, language: Language
+) -> Iterable[Paragraph]:
+    """A text file's paragraphs as the file is read (a file of any size prints in the
+    memory of a few paragraphs; nothing is drafted); a pack's, loaded and checked."""
+    info = None if name is None else looked_up(name, language)
+    if name is None or info is None or not stat.S_ISREG(info.st_mode):
+        return load_any(name, encoding, language).paragraphs
+    from .story import DocumentError
+    from .story.stream import StreamedDocument
+
+    try:
+        return StreamedDocument(user_path(name), encoding, draft=False).paragraphs_as_read()
+    except DocumentError as error:
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
+
+
+def print_paragraphs(
+    paragraphs: Iterable[Paragraph], width: int, color: bool, out: TextIO, engine: LayoutEngine
 ) -> None:
-    engine = engine or LayoutEngine()
-    for index, paragraph in enumerate(story.paragraphs):
-        if index:
+    """Each paragraph laid out and written as it comes, a blank line between two.
+
+    No line is wider than the widest paragraph: a huge --width would only pad every
+    line with spaces (--width 100000000 ran out of memory). The first paragraphs are
+    held until one is as wide as `width`, or HELD_FOR_WIDTH of them are: then the
+    widest of them sets the width.
+    """
+    held: list[Paragraph] | None = []
+    widest = 1
+    written = 0
+
+    def write(paragraph: Paragraph) -> None:
+        nonlocal written
+        if written:
             out.write("\n")
+        written += 1
         emphasis = color and paragraph.kind != "body"
         for line in engine.layout(paragraph.text, width).lines:
             text = line.text
             out.write(f"{BOLD}{text}{RESET}\n" if emphasis else f"{text}\n")
 
+    for paragraph in paragraphs:
+        if held is None:
+            write(paragraph)
+            continue
+        held.append(paragraph)
+        widest = max(widest, engine.prepare(paragraph.text).width)
+        if widest >= width or len(held) >= HELD_FOR_WIDTH:
+            width = min(width, widest)
+            for each in held:
+                write(each)
+            held = None
+    if held:
+        width = min(width, widest)
+        for each in held:
+            write(each)
+
 
 def run_print(args: argparse.Namespace) -> int:
-    story = load_any(args.story, args.encoding, args.language)
+    language: Language = args.language
     width = args.width if args.width is not None else shutil.get_terminal_size().columns
     if width < 1:
         raise CliError(
-            args.language.gettext("--width must be at least 1, not {width}").format(width=width)
+            language.gettext("--width must be at least 1, not {width}").format(width=width)
         )
+    paragraphs = paragraphs_to_print(args.story, args.encoding, language)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     setting = bidi_setting(args)
     if setting.warning:
-        print(f"scaletui: {say(setting.warning, args.language)}", file=sys.stderr)
+        say_line(say(setting.warning, language))
     mode = setting.mode
-    engine = LayoutEngine(reorder=mode == "app")
-    # No line is wider than the longest paragraph: a huge --width would only pad
-    # every line with spaces (--width 100000000 ran out of memory).
-    longest = max((engine.prepare(p.text).width for p in story.paragraphs), default=1)
-    width = min(width, max(1, longest))
-    with explicit_bidi(sys.stdout, enabled=mode == "app", terminal=setting.terminal):
-        print_story(story, width, color, sys.stdout, engine)
+    engine = LayoutEngine(cache_size=PRINT_LAYOUTS_KEPT, reorder=mode == "app")
+    from .story import DocumentError
+
+    try:
+        with explicit_bidi(sys.stdout, enabled=mode == "app", terminal=setting.terminal):
+            print_paragraphs(paragraphs, width, color, sys.stdout, engine)
+    except DocumentError as error:  # the file stopped decoding, or changed, while read
+        raise CliError(said_in(error, language), EXIT_INVALID) from None
+    except UnicodeEncodeError as error:  # PYTHONIOENCODING=ascii, a latin-1 locale
+        import unicodedata
+
+        said = language.gettext(
+            "standard output's encoding, {encoding}, cannot show {char} (shaped Arabic needs "
+            "UTF-8): set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
+        )
+        char = error.object[error.start]
+        name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+        raise CliError(said.format(encoding=error.encoding, char=name), EXIT_INVALID) from None
+    except BrokenPipeError:
+        raise  # (`| head`: said nothing, in main)
+    except OSError as error:  # > /dev/full: a traceback
+        raise output_failed(error, language) from None
     return EXIT_OK
+
+
+def write_out(line: str, language: Language) -> None:
+    """A command's result on standard output, a line, harmless to the terminal
+    (`visible`); a full disk under it said in a line (> /dev/full: a traceback)."""
+    try:
+        print(visible(line), flush=True)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise output_failed(error, language) from None
+
+
+def output_failed(error: OSError, language: Language) -> CliError:
+    """Standard output could not be written (a full disk, an I/O error): said in a
+    line, and what is still buffered let go (Python's flush at exit would say it again,
+    in its own words)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    said = f"{language.gettext('standard output')}: {error.strerror or error}"
+    return CliError(said, EXIT_INVALID)
 
 
 def run_validate(args: argparse.Namespace) -> int:
     language: Language = args.language
     story = load(args.story, language=language)
+    if story.path is not None and story.schema < 3:
+        # An older pack loads, but only schema 3 holds its article items to their
+        # evidence: check that too, and say what keeps the pack from schema 3.
+        from .story.evidence import evidence_problems
+
+        problems = evidence_problems(story)
+        if problems:
+            lines = [f"{story.path / p.file}: {p.key}: {say(p.message, language)}"
+                     for p in problems]  # fmt: skip
+            said = language.gettext(
+                "schema {schema}: the pack loads, but its article items say more than their "
+                "evidence (schema 3 refuses it)"
+            ).format(schema=language.number(story.schema))
+            raise CliError("\n".join([*lines, said]), EXIT_INVALID)
     counts = {
         "paragraphs": len(story.paragraphs), "entities": len(story.entities),
         "events": len(story.events), "people": len(story.people),
@@ -158,7 +291,8 @@ def run_validate(args: argparse.Namespace) -> int:
         "{path}: ok: {paragraphs} paragraphs, {entities} entities, {events} events, "
         "{people} people, {competitors} competitors, {numbers} numbers"
     )
-    print(said.format(path=story.path, **{k: language.number(v) for k, v in counts.items()}))
+    counted = {k: language.number(v) for k, v in counts.items()}
+    write_out(said.format(path=story.path, **counted), language)
     return EXIT_OK
 
 
@@ -175,7 +309,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
             "a notes.db-wal that was not this notes database's (restored from a backup, or "
             "copied from elsewhere) was kept aside as {path}; your notes were opened without it"
         )
-        print(f"scaletui: {said.format(path=store.foreign_wal)}", file=sys.stderr)
+        say_line(said.format(path=store.foreign_wal))
     if store.moved_aside is not None:
         said = language.ngettext(
             "the notes database was damaged: {count} note was recovered into a new one; "
@@ -185,7 +319,7 @@ def open_store(args: argparse.Namespace) -> NoteStore:
             store.salvaged,
         )
         count = language.number(store.salvaged)
-        print(f"scaletui: {said.format(count=count, path=store.moved_aside)}", file=sys.stderr)
+        say_line(said.format(count=count, path=store.moved_aside))
     return store
 
 
@@ -212,7 +346,7 @@ def run_export(args: argparse.Namespace) -> int:
     if repaired:  # a bad field in a row: said once, and the note is exported repaired
         from .notes.flow import repaired_text
 
-        print(f"scaletui: {repaired_text(repaired, language)}", file=sys.stderr)
+        say_line(repaired_text(repaired, language))
     target = args.output or default_name(story.id, args.format)
     try:
         result = export_notes(
@@ -221,6 +355,10 @@ def run_export(args: argparse.Namespace) -> int:
         )  # fmt: skip
     except ExportError as error:  # NothingToExport too: no notes, no file
         raise CliError(said_in(error, language), EXIT_INVALID) from None
+    except OSError as error:
+        if target != "-" or isinstance(error, BrokenPipeError):
+            raise
+        raise output_failed(error, language) from None  # -o - > /dev/full: a traceback
     if result.path is not None:
         _ = language.gettext
         count, path = language.number(result.count), result.path
@@ -246,7 +384,7 @@ def run_export(args: argparse.Namespace) -> int:
         }[result.kind].format(count=count, path=path)
         if result.kind.startswith("merge") and args.format == "markdown":
             done += _("; your text outside the scaletui block is kept")
-        print(f"scaletui: {done}", file=sys.stderr)
+        say_line(done)
     return EXIT_OK
 
 
@@ -264,9 +402,9 @@ def open_stream(
 
 
 def run_open(args: argparse.Namespace) -> int:
-    path = Path(args.path).expanduser()
-    if path.is_file():
-        stream = open_stream(path, args.encoding, args.language)
+    info = looked_up(args.path, args.language)
+    if info is not None and stat.S_ISREG(info.st_mode):
+        stream = open_stream(user_path(args.path), args.encoding, args.language)
         return run_app(args, stream.story, stream)
     return run_app(args, load_any(args.path, args.encoding, args.language))
 
@@ -278,29 +416,36 @@ def run_draft(args: argparse.Namespace) -> int:
 
     language: Language = args.language
     _ = language.gettext
-    source = Path(args.path).expanduser()
-    if not source.is_file():
+    if looked_up(args.path, language) is None:
         raise CliError(_("{path}: no such file").format(path=args.path))
     published = args.published or ""
     if published and parse_date(published) is None:
         raise CliError(
             _("{value}: not a date; use YYYY, YYYY-MM or YYYY-MM-DD").format(value=published)
         )
-    try:
-        story = story_from_text_file(source, args.encoding)
+    try:  # (a directory, a FIFO or a device is said to be one, and not read)
+        story = story_from_text_file(user_path(args.path), args.encoding)
     except DocumentError as error:
         raise CliError(said_in(error, language), EXIT_INVALID) from None
     if published:  # dated again: أمس and الشهر الماضي count from it
         story = draft_story(story._replace(published=published))
-    target = Path(args.output).expanduser()
-    if target.exists() and not target.is_dir():
-        raise CliError(_("{path}: exists and is not a directory").format(path=target))
-    if target.is_dir() and any(target.iterdir()) and not args.force:
-        raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+    target = user_path(args.output)
+    made: list[Path] = []  # what writing the pack makes (it goes again if writing fails)
     try:
+        if target.exists() and not target.is_dir():
+            raise CliError(_("{path}: exists and is not a directory").format(path=target))
+        if target.is_dir() and any(target.iterdir()) and not args.force:
+            raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+        made += [path for path in (target, target / ARTICLE_FILE, target / DATA_FILE)
+                 if not path.exists()]  # fmt: skip
         write_pack(story, target)
         checked = load_story(target)
     except OSError as error:
+        # What it made goes (a full disk left a pack of an empty article.txt behind,
+        # and the next draft into it was refused: "not empty").
+        for path in reversed(made):
+            with contextlib.suppress(OSError):
+                path.rmdir() if path == target else path.unlink()
         raise CliError(f"{target}: {error.strerror or error}", EXIT_INVALID) from None
     except PackError as error:  # a bug if it happens: say so plainly
         raise CliError(
@@ -312,15 +457,14 @@ def run_draft(args: argparse.Namespace) -> int:
         "into {path} (it validates; check every item, then add competitors)"
     )
     number = language.number
-    print(
-        said.format(
-            entities=number(len(checked.entities)),
-            numbers=number(len(checked.numbers)),
-            events=number(len(checked.events)),
-            people=number(len(checked.people)),
-            path=target,
-        )  # fmt: skip
-    )
+    done = said.format(
+        entities=number(len(checked.entities)),
+        numbers=number(len(checked.numbers)),
+        events=number(len(checked.events)),
+        people=number(len(checked.people)),
+        path=target,
+    )  # fmt: skip
+    write_out(done, language)
     return EXIT_OK
 
 
@@ -415,12 +559,41 @@ def run_library(args: argparse.Namespace) -> int:
     return run_app(args, start_in_library=True)
 
 
+def terminal_missing(language: Language) -> CliError | None:
+    """Why the full-screen app cannot run here, if it cannot. It reads keys from
+    standard input and draws on standard error (Textual's driver): with either not a
+    terminal (/dev/null, a pipe, a job started under setsid) it started anyway and
+    waited for keys for ever. As `less` does, it says so and ends (status 2). A driver
+    of its own (TEXTUAL_DRIVER, as `textual serve` names) needs no terminal."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    _ = language.gettext
+    for stream, name in (
+        (sys.__stdin__, N_("standard input")),
+        (sys.__stderr__, N_("standard error")),
+    ):
+        try:
+            terminal = stream is not None and stream.isatty()
+        except ValueError:  # closed
+            terminal = False
+        if not terminal:
+            said = _(
+                "the app needs a terminal, and {stream} is not one ('scaletui print' "
+                "writes a story to a pipe or a file)"
+            )
+            return CliError(said.format(stream=_(name)))
+    return None
+
+
 def run_app(
     args: argparse.Namespace,
     story: Story | None = None,
     stream: StreamedDocument | None = None,
     start_in_library: bool = False,
 ) -> int:
+    missing = terminal_missing(getattr(args, "language", ENGLISH))
+    if missing is not None:
+        raise missing
     app = create_app(args, story, stream, start_in_library)
     try:
         with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder, terminal=app.bidi.terminal):
@@ -437,6 +610,9 @@ def run_app(
 
 def run_check_terminal(args: argparse.Namespace) -> int:
     """A test line both ways; the reader's pick is saved for this terminal."""
+    missing = terminal_missing(args.language)
+    if missing is not None:
+        raise missing
     from .screens.check_terminal import CheckTerminalApp
     from .terminal.config import default_config_file
 
@@ -446,7 +622,7 @@ def run_check_terminal(args: argparse.Namespace) -> int:
     with explicit_bidi(sys.__stdout__, terminal=terminal):
         app.run()
     if app.saved is not None:
-        print(f"scaletui: {app.saved}", file=sys.stderr)
+        say_line(app.saved)
     return app.return_code or EXIT_OK
 
 
@@ -455,7 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         language = choose_language(argv, os.environ)
     except ValueError as error:
-        print(f"scaletui: {error}", file=sys.stderr)
+        say_line(str(error))
         return EXIT_USAGE
     with argparse_speaks(language):
         if argv and argv[0] in COMMANDS:
@@ -475,10 +651,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: run_app,
     }
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        try:
+            sys.stdout.flush()  # (a full disk says so now, not at exit)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise output_failed(error, language) from None
+        return code
     except CliError as error:
-        for line in str(error).splitlines():
-            print(f"scaletui: {line}", file=sys.stderr)
+        say_line(str(error))
         return error.code
     except BrokenPipeError:
         # `scaletui print | head` closes the pipe early: not an error.

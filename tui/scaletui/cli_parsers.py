@@ -4,9 +4,9 @@ and help, and the options read before argparse runs (--lang, --digits, --hijri).
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NoReturn
 
 from .i18n import (
     DIGIT_STYLES,
@@ -18,6 +18,7 @@ from .i18n import (
     hijri_from_environment,
     language_from_environment,
     load_language,
+    visible,
 )
 from .terminal.setting import BIDI_ENV, BIDI_MODES
 from .user_dirs import DATA_DIR_ENV
@@ -41,7 +42,27 @@ APP_SUMMARY = N_("read a story in the app")
 DATA_DIR_COMMANDS = ("export", "open", "library")
 
 
-class AppParser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
+    """A parser whose errors repeat what was typed harmlessly: `unrecognized
+    arguments: …` echoed an argument's ESC and BEL bytes to the terminal."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(visible(message))
+
+
+def a_name(language: Language) -> Callable[[str], str]:
+    """The argument type of an option that names a file or a folder: not empty
+    (`-o ""` exported to the default file; `draft -o ""` wrote into the current folder)."""
+
+    def named(value: str) -> str:
+        if not value.strip():
+            raise argparse.ArgumentTypeError(language.gettext("an empty name"))
+        return value
+
+    return named
+
+
+class AppParser(Parser):
     """The app's parser, whose help ends with every command, as git's and pip's do."""
 
     def __init__(self, language: Language, **kwargs: Any) -> None:
@@ -64,6 +85,7 @@ def add_data_dir_option(parser: argparse.ArgumentParser, language: Language) -> 
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=a_name(language),
         help=language.gettext(
             "where notes are kept (default: ${env}, else the user data directory)"
         ).format(env=DATA_DIR_ENV),
@@ -121,7 +143,8 @@ def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
         "story",
         nargs="?",
         metavar="STORY",
-        help=_("a bundled story id or a story pack directory (default: scale-ai-meta)"),
+        type=a_name(language),
+        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
     )
     add_bidi_option(parser, language)
     add_data_dir_option(parser, language)
@@ -138,7 +161,8 @@ def build_command_parsers(
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The commands' parser, and each command's own (by name, in COMMANDS' order)."""
     _ = language.gettext
-    parser = argparse.ArgumentParser(prog="scaletui")
+    parser = Parser(prog="scaletui")
+    named = a_name(language)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, **kwargs: Any) -> argparse.ArgumentParser:
@@ -146,7 +170,11 @@ def build_command_parsers(
 
     show = command("print")
     show.add_argument(
-        "story", nargs="?", metavar="STORY", help=_("story id, pack directory or text file")
+        "story",
+        nargs="?",
+        metavar="STORY",
+        type=named,
+        help=_("story id, pack directory or text file"),
     )
     show.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
     show.add_argument("--width", type=int, help=_("line width in cells (default: the terminal's)"))
@@ -159,7 +187,9 @@ def build_command_parsers(
     add_bidi_option(show, language)
 
     validate = command("validate")
-    validate.add_argument("story", nargs="?", metavar="STORY", help=_("story id or pack directory"))
+    validate.add_argument(
+        "story", nargs="?", metavar="STORY", type=named, help=_("story id or pack directory")
+    )
 
     export = command(
         "export",
@@ -167,11 +197,13 @@ def build_command_parsers(
                       "scaletui block and its front matter keys are replaced."),
     )  # fmt: skip
     export.add_argument(
-        "--story", help=_("story id, pack directory or text file (default: scale-ai-meta)")
+        "--story",
+        type=named,
+        help=_("story id, pack directory or text file (default: the bundled story)"),
     )
     export.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
     export.add_argument(
-        "-o", "--output", metavar="FILE",
+        "-o", "--output", metavar="FILE", type=named,
         help=_("where to write ('-' for standard output; default: ./STORY-notes.md or .json)"),
     )  # fmt: skip
     export.add_argument(
@@ -188,6 +220,7 @@ def build_command_parsers(
     opener.add_argument(
         "path",
         metavar="PATH",
+        type=named,
         help=_("a text file (Markdown if it ends in .md), or a pack directory"),
     )
     opener.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
@@ -198,10 +231,13 @@ def build_command_parsers(
 
     drafter = command("draft")
     drafter.add_argument(
-        "path", metavar="FILE", help=_("the article: a text file (Markdown if it ends in .md)")
+        "path",
+        metavar="FILE",
+        type=named,
+        help=_("the article: a text file (Markdown if it ends in .md)"),
     )
     drafter.add_argument(
-        "-o", "--output", required=True, metavar="DIR", help=_("the pack to write")
+        "-o", "--output", required=True, metavar="DIR", type=named, help=_("the pack to write")
     )
     drafter.add_argument("--encoding", help=_("the file's encoding if not UTF-8 (e.g. cp1256)"))
     drafter.add_argument("--force", action="store_true", help=_("write into a non-empty DIR"))

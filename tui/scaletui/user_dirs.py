@@ -12,18 +12,30 @@ import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Any
 
 DATA_DIR_ENV = "SCALETUI_DATA_DIR"
 CACHE_DIR_ENV = "SCALETUI_CACHE_DIR"
 CONFIG_DIR_ENV = "SCALETUI_CONFIG_DIR"
 
 
+def user_path(name: str | os.PathLike[str]) -> Path:
+    """A path the reader gave, with `~` expanded as a shell does; `~someone/x` for
+    a user there is no such, or `~` with no home, stays as written (expanduser
+    raised RuntimeError: a traceback)."""
+    path = Path(name)
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        return path
+
+
 def _user_dir(override: str | os.PathLike[str] | None, env: str, kind: str) -> Path:
     if override:
-        return Path(override).expanduser()
+        return user_path(override)
     named = os.environ.get(env, "").strip()
     if named:
-        return Path(named).expanduser()
+        return user_path(named)
     import platformdirs
 
     find = {
@@ -88,6 +100,19 @@ def read_regular_file(path: Path, limit: int = KEPT_FILE_LIMIT) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(descriptor)
+
+
+def parse_json(text: str | bytes) -> Any:
+    """json.loads, where JSON nested deeper than it can follow (a file of 100,000 `[`)
+    is a ValueError like any other bad JSON: it raised RecursionError, which no
+    reader of a damaged file caught (config.json, positions.json, an export's target,
+    a note's tags; a traceback at start)."""
+    import json
+
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("arrays or objects nested too deeply") from None
 
 
 def replace_file(path: Path, data: bytes, prefix: str = "", durable: bool = False) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "language_from_environment",
     "load_language",
     "shown_path",
+    "visible",
 ]
 
 
@@ -89,12 +90,6 @@ class Language(NamedTuple):  # (a NamedTuple: a dataclass costs over a milliseco
         """The Hijri date a Gregorian (partial) date falls in ("" outside its range)."""
         return hijri_label(year, month, day, arabic=self.rtl, digits=self.digits)
 
-    def with_options(self, digits: Digits | None = None, hijri: bool | None = None) -> Language:
-        return self._replace(
-            digits=self.digits if digits is None else digits,
-            hijri=self.hijri if hijri is None else hijri,
-        )
-
 
 ENGLISH = Language()
 
@@ -116,8 +111,8 @@ class Said:
         for name, value in self.fields.items():
             if isinstance(value, Said):
                 value = value.in_language(language, isolate_paths)
-            elif isolate_paths and isinstance(value, PurePath):
-                value = shown_path(value, language)
+            elif isinstance(value, PurePath):
+                value = shown_path(value, language) if isolate_paths else visible(str(value))
             values[name] = value
         return language.gettext(self.template).format(**values)
 
@@ -125,12 +120,28 @@ class Said:
         return self.in_language(ENGLISH)
 
 
-def shown_path(path: PurePath, language: Language) -> str:
-    """A path in a sentence of `language`: in a right-to-left one it keeps its own order
-    (its leading / stays at its start) as a first-strong isolate, which the layout
-    engine lays out like every message (layout.bidi.isolated; not imported from this
+def shown_path(path: PurePath | str, language: Language) -> str:
+    """A path in a sentence of `language`, for text the layout engine shows: its
+    controls made `visible`, and in a right-to-left language it keeps its own order
+    (its leading / stays at its start) as a first-strong isolate, which the engine
+    lays out like every message (layout.bidi.isolated; not imported from this
     lowest layer)."""
-    return f"\u2068{path}\u2069" if language.rtl else str(path)
+    text = visible(str(path))
+    return f"\u2068{text}\u2069" if language.rtl else text
+
+
+def visible(text: str) -> str:
+    """`text` with its control characters shown, not obeyed: C0 controls and DEL as
+    their Control Pictures (ESC as ␛), C1 ones as U+FFFD. A file's name may hold
+    `ESC ] 0 ; … BEL`, which retitles a terminal, or ESC [ 2 J, which clears it: every
+    message that names a path or repeats what the reader typed goes through this."""
+    if text.isprintable():
+        return text
+    return text.translate(_VISIBLE)
+
+
+_VISIBLE = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+_VISIBLE |= {code: "\ufffd" for code in range(0x80, 0xA0)}
 
 
 def say(message: str | Said, language: Language, isolate_paths: bool = False) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Literal, NamedTuple, cast
 
 from ..story.items import ItemRef
+from ..user_dirs import parse_json
 
 AnchorKind = Literal["paragraph", "item", "span"]
 ANCHOR_KINDS: tuple[str, ...] = ("paragraph", "item", "span")
@@ -110,7 +111,7 @@ class RescuedNote(NamedTuple):
 
     @classmethod
     def from_json(cls, line: str) -> RescuedNote:
-        record = json.loads(line)
+        record = parse_json(line)
         return cls(
             story_id=record["story_id"],
             anchor=Anchor.from_record(record["anchor"]),
@@ -133,7 +134,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 def filter_notes(notes: list[Note], text: str) -> list[Note]:
     """Notes holding every word of `text`, in any order, in their body, tags or quoted
     anchor, compared as search compares (case, harakat, tatweel and Arabic spelling
-    variants aside: `وانج` finds `وانغ`); all if `text` has no words."""
+    variants aside: `جرينلاند` finds `غرينلاند`); all if `text` has no words."""
     from ..search.folding import fold_query  # with the filter's first use
 
     words = fold_query(text).split()

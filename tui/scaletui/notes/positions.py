@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..user_dirs import read_regular_file, replace_file
+from ..user_dirs import parse_json, read_regular_file, replace_file
 
 POSITIONS_NAME = "positions.json"
 MAX_STORIES = 500  # the oldest places are forgotten past this many stories
@@ -30,7 +30,7 @@ class PositionMemory:
         if self._places is None:
             self._places = {}
             try:
-                raw = json.loads(read_regular_file(self.path).decode("utf-8"))
+                raw = parse_json(read_regular_file(self.path).decode("utf-8"))
             except (OSError, ValueError):
                 raw = {}  # none yet, or damaged: start again (it is only a place)
             if isinstance(raw, dict):

@@ -20,10 +20,15 @@ from .parsing import (
     MarkdownParser,
     PlainParser,
     parse_all,
-    parser_for,
 )
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+# Byte-order marks of the encodings whose text is full of NUL bytes (UTF-32's first:
+# its little-endian mark begins with UTF-16's).
+UTF_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)  # fmt: skip
 
 
 class DocumentError(Exception):
@@ -46,13 +51,28 @@ def decode_text(data: bytes, name: str | PurePath, encoding: str | None = None) 
 
 
 def check_encoding(name: str | PurePath, encoding: str | None) -> None:
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise DocumentError(
-                Said(N_("{name}: unknown encoding {encoding!r}"), name=name, encoding=encoding)
-            ) from None
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DocumentError(
+            Said(N_("{name}: unknown encoding {encoding!r}"), name=name, encoding=encoding)
+        ) from None
+    try:
+        b"a".decode(encoding)
+    except UnicodeDecodeError:
+        pass  # a text encoding that takes no lone "a" (UTF-16)
+    except (LookupError, UnicodeError):
+        # rot13, base64, zip: codecs, but not from bytes to text (they ended in a
+        # traceback); "undefined" decodes nothing.
+        raise DocumentError(
+            Said(
+                N_("{name}: {encoding!r} is not a text encoding (for Arabic: utf-8 or cp1256)"),
+                name=name,
+                encoding=encoding,
+            )
+        ) from None
 
 
 def unreadable(path: Path, error: OSError) -> DocumentError:
@@ -67,7 +87,15 @@ def unreadable(path: Path, error: OSError) -> DocumentError:
 
 
 def check_bytes(name: str | PurePath, data: bytes, encoding: str | None) -> None:
-    """A file's first bytes: NUL bytes mean a binary file (unless an encoding is named)."""
+    """A file's first bytes: NUL bytes mean a binary file (unless an encoding is named),
+    or UTF-16 or UTF-32 text, which says so in its first bytes (Notepad's "Unicode")."""
+    if encoding is None:
+        for mark, named in UTF_MARKS:
+            if data.startswith(mark):
+                raise DocumentError(
+                    Said(N_("{name}: is {encoding} text (it starts with its byte-order mark): "
+                            "open it with --encoding {encoding}"), name=name, encoding=named)
+                )  # fmt: skip
     if b"\x00" in data[:8192] and encoding is None:
         raise DocumentError(
             Said(
@@ -159,7 +187,3 @@ def parse_markdown(text: str) -> list[Paragraph]:
 def parse_plain(text: str) -> list[Paragraph]:
     """Plain text: a line per paragraph, or hard-wrapped lines joined (see PlainParser)."""
     return parse_all(PlainParser(), text)
-
-
-def parse_document(path: Path, text: str) -> list[Paragraph]:
-    return parse_all(parser_for(path.suffix), text)

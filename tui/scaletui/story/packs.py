@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from ..i18n import ENGLISH, Language, Said
+from ..i18n import ENGLISH, Language, Said, visible
+from ..user_dirs import user_path
 
-DEFAULT_STORY = "scale-ai-meta"
 ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
 DATA_FILE = "story.toml"
 
@@ -67,23 +67,31 @@ def is_bundled(pack: Path) -> bool:
 
 
 def resolve_pack(name: str | None, language: Language = ENGLISH) -> Path:
-    """A pack directory from a path or a bundled story id (default: the Scale AI story)."""
+    """A pack directory from a path or a bundled story id (default: the first bundled
+    story: which stories there are is data in content/, not a name in the code)."""
     if name is None:
-        name = DEFAULT_STORY
-    candidate = Path(name).expanduser()
-    if candidate.is_dir():
-        return candidate
-    if "/" not in name and (bundled_content_dir() / name).is_dir():
-        return bundled_content_dir() / name
-    if candidate.exists():
+        bundled = bundled_story_ids()
+        if not bundled:
+            raise StoryNotFound(language.gettext("no bundled story: name a story pack or file"))
+        name = bundled[0]
+    candidate = user_path(name)
+    try:
+        if candidate.is_dir():
+            return candidate
+        if "/" not in name and (bundled_content_dir() / name).is_dir():
+            return bundled_content_dir() / name
+        exists = candidate.exists()
+    except OSError as error:  # a folder on the way the reader may not search
+        raise StoryNotFound(f"{visible(name)}: {error.strerror or error}") from None
+    if exists:
         raise StoryNotFound(
             language.gettext(
                 "{name}: not a story pack directory (expected article.txt and story.toml)"
-            ).format(name=name)
+            ).format(name=visible(name))
         )
     known = ", ".join(bundled_story_ids()) or language.gettext("none")
     raise StoryNotFound(
         language.gettext(
             "{name}: no such story pack or directory (bundled stories: {known})"
-        ).format(name=name, known=known)
+        ).format(name=visible(name), known=known)
     )

@@ -21,6 +21,10 @@ from .model import Paragraph, ParagraphKind
 # Real paragraphs are far shorter (the seed's longest has 588 characters, the corpus
 # articles' 1,825).
 PARAGRAPH_CHARS_MAX = 10_000
+# A line, or a paragraph being gathered from lines, longer than this is cut as it is
+# read, not held whole: `print` of a 50 MB line held it all (and more) before the
+# first line came out. Its pieces are cut_long's, however the text arrives.
+HELD_CHARS_MAX = 4 * PARAGRAPH_CHARS_MAX
 _SENTENCE_END = re.compile(r"[.!?؟…](?=\s)")
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -40,9 +44,18 @@ def cut_long(text: str, limit: int = PARAGRAPH_CHARS_MAX) -> list[str]:
     spaces, between two characters, never before a combining mark)."""
     if len(text) <= limit:
         return [text]
+    pieces, start = cut_front(text, limit)
+    return [piece for piece in (*pieces, text[start:]) if piece]
+
+
+def cut_front(text: str, limit: int = PARAGRAPH_CHARS_MAX, keep: int = 0) -> tuple[list[str], int]:
+    """The pieces cut_long cuts off the front of `text` while more than `limit + keep`
+    characters are left, and where the rest starts. (`keep`: the text goes on past its
+    end; a cut looks at most `limit` characters ahead, so the pieces are those of the
+    whole text.)"""
     pieces = []
     start = 0  # (an offset, not the rest sliced off each time: a 20 MB text is one line)
-    while len(text) - start > limit:
+    while len(text) - start > limit + keep:
         end = start + limit + 1  # a space just past the limit is a fine cut
         sentences = [m.end() for m in _SENTENCE_END.finditer(text, start + limit // 2, end)]
         candidates = chain(reversed(sentences), _spaces_before(text, start, end))
@@ -57,8 +70,7 @@ def cut_long(text: str, limit: int = PARAGRAPH_CHARS_MAX) -> list[str]:
         start = cut
         while start < len(text) and text[start].isspace() and _starts_clean(text, start + 1):
             start += 1  # (not a space carrying a mark)
-    pieces.append(text[start:])
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if piece], start
 
 
 def _spaces_before(text: str, start: int, end: int) -> Iterator[int]:
@@ -88,24 +100,34 @@ def strip_inline(text: str) -> str:
 
 
 class _LineFeeder:
-    """Whole lines out of pieces of text: a piece may end mid-line, or between \\r and \\n."""
+    """Whole lines out of pieces of text: a piece may end mid-line, or between \\r and \\n.
+
+    `paragraphs` gathers every paragraph made; a reader that shows them as they come
+    (`print`) empties it as it goes, and no more than HELD_CHARS_MAX of a line or a
+    paragraph is held, so a text of any length is read in the memory of a few pieces.
+    """
 
     def __init__(self) -> None:
         self.paragraphs: list[Paragraph] = []
+        self._made = 0  # paragraphs made so far (their index: `paragraphs` may be emptied)
         # The line still being read, in the pieces it came in: a line as long as the
         # book, joined up again at every piece, took seconds to read at 20 MB.
         self._pending: list[str] = []
+        self._pending_chars = 0
+        self._cutting = False  # the pending line is a long one, being cut as it comes
 
     def feed(self, text: str) -> list[Paragraph]:
         """Take the next piece; the paragraphs it completed."""
         if "\n" not in text and "\r" not in text and not self._ends_in_cr():
             self._pending.append(text)  # the line goes on
-            return []
+            self._pending_chars += len(text)
+            return self._cut_pending() if self._pending_chars > HELD_CHARS_MAX else []
         text = "".join(self._pending) + text
         end = len(text) - 1 if text.endswith("\r") else len(text)  # its \n may come next
         cut = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
         text, self._pending = text[:cut], [text[cut:]]
-        return self._lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:-1])
+        self._pending_chars = len(self._pending[0])
+        return self._take(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:-1])
 
     def _ends_in_cr(self) -> bool:
         return bool(self._pending) and self._pending[-1].endswith("\r")
@@ -113,19 +135,59 @@ class _LineFeeder:
     def close(self) -> list[Paragraph]:
         """The end of the text: the paragraphs still held."""
         rest = "".join(self._pending).replace("\r\n", "\n").replace("\r", "\n")
-        self._pending = []
-        done = self._lines(rest.split("\n")) if rest else []
+        self._pending, self._pending_chars = [], 0
+        done = self._take(rest.split("\n")) if rest else []
         return done + self._finish()
+
+    def _take(self, lines: list[str]) -> list[Paragraph]:
+        """Whole lines. One longer than HELD_CHARS_MAX is cut in cut_long's pieces: the
+        first is read as the line, the others as what follows it (`_more`)."""
+        out: list[Paragraph] = []
+        held: list[str] = []
+        for index, line in enumerate(lines):
+            going_on = index == 0 and self._cutting  # the end of a line cut as it came
+            if len(line) <= HELD_CHARS_MAX and not going_on:
+                held.append(line)
+                continue
+            out += self._lines(held)
+            held = []
+            pieces = cut_long(line) if line else []
+            if not going_on:
+                out += self._lines(pieces[:1])
+                pieces = pieces[1:]
+            for piece in pieces:
+                out += self._more(piece)
+        self._cutting = False
+        return out + self._lines(held)
+
+    def _cut_pending(self) -> list[Paragraph]:
+        """The line being read is too long to hold: its first pieces, now."""
+        text = "".join(self._pending)
+        pieces, start = cut_front(text, keep=PARAGRAPH_CHARS_MAX)
+        self._pending, self._pending_chars = [text[start:]], len(text) - start
+        out: list[Paragraph] = []
+        if not self._cutting:
+            self._cutting = True
+            out += self._lines(pieces[:1])
+            pieces = pieces[1:]
+        for piece in pieces:
+            out += self._more(piece)
+        return out
 
     def _emit(self, kind: ParagraphKind, text: str) -> list[Paragraph]:
         made = []
         for piece in cut_long(text):
-            made.append(Paragraph(len(self.paragraphs), kind, piece))
+            made.append(Paragraph(self._made, kind, piece))
+            self._made += 1
             self.paragraphs.append(made[-1])
         return made
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:
         raise NotImplementedError
+
+    def _more(self, piece: str) -> list[Paragraph]:
+        """The next piece of a line too long to hold, which goes on from the last."""
+        return self._lines([piece])
 
     def _finish(self) -> list[Paragraph]:
         raise NotImplementedError
@@ -138,6 +200,7 @@ class MarkdownParser(_LineFeeder):
         super().__init__()
         self._buffer: list[str] = []
         self._kind: ParagraphKind = "body"
+        self._gathered = 0  # characters in _buffer
         self._in_fence = False
         self._title_seen = False
 
@@ -146,7 +209,28 @@ class MarkdownParser(_LineFeeder):
             joined = strip_inline(" ".join(line.strip() for line in self._buffer)).strip()
             if joined:
                 out += self._emit(self._kind, joined)
-        self._buffer, self._kind = [], "body"
+        self._buffer, self._kind, self._gathered = [], "body", 0
+
+    def _gather(self, text: str, out: list[Paragraph]) -> None:
+        """A line's text into the paragraph being gathered; once that is longer than
+        HELD_CHARS_MAX, its first pieces go out."""
+        self._buffer.append(text)
+        self._gathered += len(text) + 1
+        if self._gathered > HELD_CHARS_MAX:
+            joined = " ".join(line.strip() for line in self._buffer)
+            pieces, start = cut_front(joined, keep=PARAGRAPH_CHARS_MAX)
+            for piece in pieces:
+                if shown := strip_inline(piece).strip():
+                    out += self._emit(self._kind, shown)
+            self._buffer, self._gathered = [joined[start:]], len(joined) - start
+
+    def _more(self, piece: str) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        if self._in_fence:
+            out += self._emit("code", piece)
+        else:
+            self._gather(piece, out)  # (a heading's is a paragraph after it)
+        return out
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:
         out: list[Paragraph] = []
@@ -176,18 +260,19 @@ class MarkdownParser(_LineFeeder):
             item = _ITEM.match(line)
             if item:
                 self._flush(out)
-                self._buffer, self._kind = ["• " + item.group(1)], "item"
+                self._kind = "item"
+                self._gather("• " + item.group(1), out)
                 continue
             quote = _QUOTE.match(line)
             if quote:
                 if self._kind != "quote":
                     self._flush(out)
                     self._kind = "quote"
-                self._buffer.append(quote.group(1))
+                self._gather(quote.group(1), out)
                 continue
             if self._kind == "quote":
                 self._flush(out)
-            self._buffer.append(stripped)
+            self._gather(stripped, out)
         return out
 
     def _finish(self) -> list[Paragraph]:
@@ -209,6 +294,7 @@ class PlainParser(_LineFeeder):
         super().__init__()
         self._hard_wrapped: bool | None = None
         self._block: list[str] = []
+        self._blocked = 0  # characters in _block
         self._first_lines: list[str] = []  # the text's first two lines, for the title
         self._held: str | None = None  # the first text, until we know if it is the title
         self._texts = 0
@@ -231,12 +317,23 @@ class PlainParser(_LineFeeder):
                 self._text(text, out)  # a paragraph as soon as its line ends
             elif text:
                 self._block.append(text)  # joined with the next lines up to a blank one
+                self._blocked += len(text) + 1
+                if self._blocked > HELD_CHARS_MAX:
+                    self._cut_block(out)
             elif self._block:
                 self._end_block(out)
         return out
 
+    def _cut_block(self, out: list[Paragraph]) -> None:
+        """A block too long to hold: its first pieces go out."""
+        joined = " ".join(self._block)
+        pieces, start = cut_front(joined, keep=PARAGRAPH_CHARS_MAX)
+        for piece in pieces:
+            self._text(piece, out)
+        self._block, self._blocked = [joined[start:]], len(joined) - start
+
     def _end_block(self, out: list[Paragraph]) -> None:
-        block, self._block = self._block, []
+        block, self._block, self._blocked = self._block, [], 0
         for text in [" ".join(block)] if self._hard_wrapped else block:
             self._text(text, out)
 

@@ -42,12 +42,15 @@ CHUNK_BYTES = 256 * 1024  # read per step: a couple of milliseconds of decoding 
 
 
 class StreamedDocument:
-    def __init__(self, path: Path, encoding: str | None = None) -> None:
+    def __init__(self, path: Path, encoding: str | None = None, draft: bool = True) -> None:
+        """`draft`: False for the paragraphs only (`print`): a short text is not drafted
+        at once."""
         self._fd: int | None = None
         self.path = path
         # How messages name it: a path, so that in a right-to-left sentence it is isolated.
         self.name = path
         self.encoding = encoding
+        self._draft = draft
         check_encoding(self.name, encoding)
         self._fd = _open(path)
         try:
@@ -99,7 +102,7 @@ class StreamedDocument:
                     else N_("{name}: no text to show")
                 )
                 raise DocumentError(Said(empty, name=self.name))
-            if self.read_bytes <= HEAD_BYTES:
+            if self.read_bytes <= HEAD_BYTES and self._draft:
                 self.finish()  # a short text is drafted at once; a longer one in the background
 
     def _read(self, limit: int) -> bytes:
@@ -153,6 +156,23 @@ class StreamedDocument:
                 self._stop(unreadable(self.name, error).args[0])
             yield
         self._finish_reading()
+
+    def paragraphs_as_read(self) -> Iterator[Paragraph]:
+        """Every paragraph in order, as the file is read, each let go once given: a
+        text of any length in the memory of a few paragraphs (`print`). Raises
+        DocumentError if the file could not be read to its end."""
+
+        def taken() -> list[Paragraph]:
+            ready = self.paragraphs[:]
+            self.paragraphs.clear()  # (the parser's own list: it goes on filling it)
+            return ready
+
+        yield from taken()
+        for _ in self.read_steps():
+            yield from taken()
+        yield from taken()
+        if self.problem:
+            raise DocumentError(self.problem)
 
     def _stop(self, problem: Said | str) -> None:
         self.problem = problem

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from decimal import Context
 from typing import Any, TypeVar
 
 from ..i18n import N_, Said
@@ -83,6 +84,13 @@ class TableReader:
     def number(self, field: str, limit: float = MAX_NUMBER) -> float:
         """A finite number no larger than `limit` either way (nan, inf and -1e308
         are slips, and would break every place that draws or sums them)."""
+        raw = self.table.get(field)
+        if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) > limit:
+            # (An integer of 400 digits is too large for a float: OverflowError.)
+            self.seen.add(field)
+            self.fail(field, N_("{value:g} is out of range (at most {limit:g} either way)"),
+                      value=Context(prec=6).create_decimal(raw), limit=limit)  # fmt: skip
+            return 0.0
         value = self._get(field, float, N_("a number"), True)
         if value is None:
             return 0.0
@@ -109,6 +117,11 @@ class TableReader:
             if not isinstance(item, str) or not item.strip():
                 self.fail(f"{field}[{index}]", N_("must be a non-empty string"))
         return tuple(item for item in value if isinstance(item, str) and item.strip())
+
+    def flag(self, field: str, required: bool = True) -> bool:
+        """A true or false value (TOML's `true`/`false`, not a string)."""
+        value = self._get(field, bool, N_("true or false"), required)
+        return bool(value)
 
     def choice(self, field: str, choices: tuple[str, ...], required: bool = True) -> str:
         value = self.text(field, required)

@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from ..i18n import N_, Said
-from ..user_dirs import read_regular_file, replace_file
+from ..user_dirs import parse_json, read_regular_file, replace_file
 
 CONFIG_FILE = "config.json"
 BIDI_CHOICES = ("app", "terminal")
@@ -84,10 +84,8 @@ def _read(path: Path) -> dict[str, object]:
         raise ConfigError(
             Said(N_("{path}: cannot be read ({error})"), path=path, error=error.strerror or error)
         ) from None
-    import json  # only when there is a file: the first frame does not wait for it
-
-    try:
-        data = json.loads(raw.decode("utf-8"))
+    try:  # (utf-8-sig: a byte-order mark, as editors may write, is no part of it)
+        data = parse_json(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ConfigError(
             Said(N_("{path}: not valid JSON ({error})"), path=path, error=_first_line(error))

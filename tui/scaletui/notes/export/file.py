@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from ...i18n import N_, Said
+from ...user_dirs import user_path
 
 MAX_MERGE_BYTES = 64 * 1024 * 1024  # an export of every note ever is far below this
 
@@ -21,8 +22,11 @@ class ExportError(Exception):
 def target_path(target: str) -> Path:
     """The file an export to `target` writes: through a symlink to the file it
     names (replacing the link itself would leave the real file stale)."""
-    named = Path(target).expanduser()
-    path = named.resolve() if named.is_symlink() else named
+    named = user_path(target)
+    try:
+        path = named.resolve() if named.is_symlink() else named
+    except RuntimeError:  # a loop of links (resolve raised it: a traceback)
+        raise ExportError(Said(N_("{path}: a loop of symbolic links"), path=named)) from None
     if path.is_dir():
         raise ExportError(Said(N_("{path} is a directory; name a file"), path=named))
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
@@ -70,7 +74,7 @@ def write_export(text: str, target: str, force: bool = False) -> Path | None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return None
-    named = Path(target).expanduser()
+    named = user_path(target)
     path = target_path(target)
     if path.exists() and not force:
         raise ExportError(Said(N_("{path} exists; use --force to overwrite it"), path=named))

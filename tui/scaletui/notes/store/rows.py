@@ -12,6 +12,7 @@ from typing import cast
 
 from ...i18n import N_
 from ...story.items import ItemRef
+from ...user_dirs import parse_json
 from ..model import ANCHOR_KINDS, Anchor, AnchorKind, Note, parse_tags
 
 # A date that cannot be read, and no other date of the note to take instead.
@@ -133,7 +134,7 @@ class _Fields:
         raw = self.row["tags"]
         text = self.decode(raw) if isinstance(raw, bytes) else raw
         try:
-            value = json.loads(text) if isinstance(text, str) else text
+            value = parse_json(text) if isinstance(text, str) else text
         except ValueError:
             value = text  # not JSON: taken as typed tags ("a, b")
         if isinstance(value, list) and all(isinstance(tag, str) for tag in value):

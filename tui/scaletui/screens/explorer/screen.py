@@ -17,7 +17,7 @@ from textual.reactive import reactive
 
 from ...explore.marks import Marks
 from ...explore.rows import OPENING_PANEL
-from ...story import Span, Story
+from ...story import Story
 from ...story.items import ItemRef
 from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
@@ -26,6 +26,7 @@ from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
 from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
+from .citing import Citing
 from .details import Details
 from .grid import GRID_CSS, NARROW_WIDTH, SHORT_HEIGHT
 from .highlights import Highlights
@@ -40,6 +41,7 @@ from .searching import Searching
 from .sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
     from ...notes.model import Anchor
     from ...search import StoryIndex
@@ -65,10 +67,11 @@ class ExplorerScreen(LeanScreen):
         story: Story,
         context: ExplorerContext,
         stream: StreamedDocument | None = None,
-        start_at: Span | None = None,
+        start_at: HitsAt | None = None,
     ) -> None:
         """The explorer of `story` (a book still being read: its first part, with
-        `stream`), opened at `start_at` (a library search hit) or its last place."""
+        `stream`), opened at `start_at` (a library search's hits in it, the reader on
+        the one chosen) or its last place."""
         super().__init__(classes="-rtl" if context.language.rtl else None)
         self.story = story
         self.stream = stream
@@ -83,6 +86,7 @@ class ExplorerScreen(LeanScreen):
         self.navigation = Navigation(self, context, start_at)
         self.details = Details(self)
         self.note_taking = NoteTaking(self)
+        self.citing = Citing(self)
 
     @cached_property
     def notes(self) -> NotesFlow:
@@ -240,8 +244,8 @@ class ExplorerScreen(LeanScreen):
     def go_to_paragraph(self, paragraph: int) -> None:
         self.navigation.go_to_paragraph(paragraph)
 
-    def open_at(self, span: Span) -> None:
-        self.navigation.open_at(span)
+    def open_at(self, hits: HitsAt) -> None:
+        self.navigation.open_at(hits)
 
     def keep_place(self) -> None:
         self.navigation.keep_place()
@@ -268,6 +272,9 @@ class ExplorerScreen(LeanScreen):
 
     def action_export(self) -> None:
         self.note_taking.export()
+
+    def action_cite(self) -> None:
+        self.citing.cite()
 
     def on_notes_list_edit_requested(self, message: NotesList.EditRequested) -> None:
         self.note_taking.edit_note(message.note_id)

@@ -1,0 +1,739 @@
+"""Faults of the commands, the packs and the config file, found by hunting: one row
+each, in test_faults.py's table form (its Env and Fault; areas `cli-`, `print-`,
+`pack-`, `config-`), so a fault found once stays fixed.
+
+What a reader gets is checked as they get it: `scaletui` run as a process where a
+terminal, a session, the streams' encoding or the machine's memory is the point,
+else `cli.main` in this process. Nothing here times anything: a hang is a
+subprocess that outlives a generous timeout, memory a generous bound.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from scaletui import cli
+from scaletui.story import resolve_pack
+from test_faults import CASES as NOTES_CASES
+from test_faults import Env, Fault, case_env  # noqa: F401  (the cases' fixture, `env`)
+
+PACK = resolve_pack("scale-ai-meta")
+CORPUS_LIKE = "أعلنت شركة ميتا أنها ستستثمر 14.3 مليار دولار في سكيل إيه آي.\n\nوقال ألكسندر وانغ إن الشراكة تبدأ اليوم.\n"
+ESCAPES = "\x1b]0;owned\x07\x1b[2J"  # retitles the terminal, then clears it
+
+
+# -- how a case runs scaletui ----------------------------------------------------------------
+
+
+def scaletui(
+    case: Env, *args: str, timeout: float = 120, **options: object
+) -> subprocess.CompletedProcess[str]:
+    """`scaletui ARGS` as a process (stdin /dev/null unless given): its status and output.
+    A process still running after `timeout` is a hang: killed, and the case fails."""
+    for stream, default in (("stdin", subprocess.DEVNULL), ("stdout", subprocess.PIPE),
+                            ("stderr", subprocess.PIPE)):  # fmt: skip
+        options.setdefault(stream, default)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "scaletui", *args], text=True,
+            timeout=timeout, cwd=case.tmp, **options,  # type: ignore[call-overload]
+        )  # fmt: skip
+    except subprocess.TimeoutExpired as hang:
+        raise AssertionError(f"scaletui {' '.join(args)} hung: {hang.stderr!r}") from None
+
+
+def main(env: Env, *args: str) -> tuple[int, str, str]:
+    """`cli.main(ARGS)` here: (exit status, stdout, stderr), no traceback on either."""
+    env.capfd.readouterr()
+    code = cli.main(list(args))
+    out, err = env.capfd.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def one_line(err: str, *words: str) -> None:
+    """stderr is one `scaletui:` line saying `words`."""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("scaletui: "), err
+    assert all(word in lines[0] for word in words), (words, err)
+
+
+def pack_copy(env: Env, name: str = "pack") -> Path:
+    copy = env.tmp / name
+    shutil.copytree(PACK, copy)
+    return copy
+
+
+def text_file(env: Env, name: str = "article.txt", text: str = CORPUS_LIKE) -> Path:
+    path = env.tmp / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- hangs: the app with no terminal -----------------------------------------------------------
+
+
+def no_terminal(*args: str, config: str | None = None) -> Callable[[Env], None]:
+    """`scaletui ARGS` in a session of its own (setsid), stdin /dev/null, output to
+    files: no terminal anywhere. It says so in one line and ends with status 2."""
+
+    def check(env: Env) -> None:
+        extra = dict(os.environ)
+        if config is not None:
+            (env.tmp / "config").mkdir()
+            (env.tmp / "config" / "config.json").write_text(config, encoding="utf-8")
+            extra["SCALETUI_CONFIG_DIR"] = str(env.tmp / "config")
+        extra.pop("TEXTUAL_DRIVER", None)
+        with (env.tmp / "out").open("w") as out, (env.tmp / "err").open("w") as err:
+            done = subprocess.run(
+                [sys.executable, "-m", "scaletui", *args], stdin=subprocess.DEVNULL,
+                stdout=out, stderr=err, start_new_session=True, env=extra, timeout=120,
+                cwd=env.tmp,
+            )  # fmt: skip
+        said = (env.tmp / "err").read_text()
+        assert done.returncode == 2, said
+        one_line(said, "needs a terminal", "standard input", "scaletui print")
+        assert (env.tmp / "out").read_text() == ""  # no screen drawn into the file
+
+    return check
+
+
+def print_in_a_pipe_without_terminal(env: Env) -> None:
+    """`print` needs none: it goes on working in pipes, under setsid."""
+    done = scaletui(env, "print", "--width", "40", start_new_session=True)
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(done.stdout.splitlines()) > 50
+
+
+HANGS = [
+    Fault("cli-no-terminal-app", "the full-screen app started and never exited",
+          no_terminal()),
+    Fault("cli-no-terminal-story-dir", "the app started and never exited",
+          no_terminal(str(PACK))),
+    Fault("cli-no-terminal-library", "the library started and never exited",
+          no_terminal("library")),
+    Fault("cli-no-terminal-open", "the file opened in the app, which never exited",
+          no_terminal("open", str(PACK / "article.txt"))),
+    Fault("cli-no-terminal-check-terminal", "check-terminal started and never exited",
+          no_terminal("check-terminal")),
+    Fault("cli-no-terminal-check-terminal-garbage-config",
+          "check-terminal started and never exited", no_terminal("check-terminal",
+                                                                 config="\x00garbage[[[")),
+    Fault("cli-print-without-terminal-still-works", "(kept working: the boundary of the fix)",
+          print_in_a_pipe_without_terminal),
+]  # fmt: skip
+
+
+# -- hangs: print streams -----------------------------------------------------------------------
+
+
+def distinct_paragraphs(count: int, seed: int = 1) -> str:
+    """`count` paragraphs of Arabic prose, no two alike (no layout is cached for another)."""
+    import random
+
+    words = PACK.joinpath("article.txt").read_text(encoding="utf-8").split()
+    pick = random.Random(seed)
+    return "\n\n".join(
+        " ".join(pick.choice(words) for _ in range(pick.randint(30, 90))) + "."
+        for _ in range(count)
+    )
+
+
+class FirstLine(Exception):
+    """Raised by a stdout that needs no more than the first line written."""
+
+
+def print_writes_before_it_has_read(env: Env) -> None:
+    """`print` of a 2 MB file writes its first line when a small part of it is read
+    (it read the whole file, and drafted it, before the first line)."""
+    book = text_file(env, "book.txt", distinct_paragraphs(6000))
+    size = book.stat().st_size
+    read = 0
+    real_read = os.read
+
+    def counted(descriptor: int, limit: int) -> bytes:
+        nonlocal read
+        data = real_read(descriptor, limit)
+        read += len(data)
+        return data
+
+    class Stdout:
+        def write(self, text: str) -> int:
+            raise FirstLine(read)
+
+        def isatty(self) -> bool:
+            return False
+
+    env.monkeypatch.setattr(os, "read", counted)
+    env.monkeypatch.setattr(sys, "stdout", Stdout())
+    with pytest.raises(FirstLine) as first:
+        cli.main(["print", "--width", "60", str(book)])
+    assert size > 1_500_000 and first.value.args[0] <= size // 8
+
+
+MEMORY_CHILD = """
+import resource, sys
+from scaletui.cli import main
+code = main(["print", "--width", "70", sys.argv[1]])
+print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+def print_in_bounded_memory(env: Env) -> None:
+    """`print` of a 1.5 MB text on one line holds a few paragraphs, not the text: its
+    peak memory stays under 200 MB (it kept every piece's layout, and drafted the
+    text: 221 MB at 1.2 MB, 1.7 GB at 10)."""
+    import random
+
+    pick = random.Random(3)
+    words = ["alpha", "beta", "gamma", "delta", "kappa", "sigma", "theta.", "omega,"]
+    book = text_file(env, "one-line.txt", " ".join(pick.choice(words) for _ in range(250_000)))
+    assert book.stat().st_size > 1_500_000
+    done = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(book)], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=900)  # fmt: skip
+    code, peak_kb = done.stderr.split()[-2:]
+    assert code == "0" and int(peak_kb) < 200_000, done.stderr
+
+
+def print_a_pack_with_one_huge_paragraph(env: Env) -> None:
+    """A pack's paragraph longer than any real one is cut as an opened file's is
+    (one of 10 MB took print 67 s and 1.7 GB; the app as long)."""
+    from scaletui.story import load_story
+    from scaletui.story.parsing import PARAGRAPH_CHARS_MAX
+
+    pack = pack_copy(env)
+    article = (pack / "article.txt").read_text(encoding="utf-8")
+    huge = " ".join(p.replace("\n", " ") for p in article.split("\n\n")[1:]) * 20
+    (pack / "article.txt").write_text(article + "\n\n" + huge + "\n", encoding="utf-8")
+    story = load_story(pack)
+    assert max(len(p.text) for p in story.paragraphs) <= PARAGRAPH_CHARS_MAX
+    assert len(story.paragraphs) > 22 + len(huge) // PARAGRAPH_CHARS_MAX
+    code, out, err = main(env, "print", "--width", "70", str(pack))
+    assert code == 0 and err == "" and len(out.splitlines()) > 1000
+
+
+def print_many_one_letter_lines(env: Env) -> None:
+    """200,000 one-letter lines: each a paragraph, printed as it comes (2,000,000 ran
+    past 20 s, every paragraph held and its items drafted)."""
+    path = text_file(env, "letters.txt", "".join("بتث"[i % 3] + "\n" for i in range(200_000)))
+    code, out, err = main(env, "print", "--width", "40", str(path))
+    lines = out.split("\n\n")
+    assert code == 0 and err == "" and len(lines) == 200_000
+    assert lines[:3] == ["ﺏ", "ﺕ", "ﺙ"]  # a letter alone, no wider than the widest
+
+
+PRINT = [
+    Fault("print-writes-before-reading-the-whole-file",
+          "read the whole file and drafted it before the first line", print_writes_before_it_has_read),
+    Fault("print-one-line-in-bounded-memory",
+          "a 10 MB line took 67 s and 1.7 GB: every layout kept", print_in_bounded_memory),
+    Fault("print-pack-with-one-huge-paragraph",
+          "laid out whole: 67 s and 1.7 GB for 10 MB", print_a_pack_with_one_huge_paragraph),
+    Fault("print-many-one-letter-lines",
+          "2,000,000 lines ran past 20 s, every paragraph held", print_many_one_letter_lines),
+]  # fmt: skip
+
+
+# -- tracebacks --------------------------------------------------------------------------------
+
+
+def set_first_number(pack: Path, value: str) -> None:
+    text = (pack / "story.toml").read_text(encoding="utf-8")
+    first = text.index("value = ", text.index("[[numbers]]"))
+    end = text.index("\n", first)
+    (pack / "story.toml").write_text(text[:first] + f"value = {value}" + text[end:], "utf-8")
+
+
+def huge_integer(value: str, said: str) -> Callable[[Env], None]:
+    """A number in a pack too large for a float: one line in validate, print and the
+    app's loading (OverflowError, or tomli's ValueError past 4,300 digits)."""
+
+    def check(env: Env) -> None:
+        pack = pack_copy(env)
+        set_first_number(pack, value)
+        for command in ("validate", "print"):
+            code, _, err = main(env, command, str(pack))
+            assert code == 1
+            one_line(err, said)
+        with pytest.raises(cli.CliError, match=said.replace("+", r"\+")):  # the app's loading
+            cli.load(str(pack), env.tmp / "cache")
+
+    return check
+
+
+@contextmanager
+def as_someone_else() -> Iterator[None]:
+    """Permissions as a user who is not root (root may search any folder): this
+    process's effective user is `nobody` meanwhile, when it runs as root."""
+    if os.geteuid() != 0:
+        yield
+        return
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody").pw_uid
+    except KeyError:
+        pytest.skip("root can search any folder, and there is no user 'nobody' to be")
+    os.seteuid(nobody)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+def in_a_folder_no_one_may_search(*command: str) -> Callable[[Env], None]:
+    """`scaletui COMMAND` of a file in a folder the reader may not search (mode 600):
+    one line, the system's reason (PermissionError from Path.is_file: a traceback)."""
+
+    def check(env: Env) -> None:
+        readable = text_file(env, "readable.txt")
+        locked = env.tmp / "locked"
+        locked.mkdir()
+        text_file(env, "locked/article.txt")
+        out = str(env.tmp / "out")
+        argv = [word.format(file=readable, out=out) for word in command]
+        env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+        main(env, *argv)  # the same command once on a file it may read: every module loaded
+        shutil.rmtree(out, ignore_errors=True)
+        locked.chmod(0o600)
+        argv = [word.format(file=locked / "article.txt", out=out) for word in command]
+        try:
+            with as_someone_else():
+                code, _, err = main(env, *argv)
+        finally:
+            locked.chmod(0o700)
+        assert code == 1
+        one_line(err, "Permission denied")
+
+    return check
+
+
+def deeply_nested_config(env: Env) -> None:
+    """config.json nested 100,000 deep: a warning line and the default, every command
+    going on (RecursionError at every start, the app's too)."""
+    config = env.tmp / "config"
+    config.mkdir()
+    (config / "config.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    env.monkeypatch.setenv("SCALETUI_CONFIG_DIR", str(config))
+    code, out, err = main(env, "print", "--width", "40")
+    assert code == 0 and out
+    one_line(err, "config.json: not valid JSON", "nested too deeply", "using --bidi app")
+
+
+def not_a_text_encoding(encoding: str) -> Callable[[Env], None]:
+    """--encoding names a codec that does not turn bytes into text (rot13, base64,
+    zip) or decodes nothing (undefined): refused in one line by every command that
+    takes it (TypeError, AttributeError, zlib.error, UnicodeError: tracebacks)."""
+
+    def check(env: Env) -> None:
+        path = str(text_file(env))
+        env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+        for command in (
+            ["print", path], ["open", path], ["draft", path, "-o", str(env.tmp / "p")],
+            ["export", "--story", path, "-o", "-"],
+        ):  # fmt: skip
+            code, _, err = main(env, *command, "--encoding", encoding)
+            assert code == 1, command
+            one_line(err, f"{encoding!r} is not a text encoding")
+
+    return check
+
+
+def print_to_a_narrow_encoding(encoding: str) -> Callable[[Env], None]:
+    """PYTHONIOENCODING=ascii or latin-1: print writes what the stream can take and
+    says in one line what it cannot show, and how to fix it (UnicodeEncodeError)."""
+
+    def check(env: Env) -> None:
+        streams = {**os.environ, "PYTHONIOENCODING": encoding}
+        english = text_file(env, "english.txt", "Plain English.\n\nNothing else.\n")
+        done = scaletui(env, "print", "--width", "40", str(english), env=streams)
+        assert done.returncode == 0 and "Plain English." in done.stdout and done.stderr == ""
+        done = scaletui(env, "print", "--width", "40", env=streams)
+        assert done.returncode == 1
+        one_line(done.stderr, f"encoding, {encoding}, cannot show U+", "PYTHONIOENCODING=utf-8")
+
+    return check
+
+
+TRACEBACKS = [
+    Fault("pack-integer-of-400-digits", "OverflowError in validate, print and the app",
+          huge_integer("1" + "0" * 400, "1.00000e+400 is out of range")),
+    Fault("pack-integer-of-5000-digits", "ValueError (tomli's int()) in validate, print, the app",
+          huge_integer("1" + "0" * 5000, "a number too long to read")),
+    Fault("cli-open-in-a-folder-no-one-may-search", "PermissionError",
+          in_a_folder_no_one_may_search("open", "{file}")),
+    Fault("cli-draft-in-a-folder-no-one-may-search", "PermissionError",
+          in_a_folder_no_one_may_search("draft", "{file}", "-o", "{out}")),
+    Fault("cli-print-in-a-folder-no-one-may-search", "PermissionError",
+          in_a_folder_no_one_may_search("print", "{file}")),
+    Fault("cli-export-from-a-folder-no-one-may-search", "PermissionError",
+          in_a_folder_no_one_may_search("export", "--story", "{file}", "-o", "-")),
+    Fault("config-nested-100000-deep", "RecursionError at every start", deeply_nested_config),
+    Fault("cli-encoding-rot13", "TypeError", not_a_text_encoding("rot13")),
+    Fault("cli-encoding-base64", "AttributeError", not_a_text_encoding("base64")),
+    Fault("cli-encoding-zip", "zlib.error", not_a_text_encoding("zip")),
+    Fault("cli-encoding-undefined", "UnicodeError", not_a_text_encoding("undefined")),
+    Fault("print-pythonioencoding-ascii", "UnicodeEncodeError", print_to_a_narrow_encoding("ascii")),
+    Fault("print-pythonioencoding-latin-1", "UnicodeEncodeError",
+          print_to_a_narrow_encoding("latin-1")),
+]  # fmt: skip
+
+
+# -- wrong ---------------------------------------------------------------------------------------
+
+BOM = "\ufeff"
+
+
+def bom_in_pack(file: str) -> Callable[[Env], None]:
+    """A byte-order mark at the start of article.txt or story.toml, as editors write
+    it, is no part of the text (the headline went unseen; TOML said "Invalid statement")."""
+
+    def check(env: Env) -> None:
+        pack = pack_copy(env)
+        path = pack / file
+        path.write_text(BOM + path.read_text(encoding="utf-8"), encoding="utf-8")
+        code, out, err = main(env, "validate", str(pack))
+        assert code == 0 and err == "" and "ok: 22 paragraphs" in out
+
+    return check
+
+
+def bom_in_config(env: Env) -> None:
+    """A byte-order mark before config.json's JSON: the choice is read (it was "not
+    valid JSON", and the reader's choice ignored)."""
+    from scaletui.terminal import Terminal
+    from scaletui.terminal.config import read_bidi_choice
+
+    path = env.tmp / "config.json"
+    path.write_text(BOM + '{"bidi": {"konsole": "terminal"}}', encoding="utf-8")
+    assert read_bidi_choice(path, Terminal("konsole").key) == "terminal"
+
+
+def empty_evidence(value: str) -> Callable[[Env], None]:
+    """An evidence quote given empty (or blank) on a context item: said to be empty
+    (it passed validation: a quote that quotes nothing)."""
+
+    def check(env: Env) -> None:
+        pack = pack_copy(env)
+        text = (pack / "story.toml").read_text(encoding="utf-8")
+        at = text.index("evidence = ", text.index('provenance = "context"'))
+        end = text.index("\n", at)
+        text = text[:at] + f"evidence = {value}" + text[end:]
+        (pack / "story.toml").write_text(text, encoding="utf-8")
+        code, _, err = main(env, "validate", str(pack))
+        assert code == 1
+        one_line(err, ".evidence: is empty")
+
+    return check
+
+
+def draft_of_what_is_no_file(make: Callable[[Path], Path], said: str) -> Callable[[Env], None]:
+    """`draft` of a FIFO, a device or a directory says what it is (it said "no such
+    file"), and waits for nothing."""
+
+    def check(env: Env) -> None:
+        source = make(env.tmp)
+        code, _, err = main(env, "draft", str(source), "-o", str(env.tmp / "pack"))
+        assert code == 1
+        one_line(err, f"{source}: is {said}, not a regular file")
+        assert not (env.tmp / "pack").exists()
+
+    return check
+
+
+def fifo(folder: Path) -> Path:
+    os.mkfifo(folder / "pipe.txt")
+    return folder / "pipe.txt"
+
+
+def escapes_in_a_path(*command: str) -> Callable[[Env], None]:
+    """A path given on the command line with ESC and OSC bytes in it (a file named by
+    someone else): every message shows them as Control Pictures, never sends them
+    to the terminal (they retitled and cleared it)."""
+
+    def check(env: Env) -> None:
+        folder = env.tmp / f"x{ESCAPES}"
+        folder.mkdir()
+        data = env.tmp / "data"
+        env.notes(data, "ملاحظة")
+        env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+        for name in (f"{folder}/missing.txt", f"{folder}/", f"{folder}/new-pack"):
+            argv = [word.format(path=name, data=data) for word in command]
+            code, out, err = main(env, *argv)
+            for text in (out, err):
+                assert "\x1b" not in text and "\x07" not in text, (argv, text)
+            assert "\u241b]0;owned\u2407" in out + err, (argv, out + err)
+
+    return check
+
+
+def refused_empty_name(*command: str) -> Callable[[Env], None]:
+    """An empty name where a file or a folder is named: refused in one line (export
+    -o "" wrote the default file; draft -o "" wrote into the current folder)."""
+
+    def check(env: Env) -> None:
+        env.monkeypatch.chdir(env.tmp)
+        with pytest.raises(SystemExit) as ended:
+            cli.main(list(command))
+        assert ended.value.code == 2
+        err = env.capfd.readouterr().err
+        assert "an empty name" in err and list(env.tmp.iterdir()) == []
+
+    return check
+
+
+WRONG = [
+    Fault("pack-bom-in-article", "the headline went unseen: 'needs exactly one # line'",
+          bom_in_pack("article.txt")),
+    Fault("pack-bom-in-story-toml", "'syntax: Invalid statement (at line 1, column 1)'",
+          bom_in_pack("story.toml")),
+    Fault("config-bom", "'not valid JSON'; the saved choice ignored", bom_in_config),
+    Fault("pack-empty-evidence-quote", "passed validation", empty_evidence("''")),
+    Fault("pack-blank-evidence-quote", "'not found in the article'", empty_evidence("'   '")),
+    Fault("cli-draft-of-a-fifo", "'no such file'",
+          draft_of_what_is_no_file(fifo, "a FIFO (named pipe)")),
+    Fault("cli-draft-of-a-device", "'no such file'",
+          draft_of_what_is_no_file(lambda _: Path("/dev/zero"), "a device")),
+    Fault("cli-draft-of-a-directory", "'no such file'",
+          draft_of_what_is_no_file(lambda folder: folder, "a directory")),
+    Fault("cli-escapes-in-path-validate", "ESC and BEL reached stderr raw",
+          escapes_in_a_path("validate", "{path}")),
+    Fault("cli-escapes-in-path-print", "ESC and BEL reached stderr raw",
+          escapes_in_a_path("print", "{path}")),
+    Fault("cli-escapes-in-path-open", "ESC and BEL reached stderr raw",
+          escapes_in_a_path("open", "{path}")),
+    Fault("cli-escapes-in-path-export", "ESC and BEL reached stderr raw",
+          escapes_in_a_path("export", "--data-dir", "{data}", "-o", "{path}")),
+    Fault("cli-escapes-in-path-draft", "ESC and BEL reached stderr raw",
+          escapes_in_a_path("draft", "{path}", "-o", "{path}")),
+    Fault("cli-export-to-an-empty-name", "accepted: the default file written",
+          refused_empty_name("export", "-o", "")),
+    Fault("cli-draft-to-an-empty-name", "the current folder written into (with --force)",
+          refused_empty_name("draft", "x.txt", "-o", "", "--force")),
+    Fault("cli-data-dir-an-empty-name", "the default data directory used",
+          refused_empty_name("export", "--data-dir", "", "-o", "-")),
+    Fault("cli-story-an-empty-name", "'article.txt: missing' and 'story.toml: missing'",
+          refused_empty_name("print", "")),
+]  # fmt: skip
+
+
+# -- found beyond the issue's list (the hunt) -----------------------------------------------------
+
+
+def tilde_of_no_user(env: Env) -> None:
+    """`~nobody-here/…` (a user there is no such) is a path like any other, as a shell
+    leaves it (expanduser's RuntimeError: a traceback in every command)."""
+    missing = "~nobody-here-at-all/x.txt"
+    data = str(env.tmp / "data")
+    for argv, said in (
+        (["print", missing], "no such file or directory"),
+        (["validate", "~nobody-here-at-all"], "no such story pack or directory"),
+        (["draft", missing, "-o", str(env.tmp / "p")], "no such file"),
+        (["export", "--data-dir", data, "-o", missing], "no such directory"),
+    ):
+        env.notes(env.tmp / "data", "ملاحظة")
+        code, _, err = main(env, *argv)
+        assert code in (1, 2), argv
+        one_line(err, said)
+    env.monkeypatch.setenv("SCALETUI_DATA_DIR", "~nobody-here-at-all/data")
+    env.monkeypatch.chdir(env.tmp)
+    code, _, err = main(env, "export", "-o", "-")
+    one_line(err, "no notes on scale-ai-meta yet")
+
+
+def a_loop_of_links(env: Env) -> None:
+    """A link that points at itself: said to be a loop ("no such file or directory",
+    or for export -o a RuntimeError from resolve: a traceback)."""
+    loop = env.tmp / "loop.txt"
+    loop.symlink_to(loop.name)
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    for argv, said in (
+        (["print", str(loop)], "Too many levels of symbolic links"),
+        (["validate", str(loop)], "Too many levels of symbolic links"),
+        (["draft", str(loop), "-o", str(env.tmp / "p")], "Too many levels of symbolic links"),
+        (["export", "--data-dir", str(data), "-o", str(loop)], "a loop of symbolic links"),
+    ):
+        code, _, err = main(env, *argv)
+        assert code == 1, argv
+        one_line(err, str(loop), said)
+
+
+def a_folder_without_a_pack(env: Env) -> None:
+    """A folder with neither pack file: one line (two, each file "missing")."""
+    folder = env.tmp / "texts"
+    folder.mkdir()
+    text_file(env, "texts/a.txt")
+    for command in ("print", "validate"):
+        code, _, err = main(env, command, str(folder))
+        assert code == 1
+        one_line(err, f"{folder}: not a story pack directory")
+
+
+def utf16_with_its_mark(env: Env) -> None:
+    """A UTF-16 text (Notepad's "Unicode") starts with its byte-order mark: it is
+    named, with the option to open it ("looks like a binary file")."""
+    path = env.tmp / "notepad.txt"
+    path.write_bytes(CORPUS_LIKE.encode("utf-16"))
+    env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+    for argv in (["print", str(path)], ["open", str(path)],
+                 ["draft", str(path), "-o", str(env.tmp / "p")]):  # fmt: skip
+        code, _, err = main(env, *argv)
+        assert code == 1
+        one_line(err, "is utf-16 text", "--encoding utf-16")
+    code, out, _ = main(env, "print", "--encoding", "utf-16", str(path))
+    assert code == 0 and out
+
+
+def article_with_carriage_returns(env: Env) -> None:
+    """An article whose lines end in \\r alone (old Mac files): "has no paragraphs"."""
+    pack = pack_copy(env)
+    article = pack / "article.txt"
+    article.write_bytes(article.read_bytes().replace(b"\n", b"\r"))
+    code, out, err = main(env, "validate", str(pack))
+    assert code == 0 and "ok: 22 paragraphs" in out, err
+
+
+def escapes_in_a_pack_key(env: Env) -> None:
+    """A key in story.toml with ESC and BEL in it: "unknown key", shown harmlessly
+    (validate sent it raw to the terminal)."""
+    pack = pack_copy(env)
+    with (pack / "story.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n"\\u001b]0;owned\\u0007" = 1\n')
+    code, _, err = main(env, "validate", str(pack))
+    assert code == 1 and "\x1b" not in err and "\x07" not in err
+    one_line(err, "\u241b]0;owned\u2407: unknown key")
+
+
+def stdout_on_a_full_disk(env: Env) -> None:
+    """Standard output on a full disk (> /dev/full): one line, status 1 (OSError:
+    a traceback from print, validate, draft and export -o -)."""
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here to write to")
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    for argv in (["print", "--width", "40"], ["validate"],
+                 ["draft", str(text_file(env)), "-o", str(env.tmp / "pack")],
+                 ["export", "--data-dir", str(data), "-o", "-"]):  # fmt: skip
+        with open("/dev/full", "w") as full:
+            done = scaletui(env, *argv, stdout=full)
+        assert done.returncode == 1, (argv, done.stderr)
+        one_line(done.stderr, "standard output: No space left on device")
+
+
+def draft_onto_a_full_disk(env: Env) -> None:
+    """draft onto a full disk: said, and nothing left behind (a pack folder with an
+    empty article.txt stayed, and the next draft into it was refused: "not empty")."""
+    disk = env.tmpfs("disk", size="64k")
+    env.fill(disk)
+    source = text_file(env, "article.txt", CORPUS_LIKE * 50)
+    code, _, err = main(env, "draft", str(source), "-o", str(disk / "pack"))
+    assert code == 1
+    one_line(err, "No space left on device")
+    assert sorted(p.name for p in disk.iterdir()) == ["filler"]
+
+
+def positions_nested_deep(env: Env) -> None:
+    """positions.json nested 100,000 deep: no place kept, nothing said (RecursionError:
+    the app ended at start with a traceback)."""
+    from scaletui.notes.positions import PositionMemory
+
+    data = env.tmp / "data"
+    data.mkdir()
+    (data / "positions.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    places = PositionMemory(data)
+    assert places.get("scale-ai-meta") is None
+    assert places.remember("scale-ai-meta", (3, 0)) and PositionMemory(data).get(
+        "scale-ai-meta"
+    ) == (3, 0)
+
+
+def tags_nested_deep(env: Env) -> None:
+    """A note whose tags are JSON nested 100,000 deep (another tool wrote it): the
+    row is repaired and said, the other notes shown (RecursionError at the app's
+    start and in export)."""
+    import sqlite3
+
+    from scaletui.notes import NoteStore
+
+    data = env.tmp / "data"
+    good, bad = env.notes(data, "سليمة", "وسومها عميقة")
+    raw = sqlite3.connect(data / "notes.db")
+    raw.execute("UPDATE notes SET tags = ? WHERE id = ?", ("[" * 100_000 + "]" * 100_000, bad))
+    raw.commit()
+    raw.close()
+    store = NoteStore(data)
+    assert sorted(note.id for note in store.notes()) == [good, bad]
+    assert "tags" in store.repaired[bad]
+    store.close()
+    code, text, err = env.export(data)
+    assert code == 0 and "\nnote_count: 2\n" in text and f"note {bad}:" in err
+
+
+def json_export_over_nested_json(env: Env) -> None:
+    """export --format json onto a file of JSON nested 100,000 deep: taken for what it
+    is, not an export, and kept (RecursionError: a traceback)."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    target = env.tmp / "deep.json"
+    target.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    code, _, err = main(env, "export", "--data-dir", str(data), "--format", "json",
+                        "-o", str(target))  # fmt: skip
+    assert code == 1
+    one_line(err, "is not a scaletui export", "--force")
+    assert target.read_text(encoding="utf-8").startswith("[[[")
+
+
+HUNT = [
+    Fault("cli-tilde-of-no-user", "RuntimeError in print, validate, draft, export, the data dir",
+          tilde_of_no_user),
+    Fault("cli-a-loop-of-links", "'no such file'; RuntimeError in export -o", a_loop_of_links),
+    Fault("cli-a-folder-without-a-pack", "two lines, each file 'missing'",
+          a_folder_without_a_pack),
+    Fault("cli-utf16-with-its-mark", "'looks like a binary file'", utf16_with_its_mark),
+    Fault("pack-article-with-carriage-returns", "'has no paragraphs'",
+          article_with_carriage_returns),
+    Fault("pack-escapes-in-a-key", "ESC and BEL reached stderr raw", escapes_in_a_pack_key),
+    Fault("cli-stdout-on-a-full-disk", "OSError: a traceback in four commands",
+          stdout_on_a_full_disk),
+    Fault("cli-draft-onto-a-full-disk", "a pack of an empty article.txt left behind",
+          draft_onto_a_full_disk),
+    Fault("notes-positions-nested-deep", "RecursionError: the app died at start",
+          positions_nested_deep),
+    Fault("notes-tags-nested-deep", "RecursionError at the app's start and in export",
+          tags_nested_deep),
+    Fault("cli-json-export-over-nested-json", "RecursionError", json_export_over_nested_json),
+    Fault("cli-validate-an-empty-name", "'article.txt: missing', 'story.toml: missing'",
+          refused_empty_name("validate", "")),
+    Fault("cli-draft-of-an-empty-name", "': no such file'",
+          refused_empty_name("draft", "", "-o", "pack")),
+    Fault("cli-open-an-empty-name", "the current folder taken for a pack",
+          refused_empty_name("open", "")),
+    Fault("cli-export-story-an-empty-name", "'article.txt: missing', 'story.toml: missing'",
+          refused_empty_name("export", "--story", "", "-o", "-")),
+]  # fmt: skip
+
+
+# -- the table ----------------------------------------------------------------------------------
+
+CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT]
+
+
+@pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
+def test_fault(fault: Fault, env: Env) -> None:
+    fault.check(env)
+
+
+def test_case_names_are_unique_across_the_tables_and_say_their_area() -> None:
+    names = [fault.name for fault in [*NOTES_CASES, *CASES]]
+    assert len(set(names)) == len(names)
+    areas = {"cli", "print", "pack", "config", "notes"}
+    assert all(fault.name.split("-")[0] in areas for fault in CASES)
