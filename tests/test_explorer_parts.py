@@ -25,6 +25,7 @@ from scaletui.notes.model import NoteDraft
 from scaletui.notes.positions import PositionMemory
 from scaletui.screens.detail import ItemDetailScreen
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
+from scaletui.screens.explorer.citing import Citing, CitingHost
 from scaletui.screens.explorer.details import Details, DetailsHost
 from scaletui.screens.explorer.highlights import Highlights, HighlightsHost
 from scaletui.screens.explorer.indexing import (
@@ -746,3 +747,37 @@ def test_the_filter_narrows_the_list_and_a_book_being_read_waits(
     host.stream = Stream(story)  # not read to its end: nothing anchored yet
     taking.filter("")
     assert len(host.sidebar.items("notes")) == 1
+
+
+# -- citing -------------------------------------------------------------------------------------
+
+
+class CiteHost(Host):
+    def __init__(self, story: Story) -> None:
+        super().__init__(story)
+        self.app: Any = SimpleNamespace(copied=[])
+        self.app.copy_to_clipboard = self.app.copied.append
+        self.reader: Any = SimpleNamespace(copied_text=lambda: "", selection=None,
+                                           cursor_paragraph=1)  # fmt: skip
+        self.note_taking: Any = SimpleNamespace(focused_anchor=lambda: None)
+
+
+def test_c_cites_the_articles_words_or_a_panels_item_and_says_when_there_is_nothing(
+    story: Story,
+) -> None:
+    host = CiteHost(story)
+    citing = Citing(cast(CitingHost, host))
+    citing.cite()  # nothing selected, nothing to copy
+    assert host.app.copied == [] and "Nothing to cite" in host.status.text
+    words = story.paragraphs[1].text[:20]
+    host.reader.copied_text = lambda: words
+    host.reader.selection = ((1, 0), (1, 20))
+    citing.cite()
+    [cited] = host.app.copied
+    assert f"«{words}»" in cited and "paragraph 2 of" in cited  # the words, and where
+    assert "Citation copied" in host.status.text
+    ref = a_person(story)
+    host.region = "people"
+    host.note_taking.focused_anchor = lambda: Anchor("item", item=ref)
+    citing.cite()
+    assert len(host.app.copied) == 2 and host.app.copied[-1] != cited

@@ -43,7 +43,6 @@ from .sidebar import Sidebar
 if TYPE_CHECKING:
     from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
-    from ...notes.model import Anchor
     from ...search import StoryIndex
     from ...story.stream import StreamedDocument
     from ...widgets.notes_panel import NotesList, NotesPanel
@@ -125,8 +124,6 @@ class ExplorerScreen(LeanScreen):
     def reader(self) -> ReadingView:
         """The article's view (the `article` region)."""
         return self.query_one(ReadingView)
-
-    article = reader
 
     @property
     def status(self) -> StatusLine:
@@ -257,9 +254,6 @@ class ExplorerScreen(LeanScreen):
         ref = ItemRef.parse(message.item_id)
         if ref is not None and ref.note_id is not None:
             self.note_taking.open_note(ref.note_id)
-
-    def focused_anchor(self) -> Anchor | None:
-        return self.note_taking.focused_anchor()
 
     def action_add_note(self) -> None:
         self.note_taking.add()
