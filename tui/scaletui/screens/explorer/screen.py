@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from ...explore.marks import Marks
 from ...explore.rows import OPENING_PANEL
@@ -21,6 +22,7 @@ from ...story import Story
 from ...story.items import ItemRef
 from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
+from ...widgets.laid_out_once import LaidOutOnce
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
@@ -33,7 +35,6 @@ from .highlights import Highlights
 from .host import ExplorerContext
 from .indexing import INDEX_DELAY, Indexer
 from .keys import EXPLORER_BINDINGS, story_commands
-from .lean import LeanScreen
 from .navigation import Navigation
 from .note_taking import NoteTaking
 from .regions import Regions
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from ...widgets.search_bar import SearchBar
 
 
-class ExplorerScreen(LeanScreen):
+class ExplorerScreen(LaidOutOnce, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
