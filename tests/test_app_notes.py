@@ -45,7 +45,7 @@ async def test_note_on_the_cursor_paragraph(story, data_dir: Path) -> None:
         await pilot.pause()
         await write_note(pilot, "الصفقة كبيرة جدًا", "deal, money")
         assert isinstance(app.screen, ExplorerScreen)
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "paragraph" and note.anchor.paragraph == 3
         assert note.anchor.quote == story.paragraphs[3].text
         assert note.body == "الصفقة كبيرة جدًا" and note.tags == ("deal", "money")
@@ -68,7 +68,7 @@ async def test_note_on_a_panel_item_marks_it(story, data_dir: Path) -> None:
         assert isinstance(editor, NoteEditor)
         assert "Event 2025-04" in editor.title_text
         await write_note(pilot, "Llama 4 disappointed.")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "item" and note.anchor.item == ItemRef(
             "event", "llama-4-release"
         )
@@ -86,7 +86,7 @@ async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
         await pilot.press("a")  # a always annotates
         await pilot.pause()
         await write_note(pilot, "second mention")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "span" and note.anchor.quote in ("وانغ", "ألكسندر وانغ")
         paragraph = story.paragraphs[note.anchor.paragraph].text
         assert paragraph[note.anchor.start : note.anchor.end] == note.anchor.quote
@@ -113,7 +113,7 @@ async def test_cancel_asks_before_dropping_typed_text_and_saves_nothing(
         await pilot.press("y")  # yes: discard
         await pilot.pause()
         assert isinstance(app.screen, ExplorerScreen)
-        assert app.store.notes(story.id) == []
+        assert app.notes.store.notes(story.id) == []
 
 
 async def test_cancel_on_an_untouched_editor_closes_at_once(story, data_dir: Path) -> None:
@@ -193,7 +193,7 @@ async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "باقية بعد الإغلاق")
-    app.store.close()
+    app.notes.store.close()
     again = make_app(story, data_dir)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -284,7 +284,7 @@ async def test_a_failed_save_keeps_the_note(
     def locked(*args, **kwargs):
         raise NoteStoreError("the notes database is locked by another program")
 
-    monkeypatch.setattr(app.store, "add", locked)
+    monkeypatch.setattr(app.notes.store, "add", locked)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -307,7 +307,10 @@ async def test_closing_the_app_under_an_open_editor_keeps_the_text(story, data_d
 
 
 async def test_app_without_a_store_still_reads(story) -> None:
-    app = ScaleTUIApp(story, store=None, store_problem="Notes are unavailable: disk says no")
+    def cannot_open() -> NoteStore:
+        raise NoteStoreError("disk says no")
+
+    app = ScaleTUIApp(story, cannot_open)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -330,11 +333,11 @@ async def test_store_opens_after_the_first_frame_and_notes_still_show(story, dat
         opened.append(NoteStore(data_dir))
         return opened[-1]
 
-    app = ScaleTUIApp(story, open_store=open_store)
+    app = ScaleTUIApp(story, open_store)
     assert opened == []  # not while the app is built
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert len(opened) == 1 and app.store is opened[0]
+        assert len(opened) == 1 and app.notes.store is opened[0]
         assert app.screen.query_one(ArticleView).noted_paragraphs == {3}
         assert len(app.screen.panel("notes").items) == 1
     opened[0].close()
@@ -347,7 +350,7 @@ async def test_a_store_that_cannot_open_is_reported_once(story) -> None:
         calls.append(1)
         raise NoteStoreError("disk says no")
 
-    app = ScaleTUIApp(story, open_store=open_store)
+    app = ScaleTUIApp(story, open_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -414,7 +417,7 @@ async def test_enter_and_save_typed_together_save_once_and_close_once(
             app.post_message(events.Key(key, character))
         await all_handled(pilot)
         assert isinstance(app.screen, ExplorerScreen)
-        assert [note.body for note in app.store.notes(story.id)] == ["مرة واحدة"]
+        assert [note.body for note in app.notes.store.notes(story.id)] == ["مرة واحدة"]
     assert app.return_code in (None, 0)
 
 
@@ -441,7 +444,7 @@ async def test_a_note_on_selected_words_is_on_exactly_those_words(story, data_di
         editor = app.screen
         assert isinstance(editor, NoteEditor) and editor.anchor_text == words
         await write_note(pilot, "ثلاث كلمات فقط")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor == Anchor("span", paragraph=3, start=0, end=len(words), quote=words)
         assert view.selection is None  # noted: the selection is done with
         assert view._noted_spans == {3: [Span(3, 0, len(words))]}  # noqa: SLF001
@@ -467,7 +470,7 @@ async def test_a_dragged_selection_anchors_its_words_not_the_paragraph(
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "عبارة")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert (note.anchor.kind, note.anchor.quote) == ("span", "استحواذها على")
 
 
@@ -501,7 +504,7 @@ async def test_rescued_notes_are_offered_at_start_and_restored(story, data_dir: 
         await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
         told = [n.message for n in app._notifications if "Restored" in n.message]  # noqa: SLF001
         assert told and told[-1].startswith("Restored 2 rescued notes.")
-        assert {note.body for note in app.store.notes(story.id)} == {"نجت من العطل", "and another"}
+        assert {note.body for note in app.notes.store.notes(story.id)} == {"نجت من العطل", "and another"}
         assert not path.exists() and list(data_dir.glob(f"{RECOVERY_NAME}.restored-*"))
     again = make_app(story, data_dir)  # nothing waits now: nothing asked
     async with again.run_test(size=(120, 40)) as pilot:
@@ -520,8 +523,10 @@ async def test_rescued_notes_left_where_they_are_are_offered_next_time(
         await pilot.pause()
         told = [n.message for n in app._notifications if "scaletui import" in n.message]  # noqa: SLF001
         assert told and str(path) in told[-1]
-        assert path.exists() and not app.store.notes(story.id)
-        app.screen.refresh_notes()  # once a session: not asked again
+        assert path.exists() and not app.notes.store.notes(story.id)
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        screen.note_taking.refresh()  # once a session: not asked again
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
     again = make_app(story, data_dir)
