@@ -504,7 +504,10 @@ async def test_rescued_notes_are_offered_at_start_and_restored(story, data_dir: 
         await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
         told = [n.message for n in app._notifications if "Restored" in n.message]  # noqa: SLF001
         assert told and told[-1].startswith("Restored 2 rescued notes.")
-        assert {note.body for note in app.notes.store.notes(story.id)} == {"نجت من العطل", "and another"}
+        assert {note.body for note in app.notes.store.notes(story.id)} == {
+            "نجت من العطل",
+            "and another",
+        }
         assert not path.exists() and list(data_dir.glob(f"{RECOVERY_NAME}.restored-*"))
     again = make_app(story, data_dir)  # nothing waits now: nothing asked
     async with again.run_test(size=(120, 40)) as pilot:
