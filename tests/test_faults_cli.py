@@ -692,6 +692,65 @@ def json_export_over_nested_json(env: Env) -> None:
     assert target.read_text(encoding="utf-8").startswith("[[[")
 
 
+def stdin_closed(env: Env) -> None:
+    """The app with standard input closed (`scaletui <&-`): no terminal, said (an
+    AttributeError on None's fileno: a traceback)."""
+    done = scaletui(env, stdin=None, preexec_fn=lambda: os.close(0))
+    assert done.returncode == 2
+    one_line(done.stderr, "needs a terminal", "standard input")
+
+
+def a_name_too_long(env: Env) -> None:
+    """A path longer than the system takes: its reason, in a line (OSError ENAMETOOLONG
+    from Path.is_file: a traceback in print and validate)."""
+    for argv in (["print", "x" * 300 + ".txt"], ["validate", "d/" * 3000],
+                 ["open", "x" * 300 + ".txt"]):  # fmt: skip
+        env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+        code, _, err = main(env, *argv)
+        assert code == 1, argv
+        one_line(err, "File name too long")
+
+
+def a_name_not_in_utf8(env: Env) -> None:
+    """A file whose name's bytes are not UTF-8 (from an old archive): opened, drafted
+    and exported, shown with � (UnicodeEncodeError: the story id's hash, the drafted
+    pack's source, the opened files' list)."""
+    from scaletui.notes import NoteStore
+    from scaletui.notes.flow import NotesFlow
+
+    path = Path(os.fsdecode(bytes(env.tmp) + b"/\xff\xfe.txt"))
+    path.write_text(CORPUS_LIKE, encoding="utf-8")
+    stream = cli.open_stream(path)
+    story = stream.finish()
+    assert story.title_en == "\ufffd\ufffd.txt" and story.source.endswith("/\ufffd\ufffd.txt")
+    store = NoteStore(env.tmp / "data")
+    flow = NotesFlow(story, lambda: store)
+    assert flow.reload() is None  # (the app's start: it remembers the opened file)
+    assert store.files() == []  # not listed: no text SQLite takes names it
+    store.close()
+    code, out, err = main(env, "draft", str(path), "-o", str(env.tmp / "pack"))
+    assert code == 0 and err == "", err
+    assert 'source = "' in (env.tmp / "pack" / "story.toml").read_text(encoding="utf-8")
+    code, _, err = main(env, "export", "--data-dir", str(env.tmp / "data"), "--story",
+                        str(path), "-o", "-")  # fmt: skip
+    one_line(err, "no notes on file-text-")
+
+
+def an_ascii_locale(env: Env) -> None:
+    """Standard output in ASCII (LC_ALL=C without Python's UTF-8 mode): validate's line
+    is written as Python writes stderr, export -o - says what it cannot show
+    (UnicodeEncodeError: a traceback)."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    streams = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0",
+               "PYTHONIOENCODING": "ascii"}  # fmt: skip
+    done = scaletui(env, "--lang", "ar", "validate", env=streams)
+    assert done.returncode == 0 and "\\u" in done.stdout and "Traceback" not in done.stderr
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "-", env=streams)
+    assert done.returncode == 1
+    one_line(done.stderr, "encoding, ascii, cannot show U+", "Arabic needs UTF-8")
+
+
 HUNT = [
     Fault("cli-tilde-of-no-user", "RuntimeError in print, validate, draft, export, the data dir",
           tilde_of_no_user),
@@ -717,6 +776,12 @@ HUNT = [
           refused_empty_name("draft", "", "-o", "pack")),
     Fault("cli-open-an-empty-name", "the current folder taken for a pack",
           refused_empty_name("open", "")),
+    Fault("cli-no-terminal-stdin-closed", "AttributeError: a traceback", stdin_closed),
+    Fault("cli-a-name-too-long", "OSError ENAMETOOLONG: a traceback", a_name_too_long),
+    Fault("cli-a-name-not-in-utf8", "UnicodeEncodeError in open, draft, export and the app",
+          a_name_not_in_utf8),
+    Fault("cli-an-ascii-locale", "UnicodeEncodeError in validate --lang ar and export -o -",
+          an_ascii_locale),
     Fault("cli-export-story-an-empty-name", "'article.txt: missing', 'story.toml: missing'",
           refused_empty_name("export", "--story", "", "-o", "-")),
 ]  # fmt: skip

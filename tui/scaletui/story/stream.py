@@ -29,6 +29,7 @@ from .document import (
     decode_problem,
     document_id,
     legacy_id_from_digest,
+    path_text,
     unreadable,
 )
 from .draft import Draft, draft_steps, draft_story
@@ -229,7 +230,8 @@ class StreamedDocument:
 
     def _base(self, partial: bool = False) -> Story:
         paragraphs = self.paragraphs
-        title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), self.path.name)
+        name = path_text(self.path.name)
+        title = next((p.text for p in paragraphs if p.kind in ("title", "heading")), name)
         arabic = sum(1 for p in paragraphs if ARABIC_LETTERS.search(p.text))
         digest = "" if partial else self._hash.hexdigest()
         return Story(
@@ -237,9 +239,9 @@ class StreamedDocument:
             former_ids=() if partial else (legacy_id_from_digest(self.path, digest),),
             fingerprint=digest,
             title=title,
-            title_en=self.path.name,
+            title_en=name,
             language="ar" if arabic * 2 >= len(paragraphs) else "und",
-            source=str(self.path),
+            source=path_text(self.path),
             published="",
             machine_translated_title="",
             summary_en="",
