@@ -5,11 +5,16 @@ library and a search across it. `look(where)` checks what is on screen."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from textual.pilot import Pilot
 
+from conftest import until
+from scaletui.screens.detail import ItemDetailScreen
+from scaletui.screens.library import LibraryScreen
 from scaletui.story import Story
 from scaletui.story.items import ItemRef
+from scaletui.widgets.story_panel import StoryPanel
 
 Look = Callable[[str], Awaitable[None]]
 
@@ -37,32 +42,30 @@ def on(app: object, screen: str) -> bool:
     return type(app.screen).__name__ == screen  # type: ignore[attr-defined]
 
 
-async def walk_navigation(pilot: Pilot[object], story: Story, look: Look, query: str) -> None:
+async def walk_navigation(pilot: Pilot[Any], story: Story, look: Look, query: str) -> None:
     app = pilot.app
     keys = {"timeline": "2", "people": "3", "competitors": "4", "numbers": "5"}
     for what, panel, ref in detail_targets(story):
         await pilot.press(keys[panel])
         await pilot.pause()
-        assert app.screen.query_one(f"#{panel}").select_item(str(ref)), ref
+        assert app.screen.query_one(f"#{panel}", StoryPanel).select_item(str(ref)), ref
         await pilot.press("i")
         await look(f"detail of {what}")
-        assert on(app, "ItemDetailScreen") and app.screen.detail.ref == ref
+        assert isinstance(app.screen, ItemDetailScreen) and app.screen.detail.ref == ref
         await pilot.press("escape")
     await pilot.press("1", "escape", "i")
     await look("detail of the story")
-    assert on(app, "ItemDetailScreen") and app.screen.detail.arabic == story.title
+    assert isinstance(app.screen, ItemDetailScreen) and app.screen.detail.arabic == story.title
     await pilot.press("escape", "t")
     await look("contents")
     assert on(app, "TocScreen")
     await pilot.press("escape", "L")
     await look("library")
-    assert on(app, "LibraryScreen")
+    library = app.screen
+    assert isinstance(library, LibraryScreen)
     await pilot.press("slash", *query, "enter")
-    for _ in range(20):  # the search runs in a thread
-        await pilot.pause(0.05)
-        if getattr(app.screen, "found", None) is not None:
-            break
+    await until(pilot, lambda: library.found is not None)  # the search runs in a thread
     await look("library search")
-    assert app.screen.found, "the library search found nothing to show"
+    assert library.found, "the library search found nothing to show"
     await pilot.press("escape", "escape")
     await pilot.pause()

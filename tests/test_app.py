@@ -6,7 +6,9 @@ import unicodedata
 
 import pytest
 
+from conftest import explorer
 from scaletui.app import ScaleTUIApp
+from scaletui.layout.shaping import ShapedText
 from scaletui.widgets.article_view import CURSOR_MARK, ArticleView
 
 
@@ -33,7 +35,7 @@ async def test_headline_starts_at_the_right_edge(story, size: tuple[int, int]) -
         assert first.rstrip() == first.rstrip(" ")
         assert len(first) - len(first.rstrip()) <= 3
         for panel_id in ("timeline", "people", "competitors"):
-            assert app.screen.panel(panel_id).option_count > 0
+            assert explorer(app).panel(panel_id).option_count > 0
 
 
 async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> None:
@@ -41,7 +43,7 @@ async def test_enter_on_an_event_reveals_and_highlights_its_evidence(story) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        timeline = app.screen.panel("timeline")
+        timeline = explorer(app).panel("timeline")
         timeline.focus()
         event = next(e for e in story.events if e.id == "the-information-revenue-report")
         assert timeline.select_item(f"event:{event.id}")
@@ -75,8 +77,7 @@ async def test_resize_keeps_the_readers_place(story) -> None:
         assert view.reading_place() == (12, 0)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
-        paragraph, offset = view.reading_place()
-        assert paragraph == 12 and offset == 0
+        assert view.reading_place() == (12, 0)
 
 
 async def test_the_first_screen_is_not_shaped_again_on_the_next_start(story, tmp_path) -> None:
@@ -90,11 +91,11 @@ async def test_the_first_screen_is_not_shaped_again_on_the_next_start(story, tmp
     shaped: list[str] = []
     shape = again.engine._shaper.shape
 
-    def counting_shape(text: str):  # type: ignore[no-untyped-def]
+    def counting_shape(text: str) -> ShapedText:
         shaped.append(text)
         return shape(text)
 
-    again.engine._shaper.shape = counting_shape  # type: ignore[method-assign]
+    again.engine._shaper.shape = counting_shape  # type: ignore[method-assign,assignment]
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert row_text(again.screen.query_one(ArticleView), 0) == headline

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from conftest import until
+from conftest import all_handled, until
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
 from scaletui.notes.store import RECOVERY_NAME
@@ -362,7 +362,7 @@ async def test_keys_typed_fast_never_stack_editors(story, data_dir: Path) -> Non
         await pilot.pause()
         for _ in range(3):  # as fast as a terminal sends them: no pause between
             app.post_message(events.Key("e", "e"))
-        await pilot.pause(0.3)
+        await all_handled(pilot)
         editors = [s for s in app.screen_stack if isinstance(s, NoteEditor)]
         assert len(editors) == 1
 
@@ -387,7 +387,7 @@ async def test_enter_and_save_typed_together_save_once_and_close_once(
         await pilot.pause()
         for key, character in (("enter", "\r"), ("ctrl+s", None)):  # no pause between
             app.post_message(events.Key(key, character))
-        await pilot.pause(0.3)
+        await all_handled(pilot)
         assert isinstance(app.screen, ExplorerScreen)
         assert [note.body for note in app.store.notes(story.id)] == ["مرة واحدة"]
     assert app.return_code in (None, 0)

@@ -19,7 +19,7 @@ from scaletui.app.notes_access import NotesAccess
 from scaletui.app.signals import QUIT_SIGNALS, QuitSignals, exit_status
 from scaletui.app.stories import Stories
 from scaletui.app.terminal_hints import TerminalHints
-from scaletui.explore.library import LibraryEntry
+from scaletui.explore.library import HitsAt, LibraryEntry
 from scaletui.i18n import ENGLISH, load_language
 from scaletui.layout import LayoutEngine
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
@@ -220,13 +220,13 @@ class Context:
 class Explorer(ExplorerScreen):
     """An explorer that records where it was asked to open."""
 
-    def __init__(self, story: Story, at: Span | None = None) -> None:
+    def __init__(self, story: Story, at: HitsAt | None = None) -> None:
         super().__init__(story, Context(), start_at=at)
-        self.opened_at: list[Span] = []
+        self.opened_at: list[HitsAt] = []
         self.kept = 0
 
-    def open_at(self, span: Span) -> None:
-        self.opened_at.append(span)
+    def open_at(self, hits: HitsAt) -> None:
+        self.opened_at.append(hits)
 
     def keep_place(self) -> None:
         self.kept += 1
@@ -261,13 +261,13 @@ def test_switching_stories_keeps_the_first_below_one_other(story: Story, tmp_pat
     app = Stack(first)
     made: list[Explorer] = []
 
-    def new_explorer(story: Story, at: Span | None) -> ExplorerScreen:
+    def new_explorer(story: Story, at: HitsAt | None) -> ExplorerScreen:
         made.append(Explorer(story, at))
         return made[-1]
 
     library = Library(None, ENGLISH, lambda: None, lambda: story)
     stories = Stories(cast(Any, app), library, new_explorer, Told())
-    hit = Span(1, 0, 2)
+    hit = HitsAt("q", (Span(1, 0, 2),))
     stories.open(other, hit)
     assert app.screen_stack == [first, made[0]] and made[0].navigation.start_at == hit
     assert first.kept == 1  # where the first story was read is kept

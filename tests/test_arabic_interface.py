@@ -10,19 +10,24 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
+from textual.command import CommandList
 
+from conftest import palette_searched, until
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore
+from scaletui.screens.palette import NO_MATCHES_ID
 from scaletui.story import Story
 from scaletui.story.items import ItemRef
 from scaletui.terminal import Terminal
 from screen_walk import walk_navigation
 
 
-def screen_text(app: ScaleTUIApp) -> str:
+def screen_text(app: App[Any]) -> str:
     """The screen's rows as text, each piece at its column (words stay apart)."""
     svg = app.export_screenshot()
     rows: dict[float, list[str]] = {}
@@ -53,15 +58,18 @@ def story_words(story: Story) -> set[str]:
     for entity in story.entities.values():
         texts += [entity.name_en, entity.role, *entity.aliases, *entity.surface_forms]
     for event in story.events:
-        texts += [event.title_en, event.provenance.note or ""]
+        texts += [event.title_en, event.provenance.note or "", event.provenance.aside_en or ""]
     for person in story.people:
-        texts += [person.role, person.says_en, person.provenance.note or ""]
+        texts += [person.role, person.paraphrase_en, person.provenance.note or "",
+                  person.provenance.aside_en or ""]  # fmt: skip
     for competitor in story.competitors:
         texts += [competitor.provenance.note or ""]
     for figure in story.numbers:
-        texts += [figure.label_en, figure.provenance.note or ""]
+        texts += [figure.label_en, figure.provenance.note or "", figure.provenance.aside_en or ""]
     for source in story.sources.values():  # the detail view names each cited source
         texts += [source.outlet, source.title, source.url]
+    if story.origin is not None:  # the detail view names the article's source
+        texts += [story.origin.outlet, story.origin.title, story.origin.note]
     return {word for text in texts for word in LATIN_WORD.findall(text)}
 
 
@@ -112,7 +120,10 @@ async def test_every_screen_is_in_arabic(
         await pilot.press("enter")
         await look("search hits")
         await pilot.press("escape", "ctrl+p", *"zzzq")
-        await pilot.pause(1.0)
+        await palette_searched(pilot)
+        results = app.screen.query_one(CommandList)  # "no matches" comes half a second later
+        await until(pilot, lambda: results.option_count == 1
+                    and results.get_option_at_index(0).id == NO_MATCHES_ID)  # fmt: skip
         await look("palette, no matches")
         await pilot.press("escape", "6", "down", "e")
         await look("note editor")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import explorer
 from scaletui.app import ScaleTUIApp
 from scaletui.explore.selection import selection_spans, selection_text
 from scaletui.i18n import load_language
@@ -93,7 +94,7 @@ async def test_with_nothing_selected_copy_takes_the_current_hit(story: Story) ->
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("slash", *"وانغ", "enter")
-        while app.screen.indexing:  # the search waits for the index (folded at 0.5 s)
+        while explorer(app).indexing:  # the search waits for the index (folded at 0.5 s)
             await pilot.pause(0.05)
         await pilot.pause()
         await pilot.press("y")

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pytest
 
 from scaletui.layout import LayoutEngine, base_direction, uax9
-from scaletui.layout.bidi import _levels_in_one_run, embedding_levels, visual_order
+from scaletui.layout.bidi import _levels_in_one_run, visual_order
 
 UNICODE = Path("/usr/share/unicode")
 CHARACTER_TEST = UNICODE / "BidiCharacterTest.txt"
@@ -117,11 +117,6 @@ def full_path(text: str, kinds: list[str], base: int) -> list[int]:
 
 def fast_path(text: str, kinds: list[str], base: int) -> list[int]:
     return _levels_in_one_run(text, kinds, base)
-
-
-def public(text: str, kinds: list[str], base: int) -> list[int]:
-    # What the engine calls (it routes each paragraph to one of the paths).
-    return embedding_levels(text, "rtl" if base else "ltr")
 
 
 # --- the whole engine -------------------------------------------------------------

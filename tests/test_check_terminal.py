@@ -13,6 +13,7 @@ from scaletui.cli import build_app_parser, create_app
 from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
 from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
+from scaletui.screens.help import HelpScreen
 from scaletui.terminal import Terminal
 from scaletui.terminal.setting import BidiSetting, resolve_bidi
 from scaletui.widgets.chrome import toast_text
@@ -120,6 +121,7 @@ async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert app.screen.query_one("#help-terminal").display
+        assert isinstance(app.screen, HelpScreen)
         text = "\n".join(app.screen.terminal_lines())  # logical; drawn by the engine
     assert "vte, inside tmux" in text
     assert "set -g allow-passthrough on" in text

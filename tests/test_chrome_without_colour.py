@@ -13,6 +13,7 @@ from rich.color import ColorSystem
 from rich.segment import Segment
 from textual.geometry import Region
 
+from conftest import until
 from scaletui.app import ScaleTUIApp
 
 ATTRIBUTES = ("bold", "italic", "underline", "reverse", "strike", "dim")
@@ -33,11 +34,7 @@ def look(segments: list[Segment]) -> list[tuple[str, tuple[bool, ...]]]:
 
 async def until_searched(pilot) -> None:
     """A search waits for the whole index (built just after the first frame)."""
-    for _ in range(100):
-        if pilot.app.screen.marks is not None:
-            break
-        await pilot.pause(0.05)
-    assert pilot.app.screen.marks is not None, "the search never ran"
+    await until(pilot, lambda: pilot.app.screen.marks is not None)
     await pilot.pause()
 
 
@@ -50,7 +47,8 @@ def colourless(request, monkeypatch: pytest.MonkeyPatch) -> str:
     return request.param
 
 
-async def test_the_active_tab_is_marked_by_more_than_colour(story, colourless: str) -> None:
+@pytest.mark.usefixtures("colourless")
+async def test_the_active_tab_is_marked_by_more_than_colour(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("2")
@@ -69,7 +67,8 @@ async def test_the_active_tab_is_marked_by_more_than_colour(story, colourless: s
         assert "[Timeline]" not in "".join(s.text for s in row)
 
 
-async def test_the_selected_row_differs_without_colour(story, colourless: str) -> None:
+@pytest.mark.usefixtures("colourless")
+async def test_the_selected_row_differs_without_colour(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("2", "down")
@@ -94,7 +93,8 @@ async def test_the_selected_row_differs_without_colour(story, colourless: str) -
         assert any(s.style and s.style.underline for s in inside if s.text.strip(FRAME))
 
 
-async def test_search_hits_and_the_current_hit_differ_without_colour(story, colourless) -> None:
+@pytest.mark.usefixtures("colourless")
+async def test_search_hits_and_the_current_hit_differ_without_colour(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.press("slash", *"meta", "enter")  # many hits: several on screen

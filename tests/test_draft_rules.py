@@ -16,6 +16,7 @@ from scaletui.story import Paragraph, load_story
 from scaletui.story.draft import Draft, draft_items, draft_steps
 from scaletui.story.draft.events import sentences
 from scaletui.story.draft.numbers import find_numbers
+from scaletui.story.model import Event, Figure, Person
 from scaletui.story.pacing import STEP_CHARS
 from scaletui.story.quoted_numbers import value_in_quote
 
@@ -312,7 +313,8 @@ def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
 ) -> None:
     text = " ".join(pieces) or "نص"
     drafted = draft(text, published=published)
-    for item in (*drafted.numbers, *drafted.events, *drafted.people):
+    items: list[Figure | Event | Person] = [*drafted.numbers, *drafted.events, *drafted.people]
+    for item in items:
         assert item.provenance.evidence and item.provenance.evidence in text
     for figure in drafted.numbers:
         assert value_in_quote(figure.value, figure.unit, figure.provenance.evidence or "")

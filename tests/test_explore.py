@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Literal
+
+from scaletui.explore.citation import item_citation, quote_citation
+from scaletui.explore.detail import ItemDetail, item_detail, story_detail
+from scaletui.explore.library import LibraryEntry, file_headline, library_entries, search_library
 from scaletui.explore.marks import Marks, item_focus, marks_status
 from scaletui.explore.rows import (
     ARTICLE_MARK,
     CONTEXT_MARK,
     DRAFT_MARK,
     PANELS,
+    format_amount,
     panel_items,
     panels_holding,
 )
 from scaletui.explore.support import paragraph_support, support_summary
+from scaletui.i18n import ENGLISH, load_language
 from scaletui.story import Entity, Span, Story
 from scaletui.story.items import ItemRef
+from scaletui.story.model import Unit
+
+ARABIC = load_language("ar")
 
 
 def no_mentions(entity: Entity) -> list[Span]:
@@ -47,11 +59,162 @@ def test_rows_carry_the_provenance_mark(story: Story) -> None:
         assert first_line.startswith(mark + " ")
 
 
-def test_competitors_are_grouped_under_headings(story: Story) -> None:
+def test_competitors_are_grouped_under_the_packs_headings(story: Story) -> None:
     rows = panel_items(story, "competitors")
-    headings = [i.item_id for i in rows if i.heading]
-    assert headings == ["group:data provider", "group:AI lab"]
+    headings = [i for i in rows if i.heading]
+    assert [i.item_id for i in headings] == [f"group:{g.id}" for g in story.rival_groups]
+    assert [i.lines[0][0] for i in headings] == [g.label_en for g in story.rival_groups]
+    arabic = [i.lines[0][0] for i in panel_items(story, "competitors", ARABIC) if i.heading]
+    assert arabic == [g.label_ar for g in story.rival_groups]
     assert rows[0].heading
+
+
+def test_every_panel_marks_each_item(story: Story) -> None:
+    """◆ or ◇ on every item of every panel: the People panel too (Friedman, Gross and
+    Droege are not in the article and must not look like its people)."""
+    for name in PANELS:
+        for language in (ENGLISH, ARABIC):
+            for row in panel_items(story, name, language):
+                if not row.heading:
+                    assert row.lines[0][0][:2] in (f"{ARTICLE_MARK} ", f"{CONTEXT_MARK} "), row
+    people = {row.item_id: row.lines[0][0] for row in panel_items(story, "people")}
+    for outsider in ("nat-friedman", "daniel-gross", "jason-droege"):
+        assert people[f"person:{outsider}"].startswith(CONTEXT_MARK)
+    assert people["person:alexandr-wang"].startswith(ARTICLE_MARK)
+
+
+def test_an_items_aside_is_its_own_line_marked_as_outside_context(story: Story) -> None:
+    rows = {row.item_id: row for row in panel_items(story, "numbers")}
+    stake = rows["number:scale-ai-stake"]
+    assert stake.lines[0][0] == f"{ARTICLE_MARK} 49% · Meta's stake in Scale AI"
+    assert stake.lines[1][0] == f"{CONTEXT_MARK} Non-voting; confirmed by Scale AI on 12 June 2025"
+    arabic = {row.item_id: row for row in panel_items(story, "numbers", ARABIC)}
+    assert arabic["number:scale-ai-stake"].lines[1][0].startswith(f"{CONTEXT_MARK} بلا حق تصويت")
+    wang = {row.item_id: row for row in panel_items(story, "people")}["person:alexandr-wang"]
+    role = wang.lines[1][0]
+    assert "Chief AI Officer" not in role and "2025" not in role  # the article's words only
+    assert wang.lines[2][0].startswith(f"{CONTEXT_MARK} Left Scale AI for Meta")
+
+
+def test_a_declared_currency_is_written_with_its_own_name() -> None:
+    dirham = Unit("AED", "currency", "UAE dirhams", "درهم")
+    assert format_amount(15e9, dirham) == "15B AED"
+    assert format_amount(15e9, dirham, ARABIC) == "١٥ مليار درهم"
+    dollar = Unit("USD", "currency", "US dollars", "دولار", "$")
+    assert format_amount(14.3e9, dollar) == "$14.3B"
+    assert format_amount(2.5e6, dollar, ARABIC) == "٢٫٥ مليون دولار"
+
+
+# -- the detail view and citations ----------------------------------------------------------
+
+
+def texts_of(detail: ItemDetail | None) -> list[str]:
+    assert detail is not None
+    return ["".join(t for t, _ in line.parts) for s in detail.sections for line in s.lines]
+
+
+def test_a_persons_quote_is_their_words_and_the_summary_a_paraphrase(story: Story) -> None:
+    texts = texts_of(item_detail(story, ItemRef("person", "robert-nishihara")))
+    person = next(p for p in story.people if p.entity == "robert-nishihara")
+    assert person.quote_span is not None
+    where = f"(paragraph {person.quote_span.paragraph + 1})"
+    at = texts.index(f"{ARTICLE_MARK} Their words, as the article quotes them: {where}")
+    assert texts[at + 1] == f"«{person.quote}»"
+    said = "What the article says of them (our paraphrase, not their words):"
+    assert texts[texts.index(said) + 1] == person.paraphrase_ar
+    assert "Says (Arabic):" not in texts and "Says (English):" not in texts
+
+
+def test_an_article_items_added_facts_are_shown_as_the_packs(story: Story) -> None:
+    """Wang's ◆ detail shows his later role under ◇, with its note and sources: it no
+    longer reads "◆ The article states it" over a fact the article does not state."""
+    detail = item_detail(story, ItemRef("person", "alexandr-wang"))
+    assert detail is not None
+    headings = [s.heading for s in detail.sections]
+    assert headings[:3] == ["Key figure", "Evidence", "Context"]
+    context = ["".join(t for t, _ in line.parts) for line in detail.sections[2].lines]
+    assert context[0] == f"{CONTEXT_MARK} Added by the pack: the article does not state it"
+    assert any("Chief AI Officer" in text for text in context)
+    evidence = ["".join(t for t, _ in line.parts) for line in detail.sections[1].lines]
+    assert not any("Chief AI Officer" in text for text in evidence)
+    texts = texts_of(item_detail(story, ItemRef("person", "mark-zuckerberg")))
+    assert f"{ARTICLE_MARK} The article gives no role" in texts
+
+
+def test_the_story_detail_names_the_articles_source(story: Story) -> None:
+    detail = story_detail(story)
+    source = next(s for s in detail.sections if s.heading == "Source")
+    texts = ["".join(t for t, _ in line.parts) for line in source.lines]
+    assert texts[0] == "A translation from English of:"
+    assert texts[1].startswith("TechCrunch")
+    assert "Can Scale AI and Alexandr Wang reignite Meta's AI efforts?" in texts
+    assert "Author: not known" in texts and "Address: not verified" in texts
+    assert f"File: {story.source}" in texts_of(detail)  # the file, not called the source
+    assert "TechCrunch" in detail.citation
+
+
+def test_a_citation_is_the_articles_words_its_source_and_paragraph(story: Story) -> None:
+    stake = story.figure("scale-ai-stake")
+    assert stake is not None and stake.provenance.span is not None
+    cited = item_citation(story, ItemRef("number", "scale-ai-stake"))
+    quote, source = cited.split("\n")
+    assert quote == f"«{stake.provenance.evidence}»"  # logical order, verbatim
+    assert source.startswith("— TechCrunch, “Can Scale AI and Alexandr Wang reignite")
+    assert f"in Arabic translation: «{story.title}»" in source
+    assert source.endswith(f"paragraph {stake.provenance.span.paragraph + 1} of 22")
+    assert "voting" not in cited  # the pack's aside is not the article's
+    arabic = quote_citation(story, story.paragraphs[3].text, 3, None, ARABIC)
+    assert arabic.endswith("الفقرة ٤ من ٢٢") and story.paragraphs[3].text in arabic
+    across = quote_citation(story, "أ\n\nب", 3, 4)
+    assert across.startswith("«أ ب»") and across.endswith("paragraphs 4-5 of 22")
+
+
+def test_an_outside_item_is_cited_as_the_packs_with_its_sources(story: Story) -> None:
+    cited = item_citation(story, ItemRef("event", "scale-ai-layoffs"))
+    lines = cited.split("\n")
+    assert lines[0].startswith(f"Event 2025-07-16: {CONTEXT_MARK} Scale AI lays off")
+    assert lines[0].endswith("— not in the article") and "«" not in cited
+    assert lines[-1].startswith("Sources: UPI (Allen Cone), “Scale AI lays off 14% staff")
+    assert "https://www.upi.com/" in lines[-1]
+    # The slip travels with the quote it concerns.
+    deal = item_citation(story, ItemRef("event", "meta-scale-deal-reported"))
+    assert "not in the article" in deal  # a context event is cited as the pack's
+
+
+# -- the library ------------------------------------------------------------------------------
+
+
+def test_a_file_is_listed_by_its_headline(story: Story, tmp_path: Path) -> None:
+    marked = tmp_path / "a.md"
+    marked.write_text("\ufeff\n\n#  عنوان الخبر  \n\nنص.\n", encoding="utf-8")
+    plain = tmp_path / "b.txt"
+    plain.write_text("السطر الأول\nالثاني\n", encoding="utf-8")
+    latin1 = tmp_path / "c.txt"
+    latin1.write_bytes("caf\xe9 au lait\n".encode("latin-1"))
+    empty = tmp_path / "d.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert file_headline(marked) == "عنوان الخبر"
+    assert file_headline(plain) == "السطر الأول"
+    assert file_headline(latin1) is None and file_headline(empty) is None
+    assert file_headline(tmp_path / "gone.txt") is None
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert file_headline(fifo) is None  # not waited on
+    opened = [(str(i), str(path)) for i, path in enumerate((marked, plain, latin1, empty))]
+    entries = library_entries([], opened, {})
+    assert [e.title for e in entries] == ["عنوان الخبر", "السطر الأول", "c.txt", "d.txt"]
+    assert [e.subtitle for e in entries] == [str(marked), str(plain), str(latin1), str(empty)]
+
+
+def test_a_hit_opened_from_the_library_brings_all_the_storys_hits(story: Story) -> None:
+    entry = LibraryEntry("bundled", story.id, story.id, story.title, "")
+    [found] = search_library([(entry, story)], "ميتا", limit=3)
+    assert len(found.hits) == 3 and found.total == len(found.spans) > 3
+    at = found.at(1)
+    assert at.spans == found.spans and at.query == "ميتا"
+    assert at.spans[at.position] == found.hits[1].span
+    marks = Marks("hits", at.spans, at.position, kind="hits").step(1)
+    assert marks.current == found.spans[2]  # `n` goes on to the next
 
 
 def test_the_dollar_chart_runs_largest_first(story: Story) -> None:
@@ -222,7 +385,7 @@ def test_a_notes_tags_read_whole_in_the_interfaces_direction(story: Story) -> No
     tags = note_item(story, Note(1, story.id, here, "x", when, when, ("ذكاء", "AI", "2025"))).tags
     engine = LayoutEngine()
 
-    def drawn(direction: str) -> str:
+    def drawn(direction: Literal["rtl", "ltr"]) -> str:
         return "".join(engine.layout(tags, 40, "auto", direction).lines[0].cells).strip()
 
     assert drawn("ltr") == "ﺀﺎﻛﺫ# #AI #2025"

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 import pytest
 
+from scaletui.explore.library import HitsAt
 from scaletui.explore.marks import Marks
 from scaletui.explore.rows import PANELS, panel_items
 from scaletui.i18n import ENGLISH, load_language
@@ -222,11 +223,15 @@ def test_the_place_opens_at_a_library_hit_once_else_where_it_was_read(
 ) -> None:
     memory = PositionMemory(tmp_path)
     memory.remember(host.story.id, (5, 2))
-    hit = Span(3, 4, 9)
-    navigation = Navigation(cast(NavigationHost, host), Places(memory), start_at=hit)
+    hits = (Span(1, 0, 4), Span(3, 4, 9), Span(6, 2, 5))
+    start = HitsAt("wang", hits, 1)  # every hit in the story, the second one chosen
+    navigation = Navigation(cast(NavigationHost, host), Places(memory), start_at=start)
     navigation.restore_place()
-    assert host.marks is not None and host.marks.spans == (hit,) and host.marks.kind == "hits"
-    assert host.reader.went == [] and navigation.start_at is None  # the hit, used once
+    marks = host.marks
+    assert marks is not None and marks.spans == hits and marks.kind == "hits"
+    assert marks.current == Span(3, 4, 9) and "wang" in marks.label
+    assert marks.step(1).current == Span(6, 2, 5)  # n goes on to the story's next hit
+    assert host.reader.went == [] and navigation.start_at is None  # the hits, used once
     navigation.restore_place()
     assert host.reader.went == [(5, 2)]
 

@@ -117,6 +117,13 @@ def test_front_matter_is_yaml(story) -> None:
         "title_en": story.title_en,
         "published": story.published,
         "source": story.source,
+        # The article's source, as the pack names it (no author or address it could
+        # not verify), and that the article is a translation of it.
+        "original_outlet": "TechCrunch",
+        "original_title": "Can Scale AI and Alexandr Wang reignite Meta's AI efforts?",
+        "original_date": "2025-06",
+        "original_language": "en",
+        "translation": True,
         "exported_at": "2026-11-24T12:00:00+00:00",
         "note_count": 6,
         "tags": ["deal", "people", "age"],

@@ -132,7 +132,7 @@ def bad_row(column_values: str, field_name: str) -> Callable[[Env], None]:
         raw.close()
         store = NoteStore(data_dir)
         notes = store.notes(env.story.id)
-        assert sorted(note.id for note in notes) == [good, bad]
+        assert bad is not None and sorted(note.id for note in notes) == [good, bad]
         assert field_name in store.repaired[bad] and good not in store.repaired
         assert all(isinstance(tag, str) for note in notes for tag in note.tags)
         flow = NotesFlow(env.story, lambda: store)
@@ -152,7 +152,7 @@ def bad_row(column_values: str, field_name: str) -> Callable[[Env], None]:
 
 async def bad_rows_in_the_app(env: Env) -> None:
     """The app starts with every note listed and says which were repaired."""
-    from conftest import until
+    from conftest import explorer, until
     from scaletui.app import ScaleTUIApp
 
     data_dir = env.tmp / "data"
@@ -168,7 +168,7 @@ async def bad_rows_in_the_app(env: Env) -> None:
     app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
-        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
         told = [n.message for n in app._notifications if "repaired" in n.message]
         assert len(told) == 1 and "note 2:" in told[0]
 
@@ -233,7 +233,7 @@ def foreign_wal(*their_bodies: str) -> Callable[[Env], None]:
 
 
 async def foreign_wal_in_the_app(env: Env) -> None:
-    from conftest import until
+    from conftest import explorer, until
     from scaletui.app import ScaleTUIApp
 
     data_dir = env.tmp / "data"
@@ -243,7 +243,7 @@ async def foreign_wal_in_the_app(env: Env) -> None:
                       language=load_language("ar"))  # fmt: skip
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
-        await until(pilot, lambda: len(app.screen.panel("notes").items) == 1)
+        await until(pilot, lambda: len(explorer(app).panel("notes").items) == 1)
         await until(pilot, lambda: any("notes.db-wal" in n.message for n in app._notifications))
         told = [n.message for n in app._notifications if "notes.db-wal" in n.message]
         assert len(told) == 1 and "foreign" in told[0]  # the name it was kept under
@@ -335,7 +335,7 @@ def full_disk_with_notes_in_the_wal(env: Env) -> None:
 
 
 async def full_disk_in_the_app(env: Env) -> None:
-    from conftest import until
+    from conftest import explorer, until
     from scaletui.app import ScaleTUIApp
     from scaletui.screens.dialogs import NoteEditor
 
@@ -345,7 +345,7 @@ async def full_disk_in_the_app(env: Env) -> None:
         await until(pilot, lambda: any("disk is full" in n.message for n in app._notifications))
         assert not app.store_problem  # (it was "Notes are unavailable")
         await pilot.press("6")
-        await until(pilot, lambda: len(app.screen.panel("notes").items) == 2)
+        await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
         await pilot.press("1", "n")
         await until(pilot, lambda: isinstance(app.screen, NoteEditor))
 

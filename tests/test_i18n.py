@@ -156,7 +156,7 @@ def test_every_marked_string_has_an_arabic_translation() -> None:
         msgid = message if isinstance(message, str) else message[0]
         entry = catalog.get(msgid, context=context)
         strings = () if entry is None else entry.string
-        strings = (strings,) if isinstance(strings, str) else strings
+        strings = (strings,) if isinstance(strings, str) else strings or ()
         if entry is None or not all(strings):
             untranslated.append((context, msgid))
     assert untranslated == []
@@ -174,7 +174,7 @@ def test_placeholders_survive_translation() -> None:
         if not message.id:
             continue
         ids = (message.id,) if isinstance(message.id, str) else message.id
-        strings = (message.string,) if isinstance(message.string, str) else message.string
+        strings = (message.string,) if isinstance(message.string, str) else message.string or ()
         wanted = set(fields.findall(ids[-1])) - {"{count}"}  # a plural form may spell out 1
         for string in strings:
             assert wanted <= set(fields.findall(string)), (message.id, string)

@@ -1,8 +1,7 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomli, the shaper (layout/joining.py), sqlite3 or the notes flow (the story and layout
-caches, and the notes opening after that frame, make this so); so does a first
-launch with two processors (its helper fills those caches: prefetch.py); and the
-pure packages never load Textual."""
+loader, tomli, the shaper (layout/joining.py), sqlite3 or the notes flow (the story
+and layout caches, and the notes opening after that frame, make this so); and the pure
+packages never load Textual."""
 
 from __future__ import annotations
 
@@ -86,20 +85,3 @@ def test_pure_packages_load_no_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == "[]"
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="the helper needs two processors")
-def test_a_first_launch_on_two_processors_paints_with_its_helpers_work(tmp_path: Path) -> None:
-    # The helper read the pack and shaped the first screen while Textual loaded: the
-    # app's own process loads neither the loader nor the shaper before its first frame.
-    # The app never waits for it, so on a machine busy with other work (a test suite
-    # beside this one) it may do the work itself: a few first launches get the chance.
-    launches = []
-    for attempt in range(4):
-        first = launch(tmp_path / f"launch-{attempt}")
-        assert first["textual"]
-        launches.append(first)
-        if not first["scaletui.story.loader"] and not first["scaletui.layout.joining"]:
-            return
-    pytest.fail(f"no first launch painted with the helper's work: {launches}")

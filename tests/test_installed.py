@@ -9,6 +9,7 @@ import sys
 import time
 import unicodedata
 import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,28 +84,39 @@ def scaletui_command() -> str:
     return str(beside) if beside.exists() else shutil.which("scaletui") or "scaletui"
 
 
-def capture(session: str) -> str:
-    return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True, check=True
-    ).stdout
+def until_true(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
+    """Poll until `condition()` holds; False after `timeout` (which only bounds a
+    failing test: a busy machine may take many seconds)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 def test_tmux_headline_reads_from_the_right_edge(tmp_path: Path) -> None:
-    session = f"scaletui-test-{os.getpid()}"
+    # A private tmux server (its own socket, no config file): its environment is this
+    # test's, never a tmux server the person running the suite already has.
+    tmux = ["tmux", "-S", str(tmp_path / "tmux.sock"), "-f", "/dev/null"]
+    session = "scaletui-test"
     env_args = ["-e", f"HOME={tmp_path}", "-e", "TERM=xterm-256color"]
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40", *env_args,
+        [*tmux, "new-session", "-d", "-s", session, "-x", "120", "-y", "40", *env_args,
          scaletui_command()],
         check=True,
     )  # fmt: skip
+
+    def capture() -> str:
+        return subprocess.run(
+            [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True,
+            check=True,
+        ).stdout  # fmt: skip
+
     try:
-        screen = ""
-        for _ in range(50):
-            time.sleep(0.2)
-            screen = capture(session)
-            if "Article" in screen and "Timeline" in screen:
-                break
+        until_true(lambda: "Article" in capture() and "Timeline" in capture())
+        screen = capture()
         lines = screen.splitlines()
         assert len(lines) >= 38, screen
         # The article pane is the left box; its first text row is under its top border.
@@ -121,13 +133,11 @@ def test_tmux_headline_reads_from_the_right_edge(tmp_path: Path) -> None:
         assert unicodedata.normalize("NFKC", words[-2][::-1]) == "تنجح"
         assert unicodedata.normalize("NFKC", words[-3][::-1]) == "شراكة"
         assert len(row[1:-2]) - len(inner) <= 4  # right-aligned against the pane's edge
-        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
-        for _ in range(25):
-            time.sleep(0.2)
-            alive = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
-            if alive.returncode != 0:
-                break
-        else:
-            pytest.fail("scaletui did not quit on q")
+        subprocess.run([*tmux, "send-keys", "-t", session, "q"], check=True)
+        gone = until_true(
+            lambda: subprocess.run([*tmux, "has-session", "-t", session],
+                                   capture_output=True).returncode != 0
+        )  # fmt: skip
+        assert gone, "scaletui did not quit on q"
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)

@@ -19,7 +19,8 @@ from scaletui.layout.bidi import (
     embedding_levels,
     visual_order,
 )
-from scaletui.layout.shaping import Shaper, has_arabic_script
+from scaletui.layout.engine import PreparedParagraph, Seed
+from scaletui.layout.shaping import ShapedText, Shaper, has_arabic_script
 
 SEED = Path(__file__).parents[1] / "seeds" / "000_77bd331cf6a7af78.txt"
 WIDTHS = [30, 50, 80, 120]
@@ -226,8 +227,8 @@ def test_span_map_covers_every_visible_char(engine: LayoutEngine) -> None:
         visible = {i for i, cell in enumerate(line.cells) if cell.strip()}
         assert visible <= used
         for column in visible:
-            offset = line.offset_at(column)
-            assert offset is not None and line.start <= offset < line.end
+            found = line.offset_at(column)
+            assert found is not None and line.start <= found < line.end
 
 
 def test_engine_caches_per_paragraph_and_width() -> None:
@@ -296,7 +297,7 @@ def test_property_no_char_lost_or_duplicated_and_widths_exact(text: str, width: 
 @given(text=mixed_text, width=st.integers(min_value=2, max_value=40))
 def test_property_every_logical_char_has_one_place(text: str, width: int) -> None:
     layout = LayoutEngine().layout(text, width)
-    covered = []
+    covered: list[int] = []
     for line in layout.lines:
         covered.extend(range(line.start, line.end))
         for offset in range(line.start, line.end):
@@ -383,10 +384,10 @@ def test_prepared_paragraphs_survive_a_round_trip_through_the_cache(tmp_path: Pa
     second = LayoutEngine()
     assert second.seed(read_prepared(path)) == 1
 
-    def no_shaping(_: str) -> None:
+    def no_shaping(_: str) -> ShapedText:
         raise AssertionError("a cached paragraph was shaped again")
 
-    second._shaper.shape = no_shaping  # type: ignore[method-assign]
+    second._shaper.shape = no_shaping  # type: ignore[method-assign,assignment]
     assert second.layout(text, 50) == expected
 
 
@@ -463,7 +464,11 @@ def test_an_unwritable_cache_is_not_an_error(tmp_path: Path) -> None:
 def test_terminal_mode_takes_no_cached_shapes() -> None:
     engine = LayoutEngine()
     engine.prepare("ميتا")
-    seeds = {key: lambda p=prepared: p for key, prepared in engine.prepared_entries()}
+
+    def seed(prepared: PreparedParagraph) -> Seed:
+        return lambda: prepared
+
+    seeds = {key: seed(prepared) for key, prepared in engine.prepared_entries()}
     assert LayoutEngine(reorder=False).seed(seeds) == 0
 
 
@@ -504,7 +509,7 @@ def test_bracket_pairing_follows_bd16_to_the_letter() -> None:
     assert _bracket_pairs("(x)", ["ON", "L", "ON"]) == [(0, 2)]
 
 
-NOT_ARABIC_SCRIPT = st.characters(blacklist_categories=("Cs",)).filter(
+NOT_ARABIC_SCRIPT = st.characters(exclude_categories=["Cs"]).filter(
     lambda char: not has_arabic_script(char)
 )
 

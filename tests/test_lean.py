@@ -11,6 +11,7 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+from conftest import explorer
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.explorer.lean import LeanScreen
 from scaletui.screens.explorer.screen import NARROW_WIDTH, SHORT_HEIGHT, ExplorerScreen
@@ -64,7 +65,7 @@ async def test_the_first_styling_has_the_size_classes(story, size, monkeypatch) 
     composed: list[set[str]] = []
     original = ExplorerScreen.compose
 
-    def compose(self: ExplorerScreen):  # type: ignore[no-untyped-def]
+    def compose(self: ExplorerScreen):
         composed.append(set(self.classes))
         yield from original(self)
 
@@ -201,7 +202,7 @@ async def test_a_resize_that_scrolls_the_article_paints_once(
             repaints.append(update)
         return update
 
-    def fitted_asking(self: LineView, size, virtual_size, container_size, layout=True) -> bool:  # type: ignore[no-untyped-def]
+    def fitted_asking(self: LineView, size, virtual_size, container_size, layout=True) -> bool:
         resized = ScrollView._size_updated(self, size, virtual_size, container_size, layout)
         if resized:
             self.fit_to_size()
@@ -213,7 +214,7 @@ async def test_a_resize_that_scrolls_the_article_paints_once(
         monkeypatch.setattr(LineView, "_size_updated", fitted_asking)
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
-        while app.screen.indexing:  # its progress would repaint the view
+        while explorer(app).indexing:  # its progress would repaint the view
             await pilot.pause()
         view = app.screen.query_one(ArticleView)
         view.move_cursor(view.row_count // 2)
@@ -260,9 +261,12 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
         await pilot.pause()
         drawn: list[int] = []
         content_row = StoryPanel.content_row
-        monkeypatch.setattr(
-            StoryPanel, "content_row", lambda self, y: drawn.append(y) or content_row(self, y)
-        )
+
+        def counted_row(self: StoryPanel, y: int) -> tuple[list[Segment], int | None]:
+            drawn.append(y)
+            return content_row(self, y)
+
+        monkeypatch.setattr(StoryPanel, "content_row", counted_row)
         await pilot.resize_terminal(100, 40)
         await pilot.pause()
         assert panel._lines is kept  # the same lines, not rendered again

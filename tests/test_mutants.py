@@ -11,11 +11,13 @@ and the snapshots.
 
 from __future__ import annotations
 
+from conftest import palette_searched
 from scaletui.app import ScaleTUIApp
 from scaletui.notes import Anchor, NoteStore
 from scaletui.screens.dialogs import NoteEditor
 from scaletui.search import StoryIndex
 from scaletui.story import Competitor, Entity, Provenance, Span, Story
+from scaletui.story.items import ItemRef
 from scaletui.widgets.article_view import ArticleView
 from scaletui.widgets.status_line import StatusLine
 from scaletui.widgets.story_panel import NOTE_MARK, SUPPORT_MARK, StoryPanel
@@ -150,7 +152,7 @@ async def palette_jump(pilot, query: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await pilot.press(*["space" if c == " " else c for c in query])
-    await pilot.pause(0.5)
+    await palette_searched(pilot)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -177,7 +179,9 @@ async def test_palette_jump_selects_the_item_in_its_panel(story: Story) -> None:
 async def test_opening_a_note_on_an_item_selects_the_item(story: Story, store: NoteStore) -> None:
     """Kills: the same `_select_in_panels` call removed, reached the other way: Enter
     on a note anchored on a panel item opens that item (not from its panel)."""
-    note = store.add(story.id, Anchor("item", item="person:robert-nishihara"), "Anyscale")
+    note = store.add(
+        story.id, Anchor("item", item=ItemRef("person", "robert-nishihara")), "Anyscale"
+    )
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -199,7 +203,9 @@ async def test_noted_panel_items_show_the_note_mark(story: Story, store: NoteSto
     made after the notes are read (a note from an earlier session), nor when a
     note is added while the panel is on screen.
     """
-    store.add(story.id, Anchor("item", item="person:jack-rae"), "From an earlier session")
+    store.add(
+        story.id, Anchor("item", item=ItemRef("person", "jack-rae")), "From an earlier session"
+    )
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -234,7 +240,8 @@ def with_person_as_rival(story: Story, entity_id: str) -> Story:
     people = {p.entity for p in story.people}
     rivals = {c.entity for c in story.competitors}
     assert entity_id in people and entity_id not in rivals
-    extra = Competitor(entity_id, "meta", "AI lab", Provenance("context", note="a test rival"))
+    group = story.rival_groups[-1].id  # Meta's rivals
+    extra = Competitor(entity_id, "meta", group, Provenance("context", note="a test rival"))
     return story._replace(competitors=(*story.competitors, extra))
 
 
@@ -245,7 +252,7 @@ async def test_an_entity_note_marks_both_its_person_and_its_rival(
     for `entity:` notes losing either half (or the whole line)."""
     assert not {p.entity for p in story.people} & {c.entity for c in story.competitors}
     both = with_person_as_rival(story, "jack-rae")
-    store.add(both.id, Anchor("item", item="entity:jack-rae"), "A person and a rival")
+    store.add(both.id, Anchor("item", item=ItemRef("entity", "jack-rae")), "A person and a rival")
     app = ScaleTUIApp(both, store=store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

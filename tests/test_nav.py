@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import all_handled, palette_searched, until
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import NoteStore
@@ -91,7 +92,7 @@ async def test_detail_of_a_person_lists_sayings_and_counts_and_n_adds_a_note(
         assert isinstance(app.screen, ItemDetailScreen)
         assert app.screen.detail.arabic == story.entity(person.entity).name_ar
         lines = [t for s in app.screen.detail.sections for ln in s.lines for t, _ in ln.parts]
-        assert person.says_en in lines
+        assert person.paraphrase_en in lines
         counts = [int(t.strip(" ()")) for t in lines if re.fullmatch(r"  \(\d+\)", t)]
         assert counts and sum(counts) >= 1  # the name is in the article
         assert unshaped(app) == []
@@ -198,7 +199,7 @@ async def test_the_palette_jumps_to_a_heading(story) -> None:
     heading = table_of_contents(story.paragraphs)[3]
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p", *heading.text[:12])
-        await pilot.pause(0.5)
+        await palette_searched(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert explorer(app).reader.place == (heading.paragraph, 0)
@@ -211,7 +212,8 @@ async def test_the_reading_place_is_kept_and_restored_on_the_next_start(story, t
     app = ScaleTUIApp(story, store=NoteStore(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("G")
-        await pilot.pause(0.5)  # past the save delay: kept without quitting (a crash loses none)
+        # Kept after the save delay, without quitting (a crash loses none).
+        await until(pilot, lambda: PositionMemory(tmp_path).get(story.id) is not None)
         kept = PositionMemory(tmp_path).get(story.id)
         assert kept is not None and kept[0] == len(story.paragraphs) - 1
         await pilot.press("g", "q")  # quitting keeps the place it ends at
@@ -341,10 +343,7 @@ async def test_library_search_lists_hits_per_story_and_opens_one_at_its_hit(
     app = ScaleTUIApp(story, store=store)
     async with app.run_test(size=size) as pilot:
         await pilot.press("L", "slash", *"قسم", "enter")
-        for _ in range(100):  # the search runs in a thread
-            await pilot.pause(0.05)
-            if getattr(app.screen, "found", None) is not None:
-                break
+        await until(pilot, lambda: getattr(app.screen, "found", None) is not None)  # a thread
         screen = app.screen
         assert isinstance(screen, LibraryScreen) and screen.found is not None
         assert [f.entry.story_id for f in screen.found] == [other.id]  # only the file has it
@@ -390,8 +389,12 @@ def test_scaletui_library_runs_the_app_in_the_library(monkeypatch, tmp_path) -> 
     from scaletui import cli
 
     seen: list[bool] = []
-    monkeypatch.setattr(cli, "run_app", lambda args, story=None, start_in_library=False: (
-        seen.append(start_in_library) or 0))  # fmt: skip
+
+    def run_app(args: object, story: object = None, start_in_library: bool = False) -> int:
+        seen.append(start_in_library)
+        return 0
+
+    monkeypatch.setattr(cli, "run_app", run_app)
     assert cli.main(["library", "--data-dir", str(tmp_path)]) == 0
     assert seen == [True]
 
@@ -431,6 +434,6 @@ async def test_two_answers_typed_together_answer_once(story, opener: str, answer
         await pilot.pause()
         for key in answers:
             app.post_message(events.Key(key, key if len(key) == 1 else None))
-        await pilot.pause(0.3)
+        await all_handled(pilot)
         assert isinstance(app.screen_stack[0], ExplorerScreen)
     assert app.return_code in (None, 0)

@@ -153,7 +153,9 @@ def test_library_lists_bundled_stories_then_files_with_note_counts(story, tmp_pa
     assert [(e.kind, e.story_id, e.notes) for e in entries] == [
         ("bundled", story.id, 3), ("file", "file-a", 2)
     ]  # fmt: skip
-    assert entries[1].title == "a.md" and entries[1].source == str(here)
+    # A file is listed by its headline (its first line), under its path.
+    assert entries[1].title == "x" and entries[1].source == str(here)
+    assert entries[1].subtitle == str(here)
 
 
 def test_library_lists_an_opened_pack_directory_as_a_pack(story, tmp_path) -> None:
@@ -221,7 +223,7 @@ def test_context_item_detail_shows_the_whole_note(story) -> None:
 
 
 def test_person_detail_has_sayings_aliases_and_surface_form_counts(story) -> None:
-    person = next(p for p in story.people if p.says_ar)
+    person = next(p for p in story.people if p.paraphrase_ar)
     entity = story.entity(person.entity)
     counted: list[str] = []
 
@@ -232,7 +234,7 @@ def test_person_detail_has_sayings_aliases_and_surface_form_counts(story) -> Non
     detail = item_detail(story, ItemRef("person", person.entity), count)
     assert detail is not None and detail.arabic == entity.name_ar
     texts = [t for s in detail.sections for line in s.lines for t, _ in line.parts]
-    assert person.says_ar in texts and person.says_en in texts
+    assert person.paraphrase_ar in texts and person.paraphrase_en in texts
     assert counted == list(entity.surface_forms) and "  (7)" in texts
 
 
@@ -241,7 +243,9 @@ def test_competitor_detail_names_what_it_competes_with_and_as_what(story) -> Non
     detail = item_detail(story, ItemRef("competitor", rival.entity))
     assert detail is not None
     texts = " ".join(t for s in detail.sections for line in s.lines for t, _ in line.parts)
-    assert story.entity(rival.competes_with).name_en in texts and rival.segment in texts
+    group = story.rival_group(rival.group)
+    assert group is not None
+    assert story.entity(rival.competes_with).name_en in texts and group.as_en in texts
 
 
 def test_story_detail_and_a_status_text(story) -> None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
@@ -28,12 +30,12 @@ SEED = ROOT / "seeds" / "000_77bd331cf6a7af78.txt"
 UNSHAPED = re.compile("[\u0621-\u063f\u0641-\u064a]+")
 
 
-def screen_text(app: ScaleTUIApp) -> str:
+def screen_text(app: App[Any]) -> str:
     svg = app.export_screenshot()
     return "".join(html.unescape(t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg))
 
 
-def unshaped(app: ScaleTUIApp) -> list[str]:
+def unshaped(app: App[Any]) -> list[str]:
     return sorted(set(UNSHAPED.findall(screen_text(app))))
 
 

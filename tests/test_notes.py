@@ -283,7 +283,7 @@ def test_a_writer_killed_mid_loop_keeps_every_committed_note(tmp_path: Path) -> 
         [sys.executable, "-c", WRITER, str(tmp_path), "k", "100000"],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    committed = []
+    committed: list[int] = []
     assert writer.stdout is not None
     deadline = time.monotonic() + 60
     while len(committed) < 200 and time.monotonic() < deadline:

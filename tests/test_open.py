@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import explorer
 from scaletui.app import ScaleTUIApp
 from scaletui.cli import main
 from scaletui.layout import LayoutEngine
@@ -164,9 +165,8 @@ def test_draft_on_the_seed_finds_names_and_numbers() -> None:
         ((15e9, "USD"), "15 مليار"), ((49.0, "percent"), "49%"), ((19e9, "USD"), "19 مليار"),
         ((4.3, "percent"), "4.3%"), ((2024.0, "year"), "2024"),
     ]:  # fmt: skip
-        figure = figures[key]
-        assert written in figure.provenance.evidence
-        assert figure.provenance.evidence in article
+        evidence = figures[key].provenance.evidence
+        assert evidence is not None and written in evidence and evidence in article
 
 
 def test_draft_command_writes_a_pack_that_validates_and_opens(
@@ -189,7 +189,7 @@ async def test_a_drafted_file_opens_with_its_items_marked(tmp_path: Path) -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("3")
-        people = app.screen.panel("people")
+        people = explorer(app).panel("people")
         assert "entity:openai" in people.items
         assert "✱" in str(people.items["legend:draft"].lines[0][0])
         people.select_item("entity:openai")

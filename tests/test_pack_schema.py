@@ -1,5 +1,7 @@
 """Schema 2 of a story pack: sources, number status, slips, part_of, and the check that
-a number's value is what its evidence quote says."""
+a number's value is what its evidence quote says; schema 3: the origin, rival groups,
+units, asides, people's quotes and paraphrases (the evidence checks themselves are in
+test_bad_packs.py)."""
 
 from __future__ import annotations
 
@@ -168,10 +170,11 @@ def test_the_bundled_pack_fails_when_its_stake_is_misquoted(
     captured = capsys.readouterr()
     assert code != 0 and "Traceback" not in captured.err
     [line] = [line for line in captured.err.splitlines() if ".value:" in line]
-    assert line.endswith(
+    assert (
         "/story.toml: numbers[2].value: 49 (percent) is not what the evidence quote says: "
-        "it gives 51% in 'حصة تبلغ 51% من الشركة'"
+        "it gives 15 مليار; 51% in " in line
     )
+    assert line.endswith("مع الحصول على حصة تبلغ 51% من الشركة'")
 
 
 def test_a_scaled_amount_without_its_scale_word_fails(tmp_path: Path) -> None:
@@ -231,8 +234,8 @@ def test_sources_and_statuses_are_checked(tmp_path: Path) -> None:
 
 
 def test_an_unknown_schema_is_named(tmp_path: Path) -> None:
-    [problem] = problems_of(pack_of(tmp_path, TOML.replace("schema = 2", "schema = 3")))
-    assert problem == "story.toml: schema: must be 1 or 2, not 3"
+    [problem] = problems_of(pack_of(tmp_path, TOML.replace("schema = 2", "schema = 4")))
+    assert problem == "story.toml: schema: must be 1, 2 or 3, not 4"
 
 
 def test_a_slip_needs_its_passage_and_part_of_an_entity(tmp_path: Path) -> None:
@@ -262,7 +265,7 @@ def test_a_cached_story_keeps_sources_statuses_and_slips(tmp_path: Path) -> None
     assert cached.sources == fresh.sources and len(cached.sources) >= 10
 
 
-def test_a_drafted_pack_is_schema_2_and_its_numbers_check_out(
+def test_a_drafted_pack_is_schema_3_and_its_numbers_check_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = tmp_path / "news.txt"
@@ -274,9 +277,174 @@ def test_a_drafted_pack_is_schema_2_and_its_numbers_check_out(
     assert main(["draft", str(text), "-o", str(tmp_path / "pack")]) == 0
     capsys.readouterr()
     data = (tmp_path / "pack" / "story.toml").read_text(encoding="utf-8")
-    assert "\nschema = 2\n" in data and 'status = "reported"' in data
+    assert "\nschema = 3\n" in data and 'status = "reported"' in data
     story = load_story(tmp_path / "pack")
     values = {(n.value, n.unit) for n in story.numbers}
     assert {(14.3e9, "USD"), (49, "percent"), (2025, "year"), (4.3, "percent")} <= values
     assert (1e9, "USD") in values and (2012, "year") in values
     assert {n.status for n in story.numbers} == {"reported"}
+
+
+# --- schema 3: the origin, rival groups, units, asides, quotes -------------------------
+
+TOML_3 = (
+    TOML.replace("schema = 2", "schema = 3")
+    .replace(
+        'language = "ar"\n',
+        'language = "ar"\n\n[origin]\noutlet = "Wire"\ntitle = "Meta buys into Scale"\n'
+        'language = "en"\ntranslated = true\ndate = "2025-06-11"\n',
+        1,
+    )
+    .replace('label_ar = "الحصة"\nlabel_en = "Stake"', 'label_ar = "حصة"\nlabel_en = "Stake"')
+    .replace('label_ar = "المبلغ"\nlabel_en = "Amount"',
+             'label_ar = "استثمار"\nlabel_en = "Investment"')
+)  # fmt: skip
+
+RIVALS = """
+[[rival_groups]]
+id = "investors"
+label_en = "Meta's rivals · investors"
+label_ar = "منافسو ميتا · المستثمرون"
+as_en = "investor"
+as_ar = "مستثمر"
+
+[[competitors]]
+entity = "scale-ai"
+competes_with = "meta"
+group = "investors"
+provenance = "context"
+note = "A test rival."
+sources = ["scale-blog"]
+"""
+
+
+def test_a_schema_3_pack_names_its_origin(tmp_path: Path) -> None:
+    story = load_story(pack_of(tmp_path, TOML_3))
+    assert story.schema == 3 and story.origin is not None
+    assert (story.origin.outlet, story.origin.title) == ("Wire", "Meta buys into Scale")
+    assert story.origin.translated and str(story.origin.date) == "2025-06-11"
+    assert story.origin.author == "" and story.origin.url == ""
+
+
+def test_an_origin_is_checked_and_needs_schema_3(tmp_path: Path) -> None:
+    toml = TOML_3.replace("translated = true", 'translated = "yes"').replace(
+        'date = "2025-06-11"', 'date = "2025-06-11"\nurl = "ftp://x"\nauthour = "typo"'
+    )
+    assert problems_of(pack_of(tmp_path, toml)) == [
+        "story.toml: origin.translated: must be true or false, not str",
+        "story.toml: origin.url: must be a full http(s) address, not 'ftp://x'",
+        "story.toml: origin.authour: unknown key",
+    ]
+    old = TOML + '\n[origin]\noutlet = "Wire"\ntitle = "T"\ntranslated = false\n'
+    assert problems_of(pack_of(tmp_path, old)) == [
+        "story.toml: origin: needs schema = 3 (this pack says 2)"
+    ]
+
+
+def test_rival_groups_are_the_packs_and_a_competitor_names_one(tmp_path: Path) -> None:
+    story = load_story(pack_of(tmp_path, TOML_3 + RIVALS))
+    [group] = story.rival_groups
+    assert (group.id, group.label_en, group.as_ar) == (
+        "investors",
+        "Meta's rivals · investors",
+        "مستثمر",
+    )
+    assert story.competitors[0].group == "investors"
+    unknown = TOML_3 + RIVALS.replace('group = "investors"', 'group = "labs"')
+    assert problems_of(pack_of(tmp_path, unknown)) == [
+        "story.toml: competitors[0].group: unknown rival group 'labs' (declare it in "
+        "[[rival_groups]])"
+    ]
+
+
+def test_an_old_packs_segments_become_groups_named_by_whom_they_rival(tmp_path: Path) -> None:
+    rival = RIVALS.split("[[competitors]]")[1].replace('group = "investors"', 'segment = "AI lab"')
+    story = load_story(pack_of(tmp_path, TOML + "\n[[competitors]]" + rival))
+    [group] = story.rival_groups
+    assert group.id == "AI lab" and group.label_en == "Meta's rivals · AI lab"
+    assert group.label_ar == "منافسو ميتا · مختبر ذكاء اصطناعي"
+
+
+def test_units_are_declared_beside_the_standard_ones(tmp_path: Path) -> None:
+    units = (
+        '\n[[units]]\nid = "AED"\nkind = "currency"\nname_en = "UAE dirhams"\nname_ar = "درهم"\n'
+    )
+    toml = TOML_3.replace('unit = "USD"', 'unit = "AED"') + units
+    article = ARTICLE.replace("15 مليار دولار", "15 مليار درهم")
+    toml = toml.replace('evidence = "استثمار 15 مليار دولار"', 'evidence = "استثمار 15 مليار درهم"')
+    story = load_story(pack_of(tmp_path, toml, article))
+    assert story.unit("AED").name_ar == "درهم" and story.unit("percent").kind == "percent"
+    undeclared = TOML_3.replace('unit = "USD"', 'unit = "AED"')
+    [problem] = problems_of(pack_of(tmp_path, undeclared))
+    assert problem.startswith("story.toml: numbers[1].unit: unknown unit 'AED': one of USD,")
+    bad_kind = toml.replace('kind = "currency"', 'kind = "money"')
+    assert (
+        "units[0].kind: must be one of currency, percent"
+        in problems_of(pack_of(tmp_path, bad_kind, article))[0]
+    )
+
+
+def test_an_aside_is_an_outside_fact_and_cites_its_sources(tmp_path: Path) -> None:
+    with_aside = TOML_3.replace(
+        'evidence = "حصة تبلغ 49% منها"',
+        'evidence = "حصة تبلغ 49% منها"\naside_en = "Non-voting"\naside_ar = "بلا حق تصويت"\n'
+        'sources = ["scale-blog"]',
+    )
+    story = load_story(pack_of(tmp_path, with_aside))
+    stake = story.numbers[0]
+    assert (stake.provenance.aside_en, stake.provenance.aside_ar) == ("Non-voting", "بلا حق تصويت")
+    assert stake.provenance.aside(rtl=True) == "بلا حق تصويت"
+    unsourced = "".join(with_aside.rsplit('\nsources = ["scale-blog"]', 1))
+    assert "story.toml: numbers[0].sources: an aside is an outside fact: cite its sources" in (
+        problems_of(pack_of(tmp_path, unsourced))
+    )
+    # Schema 2 has no asides: the key is unknown there.
+    old = TOML.replace('evidence = "حصة تبلغ 49% منها"',
+                       'evidence = "حصة تبلغ 49% منها"\naside_en = "Non-voting"')  # fmt: skip
+    assert problems_of(pack_of(tmp_path, old)) == ["story.toml: numbers[0].aside_en: unknown key"]
+
+
+PERSON = """
+[[entities]]
+id = "wang"
+name_ar = "وانغ"
+name_en = "Wang"
+kind = "person"
+role = "CEO"
+surface_forms = ["وانغ"]
+
+[[people]]
+entity = "wang"
+role = "Said to be leaving"
+role_ar = "يُقال إنه سيغادر"
+organisation = "scale-ai"
+quote = '{quote}'
+paraphrase_en = "He is said to be leaving."
+paraphrase_ar = "يُقال إنه سيغادر."
+provenance = "article"
+evidence = 'يُقال إنه سيغادر'
+"""
+PERSON_ARTICLE = ARTICLE + '\nقال وانغ: "سأغادر قريبًا". يُقال إنه سيغادر.\n'
+
+
+def test_a_persons_quote_is_verbatim_and_found(tmp_path: Path) -> None:
+    toml = TOML_3 + PERSON.replace("{quote}", "سأغادر قريبًا")
+    story = load_story(pack_of(tmp_path, toml, PERSON_ARTICLE))
+    [person] = story.people
+    assert person.quote == "سأغادر قريبًا" and person.quote_span is not None
+    text = story.paragraphs[person.quote_span.paragraph].text
+    assert text[person.quote_span.start : person.quote_span.end] == person.quote
+    assert person.paraphrase_en == "He is said to be leaving."
+    altered = TOML_3 + PERSON.replace("{quote}", "سأغادر غدًا")
+    assert problems_of(pack_of(tmp_path, altered, PERSON_ARTICLE)) == [
+        "story.toml: people[0].quote: not in the article as written: 'سأغادر غدًا'"
+    ]
+
+
+def test_an_old_packs_says_are_read_as_paraphrases(tmp_path: Path) -> None:
+    person = PERSON.replace("quote = '{quote}'\n", "").replace('role_ar = "يُقال إنه سيغادر"\n', "")
+    old = TOML + person.replace("paraphrase_", "says_")
+    story = load_story(pack_of(tmp_path, old, PERSON_ARTICLE))
+    [wang] = story.people
+    assert wang.paraphrase_en == "He is said to be leaving." and wang.quote == ""
+    assert story.schema == 2 and story.rival_groups == ()

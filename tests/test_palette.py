@@ -6,6 +6,7 @@ import pytest
 from textual.app import App, ComposeResult
 from textual.command import CommandList
 
+from conftest import palette_searched
 from scaletui.app import ScaleTUIApp
 from scaletui.screens.palette import PaletteInput, PaletteList, StoryPalette
 from scaletui.story import Story
@@ -66,7 +67,7 @@ async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Sto
         await pilot.pause()
         for query in ("them", "keys", "screenshot", "quit", "maxim"):
             await pilot.press(*query)
-            await pilot.pause(0.3)
+            await palette_searched(pilot)
             results = app.screen.query_one(CommandList)
             prompts = [str(results.get_option_at_index(i).prompt)
                        for i in range(results.option_count)]  # fmt: skip
@@ -74,5 +75,5 @@ async def test_the_palette_offers_the_story_not_textuals_own_commands(story: Sto
                            for p in prompts), prompts  # fmt: skip
             await pilot.press(*["backspace"] * len(query))
         await pilot.press(*"Turing")
-        await pilot.pause(0.3)
+        await palette_searched(pilot)
         assert app.screen.query_one(CommandList).option_count > 0  # the story's own, still

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import until
+from conftest import explorer, until
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
@@ -85,7 +85,7 @@ async def test_the_app_shows_the_notes_and_says_they_are_read_only(
         await until(pilot, lambda: any("read-only" in n.message for n in app._notifications))
         await pilot.press("6")
         await pilot.pause()
-        assert len(app.screen.panel("notes").items) == 1
+        assert len(explorer(app).panel("notes").items) == 1
 
 
 def test_a_read_only_data_dir_with_no_database_yet_says_it_cannot_be_written(

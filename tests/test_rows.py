@@ -14,7 +14,7 @@ paragraph = st.lists(st.sampled_from(WORDS), min_size=1, max_size=60).map(" ".jo
 
 
 def full_rows(engine: LayoutEngine, texts: list[str], width: int) -> list[tuple[int, int]]:
-    rows = []
+    rows: list[tuple[int, int]] = []
     for index, text in enumerate(texts):
         count = len(engine.layout(text, width).lines)
         rows.extend((index, line) for line in range(count))
@@ -110,12 +110,12 @@ class CountingTexts(list[str]):
 
     reads = 0
 
-    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+    def __getitem__(self, index):
         result = super().__getitem__(index)
         self.reads += len(result) if isinstance(index, slice) else 1
         return result
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self):
         self.reads += len(self)
         return super().__iter__()
 

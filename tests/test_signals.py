@@ -8,7 +8,7 @@ import json
 import os
 import signal
 import subprocess
-import time
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +41,11 @@ def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: in
         terminal.keys("n")
         terminal.wait_for(lambda lines: any("New note on" in line for line in lines), "the editor")
         terminal.type(TYPED)
-        time.sleep(0.5)
+        # On screen, so the app has it (shown shaped, in visual order: read back).
+        terminal.wait_for(
+            lambda lines: any(TYPED in unicodedata.normalize("NFKC", line[::-1]) for line in lines),
+            "the typed text in the editor",
+        )
         # The app's own process only (`script`, which logs, has the command in its line too).
         pattern = f"python[0-9.]* .*scaletui --data-dir {data_dir}"
         subprocess.run(["pkill", f"-{signum}", "-f", pattern], check=True)
@@ -55,13 +59,13 @@ def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: in
 
 
 def run_cli_with_the_editor_open(
-    monkeypatch: pytest.MonkeyPatch, data_dir: Path, then: Callable[[App[None]], None]
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, then: Callable[[App[None]], object]
 ) -> int:
     """`scaletui` as the CLI runs it (headless): a note typed into the editor, then
     `then(app)` (a crash, a signal); the exit status."""
     real_run = ScaleTUIApp.run
 
-    async def type_then(pilot) -> None:  # type: ignore[no-untyped-def]
+    async def type_then(pilot) -> None:
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()

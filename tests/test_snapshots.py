@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import until
 from scaletui.app import ScaleTUIApp
 from scaletui.i18n import load_language
 
@@ -95,10 +96,7 @@ def test_library(snap_compare, story, size) -> None:
 def test_library_search(snap_compare, story, size) -> None:
     async def search(pilot) -> None:
         await pilot.press("L", "slash", *"وانغ", "enter")
-        for _ in range(100):  # the search runs in a thread
-            await pilot.pause(0.05)
-            if getattr(pilot.app.screen, "found", None) is not None:
-                break
+        await until(pilot, lambda: getattr(pilot.app.screen, "found", None) is not None)
         await pilot.pause()
         no_blink(pilot)
 

@@ -278,6 +278,20 @@ def output_failed(error: OSError, language: Language) -> CliError:
 def run_validate(args: argparse.Namespace) -> int:
     language: Language = args.language
     story = load(args.story, language=language)
+    if story.path is not None and story.schema < 3:
+        # An older pack loads, but only schema 3 holds its article items to their
+        # evidence: check that too, and say what keeps the pack from schema 3.
+        from .story.evidence import evidence_problems
+
+        problems = evidence_problems(story)
+        if problems:
+            lines = [f"{story.path / p.file}: {p.key}: {say(p.message, language)}"
+                     for p in problems]  # fmt: skip
+            said = language.gettext(
+                "schema {schema}: the pack loads, but its article items say more than their "
+                "evidence (schema 3 refuses it)"
+            ).format(schema=language.number(story.schema))
+            raise CliError("\n".join([*lines, said]), EXIT_INVALID)
     counts = {
         "paragraphs": len(story.paragraphs), "entities": len(story.entities),
         "events": len(story.events), "people": len(story.people),

@@ -144,7 +144,7 @@ def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
         nargs="?",
         metavar="STORY",
         type=a_name(language),
-        help=_("a bundled story id or a story pack directory (default: scale-ai-meta)"),
+        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
     )
     add_bidi_option(parser, language)
     add_data_dir_option(parser, language)
@@ -199,7 +199,7 @@ def build_command_parsers(
     export.add_argument(
         "--story",
         type=named,
-        help=_("story id, pack directory or text file (default: scale-ai-meta)"),
+        help=_("story id, pack directory or text file (default: the bundled story)"),
     )
     export.add_argument("--encoding", help=_("the text file's encoding if not UTF-8"))
     export.add_argument(

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..screens.explorer import ExplorerScreen
-from ..story import Span, Story
+from ..story import Story
 from ..terminal.setting import BidiSetting
 from .library import Library
 from .notes_access import NotesAccess
@@ -27,6 +27,7 @@ from .terminal_hints import TerminalHints
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from ..explore.library import HitsAt
     from ..notes import NoteStore
     from ..notes.flow import NotesFlow
     from ..notes.positions import PositionMemory
@@ -149,7 +150,7 @@ class ScaleTUIApp(App[None]):
         # screen would compose, style and paint that one for nothing.
         return self._explorer(self._first_story)
 
-    def _explorer(self, story: Story, at: Span | None = None) -> ExplorerScreen:
+    def _explorer(self, story: Story, at: HitsAt | None = None) -> ExplorerScreen:
         # The stream belongs to the story the app started with (a book still being read).
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.

@@ -13,16 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import said_in
 from ..screens.explorer import ExplorerScreen
-from ..story import Span, Story
+from ..story import Story
 from .library import Library
 from .notes_access import Tell
 
 if TYPE_CHECKING:
     from textual.app import App
 
+    from ..explore.library import HitsAt
     from ..screens.library import LibraryChoice
 
-NewExplorer = Callable[[Story, Span | None], ExplorerScreen]
+NewExplorer = Callable[[Story, "HitsAt | None"], ExplorerScreen]
 
 
 class Stories:
@@ -80,8 +81,8 @@ class Stories:
             return
         self.open(story, choice.at)
 
-    def open(self, story: Story, at: Span | None = None) -> None:
-        """Switch to `story` (at a search hit, else where it was last read)."""
+    def open(self, story: Story, at: HitsAt | None = None) -> None:
+        """Switch to `story` (at a search's hits, else where it was last read)."""
         self.keep_places()
         # What was frozen (a book read in full, a first screen) may be let go now.
         gc.unfreeze()

@@ -1,12 +1,17 @@
 """The library: every story the reader can open, and search across them all.
 
 Stories are the bundled packs and the files and pack directories opened with
-`scaletui open` (the notes store remembers them), each with its note count. No Textual here: the
-library screen shows what this lists and opens what the reader picks.
+`scaletui open` (the notes store remembers them), each with its note count, each
+named by its headline (a file's first line), not its file name. A hit opened from a
+search across stories brings all that story's hits with it (HitsAt), so the reader
+steps on to the next. No Textual here: the library screen shows what this lists and
+opens what the reader picks.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -19,7 +24,9 @@ from .rows import Styled
 
 SourceKind = Literal["bundled", "pack", "file"]
 CONTEXT_CHARS = 40  # logical characters of context each side of a hit
-HITS_PER_STORY = 50  # past this a story's hits are counted, not listed
+HITS_PER_STORY = 50  # past this a story's hits are counted, not listed (all are kept)
+HEADLINE_BYTES = 4096  # a file's headline is in its first lines
+HEADLINE_CHARS = 200
 
 
 class LibraryEntry(NamedTuple):
@@ -42,6 +49,50 @@ class StoryHits(NamedTuple):
     entry: LibraryEntry
     hits: tuple[LibraryHit, ...]
     total: int  # every hit in the story, listed or not
+    spans: tuple[Span, ...] = ()  # every hit, in the story's order
+    query: str = ""
+
+    def at(self, hit: int) -> HitsAt:
+        """The story's hits, the reader on the listed hit `hit`."""
+        spans = self.spans or tuple(h.span for h in self.hits)
+        return HitsAt(self.query, spans, spans.index(self.hits[hit].span))
+
+
+class HitsAt(NamedTuple):
+    """A story opened at a search hit, with all its hits to step through."""
+
+    query: str
+    spans: tuple[Span, ...]
+    position: int = 0
+
+
+def file_headline(path: Path) -> str | None:
+    """A text file's headline: its first line with text (a Markdown `#` taken off),
+    None when it cannot be read now or is not UTF-8 text. Never waits: a FIFO or a
+    device put where the file was is not read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, HEADLINE_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start < len(head) - 3:  # not a character cut at the end: not UTF-8
+            return None
+        text = head[: error.start].decode("utf-8")
+    for line in text.lstrip("\ufeff").splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:HEADLINE_CHARS]
+    return None
 
 
 def opened_kind(path: Path) -> SourceKind | None:
@@ -58,10 +109,12 @@ def library_entries(
     opened: Iterable[tuple[str, str]],
     note_counts: dict[str, int],
     kind_of: Callable[[Path], SourceKind | None] = opened_kind,
+    headline_of: Callable[[Path], str | None] = file_headline,
 ) -> list[LibraryEntry]:
     """Bundled stories first (by title), then opened files and packs (newest first, as
-    given), named by their file or folder; one no longer at its path is left out (its
-    notes went with it when it moved)."""
+    given): a file by its headline (its file name if it has none), under its path; a
+    pack by its folder until its story is loaded. One no longer at its path is left out
+    (its notes went with it when it moved)."""
     entries = [
         LibraryEntry("bundled", story.id, story.id, story.title, story.title_en,
                      note_counts.get(story.id, 0))
@@ -73,10 +126,11 @@ def library_entries(
         if kind is None:
             continue
         seen.add(story_id)
+        title = (headline_of(Path(path)) if kind == "file" else None) or Path(path).name
+        subtitle = path if kind == "file" else str(Path(path).parent)
         entries.append(
-            LibraryEntry(kind, path, story_id, Path(path).name, str(Path(path).parent),
-                         note_counts.get(story_id, 0))
-        )  # fmt: skip
+            LibraryEntry(kind, path, story_id, title, subtitle, note_counts.get(story_id, 0))
+        )
     return entries
 
 
@@ -111,7 +165,7 @@ def search_library(
             LibraryHit(span, hit_context(story.paragraphs[span.paragraph].text, span))
             for span in hits[:limit]
         )
-        found.append(StoryHits(entry, listed, len(hits)))
+        found.append(StoryHits(entry, listed, len(hits), tuple(hits), query))
     return found
 
 

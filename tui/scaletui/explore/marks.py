@@ -68,9 +68,6 @@ def nothing_marked(language: Language = ENGLISH) -> Status:
     return ((_("Nothing highlighted: "), "bold"), (_("Enter on an item, or / to search"), ""))
 
 
-NOTHING_MARKED: Status = nothing_marked()
-
-
 class Focus(NamedTuple):
     """What opening an item shows: its marks, and a message that replaces the
     marks' own status line (None: the marks' status says it all)."""

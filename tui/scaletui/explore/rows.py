@@ -1,4 +1,10 @@
-"""Panel rows from a story: one builder per panel (Story -> rows)."""
+"""Panel rows from a story: one builder per panel (Story -> rows).
+
+Every row that stands for an item says where it comes from: ◆ the article states
+it, ◇ outside context. An article item's own text is the article's; what the pack
+adds beside it (its aside) follows on a line of its own, marked ◇. The Rivals
+panel's groups and the numbers' units are the pack's (no story's names here).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,9 @@ from typing import NamedTuple
 from ..i18n import ENGLISH, N_, Language
 from ..i18n.numerals import plain_number
 from ..story import Figure, PartialDate, Provenance, Story
-from ..story.items import ItemRef
+from ..story.items import ARTICLE_MARK, CONTEXT_MARK, ItemRef
+from ..story.model import Unit, standard_unit
 
-ARTICLE_MARK = "◆"  # the article states it
-CONTEXT_MARK = "◇"  # outside context: the article does not state it
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
 OPENING_PANEL = PANELS[0]  # the panel a story opens on
@@ -21,11 +26,6 @@ PANEL_TITLES = {  # short, so the tabs fit an 80-column terminal's sidebar
     "numbers": N_("Numbers"),
     "notes": N_("Notes"),
 }
-COMPETITOR_GROUPS = (
-    ("data provider", N_("Scale AI's rivals · data providers")),
-    ("AI lab", N_("Meta's rivals · AI labs")),
-)
-
 Styled = tuple[str, str]  # (text, Rich style)
 
 
@@ -59,22 +59,44 @@ def provenance_mark(provenance: Provenance) -> str:
     return ARTICLE_MARK if provenance.in_article else CONTEXT_MARK
 
 
-def format_value(figure: Figure, language: Language = ENGLISH) -> str:
-    """A figure as its reader writes it: `$15B`, or `١٥ مليار دولار` in Arabic."""
-    value, number = figure.value, language.number
+def aside_line(provenance: Provenance, language: Language = ENGLISH) -> tuple[Styled, ...]:
+    """The pack's aside on an item, marked ◇ (none: nothing)."""
+    aside = provenance.aside(language.rtl)
+    return ((f"{CONTEXT_MARK} {aside}", "dim italic"),) if aside else ()
+
+
+def format_value(figure: Figure, language: Language = ENGLISH, story: Story | None = None) -> str:
+    """A figure as its reader writes it: `$15B`, or `١٥ مليار دولار` in Arabic (the
+    unit, the pack's or a standard one, says how: its kind, sign and name)."""
+    return format_amount(figure.value, story_unit(figure.unit, story), language)
+
+
+def story_unit(unit_id: str, story: Story | None) -> Unit:
+    return story.unit(unit_id) if story is not None else standard_unit(unit_id)
+
+
+def format_amount(value: float, unit: Unit, language: Language = ENGLISH) -> str:
+    number = language.number
     _ = language.gettext
-    if figure.unit == "USD":
+    if unit.kind == "currency":
+        # In Arabic the amount is followed by the currency's name ("١٥ مليار دولار");
+        # in English a sign leads it ("$15B"), else the unit's id follows ("15B AED").
+        currency = unit.name_ar if language.rtl else unit.symbol
         if value >= 1e9:
-            return _("${amount}B").format(amount=number(value / 1e9))
-        if value >= 1e6:
-            return _("${amount}M").format(amount=number(value / 1e6))
-        return _("${amount}").format(amount=number(round(value)))
-    if figure.unit == "percent":
+            amount, template = number(value / 1e9), _("{sign}{amount}B")
+        elif value >= 1e6:
+            amount, template = number(value / 1e6), _("{sign}{amount}M")
+        else:
+            amount, template = number(round(value)), _("{sign}{amount}")
+        if not currency:
+            return f"{template.format(sign='', amount=amount)} {unit.id}"
+        return template.format(sign=currency, amount=amount)
+    if unit.kind == "percent":
         return language.digits_of(f"{plain_number(value)}%")
-    if figure.unit == "years":
+    if unit.kind == "years":
         count = int(value) if value == int(value) else 5  # a fraction reads as "years"
         return language.ngettext("{count} year", "{count} years", count).format(count=number(value))
-    if figure.unit == "year":
+    if unit.kind == "year":
         return language.digits_of(f"{value:.0f}")  # a calendar year: no thousands separator
     return number(value)
 
@@ -115,6 +137,7 @@ def timeline_items(story: Story, language: Language = ENGLISH) -> list[PanelItem
                     f"{event.title_en}",
                     "",
                 ),
+                *aside_line(event.provenance, language),
             ),  # fmt: skip
         )
         for event in story.events
@@ -139,16 +162,23 @@ def people_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
             )
             for entity in story.entities.values()
         ]
+    if not story.people:
+        return [heading("empty:people", _("No key figures"))]
     items = []
     for person in story.people:
         entity = story.entity(person.entity)
         organisation = story.entities.get(person.organisation)
         org_name = organisation.name_en if organisation else person.organisation
+        mark = provenance_mark(person.provenance)
+        role = person.role_ar if language.rtl and person.role_ar else person.role
+        lines: list[Styled] = [(f"{mark} {entity.name_en} · {org_name}", "bold")]
+        if role:
+            lines.append((role, "dim"))
         items.append(
             PanelItem(
                 str(ItemRef("person", person.entity)),
                 arabic=entity.name_ar,
-                lines=((f"{entity.name_en} · {org_name}", "bold"), (person.role, "dim")),
+                lines=(*lines, *aside_line(person.provenance, language)),
             )
         )
     return items
@@ -159,11 +189,12 @@ def competitor_items(story: Story, language: Language = ENGLISH) -> list[PanelIt
     if not story.competitors:
         return [heading("empty:competitors", _("No competitors"))]
     items: list[PanelItem] = []
-    for segment, title in COMPETITOR_GROUPS:
-        members = [c for c in story.competitors if c.segment == segment]
+    for group in story.rival_groups:
+        members = [c for c in story.competitors if c.group == group.id]
         if not members:
             continue
-        items.append(heading(f"group:{segment}", _(title), "bold underline"))
+        title = group.label_ar if language.rtl else group.label_en
+        items.append(heading(f"group:{group.id}", title, "bold underline"))
         for competitor in members:
             entity = story.entity(competitor.entity)
             mark = provenance_mark(competitor.provenance)
@@ -171,20 +202,32 @@ def competitor_items(story: Story, language: Language = ENGLISH) -> list[PanelIt
                 PanelItem(
                     str(ItemRef("competitor", competitor.entity)),
                     arabic=entity.name_ar,
-                    lines=((f"{mark} {entity.name_en}", ""),),
+                    lines=(
+                        (f"{mark} {entity.name_en}", ""),
+                        *aside_line(competitor.provenance, language),
+                    ),
                 )
             )
     return items
 
 
 def number_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
-    dollars = sorted((n for n in story.numbers if n.unit == "USD"), key=lambda n: -n.value)
+    # The chart compares amounts of the story's main currency (the one most numbers use).
+    currencies = [n.unit for n in story.numbers if story.unit(n.unit).kind == "currency"]
+    main = max(currencies, key=currencies.count) if currencies else None
+    dollars = sorted((n for n in story.numbers if n.unit == main), key=lambda n: -n.value)
     items: list[PanelItem] = []
     # An Arabic reader's labels are the pack's Arabic ones.
     label = (lambda n: n.label_ar) if language.rtl else (lambda n: n.label_en)
     if dollars:
-        bars = tuple(Bar(label(n), n.value, format_value(n, language)) for n in dollars)
-        title = language.gettext("Dollar amounts")
+        bars = tuple(Bar(label(n), n.value, format_value(n, language, story)) for n in dollars)
+        title = (
+            language.gettext("Amounts in {unit}").format(
+                unit=story.unit(main).name_ar if language.rtl else story.unit(main).name_en
+            )
+            if main
+            else ""
+        )
         items.append(
             PanelItem("chart:usd", lines=((title, "bold underline"),), bars=bars, heading=True)
         )
@@ -196,12 +239,14 @@ def number_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
         if story.draft:
             line = f"{DRAFT_MARK} {figure.label_ar}"
         elif language.rtl:
-            line = f"{mark} {format_value(figure, language)}"
+            line = f"{mark} {format_value(figure, language, story)}"
         else:
-            line = f"{mark} {format_value(figure, language)} · {figure.label_en}"
+            line = f"{mark} {format_value(figure, language, story)} · {figure.label_en}"
         items.append(
             PanelItem(
-                str(ItemRef("number", figure.id)), arabic=figure.label_ar, lines=((line, ""),)
+                str(ItemRef("number", figure.id)),
+                arabic=figure.label_ar,
+                lines=((line, ""), *aside_line(figure.provenance, language)),
             )
         )
     return items

@@ -90,12 +90,6 @@ class Language(NamedTuple):  # (a NamedTuple: a dataclass costs over a milliseco
         """The Hijri date a Gregorian (partial) date falls in ("" outside its range)."""
         return hijri_label(year, month, day, arabic=self.rtl, digits=self.digits)
 
-    def with_options(self, digits: Digits | None = None, hijri: bool | None = None) -> Language:
-        return self._replace(
-            digits=self.digits if digits is None else digits,
-            hijri=self.hijri if hijri is None else hijri,
-        )
-
 
 ENGLISH = Language()
 

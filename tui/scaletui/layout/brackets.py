@@ -1,6 +1,6 @@
 """Rule N0: paired brackets (BD14-BD16), shared by both bidi paths.
 
-A bracket pair resolves as one, so "(Scale AI)" mirrors as a whole in RTL text.
+A bracket pair resolves as one, so "(Acme AI)" mirrors as a whole in RTL text.
 Brackets canonically equivalent to others (U+2329, U+232A) pair with them.
 """
 
@@ -95,7 +95,7 @@ def resolve_brackets(
     chars: Sequence[str], types: list[str], orig: Sequence[str], embedding: str, sor: str
 ) -> None:
     """Rule N0 on one run's classes: a bracket pair takes one direction, so
-    "(Scale AI)" mirrors as a whole. `types` is changed in place."""
+    "(Acme AI)" mirrors as a whole. `types` is changed in place."""
     for open_at, close_at in _bracket_pairs(chars, types):
         inside = {_strong(kind) for kind in types[open_at + 1 : close_at]}
         inside.discard(None)

@@ -225,16 +225,6 @@ class LayoutEngine:
         """The layout if it is already known (no work done otherwise)."""
         return self._layouts.get((text, width, direction, default))
 
-    def cached_line_counts(
-        self, width: int, direction: DirectionChoice = "auto", default: Direction = "rtl"
-    ) -> dict[str, int]:
-        """Line counts of every text laid out at this width (a row map's exact rows)."""
-        return {
-            key[0]: len(layout.lines)
-            for key, layout in self._layouts.items()
-            if key[1] == width and key[2] == direction and key[3] == default
-        }
-
     def visual(self, text: str, direction: DirectionChoice = "auto") -> str:
         """A short string (a name, a label) as one visual line at its natural width."""
         width = max(1, self.prepare(text, direction).width)

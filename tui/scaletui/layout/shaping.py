@@ -19,8 +19,8 @@ def _is_presentation_form(char: str) -> bool:
 
 
 def fold_presentation_forms(text: str) -> str:
-    """Text copied off a shaped screen holds presentation forms (ﻣﻴﺘﺎ); fold them
-    back to the letters they show (ميتا), leaving everything else as it is."""
+    """Text copied off a shaped screen holds presentation forms (ﻣﺪﻳﻨﺔ); fold them
+    back to the letters they show (مدينة), leaving everything else as it is."""
     if not any(_is_presentation_form(char) for char in text):
         return text
     return "".join(

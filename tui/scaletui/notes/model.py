@@ -134,7 +134,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 def filter_notes(notes: list[Note], text: str) -> list[Note]:
     """Notes holding every word of `text`, in any order, in their body, tags or quoted
     anchor, compared as search compares (case, harakat, tatweel and Arabic spelling
-    variants aside: `وانج` finds `وانغ`); all if `text` has no words."""
+    variants aside: `جرينلاند` finds `غرينلاند`); all if `text` has no words."""
     from ..search.folding import fold_query  # with the filter's first use
 
     words = fold_query(text).split()

@@ -26,8 +26,8 @@ from ..terminal.detect import Terminal
 from ..terminal.hints import terminal_name
 
 # Arabic with Latin, a decimal number and brackets: each can go wrong on its own.
-TEST_LINE = "استثمرت ميتا (Meta) 14.3 مليار دولار في Scale AI"
-TEST_LINE_MEANING = N_("It says: Meta invested 14.3 billion dollars in Scale AI.")
+TEST_LINE = "باعت شركة النور (Nour) 14.3 مليون كتاب في Dubai Mall"
+TEST_LINE_MEANING = N_("It says: Nour sold 14.3 million books in Dubai Mall.")
 
 
 class CheckTerminalScreen(Screen[None]):
@@ -78,7 +78,7 @@ class CheckTerminalScreen(Screen[None]):
         said = self._said
         yield Static(said(_("scaletui check-terminal: {kind}").format(kind=kind)), classes="label")
         yield Static(said(_("Which line reads right: letters joined, words right to left, "
-                            "“(Meta)” and “14.3” whole and in place?")))  # fmt: skip
+                            "“(Nour)” and “14.3” whole and in place?")))  # fmt: skip
         yield Static(said(_(TEST_LINE_MEANING)))
         yield Static(
             said(_("1  as scaletui draws it (shaped and ordered by scaletui):")), classes="label"

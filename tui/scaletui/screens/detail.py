@@ -63,6 +63,8 @@ class ItemDetailScreen(AnswerOnce, ModalScreen[DetailAction | None]):
                 tooltip=N_("Jump to the item's evidence in the article")),
         Binding("n,a", "note", N_("Note"), id="detail.note",
                 tooltip=N_("Add a note on this item")),
+        Binding("c", "cite", N_("Cite"), id="detail.cite",
+                tooltip=N_("Copy a citation of this item (or of the story)")),
     ]  # fmt: skip
 
     def __init__(
@@ -98,6 +100,8 @@ class ItemDetailScreen(AnswerOnce, ModalScreen[DetailAction | None]):
                 keys.append(_("Enter show in text"))
             if self.detail.ref is not None:
                 keys.append(_("n note"))
+            if self.detail.citation:
+                keys.append(_("c cite"))
             hints = BidiText(self.engine, "   ".join(keys), max_lines=1, direction=side,
                              default=side)  # fmt: skip
             yield Static(hints, id="detail-keys")
@@ -118,3 +122,13 @@ class ItemDetailScreen(AnswerOnce, ModalScreen[DetailAction | None]):
     def action_note(self) -> None:
         if self.detail.ref is not None:
             self.dismiss("note")
+
+    def action_cite(self) -> None:
+        """Copy the citation (logical text) and stay: the reader may go on reading."""
+        from ..widgets.chrome import notify
+
+        if self.detail.citation:
+            self.app.copy_to_clipboard(self.detail.citation)
+            said = self.language.gettext("Citation copied ({count} characters)")
+            notify(self, self.engine, said.format(count=self.language.number(
+                len(self.detail.citation))), timeout=3)  # fmt: skip

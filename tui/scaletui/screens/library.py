@@ -12,12 +12,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from ..explore.library import LibraryEntry, StoryHits
+from ..explore.library import HitsAt, LibraryEntry, StoryHits
 from ..explore.rows import PanelItem, heading
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine, isolated
 from ..layout.renderable import BidiText
-from ..story import Span
 from ..widgets.bidi_input import BidiInput
 from ..widgets.story_panel import StoryPanel
 from .answer_once import AnswerOnce
@@ -25,7 +24,7 @@ from .answer_once import AnswerOnce
 
 class LibraryChoice(NamedTuple):
     entry: LibraryEntry
-    at: Span | None = None  # a search hit to open the story at
+    at: HitsAt | None = None  # the story's search hits, and the one to open it at
 
 
 class Shelf(Protocol):
@@ -197,4 +196,4 @@ class LibraryScreen(AnswerOnce, Screen[LibraryChoice | None]):
         elif kind == "hit" and self.found is not None:
             story_index, hit_index = (int(n) for n in rest.split(":"))
             result = self.found[story_index]
-            self.dismiss(LibraryChoice(result.entry, result.hits[hit_index].span))
+            self.dismiss(LibraryChoice(result.entry, result.at(hit_index)))

@@ -22,7 +22,7 @@ _LETTER_VARIANTS = {
     "ى": "ي",  # alef maqsura
     "ة": "ه",  # ta marbuta
     "ی": "ي", "ک": "ك",  # Persian yeh and keheh, common in mixed sources
-    # The Latin g of foreign names is written ج or غ (جوجل/غوغل, وانج/وانغ), or with
+    # The Latin g of foreign names is written ج or غ (جرينلاند/غرينلاند, إنجلترا/إنغلترا), or with
     # the g letters of other scripts (گ Persian, ڨ Maghrebi): one letter here.
     "غ": "ج", "گ": "ج", "ڨ": "ج",
     "ڤ": "ف", "پ": "ب",  # v and p of foreign names (ڤيسبوك, پايثون)

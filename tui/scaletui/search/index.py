@@ -110,7 +110,7 @@ class StoryIndex:
         ]
 
     def search(self, query: str) -> SearchResult:
-        """Text hits, plus the mentions of entities the query names ("wang" finds وانغ)."""
+        """Text hits, plus the mentions of entities the query names ("dubai" finds دبي)."""
         hits = self.find(query)
         entities = self.entities_named(query)
         if not entities:  # one matcher's hits: in order, none overlapping already

@@ -5,10 +5,10 @@ any buffer of folded paragraphs joined by newlines) and yields folded
 (start, end) pairs; mapping them back to the original is the caller's business.
 
 The rules, as a reader of Arabic news expects them:
-- A query matches whole words: `لاما` is not found inside العلامات, nor `ميتا`
+- A query matches whole words: `لام` is not found inside العلامات, nor `مدينة`
   inside a longer word. Before its first word the text may carry proclitics: a
   conjunction (و، ف), then a preposition (ب، ك، ل) or the article (ال), or both
-  (بال، كال; ل with the article is spelt لل). So وانغ finds ووانغ and لوانغ, and
+  (بال، كال; ل with the article is spelt لل). So دبي finds ودبي and لدبي, and
   الذكاء finds للذكاء. The hit is the query's part, without the proclitics.
 - Enclitics (ها، هم، ه، ي ...) are not stripped: a suffix changes the stem's
   spelling (صفقة, صفقتها) and the short ones make other words (مصر, مصري), so a

@@ -102,8 +102,8 @@ def _bridges(text: str, left: int, right: int, direction: frozenset[str]) -> boo
 
     Between two letters of one direction they do (UAX #9, N1). Two numbers are one
     only across a single separator (4.3, 1,000: W4); a number and a Latin word only
-    across spaces ("Llama 4": W7). Otherwise the gap belongs to the Arabic around it:
-    "لاما 4" (Llama) is drawn `Llama) "4`, and 3، 4 are two numbers.
+    across spaces ("Windows 11": W7). Otherwise the gap belongs to the Arabic around it:
+    "ويندوز 11" (Windows) is drawn `Windows) "11`, and 3، 4 are two numbers.
     """
     if direction is _RTL_CLASSES:
         return True
@@ -118,7 +118,7 @@ def _bridges(text: str, left: int, right: int, direction: frozenset[str]) -> boo
 
 def _kind(text: str, index: int) -> str:
     """A character's bidi class, with a percent or currency sign by a number in a
-    Latin run a number too (W5, W7: "Meta 49%"). After Arabic a number is Arabic
+    Latin run a number too (W5, W7: "Acme 49%"). After Arabic a number is Arabic
     (W2: "49%" is drawn %49) and the sign is a neutral of the Arabic around it."""
     kind = unicodedata.bidirectional(text[index])
     if kind != "ET":

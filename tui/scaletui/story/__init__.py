@@ -19,7 +19,6 @@ from .model import (
     Story,
 )
 from .packs import (
-    DEFAULT_STORY,
     PackError,
     Problem,
     StoryNotFound,
@@ -51,7 +50,6 @@ __getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [
-    "DEFAULT_STORY",
     "DocumentError",
     "draft_items",
     "story_from_text_file",

@@ -21,18 +21,23 @@ from .model import (
     Entity,
     Event,
     Figure,
+    Origin,
     Paragraph,
     PartialDate,
     Person,
     Provenance,
+    RivalGroup,
     Source,
     Span,
     Story,
+    Unit,
 )
 from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
-STORY_CACHE_FORMAT = 3  # 2: sources, number status, slips, part_of; 3: outlet, url, author
+# 2: sources, number status, slips, part_of; 3: outlet, url, author; 4: schema 3 (asides,
+# people's quotes, origin, rival groups, units)
+STORY_CACHE_FORMAT = 4
 
 # (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
 Signature = tuple[int | str | tuple[int, int], ...]
@@ -92,7 +97,14 @@ def _write(path: Path, signature: Signature, story: Story) -> None:
 
 
 def _provenance(p: Provenance) -> tuple[Any, ...]:
-    return (p.kind, p.evidence, tuple(p.span) if p.span else None, p.note, p.sources, p.slip)
+    return (p.kind, p.evidence, tuple(p.span) if p.span else None, p.note, p.sources, p.slip,
+            p.aside_en, p.aside_ar)  # fmt: skip
+
+
+def _origin(origin: Origin | None) -> tuple[Any, ...] | None:
+    if origin is None:
+        return None
+    return (*origin[:5], tuple(origin.date) if origin.date else None, *origin[6:])
 
 
 def _encode(story: Story) -> dict[str, Any]:
@@ -105,7 +117,8 @@ def _encode(story: Story) -> dict[str, Any]:
         "entities": [tuple(e) for e in story.entities.values()],
         "events": [(e.id, tuple(e.date), e.title_ar, e.title_en, e.entities,
                     _provenance(e.provenance)) for e in story.events],
-        "people": [(*p[:5], _provenance(p.provenance)) for p in story.people],
+        "people": [(*p[:5], _provenance(p.provenance), p.role_ar, p.quote,
+                    tuple(p.quote_span) if p.quote_span else None) for p in story.people],
         "competitors": [(*c[:3], _provenance(c.provenance)) for c in story.competitors],
         "numbers": [(*n[:5], _provenance(n.provenance), n.status) for n in story.numbers],
         "sources": [(s.id, s.outlet, s.title, tuple(s.date), s.url)
@@ -113,12 +126,25 @@ def _encode(story: Story) -> dict[str, Any]:
         "path": str(story.path) if story.path else None,
         "draft": story.draft,
         "outlet": story.outlet, "url": story.url, "author": story.author,
+        "origin": _origin(story.origin),
+        "rival_groups": [tuple(g) for g in story.rival_groups],
+        "units": [tuple(u) for u in story.units.values()],
+        "schema": story.schema,
     }  # fmt: skip
 
 
 def _from_provenance(row: tuple[Any, ...]) -> Provenance:
-    kind, evidence, span, note, sources, slip = row
-    return Provenance(kind, evidence, Span(*span) if span else None, note, tuple(sources), slip)
+    kind, evidence, span, note, sources, slip, aside_en, aside_ar = row
+    return Provenance(kind, evidence, Span(*span) if span else None, note, tuple(sources), slip,
+                      aside_en, aside_ar)  # fmt: skip
+
+
+def _from_origin(row: tuple[Any, ...] | None) -> Origin | None:
+    if row is None:
+        return None
+    outlet, title, language, translated, author, date, url, note = row
+    return Origin(outlet, title, language, translated, author,
+                  PartialDate(*date) if date else None, url, note)  # fmt: skip
 
 
 # The rows come from marshal data, so their items are untyped (Any). Unpacking each row
@@ -128,13 +154,14 @@ def _from_provenance(row: tuple[Any, ...]) -> Provenance:
 
 
 def _person(row: tuple[Any, ...]) -> Person:
-    entity, role, organisation, says_en, says_ar, provenance = row
-    return Person(entity, role, organisation, says_en, says_ar, _from_provenance(provenance))
+    entity, role, organisation, paraphrase_en, paraphrase_ar, provenance, role_ar, quote, at = row
+    return Person(entity, role, organisation, paraphrase_en, paraphrase_ar,
+                  _from_provenance(provenance), role_ar, quote, Span(*at) if at else None)  # fmt: skip
 
 
 def _competitor(row: tuple[Any, ...]) -> Competitor:
-    entity, competes_with, segment, provenance = row
-    return Competitor(entity, competes_with, segment, _from_provenance(provenance))
+    entity, competes_with, group, provenance = row
+    return Competitor(entity, competes_with, group, _from_provenance(provenance))
 
 
 def _figure(row: tuple[Any, ...]) -> Figure:
@@ -164,4 +191,8 @@ def _decode(fields: dict[str, Any]) -> Story:
         path=Path(fields["path"]) if fields["path"] else None,
         draft=fields["draft"],
         outlet=fields["outlet"], url=fields["url"], author=fields["author"],
+        origin=_from_origin(fields["origin"]),
+        rival_groups=tuple(RivalGroup(*row) for row in fields["rival_groups"]),
+        units={row[0]: Unit(*row) for row in fields["units"]},
+        schema=fields["schema"],
     )  # fmt: skip

@@ -21,7 +21,6 @@ from .parsing import (
     MarkdownParser,
     PlainParser,
     parse_all,
-    parser_for,
 )
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -196,7 +195,3 @@ def parse_markdown(text: str) -> list[Paragraph]:
 def parse_plain(text: str) -> list[Paragraph]:
     """Plain text: a line per paragraph, or hard-wrapped lines joined (see PlainParser)."""
     return parse_all(PlainParser(), text)
-
-
-def parse_document(path: Path, text: str) -> list[Paragraph]:
-    return parse_all(parser_for(path.suffix), text)

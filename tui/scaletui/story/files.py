@@ -35,14 +35,6 @@ def kind_of(mode: int) -> str:
     return N_("not a regular file")
 
 
-def special_kind(path: Path) -> str | None:
-    """What a path is when it is neither a regular file nor a directory."""
-    mode = path.stat().st_mode
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    return kind_of(mode)
-
-
 def unreadable_kind(info: os.stat_result, limit: int) -> Said | None:
     """Why an opened file is not read: not a regular file, or over `limit` bytes."""
     if not stat.S_ISREG(info.st_mode):

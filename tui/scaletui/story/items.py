@@ -3,7 +3,7 @@
 A reference names something the reader can open, select or annotate: an event,
 a key figure, a competitor, a number, an entity (any name in the story) or a
 note. Panels, the palette, notes and the export all speak of items through
-`ItemRef`; the text form ("person:alexandr-wang") is what SQLite stores, and
+`ItemRef`; the text form ("person:jane-doe") is what SQLite stores, and
 databases written before this type existed hold exactly that text.
 """
 
@@ -12,7 +12,10 @@ from __future__ import annotations
 from typing import Literal, NamedTuple, cast, get_args
 
 from ..i18n import ENGLISH, N_, Language
-from .model import Competitor, Event, Figure, Person, Provenance, Story
+from .model import Competitor, Entity, Event, Figure, Person, Provenance, Story
+
+ARTICLE_MARK = "◆"  # the article states it
+CONTEXT_MARK = "◇"  # outside context: the article does not state it
 
 ItemKind = Literal["event", "person", "competitor", "number", "entity", "note"]
 ITEM_KINDS: tuple[str, ...] = get_args(ItemKind)
@@ -52,7 +55,7 @@ class ItemRef(NamedTuple):
 
 def related_items(ref: ItemRef) -> tuple[ItemRef, ...]:
     """The panel items a reference stands for: an entity is both its person and
-    its competitor item (a note on Meta marks Meta wherever Meta is listed)."""
+    its competitor item (a note on a company marks it wherever it is listed)."""
     if ref.kind == "entity":
         return (ItemRef("person", ref.key), ItemRef("competitor", ref.key))
     return (ref,)
@@ -85,30 +88,61 @@ def evidence_text(story: Story, ref: ItemRef) -> str:
 ITEM_LABELS = {"person": N_("Person"), "competitor": N_("Competitor"), "entity": N_("Entity")}
 
 
-def item_title(story: Story, ref: ItemRef) -> str | None:
-    """What an item is called, in the export's headings and the app's note labels."""
-    if ref.kind == "event":
-        event = story.event(ref.key)
-        return f"Event {event.date}: {event.title_en}" if event else None
-    if ref.kind == "number":
-        figure = story.figure(ref.key)
-        return f"Number: {figure.label_en}" if figure else None
+def named_in_article(entity: Entity) -> bool:
+    """Whether the article names an entity (its surface forms are the article's)."""
+    return bool(entity.surface_forms)
+
+
+def item_mark(story: Story, ref: ItemRef) -> str:
+    """◆ or ◇ for an item: where its record comes from; for an entity, whether the
+    article names it ("" for what is neither, a note)."""
+    provenance = provenance_of(story, ref)
+    if provenance is not None:
+        return ARTICLE_MARK if provenance.in_article else CONTEXT_MARK
     entity = story.entities.get(ref.key) if ref.names_entity else None
     if entity is not None:
-        return f"{ITEM_LABELS[ref.kind]}: {entity.name_en}"
+        return ARTICLE_MARK if named_in_article(entity) else CONTEXT_MARK
+    return ""
+
+
+def with_aside(text: str, provenance: Provenance | None, rtl: bool = False) -> str:
+    """An item's own text, and the pack's aside beside it marked ◇ (never run into it)."""
+    aside = provenance.aside(rtl) if provenance is not None else ""
+    return f"{text} [{CONTEXT_MARK} {aside}]" if aside else text
+
+
+def item_title(story: Story, ref: ItemRef) -> str | None:
+    """What an item is called, in the export's headings and the app's note labels:
+    its kind, its mark (◆ the article's, ◇ outside context) and its English text, the
+    pack's aside beside it marked ◇."""
+    mark = item_mark(story, ref)
+    provenance = provenance_of(story, ref)
+    if ref.kind == "event":
+        event = story.event(ref.key)
+        if event is None:
+            return None
+        return f"Event {event.date}: {mark} {with_aside(event.title_en, provenance)}"
+    if ref.kind == "number":
+        figure = story.figure(ref.key)
+        return f"Number: {mark} {with_aside(figure.label_en, provenance)}" if figure else None
+    entity = story.entities.get(ref.key) if ref.names_entity else None
+    if entity is not None:
+        return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(entity.name_en, provenance)}"
     return None
 
 
 def arabic_name(story: Story, ref: ItemRef) -> str | None:
-    """The item's Arabic title or name, as the article writes it."""
+    """The item's Arabic title or name, as the pack gives it, the pack's Arabic
+    aside beside it marked ◇."""
+    provenance = provenance_of(story, ref)
     if ref.kind == "event":
         event = story.event(ref.key)
-        return event.title_ar if event else None
+        return with_aside(event.title_ar, provenance, rtl=True) if event else None
     if ref.kind == "number":
         figure = story.figure(ref.key)
-        return figure.label_ar if figure else None
+        return with_aside(figure.label_ar, provenance, rtl=True) if figure else None
     entity = story.entities.get(ref.key) if ref.names_entity else None
-    return entity.name_ar if entity is not None else None
+    return with_aside(entity.name_ar, provenance, rtl=True) if entity is not None else None
 
 
 class PaletteEntry(NamedTuple):
@@ -129,24 +163,30 @@ KIND_NAMES = {
 
 
 def palette_entries(story: Story, language: Language = ENGLISH) -> list[PaletteEntry]:
+    """Every entity, event and key figure, each kind led by its mark: ◆ the article
+    names or states it, ◇ it comes from outside the article."""
     _ = language.gettext
+
+    def marked(ref: ItemRef, kind: str) -> str:
+        return f"{item_mark(story, ref)} {kind}"
+
     entries = [
         PaletteEntry(ItemRef("entity", e.id), e.name_ar, e.name_en,
-                     _(KIND_NAMES[e.kind]) if e.kind in KIND_NAMES else e.kind)
+                     marked(ItemRef("entity", e.id),
+                            _(KIND_NAMES[e.kind]) if e.kind in KIND_NAMES else e.kind))
         for e in story.entities.values()
     ]  # fmt: skip
     entries += [
         PaletteEntry(
             ItemRef("event", e.id), e.title_ar, e.title_en,
-            _("event {date}").format(date=language.date(*e.date)),
+            marked(ItemRef("event", e.id), _("event {date}").format(date=language.date(*e.date))),
         )
         for e in story.events
     ]  # fmt: skip
     for person in story.people:
         entity = story.entity(person.entity)
+        ref = ItemRef("person", person.entity)
         entries.append(
-            PaletteEntry(
-                ItemRef("person", person.entity), entity.name_ar, entity.name_en, _("key figure")
-            )
+            PaletteEntry(ref, entity.name_ar, entity.name_en, marked(ref, _("key figure")))
         )
     return entries

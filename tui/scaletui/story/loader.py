@@ -5,7 +5,17 @@ Every problem is collected, not just the first, and reported as
 
 Schema 2 adds what a reader needs to trust a pack: a `[[sources]]` table (outlet,
 title, date, URL) that items cite by id, at least one source on every context item,
-a status on every number, and `part_of` on entities. Schema 1 packs still load.
+a status on every number, and `part_of` on entities.
+
+Schema 3 holds an article item to its evidence (evidence.py: its text says only what
+the quote says; the rest is its aside, `aside_en`/`aside_ar`, shown as ◇), and makes
+the story's domain data: an `[origin]` (the piece the article renders: outlet, title,
+author, date, URL, and whether it is a translation), `[[rival_groups]]` (the Rivals
+panel's headings; a competitor names its `group`) and `[[units]]` (beside the
+standard ones). A person's `quote` is their words, verbatim; `paraphrase_en`/
+`paraphrase_ar` (schema 1-2: `says_en`/`says_ar`) is the pack's summary, shown as one.
+Schema 1 and 2 packs still load; `scaletui validate` runs the evidence checks on them
+too (see validate_pack).
 """
 
 from __future__ import annotations
@@ -13,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ..i18n import N_, Said
@@ -22,36 +32,52 @@ from .model import (
     ENTITY_KINDS,
     NUMBER_STATUSES,
     PROVENANCES,
+    STANDARD_UNITS,
+    UNIT_KINDS,
     Competitor,
     Entity,
     Event,
     Figure,
+    Origin,
     Paragraph,
     ParagraphKind,
     PartialDate,
     Person,
     Provenance,
+    RivalGroup,
     Source,
     Span,
     Story,
+    Unit,
 )
 from .packs import ARTICLE_FILE, DATA_FILE, PackError, Problem
 from .parsing import cut_long
 from .quoted_numbers import describe_values, value_in_quote
 from .table import MAX_NUMBER, T, TableReader, parse_date
 
-SCHEMA_VERSION = 2  # what `scaletui draft` writes and the bundled pack uses
-SCHEMA_VERSIONS = (1, 2)  # what loads
-UNITS = ("USD", "percent", "year", "years", "count")
-SEGMENTS = ("data provider", "AI lab")
+SCHEMA_VERSION = 3  # what `scaletui draft` writes and the bundled pack uses
+SCHEMA_VERSIONS = (1, 2, 3)  # what loads
+EVIDENCE_SCHEMA = 3  # from here, an article item's text is held to its evidence
+# Schema 1 and 2 knew two rival groups by name; their headings come from the rivals.
+LEGACY_SEGMENTS = {"data provider": ("data provider", "مزوّد بيانات"),
+                   "AI lab": ("AI lab", "مختبر ذكاء اصطناعي")}  # fmt: skip
+# Values past these are slips of the pen (a 2,025% share, the year 20250).
 NUMBER_LIMITS = {"percent": 1000.0, "year": 9999.0, "years": 1000.0}
 TOP_LEVEL = (
-    "schema", "story", "sources", "entities", "events", "people", "competitors", "numbers",
+    "schema", "story", "origin", "sources", "rival_groups", "units", "entities", "events",
+    "people", "competitors", "numbers",
 )  # fmt: skip
-ITEM_TABLES = ("events", "people", "competitors", "numbers")
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Keyed = TypeVar("Keyed", bound=_HasId)  # a record a table lists by its id
 
 __all__ = ["SCHEMA_VERSION", "SCHEMA_VERSIONS", "find_span", "load_story", "parse_article",
-           "parse_date"]  # fmt: skip
+           "parse_date", "validate_pack"]  # fmt: skip
 
 
 def parse_article(text: str) -> list[Paragraph]:
@@ -103,6 +129,7 @@ class _PackLoader:
         self.entity_ids: set[str] = set()
         self.source_ids: set[str] = set()
         self.schema = SCHEMA_VERSION
+        self._units_in_use: dict[str, Unit] = {}  # the pack's units, while numbers are read
 
     def report(self, file: str, key: str, template: str, **fields: object) -> None:
         """A problem: a catalogue template (marked with N_) and its fields, said in the
@@ -145,6 +172,10 @@ class _PackLoader:
                 self.report(DATA_FILE, key, N_("unknown key"))
         story = self._story(data, titles[0].text if titles else "")
         self._check_references(story)
+        if self.schema >= EVIDENCE_SCHEMA and not self.problems:
+            from .evidence import evidence_problems
+
+            self.problems += evidence_problems(story)
         if self.problems:
             raise PackError(self.problems)
         return story
@@ -171,6 +202,19 @@ class _PackLoader:
             if entity.part_of == entity.id:
                 self.report(DATA_FILE, f"entities[{index}].part_of",
                             N_("an entity is not part of itself"))  # fmt: skip
+        group_ids = {group.id for group in story.rival_groups}
+        for index, rival in enumerate(story.competitors):
+            if rival.group and rival.group not in group_ids:
+                self.report(DATA_FILE, f"competitors[{index}].group",
+                            N_("unknown rival group {value} (declare it in [[rival_groups]])"),
+                            value=repr(rival.group))  # fmt: skip
+        for index, figure in enumerate(story.numbers):
+            if figure.unit and figure.unit not in story.units and figure.unit not in STANDARD_UNITS:
+                self.report(DATA_FILE, f"numbers[{index}].unit",
+                            N_("unknown unit {value}: one of {units}, or declare it in "
+                               "[[units]]"),
+                            value=repr(figure.unit),
+                            units=", ".join([*STANDARD_UNITS, *story.units]))  # fmt: skip
         cited = {
             source_id
             for group in (story.events, story.people, story.competitors, story.numbers)
@@ -201,9 +245,14 @@ class _PackLoader:
         if schema in SCHEMA_VERSIONS and not isinstance(schema, bool):
             self.schema = int(schema)
         else:
-            versions = " or ".join(str(v) for v in SCHEMA_VERSIONS)
+            *first, last = (str(v) for v in SCHEMA_VERSIONS)
+            versions = f"{', '.join(first)} or {last}" if first else last
             self.report(DATA_FILE, "schema", N_("must be {versions}, not {value}"),
                         versions=versions, value=repr(schema))  # fmt: skip
+        for key in ("origin", "rival_groups", "units"):
+            if key in data and self.schema < 3:
+                self.report(DATA_FILE, key, N_("needs schema = 3 (this pack says {value})"),
+                            value=self.schema)  # fmt: skip
         meta = TableReader(self.problems, "story", data.get("story", {}))
         story_id = meta.identifier("id")
         published, _ = meta.date("published", required=False)
@@ -212,8 +261,16 @@ class _PackLoader:
         if url and not _is_web_address(url):
             meta.fail("url", N_("must be an http(s) address, not {value}"), value=repr(url))
         entities = self._entities(data.get("entities", []))
+        units = self._units(data.get("units", [])) if self.schema >= 3 else {}
+        origin = self._origin(data["origin"]) if "origin" in data and self.schema >= 3 else None
         events = self._items("events", data.get("events", []), self._event)
         events.sort(key=lambda event: event.date.sort_key)
+        competitors = self._items("competitors", data.get("competitors", []), self._competitor)
+        if self.schema >= 3:
+            groups = self._rival_groups(data.get("rival_groups", []))
+        else:
+            groups = self._legacy_groups(competitors, entities)
+        self._units_in_use = units
         story = Story(
             id=story_id,
             title=title,
@@ -227,18 +284,70 @@ class _PackLoader:
             entities=entities,
             events=tuple(events),
             people=tuple(self._items("people", data.get("people", []), self._person)),
-            competitors=tuple(
-                self._items("competitors", data.get("competitors", []), self._competitor)
-            ),
+            competitors=tuple(competitors),
             numbers=tuple(self._items("numbers", data.get("numbers", []), self._figure)),
             sources=sources,
             path=self.pack,
             outlet=meta.text("outlet", required=False).strip(),
             url=url,
             author=meta.text("author", required=False).strip(),
+            origin=origin,
+            rival_groups=groups,
+            units=units,
+            schema=self.schema,
         )
         meta.report_unknown()
         return story
+
+    def _origin(self, raw: Any) -> Origin:
+        r = TableReader(self.problems, "origin", raw)
+        outlet, title = r.text("outlet"), r.text("title")
+        language = r.text("language", required=False).strip()
+        translated = r.flag("translated")
+        author = r.text("author", required=False).strip()
+        _, date = r.date("date", required=False)
+        url = r.text("url", required=False).strip()  # only where it was verified
+        if url and not _is_web_address(url):
+            r.fail("url", N_("must be a full http(s) address, not {value}"), value=repr(url))
+        origin = Origin(outlet, title, language, translated, author, date, url,
+                        r.text("note", required=False).strip())  # fmt: skip
+        r.report_unknown()
+        return origin
+
+    def _rival_groups(self, raw: Any) -> tuple[RivalGroup, ...]:
+        groups = self._keyed("rival_groups", raw, lambda r: RivalGroup(
+            r.identifier("id"), r.text("label_en"), r.text("label_ar"), r.text("as_en"),
+            r.text("as_ar"),
+        ))  # fmt: skip
+        return tuple(groups.values())
+
+    @staticmethod
+    def _legacy_groups(
+        competitors: list[Competitor], entities: dict[str, Entity]
+    ) -> tuple[RivalGroup, ...]:
+        """Schema 1-2's two segments as groups, headed by whom their members compete with."""
+        groups = []
+        for segment, (as_en, as_ar) in LEGACY_SEGMENTS.items():
+            rivals = [c.competes_with for c in competitors if c.group == segment]
+            if not rivals:
+                continue
+            whom = [entities[r] for r in dict.fromkeys(rivals) if r in entities]
+            name_en = " / ".join(e.name_en for e in whom)
+            name_ar = " / ".join(e.name_ar for e in whom)
+            groups.append(RivalGroup(segment, f"{name_en}'s rivals · {as_en}",
+                                     f"منافسو {name_ar} · {as_ar}", as_en, as_ar))  # fmt: skip
+        return tuple(groups)
+
+    def _units(self, raw: Any) -> dict[str, Unit]:
+        return self._keyed("units", raw, self._unit)
+
+    @staticmethod
+    def _unit(r: TableReader) -> Unit:
+        unit_id = r.text("id")
+        if unit_id and not unit_id.replace("-", "").replace("_", "").isalnum():
+            r.fail("id", N_("must be letters and digits, not {value}"), value=repr(unit_id))
+        return Unit(unit_id, r.choice("kind", UNIT_KINDS), r.text("name_en"), r.text("name_ar"),
+                    r.text("symbol", required=False))  # fmt: skip
 
     def _items(self, name: str, raw: Any, build: Callable[[TableReader], T | None]) -> list[T]:
         if not isinstance(raw, list):
@@ -258,29 +367,32 @@ class _PackLoader:
         if isinstance(raw, list):
             ids = (t.get("id") for t in raw if isinstance(t, dict))
             self.entity_ids = {i for i in ids if isinstance(i, str)}
-        entities: dict[str, Entity] = {}
-        for entity in self._items("entities", raw, self._entity):
-            if entity.id in entities:
-                self.report(DATA_FILE, f"entities.{entity.id}", N_("duplicate entity id"))
-            entities[entity.id] = entity
-        return entities
+        return self._keyed("entities", raw, self._entity, N_("duplicate entity id"))
 
     def _sources(self, raw: Any) -> dict[str, Source]:
         # Ids first, so items may cite sources listed after them (or before).
         if isinstance(raw, list):
             ids = (t.get("id") for t in raw if isinstance(t, dict))
             self.source_ids = {i for i in ids if isinstance(i, str)}
-        sources: dict[str, Source] = {}
-        for source in self._items("sources", raw, self._source):
-            if source.id in sources:
-                self.report(DATA_FILE, f"sources.{source.id}", N_("duplicate id"))
-            sources[source.id] = source
-        return sources
+        return self._keyed("sources", raw, self._source)
+
+    def _keyed(
+        self, name: str, raw: Any, build: Callable[[TableReader], Keyed],
+        duplicate: str = N_("duplicate id"),
+    ) -> dict[str, Keyed]:  # fmt: skip
+        """A table's records by id, in order; a second record with an id is a problem."""
+        keyed: dict[str, Keyed] = {}
+        for record in self._items(name, raw, build):
+            if record.id in keyed:
+                self.report(DATA_FILE, f"{name}.{record.id}", duplicate)
+            keyed[record.id] = record
+        return keyed
 
     def _source(self, r: TableReader) -> Source:
         source_id = r.identifier("id")
         _, date = r.date("date")
-        url = r.text("url")
+        # Schema 3: a source read in a copy, or not at all, gives no address it cannot vouch for.
+        url = r.text("url", required=self.schema < 3).strip()
         if url and not _is_web_address(url):
             r.fail("url", N_("must be a full http(s) address, not {value}"), value=repr(url))
         return Source(source_id, r.text("outlet"), r.text("title"), date or PartialDate(0), url)
@@ -328,10 +440,16 @@ class _PackLoader:
         for index, source_id in enumerate(sources):
             if source_id not in self.source_ids:
                 r.fail(f"sources[{index}]", N_("unknown source id {value}"), value=repr(source_id))
+        aside_en = aside_ar = ""
+        if self.schema >= 3:
+            aside_en = r.text("aside_en", required=False).strip()
+            aside_ar = r.text("aside_ar", required=False).strip()
+            if (aside_en or aside_ar) and not sources and "sources" not in r.table:
+                r.fail("sources", N_("an aside is an outside fact: cite its sources"))
         # `kind` is only checked at run time (a wrong value is reported as a problem, and a
         # pack with problems is never returned), so mypy cannot see it is "article" or "context".
         return Provenance(kind or "context", evidence or None, span, note or None,  # type: ignore[arg-type]
-                          sources, slip or None)  # fmt: skip
+                          sources, slip or None, aside_en or None, aside_ar or None)  # fmt: skip
 
     def _event(self, r: TableReader) -> Event | None:
         _, date = r.date("date")
@@ -355,13 +473,27 @@ class _PackLoader:
         # text quotes (a drafted row never has either unless the text gives it).
         organisation = r.text("organisation", required=False)
         self._entity_ref(r, "organisation", organisation)
+        if self.schema < 3:  # `says_*` were paraphrases all along: shown as such
+            return Person(entity, r.text("role"), organisation,
+                          r.text("says_en", required=False), r.text("says_ar", required=False),
+                          self._provenance(r))  # fmt: skip
+        provenance = self._provenance(r)
+        quote = r.text("quote", required=False).strip()
+        quote_span = find_span(self.paragraphs, quote) if quote else None
+        if quote and quote_span is None:
+            r.fail("quote", N_("not in the article as written: {quote}"), quote=repr(quote))
+        # What the article says they are: an article item needs it in Arabic (the words
+        # checked against the evidence) and English; the article may give no role at all.
         return Person(
             entity=entity,
-            role=r.text("role"),
+            role=r.text("role", required=False),
             organisation=organisation,
-            says_en=r.text("says_en", required=False),
-            says_ar=r.text("says_ar", required=False),
-            provenance=self._provenance(r),
+            paraphrase_en=r.text("paraphrase_en", required=False),
+            paraphrase_ar=r.text("paraphrase_ar", required=False),
+            provenance=provenance,
+            role_ar=r.text("role_ar", required=False),
+            quote=quote,
+            quote_span=quote_span,
         )
 
     def _competitor(self, r: TableReader) -> Competitor:
@@ -369,19 +501,19 @@ class _PackLoader:
         self._entity_ref(r, "entity", entity)
         rival = r.text("competes_with")
         self._entity_ref(r, "competes_with", rival)
+        group = r.text("group") if self.schema >= 3 else r.choice("segment", tuple(LEGACY_SEGMENTS))
         return Competitor(
-            entity=entity,
-            competes_with=rival,
-            segment=r.choice("segment", SEGMENTS),
-            provenance=self._provenance(r),
+            entity=entity, competes_with=rival, group=group, provenance=self._provenance(r)
         )
 
     def _figure(self, r: TableReader) -> Figure:
         problems_before = len(self.problems)
+        unit = r.text("unit")
+        kind = self._unit_kind(unit)
         figure = Figure(
             id=r.text("id"),
-            value=r.number("value", NUMBER_LIMITS.get(str(r.table.get("unit")), MAX_NUMBER)),
-            unit=r.choice("unit", UNITS),
+            value=r.number("value", NUMBER_LIMITS.get(kind, MAX_NUMBER)),
+            unit=unit,
             label_ar=r.text("label_ar"),
             label_en=r.text("label_en"),
             provenance=self._provenance(r),
@@ -393,7 +525,7 @@ class _PackLoader:
         value_key = f"{r.key}.value"
         value_ok = all(p.key != value_key for p in self.problems[problems_before:])
         if quote and figure.provenance.span is not None and value_ok and "value" in r.table:
-            if not value_in_quote(figure.value, figure.unit, quote):
+            if not value_in_quote(figure.value, kind, quote):
                 value = f"{figure.value:,.0f}" if figure.value.is_integer() else repr(figure.value)
                 r.fail("value", N_("{value} ({unit}) is not what the evidence quote says: it "
                                    "gives {found} in {quote}"),
@@ -401,7 +533,24 @@ class _PackLoader:
                        quote=repr(quote))  # fmt: skip
         return figure
 
+    def _unit_kind(self, unit_id: str) -> str:
+        unit = self._units_in_use.get(unit_id) or STANDARD_UNITS.get(unit_id)
+        return unit.kind if unit is not None else "count"
+
 
 def load_story(pack: Path) -> Story:
     """Load and check a pack directory; raises PackError listing every problem."""
     return _PackLoader(pack).load()
+
+
+def validate_pack(pack: Path) -> tuple[Story, list[Problem]]:
+    """What `scaletui validate` checks: the pack loads (else PackError), and its
+    article items say only what their evidence says. A schema 3 pack that loads has
+    passed the evidence checks already; an older one is checked here too (it still
+    loads in the app: these are what keep it from schema 3)."""
+    story = load_story(pack)
+    if story.schema >= EVIDENCE_SCHEMA:
+        return story, []
+    from .evidence import evidence_problems
+
+    return story, evidence_problems(story)

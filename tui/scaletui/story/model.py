@@ -12,17 +12,6 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple, Never
 
 ParagraphKind = Literal["title", "heading", "body", "quote", "item", "code"]
-EntityKind = Literal[
-    "company",
-    "person",
-    "lab",
-    "product",
-    "publication",
-    "place",
-    "organisation",
-    "government",
-    "event",
-]
 ENTITY_KINDS: tuple[str, ...] = (
     "company", "person", "lab", "product", "publication", "place", "organisation", "government",
     "event",
@@ -50,18 +39,30 @@ class Span(NamedTuple):
 
 
 class Provenance(NamedTuple):
-    """Where an item comes from: the article (with a quote) or outside context."""
+    """Where an item comes from: the article (with a quote) or outside context.
+
+    An article item's own text (its label, title or role) holds only what the
+    evidence states; what the pack adds beside it is its aside, shown as ◇ wherever
+    the item appears, with the note and sources that back it.
+    """
 
     kind: Literal["article", "context"]
     evidence: str | None = None
     span: Span | None = None  # where the evidence quote sits in the article
-    note: str | None = None  # for context: the outside fact and its source
+    note: str | None = None  # the outside fact (and its source), in full
     sources: tuple[str, ...] = ()  # ids of the story's Source records it rests on
     slip: str | None = None  # what the article gets wrong in the evidence passage
+    aside_en: str | None = None  # ◇ a short outside fact shown beside the item's text
+    aside_ar: str | None = None
 
     @property
     def in_article(self) -> bool:
         return self.kind == "article"
+
+    def aside(self, rtl: bool = False) -> str:
+        """The aside in the reader's language (the other one if only that is given)."""
+        first, second = (self.aside_ar, self.aside_en) if rtl else (self.aside_en, self.aside_ar)
+        return first or second or ""
 
 
 class PartialDate(NamedTuple):
@@ -88,10 +89,48 @@ class Source(NamedTuple):
     """A published source an item cites: who published it, when, and where to read it."""
 
     id: str
-    outlet: str  # "Reuters", "CNBC", "Scale AI" (a company's own post)
+    outlet: str  # "Reuters", "CNBC", or a company (its own newsroom post)
     title: str
     date: PartialDate
     url: str
+
+
+class Origin(NamedTuple):
+    """The published piece an article comes from (a pack's `[origin]`): who
+    published it, what it was called, and whether the article is a translation."""
+
+    outlet: str
+    title: str
+    language: str = ""  # the original's language ("en"); the article's is Story.language
+    translated: bool = False  # the article is a translation (or rendering) of it
+    author: str = ""  # "" when not known
+    date: PartialDate | None = None
+    url: str = ""  # "" when not verified
+    note: str = ""  # what is known about the rendering, or could not be checked
+
+
+class RivalGroup(NamedTuple):
+    """A heading in the Rivals panel (a pack's `[[rival_groups]]`): who its members
+    compete with, and as what."""
+
+    id: str
+    label_en: str  # the heading
+    label_ar: str
+    as_en: str  # what a member competes as ("data provider")
+    as_ar: str
+
+
+UNIT_KINDS: tuple[str, ...] = ("currency", "percent", "year", "years", "count")
+
+
+class Unit(NamedTuple):
+    """What a number counts (a pack's `[[units]]`): how it is written and named."""
+
+    id: str  # what numbers give as `unit` ("USD")
+    kind: str  # one of UNIT_KINDS: how the value is written
+    name_en: str  # "US dollars"
+    name_ar: str
+    symbol: str = ""  # a currency's sign ("$"); "" writes the name after the amount
 
 
 class Entity(NamedTuple):
@@ -102,7 +141,7 @@ class Entity(NamedTuple):
     role: str
     surface_forms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    part_of: str | None = None  # the entity this one belongs to (DeepMind: Google)
+    part_of: str | None = None  # the entity this one belongs to (a lab: its company)
 
 
 class Event(NamedTuple):
@@ -115,18 +154,24 @@ class Event(NamedTuple):
 
 
 class Person(NamedTuple):
+    """Someone the story is about. For an article item, `role`/`role_ar` say only what
+    the evidence says of them; what they became later is the provenance's aside."""
+
     entity: str
     role: str
     organisation: str
-    says_en: str
-    says_ar: str
+    paraphrase_en: str  # the pack's summary of what the article says of them: not a quote
+    paraphrase_ar: str
     provenance: Provenance
+    role_ar: str = ""
+    quote: str = ""  # their words as the article quotes them, verbatim ("" when none)
+    quote_span: Span | None = None
 
 
 class Competitor(NamedTuple):
     entity: str
     competes_with: str
-    segment: str
+    group: str  # a RivalGroup's id
     provenance: Provenance
 
 
@@ -143,6 +188,20 @@ class Figure(NamedTuple):
 
 
 NO_ENTRIES: Mapping[str, Never] = MappingProxyType({})  # an empty default no one can fill
+
+# The units every story may use without declaring them (schema 1 and 2 knew only these).
+STANDARD_UNITS: Mapping[str, Unit] = MappingProxyType({
+    "USD": Unit("USD", "currency", "US dollars", "دولار", "$"),
+    "percent": Unit("percent", "percent", "percent", "بالمئة"),
+    "year": Unit("year", "year", "calendar year", "سنة ميلادية"),
+    "years": Unit("years", "years", "years", "سنوات"),
+    "count": Unit("count", "count", "count", "عدد"),
+})  # fmt: skip
+
+
+def standard_unit(unit_id: str) -> Unit:
+    """A standard unit by its id; one the loader never let through is a count."""
+    return STANDARD_UNITS.get(unit_id) or Unit(unit_id, "count", unit_id, unit_id)
 
 
 class Story(NamedTuple):
@@ -169,6 +228,10 @@ class Story(NamedTuple):
     outlet: str = ""
     url: str = ""  # http(s) only, checked by the loader
     author: str = ""
+    origin: Origin | None = None  # the piece the article renders (`[origin]`)
+    rival_groups: tuple[RivalGroup, ...] = ()
+    units: Mapping[str, Unit] = NO_ENTRIES  # a pack's own, over the standard ones
+    schema: int = 0  # the pack's schema version (0: not from a pack)
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
@@ -178,6 +241,13 @@ class Story(NamedTuple):
 
     def figure(self, figure_id: str) -> Figure | None:
         return next((n for n in self.numbers if n.id == figure_id), None)
+
+    def rival_group(self, group_id: str) -> RivalGroup | None:
+        return next((g for g in self.rival_groups if g.id == group_id), None)
+
+    def unit(self, unit_id: str) -> Unit:
+        """A number's unit: the pack's, else a standard one (else a count named by its id)."""
+        return self.units.get(unit_id) or standard_unit(unit_id)
 
     def sources_of(self, provenance: Provenance) -> tuple[Source, ...]:
         """The Source records an item cites, in the order it cites them."""

@@ -9,7 +9,6 @@ from typing import NamedTuple
 from ..i18n import ENGLISH, Language, Said, visible
 from ..user_dirs import user_path
 
-DEFAULT_STORY = "scale-ai-meta"
 ARTICLE_FILE = "article.txt"  # a pack is these two files in a directory
 DATA_FILE = "story.toml"
 
@@ -68,9 +67,13 @@ def is_bundled(pack: Path) -> bool:
 
 
 def resolve_pack(name: str | None, language: Language = ENGLISH) -> Path:
-    """A pack directory from a path or a bundled story id (default: the Scale AI story)."""
+    """A pack directory from a path or a bundled story id (default: the first bundled
+    story: which stories there are is data in content/, not a name in the code)."""
     if name is None:
-        name = DEFAULT_STORY
+        bundled = bundled_story_ids()
+        if not bundled:
+            raise StoryNotFound(language.gettext("no bundled story: name a story pack or file"))
+        name = bundled[0]
     candidate = user_path(name)
     try:
         if candidate.is_dir():

@@ -21,7 +21,7 @@ _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬",
     "01234567890123456789.,",  # U+066B decimal separator, U+066C thousands separator
 )
-# Scale words, Arabic then English; the Arabic ones with their case endings (مليارًا).
+# Words of magnitude, Arabic then English; the Arabic ones with their case endings (مليارًا).
 SCALES: dict[str, float] = {
     "تريليون": 1e12, "تريليونات": 1e12,
     "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,

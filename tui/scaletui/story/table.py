@@ -118,6 +118,11 @@ class TableReader:
                 self.fail(f"{field}[{index}]", N_("must be a non-empty string"))
         return tuple(item for item in value if isinstance(item, str) and item.strip())
 
+    def flag(self, field: str, required: bool = True) -> bool:
+        """A true or false value (TOML's `true`/`false`, not a string)."""
+        value = self._get(field, bool, N_("true or false"), required)
+        return bool(value)
+
     def choice(self, field: str, choices: tuple[str, ...], required: bool = True) -> str:
         value = self.text(field, required)
         if value and value not in choices:

@@ -38,8 +38,6 @@ _SIGNATURES: tuple[tuple[str, str, str], ...] = (
 # Terminals that reorder Arabic whatever they are asked: scaletui's visual-order
 # cells come out reversed there unless the reader turns their bidi off.
 REORDER_REGARDLESS = frozenset({"konsole"})
-# Terminals scaletui can switch off with a request of their own (mlterm's OSC 5379).
-OWN_SWITCH = frozenset({"mlterm"})
 
 
 class Terminal(NamedTuple):

@@ -104,7 +104,7 @@ class NotesPanel(Vertical):
         # Made here, not in compose: the screen fills it before it is mounted.
         self.notes_list = NotesList(engine, [], language=language, id="notes")
 
-    def get_content_width(self, container: Size, viewport: Size) -> int:
+    def get_content_width(self, container: Size, _viewport: Size) -> int:
         return sidebar_content_width(self, container)
 
     def mount_parts(self) -> None:

@@ -75,7 +75,7 @@ class PanelTabs(LaidOutOnce, RichRows):
         self._ranges: list[tuple[int, int, str]] = []  # start cell, end cell, panel
         self._said: dict[str, Text] = {}  # each label as laid out
 
-    def get_content_width(self, container: Size, viewport: Size) -> int:
+    def get_content_width(self, container: Size, _viewport: Size) -> int:
         return sidebar_content_width(self, container)
 
     def show(self, name: str) -> None:

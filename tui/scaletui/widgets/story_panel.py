@@ -107,7 +107,7 @@ class StoryPanel(LineView, can_focus=True):
         self._rest_pending = False
         self._load(items)
 
-    def get_content_width(self, container: Size, viewport: Size) -> int:
+    def get_content_width(self, container: Size, _viewport: Size) -> int:
         return sidebar_content_width(self, container)
 
     # -- items -------------------------------------------------------------------------

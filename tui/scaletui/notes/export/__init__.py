@@ -19,7 +19,7 @@ from ...i18n import ENGLISH, N_, Language, Said
 from ...story import Story
 from ..model import Note
 from .file import ExportError, read_existing, target_path, write_export
-from .json_format import export_json, is_own_json
+from .json_format import export_json, is_own_json, original_fields
 from .merge import PlanKind, merge, plan_for, wrap_block
 from .text import (
     escape_block,
@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 Format = Literal["markdown", "json"]
-FORMATS: tuple[Format, ...] = ("markdown", "json")
 SUFFIXES: dict[Format, str] = {"markdown": ".md", "json": ".json"}
 
 
@@ -74,6 +73,8 @@ def front_matter(story: Story, notes: list[Note], exported_at: datetime) -> list
         value = getattr(story, key)
         if value or key == "source":
             lines.append(f"{key}: {yaml_string(value)}")
+    for key, value in original_fields(story).items():  # the piece the article renders
+        lines.append(f"{key}: {yaml_string(value) if isinstance(value, str) else 'true'}")
     lines += [
         f"exported_at: {yaml_string(exported_at.isoformat())}",
         f"note_count: {len(notes)}",

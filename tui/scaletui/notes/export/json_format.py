@@ -2,7 +2,9 @@
 
     {"format": "scaletui-notes", "version": 1, "exported_at": ISO 8601,
      "story":  {"id", "title", "title_en", "language"},
-     "source": {"outlet", "url", "author", "published", "file"}   (null when unknown),
+     "source": {"outlet", "url", "author", "published", "file",
+                "original": {"outlet", "title", "author", "date", "url", "language",
+                             "translated"} or null}   (null when unknown),
      "notes":  [{"id", "anchor", "quote", "context", "body", "tags", "created", "updated"}]}
 
 Each anchor is {"kind": "paragraph" | "span" | "item", "label", "name", "item",
@@ -33,6 +35,35 @@ VERSION = 1
 
 def _or_none(text: str) -> str | None:
     return text or None
+
+
+def original_fields(story: Story) -> dict[str, str | bool]:
+    """The original piece the pack names (its `[origin]`), as the front matter's
+    `original_*` keys: only what is known (no author, no address when not verified)."""
+    origin = story.origin
+    if origin is None:
+        return {}
+    fields: dict[str, str | bool] = {
+        "original_outlet": origin.outlet, "original_title": origin.title,
+        "original_author": origin.author,
+        "original_date": str(origin.date) if origin.date else "",
+        "original_url": origin.url, "original_language": origin.language,
+    }  # fmt: skip
+    known: dict[str, str | bool] = {key: value for key, value in fields.items() if value}
+    if origin.translated:
+        known["translation"] = True
+    return known
+
+
+def _original(story: Story) -> dict[str, Any] | None:
+    origin = story.origin
+    if origin is None:
+        return None
+    return {
+        "outlet": origin.outlet, "title": origin.title, "author": _or_none(origin.author),
+        "date": str(origin.date) if origin.date else None, "url": _or_none(origin.url),
+        "language": _or_none(origin.language), "translated": origin.translated,
+    }  # fmt: skip
 
 
 def _anchor(note: Note, view: AnchorView) -> dict[str, Any]:
@@ -86,6 +117,7 @@ def export_json(story: Story, notes: list[Note], exported_at: datetime) -> str:
             "author": _or_none(story.author),
             "published": _or_none(story.published),
             "file": _or_none(story.source),
+            "original": _original(story),
         },
         "notes": records,
     }

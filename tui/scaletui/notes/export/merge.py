@@ -23,7 +23,8 @@ PlanKind = Literal["new", "merge", "merge-edited", "replace"]
 # The keys the app writes (and so replaces) in the front matter.
 OWNED_KEYS = frozenset({
     "story_id", "title", "title_en", "outlet", "url", "author", "published", "source",
-    "exported_at", "note_count", "tags",
+    "original_outlet", "original_title", "original_author", "original_date", "original_url",
+    "original_language", "translation", "exported_at", "note_count", "tags",
 })  # fmt: skip
 _BEGIN = re.compile(r"<!-- scaletui:begin story=(\S+) sha256=([0-9a-f]{16}) -->")
 _END = re.compile(r"<!-- scaletui:end story=(\S+) -->")

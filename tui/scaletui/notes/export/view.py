@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class AnchorView:
-    heading: str  # "Paragraph 4", "Person: Alexandr Wang" (in English unless asked)
+    heading: str  # "Paragraph 4", "Person: ◆ Jane Doe" (in English unless asked)
     name: str = ""  # an item's Arabic name beside an English heading
     quote: str = ""  # article text in logical order ("" when there is none)
     hit: tuple[int, int] | None = None  # the anchored stretch, as offsets in `quote`

@@ -21,7 +21,6 @@ class NoteStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_NAME
-        self.damaged_text = 0  # values read that were not valid UTF-8 (shown with �)
         self._rows = RowReader(self._decode)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
@@ -56,7 +55,6 @@ class NoteStore:
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            self.damaged_text += 1
             return raw.decode("utf-8", errors="replace")
 
     # -- writing -------------------------------------------------------------------

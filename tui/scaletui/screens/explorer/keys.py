@@ -33,6 +33,8 @@ EXPLORER_BINDINGS: list[BindingType] = [
             tooltip=N_("Add a note on what is focused (always)")),
     Binding("x", "export", N_("Export"), id="export",
             tooltip=N_("Export your notes on this story to Markdown")),
+    Binding("c", "cite", N_("Cite"), id="cite", show=False,
+            tooltip=N_("Copy a citation of what is focused: quote, source, paragraph")),
     Binding("left_square_bracket,N", "step(-1)", N_("Previous"), id="previous-mark",
             show=False, tooltip=N_("Previous highlighted mention or search hit")),
     Binding("escape", "clear", N_("Clear"), id="clear",

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Protocol
 from ...explore.history import History, Place
 from ...explore.marks import Marks
 from ...i18n import N_
+from ...layout import isolated
 from ...story import Span
 from .host import ExplorerHost
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from ...explore.library import HitsAt
     from ...notes.positions import PositionMemory
 
 SAVE_DELAY = 0.3  # seconds after the cursor settles on a paragraph before its place is kept
@@ -41,8 +43,11 @@ class Places(Protocol):
 class Navigation:
     """Where the reader is and has been, and the ways to go elsewhere."""
 
-    def __init__(self, host: NavigationHost, places: Places, start_at: Span | None = None) -> None:
-        """`start_at`: a library search hit to open the story at (else its last place)."""
+    def __init__(
+        self, host: NavigationHost, places: Places, start_at: HitsAt | None = None
+    ) -> None:
+        """`start_at`: a library search's hits in this story and the one to open it at
+        (else its last place)."""
         self._host = host
         self._places = places
         self.history = History()
@@ -101,19 +106,21 @@ class Navigation:
         """Where the story opens: a library hit, else the place last read (if any)."""
         host = self._host
         if self.start_at is not None:
-            span, self.start_at = self.start_at, None
-            self.open_at(span)
+            hits, self.start_at = self.start_at, None
+            self.open_at(hits)
             return
         memory = self._places.positions()
         place = memory.get(host.story.id) if memory is not None else None
         if place is not None and place != (0, 0):
             host.reader.go_to(place)
 
-    def open_at(self, span: Span) -> None:
-        """Show a library search hit."""
+    def open_at(self, hits: HitsAt) -> None:
+        """Show a library search's hits in this story, the reader on the one chosen:
+        `n` and `]` go on to the next."""
         host = self._host
         host.focus_region("article")
-        host.marks = Marks(host.language.gettext("Library search"), (span,), kind="hits")
+        label = host.language.gettext("Library search “{query}”").format(query=isolated(hits.query))
+        host.marks = Marks(label, hits.spans, hits.position, kind="hits")
 
     def place_changed(self) -> None:
         """The cursor moved to another paragraph: keep the place once it settles."""

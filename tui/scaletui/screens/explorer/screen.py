@@ -31,7 +31,7 @@ from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
 from ...explore.rows import OPENING_PANEL, PANELS
 from ...i18n import Language
 from ...layout import LayoutEngine
-from ...story import Span, Story
+from ...story import Story
 from ...story.items import ItemRef
 from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
@@ -51,6 +51,7 @@ from .sidebar import NOTES, Sidebar
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
+    from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
     from ...notes.model import Anchor
     from ...search import StoryIndex
@@ -162,7 +163,7 @@ class ExplorerScreen(LeanScreen):
         story: Story,
         context: ExplorerContext,
         stream: StreamedDocument | None = None,
-        start_at: Span | None = None,
+        start_at: HitsAt | None = None,
     ) -> None:
         """The explorer of one story.
 
@@ -170,7 +171,8 @@ class ExplorerScreen(LeanScreen):
             story: The story to explore (a book still being read: its first part).
             context: The app around the screen (layout engine, language, notes, places).
             stream: A book still being read, if any.
-            start_at: A library search hit to open the story at (else its last place).
+            start_at: A library search's hits in the story, and the one to open it at
+                (else its last place).
         """
         super().__init__(classes="-rtl" if context.language.rtl else None)
         self.story = story
@@ -446,9 +448,9 @@ class ExplorerScreen(LeanScreen):
     def action_library(self) -> None:
         self.navigation.library()
 
-    def open_at(self, span: Span) -> None:
-        """Show a library search hit in this (already open) story."""
-        self.navigation.open_at(span)
+    def open_at(self, hits: HitsAt) -> None:
+        """Show a library search's hits in this (already open) story."""
+        self.navigation.open_at(hits)
 
     def keep_place(self) -> None:
         """Remember the reading place now (the app is quitting, or switching stories)."""
@@ -472,6 +474,46 @@ class ExplorerScreen(LeanScreen):
 
     def action_add_note(self) -> None:
         self.note_taking.add()
+
+    # -- citing (the `c` key) ---------------------------------------------------------
+
+    def focused_citation(self) -> str | None:
+        """What `c` copies: in the article, the selection (else the highlight on the
+        cursor's paragraph, else the paragraph) with its paragraph; in a panel, the
+        selected item (a note: what it is anchored to)."""
+        from ...explore.citation import item_citation, quote_citation
+
+        language = self.language
+        if self.current_region() == "article":
+            article = self.article
+            text = article.copied_text()
+            if not text:
+                return None
+            if article.selection is not None:
+                first, last = sorted((article.selection[0][0], article.selection[1][0]))
+                return quote_citation(self.story, text, first, last, language)
+            return quote_citation(self.story, text, article.cursor_paragraph, None, language)
+        anchor = self.focused_anchor()
+        if anchor is None:
+            return None
+        if anchor.item is not None:
+            return item_citation(self.story, anchor.item, language)
+        if anchor.paragraph is None or not anchor.quote:
+            return None
+        return quote_citation(self.story, anchor.quote, anchor.paragraph, None, language)
+
+    def action_cite(self) -> None:
+        cited = self.focused_citation()
+        if cited is None:
+            self.status.show((self.language.gettext("Nothing to cite here"), "dim"))
+            return
+        self.copy_citation(cited)
+
+    def copy_citation(self, cited: str) -> None:
+        """To the clipboard (logical text: Textual's clipboard and OSC 52), and say so."""
+        self.app.copy_to_clipboard(cited)
+        said = self.language.gettext("Citation copied ({count} characters)")
+        self.status.show((said.format(count=self.language.number(len(cited))), "dim"))
 
     def action_note_or_next(self) -> None:
         if self.marks is not None and self.marks.kind == "hits" and self.marks.spans:

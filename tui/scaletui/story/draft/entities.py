@@ -8,7 +8,7 @@ another (`محمد بن راشد آل مكتوم` in `حمدان بن محمد �
 body's name with its city, sector, legal form or regional unit added (`هيئة الصحة بدبي`,
 `جمبو للإلكترونيات`, `أيه أم دي الشرق الأوسط`) is that body, but an adjective makes another
 body (`حكومة دبي` and `حكومة دبي الذكية`). A Latin-script name in Arabic text that spells a
-drafted Arabic name (Meta, ميتا) becomes that entity's English name; any other is drafted
+drafted Arabic name (Samsung, سامسونغ) becomes that entity's English name; any other is drafted
 on its own, as a product unless a head noun says it is a company. Ids come from the Latin
 name, else from `romanise`; an English name the text does not give is a transliteration,
 and the entity's role says so.
@@ -377,8 +377,8 @@ def _people(
                 entity=entity.id,
                 role=mention.role,
                 organisation=organisation,
-                says_en="",
-                says_ar="",
+                paraphrase_en="",
+                paraphrase_ar="",
                 provenance=Provenance(
                     "article", text[start:end], Span(mention.paragraph, start, end)
                 ),

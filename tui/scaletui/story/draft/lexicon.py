@@ -105,7 +105,7 @@ LETTER_NAMES = _words(
 REGION_WORDS = _words("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")
 
 # Verbs that introduce a speaker: "قال X، منصبه" (masculine and feminine, past tense).
-# Not رأى: folded it is راي, a name (Ray, Rae).
+# Not رأى: with its hamza folded it spells a name (Ray).
 SPEECH_VERBS = _words(
     "قال قالت صرح صرحت اوضح اوضحت اكد اكدت اشار اشارت اضاف اضافت تابع تابعت ذكر ذكرت "
     "اعتبر اعتبرت شدد شددت افاد افادت لفت لفتت كشف كشفت علق علقت يقول تقول "
@@ -222,7 +222,7 @@ WEEKDAYS = {  # Monday is 0, as date.weekday() counts
 }
 
 # Common given names as Arabic news writes them: a capitalised-name cue the Arabic
-# script lacks. A word here followed by a name-like word is a person ("مارك زوكربيرغ").
+# script lacks. A word here followed by a name-like word is a person ("جون سميث").
 # Given names that are also everyday words (أمل، نور، سعيد، كريم) are left out on purpose.
 GIVEN_NAMES = _words(
     "محمد احمد محمود مصطفى علي عمر عثمان خالد حمد حمدان راشد سلطان منصور عبدالله "

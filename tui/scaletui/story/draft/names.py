@@ -858,11 +858,10 @@ class _Scanner:
                 start = i - 1
                 while start > 0 and self._spelt_letter(start) and self._spelt_letter(start - 1):
                     start -= 1  # إتش بي للإلكترونيات
-                if True:
-                    strip = self._strip_and(start)
-                    begin = self.tokens[start].start + strip
-                    self._add(self.text[begin : token.end], "company",
-                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+                strip = self._strip_and(start)
+                begin = self.tokens[start].start + strip
+                self._add(self.text[begin : token.end], "company",
+                          f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
             elif token.norm == "اعلان" and (nxt := self.token(i + 1)) is not None:
                 end = self._foreign_end(i + 1)
                 after = self.token(end)
@@ -1215,7 +1214,7 @@ class _Scanner:
                 normal_word(word) in BLESSINGS for word in quote.group(1).split()[:1]
             ):
                 break  # «رعاه الله» after a ruler's titles
-            if quote is not None:  # "لشركة «أنيسكيل» (Anyscale)": the body's quoted name
+            if quote is not None:  # "لشركة «النور» (Nour)": the body's quoted name
                 end = self._span_tokens(quote).stop
                 gloss = _GLOSS.match(self.text, quote.end())
                 while gloss and (nxt := self.token(end)) is not None and nxt.end <= gloss.end():
@@ -1427,7 +1426,7 @@ class _Scanner:
                 continue
             found = self.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
-                found = None  # "لشركة «سكيل إيه آي»، ...": the body's name, not the person
+                found = None  # "لشركة «النور»، ...": the body's name, not the person
             if found is not None and found > r:
                 start, strip = found, self._strip_and(found)
                 titles = start

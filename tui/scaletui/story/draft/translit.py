@@ -3,13 +3,13 @@
 `romanise` is a small, readable mapping for ids (not a scholarly transliteration):
 one Latin letter or digraph per Arabic letter; alef, waw and yeh are vowels (a, u, i)
 inside a word and consonants (w, y) at its start; hamza and ain are dropped; "نغ" is
-"ng", as in the foreign names Arabic news transliterates. So ألكسندر وانغ is
-`alksndr-wang` and سكيل إيه آي is `skil-ih-ai`. The libraries that exist for this
-(Unidecode, anyascii) drop long vowels (ميتا becomes `myt`), which reads worse.
+"ng", as in the foreign names Arabic news transliterates. So ستيفن هوكينغ is
+`stifn-huking` and سامسونغ is `samsung`. The libraries that exist for this
+(Unidecode, anyascii) drop long vowels (a name loses its a, u and i), which reads worse.
 
 `skeleton` reduces a name in either script to its consonant classes, so a Latin-script
-name in Arabic text ("Meta", "Alexandr Wang") can be matched to the Arabic name it
-transliterates (ميتا، ألكسندر وانغ).
+name in Arabic text ("Samsung", "Stephen Hawking") can be matched to the Arabic name it
+transliterates (سامسونغ، ستيفن هوكينغ).
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ def romanise(arabic: str) -> str:
 
 
 # Consonant classes shared by both scripts. Vowels, h, w, y, alef, waw, yeh, hamza and
-# ain are dropped (news spells them freely); g and j are one class (جوجل and غوغل are
-# both Google), as are k and q, s and sh, t and th, d and dh, f and v, b and p.
+# ain are dropped (news spells them freely); g and j are one class (جرينلاند and غرينلاند
+# are both Greenland), as are k and q, s and sh, t and th, d and dh, f and v, b and p.
 _ARABIC_CLASSES = str.maketrans({
     "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "g", "غ": "g", "گ": "g",
     "خ": "k", "ق": "k", "ك": "k", "ک": "k", "د": "d", "ذ": "d", "ض": "d", "ر": "r",
