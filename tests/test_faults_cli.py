@@ -207,6 +207,7 @@ def print_a_pack_with_one_huge_paragraph(env: Env) -> None:
     """A pack's paragraph longer than any real one is cut as an opened file's is
     (one of 10 MB took print 67 s and 1.7 GB; the app as long)."""
     from scaletui.story import load_story
+    from scaletui.story.loader import parse_article
     from scaletui.story.parsing import PARAGRAPH_CHARS_MAX
 
     pack = pack_copy(env)
@@ -218,6 +219,18 @@ def print_a_pack_with_one_huge_paragraph(env: Env) -> None:
     assert len(story.paragraphs) > 22 + len(huge) // PARAGRAPH_CHARS_MAX
     code, out, err = main(env, "print", "--width", "70", str(pack))
     assert code == 0 and err == "" and len(out.splitlines()) > 1000
+    headline = parse_article(f"# {huge}\n\nنص.")  # one headline, however long
+    assert [p.kind for p in headline].count("title") == 1 and headline[0].kind == "title"
+
+
+def a_pack_too_big_to_check(env: Env) -> None:
+    """A pack's article past 32 MB is refused in a line, unread: a pack is read and
+    checked whole, and one of 256 MB (the limit for an opened text) took about 1 GB."""
+    pack = pack_copy(env)
+    os.truncate(pack / "article.txt", 32 * 1024 * 1024 + 1)
+    code, _, err = main(env, "print", str(pack))
+    assert code == 1
+    one_line(err, "article.txt: -: is 33,554,433 bytes; scaletui reads at most 33,554,432")
 
 
 def print_many_one_letter_lines(env: Env) -> None:
@@ -237,6 +250,8 @@ PRINT = [
           "a 10 MB line took 67 s and 1.7 GB: every layout kept", print_in_bounded_memory),
     Fault("print-pack-with-one-huge-paragraph",
           "laid out whole: 67 s and 1.7 GB for 10 MB", print_a_pack_with_one_huge_paragraph),
+    Fault("print-a-pack-too-big-to-check", "a 256 MB article read and checked: about 1 GB",
+          a_pack_too_big_to_check),
     Fault("print-many-one-letter-lines",
           "2,000,000 lines ran past 20 s, every paragraph held", print_many_one_letter_lines),
 ]  # fmt: skip
