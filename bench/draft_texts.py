@@ -166,7 +166,23 @@ def choose(origin: Path) -> int:
     print("first held out (now dev):", tech[10:22], news[:4])
     print("second held out (now dev):", tech[22:32], news[4:7])
     print("third held out (now dev):", tech[32:40], news[7:9])
-    print("held out:", tech[40:48], news[9:11])
+    print("fourth held out (now dev):", tech[40:48], news[9:11])
+    # The fifth and sixth sets add AlKhaleej's local and political news (people with
+    # Gulf names and titles, government bodies) in the same hash order; Al Jazeera's
+    # short news runs out, so the sixth takes its next-longest (at most 500 words).
+    politics = [
+        str(a["id"]) for a in _load(SANAD)
+        if str(a["id"]).startswith("POLITICS_") and int(str(a["word_count"])) <= 400
+    ]  # fmt: skip
+    politics = _order("pol-", politics)
+    longer = [
+        str(a["id"]) for a in _load(ALJAZEERA)
+        if 360 < int(str(a["word_count"])) <= 500
+        and a["category"] in ("news", "ebusiness", "politics")
+    ]  # fmt: skip
+    longer = _order("aj-", longer)
+    print("fifth held out (now dev):", tech[48:58], politics[:3], news[11:14])
+    print("held out (sixth):", tech[58:67], politics[3:6], longer[:3])
     return 0
 
 

@@ -9,6 +9,7 @@ the per-paragraph caches (shaping, layout) hit and flatter every figure; this on
 does not.
 
     python bench/varied.py OUT.md SIZE     (SIZE in bytes, or 10k, 1m, 5m, 20m)
+    python bench/varied.py OUT.txt --lines N   (N short lines, no blank line: N paragraphs)
 """
 
 from __future__ import annotations
@@ -78,8 +79,21 @@ def build(path: Path, size: int = 1_000_000, seed: int = 7) -> int:
     return count + 1
 
 
+def build_lines(path: Path, count: int = 500_000, seed: int = 7) -> int:
+    """Write plain text of `count` short lines (2 to 8 words) and no blank line, each line
+    a paragraph (a list, a log, a book in one sentence a line); return `count`."""
+    rng = random.Random(seed)
+    vocabulary = sorted({w for p in stock() for w in p.split()})
+    lines = [" ".join(rng.choices(vocabulary, k=rng.randint(2, 8))) for _ in range(count - 1)]
+    path.write_text("\n".join([*lines, LAST_WORDS, ""]), encoding="utf-8")
+    return count
+
+
 def main() -> None:
     out, size = Path(sys.argv[1]), sys.argv[2].lower()
+    if size == "--lines":
+        print(build_lines(out, int(sys.argv[3])), "paragraphs")
+        return
     print(build(out, SIZES.get(size) or int(size)), "paragraphs")
 
 

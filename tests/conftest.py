@@ -86,14 +86,6 @@ def isolated_user_dirs(
 
 
 @pytest.fixture(autouse=True)
-def no_first_launch_helper(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No app made in a test starts prefetch.py's helper process (it would write into the
-    test's cache directory after the test): as on one processor. test_prefetch.py
-    starts it where it tests it."""
-    monkeypatch.setattr("scaletui.prefetch._processors", lambda: 1)
-
-
-@pytest.fixture(autouse=True)
 def collector_back_on() -> Iterator[None]:
     """create_app turns the collector off until the app's first frame: a test that
     makes an app without running it does not leave it off for the tests after."""

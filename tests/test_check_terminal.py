@@ -14,7 +14,7 @@ from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
 from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
 from scaletui.screens.help import HelpScreen
-from scaletui.terminal import Terminal
+from scaletui.terminal import Terminal, handshake
 from scaletui.terminal.setting import BidiSetting, resolve_bidi
 from scaletui.widgets.chrome import toast_text
 
@@ -37,18 +37,33 @@ async def test_the_pick_is_saved_for_this_terminal(tmp_path: Path, key: str, mod
     assert app.saved is not None and str(config) in app.saved and f"--bidi {mode}" in app.saved
 
 
-async def test_the_two_lines_are_shaped_visual_and_logical(tmp_path: Path) -> None:
-    app = CheckTerminalApp(Terminal("konsole"), tmp_path / "config.json")
+async def test_the_two_ways_are_drawn_as_the_app_draws_them(tmp_path: Path) -> None:
+    app = CheckTerminalApp(Terminal("vte"), tmp_path / "config.json")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        check = app.check
         drawn = row_text(app, "sample-app")
-        plain = row_text(app, "sample-terminal")
         # As scaletui draws it: no bare Arabic letter (all shaped), the line right-aligned.
         assert not any(ord(c) in ARABIC_LETTERS for c in drawn)
         assert drawn.rstrip() == drawn and drawn.startswith(" ")
         assert drawn.strip() == LayoutEngine().layout(TEST_LINE, 80).lines[0].text.strip()
-        # As plain text: the logical string itself, for the terminal to order.
-        assert plain.strip() == TEST_LINE
+        assert check.requests_sent == []  # the app's requests, sent before it started
+        # Tab: the other way, as --bidi terminal draws it: no requests (VTE orders it
+        # itself, as it would for the app in that mode), logical text in an RTL embedding.
+        await pilot.press("tab")
+        await pilot.pause()
+        plain = row_text(app, "sample-terminal")
+        assert plain.strip() == "\u202b" + TEST_LINE + "\u202c"
+        assert (
+            plain.strip() == LayoutEngine(reorder=False).layout(TEST_LINE, 80).lines[0].text.strip()
+        )
+        enter, leave = handshake(Terminal("vte"))
+        assert check.requests_sent == [leave]
+        assert not app.screen.query("#sample-app")  # one way at a time
+        await pilot.press("space")
+        await pilot.pause()
+        assert row_text(app, "sample-app") == drawn
+        assert check.requests_sent == [leave, enter]
         await pilot.press("q")
     assert app.saved is None
     assert not (tmp_path / "config.json").exists()
@@ -194,7 +209,8 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
         shown = bar._drawn
     order = visual_order(resolve(logical, 0))
     visual = "".join(logical[i] for i in order)
-    words = visual.replace("\u200e", "").split()
+    # (Marks and embeddings show nothing: the terminal draws no cell for them.)
+    words = visual.translate(dict.fromkeys(map(ord, "\u200e\u202b\u202c"))).split()
     searched = [display for _key, display, _description, _enabled in shown]
     assert "/" in searched
     for _key, display, description, _enabled in shown:
@@ -203,3 +219,26 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
         # Right to left: the key, then its description to its left (in visual
         # order, so its words and each word's letters run backwards).
         assert words[at - len(said) : at] == [word[::-1] for word in said[::-1]], visual
+
+
+@pytest.mark.parametrize("passthrough", [False, True, None])
+async def test_inside_tmux_without_passthrough_it_says_what_to_set(
+    tmp_path: Path, passthrough: bool | None
+) -> None:
+    app = CheckTerminalApp(Terminal("vte", tmux=True), tmp_path / "c.json", passthrough=passthrough)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        hints = app.screen.query("#tmux-hint")
+        assert bool(hints) is (passthrough is False)
+        if hints:
+            assert "set -g allow-passthrough on" in row_text(app, "tmux-hint")
+
+
+async def test_the_choice_is_saved_with_the_terminals_version(tmp_path: Path) -> None:
+    config = tmp_path / "config.json"
+    app = CheckTerminalApp(Terminal("konsole", version="230805"), config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+    saved = json.loads(config.read_text())
+    assert saved == {"bidi": {"konsole": "terminal"}, "bidi_versions": {"konsole": "230805"}}

@@ -2,8 +2,10 @@
 
 Every state (the active tab, the selected row, hits) must differ from its
 neighbours by more than colour: by text (a marker, brackets) or by a style
-attribute (bold, underline, reverse) that NO_COLOR keeps. And no text may be
-drawn in a 16-colour pair whose two colours are one colour (red on bright red).
+attribute (bold, underline, reverse) that NO_COLOR keeps. And every text the app
+draws, in every state of every panel, reaches WCAG AA (4.5:1) against its
+background as xterm draws it, in each colour mode: 24-bit, 256 colours, 16 colours
+and NO_COLOR (the last two in the terminal's own colours: widgets/chrome.py).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 import pytest
 from rich.color import ColorSystem
 from rich.segment import Segment
+from rich.style import Style
 from textual.geometry import Region
 
 from conftest import until
 from scaletui.app import ScaleTUIApp
+from scaletui.notes import Anchor
 
 ATTRIBUTES = ("bold", "italic", "underline", "reverse", "strike", "dim")
 FRAME = " │─╭╮╰╯═║╔╗╚╝┃▐▊▎▔▁"  # frames and Textual's tall input border
@@ -111,53 +115,117 @@ XTERM_PALETTE = (
 )  # fmt: skip
 
 
-def luminance(number: int) -> float:
-    channels = [int(XTERM_PALETTE[number][i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+# xterm's 256 colours: its 16, a 6x6x6 cube and 24 greys (256colres.h).
+CUBE = (0, 95, 135, 175, 215, 255)
+XTERM_256 = (
+    [tuple(int(c[i : i + 2], 16) for i in (0, 2, 4)) for c in XTERM_PALETTE]
+    + [(CUBE[n // 36], CUBE[n // 6 % 6], CUBE[n % 6]) for n in range(216)]
+    + [(8 + 10 * n,) * 3 for n in range(24)]
+)
+XTERM_FOREGROUND, XTERM_BACKGROUND = (0, 0, 0), (255, 255, 255)  # black on white
+AA = 4.5  # WCAG AA, for text of any size
+
+
+def relative_luminance(rgb: tuple[int, ...]) -> float:
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in
+              (channel / 255 for channel in rgb)]  # fmt: skip
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-def contrast(fg: int, bg: int) -> float:
-    """WCAG contrast ratio of two of xterm's colours."""
-    light, dark = sorted((luminance(fg), luminance(bg)), reverse=True)
+def ratio(one: tuple[int, ...], two: tuple[int, ...]) -> float:
+    light, dark = sorted((relative_luminance(one), relative_luminance(two)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
 
 
-def test_the_contrast_measure_sees_the_reported_red_on_red() -> None:
+def drawn(color, system: ColorSystem | None, default: tuple[int, int, int]) -> tuple[int, ...]:
+    """The RGB xterm shows for a Rich colour sent in `system` (None: 24-bit)."""
+    if color is None or color.is_default:
+        return default
+    if system is not None:
+        color = color.downgrade(system)
+    if color.number is not None:
+        return XTERM_256[color.number]
+    triplet = color.get_truecolor()
+    return (triplet.red, triplet.green, triplet.blue)
+
+
+def worst_contrast(style: Style, system: ColorSystem | None) -> float:
+    """The text's contrast with its background as xterm draws it: reverse swapped,
+    faint text blended half way to the background, and bold text in one of the first
+    eight colours drawn in its bright twin too (xterm's boldColors)."""
+    fg = drawn(style.color, system, XTERM_FOREGROUND)
+    bg = drawn(style.bgcolor, system, XTERM_BACKGROUND)
+    if style.reverse:
+        fg, bg = bg, fg
+    candidates = [fg]
+    if style.bold and system is ColorSystem.STANDARD and style.color is not None:
+        number = style.color.downgrade(system).number
+        if number is not None and number < 8:
+            candidates.append(XTERM_256[number + 8])
+    if style.dim:
+        candidates = [tuple((f + b) // 2 for f, b in zip(c, bg, strict=True)) for c in candidates]
+    return min(ratio(c, bg) for c in candidates)
+
+
+# What the app is told about the terminal, and the palettes its colours are drawn in.
+MODES = {
+    "24-bit and 256 colours": ({}, {"24-bit": None, "256": ColorSystem.EIGHT_BIT}),
+    "16 colours": ({"TERM": "xterm-16color"}, {"16": ColorSystem.STANDARD}),
+    "NO_COLOR": ({"NO_COLOR": "1"}, {"24-bit": None, "16": ColorSystem.STANDARD}),
+}
+# Every panel focused with an item selected, then left with its selection; search hits
+# and the current hit; the palette, the note editor, the help, a detail view.
+STATES = [
+    (), ("2", "down"), ("3", "down"), ("4", "down"), ("5", "down"), ("6", "down"),
+    ("1", "slash", *"wang", "enter"), ("ctrl+p", *"وانغ"), ("escape", "n"),
+    ("escape", "question_mark"), ("escape", "3", "enter"),
+]  # fmt: skip
+
+
+def test_the_contrast_measure_sees_the_reported_pairs() -> None:
+    # The selected role line under TERM=xterm-16color: white on light grey (15 on 7).
+    assert ratio(XTERM_256[15], XTERM_256[7]) < 1.3
     # The old active tab: bold black on $accent, drawn grey on bright red by xterm.
-    assert contrast(8, 9) < 1.1
-    assert contrast(15, 4) > 7
+    assert ratio(XTERM_256[8], XTERM_256[9]) < 1.1
+    assert ratio(XTERM_256[15], XTERM_256[4]) > 7
+    # Bold black in 16 colours may be drawn bright black; reverse swaps the two.
+    assert worst_contrast(Style.parse("bold black on white"), ColorSystem.STANDARD) < 4.5
+    assert worst_contrast(Style.parse("black on white"), ColorSystem.STANDARD) > 15
+    assert worst_contrast(Style.parse("reverse white on black"), None) > 15
+    assert worst_contrast(Style.parse("dim white on black"), None) < 6  # half way
 
 
-@pytest.mark.parametrize("keys", [(), ("2", "down"), ("slash", *"wang", "enter"), ("6",)])
-async def test_text_contrasts_with_its_background_at_16_colours(story, keys) -> None:
-    app = ScaleTUIApp(story)
+@pytest.mark.parametrize("mode", MODES)
+async def test_every_text_reaches_aa_contrast_in_every_colour_mode(
+    story, store, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    environment, systems = MODES[mode]
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    store.add(story.id, Anchor("paragraph", paragraph=2), "ملاحظة عن ميتا", ("وسم",))
+    app = ScaleTUIApp(story, store=store)
+    if mode == "16 colours":  # as in a real terminal (headless, the theme is kept)
+        app.terminal_colours = app.console.color_system == "standard"
+    poor: dict[tuple[str, ...], float] = {}
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press(*keys)
-        if "slash" in keys:
-            await until_searched(pilot)
-        await pilot.pause()
-        poor = set()
-        for widget in app.screen.walk_children(with_self=True):
-            if not widget.display or not widget.region.area:
-                continue
-            for row in lines_of(widget):
-                for segment in row:
-                    style = segment.style
-                    if not segment.text.strip(FRAME) or style is None:
-                        continue
-                    if style.color is None or style.bgcolor is None:
-                        continue
-                    fg = style.color.downgrade(ColorSystem.STANDARD).number
-                    bg = style.bgcolor.downgrade(ColorSystem.STANDARD).number
-                    if fg is None or bg is None:
-                        continue
-                    if style.reverse:
-                        fg, bg = bg, fg
-                    # xterm may draw bold text in 0-7 in its bright twin: both must read.
-                    worst = min(
-                        contrast(fg, bg), contrast(fg + 8, bg) if style.bold and fg < 8 else 9
-                    )
-                    if worst < 3:
-                        poor.add((type(widget).__name__, segment.text.strip()[:20], fg, bg))
-        assert sorted(poor) == [], "\n".join(map(str, sorted(poor)))
+        for keys in STATES:
+            await pilot.press(*keys)
+            if "slash" in keys:
+                await until_searched(pilot)
+            await pilot.pause(0.2)
+            # A dialog's own backdrop is the screen below, faded on purpose: not read.
+            backdrop = app.screen.is_modal
+            for widget in app.screen.walk_children(with_self=not backdrop):
+                if not widget.display or not widget.region.area:
+                    continue
+                for row in lines_of(widget):
+                    for segment in row:
+                        if not segment.text.strip(FRAME) or segment.style is None:
+                            continue
+                        for name, system in systems.items():
+                            worst = worst_contrast(segment.style, system)
+                            if worst < AA:
+                                key = ("+".join(keys), name, type(widget).__name__,
+                                       segment.text.strip()[:16], str(segment.style))  # fmt: skip
+                                poor[key] = round(worst, 2)
+    assert not poor, "\n".join(f"{v}: {k}" for k, v in sorted(poor.items()))

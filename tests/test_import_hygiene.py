@@ -32,9 +32,6 @@ async def first_frame(pilot):
     print(json.dumps(loaded))
     pilot.app.exit()
 
-if sys.argv[2:] == ["one-processor"]:
-    import os
-    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 app = create_app(build_app_parser().parse_args(["--data-dir", sys.argv[1]]))
 app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
 """
@@ -62,9 +59,8 @@ def launch(tmp_path: Path, *options: str) -> dict[str, bool]:
 def test_a_repeat_launch_paints_before_loading_the_loader_shaper_or_database(
     tmp_path: Path,
 ) -> None:
-    first = launch(tmp_path, "one-processor")
-    # The first launch has no caches and, on one processor, no helper: it must read
-    # the pack and shape the text itself.
+    first = launch(tmp_path)
+    # The first launch has no caches: it must read the pack and shape the text itself.
     assert first["scaletui.story.loader"] and first["scaletui.layout.joining"], first
     repeat = launch(tmp_path)
     assert repeat["textual"]  # the watcher itself works: Textual is loaded by now

@@ -604,3 +604,16 @@ def test_wide_brackets_are_mirrored_too() -> None:
     line = LayoutEngine().layout("شركة （ميتا）", 20).lines[0]
     assert line.text.lstrip().startswith("（")
     assert "（ﺎﺘﻴﻣ）" in line.text
+
+
+def test_the_layout_caches_version_key_reads_python_bidis_release() -> None:
+    """layout/cache.py names its file after python-bidi's release, read from its
+    .dist-info folder's name (the packaging standard's, no library's internals): the
+    same release importlib.metadata reports."""
+    from importlib.metadata import version
+
+    from scaletui.layout.cache import installed_release
+
+    assert installed_release("bidi", "python_bidi") == (
+        f"python_bidi-{version('python-bidi')}.dist-info"
+    )

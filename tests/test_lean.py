@@ -1,6 +1,5 @@
 """What start-up and resizes skip must never show: the explorer's own lines stay
-covered, its first styling is for the terminal's size, and a panel rendered in
-part before the first frame ends up whole."""
+covered, and a panel rendered in part before the first frame ends up whole."""
 
 from __future__ import annotations
 
@@ -13,8 +12,7 @@ from textual.widget import Widget
 
 from conftest import explorer
 from scaletui.app import ScaleTUIApp
-from scaletui.screens.explorer.lean import LeanScreen
-from scaletui.screens.explorer.screen import NARROW_WIDTH, SHORT_HEIGHT, ExplorerScreen
+from scaletui.screens.explorer.screen import ExplorerScreen
 from scaletui.widgets.story_panel import StoryPanel
 
 MARK = "▒"
@@ -34,7 +32,7 @@ async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) 
     # Its lines are blanks made at once, on the grounds that its widgets cover
     # every cell. Drawn as marks instead, no mark may reach the screen: at any
     # size, with the panels taking turns with the article on a narrow one.
-    monkeypatch.setattr(LeanScreen, "render_lines", marked)
+    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
@@ -48,36 +46,13 @@ async def test_the_explorers_own_lines_are_never_seen(story, size, monkeypatch) 
 @pytest.mark.parametrize("size", [(120, 40), (50, 10)])
 async def test_the_marks_would_show_if_the_screen_were_uncovered(story, size, monkeypatch) -> None:
     # The test above can fail: with the article gone, the marks show.
-    monkeypatch.setattr(LeanScreen, "render_lines", marked)
+    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#article").display = False
         await pilot.pause()
         assert MARK in screen_text(app)
-
-
-@pytest.mark.parametrize("size", [(120, 40), (60, 10)])
-async def test_the_first_styling_has_the_size_classes(story, size, monkeypatch) -> None:
-    # Composed just before its first styling, the explorer already has the classes
-    # for its size. (compose is patched, not a handler: Textual calls a handler once
-    # per class that defines it, so a patched one would run twice.)
-    composed: list[set[str]] = []
-    original = ExplorerScreen.compose
-
-    def compose(self: ExplorerScreen):
-        composed.append(set(self.classes))
-        yield from original(self)
-
-    monkeypatch.setattr(ExplorerScreen, "compose", compose)
-    app = ScaleTUIApp(story)
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        final = set(app.screen.classes)
-    sizes = {"-wide", "-narrow", "-tall", "-short"}
-    assert composed and composed[0] & sizes == final & sizes
-    assert final & sizes == {"-wide" if size[0] >= 70 else "-narrow",
-                             "-tall" if size[1] >= 12 else "-short"}  # fmt: skip
 
 
 async def test_a_panel_drawn_in_part_for_the_first_frame_ends_whole(story, monkeypatch) -> None:
@@ -133,40 +108,6 @@ async def test_a_resize_lays_the_explorer_out_and_paints_it_once(story, lean, mo
             await pilot.pause()
             await pilot.pause()
             assert len(paints) == (1 if lean else 2), width
-
-
-@pytest.mark.parametrize("lean", [True, False])
-async def test_a_resize_lays_the_explorer_out_once(story, lean, monkeypatch) -> None:
-    # A screen's layout posts the screen a Resize of the size it was just laid out at
-    # (it is among the widgets it resized), and Textual lays it all out again for it.
-    # Without the explorer's own handler (lean=False), each resize is laid out twice.
-    from textual.screen import Screen
-
-    if not lean:
-        monkeypatch.delattr(LeanScreen, "_on_resize")
-    layouts: list[tuple[int, int]] = []
-    original = Screen._refresh_layout
-
-    def refresh_layout(self: Screen, size: object = None, scroll: bool = False) -> None:
-        layouts.append(tuple(self.outer_size if size is None else size))  # type: ignore[arg-type]
-        original(self, size, scroll)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Screen, "_refresh_layout", refresh_layout)
-    app = ScaleTUIApp(story)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        for width, height in ((104, 40), (97, 30), (113, 44)):
-            layouts.clear()
-            await pilot.resize_terminal(width, height)
-            await pilot.pause()
-            await pilot.pause()
-            assert layouts == [(width, height)] * (1 if lean else 2), layouts
-            # Laid out once is laid out right: the breakpoint classes follow the size.
-            assert app.screen.has_class("-tall") == (height >= SHORT_HEIGHT)
-        await pilot.resize_terminal(NARROW_WIDTH - 10, SHORT_HEIGHT - 2)
-        await pilot.pause()
-        assert app.screen.has_class("-narrow", "-short")
-        assert app.screen.query_one("#article").region.width == NARROW_WIDTH - 10
 
 
 @pytest.mark.parametrize("fitting_asks", [False, True])
@@ -244,7 +185,7 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
 ) -> None:
     # No second layout after a resize: nothing may be left at an old size. The panel
     # keeps its lines per width, until its items change.
-    monkeypatch.setattr(LeanScreen, "render_lines", marked)
+    monkeypatch.setattr(ExplorerScreen, "render_lines", marked)
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -288,31 +229,6 @@ async def test_resized_back_and_forth_the_screen_is_whole_and_the_panel_current(
         await pilot.pause()
         await pilot.pause()
         assert "AGAIN" in screen_text(app) and "CHANGED" not in screen_text(app)
-
-
-@pytest.mark.parametrize("lean", [True, False])
-async def test_first_shown_the_explorers_widgets_are_styled_once(story, lean, monkeypatch) -> None:
-    # Styled when mounted, and not again when the screen is first shown (nothing has
-    # changed in between); the snapshots show the styles are the same.
-    from textual.css.stylesheet import Stylesheet
-
-    from scaletui.widgets.status_line import StatusLine
-
-    if not lean:
-        monkeypatch.setattr(LeanScreen, "_on_screen_resume", lambda self, event: None)
-    styled: list[object] = []
-    original = Stylesheet.apply
-
-    def apply(self: Stylesheet, node: object, *args: object, **kwargs: object) -> None:
-        styled.append(node)
-        original(self, node, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Stylesheet, "apply", apply)
-    app = ScaleTUIApp(story)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        status = app.screen.query_one(StatusLine)
-        assert sum(node is status for node in styled) == (1 if lean else 2)
 
 
 def cells(strips: list[Strip]) -> list[list[tuple[str, object]]]:

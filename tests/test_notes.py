@@ -224,8 +224,13 @@ def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_parse_tags() -> None:
-    assert parse_tags("#a, b  a #c") == ("a", "b", "c")
+    assert parse_tags("#a, b  a #c") == ("a", "b a", "c")
     assert parse_tags("") == ()
+    # The field says "comma separated": a space stays inside a tag, and the Arabic
+    # comma and semicolons separate too ("Scale AI" was two tags, "مهم،" kept its comma).
+    assert parse_tags("Scale AI, مهم، عاجل؛ AI;x") == ("Scale AI", "مهم", "عاجل", "AI", "x")
+    assert parse_tags("مهم،") == ("مهم",)
+    assert parse_tags("#ميتا #Scale AI") == ("ميتا", "Scale AI")
 
 
 def test_the_filter_finds_every_word_in_any_order_as_search_compares(store: NoteStore) -> None:

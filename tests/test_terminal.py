@@ -66,6 +66,7 @@ def test_nothing_is_sent_to_a_pipe_or_when_disabled() -> None:
 
 from pathlib import Path  # noqa: E402
 
+from scaletui.layout import LayoutEngine  # noqa: E402
 from scaletui.terminal import Terminal, detect_terminal, handshake, tmux_passthrough  # noqa: E402
 from scaletui.terminal.config import ConfigError, read_bidi_choice, save_bidi_choice  # noqa: E402
 from scaletui.terminal.detect import passthrough_from_tmux_answer  # noqa: E402
@@ -281,3 +282,51 @@ def test_flag_then_environment_then_saved_choice_then_app(tmp_path: Path) -> Non
     assert resolve_bidi(None, {"VTE_VERSION": "1"}, config).mode == "app"  # another terminal
     with pytest.raises(ValueError, match="SCALETUI_BIDI"):
         resolve_bidi(None, {"SCALETUI_BIDI": "both"}, config)
+
+
+def test_a_saved_choice_for_another_version_of_the_terminal_is_said_to_be_old(
+    tmp_path: Path,
+) -> None:
+    # Chosen 2 in Konsole, then its BiDi unticked (or Konsole upgraded): Arabic came out
+    # unjoined and left to right with nothing said. A new version is said at start.
+    config = tmp_path / "config.json"
+    save_bidi_choice(config, "konsole", "terminal", "230805")
+    same = resolve_bidi(None, {"KONSOLE_VERSION": "230805"}, config)
+    assert (same.mode, same.chosen, same.warning) == ("terminal", True, "")
+    newer = resolve_bidi(None, {"KONSOLE_VERSION": "240202"}, config)
+    assert (newer.mode, newer.chosen) == ("terminal", True)
+    said = str(newer.warning)
+    assert "240202" in said and "230805" in said and "check-terminal" in said
+    # A choice saved before versions were kept says nothing.
+    save_bidi_choice(config, "konsole", "terminal")
+    assert resolve_bidi(None, {"KONSOLE_VERSION": "240202"}, config).warning == ""
+
+
+def test_the_terminals_version_comes_from_its_own_variable() -> None:
+    assert detect_terminal({"KONSOLE_VERSION": "230805"}).version == "230805"
+    assert detect_terminal({"VTE_VERSION": "7800"}).version == "7800"
+    assert detect_terminal({"MLTERM": "3.9.3"}).version == "3.9.3"
+    assert detect_terminal({"TERM": "foot"}).version == ""
+
+
+def test_terminal_mode_help_says_how_to_redo_the_choice() -> None:
+    lines = help_lines(Terminal("konsole"), "terminal")
+    assert any("no longer orders" in line and "check-terminal" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "text", ["استثمرت ميتا في Scale AI مبلغ 14.3 مليار دولار (Meta)", "ميتا", "نص\tبجدولة"]
+)
+def test_terminal_mode_marks_each_right_to_left_line_as_right_to_left(text: str) -> None:
+    # A wrapped line that begins with a Latin name was read left to right by Konsole and
+    # VTE (their guess: the row's first strong letter). RLE before, PDF after; an RLM
+    # at the row's start neither honours (seen in Konsole 23 and sakura/VTE 0.76).
+    engine = LayoutEngine(reorder=False)
+    for width in (12, 30, 80):
+        for line in engine.layout(text, width).lines:
+            logical = text[line.start : line.end].replace("\t", " ").rstrip()
+            assert line.text.rstrip() == "\u202b" + logical + "\u202c"
+            assert len(line.cells) == width
+    latin = engine.layout("Meta in سكيل", 40).lines[0].text
+    assert "\u202b" not in latin and "\u202c" not in latin
+    assert "\u202b" not in LayoutEngine().layout(text, 30).lines[0].text  # app mode: never

@@ -36,7 +36,6 @@ from .user_dirs import default_cache_dir, default_data_dir, user_path
 if TYPE_CHECKING:
     from .app import ScaleTUIApp
     from .notes import NoteStore
-    from .prefetch import Prefetch
     from .story.stream import StreamedDocument
 
 EXIT_OK = 0
@@ -513,21 +512,13 @@ def _create_app(
         # listed in the library but never change what `scaletui` opens.)
         start_in_library = len(bundled_story_ids()) > 1
     setting = bidi_setting(args)
-    prefetch: Prefetch | None = None
     if story is None and stream is not None:
         story = stream.story
     elif story is None:
-        story, prefetch = _cached_story(name, cache_dir, language)
-    # Textual only loads when the app runs (a helper may be reading a new pack meanwhile).
-    from .app import ScaleTUIApp
-
+        story = _cached_story(name, cache_dir, language)
     if story is None:
-        try:
-            story = load(name, cache_dir, language)  # cached by the helper, or loaded here
-        except CliError:
-            if prefetch is not None:
-                prefetch.close()
-            raise
+        story = load(name, cache_dir, language)
+    from .app import ScaleTUIApp
 
     data_dir = default_data_dir(args.data_dir)
 
@@ -544,27 +535,18 @@ def _create_app(
         layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
         start_in_library=start_in_library, bidi=setting, language=language,
     )  # fmt: skip
-    if prefetch is not None:
-        app.end_with(prefetch.close)
     return app
 
 
-def _cached_story(
-    name: str | None, cache_dir: Path, language: Language
-) -> tuple[Story | None, Prefetch | None]:
-    """The story if its cache is warm; else a helper that warms it, if one starts."""
+def _cached_story(name: str | None, cache_dir: Path, language: Language) -> Story | None:
+    """The story if its cache is warm (a repeat launch reads no pack)."""
     try:
         pack = resolve_pack(name, language)
     except StoryNotFound:
-        return None, None  # load says so
+        return None  # load says so
     from .story.cache import cached_story
 
-    story = cached_story(pack, cache_dir)
-    if story is not None:
-        return story, None
-    from .prefetch import start_prefetch
-
-    return None, start_prefetch(pack, cache_dir, language)
+    return cached_story(pack, cache_dir)
 
 
 def run_library(args: argparse.Namespace) -> int:
@@ -629,7 +611,12 @@ def run_check_terminal(args: argparse.Namespace) -> int:
     from .terminal.config import default_config_file
 
     terminal = detect_terminal(os.environ)
-    app = CheckTerminalApp(terminal, default_config_file(), args.language)
+    passthrough = None
+    if terminal.tmux:
+        from .terminal.detect import tmux_passthrough_allowed
+
+        passthrough = tmux_passthrough_allowed()
+    app = CheckTerminalApp(terminal, default_config_file(), args.language, passthrough)
     # The app's own requests while it runs: line 1 shows as the app would show it.
     with explicit_bidi(sys.__stdout__, terminal=terminal):
         app.run()

@@ -6,18 +6,21 @@ terminal's hints (terminal_hints.py) and the quit signals (signals.py)."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.filter import LineFilter
 
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..screens.explorer import ExplorerScreen
 from ..story import Story
 from ..terminal.setting import BidiSetting
+from ..widgets.chrome import TERMINAL_COLOURS, draws_in_terminal_colours
+from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
 from .notes_access import NotesAccess
 from .signals import QuitSignals, exit_status
@@ -42,7 +45,7 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
-class ScaleTUIApp(App[None]):
+class ScaleTUIApp(OneKeyAtATime, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "scaletui"
     # No Textual system commands in the palette (theme, keys, screenshot, quit): each
@@ -81,14 +84,6 @@ class ScaleTUIApp(App[None]):
 
         `language` is the interface's (the story's own text is never translated)."""
         super().__init__()
-        self._css_cache: Path | None = None
-        self._restored_css: frozenset[tuple[object, ...]] = frozenset()
-        if cache_dir is not None:
-            from ..css_cache import css_cache_file, restore_parsed_css
-
-            # Before Textual parses anything: the rule sets a repeat launch needs.
-            self._css_cache = css_cache_file(cache_dir)
-            self._restored_css = restore_parsed_css(self.stylesheet, self._css_cache)
         self.language = language
         self.layout_cache = layout_cache
         self._cached_keys: set[tuple[str, str, str]] = set()
@@ -103,7 +98,6 @@ class ScaleTUIApp(App[None]):
         self.stories = Stories(self, self.library, self._explorer, self.tell)
         self.terminal_hints = TerminalHints(self.bidi, language, self.tell)
         self.signals = QuitSignals(self._quit_on_signal)
-        self._at_end: list[Callable[[], None]] = []
 
     @property
     def store(self) -> NoteStore | None:
@@ -145,6 +139,12 @@ class ScaleTUIApp(App[None]):
 
     # -- the explorer, and what it asks of the app (ExplorerContext) -----------------------
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        filters = super().get_line_filters()
+        if draws_in_terminal_colours(self):
+            return [*filters, TERMINAL_COLOURS]
+        return filters
+
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
         # screen would compose, style and paint that one for nothing.
@@ -161,7 +161,6 @@ class ScaleTUIApp(App[None]):
 
             kind = SinglePaneExplorer
         screen = kind(story, self, stream, at)
-        screen.add_size_classes(self.size)  # styled once, for this size
         return screen
 
     def notes_flow(self, story: Story) -> NotesFlow:
@@ -207,10 +206,6 @@ class ScaleTUIApp(App[None]):
         self.call_after_refresh(self._write_layout_cache)
 
     def _write_layout_cache(self) -> None:
-        if self._css_cache is not None:
-            from ..css_cache import keep_parsed_css
-
-            keep_parsed_css(self.stylesheet, self._css_cache, self._restored_css)
         if self.layout_cache is not None and self.engine.reorder:
             if self.engine.prepared_keys() != self._cached_keys:
                 from ..layout.cache import write_prepared
@@ -234,13 +229,7 @@ class ScaleTUIApp(App[None]):
         self.stories.keep_places()
         self.exit(return_code=exit_status(signum))
 
-    def end_with(self, callback: Callable[[], None]) -> None:
-        """Call `callback` when the app ends (a helper process to reap)."""
-        self._at_end.append(callback)
-
     def on_unmount(self) -> None:
-        for callback in self._at_end:
-            callback()
         self.signals.unwatch()
         gc.unfreeze()  # collectable again (tests run many apps in one process)
         gc.enable()  # in case the app ended before its first frame

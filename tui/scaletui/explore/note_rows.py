@@ -30,7 +30,8 @@ def note_item(story: Story, note: Note, language: Language = ENGLISH) -> PanelIt
         lines.append((f"“{quote[:ORPHAN_QUOTE_CELLS]}”", "italic"))
     return PanelItem(
         str(ItemRef.note(note.id)),
-        arabic=note.body.strip().replace("\n", " ")[:400],
+        # Its lines kept apart: each is laid out as a paragraph of its own direction.
+        arabic=note.body.strip()[:400],
         lines=tuple(lines),
         # Each tag isolated: "#AI" stays one piece beside an Arabic tag, and the list
         # reads in the interface's direction.

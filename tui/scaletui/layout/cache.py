@@ -43,17 +43,17 @@ def cache_file(cache_dir: Path, story_id: str) -> Path | None:
 
 
 def _version_tag() -> str:
-    import bidi  # loaded already: the engine mirrors with its tables
+    # The shaping is ours (layout/joining.py: CACHE_FORMAT moves with it); another
+    # python-bidi release may mirror differently: its cache is not ours.
+    return f"{CACHE_FORMAT}/{installed_release('bidi', 'python_bidi')}"
 
-    # Another shaper or bidi release may shape differently: its cache is not ours.
-    return f"{CACHE_FORMAT}/{installed_release('arabic_reshaper')}/{getattr(bidi, 'VERSION', '?')}"
 
+def installed_release(package: str, distribution: str = "") -> str:
+    """A package's installed release (the folder `package` installed by `distribution`,
+    named as in its .dist-info folder), without importing it.
 
-def installed_release(package: str) -> str:
-    """A package's installed release, without importing it.
-
-    Importing arabic-reshaper to ask builds its default reshaper, the start-up cost
-    a cache hit exists to avoid; its dist-info folder's name says the version.
+    Its .dist-info folder's name says the version (the packaging standard's name for
+    it, no library's internals; importlib.metadata costs a millisecond to ask).
     Failing that, its module file's size and time change with any reinstall.
     (Looked for on sys.path by hand: importlib's find_spec and a glob cost a
     millisecond between them, at every start.)
@@ -66,8 +66,9 @@ def installed_release(package: str) -> str:
             names = os.listdir(entry or ".")
         except OSError:
             names = []
+        prefix = (distribution or package) + "-"
         found = sorted(
-            name for name in names if name.startswith(package + "-") and name.endswith(".dist-info")
+            name for name in names if name.startswith(prefix) and name.endswith(".dist-info")
         )
         if found:
             return found[-1]

@@ -35,6 +35,7 @@ Seed = Callable[[], "PreparedParagraph | None"]
 # Shown for a mark with no letter to sit on, and for a glyph wider than the pane.
 DOTTED_CIRCLE = "\u25cc"
 TOO_WIDE = "\u2026"
+RIGHT_TO_LEFT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202b", "\u202c"
 
 
 # The layout's records are NamedTuples, not frozen dataclasses: they are made per
@@ -501,6 +502,8 @@ def _reorder(
             if not cluster.width:
                 for offset in range(cluster.start - logical_start, cluster.end - logical_start):
                     columns[offset] = end_column
+    if not reorder and prepared.direction == "rtl" and cells:
+        _embed_right_to_left(cells)
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(
@@ -511,6 +514,20 @@ def _reorder(
         tuple(columns),
         tuple(spans),
     )
+
+
+def _embed_right_to_left(cells: list[str]) -> None:
+    """A right-to-left line for a terminal that orders it (`--bidi terminal`): RLE
+    before its first glyph and PDF after its last. The terminal guesses each row's
+    direction from its first strong letter, so a line that starts with a Latin name
+    came out in left-to-right run order. Konsole, VTE and mlterm honour the embedding
+    (an RLM they ignore); a zero-width character joins the cell before it, so a line
+    that starts a screen row has it dropped there (scaletui's panes have a frame)."""
+    cells[0] = RIGHT_TO_LEFT_EMBEDDING + cells[0]
+    last = len(cells) - 1
+    while last > 0 and cells[last] == "":  # the second half of a wide glyph
+        last -= 1
+    cells[last] += POP_DIRECTIONAL_FORMATTING
 
 
 def _remember(cache: OrderedDict, key: object, value: object, size: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any, Literal, NamedTuple, cast
 
@@ -121,11 +122,17 @@ class RescuedNote(NamedTuple):
         )
 
 
+# Between two tags: a comma or semicolon, Latin or Arabic, a line break, or the space
+# before a tag written with its hash (`#a #b`). Spaces inside a tag are its own.
+_TAG_BREAK = re.compile(r"[,،;؛\n]|\s+(?=#)")
+
+
 def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags typed as 'a, b c' or '#a #b': unique, in order, without '#'."""
+    """Tags typed as `a, b c` (two: `a`, `b c`), `مهم، عاجل` or `#a #b`: split on
+    `,` `،` `;` `؛`, unique, in order, without `#`, inner spaces kept (one each)."""
     seen: list[str] = []
-    for raw in text.replace(",", " ").split():
-        tag = raw.lstrip("#").strip()
+    for raw in _TAG_BREAK.split(text):
+        tag = " ".join(raw.strip().lstrip("#").split())
         if tag and tag not in seen:
             seen.append(tag)
     return tuple(seen)

@@ -1,9 +1,11 @@
 """`scaletui check-terminal`: which way does Arabic read right in this terminal?
 
-One test line, twice: as scaletui draws it (shaped, in visual order, after the
-same handshake the app sends) and as logical text for the terminal to shape and
-order. The reader picks the one that reads right; the choice is saved for this
-kind of terminal and the app uses it when neither --bidi nor SCALETUI_BIDI says.
+One test line, two ways, one at a time (Tab switches): as scaletui draws it (shaped,
+in visual order, after the same handshake the app sends) and as `--bidi terminal`
+draws it (logical text, no handshake: the terminal shapes and orders it). The
+reader picks the one that reads right; the choice is saved for this kind of
+terminal (with its version) and the app uses it when neither --bidi nor
+SCALETUI_BIDI says. Inside tmux that drops the handshake, it says what to set.
 
 Each test line has screen rows of its own (no border, no label beside it): a
 terminal that reorders a whole row must see only the test text there.
@@ -23,7 +25,8 @@ from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..terminal.config import ConfigError, save_bidi_choice
 from ..terminal.detect import Terminal
-from ..terminal.hints import terminal_name
+from ..terminal.handshake import handshake
+from ..terminal.hints import terminal_name, tmux_hint
 
 # Arabic with Latin, a decimal number and brackets: each can go wrong on its own.
 TEST_LINE = "باعت شركة النور (Nour) 14.3 مليون كتاب في Dubai Mall"
@@ -54,20 +57,38 @@ class CheckTerminalScreen(Screen[None]):
     BINDINGS = [
         Binding("1,a", "choose('app')", N_("scaletui orders"), id="check.app"),
         Binding("2,t", "choose('terminal')", N_("terminal orders"), id="check.terminal"),
+        Binding("tab,space", "other_way", N_("Show the other way"), id="check.other"),
         Binding("q,escape", "app.quit", N_("Leave without saving"), id="check.quit"),
     ]
 
-    def __init__(self, terminal: Terminal, config: Path, language: Language = ENGLISH) -> None:
+    def __init__(
+        self,
+        terminal: Terminal,
+        config: Path,
+        language: Language = ENGLISH,
+        passthrough: bool | None = None,
+    ) -> None:
+        """`passthrough`: whether tmux passes the app's requests on (None: unknown)."""
         super().__init__()
         self.terminal = terminal
         self.config = config
         self.language = language
+        self.passthrough = passthrough
         self.saved: str | None = None  # what was saved, in one line, for the shell
-        self.engine = LayoutEngine()
+        # One way at a time, the whole screen as the app would draw it that way: way 1
+        # after the requests the app sends (explicit mode), way 2 without them, the
+        # text logical for the terminal to order (as --bidi terminal draws it). Both on
+        # one screen showed way 2 in explicit mode too: not what --bidi terminal shows.
+        self.showing = "app"
+        self.engines = {"app": LayoutEngine(), "terminal": LayoutEngine(reorder=False)}
+        self.requests_sent: list[str] = []  # what was sent to the terminal, in order
+
+    @property
+    def engine(self) -> LayoutEngine:
+        return self.engines[self.showing]
 
     def _said(self, text: str) -> BidiText:
-        """A line of the interface, laid out by the engine on the language's side (the
-        samples below are the only lines left as they are, to be judged)."""
+        """A line of the interface, laid out on the language's side the way shown."""
         side = self.language.direction
         return BidiText(self.engine, text, direction=side, default=side)
 
@@ -77,23 +98,22 @@ class CheckTerminalScreen(Screen[None]):
         kind += _(", inside tmux") if self.terminal.tmux else ""
         said = self._said
         yield Static(said(_("scaletui check-terminal: {kind}").format(kind=kind)), classes="label")
+        if self.terminal.tmux and self.passthrough is False:
+            yield Static(said(tmux_hint(self.language)), id="tmux-hint")
         yield Static(said(_("Which line reads right: letters joined, words right to left, "
                             "“(Nour)” and “14.3” whole and in place?")))  # fmt: skip
         yield Static(said(_(TEST_LINE_MEANING)))
+        if self.showing == "app":
+            label = _("1  as scaletui draws it (shaped and ordered by scaletui):")
+        else:
+            label = _("2  as plain text (the terminal shapes and orders it):")
+        yield Static(said(label), classes="label")
         yield Static(
-            said(_("1  as scaletui draws it (shaped and ordered by scaletui):")), classes="label"
-        )
-        yield Static(
-            BidiText(self.engine, TEST_LINE, max_lines=1), id="sample-app", classes="sample"
-        )
-        yield Static(
-            said(_("2  as plain text (the terminal shapes and orders it):")), classes="label"
-        )
-        yield Static(
-            BidiText(LayoutEngine(reorder=False), TEST_LINE, max_lines=1),
-            id="sample-terminal",
+            BidiText(self.engine, TEST_LINE, max_lines=1),
+            id=f"sample-{self.showing}",
             classes="sample",
         )
+        yield Static(said(_("Tab shows the other way.")))
         yield Static(
             said(
                 _("Press 1 or 2 to use that way in this terminal from now on; q leaves unchanged.")
@@ -102,10 +122,24 @@ class CheckTerminalScreen(Screen[None]):
         )
         yield Static("", id="check-outcome")
 
+    async def action_other_way(self) -> None:
+        self.showing = "terminal" if self.showing == "app" else "app"
+        enter, leave = handshake(self.terminal)
+        self._send(enter if self.showing == "app" else leave)
+        await self.recompose()
+
+    def _send(self, requests: str) -> None:
+        """To the terminal, in order with Textual's own output (its driver's queue)."""
+        self.requests_sent.append(requests)
+        driver = getattr(self.app, "_driver", None)
+        if driver is not None and not driver.is_headless:
+            driver.write(requests)
+            driver.flush()
+
     def action_choose(self, mode: str) -> None:
         _ = self.language.gettext
         try:
-            save_bidi_choice(self.config, self.terminal.key, mode)
+            save_bidi_choice(self.config, self.terminal.key, mode, self.terminal.version)
         except ConfigError as error:
             self.query_one("#check-outcome", Static).update(
                 self._said(
@@ -127,9 +161,15 @@ class CheckTerminalApp(App[None]):
 
     TITLE = "scaletui check-terminal"
 
-    def __init__(self, terminal: Terminal, config: Path, language: Language = ENGLISH) -> None:
+    def __init__(
+        self,
+        terminal: Terminal,
+        config: Path,
+        language: Language = ENGLISH,
+        passthrough: bool | None = None,
+    ) -> None:
         super().__init__()
-        self.check = CheckTerminalScreen(terminal, config, language)
+        self.check = CheckTerminalScreen(terminal, config, language, passthrough)
 
     @property
     def saved(self) -> str | None:

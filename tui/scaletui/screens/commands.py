@@ -10,10 +10,10 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..i18n import ENGLISH, N_
-from ..layout.renderable import visual_text
 from ..search import fold_query
 from ..story.items import ItemRef, PaletteEntry, palette_entries
 from ..story.toc import TocEntry, table_of_contents
+from ..widgets.field_row import Field, FieldRow, FieldRowText
 
 if TYPE_CHECKING:
     from ..i18n import Language
@@ -40,12 +40,14 @@ class StoryCommands(Provider):
         return cast(Explorer, self.screen)
 
     def _display(self, entry: PaletteEntry) -> Text:
-        # Each name laid out on its own: a drafted "English" name may be Arabic too.
-        engine = self.explorer.engine
-        return Text.assemble(
-            visual_text(engine, entry.english, "bold"), "  ",
-            visual_text(engine, entry.arabic, default="rtl"), "  ",
-            visual_text(engine, entry.kind, "dim"),
+        # Each name laid out on its own (a drafted "English" name may be Arabic too),
+        # and wrapped on its own where the list is too narrow for the row.
+        return FieldRowText(
+            FieldRow(self.explorer.engine, [
+                Field(entry.english, "bold"),
+                Field(entry.arabic, default="rtl"),
+                Field(entry.kind, "italic"),  # (faint read 3:1 on the highlight)
+            ])
         )  # fmt: skip
 
     def _entries(self) -> list[PaletteEntry]:
@@ -59,10 +61,11 @@ class StoryCommands(Provider):
         language = getattr(self.explorer, "language", ENGLISH)
         kind = language.gettext(N_("title") if entry.level == 0 else N_("heading"))
         label = f"{kind} ¶ {language.number(entry.paragraph + 1)}"
-        engine = self.explorer.engine
-        return Text.assemble(
-            visual_text(engine, entry.text, "bold", default="rtl"), "  ",
-            visual_text(engine, label, "dim", default=language.direction),
+        return FieldRowText(
+            FieldRow(self.explorer.engine, [
+                Field(entry.text, "bold", "rtl"),
+                Field(label, "dim", language.direction),
+            ])
         )  # fmt: skip
 
     def _to_heading(self, entry: TocEntry) -> Callable[[], None]:

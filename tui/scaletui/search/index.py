@@ -8,11 +8,12 @@ proclitics, or any part with `~`) is where a query meets it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..layout.shaping import has_arabic_script
 from ..story.model import Entity, Span
+from ..story.paragraphs import ParagraphTexts
 from .buffer import FoldedBuffer
 from .folding import fold_query
 from .matching import SUBSTRING_PREFIX, compile_query, compile_readings
@@ -36,7 +37,11 @@ class StoryIndex:
     """
 
     def __init__(self, paragraphs: Iterable[str], entities: Iterable[Entity] = ()) -> None:
-        self.paragraphs = list(paragraphs)
+        # A book's buffer of texts is read as it grows (a list of them would hold a str
+        # object per paragraph); anything else is copied.
+        self.paragraphs: Sequence[str] = (
+            paragraphs if isinstance(paragraphs, ParagraphTexts) else list(paragraphs)
+        )
         self.entities = list(entities)
         self._mentions: dict[str, tuple[Span, ...]] = {}
         self.buffer = FoldedBuffer()
@@ -50,8 +55,10 @@ class StoryIndex:
         return self.buffer.paragraphs >= len(self.paragraphs)
 
     def extend(self, paragraphs: Iterable[str]) -> None:
-        """Paragraphs that arrived after these (a book still being read)."""
-        self.paragraphs.extend(paragraphs)
+        """Paragraphs that arrived after these (a book still being read; a buffer's
+        texts have them already)."""
+        if isinstance(self.paragraphs, list):
+            self.paragraphs.extend(paragraphs)
 
     def fold_more(self, batch: int = FOLD_BATCH) -> bool:
         """Fold up to `batch` more paragraphs; True when every paragraph is folded."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .model import Paragraph, ParagraphKind
+from .paragraphs import ParagraphBuffer
 
 # Longer paragraphs are cut in pieces of at most this many characters, at a sentence's
 # end where there is one (else between words): a paragraph is shaped and ordered whole
@@ -108,8 +109,7 @@ class _LineFeeder:
     """
 
     def __init__(self) -> None:
-        self.paragraphs: list[Paragraph] = []
-        self._made = 0  # paragraphs made so far (their index: `paragraphs` may be emptied)
+        self.paragraphs = ParagraphBuffer()  # (emptied by a reader that shows them as they come)
         # The line still being read, in the pieces it came in: a line as long as the
         # book, joined up again at every piece, took seconds to read at 20 MB.
         self._pending: list[str] = []
@@ -177,9 +177,7 @@ class _LineFeeder:
     def _emit(self, kind: ParagraphKind, text: str) -> list[Paragraph]:
         made = []
         for piece in cut_long(text):
-            made.append(Paragraph(self._made, kind, piece))
-            self._made += 1
-            self.paragraphs.append(made[-1])
+            made.append(self.paragraphs.append(kind, piece))
         return made
 
     def _lines(self, lines: list[str]) -> list[Paragraph]:

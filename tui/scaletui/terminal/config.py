@@ -3,9 +3,10 @@
 `scaletui check-terminal` saves it; the app uses it when neither `--bidi` nor
 SCALETUI_BIDI says. The file is JSON in the user config directory:
 
-    {"bidi": {"konsole": "terminal", "tmux:vte": "app"}}
+    {"bidi": {"konsole": "terminal", "tmux:vte": "app"},
+     "bidi_versions": {"konsole": "230805"}}
 
-keyed by `Terminal.key`. A file that cannot be read or makes no sense is never
+keyed by `Terminal.key`, with the terminal's version when it was chosen. A file that cannot be read or makes no sense is never
 fatal: the caller gets a one-line warning and the default.
 """
 
@@ -54,9 +55,20 @@ def read_bidi_choice(path: Path, key: str) -> str | None:
     return str(choice)
 
 
-def save_bidi_choice(path: Path, key: str, choice: str) -> None:
-    """File `choice` under `key`, keeping every other setting. A file that cannot
-    be read is kept beside as `config.json.bad` and a new one started."""
+def read_bidi_version(path: Path, key: str) -> str | None:
+    """The terminal's version when the choice for `key` was saved (None: not said)."""
+    try:
+        versions = _read(path).get("bidi_versions", {})
+    except ConfigError:
+        return None
+    version = versions.get(key) if isinstance(versions, dict) else None
+    return version if isinstance(version, str) and version else None
+
+
+def save_bidi_choice(path: Path, key: str, choice: str, version: str = "") -> None:
+    """File `choice` under `key` (and the terminal's `version`), keeping every other
+    setting. A file that cannot be read is kept beside as `config.json.bad` and a new
+    one started."""
     if choice not in BIDI_CHOICES:
         raise ValueError(f"bidi choice {choice!r}")
     try:
@@ -70,6 +82,16 @@ def save_bidi_choice(path: Path, key: str, choice: str) -> None:
         data, table = {}, {}
     data["bidi"] = table
     table[key] = choice
+    versions = data.get("bidi_versions")
+    versions = versions if isinstance(versions, dict) else {}
+    if version:
+        versions[key] = version
+    else:
+        versions.pop(key, None)
+    if versions:
+        data["bidi_versions"] = versions
+    else:
+        data.pop("bidi_versions", None)
     import json
 
     _write_atomically(path, json.dumps(data, indent=2, sort_keys=True) + "\n")

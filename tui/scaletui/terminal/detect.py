@@ -40,12 +40,22 @@ _SIGNATURES: tuple[tuple[str, str, str], ...] = (
 REORDER_REGARDLESS = frozenset({"konsole"})
 
 
+# The variable that holds each terminal's version (a changed version may have
+# changed how it treats Arabic: a choice saved for the old one is said to be old).
+_VERSIONS = {
+    "mlterm": "MLTERM", "konsole": "KONSOLE_VERSION", "vte": "VTE_VERSION",
+    "xterm": "XTERM_VERSION", "wezterm": "TERM_PROGRAM_VERSION", "iterm2": "TERM_PROGRAM_VERSION",
+    "mintty": "TERM_PROGRAM_VERSION", "apple-terminal": "TERM_PROGRAM_VERSION",
+}  # fmt: skip
+
+
 class Terminal(NamedTuple):
-    """The terminal (`kind`, "unknown" if none names itself) and whether tmux sits
-    between it and scaletui."""
+    """The terminal (`kind`, "unknown" if none names itself), whether tmux sits
+    between it and scaletui, and its version where it says ("" if not)."""
 
     kind: str = "unknown"
     tmux: bool = False
+    version: str = ""
 
     @property
     def key(self) -> str:
@@ -62,7 +72,7 @@ def detect_terminal(environ: Mapping[str, str]) -> Terminal:
     for kind, variable, prefix in _SIGNATURES:
         value = environ.get(variable, "")
         if value and value.startswith(prefix):
-            return Terminal(kind, tmux)
+            return Terminal(kind, tmux, environ.get(_VERSIONS.get(kind, ""), ""))
     return Terminal("unknown", tmux)
 
 

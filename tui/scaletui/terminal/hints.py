@@ -26,6 +26,10 @@ TMUX_HINT = N_(
     "“{line}” to ~/.tmux.conf (then: tmux source ~/.tmux.conf)"
 )
 CHECK_HINT = N_("Arabic reads reversed or mixed? Run: scaletui check-terminal")
+TERMINAL_MODE_AGAIN_HINT = N_(
+    "Arabic unjoined or left to right? The terminal no longer orders it (its BiDi "
+    "setting is off): run scaletui check-terminal again"
+)
 TERMINAL_MODE_HINT = N_(
     "--bidi terminal: the terminal shapes and orders Arabic; one pane at a time "
     "(Tab or 1-6 switch between the article and the panels)"
@@ -70,5 +74,7 @@ def help_lines(terminal: Terminal, mode: str, language: Language = ENGLISH) -> l
         lines.append(tmux_hint(language))
     if mode == "terminal":
         lines.append(language.gettext(TERMINAL_MODE_HINT))
-    lines.append(language.gettext(CHECK_HINT))
+        lines.append(language.gettext(TERMINAL_MODE_AGAIN_HINT))
+    else:
+        lines.append(language.gettext(CHECK_HINT))
     return lines

@@ -42,11 +42,24 @@ def resolve_bidi(
                      name=BIDI_ENV, value=repr(value), choices=", ".join(BIDI_MODES))
             )  # fmt: skip
         return BidiSetting(value, terminal, chosen=True)
-    from .config import ConfigError, default_config_file, read_bidi_choice
+    from .config import ConfigError, default_config_file, read_bidi_choice, read_bidi_version
 
+    path = config or default_config_file()
     try:
-        saved = read_bidi_choice(config or default_config_file(), terminal.key)
+        saved = read_bidi_choice(path, terminal.key)
     except ConfigError as error:
         warning = Said(N_("{problem}; using --bidi app"), problem=error.args[0])
         return BidiSetting("app", terminal, warning=warning)
-    return BidiSetting(saved or "app", terminal, chosen=saved is not None)
+    if saved is None:
+        return BidiSetting("app", terminal)
+    then = read_bidi_version(path, terminal.key)
+    if then and terminal.version and then != terminal.version:
+        # Konsole's BiDi unticked after choosing 2 showed Arabic unjoined, left to right,
+        # with nothing said: a new version is a reason to look again.
+        warning = Said(
+            N_("{terminal} is version {now}, not {then} as when you chose --bidi {mode} "
+               "for it: if Arabic reads reversed or unjoined, run scaletui check-terminal"),
+            terminal=terminal.kind, now=terminal.version, then=then, mode=saved,
+        )  # fmt: skip
+        return BidiSetting(saved, terminal, chosen=True, warning=warning)
+    return BidiSetting(saved, terminal, chosen=True)

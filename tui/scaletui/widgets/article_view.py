@@ -19,6 +19,7 @@ from ..layout.engine import VisualLine
 from ..layout.renderable import line_segments
 from ..layout.rows import RowMap
 from ..story import Paragraph, Span
+from ..story.paragraphs import texts_of
 from .chrome import notify_copied
 from .line_view import LineView, Row
 
@@ -59,6 +60,9 @@ class ArticleView(LineView, can_focus=True):
         background: $surface;
         border: round $panel-lighten-2;
         border-title-align: right;
+        /* The frame's colour was the title's too: 2:1 on the surface. */
+        border-title-color: $foreground-muted;
+        border-subtitle-color: $foreground-muted;
     }
     ArticleView:focus {
         border: double $accent;
@@ -83,13 +87,17 @@ class ArticleView(LineView, can_focus=True):
     ArticleView > .article-view--code {
         color: $text-success;
     }
+    /* Dark text on orange for hits and mentions (light text on it was 1.5:1); the
+       current one light on dark blue. Not by colour alone: underlined, and the
+       current hit reversed (swapped back by reverse: as described in colour). */
     ArticleView > .article-view--highlight {
-        background: $warning 35%;
-        text-style: underline;  /* not by colour alone; the current hit: reversed */
+        background: $warning;
+        color: $background;
+        text-style: underline;
     }
     ArticleView > .article-view--current {
-        background: $background;
-        color: $warning;  /* swapped by reverse: looks as before in colour */
+        background: $foreground;
+        color: $primary-darken-3;
         text-style: reverse underline;
     }
     ArticleView > .article-view--cursor {
@@ -125,7 +133,7 @@ class ArticleView(LineView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes, mirrored=mirrored)
         self.engine = engine
         self.paragraphs = paragraphs
-        self._texts = [p.text for p in paragraphs]
+        self._texts = texts_of(paragraphs)  # a book's buffer: read as it grows
         self._rows: RowMap | None = None
         self.highlights: list[Span] = []
         self._highlights_by_paragraph: dict[int, list[Span]] = {}
@@ -141,7 +149,8 @@ class ArticleView(LineView, can_focus=True):
 
     def paragraphs_added(self) -> None:
         """More of `paragraphs` has arrived: their rows join the end of the view."""
-        self._texts.extend(p.text for p in self.paragraphs[len(self._texts) :])
+        if isinstance(self._texts, list):
+            self._texts.extend(p.text for p in self.paragraphs[len(self._texts) :])
         if self._rows is not None and len(self._rows) < len(self._texts):
             self._rows.extend()
             self.set_virtual_size(Size(self.scrollable_content_region.width, self._rows.total))

@@ -21,12 +21,16 @@ from ..layout import LayoutEngine
 from ..layout.bidi import Direction
 from ..layout.field import FieldLine, field_line, scroll_to_show
 from ..layout.shaping import fold_presentation_forms
+from .keys_in_order import KeysInOrder
 
 
-class BidiInput(Input):
+class BidiInput(Input, KeysInOrder):
     DEFAULT_CSS = """
     BidiInput {
         width: 1fr;
+    }
+    BidiInput > .input--placeholder {
+        color: $foreground-muted;  /* Textual's was 3.5:1 on the surface */
     }
     """
 

@@ -31,9 +31,10 @@ from ..layout.editor import (
     move_vertically,
     selected_cells,
 )
+from .keys_in_order import KeysInOrder
 
 
-class BidiTextArea(ScrollView, can_focus=True):
+class BidiTextArea(ScrollView, KeysInOrder, can_focus=True):
     DEFAULT_CSS = """
     BidiTextArea {
         height: 1fr;

@@ -4,15 +4,21 @@ laid out by the engine (so an Arabic label is shaped, ordered and aligned)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from rich.color import Color
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual.filter import LineFilter
 
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import Display, visual_text
 
 if TYPE_CHECKING:
+    from textual.app import App
+    from textual.color import Color as TextualColor
     from textual.dom import DOMNode
     from textual.notifications import SeverityLevel
 
@@ -71,3 +77,38 @@ def notify_copied(node: DOMNode, engine: LayoutEngine, count: int) -> None:
     language = language_of(node)
     said = language.ngettext("Copied {count} character.", "Copied {count} characters.", count)
     notify(node, engine, said.format(count=language.number(count)), timeout=3)
+
+
+class TerminalColours(LineFilter):
+    """Text drawn in the terminal's own foreground and background, with bold, italic,
+    underline and reverse kept and faint dropped: for NO_COLOR, and for terminals of 16
+    colours, where the theme's colours come out as whatever of the 16 is nearest (white
+    on light grey, 1.3:1, for a selected row). The chrome is marked by more than colour
+    (brackets, underline, reverse), so it reads the same; every pair is the reader's
+    own foreground on their own background, or the reverse."""
+
+    DEFAULTS = Style.from_color(Color.default(), Color.default())
+    NO_DIM = Style(dim=False)
+
+    def apply(self, segments: list[Segment], background: TextualColor) -> list[Segment]:
+        plain = self.DEFAULTS
+        no_dim = self.NO_DIM
+        return [
+            Segment(text, None if style is None else style + plain + no_dim, control)
+            for text, style, control in segments
+        ]
+
+
+TERMINAL_COLOURS = TerminalColours()
+
+
+def draws_in_terminal_colours(app: App[Any]) -> bool:
+    """NO_COLOR, or a real terminal of 16 colours (Rich's reading of TERM and
+    COLORTERM). Headless (tests, a screenshot) the theme's colours are kept, whatever
+    TERM the test runs under, unless the app is told (`terminal_colours`)."""
+    told = getattr(app, "terminal_colours", None)
+    if told is not None:
+        return bool(told)
+    if app.no_color:
+        return True
+    return not app.is_headless and app.console.color_system in (None, "standard", "windows")

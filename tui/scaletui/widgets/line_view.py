@@ -238,7 +238,7 @@ class LineView(ScrollView, inherit_bindings=False):
         if size == self.virtual_size:
             return
         self.set_reactive(Widget.virtual_size, size)
-        self._scroll_update(size)
+        self.scroll_y = self.scroll_y  # kept within the new size (scroll_y's validator)
         if not self._fitting:  # else the whole widget is painted next, rows kept per size
             self.refresh()
 

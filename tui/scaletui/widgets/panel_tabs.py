@@ -45,7 +45,7 @@ class PanelTabs(LaidOutOnce, RichRows):
        terminal's own white on blue reads in any palette (bold dark text on $accent
        came out grey on red in xterm's 16 colours). */
     PanelTabs > .panel-tabs--active {
-        background: ansi_blue;
+        background: $primary-darken-3;
         color: ansi_bright_white;
         text-style: bold underline;
     }

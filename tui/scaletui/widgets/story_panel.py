@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rich.console import RenderableType
 from rich.segment import Segment
+from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -30,6 +31,9 @@ WIDTHS_KEPT = 4  # widths whose rendered lines are kept
 
 # Rendered lines: (item index, or None for a separator; segments).
 RenderedLines = list[tuple[int | None, list[Segment]]]
+
+
+UNDIMMED = Style(dim=False)
 
 
 class StoryPanel(LineView, can_focus=True):
@@ -67,7 +71,7 @@ class StoryPanel(LineView, can_focus=True):
     }
     StoryPanel:focus > .story-panel--highlight {
         background: ansi_bright_white;
-        color: ansi_blue;
+        color: $primary-darken-3;  /* the terminal's blue came out purple, 3.4:1 */
         text-style: reverse;
     }
     StoryPanel > .story-panel--separator {
@@ -174,8 +178,10 @@ class StoryPanel(LineView, can_focus=True):
         noted = item.item_id in self.noted
         side = self.language.direction  # where a line of marks and digits sits
         parts: list[RenderableType] = []
-        if item.arabic:
-            parts.append(BidiText(self.engine, item.arabic, style="bold"))
+        if item.arabic:  # (a note's lines: each a paragraph with its own direction)
+            for paragraph in item.arabic.splitlines():
+                if paragraph.strip():
+                    parts.append(BidiText(self.engine, paragraph, style="bold"))
         for index, (text, style) in enumerate(item.lines):
             if index == 0 and not item.heading:
                 marker = f"{SUPPORT_MARK} " if marked else "  "
@@ -258,11 +264,15 @@ class StoryPanel(LineView, can_focus=True):
         if not self._ensure_rendered(row + 1) or row >= len(self._lines):
             return self.row([Segment(" " * width, base)], indicator, width)
         index, segments = self._lines[row]
-        style = base
+        style, over = base, None
         if index is not None and index == self.highlighted:
             style = base + self.style_of("story-panel--highlight")
+            # A faint line (a role, a date) is blended towards the background, which
+            # reverse video then swaps: white on light grey, 1.3:1. Selected, it is
+            # drawn at full strength.
+            over = UNDIMMED
         # Rendered lines are padded to the width: one Strip per row, nothing measured.
-        return self.row(list(Segment.apply_style(segments, style)), indicator, width)
+        return self.row(list(Segment.apply_style(segments, style, over)), indicator, width)
 
     # -- the cursor --------------------------------------------------------------------
 

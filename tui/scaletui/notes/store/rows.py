@@ -145,5 +145,5 @@ class _Fields:
             return parse_tags(value)
         if isinstance(value, list):
             found = [tag if isinstance(tag, str) else json.dumps(tag) for tag in value]
-            return parse_tags(" ".join(found))
+            return parse_tags(", ".join(found))
         return ()

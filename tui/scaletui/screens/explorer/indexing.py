@@ -25,6 +25,7 @@ from ...explore.support import paragraph_support
 from ...i18n import Language, say
 from ...layout import isolated
 from ...story import Story
+from ...story.paragraphs import texts_of
 from .host import ExplorerHost
 
 if TYPE_CHECKING:
@@ -107,13 +108,14 @@ class Indexer:
         self._host = host
         self.pending_search = ""  # asked for before the index was whole
         self.started = False
+        self.finished = False  # the step that ends the work has run
 
     @cached_property
     def index(self) -> StoryIndex:
         from ...search import StoryIndex
 
         story = self._host.story
-        return StoryIndex([p.text for p in story.paragraphs], story.entities.values())
+        return StoryIndex(texts_of(story.paragraphs), story.entities.values())
 
     @cached_property
     def paragraph_support(self) -> dict[int, set[str]]:
@@ -126,7 +128,10 @@ class Indexer:
 
     @property
     def busy(self) -> bool:
-        """The book is still being read, folded or drafted."""
+        """The book is still being read, folded or drafted, or what ends that (its
+        items shown, a waiting search run) has not run yet."""
+        if self.started and not self.finished:
+            return True
         stream = self._host.stream
         return stream is not None and not stream.complete or not self.index.caught_up
 
@@ -169,7 +174,8 @@ class Indexer:
 
     def _show_arrivals(self) -> None:
         reader = self._host.reader
-        self.index.extend([p.text for p in reader.paragraphs[len(self.index.paragraphs) :]])
+        if len(self.index.paragraphs) < len(reader.paragraphs):  # (a buffer's are there)
+            self.index.extend([p.text for p in reader.paragraphs[len(self.index.paragraphs) :]])
         reader.paragraphs_added()
 
     def show_progress(self) -> None:
@@ -211,6 +217,7 @@ class Indexer:
         # the screen. Frozen, the collector stops walking them on its passes (a resize
         # of a 5 MB book cost a sixth more without). Opening another story unfreezes.
         gc.freeze()
+        self.finished = True
 
     # -- search -------------------------------------------------------------------------
 

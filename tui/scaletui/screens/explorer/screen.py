@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widget import Widget
 
 from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
@@ -35,6 +36,7 @@ from ...story import Story
 from ...story.items import ItemRef
 from ...widgets.chrome import chrome_text, notify
 from ...widgets.key_bar import KeyBar
+from ...widgets.laid_out_once import LaidOutOnce
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
@@ -43,7 +45,6 @@ from ...widgets.story_panel import StoryPanel
 from .details import Details
 from .indexing import INDEX_DELAY, Indexer
 from .keys import EXPLORER_BINDINGS
-from .lean import LeanScreen
 from .navigation import Navigation, Places
 from .note_taking import NoteTaking
 from .sidebar import NOTES, Sidebar
@@ -87,7 +88,7 @@ class ExplorerContext(Places, Protocol):
         notes modules cost a tenth of start-up)."""
 
 
-class ExplorerScreen(LeanScreen):
+class ExplorerScreen(LaidOutOnce, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]

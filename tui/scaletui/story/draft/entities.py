@@ -74,7 +74,15 @@ def _key(name: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return ["بن" if w in ("ابن", "بنت") else w for w in _key(name).split()]
+    """A name's folded words, بن for ابن/بنت and عبد joined to its word (عبد العزيز and
+    عبدالعزيز are one spelling)."""
+    words: list[str] = []
+    for word in _key(name).split():
+        if words and words[-1] == "عبد":
+            words[-1] += word
+        else:
+            words.append("بن" if word in ("ابن", "بنت") else word)
+    return words
 
 
 def _sort(kind: str) -> str:
@@ -108,6 +116,22 @@ def _unvowelled(word: str) -> str:
     return word[:1] + word[1:].replace("ا", "").replace("ي", "")
 
 
+_PLACES = frozenset(place.replace("ة", "ه") for place in PLACES)  # as _key folds names
+
+
+def _of_a_place(word: str) -> bool:
+    """A nationality adjective (الأمريكي، اليمنية، البريطاني، الخليجي): a body's country
+    added to its name (مجلس الأمن القومي الأمريكي is مجلس الأمن القومي)."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:].removesuffix("ه").removesuffix("ة")
+    if not stem.endswith("ي") or len(stem) < 4:
+        return False
+    stem = stem[:-1]
+    forms = (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "يه")
+    return any(form in _PLACES for form in forms)
+
+
 def _extension(extra: list[str], last: str = "") -> str | None:
     """What words added to a body's name make: "region" (its unit there: the same body),
     "same" (its city, sector or legal form, or an adjective of the sector it ends with:
@@ -131,16 +155,30 @@ def _extension(extra: list[str], last: str = "") -> str | None:
             and word[1:] in PLACES
             or word in PLACES
             or word == "في"
+            or _of_a_place(word)
         ):
             kinds.add("same")
+        elif (
+            word[:1] == "ل"
+            and not word.startswith("لل")
+            and len(extra) == 2
+            and (extra[1] in _PLACES)
+        ):
+            kinds.add("same")  # القيادة العامة لشرطة عجمان: the body of that city
+            break
         else:
             return None
     return "region" if kinds == {"region"} else "same"
 
 
 def _same_person(short: list[str], long: list[str]) -> bool:
-    """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name."""
-    if len(short) >= len(long) or long[-len(short) :] != short:
+    """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name;
+    or a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود)."""
+    if len(short) >= len(long):
+        return False
+    if long[: len(short)] == short and len(short) >= 3 and "بن" in short[1:]:
+        return True
+    if long[-len(short) :] != short:
         return False
     return len(short) == 1 or short[0] in _LINKS
 
@@ -166,6 +204,32 @@ class _ByName:
 
 NAMES_PER_STEP = 500  # names compared per step of merging them
 ENTITIES_PER_STEP = 200  # entities written (ids, evidence, transliteration) per step
+
+
+def _commanded(
+    mine: list[str], drafts: list[_Draft], sort: str, words: dict[int, list[str]]
+) -> _Draft | None:
+    """The entity a short name stands for: `شرطة دبي` for `القيادة العامة لشرطة دبي`, a
+    given name alone for the one full name that begins with it."""
+
+    def words_of(draft: _Draft) -> list[str]:
+        return words[id(draft)] if id(draft) in words else draft.words
+
+    if sort == "person" and len(mine) == 1:
+        longer = [d for d in drafts if _sort(d.best.kind) == "person"
+                  and len(words_of(d)) >= 3 and words_of(d)[0] == mine[0]]  # fmt: skip
+        return longer[0] if len(longer) == 1 else None
+    if sort != "organisation" or len(mine) < 2:
+        return None
+    for draft in drafts:
+        theirs = words_of(draft)
+        if (
+            _sort(draft.best.kind) == "organisation" and len(theirs) == len(mine) + 2
+            and theirs[0] == "القياده" and theirs[2] == "ل" + mine[0]
+            and theirs[3:] == mine[1:]
+        ):  # fmt: skip
+            return draft
+    return None
 
 
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
@@ -220,6 +284,15 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
             merged.remove(draft)
         else:
             by_family[spelt] = draft
+    # The general command of a city's police is that police (القيادة العامة لشرطة دبي،
+    # شرطة دبي); a royal named by his given name alone after a title (الملك سلمان) is the
+    # one person whose full name begins with it.
+    for draft in list(merged):
+        mine = words[id(draft)] if id(draft) in words else draft.words
+        owner = _commanded(mine, merged, sorts.get(id(draft), ""), words)
+        if owner is not None and owner is not draft:
+            owner.absorb(draft)
+            merged.remove(draft)
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.
     by_form = {
         _key(form): draft for draft in merged for form in draft.forms[1:]

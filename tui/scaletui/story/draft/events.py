@@ -33,6 +33,10 @@ _NEXT = frozenset(normal_word(w) for w in "المقبل المقبلة القا�
 _LAST = frozenset(normal_word(w) for w in "الماضي الماضية المنصرم".split())
 _THIS = frozenset(normal_word(w) for w in "الجاري الجارية الحالي الحالية".split())
 _NOT_TODAY = frozenset(normal_word(w) for w in "الأول الثاني التالي نفسه الواحد ذاته".split())
+# "على مدار اليوم", "طوال اليوم", "في ذلك اليوم": a day's length or another day, not today.
+_NOT_THIS_DAY = frozenset(normal_word(w) for w in "نفس ذلك مدار طوال طيلة".split())
+# "من 28 فبراير حتى 9 مارس": a period is dated by its first day; its last is no event.
+_UNTIL = frozenset(normal_word(w) for w in "حتى إلى الى لغاية".split())
 _YEAR_WORDS = frozenset(normal_word(w) for w in "العام السنة".split())
 _MONTH_WORD = normal_word("الشهر")
 
@@ -170,7 +174,10 @@ class _Reader:
             month = self.month_at(i)
             if month is not None:
                 skip = i + month[1]
-            found += self._date_at(i, token, used_years)
+            dated = self._date_at(i, token, used_years)
+            if dated and found and month is not None and self._until(i):
+                continue  # the end of a period whose start is dated already
+            found += dated
         for year in self.years:
             if year.start in used_years or self._period(year.start, year.end):
                 continue
@@ -180,6 +187,13 @@ class _Reader:
                 continue  # الإصدار 2015، McAfee Plus 2010: a product's version
             found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
         return found
+
+    def _until(self, i: int) -> bool:
+        """The month at token i ends a period: `حتى 9 مارس`, `إلى مارس`."""
+        k = i - 1
+        if k >= 0 and self.tokens[k].text.isdigit():
+            k -= 1
+        return k >= 0 and self.norm(k) in _UNTIL
 
     def _period(self, start: int, end: int) -> bool:
         """A year that starts or ends a period (`2013-2025`, `2010/2020`) or stands in a
@@ -246,13 +260,14 @@ class _Reader:
             if norm == "امس" or norm[:1] in "وف" and norm[1:] == "امس":
                 days = -2 if nxt == "الاول" or previous == "اول" else -1
                 why = "yesterday" if days == -1 else "the day before yesterday"
-            elif norm == "اليوم" and nxt not in _NOT_TODAY and previous not in ("نفس", "ذلك"):
+            elif norm == "اليوم" and nxt not in _NOT_TODAY and previous not in _NOT_THIS_DAY:
                 days, why = 0, "today"
             elif norm in ("غدا",) and previous != "بعد":
                 days, why = 1, "tomorrow"
             elif norm == "غد" and previous == "بعد":
                 days, why = 2, "the day after tomorrow"
-            elif norm in WEEKDAYS:
+            elif norm in WEEKDAYS or norm[:1] in "وف" and norm[1:] in WEEKDAYS:
+                norm = norm if norm in WEEKDAYS else norm[1:]  # "والخميس الماضي"
                 back = (today.weekday() - WEEKDAYS[norm]) % 7
                 days, why = -back, "a weekday"
                 if nxt in _NEXT:

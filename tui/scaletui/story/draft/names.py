@@ -58,6 +58,7 @@ from .lexicon import (
     VERBS,
     normal_word,
 )
+from .tagger import tag
 from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tokenise
 
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
@@ -134,6 +135,12 @@ _ROLE_ENDS = frozenset(
 _STATEMENTS = frozenset(
     normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
 )
+# Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
+_FIRM_HEADS = frozenset(normal_word(w) for w in "مؤسسة بنك مصرف منظمة".split())
+# How sure the name model must be: that a word the rules took in is outside a name, and
+# that a name no cue found is one (draft/tagger.py gives each label's probability).
+_SURE = 0.9
+_ADD = 0.8
 _LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
 
 
@@ -154,6 +161,7 @@ def _is_verbal_noun(norm: str) -> bool:
         (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
         or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا")
         or (len(norm) == 6 and norm.startswith(("ان", "ات")) and norm[-2] == "ا")
+        or (len(norm) == 6 and norm[0] == "ا" and norm[2] in "تطد" and norm[4] == "ا")  # افتعال
         or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
     )
 
@@ -164,6 +172,16 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
         return False
     rest = norm[1:]
     return (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي") or rest.startswith(("است", "ا"))
+
+
+def _scope_adjective(norm: str) -> bool:
+    """الدولي، الدوليين، العالمية، الوطني: an adjective of scope (NOT_NAMES holds it bare)."""
+    bare = norm[norm.index("ال") + 2 :] if "ال" in norm[:4] else norm
+    return any(
+        bare.removesuffix(suffix) in NOT_NAMES
+        for suffix in ("ين", "ون", "ان", "ة", "ه", "")
+        if bare.endswith(suffix)
+    )
 
 
 class _Scanner:
@@ -177,6 +195,7 @@ class _Scanner:
         self.quoted = {i for m in self.quotes.values() for i in self._span_tokens(m)}
         self.mentions: list[Mention] = []
         self.role_tokens: set[int] = set()  # tokens inside a role already read
+        self._labels: list[tuple[str, float]] | None = None
 
     def _span_tokens(self, match: re.Match[str]) -> range:
         first = self.at_offset.get(match.start(), 0)
@@ -191,6 +210,14 @@ class _Scanner:
         stripped = name.strip(" ،,.:؛-ـ")
         if not stripped:
             return
+        first = normal_word(stripped.split()[0])
+        if (
+            kind == "person"
+            and first[:1] == "و"
+            and first[1:] in GIVEN_NAMES
+            and (first not in GIVEN_NAMES)
+        ):
+            stripped = stripped[1:]  # "ومحمد عثمان": "and Mohammed Osman"
         start += name.find(stripped)
         end = start + len(stripped)
         role_text, role_start, role_end = "", -1, -1
@@ -360,7 +387,7 @@ class _Scanner:
             token = self.token(i)
             if token is None or not token.arabic:
                 break
-            if token.norm in ("مراسل", "مراسلة"):
+            if token.norm in ("مراسل", "مراسلة", "شبكة"):  # شبكة «X»: a network
                 return "publication", 3, f"`{token.text} «X»`"
             bare = token.norm.removeprefix("ال") if token.has_article else ""
             owned = _PRONOUN_SUFFIX.sub("", token.norm) if len(token.norm) > 4 else ""
@@ -524,10 +551,15 @@ class _Scanner:
                     end += 1  # آرامكو السعودية: the country is part of the name
             if end <= i + 1:
                 continue
-            if head in NAME_KEEPS_HEAD or nxt.has_article:
+            foreign = head in _FIRM_HEADS and not any(
+                t.has_article or t.norm in PLACES or t.norm in GIVEN_NAMES
+                or t.norm[:1] in "لب" and t.norm[1:] in PLACES
+                for t in self.tokens[i + 1 : end]
+            )  # fmt: skip
+            if (head in NAME_KEEPS_HEAD or nxt.has_article) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
-                start = nxt.start
+                start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
             end_offset = self.tokens[end - 1].end
             legal = _LEGAL_FORMS.match(self.text, end_offset)
             self._add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
@@ -588,6 +620,12 @@ class _Scanner:
         norm = tok.norm
         if norm[:1] in "بل" and (norm[1:] in PLACES or norm[1:].removeprefix("ال") in PLACES):
             return end + 1  # بدبي، لدبي، بالشارقة
+        if (
+            after_office and norm[:1] == "ل" and not norm.startswith("لل") and len(norm) > 3
+            and (nxt := self.token(end + 1)) is not None and nxt.arabic
+            and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
+        ):  # fmt: skip
+            return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
         if not norm.startswith("لل"):
             return end
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
@@ -609,8 +647,8 @@ class _Scanner:
             (tok := self.token(end)) is not None
             and tok.norm[:1] == "و"
             and tok.arabic
-            and (not cue_of(tok, ROLES) and not cue_of(tok, VERBS))
-        ):
+            and (not cue_of(tok, ROLES | VERBS | HONORIFICS))
+        ):  # not "واللواء": a title starts the next name
             if tok.has_article:
                 end += 1  # للعلوم والتكنولوجيا
             elif (nxt := self.token(end + 1)) is not None and nxt.has_article:
@@ -662,6 +700,11 @@ class _Scanner:
             ):
                 break
             end += 1
+        while (
+            end > i + 1 and self._spelt_letter(end - 1) and self.is_punct(end, ".")
+            and (after := self.token(end + 1)) is not None and after.norm in LETTER_NAMES
+        ):  # fmt: skip
+            end += 2  # "ساب إيه . جي": letters of an abbreviation with their dots
         tail = self.token(end)
         if (
             end > i
@@ -969,6 +1012,8 @@ class _Scanner:
             return True  # أمين is a role word too
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
+        if token.has_article and _scope_adjective(token.norm):
+            return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
         return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
 
     def _after_link(self, token: Token) -> bool:
@@ -1015,6 +1060,8 @@ class _Scanner:
                     break  # "بن الشيخ": not a name's link
                 end += 2  # بن راشد، آل مكتوم، عبد القادر
                 words += 1
+                if tok.norm == "ال":
+                    break  # آل سعود: the family, which ends the name
                 continue
             if tok.norm in NAME_COMPOUNDS:
                 end += 1  # أنور الحق، نور الدين
@@ -1045,8 +1092,10 @@ class _Scanner:
                 not self._name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
+                or _is_verbal_noun(tok.norm.removeprefix("ال"))
+                and tok.norm not in GIVEN_NAMES
             ):
-                break
+                break  # "الملك سلمان إطلاق": a verbal noun starts what he did
             end += 1
             words += 1
             if tok.has_article:
@@ -1516,6 +1565,85 @@ class _Scanner:
             if words >= 2 or titled:
                 self._person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
 
+    # --- the name model's second opinion ----------------------------------------------
+
+    @property
+    def labels(self) -> list[tuple[str, float]]:
+        """The name model's label for each token and its confidence (draft/tagger.py)."""
+        if self._labels is None:
+            self._labels = tag([token.text for token in self.tokens])
+        return self._labels
+
+    def _indices(self, mention: Mention) -> list[int]:
+        return [
+            k for k, t in enumerate(self.tokens) if t.end > mention.start and t.start < mention.end
+        ]
+
+    def _outside(self, k: int) -> bool:
+        """The model is sure token k is no part of a name."""
+        label, confidence = self.labels[k]
+        return label == "O" and confidence >= _SURE
+
+    def _inside(self, k: int) -> bool:
+        return self.labels[k][0] != "O"
+
+    def reviewed(self, mention: Mention) -> Mention | None:
+        """The mention with a word the rules took in at either end and the model puts
+        outside the name it sees beside it (`إنترآكت تصبح`, `قام محمد عبدالله أهلي`, `هادي
+        نجحت`): the rules find where names are, the model where they stop."""
+        if mention.kind not in _BODIES and mention.kind != "person" or mention.latin:
+            return mention
+        ks = self._indices(mention)
+        if len(ks) < 2 or any(k in self.quoted for k in ks):
+            return mention
+        first, last = ks[0], ks[-1]
+        while last > first and (
+            self._outside(last) and self._inside(last - 1)
+            and self.tokens[last].norm not in NAME_LINKS and self.tokens[last].arabic
+        ):  # fmt: skip
+            last -= 1
+        while first < last and (
+            self._outside(first) and self._inside(first + 1) and self.tokens[first].arabic
+            and self.tokens[first].norm not in NAME_LINKS
+        ):  # fmt: skip
+            first += 1
+        if (first, last) == (ks[0], ks[-1]):
+            return mention
+        while last > first and self.tokens[last].norm in NAME_LINKS:
+            last -= 1
+        start = max(mention.start, self.tokens[first].start)
+        end = min(mention.end, self.tokens[last].end)
+        return replace(mention, name=self.text[start:end], start=start, end=end,
+                       cue=f"{mention.cue}, ended by the name model")  # fmt: skip
+
+    def model_names(self) -> None:
+        """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
+        found anything: people of two words or more, organisations."""
+        taken = {k for m in self.mentions for k in self._indices(m)} | self.quoted
+        k = 0
+        while k < len(self.tokens):
+            label = self.labels[k][0]
+            if not label.startswith("B-") or label[2:] not in ("PER", "ORG"):
+                k += 1
+                continue
+            sort, end = label[2:], k + 1
+            while end < len(self.tokens) and self.labels[end][0] == f"I-{sort}":
+                end += 1
+            span = range(k, end)
+            k = end
+            words = [self.tokens[j] for j in span]
+            confidence = min(self.labels[j][1] for j in span)
+            if taken & set(span) or confidence < _ADD or any(t.is_punct for t in words):
+                continue
+            if sort == "PER" and sum(1 for t in words if t.norm not in NAME_LINKS) < 2:
+                continue
+            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
+                continue
+            start = words[0].start + self._strip_and(span[0]) if sort == "PER" else words[0].start
+            kind = "person" if sort == "PER" else "organisation"
+            self._add(self.text[start : words[-1].end], kind, "the name model", 1, start,
+                      words[-1].end)  # fmt: skip
+
 
 class _Corpus:
     """What the whole text says about its words: which it also writes with the article
@@ -1619,5 +1747,7 @@ def find_mention_steps(
         scanner.quoted_aliases()
         scanner.people()
         scanner.speakers_after()
+        scanner.mentions = [m for m in map(scanner.reviewed, scanner.mentions) if m is not None]
+        scanner.model_names()
         for mention in _resolve(scanner.mentions):
             keep(mention)

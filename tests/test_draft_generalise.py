@@ -1,0 +1,97 @@
+"""What unseen Gulf news taught the drafter (issue 28's fifth held-out set), written as
+general Arabic rules and tested on texts written for the test: compound given names,
+verbal nouns and adjectives of scope after a name, a name spelt two ways, a body with its
+nationality or its city's command, foreign firms after مؤسسة, periods and day-long spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import Draft, draft_items
+
+
+def draft(*texts: str, published: str = "") -> Draft:
+    return draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], published)
+
+
+def names(*texts: str) -> dict[str, str]:
+    return {e.name_ar: e.kind for e in draft(*texts).entities}
+
+
+def people(*texts: str) -> set[str]:
+    return {name for name, kind in names(*texts).items() if kind == "person"}
+
+
+def bodies(*texts: str) -> set[str]:
+    return {name for name, kind in names(*texts).items() if kind not in ("person", "product")}
+
+
+def test_a_compound_given_name_runs_on_to_the_family_name() -> None:
+    found = people("وحضر الدكتور زين العابدين رزق، مساعد رئيس الجامعة، الحفل.")
+    assert found == {"زين العابدين رزق"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأعلن الملك فهد إطلاق مبادرة جديدة.", "فهد"),
+        ("وقام خالد سعيد الكعبي مدير عام الدائرة بافتتاح المعرض.", "خالد سعيد الكعبي"),
+        ("- ومحمد عثمان بلوله - مساعد محاضر بكلية الهندسة.", "محمد عثمان بلوله"),
+    ],
+)
+def test_a_name_ends_before_a_verbal_noun_and_starts_after_a_verb_or_a_conjunction(
+    text: str, name: str
+) -> None:
+    found = people(text)
+    assert name in found and not any(name in other and name != other for other in found), found
+
+
+def test_an_adjective_of_scope_is_no_family_name() -> None:
+    found = people("وصلت الشحنة إلى مطاري دبي وآل مكتوم الدوليين أمس.")
+    assert not any("الدوليين" in name for name in found), found
+
+
+def test_a_chain_cut_short_and_a_given_name_alone_are_the_full_name() -> None:
+    text = (
+        "وحضر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الافتتاح. وأعلن "
+        "الملك سلمان إطلاق المركز، بحضور الملك سلمان بن عبد العزيز وولي العهد."
+    )
+    assert people(text) == {"سلمان بن عبدالعزيز آل سعود"}, people(text)
+
+
+def test_two_governments_stay_two_bodies() -> None:
+    found = bodies("وقالت حكومة دبي إن مشروع حكومة دبي الذكية يتقدم.")
+    assert found == {"حكومة دبي", "حكومة دبي الذكية"}, found
+
+
+def test_a_title_joined_by_and_ends_a_body_s_name() -> None:
+    text = "وأعلن مدير عام هيئة دبي للطيران المدني واللواء أحمد محمد بن ثاني إطلاق النظام."
+    assert "هيئة دبي للطيران المدني" in bodies(text), bodies(text)
+
+
+def test_a_spelt_abbreviation_with_dots_is_one_name() -> None:
+    found = bodies("وسعت أماديوس شراكتها مع شركة ساب إيه . جي (SAP AG)، المزود العالمي.")
+    assert "ساب إيه . جي" in found, found
+
+
+def test_a_network_s_quoted_name_is_a_publication() -> None:
+    found = names('قالت شبكة "سي إن إن" الأمريكية إن طهران تدرس الأمر.')
+    assert found.get("سي إن إن") == "publication", found
+
+
+def test_a_period_is_dated_by_its_first_day_and_a_day_long_span_is_not_today() -> None:
+    text = (
+        "رصدت الوحدة خلال الفترة من 28 فبراير/شباط 2026 حتى 9 مارس/آذار 2026 نحو 275 رحلة. "
+        "وبلغ النشاط ذروته يوم 8 مارس/آذار، أي رحلة كل نصف ساعة على مدار اليوم."
+    )
+    dates = sorted(str(e.date) for e in draft(text, published="2026-03-14").events)
+    assert dates == ["2026-02-28", "2026-03-08"], dates
+
+
+def test_a_weekday_after_and_is_read_as_a_weekday() -> None:
+    dates = [
+        str(e.date)
+        for e in draft("وأعلنت الشركة والخميس الماضي نتائجها.", published="2026-03-14").events
+    ]
+    assert dates == ["2026-03-12"], dates

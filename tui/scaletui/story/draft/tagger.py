@@ -1,0 +1,123 @@
+"""A statistical second opinion on names: a linear-chain CRF that tags each word of a
+sentence as part of a person's name, an organisation's, a place's or none.
+
+The rules (draft/names.py) find names by the cues Arabic news writes; this model knows
+names the text gives with no cue at all (رويترز، البيت الأبيض) and where a name ends when
+a verb or a verbal noun follows it. It was trained by `bench/draft_model.py` on
+NewsFANE Gold (Alotaibi and Lee, 2014: ANERcorp's newswire, about 170,000 words, with
+fine-grained classes folded here into PER, ORG and LOC), CC BY-SA 3.0; the trained
+weights (names.crfsuite beside this file) are a work derived from it under the same
+licence (draft/MODEL.md).
+
+The model is opened on first use, never at import: a file opened without a pack pays
+for it only when it is drafted, and start-up not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MODEL = Path(__file__).with_name("names.crfsuite")
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670\u200e\u200f\ufeff]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+def fold(word: str) -> str:
+    """The word as the training corpus spells it: no harakat or tatweel, bare alefs,
+    ى as ي and ة as ه (ANERcorp writes اعلن، تسعي)."""
+    return _MARKS.sub("", word).translate(_FOLD)
+
+
+def stem(word: str) -> str:
+    """The folded word without a leading conjunction, preposition or article."""
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            return word[len(clitic) :]
+    return word
+
+
+def _shape(word: str) -> str:
+    if _LATIN.search(word):
+        return "latin"
+    if _DIGIT.search(word):
+        return "digit"
+    if _ARABIC.search(word):
+        return "arabic"
+    return "punct"
+
+
+def _own(word: str, prefix: str) -> list[str]:
+    base = stem(word)
+    return [
+        f"{prefix}w={word}",
+        f"{prefix}s={base}",
+        f"{prefix}p2={base[:2]}",
+        f"{prefix}x2={base[-2:]}",
+        f"{prefix}x3={base[-3:]}",
+    ]
+
+
+def features(words: Sequence[str]) -> list[list[str]]:
+    """Each word's features: itself, its stem, its affixes and shape, and its
+    neighbours' words and stems two either side."""
+    folded = [fold(word) for word in words]
+    rows = []
+    for i, word in enumerate(folded):
+        base = stem(word)
+        row = [
+            "bias",
+            *_own(word, ""),
+            f"p3={base[:3]}",
+            f"x1={base[-1:]}",
+            f"shape={_shape(word)}",
+            f"al={word != base and base != word[1:]}",
+            f"len={min(len(base), 8)}",
+        ]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(folded):
+                row += [f"{offset}w={folded[j]}", f"{offset}s={stem(folded[j])}"]
+                if abs(offset) == 1:
+                    row += [
+                        f"{offset}x2={stem(folded[j])[-2:]}",
+                        f"{offset}shape={_shape(folded[j])}",
+                    ]
+            else:
+                row.append(f"{offset}edge")
+        if i > 0:
+            row.append(f"-1w|w={folded[i - 1]}|{word}")
+        if i + 1 < len(folded):
+            row.append(f"w|+1w={word}|{folded[i + 1]}")
+        rows.append(row)
+    return rows
+
+
+@cache
+def _tagger() -> Any | None:
+    try:
+        import pycrfsuite  # a compiled library: imported on first use, not at start-up
+    except ImportError:  # pragma: no cover - a dependency; the rules still draft
+        return None
+    if not MODEL.is_file():  # pragma: no cover - shipped in the package
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def tag(words: Sequence[str]) -> list[tuple[str, float]]:
+    """Each word's label (B-PER, I-ORG, O, ...) and the model's confidence in it
+    (its marginal probability); all "O" when the model cannot be loaded."""
+    tagger = _tagger()
+    if tagger is None or not words:
+        return [("O", 0.0)] * len(words)
+    labels = tagger.tag(features(words))
+    return [(label, tagger.marginal(label, i)) for i, label in enumerate(labels)]

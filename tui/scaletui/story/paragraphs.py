@@ -1,0 +1,148 @@
+"""A document's paragraphs in one buffer: their texts joined into a few big strings.
+
+A Paragraph record and its own string cost about 270 bytes beyond the text, and a
+text file of 500,000 short lines (a list, a log, a line per sentence) is that many
+paragraphs: 215 MB at its peak. Here the texts of each block of paragraphs are one
+string, where each paragraph starts is an array and its kind a byte: a few bytes a
+paragraph beyond its text. A Paragraph is made when one is asked for.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+from .model import Paragraph, ParagraphKind
+
+KINDS: tuple[ParagraphKind, ...] = ("title", "heading", "body", "quote", "item", "code")
+_CODES = {kind: code for code, kind in enumerate(KINDS)}
+BLOCK = 1024  # paragraphs per joined string
+
+
+class ParagraphBuffer(Sequence[Paragraph]):
+    """Paragraphs appended one by one (a book still being read), held compactly."""
+
+    def __init__(self, paragraphs: Iterable[Paragraph] = ()) -> None:
+        self._blocks: list[str] = []  # the texts of each full block, joined
+        self._open: list[str] = []  # the texts of the block being filled
+        self._open_length = 0
+        self._starts = array("I")  # where each paragraph starts in its block's string
+        self._kinds = bytearray()
+        self._first = 0  # the index of the first paragraph held (see clear)
+        self.texts = ParagraphTexts(self)
+        for paragraph in paragraphs:
+            self.append(paragraph.kind, paragraph.text)
+
+    def append(self, kind: ParagraphKind, text: str) -> Paragraph:
+        """Add a paragraph at the end; the Paragraph it is."""
+        index = len(self._kinds)
+        if self._open and index % BLOCK == 0:
+            self._blocks.append("".join(self._open))
+            self._open, self._open_length = [], 0
+        self._starts.append(self._open_length)
+        self._open.append(text)
+        self._open_length += len(text)
+        self._kinds.append(_CODES[kind])
+        return Paragraph(self._first + index, kind, text)
+
+    def clear(self) -> None:
+        """Let go of the paragraphs held (a reader that shows them as they come: `print`);
+        the next one keeps its place in the text as its index."""
+        self._first += len(self)
+        self._blocks, self._open, self._open_length = [], [], 0
+        self._starts, self._kinds = array("I"), bytearray()
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def first_of(self, *kinds: ParagraphKind) -> int | None:
+        """The index of the first paragraph of one of these kinds (None: there is none)."""
+        found = [at for at in (self._kinds.find(_CODES[kind]) for kind in kinds) if at >= 0]
+        return min(found, default=None)
+
+    def text(self, index: int) -> str:
+        block, at = divmod(index, BLOCK)
+        if block == len(self._blocks):
+            return self._open[at]
+        joined = self._blocks[block]
+        end = self._starts[index + 1] if at + 1 < BLOCK else len(joined)
+        return joined[self._starts[index] : end]
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Paragraph]: ...
+    def __getitem__(self, index: int | slice) -> Paragraph | list[Paragraph]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("paragraph index out of range")
+        return Paragraph(self._first + index, KINDS[self._kinds[index]], self.text(index))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same paragraphs, in a buffer, a tuple or a list."""
+        if isinstance(other, ParagraphBuffer):
+            return self._kinds == other._kinds and list(self.texts) == list(other.texts)
+        if isinstance(other, (tuple, list)):
+            return len(other) == len(self) and all(map(tuple.__eq__, self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # it grows
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        kinds = self._kinds
+        for index, text in enumerate(self.texts):
+            yield Paragraph(self._first + index, KINDS[kinds[index]], text)
+
+
+class ParagraphTexts(Sequence[str]):
+    """The buffer's texts, as a sequence of str (what search and layout read)."""
+
+    def __init__(self, buffer: ParagraphBuffer) -> None:
+        self._buffer = buffer
+
+    def __len__(self) -> int:
+        return len(self._buffer)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            return list(self._range(start, stop))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("paragraph index out of range")
+        return self._buffer.text(index)
+
+    def __iter__(self) -> Iterator[str]:
+        return self._range(0, len(self))
+
+    def _range(self, start: int, stop: int) -> Iterator[str]:
+        """The texts of paragraphs [start, stop), a block's string cut once per text."""
+        buffer = self._buffer
+        starts = buffer._starts
+        for index in range(start, stop):
+            block, at = divmod(index, BLOCK)
+            if block == len(buffer._blocks):
+                yield from buffer._open[at : stop - block * BLOCK]
+                return
+            joined = buffer._blocks[block]
+            end = starts[index + 1] if at + 1 < BLOCK else len(joined)
+            yield joined[starts[index] : end]
+
+
+def texts_of(paragraphs: Sequence[Paragraph]) -> Sequence[str]:
+    """The paragraphs' texts: a buffer's own view of them (it grows with the buffer),
+    else a list."""
+    if isinstance(paragraphs, ParagraphBuffer):
+        return paragraphs.texts
+    return [paragraph.text for paragraph in paragraphs]
