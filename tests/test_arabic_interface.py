@@ -144,8 +144,10 @@ async def test_check_terminal_is_in_arabic(tmp_path: Path, size: tuple[int, int]
     from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
 
     app = CheckTerminalApp(Terminal("konsole", tmux=True), tmp_path / "c.json", load_language("ar"))
-    # The terminal's and the command's names, and the Latin of the line to judge.
-    allowed = {"konsole", "tmux", "scaletui", "check", "terminal", *LATIN_WORD.findall(TEST_LINE)}
+    # The terminal's and the command's names, the key's name as printed on the keyboard,
+    # and the Latin of the line to judge.
+    allowed = {"konsole", "tmux", "scaletui", "check", "terminal", "Tab"}
+    allowed |= set(LATIN_WORD.findall(TEST_LINE))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         text = screen_text(app)

@@ -49,11 +49,11 @@ async def test_the_two_ways_are_drawn_as_the_app_draws_them(tmp_path: Path) -> N
         assert drawn.strip() == LayoutEngine().layout(TEST_LINE, 80).lines[0].text.strip()
         assert check.requests_sent == []  # the app's requests, sent before it started
         # Tab: the other way, as --bidi terminal draws it: no requests (VTE orders it
-        # itself, as it would for the app in that mode), logical text in an RTL embedding.
+        # itself, as it would for the app in that mode), logical text in an RTL isolate.
         await pilot.press("tab")
         await pilot.pause()
         plain = row_text(app, "sample-terminal")
-        assert plain.strip() == "\u202b" + TEST_LINE + "\u202c"
+        assert plain.strip() == "\u2067" + TEST_LINE + "\u2069"
         assert (
             plain.strip() == LayoutEngine(reorder=False).layout(TEST_LINE, 80).lines[0].text.strip()
         )
@@ -209,8 +209,8 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
         shown = bar._drawn
     order = visual_order(resolve(logical, 0))
     visual = "".join(logical[i] for i in order)
-    # (Marks and embeddings show nothing: the terminal draws no cell for them.)
-    words = visual.translate(dict.fromkeys(map(ord, "\u200e\u202b\u202c"))).split()
+    # (Marks and isolates show nothing: the terminal draws no cell for them.)
+    words = visual.translate(dict.fromkeys(map(ord, "\u200e\u2067\u2069"))).split()
     searched = [display for _key, display, _description, _enabled in shown]
     assert "/" in searched
     for _key, display, description, _enabled in shown:
@@ -242,3 +242,14 @@ async def test_the_choice_is_saved_with_the_terminals_version(tmp_path: Path) ->
         await pilot.pause()
     saved = json.loads(config.read_text())
     assert saved == {"bidi": {"konsole": "terminal"}, "bidi_versions": {"konsole": "230805"}}
+
+
+async def test_the_requests_go_through_textuals_driver(tmp_path: Path) -> None:
+    """check-terminal writes the BiDi requests with `App._driver.write` (private): in
+    order with Textual's own output. If the driver changes, this says so."""
+    app = CheckTerminalApp(Terminal("vte"), tmp_path / "config.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None and driver.is_headless  # headless: nothing is written
+        assert callable(driver.write) and callable(driver.flush)

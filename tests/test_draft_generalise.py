@@ -95,3 +95,29 @@ def test_a_weekday_after_and_is_read_as_a_weekday() -> None:
         for e in draft("وأعلنت الشركة والخميس الماضي نتائجها.", published="2026-03-14").events
     ]
     assert dates == ["2026-03-12"], dates
+
+
+def test_a_body_with_its_nationality_or_its_city_s_command_is_the_same_body() -> None:
+    text = (
+        "وأشار التقرير إلى دور مجلس الأمن القومي الأمريكي، إذ قلص مجلس الأمن القومي اجتماعاته. "
+        "ووقعت القيادة العامة لشرطة دبي على الاتفاقية، وقالت شرطة دبي إنها ستطبقها."
+    )
+    found = bodies(text)
+    assert found == {"مجلس الأمن القومي الأمريكي", "القيادة العامة لشرطة دبي"}, found
+
+
+def test_a_foreign_firm_after_a_descriptive_head_is_named_without_it() -> None:
+    text = "وتتوقع مؤسسة بيزنس مونيتور إنترناشيونال أن ينمو السوق، كما تتوقع مؤسسة دبي للإعلام."
+    found = bodies(text)
+    assert found == {"بيزنس مونيتور إنترناشيونال", "مؤسسة دبي للإعلام"}, found
+
+
+def test_a_latin_name_after_a_company_head_is_a_company() -> None:
+    found = names("وعالجت الشركة المشكلات الأمنية باستحواذها على شركة McAfee مؤخراً.")
+    assert found.get("McAfee") == "company", found
+
+
+def test_an_agency_s_initials_in_brackets_and_a_byline_without_a_dash() -> None:
+    assert names("وتبنى التنظيم، (أ.ف.ب) في بيان، الهجوم.").get("أ.ف.ب") == "publication"
+    found = people("الفجيرة: محمد الوسيلة تشارك بلدية الفجيرة في المعرض.")
+    assert found == {"محمد الوسيلة"}, found

@@ -75,3 +75,18 @@ def test_random_keys_in_a_real_terminal_never_kill_the_app(
         output = terminal.tail(20000)
     assert "Traceback" not in output, output
     assert status == 0, f"exit {status}:\n{output}"
+
+
+@pytest.mark.parametrize("quit_key", ["q", CTRL_Q], ids=["q", "ctrl+q"])
+def test_keys_typed_after_quit_end_with_the_app_not_in_a_traceback(
+    tmp_path: Path, quit_key: str
+) -> None:
+    # Keys still queued when the last screen went (a quit with a burst behind it) met
+    # "ScreenStackError: No screens on stack".
+    with PtyTerminal(scaletui_argv(), 80, 24, cwd=tmp_path) as terminal:
+        terminal.wait_for_text("ميتا", timeout=60)
+        terminal.write("2" + quit_key + "jjkk/وانغ\r" + "ميتا" * 20 + "\x1b[A\x1b[B" * 20)
+        status = terminal.wait_exit(timeout=60)
+        output = terminal.tail(20000)
+    assert "Traceback" not in output and "ScreenStackError" not in output, output
+    assert status == 0, f"exit {status}:\n{output}"

@@ -35,7 +35,7 @@ Seed = Callable[[], "PreparedParagraph | None"]
 # Shown for a mark with no letter to sit on, and for a glyph wider than the pane.
 DOTTED_CIRCLE = "\u25cc"
 TOO_WIDE = "\u2026"
-RIGHT_TO_LEFT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202b", "\u202c"
+RIGHT_TO_LEFT_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2067", "\u2069"
 
 
 # The layout's records are NamedTuples, not frozen dataclasses: they are made per
@@ -210,9 +210,10 @@ class LayoutEngine:
         layout = self._layouts.get(key)
         if layout is None:
             prepared = self.prepare(text, direction, default)
+            carrier = _carrier(prepared, width, self.reorder)
             lines = tuple(
-                _reorder(prepared, start, end, width, self.reorder)
-                for start, end in _wrap(prepared.clusters, width)
+                _reorder(prepared, start, end, width, self.reorder, carrier)
+                for start, end in _wrap(prepared.clusters, width - carrier)
             )
             layout = ParagraphLayout(lines, prepared.direction, width)
             _remember(self._layouts, key, layout, self._cache_size)
@@ -437,7 +438,12 @@ def _reset_at_line_end(cluster: Cluster, logical: str) -> bool:
 
 
 def _reorder(
-    prepared: PreparedParagraph, first: int, end: int, width: int, reorder: bool = True
+    prepared: PreparedParagraph,
+    first: int,
+    end: int,
+    width: int,
+    reorder: bool = True,
+    carrier: int = 0,
 ) -> VisualLine:
     clusters = prepared.clusters[first:end]
     # Without reordering, lines go out in logical order and left-aligned: the
@@ -503,7 +509,9 @@ def _reorder(
                 for offset in range(cluster.start - logical_start, cluster.end - logical_start):
                     columns[offset] = end_column
     if not reorder and prepared.direction == "rtl" and cells:
-        _embed_right_to_left(cells)
+        _embed_right_to_left(cells, carrier)
+        if carrier:
+            columns = [column + 1 if column >= 0 else column for column in columns]
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(
@@ -516,18 +524,32 @@ def _reorder(
     )
 
 
-def _embed_right_to_left(cells: list[str]) -> None:
-    """A right-to-left line for a terminal that orders it (`--bidi terminal`): RLE
-    before its first glyph and PDF after its last. The terminal guesses each row's
-    direction from its first strong letter, so a line that starts with a Latin name
-    came out in left-to-right run order. Konsole, VTE and mlterm honour the embedding
-    (an RLM they ignore); a zero-width character joins the cell before it, so a line
-    that starts a screen row has it dropped there (scaletui's panes have a frame)."""
-    cells[0] = RIGHT_TO_LEFT_EMBEDDING + cells[0]
+def _carrier(prepared: PreparedParagraph, width: int, reorder: bool) -> int:
+    """The cell each right-to-left line takes for its embedding in terminal mode (0 or
+    1). Not for a paragraph exactly `width` wide (a label at its natural width): it
+    would wrap for one cell; its first glyph carries the RLE instead."""
+    rtl_for_terminal = not reorder and prepared.direction == "rtl" and width > 1
+    return 1 if rtl_for_terminal and prepared.width != width else 0
+
+
+def _embed_right_to_left(cells: list[str], carrier: int) -> None:
+    """A right-to-left line for a terminal that orders it (`--bidi terminal`), as a
+    right-to-left isolate: RLI on a space in a cell of its own before the line, PDI
+    after its last glyph. The terminal guesses each row's direction from its first
+    strong letter, so a line that starts with a Latin name came out in left-to-right
+    run order. Konsole, VTE and mlterm honour the isolate; an RLM they ignore, and
+    Konsole let an embedding's PDF (RLE ... PDF) spoil the row below. A zero-width
+    character joins the cell before it, and Konsole orders each run of cells drawn
+    alike on its own: the space is drawn as the line is, so the isolate opens in the
+    line's own run."""
+    if carrier:
+        cells.insert(0, " " + RIGHT_TO_LEFT_ISOLATE)
+    else:
+        cells[0] = RIGHT_TO_LEFT_ISOLATE + cells[0]
     last = len(cells) - 1
     while last > 0 and cells[last] == "":  # the second half of a wide glyph
         last -= 1
-    cells[last] += POP_DIRECTIONAL_FORMATTING
+    cells[last] += POP_DIRECTIONAL_ISOLATE
 
 
 def _remember(cache: OrderedDict, key: object, value: object, size: int) -> None:

@@ -68,7 +68,7 @@ class OneKeyAtATime:
     and a bound key's action (focus the search bar, open the palette or the note
     editor) runs only after that key has bubbled back to the App. Keys typed together
     with such a key reached the widget focused before it: `1n` put the note on the
-    panel that had the focus, and `Ctrl+P وانغ` lost the letters to the palette's
+    panel that had the focus, and `Ctrl+P` with Arabic typed behind it lost the letters to the palette's
     screen before its query line had the focus. Here a key is held while the one
     before it is on its way (`KeyDone` follows it up), and after a key that changed
     the screen, until the new screen has mounted and taken its focus.

@@ -23,9 +23,17 @@ from ...layout.bidi import base_direction
 from ..document import ARABIC_LETTERS
 from ..model import Entity, Paragraph, Person, Provenance, Span
 from ..pacing import Pacer
-from .lexicon import COMPANY_WORDS, PLACES, REGION_WORDS, SECTOR_SUFFIX, SECTORS, normal_word
+from .lexicon import (
+    COMPANY_WORDS,
+    ORGANISATION_HEADS,
+    PLACES,
+    REGION_WORDS,
+    SECTOR_SUFFIX,
+    SECTORS,
+    normal_word,
+)
 from .names import find_mention_steps
-from .tokens import Mention
+from .tokens import Mention, variants
 from .translit import display_latin, romanise, skeleton
 
 _LATIN_NAME = re.compile(
@@ -364,8 +372,18 @@ def _link_latin(
                 start = match.start() + match.group(0).find(name)
                 # Tech news writes products in Latin letters far more often than companies
                 # (Steelhead, Core i5, mPay): with no head noun, a product.
-                keep.add(Mention(name, "product", "a Latin-script name", 1,
+                head = _head_before(paragraph.text, start)
+                kind, strength = (ORGANISATION_HEADS[head], 3) if head else ("product", 1)
+                keep.add(Mention(name, kind, "a Latin-script name", strength,
                                  paragraph.index, start, start + len(name)))  # fmt: skip
+
+
+def _head_before(text: str, start: int) -> str | None:
+    """The organisation head noun right before offset `start` (`شركة McAfee`), if any."""
+    before = text[max(0, start - 20) : start].split()
+    if not before:
+        return None
+    return next((v for v in variants(normal_word(before[-1])) if v in ORGANISATION_HEADS), None)
 
 
 def draft_entity_steps(

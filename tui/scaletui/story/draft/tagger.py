@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,15 +54,31 @@ def _shape(word: str) -> str:
     return "punct"
 
 
-def _own(word: str, prefix: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _own(word: str) -> tuple[str, ...]:
+    """A folded word's own features (cached: a book's words repeat)."""
     base = stem(word)
-    return [
-        f"{prefix}w={word}",
-        f"{prefix}s={base}",
-        f"{prefix}p2={base[:2]}",
-        f"{prefix}x2={base[-2:]}",
-        f"{prefix}x3={base[-3:]}",
-    ]
+    return (
+        "bias",
+        f"w={word}",
+        f"s={base}",
+        f"p2={base[:2]}",
+        f"x2={base[-2:]}",
+        f"x3={base[-3:]}",
+        f"p3={base[:3]}",
+        f"x1={base[-1:]}",
+        f"shape={_shape(word)}",
+        f"al={word != base and base != word[1:]}",
+        f"len={min(len(base), 8)}",
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _beside(word: str, offset: int) -> tuple[str, ...]:
+    """What a neighbour `offset` words away tells about a word."""
+    base = stem(word)
+    near = (f"{offset}x2={base[-2:]}", f"{offset}shape={_shape(word)}") if abs(offset) == 1 else ()
+    return (f"{offset}w={word}", f"{offset}s={base}", *near)
 
 
 def features(words: Sequence[str]) -> list[list[str]]:
@@ -70,31 +86,15 @@ def features(words: Sequence[str]) -> list[list[str]]:
     neighbours' words and stems two either side."""
     folded = [fold(word) for word in words]
     rows = []
+    last = len(folded) - 1
     for i, word in enumerate(folded):
-        base = stem(word)
-        row = [
-            "bias",
-            *_own(word, ""),
-            f"p3={base[:3]}",
-            f"x1={base[-1:]}",
-            f"shape={_shape(word)}",
-            f"al={word != base and base != word[1:]}",
-            f"len={min(len(base), 8)}",
-        ]
+        row = list(_own(word))
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < len(folded):
-                row += [f"{offset}w={folded[j]}", f"{offset}s={stem(folded[j])}"]
-                if abs(offset) == 1:
-                    row += [
-                        f"{offset}x2={stem(folded[j])[-2:]}",
-                        f"{offset}shape={_shape(folded[j])}",
-                    ]
-            else:
-                row.append(f"{offset}edge")
+            row += _beside(folded[j], offset) if 0 <= j <= last else (f"{offset}edge",)
         if i > 0:
             row.append(f"-1w|w={folded[i - 1]}|{word}")
-        if i + 1 < len(folded):
+        if i < last:
             row.append(f"w|+1w={word}|{folded[i + 1]}")
         rows.append(row)
     return rows
@@ -114,10 +114,14 @@ def _tagger() -> Any | None:
 
 
 def tag(words: Sequence[str]) -> list[tuple[str, float]]:
-    """Each word's label (B-PER, I-ORG, O, ...) and the model's confidence in it
-    (its marginal probability); all "O" when the model cannot be loaded."""
+    """Each word's label (B-PER, I-ORG, ...; O outside names) and, for a word inside a
+    name, the model's confidence in its label (its marginal probability; 1.0 for O);
+    all O when the model cannot be loaded."""
     tagger = _tagger()
     if tagger is None or not words:
-        return [("O", 0.0)] * len(words)
+        return [("O", 1.0)] * len(words)
     labels = tagger.tag(features(words))
-    return [(label, tagger.marginal(label, i)) for i, label in enumerate(labels)]
+    return [
+        (label, 1.0 if label == "O" else tagger.marginal(label, i))
+        for i, label in enumerate(labels)
+    ]
