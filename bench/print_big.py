@@ -3,10 +3,10 @@
     python bench/print_big.py [SIZE_MB]      (default 10; issue 26 measured 50)
 
 Each input is made in a temporary folder, then printed at 80 columns by a fresh
-process (`python -m scaletui print`, output thrown away), whose own processor time
-(user + system) and peak RSS the kernel reports (wait4). Processor time is the
-figure: on a busy machine the wall time is a multiple of it, and says nothing about
-scaletui. The inputs:
+process (scaletui's `print`, output thrown away), whose own processor time (user +
+system) the kernel reports (wait4), and its peak RSS (/proc's VmHWM, Linux).
+Processor time is the figure: on a busy machine the wall time is a multiple of it,
+and says nothing about scaletui. The inputs:
 
 - varied: SIZE MB of Arabic prose, no paragraph alike (bench/varied.py), so no
   layout is kept for another: the cost of laying text out;
@@ -34,20 +34,36 @@ ROOT = Path(__file__).resolve().parents[1]
 PACK = ROOT / "content" / "scale-ai-meta"
 
 
+# The child's own peak is VmHWM, from /proc: its ru_maxrss (from wait4 too) is at least
+# this process's RSS when it started it (Linux carries the old memory's peak across
+# exec), and this process has just made an input of up to 50 MB.
+CHILD = """
+import sys
+from scaletui.cli import main
+code = main(sys.argv[1:])
+with open("/proc/self/status") as status:
+    peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+print("peak", peak, file=sys.stderr)
+sys.exit(code)
+"""
+
+
 def print_cost(target: Path) -> tuple[float, float]:
     """(processor seconds, peak RSS in MB) of `scaletui print --width 80 target`."""
     with open(os.devnull, "wb") as nowhere:
         child = subprocess.Popen(
-            [sys.executable, "-m", "scaletui", "print", "--width", "80", str(target)],
+            [sys.executable, "-c", CHILD, "print", "--width", "80", str(target)],
             stdout=nowhere,
             stderr=subprocess.PIPE,
         )
         _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     assert child.stderr is not None
+    said = child.stderr.read().decode()
     if child.returncode != 0:
-        raise SystemExit(f"print failed: {child.stderr.read().decode()}")
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+        raise SystemExit(f"print failed: {said}")
+    peak_kb = int(said.split()[-1])
+    return usage.ru_utime + usage.ru_stime, peak_kb / 1024
 
 
 def varied(folder: Path, size: int) -> Path:
