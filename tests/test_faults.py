@@ -519,9 +519,76 @@ SALVAGE = [
 ]  # fmt: skip
 
 
+# -- the third hunt: the app ----------------------------------------------------------------
+
+
+def other_ending_signals(env: Env) -> None:
+    """The other signals that end a process by default, sent with the editor open: the
+    text rescued, the exit status 128 + the signal, as for SIGTERM (in a pty, SIGUSR1,
+    SIGUSR2 and SIGALRM ended the app at once: the text lost, the terminal left raw)."""
+    import signal
+
+    from test_signals import TYPED, rescued, run_cli_with_the_editor_open
+
+    names = ("SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGXCPU")
+    for number in [getattr(signal, name) for name in names if hasattr(signal, name)]:
+        data = env.tmp / f"data-{number}"
+
+        def send(app: object, number: int = number) -> None:
+            os.kill(os.getpid(), number)
+
+        with pytest.MonkeyPatch.context() as patches:  # (each run patches the app anew)
+            code = run_cli_with_the_editor_open(patches, data, send)
+        assert code == 128 + number and [note["body"] for note in rescued(data)] == [TYPED]
+
+
+async def palette_chosen_twice_in_one_burst(env: Env) -> None:
+    """Two Enters on a palette result, both read before the first was acted on: one
+    choice, the explorer stays (the second dismissed the palette again, popping the
+    explorer: ScreenStackError, found by random keys in a pty)."""
+    from textual.widgets import Input
+
+    from conftest import explorer, until
+    from scaletui.app import ScaleTUIApp
+    from scaletui.screens.palette import PaletteInput, PaletteList, StoryPalette
+
+    app = ScaleTUIApp(env.story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, StoryPalette))
+        palette = app.screen
+        await pilot.press(*"wang")
+        results = palette.query_one(PaletteList)
+        await until(pilot, lambda: results.option_count > 0)
+        await pilot.press("down")
+        query = palette.query_one(PaletteInput)
+        for _ in range(2):  # (queued at once, as a burst of keys queues them)
+            query.post_message(Input.Submitted(query, query.value))
+        await until(pilot, lambda: not isinstance(app.screen, StoryPalette))
+        await pilot.pause(0.2)
+        assert len(app.screen_stack) == 1 and explorer(app)
+
+
+THIRD_HUNT = [
+    Fault("app-other-ending-signals-with-the-editor-open",
+          "SIGUSR1, SIGUSR2, SIGALRM: the editor's text lost, the terminal left raw",
+          other_ending_signals),
+    Fault("app-palette-chosen-twice-in-one-burst",
+          "ScreenStackError: the second choice popped the explorer",
+          palette_chosen_twice_in_one_burst),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE]
+CASES: list[Fault] = [
+    *BAD_ROWS,
+    *FOREIGN_WAL,
+    *FULL_DISK,
+    *NOWHERE_TO_RESCUE,
+    *SALVAGE,
+    *THIRD_HUNT,
+]
 
 
 @pytest.fixture(name="env")

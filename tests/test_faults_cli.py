@@ -811,9 +811,67 @@ HUNT = [
 ]  # fmt: skip
 
 
+# -- the third hunt -----------------------------------------------------------------------------
+
+
+def beside_the_notes(suffix: str, make: Callable[[Path], None], said: str) -> Callable[[Env], None]:
+    """Where SQLite keeps its own file beside notes.db (`suffix`), something that is not a
+    file: named in one line, the notes left as they are, and read once it is moved."""
+
+    def check(env: Env) -> None:
+        data = env.tmp / "data"
+        env.notes(data, "ملاحظة محفوظة")
+        side = data / f"notes.db{suffix}"
+        side.unlink(missing_ok=True)
+        make(side)
+        done = scaletui(env, "export", "--data-dir", str(data), "-o", "-")
+        assert done.returncode == 1
+        one_line(done.stderr, f"{side} is {said}, not a regular file", "move it aside")
+        side.rename(data / "aside") if side.is_dir() else side.unlink()
+        done = scaletui(env, "export", "--data-dir", str(data), "-o", "-")
+        assert done.returncode == 0 and "ملاحظة محفوظة" in done.stdout, done.stderr
+
+    return check
+
+
+def data_dir_not_a_directory(env: Env) -> None:
+    """--data-dir names a file, a FIFO or a device: said so ("cannot create the data
+    directory ...: File exists")."""
+    fifo = env.tmp / "fifo"
+    os.mkfifo(fifo)
+    for data in (text_file(env, "notes-here"), fifo, Path("/dev/null")):
+        code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+        assert code == 1
+        one_line(err, f"{data}: exists and is not a directory")
+
+
+def white_space_without_end(env: Env) -> None:
+    """A line of 200,000 spaces (or tabs) before its text: printed at once (each space of
+    the run was tried as a cut, each try reading the run to its end: 50,000 took 500 s)."""
+    for blank in (" ", "\t", " \t"):
+        path = text_file(env, "blank.txt", blank * 200_000 + "نص بعد الفراغ\n")
+        done = scaletui(env, "print", "--width", "40", str(path))
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+        assert done.stdout.split() == ["ﻍﺍﺮﻔﻟﺍ", "ﺪﻌﺑ", "ﺺﻧ"]
+
+
+THIRD_HUNT = [
+    Fault("notes-journal-a-fifo", "export and the app hung at the open, forever",
+          beside_the_notes("-journal", os.mkfifo, "a FIFO (named pipe)")),
+    Fault("notes-wal-a-directory", "'the notes database failed: unable to open database file'",
+          beside_the_notes("-wal", Path.mkdir, "a directory")),
+    Fault("notes-shm-a-fifo", "'the notes database failed: disk I/O error'",
+          beside_the_notes("-shm", os.mkfifo, "a FIFO (named pipe)")),
+    Fault("cli-data-dir-not-a-directory", "'cannot create the data directory ...: File exists'",
+          data_dir_not_a_directory),
+    Fault("print-white-space-without-end", "50,000 spaces before a word: 500 s",
+          white_space_without_end),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT]
+CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT]
 
 
 @pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])
