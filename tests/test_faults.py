@@ -569,7 +569,37 @@ async def palette_chosen_twice_in_one_burst(env: Env) -> None:
         assert len(app.screen_stack) == 1 and explorer(app)
 
 
+def signals_in_a_real_terminal(env: Env) -> None:
+    """SIGQUIT and SIGUSR1 sent from outside to the app in a pty, the editor open: the
+    text rescued, the terminal given back (the alternate screen left, after it was
+    entered), the status 128 + the signal (SIGQUIT left the terminal raw and lost the
+    text; SIGUSR1 still did, found in the pty)."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    for number in (signal.SIGQUIT, signal.SIGUSR1):
+        data = env.tmp / f"data-{number}"
+        environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+        with PtyTerminal(scaletui_argv(), 100, 30, env=environment, cwd=env.tmp) as terminal:
+            terminal.wait_for_text("ميتا", timeout=90)
+            terminal.write("n")
+            terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+            terminal.write(TYPED)
+            terminal.wait_for_text(TYPED)
+            os.kill(terminal.process.pid, number)
+            status = terminal.wait_exit(timeout=60)
+            output = bytes(terminal.output).decode("utf-8", "replace")
+        assert status == 128 + number, output[-2000:]
+        assert output.rfind("\x1b[?1049l") > output.rfind("\x1b[?1049h") >= 0
+        assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
 THIRD_HUNT = [
+    Fault("app-signals-in-a-real-terminal",
+          "SIGQUIT, then SIGUSR1: the text lost, the terminal left in the app's screen",
+          signals_in_a_real_terminal),
     Fault("app-other-ending-signals-with-the-editor-open",
           "SIGUSR1, SIGUSR2, SIGALRM: the editor's text lost, the terminal left raw",
           other_ending_signals),
