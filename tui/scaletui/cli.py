@@ -227,15 +227,7 @@ def run_print(args: argparse.Namespace) -> int:
     except DocumentError as error:  # the file stopped decoding, or changed, while read
         raise CliError(said_in(error, language), EXIT_INVALID) from None
     except UnicodeEncodeError as error:  # PYTHONIOENCODING=ascii, a latin-1 locale
-        import unicodedata
-
-        said = language.gettext(
-            "standard output's encoding, {encoding}, cannot show {char} (shaped Arabic needs "
-            "UTF-8): set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
-        )
-        char = error.object[error.start]
-        name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
-        raise CliError(said.format(encoding=error.encoding, char=name), EXIT_INVALID) from None
+        raise cannot_show(error, language) from None
     except BrokenPipeError:
         raise  # (`| head`: said nothing, in main)
     except OSError as error:  # > /dev/full: a traceback
@@ -243,11 +235,29 @@ def run_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cannot_show(error: UnicodeEncodeError, language: Language) -> CliError:
+    """Standard output's encoding cannot hold what is written (PYTHONIOENCODING=ascii, a
+    Latin-1 locale): what was written stays, and this says what it could not show."""
+    import unicodedata
+
+    said = language.gettext(
+        "standard output's encoding, {encoding}, cannot show {char}: Arabic needs UTF-8; "
+        "set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
+    )
+    char = error.object[error.start]
+    name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+    return CliError(said.format(encoding=error.encoding, char=name), EXIT_INVALID)
+
+
 def write_out(line: str, language: Language) -> None:
     """A command's result on standard output, a line, harmless to the terminal
     (`visible`); a full disk under it said in a line (> /dev/full: a traceback)."""
     try:
-        print(visible(line), flush=True)
+        try:
+            print(visible(line), flush=True)
+        except UnicodeEncodeError:  # (an ASCII locale: as Python writes to stderr)
+            encoding = sys.stdout.encoding
+            print(visible(line).encode(encoding, "backslashreplace").decode(encoding), flush=True)
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -359,6 +369,8 @@ def run_export(args: argparse.Namespace) -> int:
         if target != "-" or isinstance(error, BrokenPipeError):
             raise
         raise output_failed(error, language) from None  # -o - > /dev/full: a traceback
+    except UnicodeEncodeError as error:  # -o - in an ASCII locale: a traceback
+        raise cannot_show(error, language) from None
     if result.path is not None:
         done = result_text(result.kind, result.count, result.path, language, copy=result.backup,
                            why=result.why, moved=result.moved, removed=result.removed)  # fmt: skip
