@@ -41,6 +41,7 @@ from scaletui.story.packs import resolve_pack
 asyncio.run(main(ScaleTUIApp(load_story(resolve_pack(None)))))
 """
 
+
 def ends(script: str) -> bool:
     code = textwrap.dedent(QUIT_BETWEEN_TWO_SIZES) + textwrap.dedent(script)
     try:
@@ -55,4 +56,3 @@ def ends(script: str) -> bool:
 
 def test_the_app_ends_on_quit_with_two_sizes_in_flight() -> None:
     assert ends(SCALETUI)
-

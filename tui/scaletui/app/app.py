@@ -222,7 +222,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
 
         self.terminal_hints.check_tmux(tell)
 
-    def _on_exit_app(self) -> None:
+    async def _on_exit_app(self) -> None:
         # Quitting, Textual stops painting for good and queues each layout's repaint
         # as a callback; two Resize events of different sizes with one between them
         # (textual-serve's `quit` just after two `resize` packets) then re-posted
