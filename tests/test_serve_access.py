@@ -73,3 +73,43 @@ def test_the_url_names_the_server_and_carries_the_token(host: str, origin: str) 
     assert f"{parts.scheme}://{parts.netloc}" == origin
     assert parts.path == "/"
     assert parse_qs(parts.query) == {TOKEN_PARAMETER: ["a-b_c"]}
+
+
+# -- the command's refusals, before any server starts ------------------------------------
+
+
+def serve_says(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from scaletui.cli import main
+
+    code = main(["serve", *argv])
+    return code, capsys.readouterr().err
+
+
+def test_serve_refuses_a_remote_host_in_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, said = serve_says(["--host", "0.0.0.0"], capsys)
+    assert code == 2
+    assert said.count("\n") == 1 and "--allow-remote" in said and "0.0.0.0" in said
+
+
+@pytest.mark.parametrize("port", ["-1", "65536"])
+def test_serve_refuses_a_port_out_of_range(port: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, said = serve_says(["--port", port], capsys)
+    assert code == 2 and said.count("\n") == 1 and port in said
+
+
+def test_serve_checks_the_story_before_it_serves(capsys: pytest.CaptureFixture[str]) -> None:
+    code, said = serve_says(["no-such-story", "--port", "0"], capsys)
+    assert code != 0 and "no-such-story" in said
+
+
+def test_serve_without_the_extra_says_how_to_install_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    import scaletui.serve
+
+    monkeypatch.delattr(scaletui.serve, "server", raising=False)
+    monkeypatch.setitem(sys.modules, "scaletui.serve.server", None)  # as if not installed
+    code, said = serve_says(["--port", "0"], capsys)
+    assert code == 1 and "pip install 'scaletui[serve]'" in said
