@@ -1,8 +1,9 @@
 """The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
-on (eight at most; nine today, with App._driver's in test_check_terminal.py: one to cut), one test each. pyproject pins each library to the range these were
-read from; when an upgrade changes one, its test here fails naming the file that
-depends on it, rather than the app misbehaving somewhere. docs/performance.md lists
-them ("Private APIs")."""
+on (eight at most; nine today, App._driver's in test_check_terminal.py: one to cut),
+one test each. pyproject pins each library to the range these were read from; when
+an upgrade changes one, its test here fails naming the file that depends on it,
+rather than the app misbehaving somewhere. docs/performance.md lists them ("Private
+APIs")."""
 
 from __future__ import annotations
 
