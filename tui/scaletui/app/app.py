@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -194,6 +195,15 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.call_from_thread(self.tell, hint, severity="warning", timeout=30)
 
         self.terminal_hints.check_tmux(tell)
+
+    async def _on_exit_app(self) -> None:
+        # Quitting, Textual stops painting for good and queues each layout's repaint
+        # as a callback; two Resize events of different sizes with one between them
+        # (textual-serve's `quit` just after two `resize` packets) then re-posted
+        # each other for ever, and the app never ended (docs/serve.md). A screen
+        # about to close has nothing to lay out. (Textual's handler runs too.)
+        for screen in self.screen_stack:
+            screen.disable_messages(events.Resize)
 
     async def action_quit(self) -> None:
         self.stories.keep_places()
