@@ -180,6 +180,15 @@ async def test_terminal_mode_shows_one_pane_per_row(story, size: tuple[int, int]
         assert article.display
 
 
+async def test_terminal_mode_draws_one_pane_from_its_first_frame(story) -> None:
+    # The breakpoint's class came with the screen's first resize, after a first frame
+    # that showed the article and the tab strip side by side, their rows mixed by a
+    # terminal that orders each row itself.
+    app = ScaleTUIApp(story, LayoutEngine(reorder=False))
+    assert app.get_default_screen().has_class("-narrow")
+    assert not ScaleTUIApp(story).get_default_screen().has_class("-narrow")
+
+
 async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(160, 40)) as pilot:
