@@ -189,6 +189,47 @@ async def test_terminal_mode_draws_one_pane_from_its_first_frame(story) -> None:
     assert not ScaleTUIApp(story).get_default_screen().has_class("-narrow")
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("reorder", [False, True])
+async def test_terminal_mode_gives_toasts_and_dialogs_whole_rows(
+    story, language: str, reorder: bool
+) -> None:
+    # Konsole orders each row as a whole: the stale-choice notice, drawn beside the
+    # article, fell inside the article's right-to-left isolate (its PDI under the toast)
+    # and came out in pieces, the toast's lines moved to the left of the article's.
+    # App mode keeps Textual's toasts and the palette's see-through backdrop.
+    from textual.widgets._toast import Toast
+
+    from conftest import until
+    from scaletui.screens.dialogs import ConfirmScreen
+    from scaletui.screens.palette import StoryPalette
+    from scaletui.widgets.chrome import notify
+
+    ui = load_language(language)
+    said = ui.gettext("Note saved.") + " " + "ملاحظة عن استثمار ميتا في سكيل إيه آي " * 3
+    app = ScaleTUIApp(story, LayoutEngine(reorder=reorder), language=ui)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        notify(app.screen, app.engine, said, timeout=30)
+        await until(pilot, lambda: bool(app.screen.query(Toast)))
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        assert (toast.outer_size.width == 100) is not reorder, toast.outer_size
+        rows = [strip.text for strip in toast.render_lines(toast.region.reset_offset)]
+        lines = toast_text(app.engine, ui, said, 100).splitlines()
+        shown = [row for row in rows if row.strip(" ▌▐▎▍▏▊▋")]
+        assert len(shown) == len(lines)  # laid out by the engine, not wrapped again
+        # Nothing of the article beside a dialog or the palette (the palette let the
+        # article show through below it).
+        await app.push_screen(ConfirmScreen(app.engine, "؟", said, ui))
+        await pilot.pause()
+        assert app.screen.styles.background.a == 1 or reorder
+        app.pop_screen()
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, StoryPalette))
+        assert (app.screen.styles.background.a == 1) is not reorder
+
+
 async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(160, 40)) as pilot:

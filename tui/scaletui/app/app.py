@@ -91,6 +91,8 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
         self.stream = stream
         self.engine = engine or LayoutEngine()
         self.bidi = bidi or BidiSetting("app" if self.engine.reorder else "terminal")
+        if not self.engine.reorder:
+            self.add_class("-bidi-terminal")  # app.tcss: overlays take whole rows
         self.start_in_library = start_in_library
         self.notes = NotesAccess(store, open_store, language, self.tell)
         self.notes.problem = store_problem
