@@ -15,6 +15,7 @@ from scaletui.layout import LayoutEngine
 from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
 from scaletui.screens.help import HelpScreen
 from scaletui.terminal import Terminal, handshake
+from scaletui.terminal.hints import KONSOLE_HINT
 from scaletui.terminal.setting import BidiSetting, resolve_bidi
 from scaletui.widgets.chrome import toast_text
 
@@ -228,6 +229,28 @@ async def test_terminal_mode_gives_toasts_and_dialogs_whole_rows(
         await pilot.press("ctrl+p")
         await until(pilot, lambda: isinstance(app.screen, StoryPalette))
         assert (app.screen.styles.background.a == 1) is not reorder
+
+
+async def test_konsoles_hint_in_arabic_is_sent_for_a_terminal_that_orders_it(story) -> None:
+    # Konsole with its BiDi on reverses the app's rows: the Arabic hint saying how to
+    # stop it came out reversed too. It goes out logical, in isolates, on whole rows.
+    from textual.widgets._toast import Toast
+
+    from conftest import until
+
+    arabic = load_language("ar")
+    bidi = BidiSetting("app", Terminal("konsole"))
+    app = ScaleTUIApp(story, language=arabic, bidi=bidi)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await until(pilot, lambda: bool(app.screen.query(Toast)))
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        assert toast.outer_size.width == 100
+        text = "".join(strip.text for strip in toast.render_lines(toast.region.reset_offset))
+        assert "\u2067" in text and "\u2069" in text  # logical, each line an RTL isolate
+        first_words = arabic.gettext(KONSOLE_HINT).split()[:2]
+        assert " ".join(first_words) in text  # unshaped, in logical order
+        assert app.engine.reorder  # the article is still drawn by the app
 
 
 async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:
