@@ -173,5 +173,5 @@ async def test_the_contents_wrap_a_heading_from_its_start(story: Story) -> None:
         await pilot.press("t")
         await until(pilot, lambda: type(app.screen).__name__ == "TocScreen")
         await pilot.pause()
-        rows = [row for widget in app.screen.walk_children() for row in rows_of(widget)]
+        rows = [row for widget in app.screen.query(Widget) for row in rows_of(widget)]
         starts_before_it_ends(rows, heading, app.engine)
