@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scaletui.app import ScaleTUIApp
+from scaletui.app import AppOptions, ScaleTUIApp
 from scaletui.cli import build_app_parser, create_app
 from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
@@ -103,7 +103,7 @@ async def test_the_saved_choice_is_what_the_app_uses(
 
 async def test_konsole_gets_a_hint_at_start_and_a_bad_config_a_warning(story) -> None:
     setting = BidiSetting("app", Terminal("konsole"), warning="config.json: not valid JSON")
-    app = ScaleTUIApp(story, bidi=setting)
+    app = ScaleTUIApp(story, options=AppOptions(bidi=setting))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
@@ -116,7 +116,7 @@ async def test_a_bad_config_is_told_in_the_readers_language(story, tmp_path: Pat
     config.write_text("[1, 2]", encoding="utf-8")
     setting = resolve_bidi(None, {}, config)
     arabic = load_language("ar")
-    app = ScaleTUIApp(story, bidi=setting, language=arabic)
+    app = ScaleTUIApp(story, language=arabic, options=AppOptions(bidi=setting))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         told = [n.message for n in app._notifications if n.severity == "warning"]
@@ -125,14 +125,16 @@ async def test_a_bad_config_is_told_in_the_readers_language(story, tmp_path: Pat
 
 
 async def test_no_hint_where_nothing_is_wrong(story) -> None:
-    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("xterm")))
+    app = ScaleTUIApp(story, options=AppOptions(bidi=BidiSetting("app", Terminal("xterm"))))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert list(app._notifications) == []
 
 
 async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
-    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("vte", tmux=True)))
+    app = ScaleTUIApp(
+        story, options=AppOptions(bidi=BidiSetting("app", Terminal("vte", tmux=True)))
+    )
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
@@ -149,7 +151,7 @@ async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 40)])
 async def test_terminal_mode_shows_one_pane_per_row(story, size: tuple[int, int]) -> None:
-    app = ScaleTUIApp(story, LayoutEngine(reorder=False))
+    app = ScaleTUIApp(story, options=AppOptions(engine=LayoutEngine(reorder=False)))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
 
@@ -185,7 +187,7 @@ async def test_terminal_mode_draws_one_pane_from_its_first_frame(story) -> None:
     # The breakpoint's class came with the screen's first resize, after a first frame
     # that showed the article and the tab strip side by side, their rows mixed by a
     # terminal that orders each row itself.
-    app = ScaleTUIApp(story, LayoutEngine(reorder=False))
+    app = ScaleTUIApp(story, options=AppOptions(engine=LayoutEngine(reorder=False)))
     assert app.get_default_screen().has_class("-narrow")
     assert not ScaleTUIApp(story).get_default_screen().has_class("-narrow")
 
@@ -208,7 +210,7 @@ async def test_terminal_mode_gives_toasts_and_dialogs_whole_rows(
 
     ui = load_language(language)
     said = ui.gettext("Note saved.") + " " + "ملاحظة عن استثمار ميتا في سكيل إيه آي " * 3
-    app = ScaleTUIApp(story, LayoutEngine(reorder=reorder), language=ui)
+    app = ScaleTUIApp(story, language=ui, options=AppOptions(engine=LayoutEngine(reorder=reorder)))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
         notify(app.screen, app.engine, said, timeout=30)
@@ -240,7 +242,7 @@ async def test_konsoles_hint_in_arabic_is_sent_for_a_terminal_that_orders_it(sto
 
     arabic = load_language("ar")
     bidi = BidiSetting("app", Terminal("konsole"))
-    app = ScaleTUIApp(story, language=arabic, bidi=bidi)
+    app = ScaleTUIApp(story, language=arabic, options=AppOptions(bidi=bidi))
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await until(pilot, lambda: bool(app.screen.query(Toast)))
         await pilot.pause()
@@ -274,7 +276,9 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
     from scaletui.widgets.key_bar import KeyBar
 
     arabic = load_language("ar")
-    app = ScaleTUIApp(story, LayoutEngine(reorder=False), language=arabic)
+    app = ScaleTUIApp(
+        story, language=arabic, options=AppOptions(engine=LayoutEngine(reorder=False))
+    )
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)

@@ -165,7 +165,7 @@ async def bad_rows_in_the_app(env: Env) -> None:
     )
     raw.commit()
     raw.close()
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
         await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
@@ -239,7 +239,7 @@ async def foreign_wal_in_the_app(env: Env) -> None:
     data_dir = env.tmp / "data"
     env.notes(data_dir, "ملاحظتي")
     (data_dir / "notes.db-wal").write_bytes(wal_of(env.tmp / "elsewhere", env.story, "x"))
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir),
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir),
                       language=load_language("ar"))  # fmt: skip
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
@@ -340,10 +340,10 @@ async def full_disk_in_the_app(env: Env) -> None:
     from scaletui.screens.dialogs import NoteEditor
 
     data_dir, _ = full_data_dir(env, "الأولى", "الثانية")
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: any("disk is full" in n.message for n in app._notifications))
-        assert not app.store_problem  # (it was "Notes are unavailable")
+        assert not app.notes.problem  # (it was "Notes are unavailable")
         await pilot.press("6")
         await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
         await pilot.press("1", "n")

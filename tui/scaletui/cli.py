@@ -506,7 +506,7 @@ def _create_app(
         story = _cached_story(name, cache_dir, language)
     if story is None:
         story = load(name, cache_dir, language)
-    from .app import ScaleTUIApp
+    from .app import AppOptions, ScaleTUIApp
 
     data_dir = default_data_dir(args.data_dir)
 
@@ -517,13 +517,12 @@ def _create_app(
 
     from .layout.cache import cache_file
 
-    # The app opens the notes store just after its first frame (and says if it can't).
-    app = ScaleTUIApp(
-        story, LayoutEngine(reorder=setting.mode == "app"), open_store=open_store,
-        layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
-        start_in_library=start_in_library, bidi=setting, language=language,
+    options = AppOptions(
+        engine=LayoutEngine(reorder=setting.mode == "app"), bidi=setting, cache_dir=cache_dir,
+        layout_cache=cache_file(cache_dir, story.id), start_in_library=start_in_library,
     )  # fmt: skip
-    return app
+    # The app opens the notes store just after its first frame (and says if it can't).
+    return ScaleTUIApp(story, open_store, language=language, stream=stream, options=options)
 
 
 def _cached_story(name: str | None, cache_dir: Path, language: Language) -> Story | None:
@@ -581,8 +580,8 @@ def run_app(
         with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder, terminal=app.bidi.terminal):
             app.run()
     finally:
-        if app.store is not None:
-            app.store.close()
+        if app.notes.store is not None:
+            app.notes.store.close()
     # A note that could be kept nowhere is printed now, the terminal restored.
     unkept = app.notes.say_unkept(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is
