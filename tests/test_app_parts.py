@@ -202,6 +202,35 @@ def test_the_terminal_hints_say_only_what_is_wrong() -> None:
     assert not hints.needs_tmux_check()  # not in tmux: nothing to ask it
 
 
+def test_a_hint_about_a_terminal_ordering_the_text_is_told_its_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Konsole (BiDi on) and a VTE terminal behind a tmux that drops the requests order
+    # the app's text themselves: their hints went out in the app's visual order and
+    # came out reversed there, in Arabic. They go to `tell_reordered` (logical, whole
+    # rows); a terminal not known to order keeps the usual way.
+    import scaletui.terminal.detect as detect
+
+    arabic = load_language("ar")
+    told, reordered = Told(), Told()
+    TerminalHints(BidiSetting("app", Terminal("konsole")), arabic, told, reordered).at_start()
+    assert told.said == [] and len(reordered.said) == 1
+    monkeypatch.setattr(detect, "tmux_passthrough_allowed", lambda: False)
+    for kind, expected in (("vte", reordered), ("unknown", told)):
+        said: list[tuple[object, str]] = []
+
+        def heard(how: object, hint: str, said: list[tuple[object, str]] = said) -> None:
+            said.append((how, hint))
+
+        hints = TerminalHints(
+            BidiSetting("app", Terminal(kind, tmux=True)), arabic, told, reordered
+        )
+        assert hints.needs_tmux_check()
+        hints.check_tmux(heard)
+        ((how, hint),) = said
+        assert how is expected and "allow-passthrough" in hint
+
+
 # -- around the first frame --------------------------------------------------------------------
 
 

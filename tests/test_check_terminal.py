@@ -15,6 +15,7 @@ from scaletui.layout import LayoutEngine
 from scaletui.screens.check_terminal import TEST_LINE, CheckTerminalApp
 from scaletui.screens.help import HelpScreen
 from scaletui.terminal import Terminal, handshake
+from scaletui.terminal.hints import KONSOLE_HINT
 from scaletui.terminal.setting import BidiSetting, resolve_bidi
 from scaletui.widgets.chrome import toast_text
 
@@ -180,6 +181,78 @@ async def test_terminal_mode_shows_one_pane_per_row(story, size: tuple[int, int]
         await pilot.press("1")
         await pilot.pause()
         assert article.display
+
+
+async def test_terminal_mode_draws_one_pane_from_its_first_frame(story) -> None:
+    # The breakpoint's class came with the screen's first resize, after a first frame
+    # that showed the article and the tab strip side by side, their rows mixed by a
+    # terminal that orders each row itself.
+    app = ScaleTUIApp(story, options=AppOptions(engine=LayoutEngine(reorder=False)))
+    assert app.get_default_screen().has_class("-narrow")
+    assert not ScaleTUIApp(story).get_default_screen().has_class("-narrow")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("reorder", [False, True])
+async def test_terminal_mode_gives_toasts_and_dialogs_whole_rows(
+    story, language: str, reorder: bool
+) -> None:
+    # Konsole orders each row as a whole: the stale-choice notice, drawn beside the
+    # article, fell inside the article's right-to-left isolate (its PDI under the toast)
+    # and came out in pieces, the toast's lines moved to the left of the article's.
+    # App mode keeps Textual's toasts and the palette's see-through backdrop.
+    from textual.widgets._toast import Toast
+
+    from conftest import until
+    from scaletui.screens.dialogs import ConfirmScreen
+    from scaletui.screens.palette import StoryPalette
+    from scaletui.widgets.chrome import notify
+
+    ui = load_language(language)
+    said = ui.gettext("Note saved.") + " " + "ملاحظة عن استثمار ميتا في سكيل إيه آي " * 3
+    app = ScaleTUIApp(story, language=ui, options=AppOptions(engine=LayoutEngine(reorder=reorder)))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        notify(app.screen, app.engine, said, timeout=30)
+        await until(pilot, lambda: bool(app.screen.query(Toast)))
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        assert (toast.outer_size.width == 100) is not reorder, toast.outer_size
+        rows = [strip.text for strip in toast.render_lines(toast.region.reset_offset)]
+        lines = toast_text(app.engine, ui, said, 100).splitlines()
+        shown = [row for row in rows if row.strip(" ▌▐▎▍▏▊▋")]
+        assert len(shown) == len(lines)  # laid out by the engine, not wrapped again
+        # Nothing of the article beside a dialog or the palette (the palette let the
+        # article show through below it).
+        await app.push_screen(ConfirmScreen(app.engine, "؟", said, ui))
+        await pilot.pause()
+        assert app.screen.styles.background.a == 1 or reorder
+        app.pop_screen()
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, StoryPalette))
+        assert (app.screen.styles.background.a == 1) is not reorder
+
+
+async def test_konsoles_hint_in_arabic_is_sent_for_a_terminal_that_orders_it(story) -> None:
+    # Konsole with its BiDi on reverses the app's rows: the Arabic hint saying how to
+    # stop it came out reversed too. It goes out logical, in isolates, on whole rows.
+    from textual.widgets._toast import Toast
+
+    from conftest import until
+
+    arabic = load_language("ar")
+    bidi = BidiSetting("app", Terminal("konsole"))
+    app = ScaleTUIApp(story, language=arabic, options=AppOptions(bidi=bidi))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await until(pilot, lambda: bool(app.screen.query(Toast)))
+        await pilot.pause()
+        toast = app.screen.query_one(Toast)
+        assert toast.outer_size.width == 100
+        text = "".join(strip.text for strip in toast.render_lines(toast.region.reset_offset))
+        assert "\u2067" in text and "\u2069" in text  # logical, each line an RTL isolate
+        first_words = arabic.gettext(KONSOLE_HINT).split()[:2]
+        assert " ".join(first_words) in text  # unshaped, in logical order
+        assert app.engine.reorder  # the article is still drawn by the app
 
 
 async def test_app_mode_keeps_the_panes_side_by_side(story) -> None:

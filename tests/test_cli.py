@@ -108,8 +108,10 @@ def test_print_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
 def test_print_bidi_terminal_sends_logical_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["print", "--width", "60", "--bidi", "terminal", "--color", "never"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    # As stored: unshaped, in logical order, in an RTL isolate (RLI ... PDI).
-    assert first.startswith(' \u2067هل تنجح شراكة "ميتا"')
+    # As stored: unshaped, in logical order, in an RTL isolate (RLI ... PDI), padded
+    # before it so the terminal sets it at the right end of the row.
+    assert first.lstrip().startswith('\u2067هل تنجح شراكة "ميتا"')
+    assert first.endswith("\u2069") and first.startswith(" ")
     assert cell_len(first) == 60
 
 

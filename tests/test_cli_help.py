@@ -28,7 +28,7 @@ def test_the_help_lists_every_command_on_one_line_each(
     lines = out.splitlines()
     listed = lines[lines.index(_("commands") + ":") + 1 :]
     rows = [(_("(no command)"), APP_SUMMARY), *COMMAND_SUMMARIES.items()]
-    assert len(COMMANDS) == 8
+    assert len(COMMANDS) == 9
     for (name, summary), line in zip(rows, listed, strict=False):
         assert line.split() == [*name.split(), *_(summary).split()], line
     assert listed[len(rows)] == ""

@@ -107,7 +107,7 @@ def test_the_index_lists_every_page() -> None:
 def test_the_commands_that_take_data_dir_are_the_ones_the_guide_names() -> None:
     _, parsers = build_command_parsers()
     taking = {name for name, parser in parsers.items() if "--data-dir" in parser.format_usage()}
-    assert taking == {"export", "import", "open", "library"}
+    assert taking == {"export", "import", "open", "library", "serve"}
     guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
     said = guide.split("## Where things are kept", 1)[1].split("`--data-dir DIR`", 1)[0]
     assert set(re.findall(r"`scaletui (\w[\w-]*)`", said)) == taking

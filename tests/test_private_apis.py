@@ -1,8 +1,9 @@
-"""The internals of Textual, Rich and python-bidi that scaletui leans on (eight at
-most; six today), one test each. pyproject pins each library to the range these were
-read from; when an upgrade changes one, its test here fails naming the file that
-depends on it, rather than the app misbehaving somewhere. docs/performance.md lists
-them ("Private APIs")."""
+"""The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
+on (eight at most; nine today, App._driver's in test_check_terminal.py: one to cut),
+one test each. pyproject pins each library to the range these were read from; when
+an upgrade changes one, its test here fails naming the file that depends on it,
+rather than the app misbehaving somewhere. docs/performance.md lists them ("Private
+APIs")."""
 
 from __future__ import annotations
 
@@ -98,6 +99,27 @@ def test_rich_cell_len_widths() -> None:
     cases = {"a": 1, "\ufefb": 1, "\u0628": 1, "\u064e": 0, "\u4e2d": 2, "": 0}
     got = {char: cell_len(char) for char in cases}  # type: ignore[operator]
     assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
+
+
+def test_exit_app_reaches_an_apps_own_on_exit_app() -> None:
+    """app/app.py stops its screens taking Resize in `_on_exit_app`, the handler Textual
+    runs for `messages.ExitApp` (Textual's own runs too: the quit goes on)."""
+    from textual.app import App
+
+    exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app)")
+    assert exit_app.handler_name == "on_exit_app", "ExitApp's handler was renamed: app/app.py"  # type: ignore[attr-defined]
+    assert "_on_exit_app" in vars(App), "App no longer handles ExitApp: see app/app.py"
+
+
+# -- textual-serve -----------------------------------------------------------------------------
+
+
+def test_textual_serve_app_service_keeps_its_process() -> None:
+    """serve/server.py's watchdog kills an app through AppService's `_process`."""
+    pytest.importorskip("textual_serve", reason="the serve extra is not installed")
+    service = internal("textual_serve.app_service", "AppService", "serve/server.py")
+    opened = inspect.getsource(service._open_app_process)  # type: ignore[attr-defined]
+    assert "self._process = " in opened, "AppService._process is gone: see serve/server.py"
 
 
 # -- python-bidi -------------------------------------------------------------------------------

@@ -326,7 +326,11 @@ def test_terminal_mode_marks_each_right_to_left_line_as_right_to_left(text: str)
     for width in (12, 30, 80):
         for line in engine.layout(text, width).lines:
             logical = text[line.start : line.end].replace("\t", " ").rstrip()
-            assert line.text.rstrip() == " \u2067" + logical + "\u2069"  # a cell for RLE
+            # Padded before the isolate, so the line sits at the row's right end (where
+            # it sat at the left, ragged on the right, in sakura, mlterm and Konsole).
+            assert line.text.lstrip() == "\u2067" + logical + "\u2069"
+            assert line.text.endswith("\u2069")
+            assert " \u2067" in line.text  # a cell of its own for the RLI
             assert len(line.cells) == width
     latin = engine.layout("Meta in سكيل", 40).lines[0].text
     assert "\u2067" not in latin and "\u2069" not in latin

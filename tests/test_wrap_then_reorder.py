@@ -126,3 +126,52 @@ async def test_each_line_of_a_note_is_its_own_paragraph_in_the_notes_list(
         (english_row,) = [row for row in rows if english in row]
         assert english_row.strip("║│┃ ").startswith(english)  # left to right, from its start
         assert rows.index(english_row) == rows.index(arabic_row) + 1
+
+
+def starts_before_it_ends(rows: list[str], text: str, engine: LayoutEngine) -> None:
+    """`text` wraps on `rows` (among other texts sharing its words) from its start: its
+    first three words on a row above the one with its last word."""
+    words = text.split()
+    start = folded(engine.visual(" ".join(words[:3])))
+    end = folded(engine.visual(words[-1]))
+    first = next(i for i, row in enumerate(rows) if start in folded(row))
+    assert end not in folded(rows[first]), rows[first]  # it wraps at this width
+    assert any(end in folded(row) for row in rows[first + 1 : first + 8]), rows[first : first + 8]
+
+
+async def test_the_help_wraps_an_arabic_description_from_its_start(story: Story) -> None:
+    app = ScaleTUIApp(story, language=ARABIC)
+    async with app.run_test(size=(60, 40)) as pilot:
+        await pilot.press("question_mark")
+        await until(pilot, lambda: type(app.screen).__name__ == "HelpScreen")
+        await pilot.pause()
+        rows = [row for widget in app.screen.query(Static) for row in rows_of(widget)]
+        for english in (
+            "Jump to any entity, event, person or heading by its name",
+            "Move to the next panel (article, timeline, people, rivals, numbers, notes)",
+        ):
+            starts_before_it_ends(rows, ARABIC.gettext(english), app.engine)
+
+
+async def test_the_library_wraps_a_headline_from_its_start(story: Story) -> None:
+    app = ScaleTUIApp(story, language=ARABIC)
+    async with app.run_test(size=(50, 30)) as pilot:
+        await pilot.press("L")
+        await until(pilot, lambda: type(app.screen).__name__ == "LibraryScreen")
+        await pilot.pause()
+        listed = app.screen.query_one("#library-list")
+        await until(pilot, lambda: any(row.strip() for row in rows_of(listed)))
+        reads_in_order(rows_of(listed), story.title, app.engine)
+
+
+async def test_the_contents_wrap_a_heading_from_its_start(story: Story) -> None:
+    from scaletui.story.toc import table_of_contents
+
+    heading = max((entry.text for entry in table_of_contents(story.paragraphs)), key=len)
+    app = ScaleTUIApp(story, language=ARABIC)
+    async with app.run_test(size=(44, 30)) as pilot:
+        await pilot.press("t")
+        await until(pilot, lambda: type(app.screen).__name__ == "TocScreen")
+        await pilot.pause()
+        rows = [row for widget in app.screen.query(Widget) for row in rows_of(widget)]
+        starts_before_it_ends(rows, heading, app.engine)

@@ -652,6 +652,61 @@ def run_check_terminal(args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
+def run_serve(args: argparse.Namespace) -> int:
+    """The app in a browser: a server on this machine, one app process per connection."""
+    from .serve.access import check_host, new_token, served_url
+
+    language: Language = args.language
+    _ = language.gettext
+    try:
+        warning = check_host(args.host, args.allow_remote)
+    except ValueError as error:
+        raise CliError(_(str(error)).format(host=visible(args.host))) from None
+    if not 0 <= args.port <= 65535:
+        raise CliError(_("--port must be from 0 to 65535, not {port}").format(port=args.port))
+    if args.story is not None:
+        load(args.story, language=language)  # a bad story is said now, not in the browser
+    try:
+        from .serve import server
+    except ImportError as error:
+        said = _(
+            "'scaletui serve' needs the serve extra ({missing}): pip install 'scaletui[serve]'"
+        )
+        raise CliError(said.format(missing=error.name or error), EXIT_INVALID) from None
+    if warning:
+        say_line(_(warning).format(host=visible(args.host)))
+    try:
+        sock = server.listening_socket(args.host, args.port)
+    except OSError as error:
+        said = f"{visible(args.host)}:{args.port}: {error.strerror or error}"
+        raise CliError(said, EXIT_INVALID) from None
+    token = new_token()
+    url = served_url(args.host, sock.getsockname()[1], token)
+    arguments = ["--bidi", "app", *app_options(args)]  # xterm.js draws cells as sent
+
+    def ready() -> None:
+        said = _("serving {story} at {url} (Ctrl+C stops it)")
+        write_out(said.format(story=args.story or _("the bundled story"), url=url), language)
+
+    server.serve(sock, token, arguments, "scaletui", ready)
+    return EXIT_OK
+
+
+def app_options(args: argparse.Namespace) -> list[str]:
+    """The options `serve` hands on to each app it starts, and the story."""
+    options: list[str] = []
+    for option, value in (("--data-dir", args.data_dir), ("--lang", args.lang),
+                          ("--digits", args.digits)):  # fmt: skip
+        if value is not None:
+            options += [option, str(Path(value).absolute()) if option == "--data-dir" else value]
+    if args.hijri:
+        options.append("--hijri")
+    if args.story is not None:
+        story = user_path(args.story)
+        options.append(str(story.absolute()) if story.exists() else args.story)
+    return options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = command_first(list(sys.argv[1:] if argv is None else argv))
     try:
@@ -675,6 +730,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "draft": run_draft,
         "library": run_library,
         "check-terminal": run_check_terminal,
+        "serve": run_serve,
         None: run_app,
     }
     try:

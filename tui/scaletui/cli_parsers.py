@@ -20,6 +20,7 @@ from .i18n import (
     load_language,
     visible,
 )
+from .serve.access import DEFAULT_HOST, DEFAULT_PORT
 from .terminal.setting import BIDI_ENV, BIDI_MODES
 from .user_dirs import DATA_DIR_ENV
 
@@ -34,13 +35,14 @@ COMMAND_SUMMARIES = {
     "draft": N_("draft a story pack from an article"),
     "library": N_("every story there is, to open one or search them all"),
     "check-terminal": N_("choose which way Arabic reads right in this terminal"),
+    "serve": N_("the app in a web browser, on this machine (the serve extra)"),
 }
 COMMANDS = tuple(COMMAND_SUMMARIES)
 # `scaletui [STORY]`, with no command: the app.
 APP_SUMMARY = N_("read a story in the app")
 # The commands that read or write notes, the reading places and the opened files'
 # list in the data directory (the app too): only these take --data-dir.
-DATA_DIR_COMMANDS = ("export", "import", "open", "library")
+DATA_DIR_COMMANDS = ("export", "import", "open", "library", "serve")
 
 
 class Parser(argparse.ArgumentParser):
@@ -268,10 +270,37 @@ def build_command_parsers(
         help=_("the article's date, YYYY[-MM[-DD]]: what words such as أمس count from"),
     )
     command("check-terminal")
+
+    server = command("serve")
+    server.add_argument(
+        "story",
+        nargs="?",
+        metavar="STORY",
+        type=named,
+        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
+    )
+    server.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=_("the address to listen on (default: {host}, this machine only)").format(
+            host=DEFAULT_HOST
+        ),
+    )
+    server.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=_("the port (default: {port}; 0: any free port)").format(port=DEFAULT_PORT),
+    )
+    server.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help=_("listen on an address other machines can reach (see docs/serve.md first)"),
+    )
     for name, sub in commands.choices.items():
         if name in DATA_DIR_COMMANDS:
             add_data_dir_option(sub, language)
-        add_language_options(sub, language, hijri=sub in (opener, library))
+        add_language_options(sub, language, hijri=sub in (opener, library, server))
     return parser, dict(commands.choices)
 
 

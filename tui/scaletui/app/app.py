@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
@@ -23,7 +24,7 @@ from ..terminal.setting import BidiSetting
 from ..widgets.chrome import TERMINAL_COLOURS, draws_in_terminal_colours
 from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
-from .notes_access import NotesAccess
+from .notes_access import NotesAccess, Tell
 from .signals import QuitSignals, exit_status
 from .startup import StartUp
 from .stories import Stories
@@ -99,11 +100,15 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
         self.bidi = options.bidi or BidiSetting("app" if self.engine.reorder else "terminal")
         self.start_in_library = options.start_in_library
         self._first_story = story
+        if not self.engine.reorder:
+            self.add_class("-bidi-terminal")  # app.tcss: overlays take whole rows
         self.notes = NotesAccess(store, language, self.tell)
         self.library = Library(options.cache_dir, language, self.notes.open, lambda: self.story)
         self.stories = Stories(self, self.library, self._explorer, self.tell)
         self.startup = StartUp(self.engine, options.layout_cache)
-        self.terminal_hints = TerminalHints(self.bidi, language, self.tell)
+        self.terminal_hints = TerminalHints(
+            self.bidi, language, self.tell, self.tell_terminal_that_orders
+        )
         self.signals = QuitSignals(self._quit_on_signal)
 
     @property
@@ -119,6 +124,18 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
         from ..widgets.chrome import notify
 
         notify(self, self.engine, text, severity=severity, timeout=timeout)
+
+    def tell_terminal_that_orders(
+        self, text: str, *, severity: SeverityLevel = "information", timeout: float = 5.0
+    ) -> None:
+        """A notification for a terminal that orders Arabic itself although asked not to
+        (Konsole; a VTE terminal behind a tmux that drops the requests): sent as
+        `--bidi terminal` sends it, logical and on whole rows, so the hint that says how
+        to set the terminal up reads right there, in Arabic too."""
+        from ..widgets.chrome import notify
+
+        self.add_class("-bidi-terminal")  # app.tcss: toasts on whole rows
+        notify(self, LayoutEngine(reorder=False), text, severity=severity, timeout=timeout)
 
     def action_command_palette(self) -> None:
         """The palette, with a query line that shapes and orders Arabic."""
@@ -190,10 +207,19 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.run_worker(self._check_tmux, thread=True, name="tmux-passthrough")
 
     def _check_tmux(self) -> None:
-        def tell(hint: str) -> None:
-            self.call_from_thread(self.tell, hint, severity="warning", timeout=30)
+        def tell(how: Tell, hint: str) -> None:
+            self.call_from_thread(how, hint, severity="warning", timeout=30)
 
         self.terminal_hints.check_tmux(tell)
+
+    async def _on_exit_app(self) -> None:
+        # Quitting, Textual stops painting for good and queues each layout's repaint
+        # as a callback; two Resize events of different sizes with one between them
+        # (textual-serve's `quit` just after two `resize` packets) then re-posted
+        # each other for ever, and the app never ended (docs/serve.md). A screen
+        # about to close has nothing to lay out. (Textual's handler runs too.)
+        for screen in self.screen_stack:
+            screen.disable_messages(events.Resize)
 
     async def action_quit(self) -> None:
         self.stories.keep_places()

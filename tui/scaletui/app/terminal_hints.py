@@ -14,10 +14,16 @@ from .notes_access import Tell
 class TerminalHints:
     """Says what is wrong with the terminal's setting, if anything."""
 
-    def __init__(self, bidi: BidiSetting, language: Language, tell: Tell) -> None:
+    def __init__(
+        self, bidi: BidiSetting, language: Language, tell: Tell, tell_reordered: Tell | None = None
+    ) -> None:
+        """`tell_reordered` shows a hint as a terminal that orders Arabic itself needs it
+        (logical, on whole rows): the hints that say the terminal is ordering the app's
+        text must read right there, in Arabic too (`tell` if not given)."""
         self._bidi = bidi
         self._language = language
         self._tell = tell
+        self._tell_reordered = tell_reordered or tell
 
     def at_start(self) -> None:
         """A config that could not be read, and a terminal known to reorder regardless."""
@@ -30,8 +36,8 @@ class TerminalHints:
             warning = say(bidi.warning, self._language, isolate_paths=True)
             self._tell(warning, severity="warning", timeout=20)
         hint = start_hint(bidi.terminal, bidi.mode, bidi.chosen, self._language)
-        if hint:
-            self._tell(hint, severity="warning", timeout=30)
+        if hint:  # Konsole, ordering the app's text: the hint is ordered by it too
+            self._tell_reordered(hint, severity="warning", timeout=30)
 
     def needs_tmux_check(self) -> bool:
         """Inside tmux, when the app's requests must pass through it to the terminal."""
@@ -41,11 +47,15 @@ class TerminalHints:
 
         return needs_passthrough(self._bidi.terminal, self._bidi.mode)
 
-    def check_tmux(self, tell_from_thread: Callable[[str], None]) -> None:
+    def check_tmux(self, tell_from_thread: Callable[[Tell, str], None]) -> None:
         """Ask tmux whether it passes the requests on (a subprocess: run in a thread);
-        if it does not, say how to let it."""
+        if it does not, say how to let it (`tell_from_thread(tell, hint)`)."""
         from ..terminal.detect import tmux_passthrough_allowed
         from ..terminal.hints import tmux_hint
 
         if tmux_passthrough_allowed() is False:
-            tell_from_thread(tmux_hint(self._language))
+            # The requests dropped, a terminal that orders Arabic itself orders the hint.
+            ordered = self._bidi.terminal.orders_unless_told
+            tell_from_thread(
+                self._tell_reordered if ordered else self._tell, tmux_hint(self._language)
+            )

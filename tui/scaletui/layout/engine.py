@@ -446,8 +446,8 @@ def _reorder(
     carrier: int = 0,
 ) -> VisualLine:
     clusters = prepared.clusters[first:end]
-    # Without reordering, lines go out in logical order and left-aligned: the
-    # terminal's own bidi decides where they sit.
+    # Without reordering, lines go out in logical order (a right-to-left one padded
+    # before it, in an isolate): the terminal's own bidi orders them.
     base_level = 1 if prepared.direction == "rtl" and reorder else 0
     shown = len(clusters)
     # Rule L1: whitespace and controls at the line's end take the paragraph level.
@@ -510,8 +510,12 @@ def _reorder(
                     columns[offset] = end_column
     if not reorder and prepared.direction == "rtl" and cells:
         _embed_right_to_left(cells, carrier)
-        if carrier:
-            columns = [column + 1 if column >= 0 else column for column in columns]
+        # The padding goes before the isolate: the row's direction is guessed with the
+        # isolate's letters left out, left to right, so the line sits at its right end.
+        lead = max(0, width - len(cells))
+        cells[:0] = " " * lead
+        if carrier + lead:
+            columns = [column + carrier + lead if column >= 0 else column for column in columns]
     if base_level == 0:
         cells.extend(" " * (width - len(cells)))
     return VisualLine(

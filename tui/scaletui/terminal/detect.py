@@ -38,6 +38,8 @@ _SIGNATURES: tuple[tuple[str, str, str], ...] = (
 # Terminals that reorder Arabic whatever they are asked: scaletui's visual-order
 # cells come out reversed there unless the reader turns their bidi off.
 REORDER_REGARDLESS = frozenset({"konsole"})
+# Terminals that order Arabic themselves unless told not to (the requests tmux drops).
+ORDER_UNLESS_TOLD = frozenset({"konsole", "vte", "mintty", "mlterm"})
 
 
 # The variable that holds each terminal's version (a changed version may have
@@ -65,6 +67,10 @@ class Terminal(NamedTuple):
     @property
     def reorders_regardless(self) -> bool:
         return self.kind in REORDER_REGARDLESS
+
+    @property
+    def orders_unless_told(self) -> bool:
+        return self.kind in ORDER_UNLESS_TOLD
 
 
 def detect_terminal(environ: Mapping[str, str]) -> Terminal:

@@ -48,7 +48,10 @@ def toast_text(engine: LayoutEngine, language: Language, text: str, screen_width
     right-to-left letter is left to Textual, which wraps it the same way."""
     if not language.rtl and not re.search(RIGHT_TO_LEFT, text):
         return text
-    width = max(8, min(TOAST_CELLS, screen_width // 2 - TOAST_FRAME))
+    if engine.reorder:
+        width = max(8, min(TOAST_CELLS, screen_width // 2 - TOAST_FRAME))
+    else:  # --bidi terminal: a toast takes whole rows (app.tcss)
+        width = max(8, screen_width - TOAST_FRAME)
     default = language.direction
     lines = []
     for paragraph in text.splitlines() or [""]:

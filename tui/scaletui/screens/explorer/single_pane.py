@@ -13,3 +13,6 @@ from .screen import ExplorerScreen
 
 class SinglePaneExplorer(ExplorerScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow")]
+    # Textual sets a breakpoint's class only on the screen's first resize: without it
+    # here, the first frame showed the panes side by side (caught by test_e2e_tmux).
+    DEFAULT_CLASSES = "-narrow"
