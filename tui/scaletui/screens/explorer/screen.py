@@ -221,11 +221,13 @@ class ExplorerScreen(LaidOutOnce, Screen[None]):
     def on_mount(self) -> None:
         # The notes (a database read, ✎ marks) arrive just after the first frame.
         self.call_after_refresh(self.refresh_notes)
-        # The rest of a book, and the search index, once the first screen is up.
+        # The rest of a book, and the search index, once the first screen is up; a
+        # pack's index a little after it (timed from the first frame, not from here: on a
+        # busy machine the first frame came later than the timer, and waited for the index).
         if self.stream is not None:
             self.call_after_refresh(self.start_background)
         else:
-            self.set_timer(INDEX_DELAY, self.start_background)
+            self.call_after_refresh(self.set_timer, INDEX_DELAY, self.start_background)
         self.call_after_refresh(self.navigation.restore_place)
 
     def start_background(self) -> None:
