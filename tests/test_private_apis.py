@@ -1,9 +1,8 @@
 """The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
-on (eight at most; nine today, App._driver's in test_check_terminal.py: one to cut),
-one test each. pyproject pins each library to the range these were read from; when
-an upgrade changes one, its test here fails naming the file that depends on it,
-rather than the app misbehaving somewhere. docs/performance.md lists them ("Private
-APIs")."""
+on (eight at most; nine today: one to cut), one test each. pyproject pins each library
+to the range these were read from; when an upgrade changes one, its test here fails
+naming the file that depends on it, rather than the app misbehaving somewhere.
+docs/performance.md lists them ("Private APIs")."""
 
 from __future__ import annotations
 
@@ -87,6 +86,24 @@ def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
     )
     assert Open.__dict__.get("_inherit_bindings", True) is True, (
         "Textual now keeps _inherit_bindings on every class: see screens/help.py"
+    )
+
+
+def test_the_app_keeps_its_driver_as_driver() -> None:
+    """screens/check_terminal.py writes the BiDi requests through App._driver (write,
+    flush, is_headless), in order with Textual's own output; without it, they would
+    silently not be sent (tests/test_check_terminal.py checks a running app's)."""
+    from textual.app import App
+    from textual.driver import Driver
+
+    assert "self._driver: Driver | None" in inspect.getsource(App.__init__), (
+        "App no longer keeps its driver as _driver: see screens/check_terminal.py"
+    )
+    assert all(callable(getattr(Driver, name, None)) for name in ("write", "flush")), (
+        "Driver.write or Driver.flush is gone: see screens/check_terminal.py"
+    )
+    assert isinstance(inspect.getattr_static(Driver, "is_headless"), property), (
+        "Driver.is_headless is no longer a property: see screens/check_terminal.py"
     )
 
 

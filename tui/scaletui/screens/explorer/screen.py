@@ -110,13 +110,15 @@ class ExplorerScreen(LaidOutOnce, Screen[None]):
         yield KeyBar(self.engine, self.language)
 
     def on_mount(self) -> None:
-        # The notes (a database read, ✎ marks) arrive just after the first frame; the
-        # rest of a book, and the search index, once the first screen is up.
+        # The notes (a database read, ✎ marks) arrive just after the first frame.
         self.call_after_refresh(self.note_taking.refresh)
+        # The rest of a book, and the search index, once the first screen is up; a
+        # pack's index a little after it (timed from the first frame, not from here: on a
+        # busy machine the first frame came later than the timer, and waited for the index).
         if self.stream is not None:
             self.call_after_refresh(self.indexer.start)
         else:
-            self.set_timer(INDEX_DELAY, self.indexer.start)
+            self.call_after_refresh(self.set_timer, INDEX_DELAY, self.indexer.start)
         self.call_after_refresh(self.navigation.restore_place)
 
     # -- what the parts share -------------------------------------------------------
