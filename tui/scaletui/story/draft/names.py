@@ -103,10 +103,21 @@ _DESCRIPTORS = frozenset(
 )
 # Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
 _TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
-# Words of time that end a body's name ("وكالة الطاقة الدولية الأسبوع الماضي").
-_TIME_WORDS = frozenset(
+# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي")
+# and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
+# "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
+_ENDS_A_BODY = frozenset(
     normal_word(w)
-    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
+    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة".split()
+)
+# A preposition and a noun of circumstance after a name start what happens around it
+# ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
+_CIRCUMSTANCES = frozenset(
+    normal_word(w)
+    for w in "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب "
+    "بفضل بسبب بعد بين".split()
 )
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
 _PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
@@ -161,13 +172,15 @@ def _verb_shaped(norm: str) -> bool:
 
 
 def _is_verbal_noun(norm: str) -> bool:
-    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال): what is done, not a name."""
+    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال), مكافحة (مفاعلة): what is
+    done, not a name."""
     return (
         (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
         or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا")
         or (len(norm) == 6 and norm.startswith(("ان", "ات")) and norm[-2] == "ا")
         or (len(norm) == 6 and norm[0] == "ا" and norm[2] in "تطد" and norm[4] == "ا")  # افتعال
         or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
+        or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ة")  # مفاعلة
     )
 
 
@@ -288,7 +301,7 @@ class _Scanner:
                 self._add(match.group(1), "publication", "a dateline", 3,
                           match.start(1), match.end(1))  # fmt: skip
             return
-        if not separated:
+        if not separated or opening is None:  # `دبي -` and nothing after: no dateline
             return
         end = self.name_forward(j, strong=True)  # الفجيرة: محمد الوسيلة
         agency = self.tokens[j]
@@ -316,6 +329,8 @@ class _Scanner:
     def quoted_names(self) -> None:
         for match in self.quotes.values():
             inner = match.group(1).strip()
+            if match.group(0)[0] == '"' and inner != match.group(1):
+                continue  # `"يعتمد مستخدمو "أوتوكاد"`: a quotation's opening, not a pair
             words = inner.split()
             if not words or len(words) > 3 or not re.search(r"\w", inner):
                 continue
@@ -592,14 +607,15 @@ class _Scanner:
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith("ال")
                 and (
-                    tok.norm not in STOPWORDS and tok.norm not in PLACES and not cue_of(tok, ROLES)
+                    tok.norm not in STOPWORDS
+                    and tok.norm not in PLACES
+                    and not cue_of(tok, ROLES)
+                    and tok.norm not in _ENDS_A_BODY
                 )
             ):
                 end += 1  # الأكاديمية العالمية
             if end > i + 2:
-                start = token.start + (
-                    len(token.norm) - 4 if token.norm[1:] in ("قرية", "مدينة") else 0
-                )
+                start = token.start + (1 if token.norm[1:] in ("قرية", "مدينة") else 0)
                 self._add(self.text[start : self.tokens[end - 1].end], "organisation",
                           f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
@@ -613,8 +629,12 @@ class _Scanner:
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if tok.norm in OFFICE_ADJECTIVES:
                 office = True
-            elif not office or tok.norm in STOPWORDS or cue_of(tok, ROLES | HEAD_WORDS):
+            elif (
+                tok.norm in STOPWORDS or tok.norm in _ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
+            ):
                 break
+            elif not office and not (tok.norm.endswith(("ية", "ي")) and end - i < 3):
+                break  # "المنظمة البحرية الدولية": what it is about, then its office
             end += 1
         if not office:
             return
@@ -639,6 +659,13 @@ class _Scanner:
             and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
         ):  # fmt: skip
             return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+        if (
+            after_office
+            and norm[:1] == "ل"
+            and not norm.startswith("لل")
+            and (_is_verbal_noun(norm[1:]))
+        ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
+            return self._object_end(end + 1, end)
         if not norm.startswith("لل"):
             return end
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
@@ -652,7 +679,7 @@ class _Scanner:
             (tok := self.token(end)) is not None
             and tok.norm.startswith("ال")
             and tok.norm not in STOPWORDS
-            and tok.norm not in _TIME_WORDS
+            and tok.norm not in _ENDS_A_BODY
             and not cue_of(tok, ROLES)
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
@@ -669,7 +696,7 @@ class _Scanner:
             else:
                 break
         while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
-            tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS and not cue_of(tok, ROLES)
+            tok.norm not in STOPWORDS and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
             and tok.norm.endswith(("ية", "ي"))
         ):  # fmt: skip
             end += 1  # للمنافذ والجمارك السورية: the adjective of the whole name
@@ -679,6 +706,32 @@ class _Scanner:
             and (tok.norm[1:] in PLACES or tok.norm[1:].removeprefix("ال") in PLACES)
         ):
             end += 1
+        return end
+
+    def _object_end(self, k: int, none: int) -> int:
+        """Past a verbal noun's object from token k: at most two nouns without the article,
+        then one with it and its adjectives (`قطاع الاتصالات`, `تمويل الإرهاب`); `none`
+        if no definite noun closes the chain (then it is a purpose, not a name)."""
+        end = k
+        while end - k < 2 and (tok := self.token(end)) is not None and (
+            tok.arabic and not tok.has_article and not self.is_mark(end)
+            and tok.norm not in STOPWORDS and tok.norm not in _HARD_STOPS
+            and not cue_of(tok, VERBS | ROLES | HONORIFICS) and not _verb_shaped(tok.norm)
+            and tok.norm[:1] != "و"
+        ):  # fmt: skip
+            end += 1
+        closing = self.token(end)
+        if closing is None or not closing.arabic or not closing.norm.startswith("ال") or (
+            closing.norm in STOPWORDS or closing.norm in _ENDS_A_BODY
+            or cue_of(closing, ROLES | HEAD_WORDS)
+        ):  # fmt: skip
+            return none
+        end += 1
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm.endswith(("ية", "ي")) and tok.norm not in STOPWORDS
+            and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
+        ):  # fmt: skip
+            end += 1  # تنظيم الاتصالات السلكية
         return end
 
     def _unit_in_role(self, head: int) -> bool:
@@ -731,7 +784,10 @@ class _Scanner:
                 (adj := self.token(end)) is not None
                 and adj.norm.startswith("ال")
                 and (
-                    adj.norm not in STOPWORDS and adj.norm not in PLACES and not cue_of(adj, ROLES)
+                    adj.norm not in STOPWORDS
+                    and adj.norm not in PLACES
+                    and not cue_of(adj, ROLES)
+                    and adj.norm not in _ENDS_A_BODY
                 )
             ):
                 end += 1  # للتطوير العقاري
@@ -779,6 +835,16 @@ class _Scanner:
         ):
             end = i + 1 if first.norm in PLACES else self.name_forward(i)
             end = max(end, i + 1)
+        elif (
+            _is_verbal_noun(first.norm)
+            and (head := self.token(i - 1)) is not None
+            and ORGANISATION_HEADS.get(cue_of(head, ORGANISATION_HEADS) or "") in (
+                "government", "organisation")
+            and (end := self._object_end(i + 1, i)) > i
+        ):  # fmt: skip
+            # What a public body does names it: "هيئة تنظيم الاتصالات", "مركز استهداف
+            # تمويل الإرهاب" (a verbal noun and its definite object).
+            return self._complement_end(end)
         else:
             # A chain of indefinite nouns must end in a place: كهرباء ومياه الشارقة.
             end = i
@@ -813,7 +879,7 @@ class _Scanner:
                 continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
-            if tok.norm in PLACES and end > i + 1 or tok.norm in _TIME_WORDS:
+            if tok.norm in PLACES and end > i + 1 or tok.norm in _ENDS_A_BODY:
                 break
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
@@ -838,7 +904,7 @@ class _Scanner:
             while (
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith(("ال", "وال"))
-                and (tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS)
+                and (tok.norm not in STOPWORDS and tok.norm not in _ENDS_A_BODY)
             ):
                 end += 1
             return end
@@ -1095,6 +1161,8 @@ class _Scanner:
             if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
                 end += 1  # شون بي. باربابيلا: an initial
                 continue
+            if tok.norm in _CIRCUMSTANCES:
+                break  # "دونالد ترامب بحضور قادة"
             nxt = self.token(end + 1)
             last_ta = (
                 words >= 2
@@ -1196,7 +1264,7 @@ class _Scanner:
         if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
         if (
-            start > 0
+            0 < start < c
             and self.tokens[start].norm in _ON_BEHALF
             and cue_of(self.tokens[start - 1], ROLES)
         ):
@@ -1213,6 +1281,11 @@ class _Scanner:
 
     def _person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                 surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
+        first = self.tokens[i].norm[strip:]
+        if first not in GIVEN_NAMES and (
+            _is_verbal_noun(first) or len(first) > 4 and _PRONOUN_SUFFIX.search(first)
+        ):
+            return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         start = self.tokens[i].start + strip
         self._add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
                   start, self.tokens[end - 1].end, surname_only=surname_only,
@@ -1480,7 +1553,8 @@ class _Scanner:
                 continue  # "أ .سنجين": the dot of a title
             if tok is not None and not (
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
-                or tok.norm in _ROLE_ENDS or cue_of(tok, ROLES) and b > r + 1
+                or tok.norm in _ROLE_ENDS or tok.norm in _CIRCUMSTANCES
+                or cue_of(tok, ROLES) and b > r + 1
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
                      or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
