@@ -26,6 +26,7 @@ from .events import date_line, draft_event_steps
 from .numbers import draft_number_steps
 
 MAX_EVENT_ENTITIES = 6
+ENTITIES_PER_STEP = 200  # entities' forms indexed per step
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,9 @@ def _with_entities(
     the forms are looked up by their first word, so a book's thousands of names cost
     what its events' words cost."""
     by_first: dict[str, list[tuple[str, str]]] = {}
-    for entity in entities:
+    for count, entity in enumerate(entities):
+        if count % ENTITIES_PER_STEP == ENTITIES_PER_STEP - 1:
+            yield
         for form in entity.surface_forms:
             if len(form) >= 2 and form.split():
                 by_first.setdefault(form.split()[0], []).append((form, entity.id))

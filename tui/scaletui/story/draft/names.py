@@ -22,9 +22,10 @@ The result is a list of mentions; entities.py merges them into entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 
+from ..model import Paragraph
 from ..pacing import Pacer
 from .lexicon import (
     APPOINTMENT,
@@ -1779,14 +1780,15 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_mention_steps(
-    paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
+    paragraphs: Sequence[Paragraph], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
     """Every name the cues find, in steps: it yields every `chars` characters (a book
     drafts in the background without holding up the screen). Each mention goes to `keep`
     as it is found: a book has tens of thousands, which the caller need not hold at once."""
     counts: dict[str, int] = {}
     pacer = Pacer(chars)
-    for _, text in paragraphs:
+    for paragraph in paragraphs:
+        text = paragraph.text
         if pacer.due(text):
             yield
         for word in re.findall(r"\w+", text):
@@ -1795,7 +1797,8 @@ def find_mention_steps(
     corpus = _Corpus(counts)
     # The cues cost about twenty times a pass of regexes, and the name model as much again.
     pacer = Pacer(max(1, chars // 50))
-    for index, text in paragraphs:
+    for paragraph in paragraphs:
+        index, text = paragraph.index, paragraph.text
         if pacer.due(text):
             yield
         scanner = _Scanner(index, text, corpus)
