@@ -182,3 +182,25 @@ def test_a_paragraph_that_ends_where_a_dateline_or_a_name_would_go_drafts_nothin
     """Seen in a file of 500,000 short lines: both raised IndexError (the app's drafter
     runs over any file opened)."""
     assert draft(text).entities == ()
+
+
+def test_a_relative_named_by_kinship_is_a_person_and_the_accusative_role_is_not_his_name() -> None:
+    found = people("وبعد وفاة الأب، عين المجلس نجله فيصل العتيبي مديرا عاما للمجموعة.")
+    assert found == {"فيصل العتيبي"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقال سالم الظاهري، مدير عام نوفاتيك، إن الشركة توسعت.", "نوفاتيك"),
+        ("وقالت ليلى حسن، نائبة الرئيس في كوانتيكو: نحن سعداء بالشراكة.", "كوانتيكو"),
+    ],
+)
+def test_the_body_a_role_is_held_at_is_an_organisation(text: str, body: str) -> None:
+    assert body in bodies(text), bodies(text)
+
+
+def test_a_role_right_before_a_name_is_a_title_not_a_body() -> None:
+    assert not bodies("وأعلن الرئيس ترمب أمس فرض رسوم جديدة."), bodies(
+        "وأعلن الرئيس ترمب أمس فرض رسوم جديدة."
+    )

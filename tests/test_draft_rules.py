@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scaletui.cli import main
@@ -308,6 +308,7 @@ _PIECES = (
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["", "2016-05-10"]))
+@example(["2015", "\u200f", "مليار"], "")  # a direction mark before the scale word
 def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
     pieces: list[str], published: str
 ) -> None:

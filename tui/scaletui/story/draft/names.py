@@ -127,6 +127,18 @@ _NICKNAMING = frozenset(
     normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
 )
 # "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
+# A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
+# "وزوجته سارة"): the kinship word with its pronoun introduces the name.
+_KIN = frozenset(
+    normal_word(w)
+    for w in "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
+    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته".split()
+)
+# Words that end a role's own title, after which the body it is held at may follow
+# ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
+_ROLE_TAILS = frozenset(
+    normal_word(w) for w in "عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية".split()
+)
 _ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -918,6 +930,48 @@ class _Scanner:
             return i  # مركز بيانات: a common plural
         return self._foreign_end(i)
 
+    def bodies_in_roles(self) -> None:
+        """`مدير عام داتاماتكس`, `نائب الرئيس في داتامينا`, `الرئيس التنفيذي لإنتل`: the
+        body a role is held at, named by a transliterated name (no head noun) right
+        after the role's own words or after في/لدى."""
+        for i, token in enumerate(self.tokens):
+            role = (
+                cue_of(token, ROLES) is not None
+                or token.norm in _ROLE_TAILS
+                and (i > 0 and cue_of(self.tokens[i - 1], ROLES) is not None)
+            )
+            if i in self.quoted or not role:
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in _ROLE_PREPOSITIONS:
+                j += 1
+            elif token.norm not in _ROLE_TAILS:
+                continue  # "الرئيس ترمب": a role right before a name is a title
+            first = self.token(j)
+            if (
+                first is None or j in self.quoted or first.has_article or not first.arabic
+                or cue_of(first, HEAD_WORDS | ROLES | HONORIFICS)
+                or _strip_given(first.norm) in GIVEN_NAMES or first.norm in PLACES
+                or first.norm in _ROLE_TAILS or first.norm in _BOARDS
+                or first.norm[:1] == "و" or first.norm.endswith("ا") and j == i + 1
+            ):  # fmt: skip
+                continue
+            lead = 1 if first.norm[:1] == "ل" and j == i + 1 else 0  # لإنتل
+            if lead and (first.norm[1:] in GIVEN_NAMES or first.norm[1:] in PLACES):
+                continue
+            end = self._foreign_end(j)
+            if end == j or (lead and len(first.norm) < 4):
+                continue
+            after = self.token(end)
+            if after is not None and not (
+                after.is_punct or cue_of(after, STOPWORDS | VERBS | SAYING)
+                or after.norm in _ROLE_PREPOSITIONS
+            ):  # fmt: skip
+                continue  # the name must end where the role does
+            start = first.start + lead
+            self._add(self.text[start : self.tokens[end - 1].end], "company",
+                      "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
+
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
         does, a transliterated name, confirmed by what follows it or by its recurrence."""
@@ -1084,8 +1138,8 @@ class _Scanner:
     # --- people --------------------------------------------------------------------
 
     def _name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING:
-            return False
+        if token.norm in _NICKNAMING or token.norm in _KIN:
+            return False  # الملقب، نجله: they bring in a name, they are not of it
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
@@ -1164,6 +1218,8 @@ class _Scanner:
                 continue
             if tok.norm in _CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
+                break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
             last_ta = (
                 words >= 2
@@ -1439,6 +1495,11 @@ class _Scanner:
                                  role=self.role_after(end))  # fmt: skip
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
+            elif token.norm in _KIN:
+                end = self.name_forward(i + 1)
+                if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
+                    self._person(i + 1, end, f"a relative: `{token.text} X`", 2,
+                                 role=self.role_after(end))  # fmt: skip
             elif token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
@@ -1807,6 +1868,7 @@ def find_mention_steps(
         scanner.headed_names()
         scanner.places_as_bodies()
         scanner.company_subjects()
+        scanner.bodies_in_roles()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()
