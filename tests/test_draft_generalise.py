@@ -204,3 +204,31 @@ def test_a_role_right_before_a_name_is_a_title_not_a_body() -> None:
     assert not bodies("وأعلن الرئيس ترمب أمس فرض رسوم جديدة."), bodies(
         "وأعلن الرئيس ترمب أمس فرض رسوم جديدة."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقال المتحدث باسم حزب العمال إن الانتخابات ستجري في موعدها.", "حزب العمال"),
+        ("واتهم البيان تحالف دعم الشرعية بالتصعيد.", "تحالف دعم الشرعية"),
+        ("وطالبت جمعية حماية المستهلك بالتحقيق في الأسعار.", "جمعية حماية المستهلك"),
+        ("وأعلنت جبهة العمل الإسلامي مقاطعة الجلسة.", "جبهة العمل الإسلامي"),
+    ],
+)
+def test_a_party_an_alliance_and_a_society_are_named_by_their_head_and_genitive(
+    text: str, body: str
+) -> None:
+    assert body in bodies(text), bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتصل العميل بمركز خدمة العملاء لتقديم شكوى.",
+        "ويقع الأمر خارج دائرة اختصاصات الهيئة.",
+        "وافتتح مركز لمكافحة الإرهاب في المدينة.",
+        "وتأثرت حركة الملاحة في المضيق بالحرب.",
+    ],
+)
+def test_a_generic_head_with_a_common_noun_or_a_purpose_names_no_body(text: str) -> None:
+    assert not bodies(text), bodies(text)

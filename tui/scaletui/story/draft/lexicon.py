@@ -32,7 +32,10 @@ def _words(text: str) -> frozenset[str]:
 ORGANISATION_HEADS: dict[str, str] = {
     **dict.fromkeys(_words("شركة مجموعة بنك مصرف"), "company"),
     **dict.fromkeys(
-        _words("مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب"),
+        _words(
+            "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب "
+            "حزب جبهة جماعة تحالف ائتلاف"
+        ),
         "organisation",
     ),
     **dict.fromkeys(
@@ -44,13 +47,14 @@ ORGANISATION_HEADS: dict[str, str] = {
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
 NAME_KEEPS_HEAD = _words(
     "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
-    "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف"
+    "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف حزب جبهة جماعة "
+    "تحالف ائتلاف"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = _words(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
-    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة"
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back

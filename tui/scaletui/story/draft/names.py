@@ -163,6 +163,9 @@ _ROLE_ENDS = frozenset(
 _STATEMENTS = frozenset(
     normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
 )
+# Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
+# with a common noun and its genitive after them they describe, not name.
+_GENERIC_HEADS = frozenset(normal_word(w) for w in "مركز دائرة".split())
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 _FIRM_HEADS = frozenset(normal_word(w) for w in "مؤسسة بنك مصرف منظمة".split())
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
@@ -202,7 +205,11 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
     if not norm.startswith("ل") or len(norm) < 5:
         return False
     rest = norm[1:]
-    return (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي") or rest.startswith(("است", "ا"))
+    return (
+        (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي")
+        or rest.startswith(("است", "ا"))
+        or _is_verbal_noun(rest)
+    )
 
 
 def _strip_given(norm: str) -> str:
@@ -721,6 +728,13 @@ class _Scanner:
             end += 1
         return end
 
+    def _public_head(self, k: int) -> bool:
+        """Token k heads a public body or an organisation (not a company: شركة تطوير
+        العقارات may describe one)."""
+        head = self.token(k)
+        kind = ORGANISATION_HEADS.get(cue_of(head, ORGANISATION_HEADS) or "") if head else None
+        return kind in ("government", "organisation")
+
     def _object_end(self, k: int, none: int) -> int:
         """Past a verbal noun's object from token k: at most two nouns without the article,
         then one with it and its adjectives (`قطاع الاتصالات`, `تمويل الإرهاب`); `none`
@@ -850,9 +864,7 @@ class _Scanner:
             end = max(end, i + 1)
         elif (
             _is_verbal_noun(first.norm)
-            and (head := self.token(i - 1)) is not None
-            and ORGANISATION_HEADS.get(cue_of(head, ORGANISATION_HEADS) or "") in (
-                "government", "organisation")
+            and self._public_head(i - 1)
             and (end := self._object_end(i + 1, i)) > i
         ):  # fmt: skip
             # What a public body does names it: "هيئة تنظيم الاتصالات", "مركز استهداف
@@ -872,6 +884,13 @@ class _Scanner:
             if end > i and self._complement_end(end) > end:
                 return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا
             if end == i or place is None or place.norm not in PLACES:
+                if (
+                    self._public_head(i - 1) and first.norm not in NOT_NAMES
+                    and cue_of(self.tokens[i - 1], _GENERIC_HEADS) is None
+                    and not _is_verbal_noun_of_purpose(first.norm)
+                    and (obj := self._object_end(i, i)) > i
+                ):  # fmt: skip
+                    return self._complement_end(obj)  # تحالف دعم الشرعية، جمعية حماية المستهلك
                 return self._foreign_company(i)
             end += 1
         named = self.tokens[end - 1].norm in PLACES  # the chain ended at a place's name
