@@ -232,3 +232,21 @@ def test_a_party_an_alliance_and_a_society_are_named_by_their_head_and_genitive(
 )
 def test_a_generic_head_with_a_common_noun_or_a_purpose_names_no_body(text: str) -> None:
     assert not bodies(text), bodies(text)
+
+
+def test_a_kuwaiti_name_keeps_its_branch_and_family_but_not_a_verb_s_object() -> None:
+    assert people("وقال وزير الخارجية الشيخ سالم عبدالله الجابر الصباح إن الزيارة مهمة.") == {
+        "سالم عبدالله الجابر الصباح"
+    }
+    assert people("وحضر الشيخ سعود المعلا الحفل.") == {"سعود المعلا"}
+
+
+def test_the_secretary_general_s_name_follows_his_body_and_a_that_ends_it() -> None:
+    text = "وصرح الأمين العام لجامعة الدول العربية أحمد أبو الغيط بأن القمة ناجحة."
+    assert people(text) == {"أحمد أبو الغيط"}, people(text)
+    assert bodies("ونقلت وكالة فرانس برس بأن الهجوم وقع فجرا.") == {"فرانس برس"}
+
+
+def test_the_world_bank_and_the_central_bank_are_bodies() -> None:
+    found = bodies("وقدّر البنك الدولي النمو بـ3%، فيما رفع البنك المركزي الفائدة.")
+    assert {"البنك الدولي", "البنك المركزي"} <= found, found

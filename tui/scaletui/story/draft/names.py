@@ -655,6 +655,8 @@ class _Scanner:
                 break
             elif not office and not (tok.norm.endswith(("ية", "ي")) and end - i < 3):
                 break  # "المنظمة البحرية الدولية": what it is about, then its office
+            elif office and not tok.norm.endswith(("ية", "ي")):
+                break  # "قدّر البنك الدولي النمو": after its office, the verb's object
             end += 1
         if not office:
             return
@@ -1255,11 +1257,33 @@ class _Scanner:
                 break  # "الملك سلمان إطلاق": a verbal noun starts what he did
             end += 1
             words += 1
+            if tok.has_article and strong and self._second_family(end):
+                end += 1  # "الشيخ أحمد ناصر المحمد الصباح": a branch, then the family
+                break
             if tok.has_article:
                 break  # a family name with the article ends the name (سهيل المزروعي)
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _second_family(self, k: int) -> bool:
+        """After a titled name's article word, token k is the family it belongs to when
+        it too is a name with the article (not an adjective, a role or a common noun:
+        المحمد الصباح, الحمود الصباح) and what follows ends the name: a comma, a colon,
+        إن or a role (not a verb's object: "حضر الشيخ سعود المعلا الحفل")."""
+        previous, tok, after = self.token(k - 1), self.token(k), self.token(k + 1)
+        return (
+            previous is not None and tok is not None and tok.has_article
+            and not previous.norm.endswith(("ي", "ية", "ة"))
+            and not tok.norm.endswith(("ي", "ية", "ة"))
+            and self._name_word(tok, article=True, ta=False)
+            and not self.common(tok) and tok.norm not in PLACES
+            and tok.norm not in _ENDS_A_BODY and tok.norm not in NAME_COMPOUNDS
+            and not cue_of(tok, ROLES | HONORIFICS | VERBS | HEAD_WORDS)
+            and after is not None  # what follows shows the name ended (not an object)
+            and (after.text in "،,:" or after.norm in ("ان", "إن")
+                 or bool(cue_of(after, SAYING | ROLES)))
+        )  # fmt: skip
 
     def name_backward(self, c: int) -> int | None:
         """Where a name ending before token c starts: non-article words (links and
@@ -1659,6 +1683,7 @@ class _Scanner:
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
                     and t.norm not in GIVEN_NAMES
                     or t.norm in STOPWORDS and t.norm not in _ROLE_PREPOSITIONS
+                    and t.norm not in _ROLE_TAILS  # الأمين العام
                     for t in inside
                 ):  # fmt: skip
                     while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
