@@ -250,3 +250,22 @@ def test_the_secretary_general_s_name_follows_his_body_and_a_that_ends_it() -> N
 def test_the_world_bank_and_the_central_bank_are_bodies() -> None:
     found = bodies("وقدّر البنك الدولي النمو بـ3%، فيما رفع البنك المركزي الفائدة.")
     assert {"البنك الدولي", "البنك المركزي"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("أعلنت شركة إنماء العقارية أمس عن مشروعها الجديد.", "إنماء العقارية"),
+        ("ووقعت مجموعة مطارات الشارقة الدولية اتفاقية جديدة.", "مطارات الشارقة الدولية"),
+        ("وأطلق بنك أبوظبي للتنمية برنامجا جديدا للشباب.", "بنك أبوظبي للتنمية"),
+    ],
+)
+def test_a_company_named_by_a_city_with_its_sector_or_purpose(text: str, body: str) -> None:
+    """A Gulf company's name: nouns up to a city, then its adjective or what it is for;
+    a word that reads as a verbal noun (إنماء) names the company when its sector's
+    adjective follows."""
+    assert body in bodies(text), bodies(text)
+
+
+def test_a_purpose_with_its_object_after_a_city_is_not_the_body_s_name() -> None:
+    assert bodies("وتسعى هيئة الشارقة للارتقاء بالخدمات.") == {"هيئة الشارقة"}

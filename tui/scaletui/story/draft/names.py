@@ -584,12 +584,14 @@ class _Scanner:
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
-            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES:
-                end = self._institution_end(i + 1)  # شركة قطر للطاقة
+            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
+                end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
             else:
                 end = self._foreign_end(i + 1)
+                if end == i + 1 and self._typed_company(i + 1):
+                    end = i + 3  # "شركة إعمار العقارية": a name, then its sector's adjective
                 if (
                     end > i + 1
                     and (country := self.token(end)) is not None
@@ -694,7 +696,19 @@ class _Scanner:
             not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
             and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
         )  # fmt: skip
-        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined):
+        # "مصرف الإمارات للتنمية", "مؤسسة دبي للمستقبل": after a city or a country, the
+        # body says what it is for.
+        # "للارتقاء بالخدمات" is a purpose with its object, not a name.
+        placed = (
+            end > 0
+            and self.tokens[end - 1].norm in PLACES
+            and not (
+                (obj := self.token(end + 1)) is not None
+                and (obj.has_article or obj.norm.startswith("بال"))
+            )
+        )
+        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined
+                or placed):  # fmt: skip
             return end
         end += 1
         while (
@@ -729,6 +743,30 @@ class _Scanner:
         ):
             end += 1
         return end
+
+    def _placed_chain(self, k: int) -> bool:
+        """Tokens from k are one or two nouns without the article, then a city or a
+        country (موانئ دبي، كهرباء ومياه الشارقة): a Gulf body's name."""
+        for j in range(k, k + 3):
+            tok = self.token(j)
+            if tok is not None and tok.norm in PLACES:
+                return j > k
+            if tok is None or not tok.arabic or tok.has_article or self.is_mark(j):
+                return False
+            if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
+                return False
+        return False
+
+    def _typed_company(self, k: int) -> bool:
+        """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a
+        company's sector or country: the company's name, not what it does."""
+        tok, kind = self.token(k), self.token(k + 1)
+        return (
+            tok is not None and kind is not None and tok.arabic and not tok.has_article
+            and _is_verbal_noun(tok.norm) and not self.is_mark(k)
+            and kind.has_article and kind.norm.endswith("ية")
+            and kind.norm not in _ENDS_A_BODY and not cue_of(kind, ROLES)
+        )  # fmt: skip
 
     def _public_head(self, k: int) -> bool:
         """Token k heads a public body or an organisation (not a company: شركة تطوير
