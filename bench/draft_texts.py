@@ -66,17 +66,6 @@ def locate(entry: dict[str, object]) -> Path | None:
     return path if path.is_file() else None
 
 
-def source_url(entry: dict[str, object]) -> str:
-    """Where the article is published (the dataset file and id for SANAD's)."""
-    if "file" in entry:
-        return str(entry["file"])
-    dataset, _, article = str(entry["source"]).partition("#")
-    found = _article(_load(Path(dataset).name), article) if _clone() else None
-    if found and found.get("url"):
-        return str(found["url"])
-    return f"{REPOSITORY}/blob/{COMMIT}/{dataset} (id {article})"
-
-
 _DATASETS: dict[str, list[dict[str, object]]] = {}
 _CLONE: list[Path] = []
 

@@ -21,7 +21,6 @@ TEXTUAL_SIDE = {
     "scaletui.__main__",
     "scaletui.app",
     "scaletui.cli",
-    "scaletui.css_cache",
     "scaletui.docgen",
     "scaletui.screens",
     "scaletui.widgets",

@@ -48,7 +48,7 @@ def test_input_maps_mouse_columns_through_cell_offset_to_index() -> None:
     assert hasattr(Input, "_cell_offset_to_index"), (
         "Input._cell_offset_to_index is gone: see widgets/bidi_input.py"
     )
-    assert parameters(Input._cell_offset_to_index) == ["self", "offset"], (  # type: ignore[attr-defined]
+    assert parameters(Input._cell_offset_to_index) == ["self", "offset"], (
         "Input._cell_offset_to_index changed: widgets/bidi_input.py overrides it"
     )
     handlers = inspect.getsource(Input._on_mouse_down) + inspect.getsource(Input._on_mouse_move)  # type: ignore[attr-defined]
