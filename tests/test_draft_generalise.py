@@ -269,3 +269,10 @@ def test_a_company_named_by_a_city_with_its_sector_or_purpose(text: str, body: s
 
 def test_a_purpose_with_its_object_after_a_city_is_not_the_body_s_name() -> None:
     assert bodies("وتسعى هيئة الشارقة للارتقاء بالخدمات.") == {"هيئة الشارقة"}
+
+
+def test_a_company_s_feminine_verb_a_court_and_a_name_ending_in_allah() -> None:
+    assert bodies("وقالت مصادر إن شركة نوكيا تدرس بيع وحدتها.") == {"نوكيا"}
+    assert "محكمة الاستئناف" in bodies("وأيدت محكمة الاستئناف في الرياض الحكم.")
+    found = people("وأكد المتحدث باسم الجيش العميد سامي عبد الله أن القوات تقدمت.")
+    assert found == {"سامي عبد الله"}, found

@@ -54,7 +54,7 @@ NAME_KEEPS_HEAD = _words(
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = _words(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
-    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف"
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back

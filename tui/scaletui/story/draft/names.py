@@ -825,6 +825,12 @@ class _Scanner:
             spelt_next = self._spelt_letter(end + 1)
             if not self._spelt_letter(end) and (
                 (self.common(tok) and not allow_common and not (end == i and spelt_next))
+                or (
+                    end > i
+                    and len(tok.norm) == 4
+                    and tok.norm[0] == "ت"
+                    and tok.norm[1] not in "اوي"
+                )  # "شركة أبل تدرس": her verb
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
@@ -1420,6 +1426,8 @@ class _Scanner:
     def _person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                 surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
         first = self.tokens[i].norm[strip:]
+        if self.tokens[end - 1].norm in NAME_LINKS:
+            return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
         if first not in GIVEN_NAMES and (
             _is_verbal_noun(first) or len(first) > 4 and _PRONOUN_SUFFIX.search(first)
         ):
@@ -1699,6 +1707,7 @@ class _Scanner:
                 or tok.norm in _ROLE_ENDS or tok.norm in _CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
+                and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
                      or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
             ):  # fmt: skip
