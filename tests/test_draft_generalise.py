@@ -276,3 +276,9 @@ def test_a_company_s_feminine_verb_a_court_and_a_name_ending_in_allah() -> None:
     assert "محكمة الاستئناف" in bodies("وأيدت محكمة الاستئناف في الرياض الحكم.")
     found = people("وأكد المتحدث باسم الجيش العميد سامي عبد الله أن القوات تقدمت.")
     assert found == {"سامي عبد الله"}, found
+
+
+def test_a_person_named_right_after_a_foreign_bank_is_not_part_of_its_name() -> None:
+    drafted = names("ويرى المحلل في بنك مورغان ساكس جون كوري أن الأسعار سترتفع.")
+    assert drafted.get("مورغان ساكس") == "company" and drafted.get("جون كوري") == "person"
+    assert "المفوضية الأوروبية" in bodies("وقالت المفوضية الأوروبية إن الشركة خالفت القواعد.")

@@ -61,7 +61,7 @@ ARTICLE_NAME_HEADS = _words(
 # (المجلس, الهيئة) or take a nationality only (الحكومة الإيرانية).
 DEFINITE_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        _words("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية"),
+        _words("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية المفوضية"),
         "government",
     ),
     **dict.fromkeys(_words("المؤسسة المنظمة الوكالة الغرفة الاتحاد البنك"), "organisation"),

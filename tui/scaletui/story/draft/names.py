@@ -831,6 +831,12 @@ class _Scanner:
                     and tok.norm[0] == "ت"
                     and tok.norm[1] not in "اوي"
                 )  # "شركة أبل تدرس": her verb
+                or (
+                    end >= i + 2
+                    and tok.norm in GIVEN_NAMES
+                    and (after_given := self.token(end + 1)) is not None
+                    and is_name_word(after_given)
+                )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
