@@ -85,6 +85,9 @@ def _with_entities(
             yield
         ids: dict[str, None] = {}
         for word in re.finditer(r"\S+", evidence):
+            if done >= STEP_CHARS:
+                done = 0
+                yield  # within a sentence too: a word thousands of names begin with
             for key in {word.group(), word.group()[1:]}:  # a proclitic: لدو، بهيئة
                 forms = by_first.get(key, ())
                 done += 10 * len(forms)  # a word many names begin with costs their count
