@@ -559,9 +559,12 @@ def _people(
     the role names (the last body whose name it holds), and the name and role as evidence."""
     bodies = _Forms()
     ministries: dict[str, str] = {}
+    referring = _Referring()
     for count, entity in enumerate(entities):
         if count % ENTITIES_PER_STEP == ENTITIES_PER_STEP - 1:
             yield
+        if entity.kind in _REFERRED_KINDS:
+            referring.add(entity)
         if entity.kind in ORGANISATION_KINDS:
             for form in entity.surface_forms:
                 if len(form) >= 2:
@@ -569,7 +572,6 @@ def _people(
         name = normal_word(entity.name_ar).split()
         if entity.kind == "government" and name[:1] == ["وزارة"] and len(name) > 1:
             ministries.setdefault(name[1], entity.id)
-    referring = _Referring(entities)
     rows: list[Person] = []
     for draft, entity in zip(drafts, entities, strict=True):
         mention = draft.role
@@ -617,28 +619,30 @@ _REFERRING_WORD = re.compile(
     r"(?<!\w)(?:[وبل]?ال|لل)(" + "|".join(h[2:] for h in _REFERRING) + r")(?!\w)"
 )
 REFERENCE_PARAGRAPHS = 3  # how far back a referring noun looks for its body
+_REFERRED_KINDS = frozenset(kind for kinds in _REFERRING.values() for kind in kinds)
 
 
 class _Referring:
     """The body a role names by a referring noun (الشركة، للشركة): the last of that kind
     the text named before it, one named by the same noun first. The forms of each kind
-    are indexed once, the first time a role asks for that kind."""
+    are indexed as the entities are (in steps), not when a role first asks for them."""
 
-    def __init__(self, entities: list[Entity]) -> None:
-        self._entities = entities
+    def __init__(self) -> None:
         self._forms: dict[tuple[tuple[str, ...], str], _Forms] = {}
 
+    def add(self, entity: Entity) -> None:
+        """Index an entity's forms under its kind, and under its kind and first word
+        (called for every entity in order, a step's worth at a time)."""
+        kinds = (entity.kind,)
+        for form in entity.surface_forms:
+            if len(form) >= 2:
+                self._forms.setdefault((kinds, ""), _Forms()).add(form, entity.id)
+                first = normal_word(form).split()[:1]
+                if first:
+                    self._forms.setdefault((kinds, first[0]), _Forms()).add(form, entity.id)
+
     def _of(self, kinds: tuple[str, ...], head: str) -> _Forms:
-        key = (kinds, head)
-        if key not in self._forms:
-            forms = _Forms()
-            for entity in self._entities:
-                if entity.kind in kinds:
-                    for form in entity.surface_forms:
-                        if len(form) >= 2 and (not head or normal_word(form).split()[:1] == [head]):
-                            forms.add(form, entity.id)
-            self._forms[key] = forms
-        return self._forms[key]
+        return self._forms.get((kinds, head)) or _Forms()
 
     def body(self, mention: Mention, texts: _Texts) -> str:
         found = _REFERRING_WORD.search(normal_word(mention.role))
