@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from conftest import explorer
-from scaletui.app import ScaleTUIApp
+from scaletui.app import AppOptions, ScaleTUIApp
 from scaletui.layout.shaping import ShapedText
 from scaletui.widgets.article_view import CURSOR_MARK, ArticleView
 
@@ -82,12 +82,12 @@ async def test_resize_keeps_the_readers_place(story) -> None:
 
 async def test_the_first_screen_is_not_shaped_again_on_the_next_start(story, tmp_path) -> None:
     cache = tmp_path / "layout" / f"{story.id}.bin"
-    first = ScaleTUIApp(story, layout_cache=cache)
+    first = ScaleTUIApp(story, options=AppOptions(layout_cache=cache))
     async with first.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         headline = row_text(first.screen.query_one(ArticleView), 0)
     assert cache.is_file()
-    again = ScaleTUIApp(story, layout_cache=cache)
+    again = ScaleTUIApp(story, options=AppOptions(layout_cache=cache))
     shaped: list[str] = []
     shape = again.engine._shaper.shape
 

@@ -43,7 +43,7 @@ async def test_note_on_the_cursor_paragraph(story, data_dir: Path) -> None:
         await pilot.pause()
         await write_note(pilot, "الصفقة كبيرة جدًا", "deal, money")
         assert isinstance(app.screen, ExplorerScreen)
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "paragraph" and note.anchor.paragraph == 3
         assert note.anchor.quote == story.paragraphs[3].text
         assert note.body == "الصفقة كبيرة جدًا" and note.tags == ("deal", "money")
@@ -66,7 +66,7 @@ async def test_note_on_a_panel_item_marks_it(story, data_dir: Path) -> None:
         assert isinstance(editor, NoteEditor)
         assert "Event 2025-04" in editor.title_text
         await write_note(pilot, "Llama 4 disappointed.")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "item" and note.anchor.item == ItemRef(
             "event", "llama-4-release"
         )
@@ -84,7 +84,7 @@ async def test_note_on_a_search_hit_is_a_span(story, data_dir: Path) -> None:
         await pilot.press("a")  # a always annotates
         await pilot.pause()
         await write_note(pilot, "second mention")
-        [note] = app.store.notes(story.id)
+        [note] = app.notes.store.notes(story.id)
         assert note.anchor.kind == "span" and note.anchor.quote in ("وانغ", "ألكسندر وانغ")
         paragraph = story.paragraphs[note.anchor.paragraph].text
         assert paragraph[note.anchor.start : note.anchor.end] == note.anchor.quote
@@ -111,7 +111,7 @@ async def test_cancel_asks_before_dropping_typed_text_and_saves_nothing(
         await pilot.press("y")  # yes: discard
         await pilot.pause()
         assert isinstance(app.screen, ExplorerScreen)
-        assert app.store.notes(story.id) == []
+        assert app.notes.store.notes(story.id) == []
 
 
 async def test_cancel_on_an_untouched_editor_closes_at_once(story, data_dir: Path) -> None:
@@ -191,7 +191,7 @@ async def test_notes_survive_a_restart(story, data_dir: Path) -> None:
         await pilot.press("n")
         await pilot.pause()
         await write_note(pilot, "باقية بعد الإغلاق")
-    app.store.close()
+    app.notes.store.close()
     again = make_app(story, data_dir)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -259,7 +259,7 @@ async def test_a_failed_save_keeps_the_note(
     def locked(*args, **kwargs):
         raise NoteStoreError("the notes database is locked by another program")
 
-    monkeypatch.setattr(app.store, "add", locked)
+    monkeypatch.setattr(app.notes.store, "add", locked)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -282,7 +282,10 @@ async def test_closing_the_app_under_an_open_editor_keeps_the_text(story, data_d
 
 
 async def test_app_without_a_store_still_reads(story) -> None:
-    app = ScaleTUIApp(story, store=None, store_problem="Notes are unavailable: disk says no")
+    def cannot_open() -> NoteStore:
+        raise NoteStoreError("disk says no")
+
+    app = ScaleTUIApp(story, cannot_open)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -305,11 +308,11 @@ async def test_store_opens_after_the_first_frame_and_notes_still_show(story, dat
         opened.append(NoteStore(data_dir))
         return opened[-1]
 
-    app = ScaleTUIApp(story, open_store=open_store)
+    app = ScaleTUIApp(story, open_store)
     assert opened == []  # not while the app is built
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert len(opened) == 1 and app.store is opened[0]
+        assert len(opened) == 1 and app.notes.store is opened[0]
         assert app.screen.query_one(ArticleView).noted_paragraphs == {3}
         assert len(app.screen.panel("notes").items) == 1
     opened[0].close()
@@ -322,7 +325,7 @@ async def test_a_store_that_cannot_open_is_reported_once(story) -> None:
         calls.append(1)
         raise NoteStoreError("disk says no")
 
-    app = ScaleTUIApp(story, open_store=open_store)
+    app = ScaleTUIApp(story, open_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -389,5 +392,5 @@ async def test_enter_and_save_typed_together_save_once_and_close_once(
             app.post_message(events.Key(key, character))
         await all_handled(pilot)
         assert isinstance(app.screen, ExplorerScreen)
-        assert [note.body for note in app.store.notes(story.id)] == ["مرة واحدة"]
+        assert [note.body for note in app.notes.store.notes(story.id)] == ["مرة واحدة"]
     assert app.return_code in (None, 0)

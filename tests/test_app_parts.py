@@ -4,6 +4,7 @@ store's access, the library, the terminal's hints and switching stories."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import re
 import signal
@@ -17,6 +18,7 @@ import pytest
 from scaletui.app.library import Library
 from scaletui.app.notes_access import NotesAccess
 from scaletui.app.signals import QUIT_SIGNALS, QuitSignals, exit_status
+from scaletui.app.startup import StartUp
 from scaletui.app.stories import Stories
 from scaletui.app.terminal_hints import TerminalHints
 from scaletui.explore.library import HitsAt, LibraryEntry
@@ -95,7 +97,7 @@ def test_the_store_opens_on_first_use_once(tmp_path: Path) -> None:
         return opened[-1]
 
     told = Told()
-    access = NotesAccess(None, opener, ENGLISH, told)
+    access = NotesAccess(opener, ENGLISH, told)
     assert opened == [] and access.store is None
     store = access.open()
     assert store is not None and access.open() is store and opened == [store]
@@ -113,25 +115,25 @@ def test_a_store_that_cannot_open_is_said_once_in_the_readers_language() -> None
         raise NoteStoreError("disk says no")
 
     told = Told()
-    access = NotesAccess(None, opener, ENGLISH, told)
+    access = NotesAccess(opener, ENGLISH, told)
     assert access.open() is None and access.open() is None and calls == [1]
     assert access.problem == "Notes are unavailable: disk says no"
     assert told.said == [(access.problem, "error", 20)]
     assert access.positions() is None
-    arabic = NotesAccess(None, opener, load_language("ar"), Told())
+    arabic = NotesAccess(opener, load_language("ar"), Told())
     arabic.open()
     assert "disk says no" in arabic.problem and "Notes are unavailable" not in arabic.problem
 
 
 def test_what_the_reader_is_told_about_the_store(tmp_path: Path) -> None:
     told = Told()
-    NotesAccess(None, None, ENGLISH, told).tell_state()  # no store asked for: nothing
+    NotesAccess(None, ENGLISH, told).tell_state()  # no store asked for: nothing
     assert told.said == []
     damaged = SimpleNamespace(
         read_only=True, disk_full=False, data_dir=tmp_path, foreign_wal=None,
         moved_aside=tmp_path / "notes.db.damaged", salvaged=3,
     )  # fmt: skip
-    NotesAccess(cast(NoteStore, damaged), None, ENGLISH, told).tell_state()
+    NotesAccess(cast(NoteStore, damaged), ENGLISH, told).tell_state()
     (read_only, severity, _), (rebuilt, _, _) = told.said
     assert "read-only" in read_only and str(tmp_path) in read_only and severity == "warning"
     assert "3 notes were recovered" in rebuilt and "notes.db.damaged" in rebuilt
@@ -140,12 +142,12 @@ def test_what_the_reader_is_told_about_the_store(tmp_path: Path) -> None:
         read_only=True, disk_full=True, data_dir=tmp_path,
         foreign_wal=tmp_path / "notes.db-wal.foreign", moved_aside=None, salvaged=0,
     )  # fmt: skip
-    NotesAccess(cast(NoteStore, full), None, ENGLISH, told).tell_state()
+    NotesAccess(cast(NoteStore, full), ENGLISH, told).tell_state()
     (disk, _, _), (wal, _, _) = told.said  # the disk first; not also "read-only here"
     assert disk.startswith("The disk is full") and "notes.db-wal.foreign" in wal
     for store in (damaged, full):  # each said in the reader's language (its msgid is known)
-        english = NotesAccess(cast(NoteStore, store), None, ENGLISH, told).warnings()
-        arabic = NotesAccess(cast(NoteStore, store), None, load_language("ar"), told).warnings()
+        english = NotesAccess(cast(NoteStore, store), ENGLISH, told).warnings()
+        arabic = NotesAccess(cast(NoteStore, store), load_language("ar"), told).warnings()
         assert len(arabic) == len(english) == 2
         for said, msgid in zip(arabic, english, strict=True):
             assert said != msgid and re.search("[\u0621-\u064a]", said), said
@@ -198,6 +200,48 @@ def test_the_terminal_hints_say_only_what_is_wrong() -> None:
     assert [text for text, _, _ in told.said] == ["bad config"]
     hints = TerminalHints(BidiSetting("app", Terminal("xterm")), ENGLISH, told)
     assert not hints.needs_tmux_check()  # not in tmux: nothing to ask it
+
+
+# -- around the first frame --------------------------------------------------------------------
+
+
+def test_the_collector_waits_for_the_first_frame_then_the_start_is_frozen_out() -> None:
+    startup = StartUp(LayoutEngine(), None)
+    try:
+        frozen = gc.get_freeze_count()
+        startup.before_first_frame()
+        assert not gc.isenabled() and gc.get_freeze_count() > frozen
+        startup.at_first_frame()
+        assert gc.isenabled()
+        startup.at_end()
+        assert gc.get_freeze_count() == 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_first_screen_is_kept_when_it_changed_and_seeds_the_next_launch(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "layout" / "story.bin"
+    text = "هل تنجح شراكة (Scale AI) مع ميتا؟"
+    try:
+        first = LayoutEngine()
+        startup = StartUp(first, cache)
+        startup.before_first_frame()  # no cache yet: nothing seeded
+        first.layout(text, 30)
+        assert startup.after_first_frame() and cache.is_file()
+        again = LayoutEngine()
+        next_launch = StartUp(again, cache)
+        next_launch.before_first_frame()
+        assert again.prepared_keys() == first.prepared_keys()
+        assert not next_launch.after_first_frame()  # the same paragraphs: not written again
+        terminal = StartUp(LayoutEngine(reorder=False), tmp_path / "other.bin")
+        terminal.before_first_frame()
+        assert not terminal.after_first_frame()  # the terminal orders: nothing shaped to keep
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 # -- switching stories ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from scaletui.app import ScaleTUIApp
+from scaletui.app import AppOptions, ScaleTUIApp
 from scaletui.cli import build_app_parser, create_app
 from scaletui.i18n import load_language
 from scaletui.layout import LayoutEngine
@@ -102,7 +102,7 @@ async def test_the_saved_choice_is_what_the_app_uses(
 
 async def test_konsole_gets_a_hint_at_start_and_a_bad_config_a_warning(story) -> None:
     setting = BidiSetting("app", Terminal("konsole"), warning="config.json: not valid JSON")
-    app = ScaleTUIApp(story, bidi=setting)
+    app = ScaleTUIApp(story, options=AppOptions(bidi=setting))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
@@ -115,7 +115,7 @@ async def test_a_bad_config_is_told_in_the_readers_language(story, tmp_path: Pat
     config.write_text("[1, 2]", encoding="utf-8")
     setting = resolve_bidi(None, {}, config)
     arabic = load_language("ar")
-    app = ScaleTUIApp(story, bidi=setting, language=arabic)
+    app = ScaleTUIApp(story, language=arabic, options=AppOptions(bidi=setting))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         told = [n.message for n in app._notifications if n.severity == "warning"]
@@ -124,14 +124,16 @@ async def test_a_bad_config_is_told_in_the_readers_language(story, tmp_path: Pat
 
 
 async def test_no_hint_where_nothing_is_wrong(story) -> None:
-    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("xterm")))
+    app = ScaleTUIApp(story, options=AppOptions(bidi=BidiSetting("app", Terminal("xterm"))))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert list(app._notifications) == []
 
 
 async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
-    app = ScaleTUIApp(story, bidi=BidiSetting("app", Terminal("vte", tmux=True)))
+    app = ScaleTUIApp(
+        story, options=AppOptions(bidi=BidiSetting("app", Terminal("vte", tmux=True)))
+    )
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
@@ -148,7 +150,7 @@ async def test_the_help_names_the_terminal_and_what_to_do(story) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 40)])
 async def test_terminal_mode_shows_one_pane_per_row(story, size: tuple[int, int]) -> None:
-    app = ScaleTUIApp(story, LayoutEngine(reorder=False))
+    app = ScaleTUIApp(story, options=AppOptions(engine=LayoutEngine(reorder=False)))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
 
@@ -201,7 +203,9 @@ async def test_terminal_mode_keeps_each_arabic_key_beside_what_it_does(story) ->
     from scaletui.widgets.key_bar import KeyBar
 
     arabic = load_language("ar")
-    app = ScaleTUIApp(story, LayoutEngine(reorder=False), language=arabic)
+    app = ScaleTUIApp(
+        story, language=arabic, options=AppOptions(engine=LayoutEngine(reorder=False))
+    )
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
         bar = app.screen.query_one(KeyBar)

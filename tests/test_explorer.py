@@ -10,7 +10,8 @@ from textual import events
 
 from conftest import palette_searched, until
 from scaletui.app import ScaleTUIApp
-from scaletui.screens.explorer.screen import PANELS, ExplorerScreen
+from scaletui.explore.rows import PANELS
+from scaletui.screens.explorer.screen import ExplorerScreen
 from scaletui.screens.help import HelpScreen, bindings_of, key_label
 from scaletui.story import load_story
 from scaletui.widgets.article_view import ArticleView

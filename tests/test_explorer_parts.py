@@ -8,6 +8,7 @@ import asyncio
 import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
@@ -24,7 +25,9 @@ from scaletui.notes.model import NoteDraft
 from scaletui.notes.positions import PositionMemory
 from scaletui.screens.detail import ItemDetailScreen
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
+from scaletui.screens.explorer.citing import Citing, CitingHost
 from scaletui.screens.explorer.details import Details, DetailsHost
+from scaletui.screens.explorer.highlights import Highlights, HighlightsHost
 from scaletui.screens.explorer.indexing import (
     Indexer,
     IndexerHost,
@@ -33,6 +36,8 @@ from scaletui.screens.explorer.indexing import (
 )
 from scaletui.screens.explorer.navigation import SAVE_DELAY, Navigation, NavigationHost
 from scaletui.screens.explorer.note_taking import NoteTaking, NoteTakingHost
+from scaletui.screens.explorer.regions import REGIONS, Regions, RegionsHost
+from scaletui.screens.explorer.searching import Searching, SearchingHost
 from scaletui.screens.explorer.sidebar import Sidebar, SidebarHost
 from scaletui.screens.toc import TocScreen
 from scaletui.story import Span, Story
@@ -69,6 +74,8 @@ class Reader:
         self.more_coming = False
         self.ended = False
         self.added = 0
+        self.highlighted: tuple[list[Span], Span | None] = ([], None)
+        self.has_focus = False
 
     def go_to(self, place: tuple[int, int]) -> None:
         self.went.append(place)
@@ -79,6 +86,12 @@ class Reader:
 
     def mark_noted(self, paragraphs: set[int]) -> None:
         self.noted = paragraphs
+
+    def highlight(self, spans: list[Span], current: Span | None = None) -> None:
+        self.highlighted = (spans, current)
+
+    def focus(self) -> None:
+        self.has_focus = True
 
     def paragraphs_added(self) -> None:
         self.added += 1
@@ -115,6 +128,23 @@ class Timer:
         self.stopped = True
 
 
+class Calls:
+    """A stand-in for another part: records each call made to it, by name."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        def record(*args: Any) -> None:
+            self.calls.append((name, args))
+
+        return record
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+
 class Host:
     """The screen, as far as its parts see it."""
 
@@ -135,12 +165,13 @@ class Host:
         self.told: list[Notice] = []
         self.timers: list[tuple[float, Callable[[], None], Timer]] = []
         self.mounted: list[Any] = []
-        self.summaries = 0
-        self.adopted: list[Story] = []
-        self.notes_refreshed = 0
-        self.noted_on: list[ItemRef] = []
         self.shown_item: ItemRef | None = None
         self.panels: dict[str, StoryPanel] = {}
+        self.notes: Any = SimpleNamespace(story=story)
+        self.sidebar: Any = Calls()
+        self.highlights: Any = Calls()
+        self.note_taking: Any = Calls()
+        self.workers: list[tuple[Any, str, str]] = []
 
     def focus_region(self, name: str) -> None:
         self.focused.append(name)
@@ -165,21 +196,11 @@ class Host:
         self.timers.append((delay, callback, timer))
         return timer
 
-    def mount_panel(self, container: Any) -> None:
-        self.mounted.append(container)
+    def mount(self, *widgets: Any, before: Any = None, after: Any = None) -> None:
+        self.mounted.extend(widgets)
 
-    def show_summary(self) -> None:
-        self.summaries += 1
-
-    def adopt(self, story: Story) -> None:
-        self.adopted.append(story)
-        self.story = story
-
-    def refresh_notes(self) -> None:
-        self.notes_refreshed += 1
-
-    def note_on(self, ref: ItemRef) -> None:
-        self.noted_on.append(ref)
+    def run_worker(self, work: Any, *, name: str, group: str) -> None:
+        self.workers.append((work, name, group))
 
 
 class Places:
@@ -352,10 +373,13 @@ def test_the_work_reads_then_folds_then_drafts_and_finishes_what_waited(
     assert indexer.busy
     asyncio.run(indexer.run())
     assert stream.steps == ["read", "draft"] and indexer.index.caught_up and not indexer.busy
-    assert host.adopted == [stream.story] and host.notes_refreshed == 1
+    # The whole book is adopted: by the screen, the notes, the highlights and the panels.
+    assert host.story is stream.story and host.notes.story is stream.story
+    assert host.highlights.names == ["story_changed"] and host.sidebar.names == ["story_changed"]
+    assert host.note_taking.names == ["refresh"]  # anchored now that all of it is there
     assert host.reader.ended and not host.reader.more_coming and host.reader.added >= 1
     assert host.marks is not None and host.marks.spans and indexer.pending_search == ""
-    assert host.summaries == 0 and host.told == []
+    assert host.told == []
 
 
 def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(
@@ -370,7 +394,16 @@ def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(
     assert told.severity == "error" and "the disk went away" in told.text
     pack = Host(host.story)
     asyncio.run(Indexer(cast(IndexerHost, pack)).run())
-    assert pack.summaries == 1 and pack.adopted == [] and pack.notes_refreshed == 0
+    assert pack.highlights.names == ["show_summary"]  # the status line at rest
+    assert pack.sidebar.calls == [] and pack.note_taking.calls == []
+
+
+def test_the_work_starts_once_in_the_screens_worker(host: Host) -> None:
+    indexer = Indexer(cast(IndexerHost, host))
+    indexer.start()
+    indexer.start()
+    [(work, name, group)] = host.workers
+    assert work == indexer.run and (name, group) == ("background-index", "index")
 
 
 def test_the_work_stops_unfinished_when_the_screen_closes(host: Host) -> None:
@@ -378,7 +411,128 @@ def test_the_work_stops_unfinished_when_the_screen_closes(host: Host) -> None:
     host.stream = Stream(host.story)
     indexer = Indexer(cast(IndexerHost, host))
     asyncio.run(indexer.run())
-    assert indexer.busy and host.adopted == [] and host.stream.steps == []
+    assert indexer.busy and host.sidebar.calls == [] and host.stream.steps == []
+
+
+# -- highlights -------------------------------------------------------------------------------
+
+
+class HighlightHost(Host):
+    def __init__(self, story: Story) -> None:
+        super().__init__(story)
+        self.index = Indexer(cast(IndexerHost, self)).index
+        self.sidebar = Sidebar(cast(SidebarHost, self))
+
+
+def a_person(story: Story) -> ItemRef:
+    """A key figure whose entity the article mentions."""
+    for item in panel_items(story, "people"):
+        ref = ItemRef.parse(item.item_id)
+        if ref is not None and ref.names_entity and ref.key in story.entities:
+            return ref
+    raise AssertionError("no person with an entity")
+
+
+def test_an_item_opened_highlights_its_mentions_and_is_the_one_shown(story: Story) -> None:
+    host = HighlightHost(story)
+    highlights = Highlights(cast(HighlightsHost, host))
+    ref = a_person(story)
+    highlights.open_item(ref)
+    marks = host.marks
+    assert marks is not None and marks.kind == "mentions" and marks.spans
+    assert highlights.shown_item == ref
+    assert host.sidebar.panel("people").selected_item == str(ref)  # selected in the panels
+    highlights.show(marks)
+    assert host.reader.highlighted == (list(marks.spans), marks.spans[0])
+    assert host.reader.revealed == [marks.spans[0]] and "mention" in host.status.text
+    highlights.step(1)  # still the item's marks
+    assert host.marks is not None and host.marks.position == 1 % len(marks.spans)
+    assert highlights.shown_item == ref
+    host.marks = Marks("“x”", (), kind="hits")  # a search since: it speaks of no item
+    assert highlights.shown_item is None
+
+
+def test_stepping_with_nothing_marked_says_so(story: Story) -> None:
+    host = HighlightHost(story)
+    Highlights(cast(HighlightsHost, host)).step(1)
+    assert host.marks is None and host.status.text
+
+
+def test_at_rest_the_status_line_says_what_the_cursors_paragraph_supports(story: Story) -> None:
+    host = HighlightHost(story)
+    highlights = Highlights(cast(HighlightsHost, host))
+    support = highlights.paragraph_support
+    paragraph = next(p for p in sorted(support) if support[p])
+    highlights.paragraph_changed(paragraph)
+    assert host.status.text.startswith("▶") and host.sidebar.supported == support[paragraph]
+    host.marks = Marks("label", (Span(paragraph, 0, 1),))
+    shown = len(host.status.shown)
+    highlights.paragraph_changed(paragraph)  # marks speak: the summary waits
+    assert len(host.status.shown) == shown
+    highlights.show(None)
+    assert host.status.text.startswith("▶") and host.reader.highlighted == ([], None)
+    highlights.story_changed()
+    assert highlights.paragraph_support is not support  # found again, with the new items
+
+
+# -- regions and the search bar ------------------------------------------------------------
+
+
+class Region:
+    def __init__(self, id: str, parent: object = None) -> None:
+        self.id, self.parent, self.has_focus = id, parent, False
+
+    def focus(self) -> None:
+        self.has_focus = True
+
+
+class RegionHost(Host):
+    def __init__(self, story: Story) -> None:
+        super().__init__(story)
+        self.focused: Any = None
+        self.classes: set[str] = set()
+        self.regions = {name: Region(name) for name in REGIONS}
+
+    def panel(self, name: str) -> Any:
+        return self.regions[name]
+
+    def set_class(self, add: bool, *class_names: str) -> None:
+        (self.classes.update if add else self.classes.difference_update)(class_names)
+
+
+def test_regions_focus_the_article_or_a_panel_and_cycle_round(story: Story) -> None:
+    host = RegionHost(story)
+    regions = Regions(cast(RegionsHost, host))
+    assert regions.current() == "article"  # nothing focused
+    regions.focus("people")
+    assert host.active_panel == "people" and "-panels" in host.classes
+    assert host.regions["people"].has_focus
+    host.focused = host.panel("people")
+    assert regions.current() == "people"
+    regions.cycle(-1)
+    assert host.active_panel == REGIONS[REGIONS.index("people") - 1]
+    host.focused = host.panel("timeline")
+    regions.cycle(-1)  # from the first panel back to the article
+    assert host.reader.has_focus and "-panels" not in host.classes
+    host.focused = Region("search-input")
+    regions.cycle(1)  # typing a query: Tab is not a way out
+    assert host.active_panel == "timeline"
+
+
+class SearchHost(Host):
+    def __init__(self, story: Story) -> None:
+        super().__init__(story)
+        self.indexer: Any = Calls()
+
+
+def test_a_query_goes_to_the_indexer_trimmed_and_an_empty_one_nowhere(story: Story) -> None:
+    host = SearchHost(story)
+    searching = Searching(cast(SearchingHost, host))
+    searching.close()  # not opened yet: nothing to close
+    searching.submitted("   ")
+    assert host.indexer.calls == [] and host.focused == []
+    searching.submitted("  وانغ ")
+    assert host.indexer.calls == [("submit", ("وانغ",))] and host.focused == ["article"]
 
 
 # -- the sidebar ----------------------------------------------------------------------------
@@ -494,10 +648,10 @@ def test_from_the_detail_view_the_reader_jumps_to_the_item_or_annotates_it(
     assert host.opened == [ref] and host.focused == ["article"]
     details.show(detail)
     host.app.answer("note")
-    assert host.noted_on == [ref]
+    assert host.note_taking.calls == [("note_on", (ref,))]
     details.show(detail)
     host.app.answer(None)
-    assert host.opened == [ref] and host.noted_on == [ref]
+    assert host.opened == [ref] and len(host.note_taking.calls) == 1
 
 
 # -- note taking ------------------------------------------------------------------------------
@@ -593,3 +747,37 @@ def test_the_filter_narrows_the_list_and_a_book_being_read_waits(
     host.stream = Stream(story)  # not read to its end: nothing anchored yet
     taking.filter("")
     assert len(host.sidebar.items("notes")) == 1
+
+
+# -- citing -------------------------------------------------------------------------------------
+
+
+class CiteHost(Host):
+    def __init__(self, story: Story) -> None:
+        super().__init__(story)
+        self.app: Any = SimpleNamespace(copied=[])
+        self.app.copy_to_clipboard = self.app.copied.append
+        self.reader: Any = SimpleNamespace(copied_text=lambda: "", selection=None,
+                                           cursor_paragraph=1)  # fmt: skip
+        self.note_taking: Any = SimpleNamespace(focused_anchor=lambda: None)
+
+
+def test_c_cites_the_articles_words_or_a_panels_item_and_says_when_there_is_nothing(
+    story: Story,
+) -> None:
+    host = CiteHost(story)
+    citing = Citing(cast(CitingHost, host))
+    citing.cite()  # nothing selected, nothing to copy
+    assert host.app.copied == [] and "Nothing to cite" in host.status.text
+    words = story.paragraphs[1].text[:20]
+    host.reader.copied_text = lambda: words
+    host.reader.selection = ((1, 0), (1, 20))
+    citing.cite()
+    [cited] = host.app.copied
+    assert f"«{words}»" in cited and "paragraph 2 of" in cited  # the words, and where
+    assert "Citation copied" in host.status.text
+    ref = a_person(story)
+    host.region = "people"
+    host.note_taking.focused_anchor = lambda: Anchor("item", item=ref)
+    citing.cite()
+    assert len(host.app.copied) == 2 and host.app.copied[-1] != cited

@@ -165,7 +165,7 @@ async def bad_rows_in_the_app(env: Env) -> None:
     )
     raw.commit()
     raw.close()
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
         await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
@@ -239,7 +239,7 @@ async def foreign_wal_in_the_app(env: Env) -> None:
     data_dir = env.tmp / "data"
     env.notes(data_dir, "ملاحظتي")
     (data_dir / "notes.db-wal").write_bytes(wal_of(env.tmp / "elsewhere", env.story, "x"))
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir),
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir),
                       language=load_language("ar"))  # fmt: skip
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
@@ -340,10 +340,10 @@ async def full_disk_in_the_app(env: Env) -> None:
     from scaletui.screens.dialogs import NoteEditor
 
     data_dir, _ = full_data_dir(env, "الأولى", "الثانية")
-    app = ScaleTUIApp(env.story, open_store=lambda: NoteStore(data_dir))
+    app = ScaleTUIApp(env.story, lambda: NoteStore(data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: any("disk is full" in n.message for n in app._notifications))
-        assert not app.store_problem  # (it was "Notes are unavailable")
+        assert not app.notes.problem  # (it was "Notes are unavailable")
         await pilot.press("6")
         await until(pilot, lambda: len(explorer(app).panel("notes").items) == 2)
         await pilot.press("1", "n")
@@ -519,9 +519,106 @@ SALVAGE = [
 ]  # fmt: skip
 
 
+# -- the third hunt: the app ----------------------------------------------------------------
+
+
+def other_ending_signals(env: Env) -> None:
+    """The other signals that end a process by default, sent with the editor open: the
+    text rescued, the exit status 128 + the signal, as for SIGTERM (in a pty, SIGUSR1,
+    SIGUSR2 and SIGALRM ended the app at once: the text lost, the terminal left raw)."""
+    import signal
+
+    from test_signals import TYPED, rescued, run_cli_with_the_editor_open
+
+    names = ("SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGXCPU")
+    for number in [getattr(signal, name) for name in names if hasattr(signal, name)]:
+        data = env.tmp / f"data-{number}"
+
+        def send(app: object, number: int = number) -> None:
+            os.kill(os.getpid(), number)
+
+        with pytest.MonkeyPatch.context() as patches:  # (each run patches the app anew)
+            code = run_cli_with_the_editor_open(patches, data, send)
+        assert code == 128 + number and [note["body"] for note in rescued(data)] == [TYPED]
+
+
+async def palette_chosen_twice_in_one_burst(env: Env) -> None:
+    """Two Enters on a palette result, both read before the first was acted on: one
+    choice, the explorer stays (the second dismissed the palette again, popping the
+    explorer: ScreenStackError, found by random keys in a pty)."""
+    from textual.widgets import Input
+
+    from conftest import explorer, until
+    from scaletui.app import ScaleTUIApp
+    from scaletui.screens.palette import PaletteInput, PaletteList, StoryPalette
+
+    app = ScaleTUIApp(env.story)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, StoryPalette))
+        palette = app.screen
+        await pilot.press(*"wang")
+        results = palette.query_one(PaletteList)
+        await until(pilot, lambda: results.option_count > 0)
+        await pilot.press("down")
+        query = palette.query_one(PaletteInput)
+        for _ in range(2):  # (queued at once, as a burst of keys queues them)
+            query.post_message(Input.Submitted(query, query.value))
+        await until(pilot, lambda: not isinstance(app.screen, StoryPalette))
+        await pilot.pause(0.2)
+        assert len(app.screen_stack) == 1 and explorer(app)
+
+
+def signals_in_a_real_terminal(env: Env) -> None:
+    """SIGQUIT and SIGUSR1 sent from outside to the app in a pty, the editor open: the
+    text rescued, the terminal given back (the alternate screen left, after it was
+    entered), the status 128 + the signal (SIGQUIT left the terminal raw and lost the
+    text; SIGUSR1 still did, found in the pty)."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    for number in (signal.SIGQUIT, signal.SIGUSR1):
+        data = env.tmp / f"data-{number}"
+        environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+        with PtyTerminal(scaletui_argv(), 100, 30, env=environment, cwd=env.tmp) as terminal:
+            terminal.wait_for_text("ميتا", timeout=90)
+            terminal.write("n")
+            terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+            terminal.write(TYPED)
+            terminal.wait_for_text(TYPED)
+            os.kill(terminal.process.pid, number)
+            status = terminal.wait_exit(timeout=60)
+            output = bytes(terminal.output).decode("utf-8", "replace")
+        assert status == 128 + number, output[-2000:]
+        assert output.rfind("\x1b[?1049l") > output.rfind("\x1b[?1049h") >= 0
+        assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
+THIRD_HUNT = [
+    Fault("app-signals-in-a-real-terminal",
+          "SIGQUIT, then SIGUSR1: the text lost, the terminal left in the app's screen",
+          signals_in_a_real_terminal),
+    Fault("app-other-ending-signals-with-the-editor-open",
+          "SIGUSR1, SIGUSR2, SIGALRM: the editor's text lost, the terminal left raw",
+          other_ending_signals),
+    Fault("app-palette-chosen-twice-in-one-burst",
+          "ScreenStackError: the second choice popped the explorer",
+          palette_chosen_twice_in_one_burst),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*BAD_ROWS, *FOREIGN_WAL, *FULL_DISK, *NOWHERE_TO_RESCUE, *SALVAGE]
+CASES: list[Fault] = [
+    *BAD_ROWS,
+    *FOREIGN_WAL,
+    *FULL_DISK,
+    *NOWHERE_TO_RESCUE,
+    *SALVAGE,
+    *THIRD_HUNT,
+]
 
 
 @pytest.fixture(name="env")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import all_handled, palette_searched, until
-from scaletui.app import ScaleTUIApp
+from scaletui.app import AppOptions, ScaleTUIApp
 from scaletui.i18n import load_language
 from scaletui.notes import NoteStore
 from scaletui.notes.positions import PositionMemory
@@ -273,7 +273,7 @@ async def test_a_pack_opened_by_its_path_stays_in_the_library(story, tmp_path) -
         assert isinstance(first.screen, LibraryScreen)
         assert [(e.kind, e.story_id, e.title) for e in first.screen.entries] == expected
         assert "story pack" in screen_words(first).replace("\xa0", " ")
-    first.store.close()
+    first.notes.store.close()
     # A later run, on the bundled story: the pack is still listed, and opens.
     later = ScaleTUIApp(story, store=NoteStore(tmp_path / "data"))
     async with later.run_test(size=(120, 40)) as pilot:
@@ -283,7 +283,7 @@ async def test_a_pack_opened_by_its_path_stays_in_the_library(story, tmp_path) -
         await pilot.press("down", "enter")
         await pilot.pause()
         assert explorer(later).story.id == "my-pack"
-    later.store.close()
+    later.notes.store.close()
 
 
 async def test_a_remembered_pack_that_broke_is_listed_and_says_why_it_cannot_open(
@@ -359,7 +359,7 @@ async def test_library_search_lists_hits_per_story_and_opens_one_at_its_hit(
 
 
 async def test_scaletui_library_starts_in_the_library(story) -> None:
-    app = ScaleTUIApp(story, start_in_library=True)
+    app = ScaleTUIApp(story, options=AppOptions(start_in_library=True))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

@@ -80,7 +80,7 @@ def test_notes_are_read_and_saves_are_rescued(
 async def test_the_app_shows_the_notes_and_says_they_are_read_only(
     read_only_data_dir: Path, story: Story
 ) -> None:
-    app = ScaleTUIApp(story, open_store=lambda: NoteStore(read_only_data_dir))
+    app = ScaleTUIApp(story, lambda: NoteStore(read_only_data_dir))
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: any("read-only" in n.message for n in app._notifications))
         await pilot.press("6")
@@ -103,13 +103,13 @@ async def test_the_app_says_why_notes_are_unavailable_in_the_readers_language(
     empty_read_only_data_dir: Path, story: Story
 ) -> None:
     app = ScaleTUIApp(
-        story, open_store=lambda: NoteStore(empty_read_only_data_dir),
+        story, lambda: NoteStore(empty_read_only_data_dir),
         language=load_language("ar"),
     )  # fmt: skip
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: bool(app.store_problem))
+        await until(pilot, lambda: bool(app.notes.problem))
     # The reason is Arabic too (it was SQLite's English), the folder named whole.
-    assert app.store_problem == (
+    assert app.notes.problem == (
         "الملاحظات غير متاحة: تعذّر إنشاء قاعدة بيانات الملاحظات: لا يمكن الكتابة في "
         f"\u2068{empty_read_only_data_dir}\u2069"
     )

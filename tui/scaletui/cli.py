@@ -227,15 +227,7 @@ def run_print(args: argparse.Namespace) -> int:
     except DocumentError as error:  # the file stopped decoding, or changed, while read
         raise CliError(said_in(error, language), EXIT_INVALID) from None
     except UnicodeEncodeError as error:  # PYTHONIOENCODING=ascii, a latin-1 locale
-        import unicodedata
-
-        said = language.gettext(
-            "standard output's encoding, {encoding}, cannot show {char} (shaped Arabic needs "
-            "UTF-8): set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
-        )
-        char = error.object[error.start]
-        name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
-        raise CliError(said.format(encoding=error.encoding, char=name), EXIT_INVALID) from None
+        raise cannot_show(error, language) from None
     except BrokenPipeError:
         raise  # (`| head`: said nothing, in main)
     except OSError as error:  # > /dev/full: a traceback
@@ -243,11 +235,29 @@ def run_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cannot_show(error: UnicodeEncodeError, language: Language) -> CliError:
+    """Standard output's encoding cannot hold what is written (PYTHONIOENCODING=ascii, a
+    Latin-1 locale): what was written stays, and this says what it could not show."""
+    import unicodedata
+
+    said = language.gettext(
+        "standard output's encoding, {encoding}, cannot show {char}: Arabic needs UTF-8; "
+        "set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8"
+    )
+    char = error.object[error.start]
+    name = f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+    return CliError(said.format(encoding=error.encoding, char=name), EXIT_INVALID)
+
+
 def write_out(line: str, language: Language) -> None:
     """A command's result on standard output, a line, harmless to the terminal
     (`visible`); a full disk under it said in a line (> /dev/full: a traceback)."""
     try:
-        print(visible(line), flush=True)
+        try:
+            print(visible(line), flush=True)
+        except UnicodeEncodeError:  # (an ASCII locale: as Python writes to stderr)
+            encoding = sys.stdout.encoding
+            print(visible(line).encode(encoding, "backslashreplace").decode(encoding), flush=True)
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -358,6 +368,8 @@ def run_export(args: argparse.Namespace) -> int:
         if target != "-" or isinstance(error, BrokenPipeError):
             raise
         raise output_failed(error, language) from None  # -o - > /dev/full: a traceback
+    except UnicodeEncodeError as error:  # -o - in an ASCII locale: a traceback
+        raise cannot_show(error, language) from None
     if result.path is not None:
         _ = language.gettext
         count, path = language.number(result.count), result.path
@@ -506,7 +518,7 @@ def _create_app(
         story = _cached_story(name, cache_dir, language)
     if story is None:
         story = load(name, cache_dir, language)
-    from .app import ScaleTUIApp
+    from .app import AppOptions, ScaleTUIApp
 
     data_dir = default_data_dir(args.data_dir)
 
@@ -517,13 +529,12 @@ def _create_app(
 
     from .layout.cache import cache_file
 
-    # The app opens the notes store just after its first frame (and says if it can't).
-    app = ScaleTUIApp(
-        story, LayoutEngine(reorder=setting.mode == "app"), open_store=open_store,
-        layout_cache=cache_file(cache_dir, story.id), stream=stream, cache_dir=cache_dir,
-        start_in_library=start_in_library, bidi=setting, language=language,
+    options = AppOptions(
+        engine=LayoutEngine(reorder=setting.mode == "app"), bidi=setting, cache_dir=cache_dir,
+        layout_cache=cache_file(cache_dir, story.id), start_in_library=start_in_library,
     )  # fmt: skip
-    return app
+    # The app opens the notes store just after its first frame (and says if it can't).
+    return ScaleTUIApp(story, open_store, language=language, stream=stream, options=options)
 
 
 def _cached_story(name: str | None, cache_dir: Path, language: Language) -> Story | None:
@@ -581,8 +592,8 @@ def run_app(
         with explicit_bidi(sys.__stdout__, enabled=app.engine.reorder, terminal=app.bidi.terminal):
             app.run()
     finally:
-        if app.store is not None:
-            app.store.close()
+        if app.notes.store is not None:
+            app.notes.store.close()
     # A note that could be kept nowhere is printed now, the terminal restored.
     unkept = app.notes.say_unkept(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is

@@ -1,12 +1,13 @@
-"""The App: small. It holds what the command line chose, makes the explorer (its
-first screen) and wires the collaborators it owns: the notes store
-(notes_access.py), the library (library.py), switching stories (stories.py), the
-terminal's hints (terminal_hints.py) and the quit signals (signals.py)."""
+"""The App: small. It makes the explorer (its first screen) and wires the
+collaborators it owns: the notes store (notes_access.py), the library
+(library.py), switching stories (stories.py), the work around the first frame
+(startup.py), the terminal's hints (terminal_hints.py) and the quit signals
+(signals.py)."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
 from .notes_access import NotesAccess
 from .signals import QuitSignals, exit_status
+from .startup import StartUp
 from .stories import Stories
 from .terminal_hints import TerminalHints
 
@@ -31,10 +33,10 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from ..explore.library import HitsAt
-    from ..notes import NoteStore
     from ..notes.flow import NotesFlow
     from ..notes.positions import PositionMemory
     from ..story.stream import StreamedDocument
+    from .notes_access import NotesSource
 
 # Screenshots hold text already in visual order; without this a browser showing
 # the SVG would run its own bidi over each Arabic run and reverse it again.
@@ -43,6 +45,18 @@ SVG_VISUAL_ORDER = "\n    text { unicode-bidi: bidi-override; direction: ltr; }\
 
 def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    """How the command line started the app (the defaults are a plain app, for tests)."""
+
+    # Who orders Arabic: the engine (reorder=True), or the terminal.
+    engine: LayoutEngine = field(default_factory=LayoutEngine)
+    bidi: BidiSetting | None = None  # and in which terminal (for its hints)
+    cache_dir: Path | None = None  # where the library finds checked packs
+    layout_cache: Path | None = None  # the first screen's shaped paragraphs, between runs
+    start_in_library: bool = False  # `scaletui library`: the library over the story
 
 
 class ScaleTUIApp(OneKeyAtATime, App[None]):
@@ -63,51 +77,34 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
     def __init__(
         self,
         story: Story,
-        engine: LayoutEngine | None = None,
-        store: NoteStore | None = None,
-        store_problem: str = "",
-        open_store: Callable[[], NoteStore] | None = None,
-        layout_cache: Path | None = None,
-        stream: StreamedDocument | None = None,
-        cache_dir: Path | None = None,
-        start_in_library: bool = False,
-        bidi: BidiSetting | None = None,
+        store: NotesSource | None = None,
+        *,
         language: Language = ENGLISH,
+        stream: StreamedDocument | None = None,
+        options: AppOptions | None = None,
     ) -> None:
-        """`store` is an open store; `open_store` opens one when notes are first
-        needed (just after the first frame), so start-up does not wait for it.
-        `layout_cache` keeps the first screen's shaped paragraphs between runs.
-        `stream`: a text file still being read (`story` is its part read so far).
-        `cache_dir` is where the library finds checked packs; `start_in_library`
-        shows the library over the story at start (`scaletui library`).
-        `bidi` says who orders Arabic, in which terminal (for its hints).
+        """The app, opening `story`.
 
-        `language` is the interface's (the story's own text is never translated)."""
+        Args:
+            story: The story to open (a book still being read: its part read so far).
+            store: The notes store, or what opens it when notes are first needed (just
+                after the first frame, so start-up does not wait for it).
+            language: The interface's (the story's own text is never translated).
+            stream: A text file still being read, if any.
+            options: What the command line chose.
+        """
         super().__init__()
-        self.language = language
-        self.layout_cache = layout_cache
-        self._cached_keys: set[tuple[str, str, str]] = set()
+        options = options or AppOptions()
+        self.engine, self.language, self.stream = options.engine, language, stream
+        self.bidi = options.bidi or BidiSetting("app" if self.engine.reorder else "terminal")
+        self.start_in_library = options.start_in_library
         self._first_story = story
-        self.stream = stream
-        self.engine = engine or LayoutEngine()
-        self.bidi = bidi or BidiSetting("app" if self.engine.reorder else "terminal")
-        self.start_in_library = start_in_library
-        self.notes = NotesAccess(store, open_store, language, self.tell)
-        self.notes.problem = store_problem
-        self.library = Library(cache_dir, language, self.notes.open, lambda: self.story)
+        self.notes = NotesAccess(store, language, self.tell)
+        self.library = Library(options.cache_dir, language, self.notes.open, lambda: self.story)
         self.stories = Stories(self, self.library, self._explorer, self.tell)
+        self.startup = StartUp(self.engine, options.layout_cache)
         self.terminal_hints = TerminalHints(self.bidi, language, self.tell)
         self.signals = QuitSignals(self._quit_on_signal)
-
-    @property
-    def store(self) -> NoteStore | None:
-        """The notes store (None: not opened yet, or it cannot be)."""
-        return self.notes.store
-
-    @property
-    def store_problem(self) -> str:
-        """Why there is no notes store ("" if there is, or it was not asked for yet)."""
-        return self.notes.problem
 
     @property
     def story(self) -> Story:
@@ -137,13 +134,11 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
     def export_screenshot(self, *, title: str | None = None, simplify: bool = False) -> str:
         return keep_visual_order(super().export_screenshot(title=title, simplify=simplify))
 
-    # -- the explorer, and what it asks of the app (ExplorerContext) -----------------------
-
     def get_line_filters(self) -> Sequence[LineFilter]:
         filters = super().get_line_filters()
-        if draws_in_terminal_colours(self):
-            return [*filters, TERMINAL_COLOURS]
-        return filters
+        return [*filters, TERMINAL_COLOURS] if draws_in_terminal_colours(self) else filters
+
+    # -- the explorer, and what it asks of the app (ExplorerContext) -----------------------
 
     def get_default_screen(self) -> ExplorerScreen:
         # The explorer is the first screen itself: pushing it over a blank default
@@ -155,13 +150,10 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
         stream = self.stream if story is self._first_story else None
         # The terminal orders the text: one pane at a time, or its rows would mix panes.
         if self.engine.reorder:
-            kind = ExplorerScreen
-        else:
-            from ..screens.explorer.single_pane import SinglePaneExplorer  # --bidi terminal only
+            return ExplorerScreen(story, self, stream, at)
+        from ..screens.explorer.single_pane import SinglePaneExplorer  # --bidi terminal only
 
-            kind = SinglePaneExplorer
-        screen = kind(story, self, stream, at)
-        return screen
+        return SinglePaneExplorer(story, self, stream, at)
 
     def notes_flow(self, story: Story) -> NotesFlow:
         return self.notes.flow(story)
@@ -174,43 +166,25 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
 
     # -- start and end ------------------------------------------------------------------
 
+    def on_load(self) -> None:
+        self.startup.before_first_frame()
+
     def on_mount(self) -> None:
         self.signals.watch()
-        self.call_after_refresh(self._after_first_frame)
+        self.call_after_refresh(self._at_first_frame)
         self.terminal_hints.at_start()
         if self.start_in_library:
             self.call_after_refresh(self.stories.open_library)
         self.notes.tell_state()
 
-    def on_load(self) -> None:
-        if self.layout_cache is not None:
-            from ..layout.cache import read_prepared
-
-            seeds = read_prepared(self.layout_cache)
-            self.engine.seed(seeds)
-            self._cached_keys = set(seeds)
-        # Everything made so far (Textual's modules, the story) lives as long as
-        # the app: frozen, the collector stops re-scanning it on every pass, which
-        # took a tenth of start-up and made resizes stutter.
-        gc.freeze()
-        # Nothing made until the first frame is garbage worth collecting for.
-        gc.disable()
-
-    def _after_first_frame(self) -> None:
-        # (A method, not gc.freeze itself: Textual inspects a callback's signature,
-        # and a builtin's costs a tokenizer run.)
-        gc.freeze()  # the first screen's widgets join the frozen start-up objects
-        gc.enable()
+    def _at_first_frame(self) -> None:
+        self.startup.at_first_frame()
         # Panels finish what the first frame did not show just after it: the cache
         # is written once they have (after the next frame).
-        self.call_after_refresh(self._write_layout_cache)
+        self.call_after_refresh(self._after_first_frame)
 
-    def _write_layout_cache(self) -> None:
-        if self.layout_cache is not None and self.engine.reorder:
-            if self.engine.prepared_keys() != self._cached_keys:
-                from ..layout.cache import write_prepared
-
-                write_prepared(self.layout_cache, self.engine.prepared_entries())
+    def _after_first_frame(self) -> None:
+        self.startup.after_first_frame()
         if self.terminal_hints.needs_tmux_check():
             # A subprocess (a few ms): in a thread, after the first frame.
             self.run_worker(self._check_tmux, thread=True, name="tmux-passthrough")
@@ -231,5 +205,4 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
 
     def on_unmount(self) -> None:
         self.signals.unwatch()
-        gc.unfreeze()  # collectable again (tests run many apps in one process)
-        gc.enable()  # in case the app ended before its first frame
+        self.startup.at_end()

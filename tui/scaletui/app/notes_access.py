@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..notes.model import RescuedNote
     from ..notes.positions import PositionMemory
 
+    # An open store, or what opens one when notes are first needed.
+    NotesSource = NoteStore | Callable[[], NoteStore]
+
 
 class Tell(Protocol):
     """Shows the reader a notification (already in their language)."""
@@ -29,26 +32,19 @@ class Tell(Protocol):
 
 
 class NotesAccess:
-    """The notes store: given open, or opened on first use by `opener`."""
+    """The notes store: given open, or opened on first use."""
 
-    def __init__(
-        self,
-        store: NoteStore | None,
-        opener: Callable[[], NoteStore] | None,
-        language: Language,
-        tell: Tell,
-    ) -> None:
+    def __init__(self, source: NotesSource | None, language: Language, tell: Tell) -> None:
         """Access to a store given open, or to be opened on first use.
 
         Args:
-            store: An open store (None: none yet).
-            opener: Opens one when notes are first needed (None: no store at all).
+            source: An open store, or what opens one (None: no store at all).
             language: The interface's, for what the reader is told.
             tell: How the reader is told.
         """
-        self.store = store
+        self.store = None if callable(source) else source
         self.problem = ""  # why there is no store, in the reader's language
-        self._opener = opener
+        self._opener = source if callable(source) else None
         self._language = language
         self._tell = tell
         self._positions: PositionMemory | None = None

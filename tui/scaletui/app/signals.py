@@ -1,5 +1,5 @@
-"""SIGTERM (kill), SIGHUP (the terminal closed), SIGQUIT and an outside SIGINT quit
-as Ctrl+Q does.
+"""SIGTERM (kill), SIGHUP (the terminal closed), SIGQUIT, an outside SIGINT and the
+other signals that end a process by default quit as Ctrl+Q does.
 
 Left unhandled, these end Python at once: the terminal stays in the alternate
 screen with mouse reporting on, and a note being written is lost.
@@ -13,12 +13,16 @@ from collections.abc import Callable
 
 # SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core, the editor's
 # text lost and the terminal left raw; an outside SIGINT (`kill -INT`; Ctrl+C is a key
-# too) ended the app with status 0. Each quits as Ctrl+Q does, with 128 + the signal.
+# too) ended the app with status 0. So did every other signal whose default is to end
+# the process and that nothing here uses: SIGUSR1 and SIGUSR2 (`kill -USR1`, a stray
+# `pkill -USR1 python`), SIGALRM and SIGVTALRM (`timeout -s ALRM`), SIGXCPU (a CPU
+# limit's warning before its SIGKILL). Each quits as Ctrl+Q does, with 128 + the signal.
 QUIT_SIGNALS = tuple(
     getattr(signal, name)
-    for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGINT")
+    for name in ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGINT", "SIGUSR1", "SIGUSR2", "SIGALRM",
+                 "SIGVTALRM", "SIGXCPU")
     if hasattr(signal, name)
-)
+)  # fmt: skip
 
 
 def exit_status(signum: int) -> int:

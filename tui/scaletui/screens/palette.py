@@ -3,7 +3,8 @@
 Textual's palette types into a plain Input, so an Arabic query would show
 unjoined and backwards. This subclass swaps in a BidiInput that is still a
 CommandInput (the palette finds its input by that class), and a results list
-that survives early page keys, and keeps the rest of Textual's palette as it is.
+that survives early page keys, and keeps the rest of Textual's palette as it is,
+but for a selection that comes after it has gone.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from collections.abc import Iterable
 from typing import Any, Self
 
 from rich.align import Align
+from textual import on
 from textual.app import ComposeResult
 from textual.command import Command, CommandInput, CommandList, CommandPalette
+from textual.message import Message
+from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..i18n import ENGLISH, Language
@@ -98,6 +102,18 @@ class StoryPalette(CommandPalette):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.engine = engine
         self.language = language
+
+    @on(Input.Submitted)
+    @on(Button.Pressed)
+    @on(OptionList.OptionSelected)
+    def _not_once_gone(self, message: Message) -> None:
+        """A second selection queued behind the first (two Enters in one burst) reached
+        Textual's handler after the first had dismissed the palette: it dismissed again,
+        popping the screen beneath (ScreenStackError under the explorer, found by random
+        keys in a pty) and ran the command twice. Once gone, the palette takes none."""
+        if self not in self.app.screen_stack:
+            message.prevent_default()  # (Textual's handlers are this class's base's)
+            message.stop()
 
     def compose(self) -> ComposeResult:
         # Textual's own layout, with our input where its input would be (the

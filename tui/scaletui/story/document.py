@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path, PurePath
@@ -161,11 +162,18 @@ def _file_stem(path: Path) -> str:
     return (re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "text")[:40]
 
 
+def path_text(path: str | PurePath) -> str:
+    """A path as text a UTF-8 file or a terminal takes: the bytes of a name that are not
+    UTF-8 (which Python keeps as lone surrogates) as U+FFFD (a drafted pack's source
+    and title held them, and writing it raised UnicodeEncodeError)."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def document_id(path: Path) -> str:
     """Stable per file: the same path keeps its notes however its text changes
     (notes are re-anchored on the edited text by their quotes)."""
-    where = str(path.expanduser().resolve())
-    return f"file-{_file_stem(path)}-{hashlib.sha256(where.encode('utf-8')).hexdigest()[:12]}"
+    where = os.fsencode(path.expanduser().resolve())  # (a name not in UTF-8: its own bytes)
+    return f"file-{_file_stem(path)}-{hashlib.sha256(where).hexdigest()[:12]}"
 
 
 def legacy_document_id(path: Path, text: str) -> str:

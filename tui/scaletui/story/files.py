@@ -17,6 +17,9 @@ from ..user_dirs import RefusedFile, read_regular_file
 
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # a long book is tens of MB; this is far past any
 MAX_DATA_BYTES = 16 * 1024 * 1024  # a story.toml
+# A pack's article is one story, checked whole against its items (a book is a few MB):
+# read and checked, one of 256 MB took about 1 GB; one of 32 MB, 140 MB.
+MAX_ARTICLE_BYTES = 32 * 1024 * 1024
 
 
 class FileProblem(Exception):

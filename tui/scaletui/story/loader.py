@@ -27,7 +27,7 @@ from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from ..i18n import N_, Said
-from .files import MAX_DATA_BYTES, MAX_TEXT_BYTES, FileProblem, read_limited
+from .files import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
     NUMBER_STATUSES,
@@ -98,8 +98,8 @@ def parse_article(text: str) -> list[Paragraph]:
             kind = "body"
         # A paragraph far longer than any real one is cut as an opened file's is (one
         # of 10 MB took `print` 67 s and 1.7 GB, and the app as long to show).
-        for piece in cut_long(joined):
-            paragraphs.append(Paragraph(len(paragraphs), kind, piece))
+        for number, piece in enumerate(cut_long(joined)):  # (a headline's rest is body)
+            paragraphs.append(Paragraph(len(paragraphs), kind if not number else "body", piece))
     return paragraphs
 
 
@@ -141,7 +141,7 @@ class _PackLoader:
         data_path = self.pack / DATA_FILE
         if not self.pack.is_dir():
             raise PackError([Problem(str(self.pack), "-", Said(N_("not a directory")))])
-        article = self._read(article_path, MAX_TEXT_BYTES)
+        article = self._read(article_path, MAX_ARTICLE_BYTES)
         raw = self._read(data_path, MAX_DATA_BYTES)
         if article is None or raw is None:
             raise PackError(self.problems)

@@ -29,6 +29,7 @@ from .document import (
     decode_problem,
     document_id,
     legacy_id_from_digest,
+    path_text,
     unreadable,
 )
 from .draft import Draft, draft_steps, draft_story
@@ -243,16 +244,17 @@ class StreamedDocument:
         if arabic is None:
             arabic = sum(1 for text in paragraphs.texts if ARABIC_LETTERS.search(text))
         first = paragraphs.first_of("title", "heading")
-        title = self.path.name if first is None else paragraphs.text(first)
+        name = path_text(self.path.name)
+        title = name if first is None else paragraphs.text(first)
         digest = "" if partial else self._hash.hexdigest()
         return Story(
             id=document_id(self.path),
             former_ids=() if partial else (legacy_id_from_digest(self.path, digest),),
             fingerprint=digest,
             title=title,
-            title_en=self.path.name,
+            title_en=name,
             language="ar" if arabic * 2 >= len(paragraphs) else "und",
-            source=str(self.path),
+            source=path_text(self.path),
             published="",
             machine_translated_title="",
             summary_en="",

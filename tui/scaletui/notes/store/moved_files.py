@@ -39,7 +39,10 @@ class MovedFiles:
     def remember(self, story_id: str, fingerprint: str, path: str) -> None:
         """Where an opened file is and what it holds (for when it moves); a pack
         directory has no fingerprint ("")."""
-        if self.database.read_only is not None:
+        if self.database.read_only is not None or _not_utf8(path):
+            # (A name whose bytes are not UTF-8 is no text SQLite takes: it raised
+            # UnicodeEncodeError at the app's start. Such a file is not listed in the
+            # library; its notes are kept all the same.)
             return
         with self.database.write() as connection:
             connection.execute(
@@ -66,3 +69,11 @@ class MovedFiles:
         except NoteStoreError:
             return []  # a read-only database older than schema 3 has no such table
         return [(row["story_id"], row["path"]) for row in rows]
+
+
+def _not_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

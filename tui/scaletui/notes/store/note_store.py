@@ -24,6 +24,12 @@ class NoteStore:
         self._rows = RowReader(self._decode)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
+        except FileExistsError as error:
+            # Something else by that name, or a parent's (a file, a FIFO, /dev/null):
+            # "cannot create the data directory: File exists" was all that was said.
+            raise NoteStoreError(
+                Said(N_("{path}: exists and is not a directory"), path=error.filename or data_dir)
+            ) from None
         except OSError as error:
             raise NoteStoreError(
                 Said(N_("cannot create the data directory {path}: {error}"),

@@ -1,6 +1,7 @@
 """Opening the notes database: checked, migrated, and never at the notes' expense.
 
-- Something that is not a regular file where notes.db goes is named, and left alone.
+- Something that is not a regular file where notes.db or SQLite's files beside it go is
+  named, and left alone.
 - A database this process may not write (a read-only disk, another user's folder) is
   opened read-only: the notes are shown and exported, saves are rescued.
 - A file that is not a readable database is moved aside (kept, never deleted), a fresh
@@ -57,6 +58,20 @@ def open_database(path: Path, decode: Decode) -> Opened:
             Said(N_("{path} is {kind}, not a regular file: move it aside, and scaletui "
                     "starts a new notes database"), path=path, kind=Said(kind_of(kind)))
         )  # fmt: skip
+    for side in _side_files(path, "-journal"):
+        try:
+            kind = os.stat(side).st_mode
+        except OSError:
+            continue  # none (the usual case)
+        if not stat.S_ISREG(kind):
+            # SQLite opens these beside the database: a FIFO held the open forever
+            # (-journal, looked at for a hot journal), anything else failed it as "disk
+            # I/O error" or "unable to open database file", naming nothing.
+            raise NoteStoreError(
+                Said(N_("{path} is {kind}, not a regular file, where SQLite keeps its own "
+                        "file beside the notes database: move it aside, and scaletui opens "
+                        "your notes"), path=side, kind=Said(kind_of(kind)))
+            )  # fmt: skip
     foreign_wal = set_aside_foreign_wal(path)
     opened = _open(path, decode)
     opened.foreign_wal = foreign_wal
@@ -119,8 +134,8 @@ def disk_full(folder: Path) -> bool:
         return False
 
 
-def _side_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+def _side_files(path: Path, *more: str) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in (*SIDE_SUFFIXES, *more)]
 
 
 def _remove_made(there: dict[Path, bool]) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from ...story import Entity
 from ...story.items import ItemRef
 from .host import ExplorerHost
+from .note_taking import NoteTaking
 
 if TYPE_CHECKING:
     from ...explore.detail import ItemDetail
@@ -30,8 +31,10 @@ class DetailsHost(ExplorerHost, Protocol):
 
     def current_region(self) -> str: ...
     def panel(self, name: str) -> StoryPanel: ...
+    @property
+    def note_taking(self) -> NoteTaking: ...
+
     def open_item(self, ref: ItemRef, from_panel: bool = False) -> None: ...
-    def note_on(self, ref: ItemRef) -> None: ...
 
 
 class Details:
@@ -96,6 +99,6 @@ class Details:
                 host.focus_region("article")
                 host.open_item(detail.ref)
             elif action == "note" and detail.ref is not None:
-                host.note_on(detail.ref)
+                host.note_taking.note_on(detail.ref)
 
         host.app.push_screen(ItemDetailScreen(host.engine, detail, host.language), then)

@@ -21,15 +21,19 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Protocol
 
 from ...explore.marks import Marks
-from ...explore.support import paragraph_support
 from ...i18n import Language, say
 from ...layout import isolated
 from ...story import Story
 from ...story.paragraphs import texts_of
+from .highlights import Highlights
 from .host import ExplorerHost
+from .note_taking import NoteTaking
+from .sidebar import Sidebar
 
 if TYPE_CHECKING:
-    from ...notes.flow import Notice
+    from textual.worker import WorkType
+
+    from ...notes.flow import NotesFlow, Notice
     from ...search import StoryIndex
     from ...story.stream import StreamedDocument
 
@@ -50,15 +54,19 @@ class IndexerHost(ExplorerHost, Protocol):
     def closing(self) -> bool:
         """The screen's widgets are gone (the app is closing): stop."""
 
+    @property
+    def notes(self) -> NotesFlow: ...
+    @property
+    def note_taking(self) -> NoteTaking:
+        """Anchors and shows the notes (held back until the whole book is there)."""
+
+    @property
+    def highlights(self) -> Highlights: ...
+    @property
+    def sidebar(self) -> Sidebar: ...
+
     def tell(self, notice: Notice | None) -> None: ...
-    def adopt(self, story: Story) -> None:
-        """The whole book, with its drafted items, in place of its first part."""
-
-    def refresh_notes(self) -> None:
-        """Anchor and show the notes (held back until the whole book is there)."""
-
-    def show_summary(self) -> None:
-        """The status line at rest (unless marks speak)."""
+    def run_worker(self, work: WorkType[None], *, name: str, group: str) -> object: ...
 
 
 def progress_fraction(folded: int, paragraphs: int, stream: StreamedDocument | None) -> float:
@@ -107,7 +115,7 @@ class Indexer:
     def __init__(self, host: IndexerHost) -> None:
         self._host = host
         self.pending_search = ""  # asked for before the index was whole
-        self.started = False
+        self._started = False
         self.finished = False  # the step that ends the work has run
 
     @cached_property
@@ -117,25 +125,24 @@ class Indexer:
         story = self._host.story
         return StoryIndex(texts_of(story.paragraphs), story.entities.values())
 
-    @cached_property
-    def paragraph_support(self) -> dict[int, set[str]]:
-        """The items each paragraph supports (evidence, mentions).
-
-        Finding every mention folds the whole document, so this waits until the
-        reading cursor first moves rather than delaying the first screen.
-        """
-        return paragraph_support(self._host.story, self.index.mentions)
-
     @property
     def busy(self) -> bool:
         """The book is still being read, folded or drafted, or what ends that (its
         items shown, a waiting search run) has not run yet."""
-        if self.started and not self.finished:
+        if self._started and not self.finished:
             return True
         stream = self._host.stream
         return stream is not None and not stream.complete or not self.index.caught_up
 
     # -- the work, in slices ---------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the work (once), in the screen's worker."""
+        if not self._started:
+            self._started = True
+            # The coroutine function, not a coroutine: a screen closed before the worker
+            # starts leaves no coroutine that was never awaited.
+            self._host.run_worker(self.run, name="background-index", group="index")
 
     def steps(self) -> Iterator[None]:
         """The work left, one small step per item."""
@@ -194,9 +201,7 @@ class Indexer:
         self._show_arrivals()
         self.index.fold_all()
         if stream is not None:
-            host.adopt(stream.story)
-            self.index.set_entities(stream.story.entities.values())
-            self.__dict__.pop("paragraph_support", None)  # found again, with the items
+            self._adopt(stream.story)
             host.reader.more_coming = False
             if stream.problem:
                 from ...notes.flow import Notice
@@ -205,19 +210,28 @@ class Indexer:
                 problem = say(stream.problem, language, isolate_paths=True)
                 said = language.gettext("{problem}; showing what was read before it")
                 host.tell(Notice(said.format(problem=problem), "error", 20))
-            host.refresh_notes()
+            host.note_taking.refresh()
         if host.reader.end_wanted:
             host.reader.action_cursor_end()
         if self.pending_search:
             query, self.pending_search = self.pending_search, ""
             host.marks = self.search(query)
         else:
-            host.show_summary()
+            host.highlights.show_summary()
         # The whole book is in: its paragraphs, index and drafted items live as long as
         # the screen. Frozen, the collector stops walking them on its passes (a resize
         # of a 5 MB book cost a sixth more without). Opening another story unfreezes.
         gc.freeze()
         self.finished = True
+
+    def _adopt(self, story: Story) -> None:
+        """The whole book, with its drafted items, in place of its first part."""
+        host = self._host
+        host.story = story
+        host.notes.story = story
+        self.index.set_entities(story.entities.values())
+        host.highlights.story_changed()  # their support found again, with the items
+        host.sidebar.story_changed()
 
     # -- search -------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The main screen's keys (the help screen and the key bar read them from the screen)."""
+"""The main screen's keys (the help screen and the key bar read them from the screen),
+and its palette's commands (Ctrl+P)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ EXPLORER_BINDINGS: list[BindingType] = [
     Binding("L", "library", N_("Library"), id="library", show=False,
             tooltip=N_("Every story: open another, or search them all")),
 ]  # fmt: skip
+
+
+def story_commands() -> type:
+    """The palette's provider, imported when the palette first opens (not at startup)."""
+    from ..commands import StoryCommands
+
+    return StoryCommands

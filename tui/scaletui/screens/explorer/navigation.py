@@ -11,13 +11,13 @@ from ...explore.marks import Marks
 from ...i18n import N_
 from ...layout import isolated
 from ...story import Span
-from .host import ExplorerHost
+from .host import ExplorerHost, Places
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
     from ...explore.library import HitsAt
-    from ...notes.positions import PositionMemory
+
 
 SAVE_DELAY = 0.3  # seconds after the cursor settles on a paragraph before its place is kept
 
@@ -29,15 +29,6 @@ class NavigationHost(ExplorerHost, Protocol):
     def closing(self) -> bool: ...
 
     def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer: ...
-
-
-class Places(Protocol):
-    """What navigation needs of the app: where each story was last read, and the library."""
-
-    def positions(self) -> PositionMemory | None:
-        """The reading places (None: nowhere to keep them)."""
-
-    def open_library(self) -> None: ...
 
 
 class Navigation:

@@ -8,7 +8,8 @@ here from the start, so a panel made late shows what one made first would.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Protocol
 
 from textual.widget import Widget
 
@@ -21,6 +22,9 @@ from ...story.items import ItemRef, related_items
 from ...widgets.panel_tabs import PanelTabs
 from ...widgets.story_panel import StoryPanel
 
+if TYPE_CHECKING:
+    from ...widgets.reading_view import ReadingView
+
 NOTES = "notes"  # the panel of the reader's notes (its list is in a box with a filter)
 
 
@@ -32,8 +36,12 @@ class SidebarHost(Protocol):
     language: Language
     active_panel: str
 
-    def mount_panel(self, container: Widget) -> None:
-        """Mount a panel made after the first frame where the grid wants it."""
+    @property
+    def reader(self) -> ReadingView: ...
+
+    def mount(
+        self, *widgets: Widget, before: str | Widget | None = None, after: Widget | None = None
+    ) -> Awaitable[object]: ...
 
 
 class Sidebar:
@@ -44,7 +52,7 @@ class Sidebar:
         self._items: dict[str, list[PanelItem]] = {NOTES: []}
         self._panels: dict[str, StoryPanel] = {}  # the notes panel: its list
         self._containers: dict[str, Widget] = {}  # what is shown and hidden: panel or box
-        self._tabs: PanelTabs | None = None
+        self.tabs: PanelTabs | None = None  # the tab strip, once made
         self.supported: set[str] = set()  # items the cursor's paragraph supports
         self.noted: frozenset[str] = frozenset()  # items with notes
 
@@ -80,15 +88,15 @@ class Sidebar:
         self._items[NOTES] = items
         if NOTES in self._panels:
             self._panels[NOTES].set_items(items)
-        if self._tabs is not None:
-            self._tabs.set_title(NOTES, title)
+        if self.tabs is not None:
+            self.tabs.set_title(NOTES, title)
 
     # -- the widgets ------------------------------------------------------------------
 
     def new_tabs(self) -> PanelTabs:
         """The tab strip (made once, in the screen's compose)."""
         language = self._host.language
-        self._tabs = PanelTabs(
+        self.tabs = PanelTabs(
             {name: language.gettext(title) for name, title in PANEL_TITLES.items()},
             self._host.active_panel,
             engine=self._host.engine,
@@ -96,7 +104,7 @@ class Sidebar:
             id="panel-tabs",
             classes="sidebar",
         )
-        return self._tabs
+        return self.tabs
 
     def new_panel(self, name: str) -> Widget:
         """A panel's widget, marked as the others are (the notes panel: its box)."""
@@ -127,7 +135,10 @@ class Sidebar:
         panel = self._panels.get(name)
         if panel is None:
             container = self.new_panel(name)
-            self._host.mount_panel(container)
+            # Right after the tab strip (mirrored: the article): grid cells are filled
+            # in the order of children.
+            host = self._host
+            host.mount(container, after=host.reader if host.language.rtl else self.tabs)
             if name == NOTES:
                 from ...widgets.notes_panel import NotesPanel
 
@@ -141,8 +152,8 @@ class Sidebar:
         self.panel(name)
         for shown, container in self._containers.items():
             container.set_class(shown == name, "-shown")
-        if self._tabs is not None:
-            self._tabs.show(name)
+        if self.tabs is not None:
+            self.tabs.show(name)
 
     # -- marks --------------------------------------------------------------------------
 
