@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scaletui.cli import main
@@ -308,6 +308,7 @@ _PIECES = (
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["", "2016-05-10"]))
+@example(["2015", "\u200f", "مليار"], "")  # a direction mark before the scale word
 def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
     pieces: list[str], published: str
 ) -> None:
@@ -320,3 +321,22 @@ def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
         assert value_in_quote(figure.value, figure.unit, figure.provenance.evidence or "")
     for entity in drafted.entities:
         assert all(form in text for form in entity.surface_forms), entity
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from((*_PIECES, "الذي", "التي", "باسم", "نجله", "بحضور")),
+                 min_size=1, max_size=5),
+        min_size=1, max_size=8,
+    )
+)  # fmt: skip
+@example([["دبي", "-"]])  # a dateline's dash ends the paragraph (an IndexError once)
+@example([["أبوظبي", "ـ"], ["الرئيس", "الذي", "محمد"]])
+def test_short_lines_of_any_words_draft_without_error(lines: list[list[str]]) -> None:
+    """A file of many short lines (a list, a log) is drafted line by line as paragraphs;
+    a name or a dateline cut off by a line's end must not raise."""
+    drafted = draft_items([Paragraph(i, "body", " ".join(words)) for i, words in enumerate(lines)])
+    texts = [" ".join(words) for words in lines]
+    for entity in drafted.entities:
+        assert all(any(form in text for text in texts) for form in entity.surface_forms)

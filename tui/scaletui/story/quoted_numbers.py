@@ -42,11 +42,12 @@ _PERCENT_WORDS = r"%|٪|في\s?المئة|في\s?المائة|بالمئة|با�
 # A number: digits with thousands groups (1,000,000 or 1 000 with a no-break space),
 # or plain digits, either with a decimal part.
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_GAP = r"[\s\u200e\u200f]*"  # spaces and the direction marks Arabic editors leave
 _QUOTED_NUMBER = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})(?![\d])"
-    rf"(?:\s*(?P<suffix>[BMK])\b)?"  # $15B, $14.3M, 30K
-    rf"(?:\s*(?P<scale>{_SCALE_WORD})(?:اً|ًا|ا)?(?![\w]))?"
-    rf"(?:\s*(?P<percent>{_PERCENT_WORDS}))?",
+    rf"(?:{_GAP}(?P<suffix>[BMK])\b)?"  # $15B, $14.3M, 30K
+    rf"(?:{_GAP}(?P<scale>{_SCALE_WORD})(?:اً|ًا|ا)?(?![\w]))?"
+    rf"(?:{_GAP}(?P<percent>{_PERCENT_WORDS}))?",
     re.IGNORECASE,
 )
 _BARE_SCALE = re.compile(  # after a proclitic too: بمليار، ومليار

@@ -26,6 +26,7 @@ from .events import date_line, draft_event_steps
 from .numbers import draft_number_steps
 
 MAX_EVENT_ENTITIES = 6
+ENTITIES_PER_STEP = 200  # entities' forms indexed per step
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,9 @@ def _with_entities(
     the forms are looked up by their first word, so a book's thousands of names cost
     what its events' words cost."""
     by_first: dict[str, list[tuple[str, str]]] = {}
-    for entity in entities:
+    for count, entity in enumerate(entities):
+        if count % ENTITIES_PER_STEP == ENTITIES_PER_STEP - 1:
+            yield
         for form in entity.surface_forms:
             if len(form) >= 2 and form.split():
                 by_first.setdefault(form.split()[0], []).append((form, entity.id))
@@ -82,8 +85,13 @@ def _with_entities(
             yield
         ids: dict[str, None] = {}
         for word in re.finditer(r"\S+", evidence):
+            if done >= STEP_CHARS:
+                done = 0
+                yield  # within a sentence too: a word thousands of names begin with
             for key in {word.group(), word.group()[1:]}:  # a proclitic: لدو، بهيئة
-                for form, entity_id in by_first.get(key, ()):
+                forms = by_first.get(key, ())
+                done += 10 * len(forms)  # a word many names begin with costs their count
+                for form, entity_id in forms:
                     at = word.start() + (key != word.group())
                     if evidence.startswith(form, at):
                         ids.setdefault(entity_id)

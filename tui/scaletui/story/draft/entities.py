@@ -214,30 +214,31 @@ NAMES_PER_STEP = 500  # names compared per step of merging them
 ENTITIES_PER_STEP = 200  # entities written (ids, evidence, transliteration) per step
 
 
-def _commanded(
-    mine: list[str], drafts: list[_Draft], sort: str, words: dict[int, list[str]]
-) -> _Draft | None:
-    """The entity a short name stands for: `شرطة دبي` for `القيادة العامة لشرطة دبي`, a
-    given name alone for the one full name that begins with it."""
+class _Commands:
+    """Which entity a short name stands for: `شرطة دبي` for `القيادة العامة لشرطة دبي`, a
+    given name alone for the one full name that begins with it. Both looked up by key
+    (comparing every name with every other took seconds on a book's thousands)."""
 
-    def words_of(draft: _Draft) -> list[str]:
-        return words[id(draft)] if id(draft) in words else draft.words
+    def __init__(self) -> None:
+        self.people: dict[str, list[_Draft]] = {}
+        self.commands: dict[tuple[str, ...], _Draft] = {}
 
-    if sort == "person" and len(mine) == 1:
-        longer = [d for d in drafts if _sort(d.best.kind) == "person"
-                  and len(words_of(d)) >= 3 and words_of(d)[0] == mine[0]]  # fmt: skip
-        return longer[0] if len(longer) == 1 else None
-    if sort != "organisation" or len(mine) < 2:
-        return None
-    for draft in drafts:
-        theirs = words_of(draft)
-        if (
-            _sort(draft.best.kind) == "organisation" and len(theirs) == len(mine) + 2
-            and theirs[0] == "القياده" and theirs[2] == "ل" + mine[0]
-            and theirs[3:] == mine[1:]
+    def add(self, draft: _Draft, sort: str, theirs: list[str]) -> None:
+        if sort == "person" and len(theirs) >= 3:
+            self.people.setdefault(theirs[0], []).append(draft)
+        elif (
+            sort == "organisation" and len(theirs) >= 4
+            and theirs[0] == "القياده" and theirs[2].startswith("ل")
         ):  # fmt: skip
-            return draft
-    return None
+            self.commands.setdefault((theirs[2][1:], *theirs[3:]), draft)
+
+    def owner(self, mine: list[str], sort: str) -> _Draft | None:
+        if sort == "person" and len(mine) == 1:
+            longer = self.people.get(mine[0], [])
+            return longer[0] if len(longer) == 1 else None
+        if sort != "organisation" or len(mine) < 2:
+            return None
+        return self.commands.get(tuple(mine))
 
 
 def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]:
@@ -245,20 +246,39 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     merged = list(names.drafts.values())
     # Each name's words and sort are worked out once, and only names sharing a word are
     # compared (all pairs took seconds on a book with thousands of names).
-    words = {id(d): d.words for d in merged}
-    sorts = {id(d): _sort(d.best.kind) for d in merged}
-    by_word: dict[str, list[_Draft]] = {}
-    for draft in merged:
-        for word in set(words[id(draft)]):
-            by_word.setdefault(word, []).append(draft)
+    # Each name is looked up in tables of every other name's leading and trailing runs
+    # of words, in the text's order (comparing every name sharing a word was quadratic:
+    # steps of 0.2 s on a file of 500,000 short lines).
+    words: dict[int, list[str]] = {}
+    sorts: dict[int, str] = {}
+    order: dict[int, int] = {}
+    by_prefix: dict[tuple[str, ...], list[_Draft]] = {}
+    by_suffix: dict[tuple[str, ...], list[_Draft]] = {}
+    by_length: dict[int, list[_Draft]] = {}
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        theirs = words[id(draft)] = draft.words
+        sorts[id(draft)] = _sort(draft.best.kind)
+        order[id(draft)] = count
+        by_length.setdefault(len(theirs), []).append(draft)
+        for n in range(1, len(theirs)):
+            by_prefix.setdefault(tuple(theirs[:n]), []).append(draft)
+            by_suffix.setdefault(tuple(theirs[-n:]), []).append(draft)
     gone: set[int] = set()
-    for count, short in enumerate(sorted(merged, key=lambda d: len(words[id(d)]))):
+    shortest_first = (draft for size in sorted(by_length) for draft in by_length[size])
+    for count, short in enumerate(shortest_first):
         if step and count % step == 0:
             yield
         mine = words[id(short)]
         if not mine:
             continue
-        for home in by_word.get(mine[-1] if sorts[id(short)] == "person" else mine[0], ()):
+        homes = by_prefix.get(tuple(mine), [])
+        if sorts[id(short)] == "person":
+            cut_short = len(mine) >= 3 and "بن" in mine[1:]  # see _same_person
+            homes = by_suffix.get(tuple(mine), []) + (homes if cut_short else [])
+            homes = sorted({id(h): h for h in homes}.values(), key=lambda h: order[id(h)])
+        for home in homes:
             theirs = words[id(home)]
             if home is short or id(home) in gone or sorts[id(home)] != sorts[id(short)]:
                 continue
@@ -282,43 +302,68 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     # One person spelt twice (ماتياس مليتزر, ماتيس مليتزر): the same family name, and
     # given names that differ only in a long vowel.
     by_family: dict[str, _Draft] = {}
-    for draft in list(merged):
+    gone.clear()
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
         mine = words[id(draft)] if id(draft) in words else draft.words
         if sorts.get(id(draft)) != "person" or len(mine) != 2:
             continue
         spelt = f"{_unvowelled(mine[0])} {mine[1]}"
         if spelt in by_family and by_family[spelt] is not draft:
             by_family[spelt].absorb(draft)
-            merged.remove(draft)
+            gone.add(id(draft))
         else:
             by_family[spelt] = draft
+    merged = [d for d in merged if id(d) not in gone]
     # The general command of a city's police is that police (القيادة العامة لشرطة دبي،
     # شرطة دبي); a royal named by his given name alone after a title (الملك سلمان) is the
     # one person whose full name begins with it.
-    for draft in list(merged):
+    commands = _Commands()
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        commands.add(draft, sorts.get(id(draft), ""), words.get(id(draft), draft.words))
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
         mine = words[id(draft)] if id(draft) in words else draft.words
-        owner = _commanded(mine, merged, sorts.get(id(draft), ""), words)
-        if owner is not None and owner is not draft:
+        owner = commands.owner(mine, sorts.get(id(draft), ""))
+        if owner is not None and owner is not draft and id(owner) not in gone:
             owner.absorb(draft)
-            merged.remove(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.
-    by_form = {
-        _key(form): draft for draft in merged for form in draft.forms[1:]
-        if _key(form) != _key(draft.name)
-    }  # fmt: skip
-    for draft in list(merged):
+    by_form: dict[str, _Draft] = {}
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        for form in draft.forms[1:]:
+            if _key(form) != _key(draft.name):
+                by_form[_key(form)] = draft
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
         owner = by_form.get(_key(draft.name))
-        if owner is not None and owner is not draft and sorts[id(owner)] == sorts[id(draft)]:
+        if (
+            owner is not None and owner is not draft and id(owner) not in gone
+            and sorts[id(owner)] == sorts[id(draft)]
+        ):  # fmt: skip
             owner.absorb(draft)
-            merged.remove(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
     # A bare surname after a speech verb is kept only as a known person's surface form.
     by_surname: dict[tuple[str, ...], _Draft] = {}
-    for draft in merged:
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
         if draft.best.kind == "person" and len(draft.words) > 1:
             by_surname.setdefault((draft.words[-1].removeprefix("ال"),), draft)
             if len(draft.words) > 2 and draft.words[-2] in _LINKS:
                 by_surname.setdefault(tuple(draft.words[-2:]), draft)
-    for surname in names.surnames:
+    for count, surname in enumerate(names.surnames):
+        if step and count % step == step - 1:
+            yield
         folded = _words(surname)
         key = tuple(folded) if len(folded) > 1 else (folded[0].removeprefix("ال"),)
         person = by_surname.get(key)
@@ -331,8 +376,15 @@ def _link_latin(
     paragraphs: Sequence[Paragraph], drafts: list[_Draft], chars: int, keep: _ByName
 ) -> Generator[None, None, None]:
     """Latin names in Arabic text: linked to the Arabic name they spell, else new mentions."""
-    by_skeleton = {skeleton(d.name): d for d in drafts if len(skeleton(d.name)) >= 2}
-    glossed = {d.latin.casefold() for d in drafts if d.latin}
+    by_skeleton: dict[str, _Draft] = {}
+    glossed: set[str] = set()
+    for count, draft in enumerate(drafts):
+        if count % NAMES_PER_STEP == NAMES_PER_STEP - 1:
+            yield
+        if len(spelt := skeleton(draft.name)) >= 2:
+            by_skeleton[spelt] = draft
+        if draft.latin:
+            glossed.add(draft.latin.casefold())
     pacer = Pacer(max(1, chars // 2))
     for paragraph in paragraphs:
         if pacer.due(paragraph.text):
@@ -393,12 +445,12 @@ def draft_entity_steps(
     people row for each person the text gives a role; it yields every `chars`
     characters of each pass."""
     names = _ByName()
-    yield from find_mention_steps([(p.index, p.text) for p in paragraphs], chars, names.add)
+    yield from find_mention_steps(paragraphs, chars, names.add)
     drafts = yield from _merge(names, NAMES_PER_STEP)
     latin_names = _ByName()
     yield from _link_latin(paragraphs, drafts, chars, latin_names)
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
-    texts = {p.index: p.text for p in paragraphs}
+    texts = _Texts(paragraphs)
     entities = []
     for count, draft in enumerate(drafts, 1):
         if count % ENTITIES_PER_STEP == 0:
@@ -432,18 +484,94 @@ def draft_entity_steps(
 ROWS_PER_STEP = 50  # people rows matched against the bodies' names per step
 
 
+class _Texts:
+    """A paragraph's text by its index, with no table built first: a book's paragraphs
+    are numbered by their place (a table of 500,000 texts was one long step)."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._table: dict[int, str] | None = None
+
+    def get(self, index: int, default: str = "") -> str:
+        if index < 0:
+            return default
+        if index < len(self._paragraphs):
+            paragraph = self._paragraphs[index]
+            if paragraph.index == index:
+                return paragraph.text
+        if self._table is None:  # numbered otherwise (a test's few paragraphs)
+            self._table = {p.index: p.text for p in self._paragraphs}
+        return self._table.get(index, default)
+
+    def __getitem__(self, index: int) -> str:
+        return self.get(index)
+
+
+class _Forms:
+    """Bodies' written forms found in a text as whole words (a proclitic may lead them,
+    as `_whole_word` reads them), looked up by their first word: a role is matched
+    against a book's thousands of names at the cost of its own few words."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[str, str, int]]] = {}
+        self._odd: list[tuple[str, str, int]] = []  # forms that do not start with a word
+        self._count = 0
+
+    def add(self, form: str, body: str) -> None:
+        first = _WORD.match(form)
+        entry = (form, body, self._count)
+        self._count += 1
+        if first is None:
+            self._odd.append(entry)
+        else:
+            self._by_first.setdefault(first.group(), []).append(entry)
+
+    def last(self, text: str, longest: bool) -> str:
+        """The body whose form occurs last in `text` ("" if none); of two at one place,
+        the longer form's (`longest`) or the first added."""
+        best: tuple[int, int, int] = (-1, 0, 0)
+        found = ""
+        for word in _WORD.finditer(text):
+            for lead in (0, 1):
+                if lead and word.group()[:1] not in "لبوف":
+                    continue
+                for form, body, order in self._by_first.get(word.group()[lead:], ()):
+                    at = word.start() + lead
+                    if text.startswith(form, at) and _whole_word_at(text, form, at):
+                        rank = (at, len(form) if longest else 0, -order)
+                        if rank > best:
+                            best, found = rank, body
+        for form, body, order in self._odd:
+            at = _whole_word(text, form)
+            rank = (at, len(form) if longest else 0, -order)
+            if at >= 0 and rank > best:
+                best, found = rank, body
+        return found
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _people(
-    drafts: list[_Draft], entities: list[Entity], texts: dict[int, str]
+    drafts: list[_Draft], entities: list[Entity], texts: _Texts
 ) -> Generator[None, None, tuple[Person, ...]]:
     """A row for each person drafted with a role: the role as written, the organisation
     the role names (the last body whose name it holds), and the name and role as evidence."""
-    bodies = [
-        (form, entity.id)
-        for entity in entities
-        if entity.kind in ORGANISATION_KINDS
-        for form in entity.surface_forms
-        if len(form) >= 2
-    ]
+    bodies = _Forms()
+    ministries: dict[str, str] = {}
+    referring = _Referring()
+    for count, entity in enumerate(entities):
+        if count % ENTITIES_PER_STEP == ENTITIES_PER_STEP - 1:
+            yield
+        if entity.kind in _REFERRED_KINDS:
+            referring.add(entity)
+        if entity.kind in ORGANISATION_KINDS:
+            for form in entity.surface_forms:
+                if len(form) >= 2:
+                    bodies.add(form, entity.id)
+        name = normal_word(entity.name_ar).split()
+        if entity.kind == "government" and name[:1] == ["وزارة"] and len(name) > 1:
+            ministries.setdefault(name[1], entity.id)
     rows: list[Person] = []
     for draft, entity in zip(drafts, entities, strict=True):
         mention = draft.role
@@ -454,15 +582,9 @@ def _people(
         text = texts[mention.paragraph]
         start = min(mention.start, mention.role_start)
         end = max(mention.end, mention.role_end)
-        organisation, at, length = "", -1, 0
-        for form, body in bodies:
-            if form not in mention.role:
-                continue
-            found = _whole_word(mention.role, form)
-            if found > at or (found == at >= 0 and len(form) > length):
-                organisation, at, length = body, found, len(form)
-        if at < 0:
-            organisation = _ministry(mention.role, entities) or _referred(mention, entities, texts)
+        organisation = bodies.last(mention.role, longest=True)
+        if not organisation:
+            organisation = _ministry(mention.role, ministries) or referring.body(mention, texts)
         rows.append(
             Person(
                 entity=entity.id,
@@ -478,16 +600,12 @@ def _people(
     return tuple(rows)
 
 
-def _ministry(role: str, entities: list[Entity]) -> str:
+def _ministry(role: str, ministries: dict[str, str]) -> str:
     """A minister's ministry: "وزير التربية والتعليم" works at "وزارة التربية"."""
     words = normal_word(role).split()
     if len(words) < 2 or words[0] not in ("وزير", "وزيرة"):
         return ""
-    for entity in entities:
-        name = normal_word(entity.name_ar).split()
-        if entity.kind == "government" and name[:1] == ["وزارة"] and name[1:2] == words[1:2]:
-            return entity.id
-    return ""
+    return ministries.get(words[1], "")
 
 
 # "رئيس مجلس إدارة الشركة": the definite head refers back to the body of that kind the
@@ -501,34 +619,58 @@ _REFERRING_WORD = re.compile(
     r"(?<!\w)(?:[وبل]?ال|لل)(" + "|".join(h[2:] for h in _REFERRING) + r")(?!\w)"
 )
 REFERENCE_PARAGRAPHS = 3  # how far back a referring noun looks for its body
+_REFERRED_KINDS = frozenset(kind for kinds in _REFERRING.values() for kind in kinds)
 
 
-def _referred(mention: Mention, entities: list[Entity], texts: dict[int, str]) -> str:
-    """The body a role names by a referring noun (الشركة، للشركة), or ""."""
-    found = _REFERRING_WORD.search(normal_word(mention.role))
-    if found is None:
+class _Referring:
+    """The body a role names by a referring noun (الشركة، للشركة): the last of that kind
+    the text named before it, one named by the same noun first. The forms of each kind
+    are indexed as the entities are (in steps), not when a role first asks for them."""
+
+    def __init__(self) -> None:
+        self._forms: dict[tuple[tuple[str, ...], str], _Forms] = {}
+
+    def add(self, entity: Entity) -> None:
+        """Index an entity's forms under its kind, and under its kind and first word
+        (called for every entity in order, a step's worth at a time)."""
+        kinds = (entity.kind,)
+        for form in entity.surface_forms:
+            if len(form) >= 2:
+                self._forms.setdefault((kinds, ""), _Forms()).add(form, entity.id)
+                first = normal_word(form).split()[:1]
+                if first:
+                    self._forms.setdefault((kinds, first[0]), _Forms()).add(form, entity.id)
+
+    def _of(self, kinds: tuple[str, ...], head: str) -> _Forms:
+        return self._forms.get((kinds, head)) or _Forms()
+
+    def body(self, mention: Mention, texts: _Texts) -> str:
+        found = _REFERRING_WORD.search(normal_word(mention.role))
+        if found is None:
+            return ""
+        kinds = _REFERRING["ال" + found.group(1)]
+        # A body named by the same noun first (الدائرة: دائرة الشؤون القانونية ...).
+        for forms in (self._of(kinds, found.group(1)), self._of(kinds, "")):
+            for index in range(mention.paragraph, mention.paragraph - REFERENCE_PARAGRAPHS, -1):
+                text = texts.get(index, "")
+                if index == mention.paragraph:
+                    text = text[: mention.start]
+                best = forms.last(text, longest=False)
+                if best:
+                    return best
         return ""
-    kinds = _REFERRING["ال" + found.group(1)]
-    candidates = [
-        (form, entity.id) for entity in entities if entity.kind in kinds
-        for form in entity.surface_forms if len(form) >= 2
-    ]  # fmt: skip
-    # A body named by the same noun first (الدائرة: دائرة الشؤون القانونية ...).
-    head = found.group(1)
-    named = [(f, b) for f, b in candidates if normal_word(f).split()[:1] == [head]]
-    for group in (named, candidates):
-        for index in range(mention.paragraph, mention.paragraph - REFERENCE_PARAGRAPHS, -1):
-            text = texts.get(index, "")
-            if index == mention.paragraph:
-                text = text[: mention.start]
-            best, at = "", -1
-            for form, body in group:
-                where = _whole_word(text, form)
-                if where > at:
-                    best, at = body, where
-            if best:
-                return best
-    return ""
+
+
+def _whole_word_at(text: str, form: str, at: int) -> bool:
+    """Whether `form`, found at `at`, stands there as whole words (`_whole_word`)."""
+    before = text[at - 1 : at]
+    after = text[at + len(form) : at + len(form) + 1]
+    lead_ok = (
+        not before
+        or not before.isalnum()
+        or (before in "لبوف" and (at < 2 or not text[at - 2].isalnum()))
+    )
+    return lead_ok and (not after or not after.isalnum())
 
 
 def _whole_word(text: str, form: str) -> int:
@@ -536,14 +678,7 @@ def _whole_word(text: str, form: str) -> int:
     بهيئة), or -1."""
     at = text.rfind(form)
     while at >= 0:
-        before = text[at - 1 : at]
-        after = text[at + len(form) : at + len(form) + 1]
-        lead_ok = (
-            not before
-            or not before.isalnum()
-            or (before in "لبوف" and (at < 2 or not text[at - 2].isalnum()))
-        )
-        if lead_ok and (not after or not after.isalnum()):
+        if _whole_word_at(text, form, at):
             return at
         at = text.rfind(form, 0, at + len(form) - 1)
     return -1

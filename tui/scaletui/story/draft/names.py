@@ -22,9 +22,10 @@ The result is a list of mentions; entities.py merges them into entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import replace
 
+from ..model import Paragraph
 from ..pacing import Pacer
 from .lexicon import (
     APPOINTMENT,
@@ -103,10 +104,21 @@ _DESCRIPTORS = frozenset(
 )
 # Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
 _TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
-# Words of time that end a body's name ("وكالة الطاقة الدولية الأسبوع الماضي").
-_TIME_WORDS = frozenset(
+# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي")
+# and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
+# "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
+_ENDS_A_BODY = frozenset(
     normal_word(w)
-    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split()
+    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
+    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة".split()
+)
+# A preposition and a noun of circumstance after a name start what happens around it
+# ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
+_CIRCUMSTANCES = frozenset(
+    normal_word(w)
+    for w in "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب "
+    "بفضل بسبب بعد بين".split()
 )
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
 _PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
@@ -115,6 +127,18 @@ _NICKNAMING = frozenset(
     normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
 )
 # "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
+# A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
+# "وزوجته سارة"): the kinship word with its pronoun introduces the name.
+_KIN = frozenset(
+    normal_word(w)
+    for w in "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
+    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته".split()
+)
+# Words that end a role's own title, after which the body it is held at may follow
+# ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
+_ROLE_TAILS = frozenset(
+    normal_word(w) for w in "عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية".split()
+)
 _ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -139,6 +163,9 @@ _ROLE_ENDS = frozenset(
 _STATEMENTS = frozenset(
     normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
 )
+# Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
+# with a common noun and its genitive after them they describe, not name.
+_GENERIC_HEADS = frozenset(normal_word(w) for w in "مركز دائرة".split())
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 _FIRM_HEADS = frozenset(normal_word(w) for w in "مؤسسة بنك مصرف منظمة".split())
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
@@ -161,13 +188,15 @@ def _verb_shaped(norm: str) -> bool:
 
 
 def _is_verbal_noun(norm: str) -> bool:
-    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال): what is done, not a name."""
+    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال), مكافحة (مفاعلة): what is
+    done, not a name."""
     return (
         (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
         or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا")
         or (len(norm) == 6 and norm.startswith(("ان", "ات")) and norm[-2] == "ا")
         or (len(norm) == 6 and norm[0] == "ا" and norm[2] in "تطد" and norm[4] == "ا")  # افتعال
         or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
+        or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ة")  # مفاعلة
     )
 
 
@@ -176,7 +205,11 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
     if not norm.startswith("ل") or len(norm) < 5:
         return False
     rest = norm[1:]
-    return (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي") or rest.startswith(("است", "ا"))
+    return (
+        (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي")
+        or rest.startswith(("است", "ا"))
+        or _is_verbal_noun(rest)
+    )
 
 
 def _strip_given(norm: str) -> str:
@@ -288,7 +321,7 @@ class _Scanner:
                 self._add(match.group(1), "publication", "a dateline", 3,
                           match.start(1), match.end(1))  # fmt: skip
             return
-        if not separated:
+        if not separated or opening is None:  # `دبي -` and nothing after: no dateline
             return
         end = self.name_forward(j, strong=True)  # الفجيرة: محمد الوسيلة
         agency = self.tokens[j]
@@ -316,6 +349,8 @@ class _Scanner:
     def quoted_names(self) -> None:
         for match in self.quotes.values():
             inner = match.group(1).strip()
+            if match.group(0)[0] == '"' and inner != match.group(1):
+                continue  # `"يعتمد مستخدمو "أوتوكاد"`: a quotation's opening, not a pair
             words = inner.split()
             if not words or len(words) > 3 or not re.search(r"\w", inner):
                 continue
@@ -549,12 +584,14 @@ class _Scanner:
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
-            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES:
-                end = self._institution_end(i + 1)  # شركة قطر للطاقة
+            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
+                end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
             else:
                 end = self._foreign_end(i + 1)
+                if end == i + 1 and self._typed_company(i + 1):
+                    end = i + 3  # "شركة إعمار العقارية": a name, then its sector's adjective
                 if (
                     end > i + 1
                     and (country := self.token(end)) is not None
@@ -592,14 +629,15 @@ class _Scanner:
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith("ال")
                 and (
-                    tok.norm not in STOPWORDS and tok.norm not in PLACES and not cue_of(tok, ROLES)
+                    tok.norm not in STOPWORDS
+                    and tok.norm not in PLACES
+                    and not cue_of(tok, ROLES)
+                    and tok.norm not in _ENDS_A_BODY
                 )
             ):
                 end += 1  # الأكاديمية العالمية
             if end > i + 2:
-                start = token.start + (
-                    len(token.norm) - 4 if token.norm[1:] in ("قرية", "مدينة") else 0
-                )
+                start = token.start + (1 if token.norm[1:] in ("قرية", "مدينة") else 0)
                 self._add(self.text[start : self.tokens[end - 1].end], "organisation",
                           f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
@@ -613,8 +651,14 @@ class _Scanner:
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if tok.norm in OFFICE_ADJECTIVES:
                 office = True
-            elif not office or tok.norm in STOPWORDS or cue_of(tok, ROLES | HEAD_WORDS):
+            elif (
+                tok.norm in STOPWORDS or tok.norm in _ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
+            ):
                 break
+            elif not office and not (tok.norm.endswith(("ية", "ي")) and end - i < 3):
+                break  # "المنظمة البحرية الدولية": what it is about, then its office
+            elif office and not tok.norm.endswith(("ية", "ي")):
+                break  # "قدّر البنك الدولي النمو": after its office, the verb's object
             end += 1
         if not office:
             return
@@ -639,20 +683,39 @@ class _Scanner:
             and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
         ):  # fmt: skip
             return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+        if (
+            after_office
+            and norm[:1] == "ل"
+            and not norm.startswith("لل")
+            and (_is_verbal_noun(norm[1:]))
+        ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
+            return self._object_end(end + 1, end)
         if not norm.startswith("لل"):
             return end
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
             not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
             and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
         )  # fmt: skip
-        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined):
+        # "مصرف الإمارات للتنمية", "مؤسسة دبي للمستقبل": after a city or a country, the
+        # body says what it is for.
+        # "للارتقاء بالخدمات" is a purpose with its object, not a name.
+        placed = (
+            end > 0
+            and self.tokens[end - 1].norm in PLACES
+            and not (
+                (obj := self.token(end + 1)) is not None
+                and (obj.has_article or obj.norm.startswith("بال"))
+            )
+        )
+        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined
+                or placed):  # fmt: skip
             return end
         end += 1
         while (
             (tok := self.token(end)) is not None
             and tok.norm.startswith("ال")
             and tok.norm not in STOPWORDS
-            and tok.norm not in _TIME_WORDS
+            and tok.norm not in _ENDS_A_BODY
             and not cue_of(tok, ROLES)
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
@@ -669,7 +732,7 @@ class _Scanner:
             else:
                 break
         while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
-            tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS and not cue_of(tok, ROLES)
+            tok.norm not in STOPWORDS and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
             and tok.norm.endswith(("ية", "ي"))
         ):  # fmt: skip
             end += 1  # للمنافذ والجمارك السورية: the adjective of the whole name
@@ -679,6 +742,63 @@ class _Scanner:
             and (tok.norm[1:] in PLACES or tok.norm[1:].removeprefix("ال") in PLACES)
         ):
             end += 1
+        return end
+
+    def _placed_chain(self, k: int) -> bool:
+        """Tokens from k are one or two nouns without the article, then a city or a
+        country (موانئ دبي، كهرباء ومياه الشارقة): a Gulf body's name."""
+        for j in range(k, k + 3):
+            tok = self.token(j)
+            if tok is not None and tok.norm in PLACES:
+                return j > k
+            if tok is None or not tok.arabic or tok.has_article or self.is_mark(j):
+                return False
+            if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
+                return False
+        return False
+
+    def _typed_company(self, k: int) -> bool:
+        """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a
+        company's sector or country: the company's name, not what it does."""
+        tok, kind = self.token(k), self.token(k + 1)
+        return (
+            tok is not None and kind is not None and tok.arabic and not tok.has_article
+            and _is_verbal_noun(tok.norm) and not self.is_mark(k)
+            and kind.has_article and kind.norm.endswith("ية")
+            and kind.norm not in _ENDS_A_BODY and not cue_of(kind, ROLES)
+        )  # fmt: skip
+
+    def _public_head(self, k: int) -> bool:
+        """Token k heads a public body or an organisation (not a company: شركة تطوير
+        العقارات may describe one)."""
+        head = self.token(k)
+        kind = ORGANISATION_HEADS.get(cue_of(head, ORGANISATION_HEADS) or "") if head else None
+        return kind in ("government", "organisation")
+
+    def _object_end(self, k: int, none: int) -> int:
+        """Past a verbal noun's object from token k: at most two nouns without the article,
+        then one with it and its adjectives (`قطاع الاتصالات`, `تمويل الإرهاب`); `none`
+        if no definite noun closes the chain (then it is a purpose, not a name)."""
+        end = k
+        while end - k < 2 and (tok := self.token(end)) is not None and (
+            tok.arabic and not tok.has_article and not self.is_mark(end)
+            and tok.norm not in STOPWORDS and tok.norm not in _HARD_STOPS
+            and not cue_of(tok, VERBS | ROLES | HONORIFICS) and not _verb_shaped(tok.norm)
+            and tok.norm[:1] != "و"
+        ):  # fmt: skip
+            end += 1
+        closing = self.token(end)
+        if closing is None or not closing.arabic or not closing.norm.startswith("ال") or (
+            closing.norm in STOPWORDS or closing.norm in _ENDS_A_BODY
+            or cue_of(closing, ROLES | HEAD_WORDS)
+        ):  # fmt: skip
+            return none
+        end += 1
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm.endswith(("ية", "ي")) and tok.norm not in STOPWORDS
+            and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
+        ):  # fmt: skip
+            end += 1  # تنظيم الاتصالات السلكية
         return end
 
     def _unit_in_role(self, head: int) -> bool:
@@ -705,6 +825,18 @@ class _Scanner:
             spelt_next = self._spelt_letter(end + 1)
             if not self._spelt_letter(end) and (
                 (self.common(tok) and not allow_common and not (end == i and spelt_next))
+                or (
+                    end > i
+                    and len(tok.norm) == 4
+                    and tok.norm[0] == "ت"
+                    and tok.norm[1] not in "اوي"
+                )  # "شركة أبل تدرس": her verb
+                or (
+                    end >= i + 2
+                    and tok.norm in GIVEN_NAMES
+                    and (after_given := self.token(end + 1)) is not None
+                    and is_name_word(after_given)
+                )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
@@ -731,7 +863,10 @@ class _Scanner:
                 (adj := self.token(end)) is not None
                 and adj.norm.startswith("ال")
                 and (
-                    adj.norm not in STOPWORDS and adj.norm not in PLACES and not cue_of(adj, ROLES)
+                    adj.norm not in STOPWORDS
+                    and adj.norm not in PLACES
+                    and not cue_of(adj, ROLES)
+                    and adj.norm not in _ENDS_A_BODY
                 )
             ):
                 end += 1  # للتطوير العقاري
@@ -779,6 +914,14 @@ class _Scanner:
         ):
             end = i + 1 if first.norm in PLACES else self.name_forward(i)
             end = max(end, i + 1)
+        elif (
+            _is_verbal_noun(first.norm)
+            and self._public_head(i - 1)
+            and (end := self._object_end(i + 1, i)) > i
+        ):  # fmt: skip
+            # What a public body does names it: "هيئة تنظيم الاتصالات", "مركز استهداف
+            # تمويل الإرهاب" (a verbal noun and its definite object).
+            return self._complement_end(end)
         else:
             # A chain of indefinite nouns must end in a place: كهرباء ومياه الشارقة.
             end = i
@@ -793,6 +936,13 @@ class _Scanner:
             if end > i and self._complement_end(end) > end:
                 return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا
             if end == i or place is None or place.norm not in PLACES:
+                if (
+                    self._public_head(i - 1) and first.norm not in NOT_NAMES
+                    and cue_of(self.tokens[i - 1], _GENERIC_HEADS) is None
+                    and not _is_verbal_noun_of_purpose(first.norm)
+                    and (obj := self._object_end(i, i)) > i
+                ):  # fmt: skip
+                    return self._complement_end(obj)  # تحالف دعم الشرعية، جمعية حماية المستهلك
                 return self._foreign_company(i)
             end += 1
         named = self.tokens[end - 1].norm in PLACES  # the chain ended at a place's name
@@ -813,7 +963,7 @@ class _Scanner:
                 continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
-            if tok.norm in PLACES and end > i + 1 or tok.norm in _TIME_WORDS:
+            if tok.norm in PLACES and end > i + 1 or tok.norm in _ENDS_A_BODY:
                 break
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
@@ -838,7 +988,7 @@ class _Scanner:
             while (
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith(("ال", "وال"))
-                and (tok.norm not in STOPWORDS and tok.norm not in _TIME_WORDS)
+                and (tok.norm not in STOPWORDS and tok.norm not in _ENDS_A_BODY)
             ):
                 end += 1
             return end
@@ -850,6 +1000,48 @@ class _Scanner:
         if token.norm in NOT_NAMES or token.norm.endswith(("ة", "ات")) or self.common(token):
             return i  # مركز بيانات: a common plural
         return self._foreign_end(i)
+
+    def bodies_in_roles(self) -> None:
+        """`مدير عام داتاماتكس`, `نائب الرئيس في داتامينا`, `الرئيس التنفيذي لإنتل`: the
+        body a role is held at, named by a transliterated name (no head noun) right
+        after the role's own words or after في/لدى."""
+        for i, token in enumerate(self.tokens):
+            role = (
+                cue_of(token, ROLES) is not None
+                or token.norm in _ROLE_TAILS
+                and (i > 0 and cue_of(self.tokens[i - 1], ROLES) is not None)
+            )
+            if i in self.quoted or not role:
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in _ROLE_PREPOSITIONS:
+                j += 1
+            elif token.norm not in _ROLE_TAILS:
+                continue  # "الرئيس ترمب": a role right before a name is a title
+            first = self.token(j)
+            if (
+                first is None or j in self.quoted or first.has_article or not first.arabic
+                or cue_of(first, HEAD_WORDS | ROLES | HONORIFICS)
+                or _strip_given(first.norm) in GIVEN_NAMES or first.norm in PLACES
+                or first.norm in _ROLE_TAILS or first.norm in _BOARDS
+                or first.norm[:1] == "و" or first.norm.endswith("ا") and j == i + 1
+            ):  # fmt: skip
+                continue
+            lead = 1 if first.norm[:1] == "ل" and j == i + 1 else 0  # لإنتل
+            if lead and (first.norm[1:] in GIVEN_NAMES or first.norm[1:] in PLACES):
+                continue
+            end = self._foreign_end(j)
+            if end == j or (lead and len(first.norm) < 4):
+                continue
+            after = self.token(end)
+            if after is not None and not (
+                after.is_punct or cue_of(after, STOPWORDS | VERBS | SAYING)
+                or after.norm in _ROLE_PREPOSITIONS
+            ):  # fmt: skip
+                continue  # the name must end where the role does
+            start = first.start + lead
+            self._add(self.text[start : self.tokens[end - 1].end], "company",
+                      "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
 
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
@@ -1017,8 +1209,8 @@ class _Scanner:
     # --- people --------------------------------------------------------------------
 
     def _name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING:
-            return False
+        if token.norm in _NICKNAMING or token.norm in _KIN:
+            return False  # الملقب، نجله: they bring in a name, they are not of it
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
@@ -1095,6 +1287,10 @@ class _Scanner:
             if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
                 end += 1  # شون بي. باربابيلا: an initial
                 continue
+            if tok.norm in _CIRCUMSTANCES:
+                break  # "دونالد ترامب بحضور قادة"
+            if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
+                break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
             last_ta = (
                 words >= 2
@@ -1111,11 +1307,33 @@ class _Scanner:
                 break  # "الملك سلمان إطلاق": a verbal noun starts what he did
             end += 1
             words += 1
+            if tok.has_article and strong and self._second_family(end):
+                end += 1  # "الشيخ أحمد ناصر المحمد الصباح": a branch, then the family
+                break
             if tok.has_article:
                 break  # a family name with the article ends the name (سهيل المزروعي)
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _second_family(self, k: int) -> bool:
+        """After a titled name's article word, token k is the family it belongs to when
+        it too is a name with the article (not an adjective, a role or a common noun:
+        المحمد الصباح, الحمود الصباح) and what follows ends the name: a comma, a colon,
+        إن or a role (not a verb's object: "حضر الشيخ سعود المعلا الحفل")."""
+        previous, tok, after = self.token(k - 1), self.token(k), self.token(k + 1)
+        return (
+            previous is not None and tok is not None and tok.has_article
+            and not previous.norm.endswith(("ي", "ية", "ة"))
+            and not tok.norm.endswith(("ي", "ية", "ة"))
+            and self._name_word(tok, article=True, ta=False)
+            and not self.common(tok) and tok.norm not in PLACES
+            and tok.norm not in _ENDS_A_BODY and tok.norm not in NAME_COMPOUNDS
+            and not cue_of(tok, ROLES | HONORIFICS | VERBS | HEAD_WORDS)
+            and after is not None  # what follows shows the name ended (not an object)
+            and (after.text in "،,:" or after.norm in ("ان", "إن")
+                 or bool(cue_of(after, SAYING | ROLES)))
+        )  # fmt: skip
 
     def name_backward(self, c: int) -> int | None:
         """Where a name ending before token c starts: non-article words (links and
@@ -1196,7 +1414,7 @@ class _Scanner:
         if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
         if (
-            start > 0
+            0 < start < c
             and self.tokens[start].norm in _ON_BEHALF
             and cue_of(self.tokens[start - 1], ROLES)
         ):
@@ -1213,6 +1431,13 @@ class _Scanner:
 
     def _person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                 surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
+        first = self.tokens[i].norm[strip:]
+        if self.tokens[end - 1].norm in NAME_LINKS:
+            return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
+        if first not in GIVEN_NAMES and (
+            _is_verbal_noun(first) or len(first) > 4 and _PRONOUN_SUFFIX.search(first)
+        ):
+            return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         start = self.tokens[i].start + strip
         self._add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
                   start, self.tokens[end - 1].end, surname_only=surname_only,
@@ -1365,6 +1590,11 @@ class _Scanner:
                                  role=self.role_after(end))  # fmt: skip
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
+            elif token.norm in _KIN:
+                end = self.name_forward(i + 1)
+                if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
+                    self._person(i + 1, end, f"a relative: `{token.text} X`", 2,
+                                 role=self.role_after(end))  # fmt: skip
             elif token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
@@ -1480,8 +1710,10 @@ class _Scanner:
                 continue  # "أ .سنجين": the dot of a title
             if tok is not None and not (
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
-                or tok.norm in _ROLE_ENDS or cue_of(tok, ROLES) and b > r + 1
+                or tok.norm in _ROLE_ENDS or tok.norm in _CIRCUMSTANCES
+                or cue_of(tok, ROLES) and b > r + 1
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
+                and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
                      or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
             ):  # fmt: skip
@@ -1504,6 +1736,7 @@ class _Scanner:
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
                     and t.norm not in GIVEN_NAMES
                     or t.norm in STOPWORDS and t.norm not in _ROLE_PREPOSITIONS
+                    and t.norm not in _ROLE_TAILS  # الأمين العام
                     for t in inside
                 ):  # fmt: skip
                     while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
@@ -1705,14 +1938,15 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_mention_steps(
-    paragraphs: list[tuple[int, str]], chars: int, keep: Callable[[Mention], object]
+    paragraphs: Sequence[Paragraph], chars: int, keep: Callable[[Mention], object]
 ) -> Generator[None, None, None]:
     """Every name the cues find, in steps: it yields every `chars` characters (a book
     drafts in the background without holding up the screen). Each mention goes to `keep`
     as it is found: a book has tens of thousands, which the caller need not hold at once."""
     counts: dict[str, int] = {}
     pacer = Pacer(chars)
-    for _, text in paragraphs:
+    for paragraph in paragraphs:
+        text = paragraph.text
         if pacer.due(text):
             yield
         for word in re.findall(r"\w+", text):
@@ -1721,7 +1955,8 @@ def find_mention_steps(
     corpus = _Corpus(counts)
     # The cues cost about twenty times a pass of regexes, and the name model as much again.
     pacer = Pacer(max(1, chars // 50))
-    for index, text in paragraphs:
+    for paragraph in paragraphs:
+        index, text = paragraph.index, paragraph.text
         if pacer.due(text):
             yield
         scanner = _Scanner(index, text, corpus)
@@ -1730,6 +1965,7 @@ def find_mention_steps(
         scanner.headed_names()
         scanner.places_as_bodies()
         scanner.company_subjects()
+        scanner.bodies_in_roles()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()

@@ -54,7 +54,13 @@ def _shape(word: str) -> str:
     return "punct"
 
 
-@lru_cache(maxsize=1 << 16)
+# A book's most frequent words are met again and again, its rare ones seldom: 4,096
+# words' features cover the frequent ones. (65,536 held 22 MB at a 20 MB book's 8,212
+# distinct words, against a 120 MB budget for the whole app.)
+_WORDS_CACHED = 4096
+
+
+@lru_cache(maxsize=_WORDS_CACHED)
 def _own(word: str) -> tuple[str, ...]:
     """A folded word's own features (cached: a book's words repeat)."""
     base = stem(word)
@@ -73,7 +79,7 @@ def _own(word: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4 * _WORDS_CACHED)  # four neighbours' offsets a word
 def _beside(word: str, offset: int) -> tuple[str, ...]:
     """What a neighbour `offset` words away tells about a word."""
     base = stem(word)
