@@ -311,6 +311,26 @@ async def test_inside_tmux_without_passthrough_it_says_what_to_set(
             assert "set -g allow-passthrough on" in row_text(app, "tmux-hint")
 
 
+@pytest.mark.parametrize(("kind", "logical"), [("vte", True), ("xterm", False)])
+async def test_the_tmux_hint_in_arabic_goes_out_as_the_terminal_behind_tmux_needs_it(
+    tmp_path: Path, kind: str, logical: bool
+) -> None:
+    """tmux drops the requests: VTE then orders the hint itself (it reads reversed if the
+    app ordered it), while xterm draws cells as sent (the app orders it)."""
+    from scaletui.terminal.hints import tmux_hint
+
+    arabic = load_language("ar")
+    app = CheckTerminalApp(
+        Terminal(kind, tmux=True), tmp_path / "c.json", arabic, passthrough=False
+    )
+    async with app.run_test(size=(120, 24)) as pilot:
+        await pilot.pause()
+        text = row_text(app, "tmux-hint")
+        first_words = tmux_hint(arabic).split()[:2]
+        assert (" ".join(first_words) in text) is logical, text
+        assert ("\u2067" in text) is logical, text
+
+
 async def test_the_choice_is_saved_with_the_terminals_version(tmp_path: Path) -> None:
     config = tmp_path / "config.json"
     app = CheckTerminalApp(Terminal("konsole", version="230805"), config)

@@ -99,7 +99,15 @@ class CheckTerminalScreen(Screen[None]):
         said = self._said
         yield Static(said(_("scaletui check-terminal: {kind}").format(kind=kind)), classes="label")
         if self.terminal.tmux and self.passthrough is False:
-            yield Static(said(tmux_hint(self.language)), id="tmux-hint")
+            # tmux drops the requests, so a terminal that orders Arabic unless told
+            # orders this line whichever way is shown: it goes out as --bidi terminal
+            # sends text (logical, in an RTL isolate), or it would read reversed.
+            hint_engine = (
+                self.engines["terminal"] if self.terminal.orders_unless_told else self.engine
+            )
+            side = self.language.direction
+            hint = BidiText(hint_engine, tmux_hint(self.language), direction=side, default=side)
+            yield Static(hint, id="tmux-hint")
         yield Static(said(_("Which line reads right: letters joined, words right to left, "
                             "“(Nour)” and “14.3” whole and in place?")))  # fmt: skip
         yield Static(said(_(TEST_LINE_MEANING)))
