@@ -87,10 +87,11 @@ class CheckTerminalScreen(Screen[None]):
     def engine(self) -> LayoutEngine:
         return self.engines[self.showing]
 
-    def _said(self, text: str) -> BidiText:
-        """A line of the interface, laid out on the language's side the way shown."""
+    def _said(self, text: str, engine: LayoutEngine | None = None) -> BidiText:
+        """A line of the interface, laid out on the language's side the way shown
+        (or by `engine`)."""
         side = self.language.direction
-        return BidiText(self.engine, text, direction=side, default=side)
+        return BidiText(engine or self.engine, text, direction=side, default=side)
 
     def compose(self) -> ComposeResult:
         _ = self.language.gettext
@@ -102,12 +103,9 @@ class CheckTerminalScreen(Screen[None]):
             # tmux drops the requests, so a terminal that orders Arabic unless told
             # orders this line whichever way is shown: it goes out as --bidi terminal
             # sends text (logical, in an RTL isolate), or it would read reversed.
-            hint_engine = (
-                self.engines["terminal"] if self.terminal.orders_unless_told else self.engine
-            )
-            side = self.language.direction
-            hint = BidiText(hint_engine, tmux_hint(self.language), direction=side, default=side)
-            yield Static(hint, id="tmux-hint")
+            ordered = self.terminal.orders_unless_told
+            engine = self.engines["terminal"] if ordered else None
+            yield Static(said(tmux_hint(self.language), engine), id="tmux-hint")
         yield Static(said(_("Which line reads right: letters joined, words right to left, "
                             "“(Nour)” and “14.3” whole and in place?")))  # fmt: skip
         yield Static(said(_(TEST_LINE_MEANING)))
