@@ -193,7 +193,9 @@ async def search(pilot, text: str) -> None:
     await pilot.pause()
     await pilot.press(*list(text))
     await pilot.press("enter")
-    await pilot.pause()
+    # A search typed before the index is built (it starts a moment after the first
+    # frame) is answered once it is: wait for the answer, not for a fixed time.
+    await until(pilot, lambda: "then searching" not in status_of(pilot.app))
 
 
 @pytest.mark.parametrize("query", ["الاصطناعى", "الاصطناعي", "الاصطـناعي", "الاصْطِناعي"])
