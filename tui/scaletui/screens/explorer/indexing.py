@@ -162,9 +162,12 @@ class Indexer:
         """Do the work in slices, then finish (unless the screen closes first).
 
         What the work makes (the book's items, the name model's features, the article's
-        layouts) is frozen out of the collector's reach every FREEZE_STEPS steps, after a
-        pass over the young objects: each full pass of the collector walked all of it,
-        and at 5 MB one took 100 ms, in a slice or in a key's handling alike."""
+        layouts) is frozen out of the collector's reach every FREEZE_STEPS steps: each
+        full pass of the collector walked all of it, and at 5 MB one took 100 ms, in a
+        slice or in a key's handling alike. A pass over what is not frozen yet (what was
+        made since the last freeze: cheap) comes first, so that the garbage among it (the
+        screen's rows drawn meanwhile hold cycles) is not frozen with it: with a pass over
+        the young objects only, a 20 MB book's peak grew by 45 MB."""
         steps = self.steps()
         shown = perf_counter()
         finished = False
@@ -183,7 +186,7 @@ class Indexer:
                     break
                 done += 1
                 if done % FREEZE_STEPS == 0:
-                    gc.collect(1)
+                    gc.collect()  # (of what is not frozen: what was made since the last)
                     gc.freeze()
             if perf_counter() - shown > SHOW_EVERY:
                 shown = perf_counter()
