@@ -38,6 +38,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     LETTER_NAMES,
+    MONTHS,
     NAME_COMPOUNDS,
     NAME_KEEPS_HEAD,
     NAME_LINKS,
@@ -57,6 +58,7 @@ from .lexicon import (
     STOPWORDS,
     TITLE_LETTERS,
     VERBS,
+    WEEKDAYS,
     normal_word,
 )
 from .tagger import tag
@@ -1289,6 +1291,8 @@ class _Scanner:
                 continue
             if tok.norm in _CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if tok.norm in WEEKDAYS or tok.norm in MONTHS:
+                break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
@@ -1712,6 +1716,7 @@ class _Scanner:
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in _ROLE_ENDS or tok.norm in _CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
+                or self._ends_a_lead_name(tok) or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
@@ -1746,6 +1751,13 @@ class _Scanner:
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in _ROLE_ENDS:
                 return
+
+    @staticmethod
+    def _ends_a_lead_name(tok: Token) -> bool:
+        """What the person named after a role does: a verbal noun ("إعلان الرئيس X تنفيذ
+        غارات"), not the name."""
+        norm = tok.norm
+        return norm not in GIVEN_NAMES and norm not in PLACES and _is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
         token = self.tokens[k]

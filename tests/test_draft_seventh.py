@@ -1,0 +1,39 @@
+"""What the sixth held-out set (now development texts) taught the drafter, written as
+general Arabic rules and tested on sentences written for the test: where a person's name
+ends (a day, a country, what the person does or has, a pronoun) and where a body's does."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import Draft, draft_items
+
+
+def draft(*texts: str) -> Draft:
+    return draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "")
+
+
+def names(*texts: str) -> dict[str, str]:
+    return {e.name_ar: e.kind for e in draft(*texts).entities}
+
+
+def people(*texts: str) -> set[str]:
+    return {name for name, kind in names(*texts).items() if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("والتقى رئيس الوزراء اليوناني كوستاس سيميتيس الثلاثاء نظيره التركي.", "كوستاس سيميتيس"),
+        ("وأعلن وزير الطاقة الكندي جون ماكاي تمديد العمل بالبرنامج.", "جون ماكاي"),
+        ("وزار جون سميث إيرلندا الشمالية لبحث الاتفاق.", "جون سميث"),
+    ],
+)
+def test_a_name_ends_at_a_day_a_country_or_what_the_person_does(text: str, name: str) -> None:
+    found = people(text)
+    assert found == {name}, found
+
+
+def test_a_pronoun_is_no_name() -> None:
+    assert people('وأضاف "أنا واثق من إمكان التوصل إلى اتفاق".') == set()
