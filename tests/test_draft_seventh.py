@@ -37,3 +37,25 @@ def test_a_name_ends_at_a_day_a_country_or_what_the_person_does(text: str, name:
 
 def test_a_pronoun_is_no_name() -> None:
     assert people('وأضاف "أنا واثق من إمكان التوصل إلى اتفاق".') == set()
+
+
+def bodies(*texts: str) -> set[str]:
+    return {name for name, kind in names(*texts).items() if kind not in ("person", "product")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ونقلت وكالة أنباء الكويت الرسمية عن مصدر مسؤول قوله.", "وكالة أنباء الكويت"),
+        ("ونشرت وكالة الأنباء العمانية الحكومية نص البيان.", "وكالة الأنباء العمانية"),
+        ("وعقد مجلس الأمم المتحدة لشؤون البيئة اجتماعه السنوي.", "مجلس الأمم المتحدة لشؤون البيئة"),
+    ],
+)
+def test_a_body_keeps_its_head_and_purpose_but_not_its_status(text: str, body: str) -> None:
+    """وكالة أنباء X is the agency's name with its head; الرسمية (official) describes it;
+    لحقوق/لشؤون with their genitive say what the body is for."""
+    assert body in bodies(text), bodies(text)
+
+
+def test_a_set_of_things_after_majmua_is_no_company() -> None:
+    assert bodies("وأطلقت الشركة مجموعة الحلول الرقمية المتقدمة للمصارف.") == set()

@@ -106,14 +106,15 @@ _DESCRIPTORS = frozenset(
 )
 # Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
 _TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
-# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي")
-# and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
+# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي"),
+# adjectives of status ("وكالة الأنباء اليمنية الحكومية": official, state-run) and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
 # "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
 _ENDS_A_BODY = frozenset(
     normal_word(w)
     for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
-    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة".split()
+    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة "
+    "الرسمي الرسمية الحكومي الحكومية".split()
 )
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
@@ -212,6 +213,11 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
         or rest.startswith(("است", "ا"))
         or _is_verbal_noun(rest)
     )
+
+
+def _broken_plural(norm: str) -> bool:
+    """حلول، حقوق، شؤون، بحوث (فعول): a plural of things, never a name."""
+    return len(norm) == 4 and norm[2] == "و" and norm not in GIVEN_NAMES
 
 
 def _strip_given(norm: str) -> str:
@@ -582,7 +588,8 @@ class _Scanner:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
                 if head not in ARTICLE_NAME_HEADS or (
-                    head in ("مجموعة", "شركة") and nxt.norm.endswith(("ات", "ين", "ون"))
+                    head in ("مجموعة", "شركة")
+                    and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm[2:]))
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
@@ -608,7 +615,8 @@ class _Scanner:
                 or t.norm[:1] in "لب" and t.norm[1:] in PLACES
                 for t in self.tokens[i + 1 : end]
             )  # fmt: skip
-            if (head in NAME_KEEPS_HEAD or nxt.has_article) and not foreign:
+            news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
+            if (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -692,6 +700,12 @@ class _Scanner:
             and (_is_verbal_noun(norm[1:]))
         ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
             return self._object_end(end + 1, end)
+        if (
+            norm[:1] == "ل" and _broken_plural(norm[1:])
+            and (nxt := self.token(end + 1)) is not None
+            and nxt.has_article and nxt.norm not in STOPWORDS
+        ):  # fmt: skip
+            return end + 2  # "مجلس الأمم المتحدة لحقوق الإنسان", "لشؤون اللاجئين"
         if not norm.startswith("لل"):
             return end
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
