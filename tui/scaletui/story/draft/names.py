@@ -60,6 +60,7 @@ from .lexicon import (
     VERBS,
     WEEKDAYS,
     normal_word,
+    word_set,
 )
 from .tagger import tag
 from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tokenise
@@ -75,102 +76,82 @@ _DASHES = "-ـ–—:"
 _MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
 _MAX_ROLE_TOKENS = 18
 # Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
-_APPOSITION_LEADS = frozenset(
-    normal_word(w) for w in "أكبر أحد إحدى أهم أبرز أشهر أول أقدم".split()
-)
+_APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر أول أقدم")
 # What companies do, said with a feminine verb (a company is grammatically feminine).
-_COMPANY_VERBS = frozenset(
-    normal_word(w)
-    for w in "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
-    "حققت سجلت نظمت اختتمت قامت".split()
+_COMPANY_VERBS = word_set(
+    "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
+    "حققت سجلت نظمت اختتمت قامت"
 )
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 _PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
 # Words after مجلس that name a body's board, not a body: مجلس الإدارة، مجلس الأمناء.
-_BOARDS = frozenset(normal_word(w) for w in "إدارة الإدارة أمناء الأمناء".split())
+_BOARDS = word_set("إدارة الإدارة أمناء الأمناء")
 # Prepositions a role may hold: "مراسل الجزيرة في بغداد", "سفير ... لدى الدولة".
-_ROLE_PREPOSITIONS = frozenset(normal_word(w) for w in "في لدى".split())
+_ROLE_PREPOSITIONS = word_set("في لدى")
 # Function words that end a name even after a compound (some other stopwords fold to
 # names: إحدى and آحدي are both احدي).
-_HARD_STOPS = frozenset(
-    normal_word(w)
-    for w in "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
-    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي".split()
+_HARD_STOPS = word_set(
+    "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
+    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي"
 )
 # Role nouns that are also adjectives ("مشاريع كبيرة", "بهيكل منسق"): a role only in
 # construct with the noun after them.
-_ADJECTIVE_ROLES = frozenset(normal_word(w) for w in "كبير كبيرة منسق المنسق مسؤول مسؤولة".split())
+_ADJECTIVE_ROLES = word_set("كبير كبيرة منسق المنسق مسؤول مسؤولة")
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
-_DESCRIPTORS = frozenset(
-    normal_word(w) for w in "مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة".split()
-)
+_DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 # Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
-_TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
+_TOLD_HEADS = word_set("لوكالة لصحيفة لقناة لموقع لمجلة")
 # Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي"),
 # adjectives of status ("وكالة الأنباء اليمنية الحكومية": official, state-run) and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
 # "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
-_ENDS_A_BODY = frozenset(
-    normal_word(w)
-    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+_ENDS_A_BODY = word_set(
+    "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
     "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة "
-    "الرسمي الرسمية الحكومي الحكومية".split()
+    "الرسمي الرسمية الحكومي الحكومية"
 )
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
-_CIRCUMSTANCES = frozenset(
-    normal_word(w)
-    for w in "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب "
-    "بفضل بسبب بعد بين".split()
+_CIRCUMSTANCES = word_set(
+    "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
 )
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
-_PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
+_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
 # Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
-_NICKNAMING = frozenset(
-    normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
-)
+_NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 # "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
 # A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
 # "وزوجته سارة"): the kinship word with its pronoun introduces the name.
-_KIN = frozenset(
-    normal_word(w)
-    for w in "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
-    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته".split()
+_KIN = word_set(
+    "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
+    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
 )
 # Words that end a role's own title, after which the body it is held at may follow
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
-_ROLE_TAILS = frozenset(
-    normal_word(w) for w in "عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية".split()
-)
-_ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
+_ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
+_ON_BEHALF = word_set("باسم بلسان")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
-_HIGHNESS = frozenset(normal_word(w) for w in "السمو الجلالة المعالي الفخامة السعادة".split())
+_HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
-_RELATIVES = frozenset(normal_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 # Words of rank a role may hold right after its noun: "مدير عام", "مدير أول".
-_RANKS = frozenset(normal_word(w) for w in "عام العام أول اول".split())
+_RANKS = word_set("عام العام أول اول")
 # What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
-_AFTER_COMPANY = frozenset(normal_word(w) for w in "عن أمس اليوم مؤخرا النقاب الستار".split())
-_APPOSITION_NOUNS = frozenset(
-    normal_word(w)
-    for w in "المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل".split()
-)
+_AFTER_COMPANY = word_set("عن أمس اليوم مؤخرا النقاب الستار")
+_APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
 # Where a role ends although no mark ends it: "... في تصريح لوكالة", "... خلال اللقاء".
-_ROLE_ENDS = frozenset(
-    normal_word(w)
-    for w in "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
-    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل".split()
+_ROLE_ENDS = word_set(
+    "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
+    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل"
 )
-_STATEMENTS = frozenset(
-    normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
-)
+_STATEMENTS = word_set("تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة")
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
-_GENERIC_HEADS = frozenset(normal_word(w) for w in "مركز دائرة".split())
+_GENERIC_HEADS = word_set("مركز دائرة")
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
-_FIRM_HEADS = frozenset(normal_word(w) for w in "مؤسسة بنك مصرف منظمة".split())
+_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
