@@ -59,3 +59,13 @@ def test_a_body_keeps_its_head_and_purpose_but_not_its_status(text: str, body: s
 
 def test_a_set_of_things_after_majmua_is_no_company() -> None:
     assert bodies("وأطلقت الشركة مجموعة الحلول الرقمية المتقدمة للمصارف.") == set()
+
+
+def test_and_glued_to_a_given_name_starts_a_second_name() -> None:
+    found = people("وتسلم الجائزة المهندس أحمد سالم وخالد يوسف، مدير المشروع.")
+    assert found == {"أحمد سالم", "خالد يوسف"}, found
+
+
+def test_for_and_a_plural_of_things_begins_no_name() -> None:
+    found = people('"نوفا تك"، المزود الرائد لحلول الطاقة المتجددة في المنطقة.')
+    assert found == set(), found

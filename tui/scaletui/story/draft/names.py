@@ -201,6 +201,11 @@ def _broken_plural(norm: str) -> bool:
     return len(norm) == 4 and norm[2] == "و" and norm not in GIVEN_NAMES
 
 
+def _and_a_given_name(norm: str) -> bool:
+    """وجمال، وحبيب: "and" glued to a known given name (وليد and وائل are names)."""
+    return norm[:1] == "و" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES
+
+
 def _strip_given(norm: str) -> str:
     """A given name without a conjunction glued to it (وخالد)."""
     return norm[1:] if norm[:1] in "وف" and norm[1:] in GIVEN_NAMES else norm
@@ -1214,6 +1219,8 @@ class _Scanner:
             return True  # أمين is a role word too
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
+        if token.norm[:1] in "لب" and _broken_plural(token.norm[1:]):
+            return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and _scope_adjective(token.norm):
             return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
         return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
@@ -1286,6 +1293,8 @@ class _Scanner:
                 continue
             if tok.norm in _CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if _and_a_given_name(tok.norm):
+                break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
             if tok.norm in WEEKDAYS or tok.norm in MONTHS:
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -1360,6 +1369,10 @@ class _Scanner:
             start, words = c - 1, 1  # أنور الحق آحدي: the word after a compound
         while start > 0:
             tok = self.tokens[start - 1]
+            if _and_a_given_name(tok.norm) and start < c and words < _MAX_NAME_WORDS:
+                start -= 1  # "اتصالات وحبيب عيسى": "and Habib" begins the name
+                words += 1
+                break
             if tok.norm in NAME_COMPOUNDS and start >= 2 and not self.tokens[start - 2].has_article:
                 start -= 1
                 continue
