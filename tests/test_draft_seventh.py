@@ -69,3 +69,24 @@ def test_and_glued_to_a_given_name_starts_a_second_name() -> None:
 def test_for_and_a_plural_of_things_begins_no_name() -> None:
     found = people('"نوفا تك"، المزود الرائد لحلول الطاقة المتجددة في المنطقة.')
     assert found == set(), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطرحت شركة الهواتف الذكية الجديدة في الأسواق.",
+        "وتضم الحزمة مجموعة خوادم متطورة للشركات.",
+    ],
+)
+def test_a_plural_of_things_after_a_company_head_names_nothing(text: str) -> None:
+    assert bodies(text) == set(), bodies(text)
+
+
+def test_a_sector_s_company_ends_before_a_new_noun_phrase() -> None:
+    found = bodies("واحتلت نوفاتك للإلكترونيات المركز الأول في السوق.")
+    assert found == {"نوفاتك للإلكترونيات"}, found
+
+
+def test_a_role_s_portfolio_after_a_city_s_police_is_not_the_body_s() -> None:
+    found = bodies("وقال مساعد القائد العام لشرطة دبي لشؤون المنافذ إن العمل مستمر.")
+    assert not any("لشؤون" in body for body in found), found

@@ -197,8 +197,11 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
 
 
 def _broken_plural(norm: str) -> bool:
-    """حلول، حقوق، شؤون، بحوث (فعول): a plural of things, never a name."""
-    return len(norm) == 4 and norm[2] == "و" and norm not in GIVEN_NAMES
+    """حلول، حقوق، شؤون (فعول), هواتف، خوادم (فواعل): a plural of things, never a name."""
+    norm = norm.removeprefix("ال")
+    return norm not in GIVEN_NAMES and (
+        len(norm) == 4 and norm[2] == "و" or len(norm) == 5 and norm[1:3] == "وا"
+    )
 
 
 def _and_a_given_name(norm: str) -> bool:
@@ -575,7 +578,7 @@ class _Scanner:
             if nxt.has_article:
                 if head not in ARTICLE_NAME_HEADS or (
                     head in ("مجموعة", "شركة")
-                    and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm[2:]))
+                    and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm))
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
                 end = self._institution_end(i + 1)
@@ -583,6 +586,8 @@ class _Scanner:
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
+            elif head == "مجموعة" and _broken_plural(nxt.norm):
+                continue  # "مجموعة خوادم": a set of servers, no name
             else:
                 end = self._foreign_end(i + 1)
                 if end == i + 1 and self._typed_company(i + 1):
@@ -688,6 +693,7 @@ class _Scanner:
             return self._object_end(end + 1, end)
         if (
             norm[:1] == "ل" and _broken_plural(norm[1:])
+            and self.tokens[end - 1].norm not in PLACES  # "لشرطة دبي لشؤون المنافذ": a role's
             and (nxt := self.token(end + 1)) is not None
             and nxt.has_article and nxt.norm not in STOPWORDS
         ):  # fmt: skip
@@ -719,6 +725,7 @@ class _Scanner:
             and tok.norm not in STOPWORDS
             and tok.norm not in _ENDS_A_BODY
             and not cue_of(tok, ROLES)
+            and tok.norm[2:] not in HEAD_WORDS  # "سامسونج للإلكترونيات المركز الأول"
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
         while (
@@ -868,6 +875,7 @@ class _Scanner:
                     adj.norm not in STOPWORDS
                     and adj.norm not in PLACES
                     and not cue_of(adj, ROLES)
+                    and adj.norm[2:] not in HEAD_WORDS  # "للإلكترونيات المركز الأول"
                     and adj.norm not in _ENDS_A_BODY
                 )
             ):
