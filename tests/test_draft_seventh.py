@@ -90,3 +90,21 @@ def test_a_sector_s_company_ends_before_a_new_noun_phrase() -> None:
 def test_a_role_s_portfolio_after_a_city_s_police_is_not_the_body_s() -> None:
     found = bodies("وقال مساعد القائد العام لشرطة دبي لشؤون المنافذ إن العمل مستمر.")
     assert not any("لشؤون" in body for body in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ويرى مارتن كول، الباحث في معهد الدراسات، أن الأزمة ستطول.", "مارتن كول"),
+        ("وترى لورينا بيرس، أستاذة الاقتصاد في جامعة أكسفورد، أن الأسعار سترتفع.", "لورينا بيرس"),
+        ("وترى ندى وكيل، مديرة المركز، أن الحل قريب.", "ندى وكيل"),
+    ],
+)
+def test_a_view_verb_a_given_name_in_na_and_a_role_word_as_family_name(
+    text: str, name: str
+) -> None:
+    """يرى/ترى (holds that) brings in a speaker as قال does; a name may end in نا (not
+    "our") when a role confirms it; a role word with no complement before the comma and
+    the role is the family name."""
+    found = people(text)
+    assert found == {name}, found

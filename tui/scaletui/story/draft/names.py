@@ -1303,6 +1303,13 @@ class _Scanner:
                 break  # "دونالد ترامب بحضور قادة"
             if _and_a_given_name(tok.norm):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+            if (
+                not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
+                and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
+                and cue_of(self.tokens[end + 2], ROLES)
+            ):  # fmt: skip
+                end += 1  # "سنم وكيل، مديرة البرنامج": a role word with no complement,
+                break  # then the role after the comma: the family name
             if tok.norm in WEEKDAYS or tok.norm in MONTHS:
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -1454,8 +1461,15 @@ class _Scanner:
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
+        named_na = (  # "كليونا رايلي، أستاذة ...": a given name in نا, not "our"
+            first.endswith("نا") and role is not None and end - i >= 2
+            and not self.tokens[i + 1].has_article
+        )  # fmt: skip
         if first not in GIVEN_NAMES and (
-            _is_verbal_noun(first) or len(first) > 4 and _PRONOUN_SUFFIX.search(first)
+            _is_verbal_noun(first)
+            or len(first) > 4
+            and _PRONOUN_SUFFIX.search(first)
+            and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         start = self.tokens[i].start + strip
