@@ -108,3 +108,8 @@ def test_a_view_verb_a_given_name_in_na_and_a_role_word_as_family_name(
     the role is the family name."""
     found = people(text)
     assert found == {name}, found
+
+
+def test_the_agency_a_report_signs_off_with_is_a_body_but_agencies_are_not() -> None:
+    assert bodies("وأكد الوزير أن العمل مستمر في الموانئ. (قنا)") == {"قنا"}
+    assert bodies("وأكد الوزير أن العمل مستمر في الموانئ. (وكالات)") == set()

@@ -70,6 +70,9 @@ _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 _INITIALS = re.compile(
     r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3})\s*\.?\)"
 )
+# The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
+_UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
+_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*$")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 _OPENING = '«"“'
 _DASHES = "-ـ–—:"
@@ -509,6 +512,16 @@ class _Scanner:
         for match in _INITIALS.finditer(self.text):
             self._add(match.group(1), "publication", "an agency's initials in brackets", 3,
                       match.start(1), match.end(1))  # fmt: skip
+        signed = _SIGN_OFF.search(self.text)
+        if (
+            signed is not None
+            and (k := self.at_offset.get(signed.start(1))) is not None
+            and (
+                self.tokens[k].norm not in _UNNAMED_SOURCES  # (وكالات): agencies, unnamed
+            )
+        ):
+            self._add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
+                      signed.start(1), signed.end(1))  # fmt: skip
         for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
             words = match.group(1).split()
             if not words or len(words) > 3:
