@@ -113,3 +113,8 @@ def test_a_view_verb_a_given_name_in_na_and_a_role_word_as_family_name(
 def test_the_agency_a_report_signs_off_with_is_a_body_but_agencies_are_not() -> None:
     assert bodies("وأكد الوزير أن العمل مستمر في الموانئ. (قنا)") == {"قنا"}
     assert bodies("وأكد الوزير أن العمل مستمر في الموانئ. (وكالات)") == set()
+
+
+def test_a_body_its_city_names_inside_a_role_is_a_body_not_a_unit() -> None:
+    found = bodies("وقال الشيخ سالم بن خالد، مدير دائرة سياحة عجمان في المعرض، إن الزوار كثر.")
+    assert "دائرة سياحة عجمان" in found, found

@@ -826,8 +826,8 @@ class _Scanner:
     def _unit_in_role(self, head: int) -> bool:
         """A head right after a role noun, with `في/لدى Y` later in the role: a unit of Y."""
         before = self.token(head - 1)
-        if before is None or not cue_of(before, ROLES):
-            return False
+        if before is None or not cue_of(before, ROLES) or self._placed_chain(head + 1):
+            return False  # "مدير دائرة إعلام دبي في ...": a body its city names
         for k in range(head + 1, min(len(self.tokens), head + 8)):
             token = self.tokens[k]
             if self.is_punct(k):
