@@ -118,3 +118,9 @@ def test_the_agency_a_report_signs_off_with_is_a_body_but_agencies_are_not() -> 
 def test_a_body_its_city_names_inside_a_role_is_a_body_not_a_unit() -> None:
     found = bodies("وقال الشيخ سالم بن خالد، مدير دائرة سياحة عجمان في المعرض، إن الزوار كثر.")
     assert "دائرة سياحة عجمان" in found, found
+
+
+def test_a_room_and_a_dual_noun_are_not_bodies_names() -> None:
+    assert bodies("وعقد الاجتماع في غرفة الاجتماعات بالمبنى الرئيسي.") == set()
+    found = bodies("وتقدمت شركة زيلترون مرتبتين في التصنيف العالمي.")
+    assert found == {"زيلترون"}, found

@@ -590,7 +590,7 @@ class _Scanner:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
                 if head not in ARTICLE_NAME_HEADS or (
-                    head in ("مجموعة", "شركة")
+                    head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
                     and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm))
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
@@ -860,6 +860,7 @@ class _Scanner:
                     and is_name_word(after_given)
                 )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
+                or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
                 or tok.norm.endswith("ة")
