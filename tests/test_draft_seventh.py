@@ -124,3 +124,25 @@ def test_a_room_and_a_dual_noun_are_not_bodies_names() -> None:
     assert bodies("وعقد الاجتماع في غرفة الاجتماعات بالمبنى الرئيسي.") == set()
     found = bodies("وتقدمت شركة زيلترون مرتبتين في التصنيف العالمي.")
     assert found == {"زيلترون"}, found
+
+
+def test_a_mauritanian_name_runs_through_ould_and_ends_before_and() -> None:
+    found = people("والتقى الرئيس أحمد ولد الطايع ورجال الأعمال في نواكشوط.")
+    assert found == {"أحمد ولد الطايع"}, found
+    assert people("واستقبل عبد الله ورجال الأعمال الوفد.") == set()
+    found = people("وقاد الوساطة الرئيس الأسبق محمد ولد عبد العزيز وأعضاء الحكومة.")
+    assert found == {"محمد ولد عبد العزيز"}, found
+
+
+def test_a_body_s_name_ends_before_by_not_and_keeps_its_plural_adjective() -> None:
+    assert bodies("وتحاول الحكومة إقناع حزب النور بعدم الانسحاب.") == {"حزب النور"}
+    found = bodies("وبوساطة من رئيس مركز تكوين الدعاة السودانيين انتهت الأزمة.")
+    assert found == {"مركز تكوين الدعاة السودانيين"}, found
+
+
+def test_a_group_named_with_the_article_is_a_body() -> None:
+    assert "جماعة الإخوان" in bodies("وحذرت السلطات من خلايا جماعة الإخوان في المنطقة.")
+
+
+def test_inside_is_no_name() -> None:
+    assert people("وظهر النائب ملثماً بصورة غريبة داخل البرلمان أمس.") == set()

@@ -55,7 +55,7 @@ NAME_KEEPS_HEAD = word_set(
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
-    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة"
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
@@ -162,7 +162,7 @@ ROLES = word_set(
     "المنسق منسق المشرف مشرف المحرر محرر الكاتب كاتب المخرج مخرج المدرب مدرب"
 )
 # Name-internal links of Arabic names: "محمد بن راشد آل مكتوم", "أبو بكر", "عبد الله".
-NAME_LINKS = word_set("بن بنت ابن ال ابو ام عبد ذو")
+NAME_LINKS = word_set("بن بنت ابن ال ابو ام عبد ذو ولد")  # ولد: "son of", in Mauritania
 # Second words of compound given names, written with the article (نور الدين، أنور الحق).
 NAME_COMPOUNDS = word_set("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم العابدين الهدى")
 
@@ -177,7 +177,7 @@ STOPWORDS = word_set(
     "سنة العام الماضي المقبل الجاري حاليا مؤخرا سابقا لاحقا امام وراء تحت فوق دون "
     "بان بانه بانها بانهم لانه لانها "
     "مما عما فيما بما لما ربما بينما عندما حين اوسع اعلى ادنى اطول اسرع اقوى اوضح اشمل ابرز "
-    "انا نحن انت انتم اثناء اثر عقب طوال طيلة تجاه ازاء يا"
+    "انا نحن انت انتم اثناء اثر عقب طوال طيلة تجاه ازاء يا داخل خارج عدم"
 )
 # Common nouns and adjectives that follow a head noun or a speech verb without being a
 # name ("شركة ناشئة", "مختبر جديد", "قال مصدر"): nouns for unnamed sources and the usual

@@ -805,8 +805,8 @@ class _Scanner:
         while end - k < 2 and (tok := self.token(end)) is not None and (
             tok.arabic and not tok.has_article and not self.is_mark(end)
             and tok.norm not in STOPWORDS and tok.norm not in _HARD_STOPS
-            and not cue_of(tok, VERBS | ROLES | HONORIFICS) and not _verb_shaped(tok.norm)
-            and tok.norm[:1] != "و"
+            and not cue_of(tok, VERBS | ROLES | HONORIFICS | STOPWORDS)  # بعدم: "by not"
+            and not _verb_shaped(tok.norm) and tok.norm[:1] != "و"
         ):  # fmt: skip
             end += 1
         closing = self.token(end)
@@ -817,10 +817,10 @@ class _Scanner:
             return none
         end += 1
         while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
-            tok.norm.endswith(("ية", "ي")) and tok.norm not in STOPWORDS
+            tok.norm.endswith(("ية", "ي", "يين", "يون")) and tok.norm not in STOPWORDS
             and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
         ):  # fmt: skip
-            end += 1  # تنظيم الاتصالات السلكية
+            end += 1  # تنظيم الاتصالات السلكية، تكوين العلماء الموريتانيين
         return end
 
     def _unit_in_role(self, head: int) -> bool:
@@ -1287,8 +1287,8 @@ class _Scanner:
                     self._name_word(nxt, article=True, ta=True) or self._after_link(nxt)
                 ):
                     break
-                if nxt.has_article and tok.norm != "عبد":
-                    break  # "بن الشيخ": not a name's link
+                if nxt.has_article and tok.norm not in ("عبد", "ولد"):
+                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن are)
                 end += 2  # بن راشد، آل مكتوم، عبد القادر
                 words += 1
                 if tok.norm == "ال":
@@ -1300,6 +1300,7 @@ class _Scanner:
                 if nxt is not None and nxt.arabic and not nxt.has_article and (
                     nxt.norm not in _HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
                     and nxt.norm not in PLACES and not self.is_mark(end)
+                    and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
                 ):  # fmt: skip
                     end += 1  # أنور الحق آحدي: the name after a compound goes on
                     words += 1
@@ -1317,6 +1318,12 @@ class _Scanner:
                 break  # "دونالد ترامب بحضور قادة"
             if _and_a_given_name(tok.norm):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+            if (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS) and (
+                tok.norm[:1] == "و" and len(tok.norm) > 4
+            ) and (
+                tok.norm not in GIVEN_NAMES and not tok.has_article
+            ):  # fmt: skip
+                break  # "محمد ولد عبد العزيز ورجال الأعمال": "and" starts what follows
             if (
                 not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
                 and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
@@ -1917,7 +1924,9 @@ class _Scanner:
                 or bool(cue_of(words[0], HEAD_WORDS))
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
-            start = words[0].start + self._strip_and(span[0]) if sort == "PER" else words[0].start
+            start = words[0].start + (
+                self._strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+            )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self._add(self.text[start : words[-1].end], kind, "the name model", 1, start,
                       words[-1].end)  # fmt: skip
