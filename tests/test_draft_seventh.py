@@ -146,3 +146,21 @@ def test_a_group_named_with_the_article_is_a_body() -> None:
 
 def test_inside_is_no_name() -> None:
     assert people("وظهر النائب ملثماً بصورة غريبة داخل البرلمان أمس.") == set()
+
+
+def test_a_broadcaster_s_title_a_channel_and_spelt_initials() -> None:
+    assert people("واختلف مع المذيع سامر الخطيب حول البرنامج.") == {"سامر الخطيب"}
+    assert people("وكان الإعلامي والأكاديمي نادر فؤاد أعلن استقالته.") == {"نادر فؤاد"}
+    assert people("وأطلق المنبر الإعلامي العربي المتخصص بأخبار التقنية موقعه.") == set()
+    assert "ميلودي" in bodies("وتتعلق الدعوى بملكيته فضائية ميلودي إثر خلافه مع مذيع.")
+    assert bodies("وقتل ثلاثة في الهجوم . (يو .بي .آي)") == {"يو .بي .آي"}
+
+
+def test_a_short_form_refers_back_to_the_one_body_it_begins() -> None:
+    text = "حذر المجلس الأعلى للحراك الشمالي من الفوضى. ودان المجلس الأعلى في بلاغ التخريب."
+    assert bodies(text) == {"المجلس الأعلى للحراك الشمالي"}, bodies(text)
+
+
+def test_a_mauritanian_name_s_family_alone_is_the_same_person() -> None:
+    text = "وتوسط الشيخ محمد الحسن ولد الددو في الأزمة. وقاد الشيخ ولد الددو الوساطة."
+    assert people(text) == {"محمد الحسن ولد الددو"}, people(text)

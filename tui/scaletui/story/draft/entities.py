@@ -25,6 +25,7 @@ from ..model import Entity, Paragraph, Person, Provenance, Span
 from ..pacing import Pacer
 from .lexicon import (
     COMPANY_WORDS,
+    DEFINITE_HEADS,
     ORGANISATION_HEADS,
     PLACES,
     REGION_WORDS,
@@ -42,7 +43,8 @@ _LATIN_NAME = re.compile(
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I", "x", "by", "and", "of", "the", "in"}
 ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
-_LINKS = frozenset({"بن", "ال", "ذو", "ابو"})  # بن (ابن، بنت), آل, ذو, أبو: folded
+_DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
+_LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 
 
 def slug(text: str) -> str:
@@ -179,6 +181,15 @@ def _extension(extra: list[str], last: str = "") -> str | None:
     return "region" if kinds == {"region"} else "same"
 
 
+def _refers_back(mine: list[str], homes: list[_Draft], sort: str, sorts: dict[int, str]) -> bool:
+    """A definite head and its adjectives (المجلس الأعلى) begin one body's full name in
+    the text (المجلس الأعلى للحراك الجنوبي): the short form refers back to it. Two bodies
+    it could begin (المجلس الأعلى للقضاء too) leave it alone."""
+    if mine[0] not in _DEFINITE_HEADS:
+        return False
+    return sum(1 for home in homes if sorts[id(home)] == sort) == 1
+
+
 def _same_person(short: list[str], long: list[str]) -> bool:
     """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name;
     or a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود)."""
@@ -289,7 +300,7 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                 continue
             else:
                 extension = _extension(theirs[len(mine) :], mine[-1])
-                if extension is None:
+                if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity
                     home.name, home.best = short.name, short.best

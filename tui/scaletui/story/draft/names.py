@@ -68,8 +68,9 @@ from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tok
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
-    r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3})\s*\.?\)"
-)
+    r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3}"
+    r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
+)  # and letters' names: (يو .بي .آي)
 # The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
 _UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
 _SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*$")
@@ -1354,6 +1355,8 @@ class _Scanner:
             if tok.has_article and strong and self._second_family(end):
                 end += 1  # "الشيخ أحمد ناصر المحمد الصباح": a branch, then the family
                 break
+            if tok.has_article and self.token(end) is not None and self.tokens[end].norm == "ولد":
+                continue  # "محمد الحسن ولد الددو": a Mauritanian name goes on through ولد
             if tok.has_article:
                 break  # a family name with the article ends the name (سهيل المزروعي)
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
@@ -1759,6 +1762,10 @@ class _Scanner:
         before = self.token(r - 1)
         if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
             return  # inside a role: "نائب رئيس", or a name "بن نائب"
+        if token.has_article and before is not None and before.has_article and (
+            token.norm.endswith(("ي", "ية")) and before.arabic
+        ):  # fmt: skip
+            return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
         for b in range(r + 2, min(len(self.tokens) + 1, r + _MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
