@@ -164,3 +164,22 @@ def test_a_short_form_refers_back_to_the_one_body_it_begins() -> None:
 def test_a_mauritanian_name_s_family_alone_is_the_same_person() -> None:
     text = "وتوسط الشيخ محمد الحسن ولد الددو في الأزمة. وقاد الشيخ ولد الددو الوساطة."
     assert people(text) == {"محمد الحسن ولد الددو"}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وقال محمد سالم الهاشمي إن المشروع بدأ. وأضاف محمد الهاشمي أن العمل مستمر.",
+         {"محمد سالم الهاشمي"}),
+        ("وحضر الشيخ سعيد بن زايد آل نهيان الحفل. وقال الشيخ سعيد آل نهيان إن الحفل نجح.",
+         {"سعيد بن زايد آل نهيان"}),
+        ("وقال سيد كريم المصري إن الاتفاق قريب. وأكد كريم المصري، مستشار الوزير، ذلك.",
+         {"سيد كريم المصري"}),
+        ("ووصل الشيخ محمد بن راشد آل مكتوم. وكان الشيخ راشد آل مكتوم قد أسس الميناء.",
+         {"محمد بن راشد آل مكتوم", "راشد آل مكتوم"}),
+    ],
+)  # fmt: skip
+def test_a_person_s_shorter_form_is_the_same_person_but_a_father_is_not(
+    text: str, found: set[str]
+) -> None:
+    assert people(text) == found, people(text)

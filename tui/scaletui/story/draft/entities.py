@@ -192,13 +192,18 @@ def _refers_back(mine: list[str], homes: list[_Draft], sort: str, sorts: dict[in
 
 def _same_person(short: list[str], long: list[str]) -> bool:
     """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name;
-    or a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود)."""
+    a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود); the given
+    name and the family without what comes between; the last names but not a father's."""
     if len(short) >= len(long):
         return False
     if long[: len(short)] == short and len(short) >= 3 and "بن" in short[1:]:
         return True
+    if len(short) >= 2 and short[0] == long[0] and long[-(len(short) - 1) :] == short[1:]:
+        return True  # محمد قنيطة of محمد سمير قنيطة, حشر آل مكتوم of حشر بن مكتوم آل مكتوم
     if long[-len(short) :] != short:
         return False
+    if len(short) >= 2 and long[-len(short) - 1] not in _LINKS:
+        return True  # قاسم المصري of سيد قاسم المصري (not راشد آل مكتوم of بن راشد ...)
     return len(short) == 1 or short[0] in _LINKS
 
 
@@ -288,6 +293,8 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         if sorts[id(short)] == "person":
             cut_short = len(mine) >= 3 and "بن" in mine[1:]  # see _same_person
             homes = by_suffix.get(tuple(mine), []) + (homes if cut_short else [])
+            if len(mine) >= 2:  # the given name and the family: see _same_person
+                homes += by_suffix.get(tuple(mine[1:]), [])
             homes = sorted({id(h): h for h in homes}.values(), key=lambda h: order[id(h)])
         for home in homes:
             theirs = words[id(home)]
