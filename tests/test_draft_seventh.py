@@ -183,3 +183,13 @@ def test_a_person_s_shorter_form_is_the_same_person_but_a_father_is_not(
     text: str, found: set[str]
 ) -> None:
     assert people(text) == found, people(text)
+
+
+def test_abd_allah_runs_on_and_and_the_ends_a_name() -> None:
+    found = people("وحذر البيان من خلايا الجماعة وعلي عبد الله صالح والقوى المتحالفة معهم.")
+    assert found == {"علي عبد الله صالح"}, found
+
+
+def test_a_noun_and_a_plural_after_a_role_are_no_name_nor_an_unnamed_agency_a_body() -> None:
+    assert people("ورفض الحزب تولي وزير الدفاع ملف المفاوضات مع الجيران.") == set()
+    assert bodies("ويبث التلفزيون ووكالة الأنباء الرسمية الخبر.") == set()

@@ -621,6 +621,8 @@ class _Scanner:
                 for t in self.tokens[i + 1 : end]
             )  # fmt: skip
             news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
+            if head == "وكالة" and nxt.norm == "الانباء" and end == i + 2:
+                continue  # "وكالة الأنباء" alone: the news agency, unnamed
             if (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
@@ -1285,7 +1287,10 @@ class _Scanner:
             if tok.norm in NAME_LINKS:
                 nxt = self.token(end + 1)
                 if nxt is None or not (
-                    self._name_word(nxt, article=True, ta=True) or self._after_link(nxt)
+                    self._name_word(nxt, article=True, ta=True)
+                    or self._after_link(nxt)
+                    or tok.norm == "عبد"
+                    and nxt.norm in NAME_COMPOUNDS  # عبد الله
                 ):
                     break
                 if nxt.has_article and tok.norm not in ("عبد", "ولد"):
@@ -1319,12 +1324,12 @@ class _Scanner:
                 break  # "دونالد ترامب بحضور قادة"
             if _and_a_given_name(tok.norm):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
-            if (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS) and (
-                tok.norm[:1] == "و" and len(tok.norm) > 4
-            ) and (
-                tok.norm not in GIVEN_NAMES and not tok.has_article
-            ):  # fmt: skip
-                break  # "محمد ولد عبد العزيز ورجال الأعمال": "and" starts what follows
+            if (
+                (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS)
+                and (tok.norm[:1] == "و" and len(tok.norm) > 4)
+                and tok.norm not in GIVEN_NAMES
+            ):
+                break  # "محمد ولد عبد العزيز ورجال الأعمال", "والقوى": "and" starts what follows
             if (
                 not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
                 and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
@@ -1400,8 +1405,8 @@ class _Scanner:
             or after_compound and last.arabic and last.norm not in _HARD_STOPS
         ):  # fmt: skip
             return None
-        if last.has_article and last.norm.endswith("ة") and not compound_last:
-            return None  # "بلسان القضية": a family name with the article does not end in ة
+        if last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last:
+            return None  # "بلسان القضية", "ملف المفاوضات": no family name ends in ة or ات
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:
