@@ -193,3 +193,11 @@ def test_abd_allah_runs_on_and_and_the_ends_a_name() -> None:
 def test_a_noun_and_a_plural_after_a_role_are_no_name_nor_an_unnamed_agency_a_body() -> None:
     assert people("ورفض الحزب تولي وزير الدفاع ملف المفاوضات مع الجيران.") == set()
     assert bodies("ويبث التلفزيون ووكالة الأنباء الرسمية الخبر.") == set()
+
+
+def test_a_guard_and_a_research_centre_with_the_article_are_bodies() -> None:
+    found = bodies("وأعلن الحرس الجمهوري حالة التأهب. وقال الحرس الثوري إن القوات جاهزة.")
+    assert found == {"الحرس الجمهوري", "الحرس الثوري"}, found
+    found = bodies("وقال رئيس مركز البحوث الاقتصادية والاجتماعية إن النمو تباطأ.")
+    assert found == {"مركز البحوث الاقتصادية والاجتماعية"}, found
+    assert bodies("وقال إن مركز الدراسات مغلق.") == set()

@@ -154,6 +154,9 @@ _STATEMENTS = word_set("تصريح تصريحات بيان حديث كلمة م�
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
 _GENERIC_HEADS = word_set("مركز دائرة")
+# What a research centre studies: "مركز الدراسات الاستراتيجية والدولية" is a name,
+# though a centre with the article is mostly described (مركز الصدارة).
+_RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an adjective: مركز الدراسات الاستراتيجية
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
@@ -590,12 +593,17 @@ class _Scanner:
             if self._unit_in_role(i) or nxt.norm in _BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
-                if head not in ARTICLE_NAME_HEADS or (
-                    head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
-                    and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm))
+                end = self._institution_end(i + 1)
+                research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
+                if (
+                    not research
+                    and head not in ARTICLE_NAME_HEADS
+                    or (
+                        head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
+                        and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm))
+                    )
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
-                end = self._institution_end(i + 1)
             elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
