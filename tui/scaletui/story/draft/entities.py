@@ -38,8 +38,8 @@ from .tokens import Mention, variants
 from .translit import display_latin, romanise, skeleton
 
 _LATIN_NAME = re.compile(
-    r"(?<![\w@#])[A-Za-z][A-Za-z0-9&.+_-]*(?:\s+(?:[A-Za-z0-9][A-Za-z0-9&.+_-]*))*"
-)
+    r"(?<![\w@#])[A-Za-z][A-Za-z0-9&.+_-]*(?: (?:[A-Za-z0-9][A-Za-z0-9&.+_-]*))*"
+)  # words one space apart, as a name is written (its surface form is the text's)
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I", "x", "by", "and", "of", "the", "in"}
 ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
