@@ -201,3 +201,8 @@ def test_a_guard_and_a_research_centre_with_the_article_are_bodies() -> None:
     found = bodies("وقال رئيس مركز البحوث الاقتصادية والاجتماعية إن النمو تباطأ.")
     assert found == {"مركز البحوث الاقتصادية والاجتماعية"}, found
     assert bodies("وقال إن مركز الدراسات مغلق.") == set()
+
+
+def test_more_common_arabic_given_names_start_a_name() -> None:
+    found = people("واستقبل هيثم الدباغ ومصعب الحربي الوفد في المطار.")
+    assert found == {"هيثم الدباغ", "مصعب الحربي"}, found
