@@ -206,3 +206,8 @@ def test_a_guard_and_a_research_centre_with_the_article_are_bodies() -> None:
 def test_more_common_arabic_given_names_start_a_name() -> None:
     found = people("واستقبل هيثم الدباغ ومصعب الحربي الوفد في المطار.")
     assert found == {"هيثم الدباغ", "مصعب الحربي"}, found
+
+
+def test_a_transliterated_name_may_end_in_na_after_its_head() -> None:
+    assert "كورتينا" in bodies("وتتعلق الدعوى بملكيته فضائية كورتينا منذ سنوات.")
+    assert bodies("وأطلقت الشركة مجموعة خدماتنا الجديدة.") == set()

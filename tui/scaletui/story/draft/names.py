@@ -211,6 +211,17 @@ def _broken_plural(norm: str) -> bool:
     )
 
 
+def _foreign_in_na(norm: str) -> bool:
+    """نورمينا، أريزونا: a transliterated name in نا, not a noun with "our" (خدماتنا،
+    عملاؤنا: a plural or a hamza before it)."""
+    stem = norm.removesuffix("نا")
+    return (
+        len(stem) >= 4
+        and norm.endswith("نا")
+        and not stem.endswith(("ات", "ين", "ون", "ء", "ؤ", "ئ"))
+    )
+
+
 def _and_a_given_name(norm: str) -> bool:
     """وجمال، وحبيب: "and" glued to a known given name (وليد and وائل are names)."""
     return norm[:1] == "و" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES
@@ -875,7 +886,11 @@ class _Scanner:
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
                 or tok.norm.endswith("ة")
-                or (len(tok.norm) > 4 and _PRONOUN_SUFFIX.search(tok.norm))
+                or (
+                    len(tok.norm) > 4
+                    and _PRONOUN_SUFFIX.search(tok.norm)
+                    and not _foreign_in_na(tok.norm)
+                )
             ):
                 break
             end += 1
