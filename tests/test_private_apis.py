@@ -1,5 +1,5 @@
 """The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
-on (eight at most; nine today: one to cut), one test each. pyproject pins each library
+on (eight at most; eight today), one test each. pyproject pins each library
 to the range these were read from; when an upgrade changes one, its test here fails
 naming the file that depends on it, rather than the app misbehaving somewhere.
 docs/performance.md lists them ("Private APIs")."""
@@ -67,25 +67,6 @@ def test_the_command_palette_composes_a_command_input_and_a_command_list() -> No
     )
     assert "query_one(CommandInput)" in inspect.getsource(CommandPalette), (  # type: ignore[arg-type]
         "CommandPalette no longer finds its input by class: screens/palette.py swaps it"
-    )
-
-
-def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
-    """screens/help.py (bindings_of) reads cls.__dict__["_inherit_bindings"] to
-    list only the bindings a class really inherits."""
-    from textual.widget import Widget
-
-    class Closed(Widget, inherit_bindings=False):
-        pass
-
-    class Open(Widget):
-        pass
-
-    assert Closed.__dict__.get("_inherit_bindings", True) is False, (
-        "Textual no longer keeps inherit_bindings=False as _inherit_bindings: see screens/help.py"
-    )
-    assert Open.__dict__.get("_inherit_bindings", True) is True, (
-        "Textual now keeps _inherit_bindings on every class: see screens/help.py"
     )
 
 
