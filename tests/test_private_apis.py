@@ -1,5 +1,5 @@
-"""The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
-on (eight at most; eight today), one test each. pyproject pins each library
+"""The internals of Textual, Rich and python-bidi that scaletui leans
+on (eight at most; seven today), one test each. pyproject pins each library
 to the range these were read from; when an upgrade changes one, its test here fails
 naming the file that depends on it, rather than the app misbehaving somewhere.
 docs/performance.md lists them ("Private APIs")."""
@@ -107,17 +107,6 @@ def test_exit_app_reaches_an_apps_own_on_exit_app() -> None:
     exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app)")
     assert exit_app.handler_name == "on_exit_app", "ExitApp's handler was renamed: app/app.py"  # type: ignore[attr-defined]
     assert "_on_exit_app" in vars(App), "App no longer handles ExitApp: see app/app.py"
-
-
-# -- textual-serve -----------------------------------------------------------------------------
-
-
-def test_textual_serve_app_service_keeps_its_process() -> None:
-    """serve/server.py's watchdog kills an app through AppService's `_process`."""
-    pytest.importorskip("textual_serve", reason="the serve extra is not installed")
-    service = internal("textual_serve.app_service", "AppService", "serve/server.py")
-    opened = inspect.getsource(service._open_app_process)  # type: ignore[attr-defined]
-    assert "self._process = " in opened, "AppService._process is gone: see serve/server.py"
 
 
 # -- python-bidi -------------------------------------------------------------------------------

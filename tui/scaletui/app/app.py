@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, messages
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
+from textual.message import Message
 
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
+from ..quit_watchdog import QuitWatchdog, quit_grace
 from ..screens.explorer import ExplorerScreen
 from ..story import Story
 from ..terminal.setting import BidiSetting
@@ -110,6 +112,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.bidi, language, self.tell, self.tell_terminal_that_orders
         )
         self.signals = QuitSignals(self._quit_on_signal)
+        self.quit_watchdog = QuitWatchdog(quit_grace())  # armed under `scaletui serve`
 
     @property
     def story(self) -> Story:
@@ -211,6 +214,13 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.call_from_thread(how, hint, severity="warning", timeout=30)
 
         self.terminal_hints.check_tmux(tell)
+
+    def post_message(self, message: Message) -> bool:
+        # A quit arms the watchdog on the thread that posts it (the web driver's own
+        # for textual-serve's `quit`): a held event loop does not stop it.
+        if isinstance(message, messages.ExitApp):
+            self.quit_watchdog.arm()
+        return super().post_message(message)
 
     async def _on_exit_app(self) -> None:
         # Quitting, Textual stops painting for good and queues each layout's repaint
