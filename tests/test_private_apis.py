@@ -99,14 +99,22 @@ def test_rich_cell_len_widths() -> None:
     assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
 
 
-def test_exit_app_reaches_an_apps_own_on_exit_app() -> None:
+def test_exit_app_is_what_a_quit_posts_and_reaches_an_apps_own_on_exit_app() -> None:
     """app/app.py stops its screens taking Resize in `_on_exit_app`, the handler Textual
-    runs for `messages.ExitApp` (Textual's own runs too: the quit goes on)."""
+    runs for `messages.ExitApp` (Textual's own runs too: the quit goes on), and arms the
+    quit watchdog when an ExitApp is posted: App.exit and the web driver's `quit` (what
+    textual-serve sends) post it."""
     from textual.app import App
+    from textual.drivers.web_driver import WebDriver
 
-    exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app)")
+    exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app, post_message)")
     assert exit_app.handler_name == "on_exit_app", "ExitApp's handler was renamed: app/app.py"  # type: ignore[attr-defined]
     assert "_on_exit_app" in vars(App), "App no longer handles ExitApp: see app/app.py"
+    for poster in (App.exit, WebDriver.on_meta):
+        assert "post_message(messages.ExitApp())" in inspect.getsource(poster), (
+            f"{poster.__qualname__} no longer posts ExitApp: app/app.py's quit watchdog "
+            "would not be armed"
+        )
 
 
 # -- python-bidi -------------------------------------------------------------------------------
