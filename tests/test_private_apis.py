@@ -1,5 +1,5 @@
 """The internals of Textual, Rich and python-bidi that scaletui leans
-on (eight at most; seven today), one test each. pyproject pins each library
+on (eight at most; six today), one test each. pyproject pins each library
 to the range these were read from; when an upgrade changes one, its test here fails
 naming the file that depends on it, rather than the app misbehaving somewhere.
 docs/performance.md lists them ("Private APIs")."""
@@ -97,24 +97,6 @@ def test_rich_cell_len_widths() -> None:
     cases = {"a": 1, "\ufefb": 1, "\u0628": 1, "\u064e": 0, "\u4e2d": 2, "": 0}
     got = {char: cell_len(char) for char in cases}  # type: ignore[operator]
     assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
-
-
-def test_exit_app_is_what_a_quit_posts_and_reaches_an_apps_own_on_exit_app() -> None:
-    """app/app.py stops its screens taking Resize in `_on_exit_app`, the handler Textual
-    runs for `messages.ExitApp` (Textual's own runs too: the quit goes on), and arms the
-    quit watchdog when an ExitApp is posted: App.exit and the web driver's `quit` (what
-    textual-serve sends) post it."""
-    from textual.app import App
-    from textual.drivers.web_driver import WebDriver
-
-    exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app, post_message)")
-    assert exit_app.handler_name == "on_exit_app", "ExitApp's handler was renamed: app/app.py"  # type: ignore[attr-defined]
-    assert "_on_exit_app" in vars(App), "App no longer handles ExitApp: see app/app.py"
-    for poster in (App.exit, WebDriver.on_meta):
-        assert "post_message(messages.ExitApp())" in inspect.getsource(poster), (
-            f"{poster.__qualname__} no longer posts ExitApp: app/app.py's quit watchdog "
-            "would not be armed"
-        )
 
 
 # -- python-bidi -------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ import textwrap
 import threading
 from pathlib import Path
 
+import pytest
+
 from scaletui.quit_watchdog import EXIT_QUIT_TIMEOUT, QUIT_GRACE_ENV, QuitWatchdog, quit_grace
 
 STARTS_WITHIN = 120.0
@@ -63,6 +65,29 @@ def test_an_armed_watchdog_expires_once_and_an_unarmed_one_never() -> None:
     watchdog.arm()  # (a second quit does not start a second count)
     assert expired.wait(ENDS_WITHIN)
     assert calls == [1]
+
+
+async def test_the_app_arms_its_watchdog_on_quit_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from scaletui.app import ScaleTUIApp
+    from scaletui.story import load_story
+    from scaletui.story.packs import resolve_pack
+
+    story = load_story(resolve_pack(None))
+    plain = ScaleTUIApp(story)
+    assert plain.quit_watchdog.grace is None
+    monkeypatch.setenv(QUIT_GRACE_ENV, "600")
+    app = ScaleTUIApp(story)
+    assert app.quit_watchdog.grace == 600.0
+    # (one that, should this process outlive it, ends nothing)
+    app.quit_watchdog = QuitWatchdog(app.quit_watchdog.grace, expire=lambda: None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.quit_watchdog.armed
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.quit_watchdog.armed
 
 
 def test_an_app_held_after_quit_is_ended_by_its_watchdog(tmp_path: Path) -> None:

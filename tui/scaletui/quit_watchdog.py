@@ -3,9 +3,9 @@
 `scaletui serve` starts each app with SCALETUI_QUIT_GRACE set: a browser that goes
 away must never leave an app running (docs/serve.md), whatever holds it (a Textual
 bug once kept one laying out for ever; a long step could hold its event loop). The
-watchdog is a daemon thread armed when the quit is posted, on the thread that
-posts it (the web driver reads `quit` on its own thread, so a held event loop still
-arms it); it ends the process if it is still there when the grace has passed. It
+watchdog is a daemon timer armed by textual-serve's `quit` (on the web driver's
+input thread, app/watched_driver.py, so a held event loop still arms it) and by
+`App.exit`; it ends the process if it is still there when the grace has passed. It
 needs nothing of the server: no process handle, no library internals.
 """
 
@@ -43,6 +43,10 @@ class QuitWatchdog:
         self._expire = expire
         self._timer: threading.Timer | None = None
         self._lock = threading.Lock()
+
+    @property
+    def armed(self) -> bool:
+        return self._timer is not None
 
     def arm(self) -> None:
         """Start counting (once; without a grace, nothing). Safe from any thread."""

@@ -18,6 +18,7 @@ from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from ..widgets.own_bindings import inherits_bindings
+from .at_app_size import AtTheAppsSize
 
 # Textual key names, shown the way a reader types them.
 KEY_NAMES = {
@@ -126,7 +127,7 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
     ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(AtTheAppsSize, ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;
