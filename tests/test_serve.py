@@ -134,13 +134,13 @@ async def test_the_server_gives_up_on_an_app_that_never_reads_quit(
 ) -> None:
     """An app that never reads `quit` cannot end itself: the server says so after its
     wait and goes on (the app's own watchdog, tests/test_quit_watchdog.py, ends any
-    scaletui that reads it). The stand-in ends by itself 60 times later."""
+    scaletui that reads it). The stand-in ends by itself ten times later."""
     from textual_serve.app_service import AppService
 
     async def nothing(*_: object) -> None:
         pass
 
-    sessions = Sessions("exec sleep 30", stop_wait=0.5)  # never reads `quit`
+    sessions = Sessions("exec sleep 5", stop_wait=0.5)  # never reads `quit`
     service = AppService(
         sessions.command, write_bytes=nothing, write_str=nothing, close=nothing,
         download_manager=sessions.downloads,
@@ -148,6 +148,7 @@ async def test_the_server_gives_up_on_an_app_that_never_reads_quit(
     await service.start(80, 24)
     await asyncio.wait_for(sessions.end(service), ENDS_WITHIN)
     assert "did not end within 0.5 s of quit" in caplog.text
+    await asyncio.wait_for(service.stop(), ENDS_WITHIN)  # (the stand-in's own end)
 
 
 def test_the_app_command_runs_this_python_in_place_of_the_shell() -> None:
