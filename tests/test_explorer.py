@@ -296,6 +296,30 @@ async def test_a_line_pasted_off_the_screen_is_searched_in_logical_order(story) 
         assert shown == {"ألكسندر وانغ"}
 
 
+def test_help_lists_only_the_keys_a_class_declared_with_inherit_bindings_false_has() -> None:
+    """bindings_of stops where Textual stops: at a class declared with
+    inherit_bindings=False (kept by OwnBindings), and a subclass
+    declared without it inherits up to there."""
+    from textual.binding import Binding
+    from textual.widget import Widget
+
+    from scaletui.widgets.own_bindings import OwnBindings
+
+    class Scrolls(Widget):
+        BINDINGS = [Binding("left", "scroll_left", "Scroll Left")]
+
+    class Closed(OwnBindings, Scrolls, inherit_bindings=False):
+        BINDINGS = [Binding("j", "down", "Down")]
+
+    class Below(Closed):
+        BINDINGS = [Binding("k", "up", "Up")]
+
+    assert [b.key for b in bindings_of(Closed)] == ["j"]
+    assert [b.key for b in bindings_of(Below)] == ["k", "j"]
+    assert "left" not in Closed._merged_bindings.key_to_bindings  # (Textual agrees)
+    assert "left" in Scrolls._merged_bindings.key_to_bindings
+
+
 async def test_help_lists_every_binding(story) -> None:
     app = ScaleTUIApp(story)
     async with app.run_test(size=(120, 40)) as pilot:

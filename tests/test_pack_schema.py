@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pack_files import problems_of, write_pack
 from scaletui.cli import main
-from scaletui.story import PackError, load_story, resolve_pack
+from scaletui.story import load_story, resolve_pack
 from scaletui.story.quoted_numbers import describe_values, value_in_quote
 
 PACK = resolve_pack("scale-ai-meta")
@@ -82,17 +83,7 @@ evidence = "استثمار 15 مليار دولار"
 
 
 def pack_of(tmp_path: Path, toml: str = TOML, article: str = ARTICLE) -> Path:
-    pack = tmp_path / "pack"
-    pack.mkdir(exist_ok=True)
-    (pack / "article.txt").write_text(article, encoding="utf-8")
-    (pack / "story.toml").write_text(toml, encoding="utf-8")
-    return pack
-
-
-def problems_of(pack: Path) -> list[str]:
-    with pytest.raises(PackError) as caught:
-        load_story(pack)
-    return [str(p) for p in caught.value.problems]
+    return write_pack(tmp_path, toml, article)
 
 
 # --- the number in the quote ---------------------------------------------------------

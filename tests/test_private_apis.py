@@ -1,5 +1,5 @@
-"""The internals of Textual, Rich, python-bidi and textual-serve that scaletui leans
-on (eight at most; nine today: one to cut), one test each. pyproject pins each library
+"""The internals of Textual, Rich and python-bidi that scaletui leans
+on (eight at most; six today), one test each. pyproject pins each library
 to the range these were read from; when an upgrade changes one, its test here fails
 naming the file that depends on it, rather than the app misbehaving somewhere.
 docs/performance.md lists them ("Private APIs")."""
@@ -70,25 +70,6 @@ def test_the_command_palette_composes_a_command_input_and_a_command_list() -> No
     )
 
 
-def test_textual_keeps_inherit_bindings_false_as_a_class_attribute() -> None:
-    """screens/help.py (bindings_of) reads cls.__dict__["_inherit_bindings"] to
-    list only the bindings a class really inherits."""
-    from textual.widget import Widget
-
-    class Closed(Widget, inherit_bindings=False):
-        pass
-
-    class Open(Widget):
-        pass
-
-    assert Closed.__dict__.get("_inherit_bindings", True) is False, (
-        "Textual no longer keeps inherit_bindings=False as _inherit_bindings: see screens/help.py"
-    )
-    assert Open.__dict__.get("_inherit_bindings", True) is True, (
-        "Textual now keeps _inherit_bindings on every class: see screens/help.py"
-    )
-
-
 def test_the_app_keeps_its_driver_as_driver() -> None:
     """screens/check_terminal.py writes the BiDi requests through App._driver (write,
     flush, is_headless), in order with Textual's own output; without it, they would
@@ -116,27 +97,6 @@ def test_rich_cell_len_widths() -> None:
     cases = {"a": 1, "\ufefb": 1, "\u0628": 1, "\u064e": 0, "\u4e2d": 2, "": 0}
     got = {char: cell_len(char) for char in cases}  # type: ignore[operator]
     assert got == cases, f"rich.cells.cell_len changed ({got}): see layout/engine.py"
-
-
-def test_exit_app_reaches_an_apps_own_on_exit_app() -> None:
-    """app/app.py stops its screens taking Resize in `_on_exit_app`, the handler Textual
-    runs for `messages.ExitApp` (Textual's own runs too: the quit goes on)."""
-    from textual.app import App
-
-    exit_app = internal("textual.messages", "ExitApp", "app/app.py (_on_exit_app)")
-    assert exit_app.handler_name == "on_exit_app", "ExitApp's handler was renamed: app/app.py"  # type: ignore[attr-defined]
-    assert "_on_exit_app" in vars(App), "App no longer handles ExitApp: see app/app.py"
-
-
-# -- textual-serve -----------------------------------------------------------------------------
-
-
-def test_textual_serve_app_service_keeps_its_process() -> None:
-    """serve/server.py's watchdog kills an app through AppService's `_process`."""
-    pytest.importorskip("textual_serve", reason="the serve extra is not installed")
-    service = internal("textual_serve.app_service", "AppService", "serve/server.py")
-    opened = inspect.getsource(service._open_app_process)  # type: ignore[attr-defined]
-    assert "self._process = " in opened, "AppService._process is gone: see serve/server.py"
 
 
 # -- python-bidi -------------------------------------------------------------------------------

@@ -5,9 +5,12 @@ comes just after two `resize` packets. Textual then stops painting (a batch that
 never ends) and queues each layout's repaint as a callback: two Resize events of
 different sizes with a callback between them, each re-posted by the screen to
 itself and never merged, and the app never ended, its memory growing. A bare
-Textual app does it too (docs/serve.md, where the upstream report is). The app stops its screens taking Resize
-once it is quitting. Each app runs in a process of its own: one that never ends
-is killed at the deadline.
+Textual app does it too (docs/serve.md, where the upstream report is). Every
+screen of the app lays itself out only at the app's size (screens/at_app_size.py),
+so the stale one is dropped. The quit is posted as textual-serve's `quit` posts it
+(the web driver posts ExitApp; `App.exit` also marks the app as exiting, and then the
+loop does not start). Each app runs in a process of its own: one that never ends is
+killed at the deadline.
 """
 
 from __future__ import annotations
@@ -56,3 +59,28 @@ def ends(script: str) -> bool:
 
 def test_the_app_ends_on_quit_with_two_sizes_in_flight() -> None:
     assert ends(SCALETUI)
+
+
+def test_every_screen_of_the_app_lays_out_only_at_the_apps_size() -> None:
+    """The mend holds for whichever screen is on top when the quit comes."""
+    import importlib
+    import pkgutil
+
+    from textual.screen import Screen
+
+    import scaletui.screens
+    from scaletui.screens.at_app_size import AtTheAppsSize
+
+    for module in pkgutil.walk_packages(scaletui.screens.__path__, "scaletui.screens."):
+        importlib.import_module(module.name)
+
+    def subclasses(cls: type) -> list[type]:
+        found = [cls]
+        direct: type
+        for direct in cls.__subclasses__():
+            found += subclasses(direct)
+        return found
+
+    ours = [cls for cls in subclasses(Screen) if cls.__module__.startswith("scaletui.")]
+    assert len(ours) >= 10
+    assert [cls.__name__ for cls in ours if not issubclass(cls, AtTheAppsSize)] == []

@@ -1,6 +1,6 @@
 """`scaletui serve` without a browser: the token guards the page and the websocket (a
 refused websocket starts no app), the bidi handshake never reaches xterm.js, a
-closed connection ends its app, the watchdog kills an app that ignores `quit`, and
+closed connection ends its app, the server gives up on an app that never reads `quit`, and
 50 start-and-quit cycles of the app under textual-serve's driver all end by themselves.
 """
 
@@ -24,6 +24,7 @@ import pytest
 aiohttp = pytest.importorskip("aiohttp", reason="the serve extra is not installed")
 pytest.importorskip("textual_serve", reason="the serve extra is not installed")
 
+from scaletui.quit_watchdog import QUIT_GRACE_ENV  # noqa: E402
 from scaletui.serve.server import Sessions, app_command  # noqa: E402
 from scaletui.terminal.handshake import MLTERM_CTL_OFF  # noqa: E402
 
@@ -128,27 +129,31 @@ async def test_the_handshake_never_reaches_the_browser_and_a_closed_page_ends_it
     until(lambda: not children(served.process.pid), ENDS_WITHIN, "the app to end")
 
 
-async def test_the_watchdog_kills_an_app_that_ignores_quit() -> None:
+async def test_the_server_gives_up_on_an_app_that_never_reads_quit(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """An app that never reads `quit` cannot end itself: the server says so after its
+    wait and goes on (the app's own watchdog, tests/test_quit_watchdog.py, ends any
+    scaletui that reads it). The stand-in ends by itself ten times later."""
     from textual_serve.app_service import AppService
 
     async def nothing(*_: object) -> None:
         pass
 
-    sessions = Sessions("exec sleep 600", quit_grace=0.5)  # never reads `quit`
+    sessions = Sessions("exec sleep 5", stop_wait=0.5)  # never reads `quit`
     service = AppService(
         sessions.command, write_bytes=nothing, write_str=nothing, close=nothing,
         download_manager=sessions.downloads,
     )  # fmt: skip
     await service.start(80, 24)
-    process = service._process  # (what the watchdog holds: textual-serve's, private)
-    assert process is not None and process.returncode is None
     await asyncio.wait_for(sessions.end(service), ENDS_WITHIN)
-    assert process.returncode == -signal.SIGKILL
+    assert "did not end within 0.5 s of quit" in caplog.text
+    await asyncio.wait_for(service.stop(), ENDS_WITHIN)  # (the stand-in's own end)
 
 
 def test_the_app_command_runs_this_python_in_place_of_the_shell() -> None:
     command = app_command(["--bidi", "app", "my story"])
-    assert command.startswith("exec ")
+    assert command.startswith(f"{QUIT_GRACE_ENV}=5 exec ")  # its watchdog armed
     assert sys.executable in command and "'my story'" in command
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import scaletui
+from pack_files import problems_of, write_pack
 from scaletui.story import PackError, load_story, parse_date, resolve_pack
 from scaletui.story.model import Story
 from scaletui.story.packs import bundled_story_ids
@@ -336,17 +337,7 @@ evidence = "استثمار 15 مليار دولار"
 
 
 def small_pack(tmp_path: Path, toml: str = SMALL_TOML, article: str = SMALL_ARTICLE) -> Path:
-    pack = tmp_path / "pack"
-    pack.mkdir(exist_ok=True)
-    (pack / "article.txt").write_text(article, encoding="utf-8")
-    (pack / "story.toml").write_text(toml, encoding="utf-8")
-    return pack
-
-
-def problems_of(pack: Path) -> list[str]:
-    with pytest.raises(PackError) as caught:
-        load_story(pack)
-    return [str(p) for p in caught.value.problems]
+    return write_pack(tmp_path, toml, article)
 
 
 def test_small_pack_loads(tmp_path: Path) -> None:

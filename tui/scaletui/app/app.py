@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.filter import LineFilter
 
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
+from ..quit_watchdog import QuitWatchdog, quit_grace
 from ..screens.explorer import ExplorerScreen
 from ..story import Story
 from ..terminal.setting import BidiSetting
@@ -31,6 +31,8 @@ from .stories import Stories
 from .terminal_hints import TerminalHints
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from textual.driver import Driver
     from textual.notifications import SeverityLevel
 
     from ..explore.library import HitsAt
@@ -94,6 +96,8 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             stream: A text file still being read, if any.
             options: What the command line chose.
         """
+        # Before Textual's set-up, which asks for the driver class (get_driver_class).
+        self.quit_watchdog = QuitWatchdog(quit_grace())  # armed under `scaletui serve`
         super().__init__()
         options = options or AppOptions()
         self.engine, self.language, self.stream = options.engine, language, stream
@@ -212,14 +216,21 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
 
         self.terminal_hints.check_tmux(tell)
 
-    async def _on_exit_app(self) -> None:
-        # Quitting, Textual stops painting for good and queues each layout's repaint
-        # as a callback; two Resize events of different sizes with one between them
-        # (textual-serve's `quit` just after two `resize` packets) then re-posted
-        # each other for ever, and the app never ended (docs/serve.md). A screen
-        # about to close has nothing to lay out. (Textual's handler runs too.)
-        for screen in self.screen_stack:
-            screen.disable_messages(events.Resize)
+    def get_driver_class(self) -> type[Driver]:
+        driver_class = super().get_driver_class()
+        if self.quit_watchdog.grace is None:
+            return driver_class
+        # textual-serve's `quit` arms the watchdog on the web driver's input thread:
+        # a held event loop does not stop it.
+        from .watched_driver import quit_watched
+
+        return quit_watched(driver_class, self.quit_watchdog.arm)
+
+    def exit(
+        self, result: None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
+        self.quit_watchdog.arm()  # (under `scaletui serve` only)
+        super().exit(result, return_code, message)
 
     async def action_quit(self) -> None:
         self.stories.keep_places()

@@ -27,13 +27,14 @@ from ..terminal.config import ConfigError, save_bidi_choice
 from ..terminal.detect import Terminal
 from ..terminal.handshake import handshake
 from ..terminal.hints import terminal_name, tmux_hint
+from .at_app_size import AtTheAppsSize
 
 # Arabic with Latin, a decimal number and brackets: each can go wrong on its own.
 TEST_LINE = "باعت شركة النور (Nour) 14.3 مليون كتاب في Dubai Mall"
 TEST_LINE_MEANING = N_("It says: Nour sold 14.3 million books in Dubai Mall.")
 
 
-class CheckTerminalScreen(Screen[None]):
+class CheckTerminalScreen(AtTheAppsSize, Screen[None]):
     DEFAULT_CSS = """
     CheckTerminalScreen {
         padding: 1 0;

@@ -17,6 +17,7 @@ from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
 from .answer_once import AnswerOnce
+from .at_app_size import AtTheAppsSize
 
 DetailAction = Literal["jump", "note"]
 
@@ -28,7 +29,7 @@ class DetailScroll(VerticalScroll, can_focus=True):
     ]
 
 
-class ItemDetailScreen(AnswerOnce, ModalScreen[DetailAction | None]):
+class ItemDetailScreen(AtTheAppsSize, AnswerOnce, ModalScreen[DetailAction | None]):
     AUTO_FOCUS = "#detail"
     DEFAULT_CSS = """
     ItemDetailScreen {

@@ -19,6 +19,7 @@ from ..widgets.bidi_input import BidiInput
 from ..widgets.bidi_text_area import BidiTextArea
 from ..widgets.chrome import chrome_text, notify
 from .answer_once import AnswerOnce
+from .at_app_size import AtTheAppsSize
 
 if TYPE_CHECKING:
     from ..notes.flow import EditRequest
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 KeepUnsaved = Callable[[NoteDraft], object]
 
 
-class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
+class NoteEditor(AtTheAppsSize, AnswerOnce, ModalScreen[NoteDraft | None]):
     """Write or edit a note. Ctrl+S saves; Escape cancels (asking first when
     the text has changed).
 
@@ -164,7 +165,7 @@ class NoteEditor(AnswerOnce, ModalScreen[NoteDraft | None]):
             self.keep_unsaved(self.draft())
 
 
-class ConfirmScreen(AnswerOnce, ModalScreen[bool]):
+class ConfirmScreen(AtTheAppsSize, AnswerOnce, ModalScreen[bool]):
     """A yes/no question: y or Enter says yes, n or Escape says no."""
 
     DEFAULT_CSS = """

@@ -20,6 +20,7 @@ from ..layout.renderable import BidiText
 from ..widgets.bidi_input import BidiInput
 from ..widgets.chrome import notify
 from .answer_once import AnswerOnce
+from .at_app_size import AtTheAppsSize
 
 if TYPE_CHECKING:
     from ..notes.flow import Notice
@@ -34,7 +35,7 @@ def chosen_path(text: str) -> Path | None:
     return Path(text).expanduser() if text else None
 
 
-class ExportDialog(AnswerOnce, ModalScreen[Path | None]):
+class ExportDialog(AtTheAppsSize, AnswerOnce, ModalScreen[Path | None]):
     """Export the notes: the file's name, editable (a `.json` name writes JSON), and
     what exporting there does (a new file, updated, a copy kept first), said as the
     name is typed. Enter exports, Escape cancels."""

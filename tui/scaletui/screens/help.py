@@ -17,6 +17,8 @@ from textual.widgets import Static
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
+from ..widgets.own_bindings import inherits_bindings
+from .at_app_size import AtTheAppsSize
 
 # Textual key names, shown the way a reader types them.
 KEY_NAMES = {
@@ -57,7 +59,7 @@ def bindings_of(owner: type, inherited: bool = True) -> list[Binding]:
             if binding.key not in seen and binding.description:
                 seen.add(binding.key)
                 found.append(binding)
-        if not cls.__dict__.get("_inherit_bindings", True):
+        if not inherits_bindings(cls):
             break  # declared with inherit_bindings=False: Textual ignores what is above
     return found
 
@@ -125,7 +127,7 @@ def explorer_groups(app: type, explorer: type) -> list[Group]:
     ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(AtTheAppsSize, ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
         align: center middle;

@@ -20,6 +20,7 @@ from ..layout.renderable import BidiText
 from ..widgets.bidi_input import BidiInput
 from ..widgets.story_panel import StoryPanel
 from .answer_once import AnswerOnce
+from .at_app_size import AtTheAppsSize
 
 
 class LibraryChoice(NamedTuple):
@@ -76,7 +77,7 @@ def hit_items(found: list[StoryHits], language: Language) -> list[PanelItem]:
     return items
 
 
-class LibraryScreen(AnswerOnce, Screen[LibraryChoice | None]):
+class LibraryScreen(AtTheAppsSize, AnswerOnce, Screen[LibraryChoice | None]):
     AUTO_FOCUS = "#library-list"  # the stories; `/` goes to the search field
     DEFAULT_CSS = """
     LibraryScreen {

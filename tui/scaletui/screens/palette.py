@@ -25,6 +25,7 @@ from ..layout import LayoutEngine
 from ..widgets.bidi_input import BidiInput
 from ..widgets.chrome import chrome_text
 from ..widgets.field_row import FieldRowText
+from .at_app_size import AtTheAppsSize
 
 NO_MATCHES_ID = CommandPalette._NO_MATCHES  # the option Textual adds when nothing matches
 
@@ -88,7 +89,7 @@ class PaletteList(CommandList):
             self.action_first()
 
 
-class StoryPalette(CommandPalette):
+class StoryPalette(AtTheAppsSize, CommandPalette):
     DEFAULT_CSS = """
     StoryPalette SearchIcon {
         color: $foreground;

@@ -16,6 +16,7 @@ from ..layout.renderable import BidiText
 from ..story.toc import TocEntry, section_of
 from ..widgets.story_panel import StoryPanel
 from .answer_once import AnswerOnce
+from .at_app_size import AtTheAppsSize
 
 TOC_PREFIX = "toc:"
 
@@ -41,7 +42,7 @@ def toc_items(entries: list[TocEntry], language: Language = ENGLISH) -> list[Pan
     ]
 
 
-class TocScreen(AnswerOnce, ModalScreen[int | None]):
+class TocScreen(AtTheAppsSize, AnswerOnce, ModalScreen[int | None]):
     """Dismissed with the chosen heading's paragraph (None: closed)."""
 
     AUTO_FOCUS = "#toc"

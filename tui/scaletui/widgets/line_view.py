@@ -25,6 +25,8 @@ from textual.strip import Strip
 from textual.style import Style as TextualStyle
 from textual.widget import Widget
 
+from .own_bindings import OwnBindings
+
 INDICATOR_WIDTH = 1
 FRAMINGS_KEPT = 2  # sets of framed rows kept (see _framed_lines)
 THUMB = "┃"
@@ -47,7 +49,7 @@ class FramedRows:
         self.edges: tuple[list[Segment], list[Segment]] | None = None
 
 
-class LineView(ScrollView, inherit_bindings=False):
+class LineView(OwnBindings, ScrollView, inherit_bindings=False):
     # Not ScrollView's keys: sideways scrolling means nothing here (lines fit the
     # width), and each view binds its own up, down, page, home and end.
     COMPONENT_CLASSES = {"line-view--thumb"}

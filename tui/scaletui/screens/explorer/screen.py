@@ -28,6 +28,7 @@ from ...widgets.reading_view import ReadingView
 from ...widgets.status_line import StatusLine
 from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
+from ..at_app_size import AtTheAppsSize
 from .citing import Citing
 from .details import Details
 from .grid import GRID_CSS, NARROW_WIDTH, SHORT_HEIGHT
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from ...widgets.search_bar import SearchBar
 
 
-class ExplorerScreen(LaidOutOnce, Screen[None]):
+class ExplorerScreen(AtTheAppsSize, LaidOutOnce, Screen[None]):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
