@@ -333,6 +333,7 @@ def test_any_text_drafts_without_error_and_every_quote_is_verbatim(
 )  # fmt: skip
 @example([["دبي", "-"]])  # a dateline's dash ends the paragraph (an IndexError once)
 @example([["أبوظبي", "ـ"], ["الرئيس", "الذي", "محمد"]])
+@example([["قال", "mPay", " ", "2015"]])  # a Latin name's words three spaces apart
 def test_short_lines_of_any_words_draft_without_error(lines: list[list[str]]) -> None:
     """A file of many short lines (a list, a log) is drafted line by line as paragraphs;
     a name or a dateline cut off by a line's end must not raise."""

@@ -29,6 +29,7 @@ from scaletui.screens.explorer.citing import Citing, CitingHost
 from scaletui.screens.explorer.details import Details, DetailsHost
 from scaletui.screens.explorer.highlights import Highlights, HighlightsHost
 from scaletui.screens.explorer.indexing import (
+    FREEZE_STEPS,
     Indexer,
     IndexerHost,
     progress_fraction,
@@ -388,6 +389,33 @@ def test_the_work_reads_then_folds_then_drafts_and_finishes_what_waited(
     assert host.reader.ended and not host.reader.more_coming and host.reader.added >= 1
     assert host.marks is not None and host.marks.spans and indexer.pending_search == ""
     assert host.told == []
+
+
+def test_what_the_work_makes_is_frozen_every_few_steps_not_only_at_its_end(
+    host: Host, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The collector's full passes walked everything drafted so far: a 5 MB book's took
+    # 100 ms, in a slice or a key's handling. Frozen as it goes, a pass walks little.
+    made: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: made.append("freeze"))
+    monkeypatch.setattr(gc, "collect", lambda generation=2: made.append(f"collect {generation}"))
+
+    class Drafting(Stream):
+        def draft_steps(self) -> Iterator[None]:
+            for _ in range(10 * FREEZE_STEPS):
+                made.append("step")
+                yield
+            self.complete, self.draft_fraction = True, 1.0
+
+    host.stream = Drafting(host.story)
+    asyncio.run(Indexer(cast(IndexerHost, host)).run())
+    first, last = made.index("step"), len(made) - made[::-1].index("step")
+    assert made[first:last].count("freeze") >= 9 and made[-1] == "freeze"  # (and at the end)
+    # What is not frozen yet is collected first (cheap), so its garbage is not frozen.
+    freezes = [at for at, what in enumerate(made) if what == "freeze"][:-1]
+    assert all(made[at - 1] == "collect 2" for at in freezes)
+    steps = [made[a:b].count("step") for a, b in zip([0, *freezes], [*freezes, last], strict=True)]
+    assert max(steps) <= FREEZE_STEPS
 
 
 def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(

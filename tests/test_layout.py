@@ -239,6 +239,34 @@ def test_engine_caches_per_paragraph_and_width() -> None:
     assert engine.layout(text, 41) is not engine.layout(text, 40)
 
 
+def test_engine_keeps_a_bounded_number_of_characters_laid_out() -> None:
+    """A book's paragraphs laid out one after another (a reader paging through it) are
+    held up to CACHE_CHARS characters, the ones used last: 4,096 of them were 400 MB."""
+    from scaletui.layout.engine import CACHE_CHARS
+
+    engine = LayoutEngine()
+    words = seed_paragraphs()[1].split()
+    texts = [f"{n} " + " ".join((words * 9)[n % 7 :][:150]) for n in range(2 * CACHE_CHARS // 850)]
+    assert sum(map(len, texts)) > 1.5 * CACHE_CHARS
+    for text in texts:
+        engine.layout(text, 80)
+    held = [key[0] for key in engine.prepared_keys()]
+    assert sum(map(len, held)) <= CACHE_CHARS
+    assert texts[-1] in held and texts[0] not in held  # the last used are kept
+    laid_out = [text for text in texts if engine.cached_layout(text, 80) is not None]
+    assert sum(map(len, laid_out)) <= CACHE_CHARS and texts[-1] in laid_out
+    engine.layout(texts[-2], 80)  # used again: kept ahead of older ones
+    for text in texts[:3]:
+        engine.layout(text, 80)
+    assert engine.cached_layout(texts[-2], 80) is not None
+
+
+def test_engine_keeps_a_paragraph_longer_than_its_bound() -> None:
+    engine = LayoutEngine(cache_chars=10)
+    text = seed_paragraphs()[1]
+    assert engine.layout(text, 40) is engine.layout(text, 40)
+
+
 def test_bad_width_is_refused(engine: LayoutEngine) -> None:
     with pytest.raises(ValueError):
         engine.layout("نص", 0)

@@ -141,6 +141,19 @@ def test_progress_counts_paragraphs_from_one_and_reaches_100_at_the_end() -> Non
     assert Progress([]).label(0) == ""
 
 
+def test_progress_extended_as_a_book_arrives_counts_as_if_at_once() -> None:
+    lengths = [100, 100, 200, 100, 7, 1]
+    progress = Progress(lengths[:2])
+    progress.extend([])
+    progress.extend(lengths[2:5])
+    progress.extend(lengths[5:])
+    whole = Progress(lengths)
+    assert (progress.starts, progress.count, progress.total) == (
+        whole.starts, whole.count, whole.total
+    )  # fmt: skip
+    assert progress.label(2, 100) == whole.label(2, 100) == "¶ 3/6 · 59%"
+
+
 # -- library -------------------------------------------------------------------------
 
 

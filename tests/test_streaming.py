@@ -13,7 +13,9 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual import events
@@ -122,6 +124,44 @@ async def test_a_file_changed_while_read_is_told_in_the_readers_language(
     assert found and at - 4 < int(found[1]) <= at  # (where the character written over began)
     said = f"\u2068{path}\u2069: ليس UTF-8 صالحًا عند البايت {found[1]}؛ يُعرض ما قُرئ قبله"
     assert told == [toast_text(app.engine, arabic, said, 100)]  # as the toast lays it out
+
+
+def test_the_reading_position_counts_only_the_paragraphs_that_arrived() -> None:
+    # It counted the whole book again on every arrival, four times a second while a
+    # book was read and drafted: a 20 MB book's keys waited 100 ms for it each time.
+    from scaletui.layout import LayoutEngine
+    from scaletui.story.model import Paragraph
+    from scaletui.story.paragraphs import ParagraphBuffer
+    from scaletui.widgets.reading_view import ReadingView
+
+    looked_at = []
+
+    class Watched(ParagraphBuffer):
+        def __getitem__(self, index: int | slice) -> Any:
+            got = super().__getitem__(index)
+            looked_at.extend(got if isinstance(got, list) else [got])
+            return got
+
+        def __iter__(self) -> Iterator[Paragraph]:
+            for paragraph in super().__iter__():
+                looked_at.append(paragraph)
+                yield paragraph
+
+    book = Watched()
+    for n in range(1000):
+        book.append("body", f"فقرة رقم {n}")
+    view = ReadingView(LayoutEngine(), book)
+    looked_at.clear()
+    for n in range(3):
+        book.append("body", f"فقرة جديدة {n}")
+    view.paragraphs_added()
+    assert view.progress.count == 1003 and view.progress.total == sum(
+        len(text) + 1 for text in book.texts
+    )
+    assert len(looked_at) <= 10  # the three new ones, and the cursor's
+    looked_at.clear()
+    view.paragraphs_added()  # nothing new: the cursor's paragraph at most
+    assert len(looked_at) <= 5
 
 
 async def test_keys_answer_while_indexing_and_it_completes(book: Path) -> None:

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from itertools import accumulate, chain
+from itertools import accumulate, islice
 
 
 class Progress:
-    """Built once per document: each paragraph's logical start in the whole text."""
+    """Each paragraph's logical start in the whole text, for a document or a book still
+    being read (`extend`)."""
 
-    def __init__(self, lengths: Iterable[int]) -> None:
+    def __init__(self, lengths: Iterable[int] = ()) -> None:
         # An array, not a list: a book of 500,000 short lines kept 18 MB of ints here.
-        self.starts = array("q", chain((0,), accumulate(lengths)))
+        self.starts = array("q", [0])
+        self.count = 0
+        self.total = 0
+        self.extend(lengths)
+
+    def extend(self, lengths: Iterable[int]) -> None:
+        """Paragraphs added at the end: only they are counted (counting a 20 MB book
+        anew four times a second held keys 100 ms each time)."""
+        self.starts.extend(islice(accumulate(lengths, initial=self.total), 1, None))
         self.count = len(self.starts) - 1
         self.total = self.starts[-1]
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from operator import itemgetter
-from typing import Literal, NamedTuple, cast
+from typing import Literal, NamedTuple, TypeVar, cast
 
 from rich.cells import cell_len
 
@@ -28,6 +28,13 @@ from .bidi import (
 from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
+# Characters kept shaped and laid out: a paragraph's clusters and lines take about 230
+# bytes a character (and the collector walks every Cluster on its full passes), so
+# 4,096 paragraphs of a book were about 400 MB. This is a dozen screens of text (about
+# 15 MB): paging back and forth over them lays nothing out again.
+CACHE_CHARS = 64 * 1024
+_Key = TypeVar("_Key", bound=Hashable)
+_Value = TypeVar("_Value")
 PreparedKey = tuple[str, str, str]  # (text, direction asked for, default direction)
 # A paragraph prepared in an earlier run, read when first needed (None: unreadable).
 Seed = Callable[[], "PreparedParagraph | None"]
@@ -149,13 +156,18 @@ class LayoutEngine:
     but sent in logical order, unshaped and unmirrored.
     """
 
-    def __init__(self, cache_size: int = 4096, reorder: bool = True) -> None:
+    def __init__(
+        self, cache_size: int = 4096, reorder: bool = True, cache_chars: int = CACHE_CHARS
+    ) -> None:
+        """`cache_size` paragraphs and `cache_chars` characters are kept, shaped and laid
+        out, at most (the most recently used)."""
         self.reorder = reorder
         self._shaper = Shaper()
-        self._cache_size = cache_size
-        self._prepared: OrderedDict[PreparedKey, PreparedParagraph] = OrderedDict()
+        self._prepared: _Recent[PreparedKey, PreparedParagraph] = _Recent(cache_size, cache_chars)
         self._seeds: dict[PreparedKey, Seed] = {}
-        self._layouts: OrderedDict[tuple[str, int, str, str], ParagraphLayout] = OrderedDict()
+        self._layouts: _Recent[tuple[str, int, str, str], ParagraphLayout] = _Recent(
+            cache_size, cache_chars
+        )
 
     def prepare(
         self, text: str, direction: DirectionChoice = "auto", default: Direction = "rtl"
@@ -168,7 +180,9 @@ class LayoutEngine:
             if prepared is None or prepared.logical != text:
                 resolved = base_direction(text, default) if direction == "auto" else direction
                 prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
-            _remember(self._prepared, key, prepared, self._cache_size)
+            self._prepared.remember(key, text, prepared)
+        else:
+            self._prepared.move_to_end(key)
         return prepared
 
     def prepared_keys(self) -> set[PreparedKey]:
@@ -216,7 +230,7 @@ class LayoutEngine:
                 for start, end in _wrap(prepared.clusters, width - carrier)
             )
             layout = ParagraphLayout(lines, prepared.direction, width)
-            _remember(self._layouts, key, layout, self._cache_size)
+            self._layouts.remember(key, text, layout)
         else:
             self._layouts.move_to_end(key)
         return layout
@@ -556,7 +570,23 @@ def _embed_right_to_left(cells: list[str], carrier: int) -> None:
     cells[last] += POP_DIRECTIONAL_ISOLATE
 
 
-def _remember(cache: OrderedDict, key: object, value: object, size: int) -> None:
-    cache[key] = value
-    if len(cache) > size:
-        cache.popitem(last=False)
+class _Recent(OrderedDict[_Key, _Value]):
+    """The entries used last, within a count and a number of characters of their texts."""
+
+    def __init__(self, size: int, chars: int) -> None:
+        super().__init__()
+        self.size = size
+        self.chars = chars
+        self.held = 0  # characters of the texts held
+        self._lengths: dict[_Key, int] = {}
+
+    def remember(self, key: _Key, text: str, value: _Value) -> None:
+        """Keep `value` for `key` (laid out from `text`), letting go of the oldest past
+        either bound; the newest is kept whatever its length."""
+        self.held += len(text) - self._lengths.get(key, 0)
+        self._lengths[key] = len(text)
+        self[key] = value
+        self.move_to_end(key)
+        while len(self) > 1 and (len(self) > self.size or self.held > self.chars):
+            oldest, _ = self.popitem(last=False)
+            self.held -= self._lengths.pop(oldest)

@@ -51,7 +51,7 @@ class ReadingView(ArticleView):
     def paragraphs_added(self) -> None:
         """A book being read has more: the position counts it, a kept place may be here."""
         super().paragraphs_added()
-        self.progress = Progress(len(p.text) + 1 for p in self.paragraphs)
+        self.progress.extend(len(p.text) + 1 for p in self.paragraphs[self.progress.count :])
         self._show_progress()
         pending = self.pending_place
         if pending is not None and (pending[0] < len(self.paragraphs) or not self.more_coming):

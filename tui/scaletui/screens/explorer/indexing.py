@@ -41,6 +41,9 @@ SLICE_SECONDS = 0.006  # work between two looks at the keyboard
 PAUSE_SECONDS = 0.002  # then the event loop runs what waits (a key's handlers, a paint)
 SHOW_EVERY = 0.25  # seconds between two updates of the article's length and the progress
 INDEX_DELAY = 0.5  # a story pack's index: folded once the first screen has settled
+# Steps between two freezes of what the work has made so far (see `run`): a few hundred
+# milliseconds of work, a few thousand objects for the collector's next pass at most.
+FREEZE_STEPS = 100
 
 
 class IndexerHost(ExplorerHost, Protocol):
@@ -156,10 +159,20 @@ class Indexer:
             yield from stream.draft_steps()
 
     async def run(self) -> None:
-        """Do the work in slices, then finish (unless the screen closes first)."""
+        """Do the work in slices, then finish (unless the screen closes first).
+
+        What the work makes (the book's items, the name model's features, the article's
+        layouts) is frozen out of the collector's reach every FREEZE_STEPS steps: each
+        full pass of the collector walked all of it, and at 5 MB one took 100 ms, in a
+        slice or in a key's handling alike. A pass over what is not frozen yet (what was
+        made since the last freeze, not the whole book) comes first, so that the garbage
+        among it (the screen's rows drawn meanwhile hold cycles) is not frozen with it:
+        with a pass over the young objects only, a 20 MB book's peak grew with every key
+        (110 to 155 MB over 2,400 keys)."""
         steps = self.steps()
         shown = perf_counter()
         finished = False
+        done = 0
         while True:
             if self._host.closing:
                 # Textual removes the screen's widgets before it cancels the screen's
@@ -172,6 +185,10 @@ class Indexer:
                 if next(steps, StopIteration) is StopIteration:
                     finished = True
                     break
+                done += 1
+                if done % FREEZE_STEPS == 0:
+                    gc.collect()  # (of what is not frozen: what was made since the last)
+                    gc.freeze()
             if perf_counter() - shown > SHOW_EVERY:
                 shown = perf_counter()
                 self._show_arrivals()

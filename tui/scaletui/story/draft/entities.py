@@ -25,6 +25,7 @@ from ..model import Entity, Paragraph, Person, Provenance, Span
 from ..pacing import Pacer
 from .lexicon import (
     COMPANY_WORDS,
+    DEFINITE_HEADS,
     ORGANISATION_HEADS,
     PLACES,
     REGION_WORDS,
@@ -37,12 +38,13 @@ from .tokens import Mention, variants
 from .translit import display_latin, romanise, skeleton
 
 _LATIN_NAME = re.compile(
-    r"(?<![\w@#])[A-Za-z][A-Za-z0-9&.+_-]*(?:\s+(?:[A-Za-z0-9][A-Za-z0-9&.+_-]*))*"
-)
+    r"(?<![\w@#])[A-Za-z][A-Za-z0-9&.+_-]*(?: (?:[A-Za-z0-9][A-Za-z0-9&.+_-]*))*"
+)  # words one space apart, as a name is written (its surface form is the text's)
 _LATIN_STOPWORDS = {"AI", "The", "A", "An", "CEO", "I", "x", "by", "and", "of", "the", "in"}
 ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", "publication"})
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
-_LINKS = frozenset({"بن", "ال", "ذو", "ابو"})  # بن (ابن، بنت), آل, ذو, أبو: folded
+_DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
+_LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 
 
 def slug(text: str) -> str:
@@ -179,15 +181,29 @@ def _extension(extra: list[str], last: str = "") -> str | None:
     return "region" if kinds == {"region"} else "same"
 
 
+def _refers_back(mine: list[str], homes: list[_Draft], sort: str, sorts: dict[int, str]) -> bool:
+    """A definite head and its adjectives (المجلس الأعلى) begin one body's full name in
+    the text (المجلس الأعلى للحراك الجنوبي): the short form refers back to it. Two bodies
+    it could begin (المجلس الأعلى للقضاء too) leave it alone."""
+    if mine[0] not in _DEFINITE_HEADS:
+        return False
+    return sum(1 for home in homes if sorts[id(home)] == sort) == 1
+
+
 def _same_person(short: list[str], long: list[str]) -> bool:
     """A family name alone, or read from a link (ابن كلبان, آل مكتوم), ending a full name;
-    or a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود)."""
+    a بن chain cut short (سلمان بن عبد العزيز of سلمان بن عبدالعزيز آل سعود); the given
+    name and the family without what comes between; the last names but not a father's."""
     if len(short) >= len(long):
         return False
     if long[: len(short)] == short and len(short) >= 3 and "بن" in short[1:]:
         return True
+    if len(short) >= 2 and short[0] == long[0] and long[-(len(short) - 1) :] == short[1:]:
+        return True  # محمد قنيطة of محمد سمير قنيطة, حشر آل مكتوم of حشر بن مكتوم آل مكتوم
     if long[-len(short) :] != short:
         return False
+    if len(short) >= 2 and long[-len(short) - 1] not in _LINKS:
+        return True  # قاسم المصري of سيد قاسم المصري (not راشد آل مكتوم of بن راشد ...)
     return len(short) == 1 or short[0] in _LINKS
 
 
@@ -277,6 +293,8 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         if sorts[id(short)] == "person":
             cut_short = len(mine) >= 3 and "بن" in mine[1:]  # see _same_person
             homes = by_suffix.get(tuple(mine), []) + (homes if cut_short else [])
+            if len(mine) >= 2:  # the given name and the family: see _same_person
+                homes += by_suffix.get(tuple(mine[1:]), [])
             homes = sorted({id(h): h for h in homes}.values(), key=lambda h: order[id(h)])
         for home in homes:
             theirs = words[id(home)]
@@ -289,7 +307,7 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                 continue
             else:
                 extension = _extension(theirs[len(mine) :], mine[-1])
-                if extension is None:
+                if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity
                     home.name, home.best = short.name, short.best

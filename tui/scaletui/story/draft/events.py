@@ -23,21 +23,21 @@ from ..model import Event, Paragraph, PartialDate, Provenance, Span
 from ..pacing import Pacer
 from ..table import parse_date
 from .entities import unique_id
-from .lexicon import MONTH_PAIRS, MONTHS, STOPWORDS, WEEKDAYS, normal_word
+from .lexicon import MONTH_PAIRS, MONTHS, STOPWORDS, WEEKDAYS, normal_word, word_set
 from .numbers import find_numbers
 from .tokens import Token, tokenise
 
 MAX_EVIDENCE = 400  # characters; a longer sentence is quoted around its date
 TITLE_WORDS = 12
-_NEXT = frozenset(normal_word(w) for w in "المقبل المقبلة القادم القادمة".split())
-_LAST = frozenset(normal_word(w) for w in "الماضي الماضية المنصرم".split())
-_THIS = frozenset(normal_word(w) for w in "الجاري الجارية الحالي الحالية".split())
-_NOT_TODAY = frozenset(normal_word(w) for w in "الأول الثاني التالي نفسه الواحد ذاته".split())
+_NEXT = word_set("المقبل المقبلة القادم القادمة")
+_LAST = word_set("الماضي الماضية المنصرم")
+_THIS = word_set("الجاري الجارية الحالي الحالية")
+_NOT_TODAY = word_set("الأول الثاني التالي نفسه الواحد ذاته")
 # "على مدار اليوم", "طوال اليوم", "في ذلك اليوم": a day's length or another day, not today.
-_NOT_THIS_DAY = frozenset(normal_word(w) for w in "نفس ذلك مدار طوال طيلة".split())
+_NOT_THIS_DAY = word_set("نفس ذلك مدار طوال طيلة")
 # "من 28 فبراير حتى 9 مارس": a period is dated by its first day; its last is no event.
-_UNTIL = frozenset(normal_word(w) for w in "حتى إلى الى لغاية".split())
-_YEAR_WORDS = frozenset(normal_word(w) for w in "العام السنة".split())
+_UNTIL = word_set("حتى إلى الى لغاية")
+_YEAR_WORDS = word_set("العام السنة")
 _MONTH_WORD = normal_word("الشهر")
 
 

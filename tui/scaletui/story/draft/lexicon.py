@@ -23,70 +23,71 @@ def normal_word(word: str) -> str:
     return _MARKS.sub("", word).translate(_ALEFS)
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as the lists hold them (normal_word)."""
     return frozenset(normal_word(word) for word in text.split())
 
 
 # Nouns that head a named body, and the kind the name after them gets. "شركة X" names a
 # company; the plural or the definite noun (الشركة) refers back instead, so neither is here.
 ORGANISATION_HEADS: dict[str, str] = {
-    **dict.fromkeys(_words("شركة مجموعة بنك مصرف"), "company"),
+    **dict.fromkeys(word_set("شركة مجموعة بنك مصرف"), "company"),
     **dict.fromkeys(
-        _words(
+        word_set(
             "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب "
             "حزب جبهة جماعة تحالف ائتلاف"
         ),
         "organisation",
     ),
     **dict.fromkeys(
-        _words("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة"), "government"
+        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة"), "government"
     ),
-    **dict.fromkeys(_words("مختبر مختبرات"), "lab"),
-    **dict.fromkeys(_words("صحيفة مجلة وكالة قناة موقع جريدة"), "publication"),
+    **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
+    **dict.fromkeys(word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة"), "publication"),
 }
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
-NAME_KEEPS_HEAD = _words(
+NAME_KEEPS_HEAD = word_set(
     "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
     "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف حزب جبهة جماعة "
     "تحالف ائتلاف"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
-ARTICLE_NAME_HEADS = _words(
+ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
-    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة"
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
 # (المجلس, الهيئة) or take a nationality only (الحكومة الإيرانية).
 DEFINITE_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        _words("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية المفوضية"),
+        word_set("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية المفوضية"),
         "government",
     ),
-    **dict.fromkeys(_words("المؤسسة المنظمة الوكالة الغرفة الاتحاد البنك"), "organisation"),
-    **dict.fromkeys(_words("البوابة"), "publication"),
+    **dict.fromkeys(word_set("المؤسسة المنظمة الوكالة الغرفة الاتحاد البنك الحرس"), "organisation"),
+    **dict.fromkeys(word_set("البوابة"), "publication"),
 }
-OFFICE_ADJECTIVES = _words(
+OFFICE_ADJECTIVES = word_set(
     "العامة العام التنفيذي التنفيذية المركزية المركزي الاتحادية الاتحادي الوطنية الوطني "
     "العليا الاعلى الدولية الدولي العالمية العالمي الاقليمية الاقليمي العربية العربي الخليجية الاسلامية "
-    "الاوروبية الاوروبي"
+    "الاوروبية الاوروبي الثوري الجمهوري الملكي"
 )
-EVENT_HEADS = _words("معرض مؤتمر منتدى قمة مهرجان ملتقى بطولة")
-PRODUCT_HEADS = _words(
+EVENT_HEADS = word_set("معرض مؤتمر منتدى قمة مهرجان ملتقى بطولة")
+PRODUCT_HEADS = word_set(
     "نظام تطبيق منصة نموذج سماعات سماعة هاتف جهاز قفل برنامج خدمة روبوت شريحة معالج "
     "سيارة متصفح لعبة محرك ساعة منتج علامة عائلة سلسلة طراز خوادم خادم حواسيب حاسوب "
     "مفكرات هواتف اجهزة بطاقة مشروع كابل سفينة بوابة منظومة"
 )
 # Plural heads in an apposition: "«شرف دي جي»، إحدى أكبر شركات التجزئة".
 PLURAL_HEADS: dict[str, str] = {
-    **dict.fromkeys(_words("شركات مجموعات بنوك مصارف"), "company"),
-    **dict.fromkeys(_words("معارض مؤتمرات"), "event"),
-    **dict.fromkeys(_words("منصات تطبيقات انظمة"), "product"),
-    **dict.fromkeys(_words("صحف مجلات"), "publication"),
+    **dict.fromkeys(word_set("شركات مجموعات بنوك مصارف"), "company"),
+    **dict.fromkeys(word_set("معارض مؤتمرات"), "event"),
+    **dict.fromkeys(word_set("منصات تطبيقات انظمة"), "product"),
+    **dict.fromkeys(word_set("صحف مجلات"), "publication"),
 }
 # Sector words a company's name can end with: "جمبو للإلكترونيات", "مؤسسة دبي للإعلام".
-SECTORS = _words(
+SECTORS = word_set(
     "تكنولوجيا تقنية استثمار استثمارات طيران تامين تطوير نفط طاقة اعلام اسكان علوم "
     "ابحاث تجارة صناعة سياحة اتصالات الكترونيات استشارات عقارات خدمات اغذية تجزئة "
     "تعليم صحة رعاية بترول غاز نقل شحن ملاحة هندسة مقاولات برمجيات حلول تصوير رياضة "
@@ -94,30 +95,30 @@ SECTORS = _words(
 )
 SECTOR_SUFFIX = re.compile(r"^لل\S+ات$")  # للإلكترونيات, للاستشارات: a sector, not a purpose
 # Words a company's name ends with: its type and its legal form.
-COMPANY_WORDS = _words(
+COMPANY_WORDS = word_set(
     "تكنولوجي تكنولوجيز انترناشيونال انترناشونال القابضة المحدودة جروب كوربوريشن "
     "كوميونيكيشنز سيستمز نتوركس نتووركس لاب لابس"
 )
 # The last word of a newspaper's or a channel's name: نيويورك تايمز، واشنطن بوست.
-PUBLICATION_WORDS = _words("تايمز بوست جورنال نيوز تلغراف غارديان اكسبريس تايم ويك هيرالد")
+PUBLICATION_WORDS = word_set("تايمز بوست جورنال نيوز تلغراف غارديان اكسبريس تايم ويك هيرالد")
 # Letters spelled out, as Arabic writes acronyms (أيه أم دي، إتش بي، آي دي سي): a name's
 # words when they stand beside each other, though some are also words (أم "or", في "in").
-LETTER_NAMES = _words(
+LETTER_NAMES = word_set(
     "ايه اي بي سي دي اف جي اتش ام ان او كيو ار اس تي يو في دبليو اكس واي زد ال اند"
 )
 # Regions a company's local unit is named for ("أيه أم دي الشرق الأوسط"): the same company.
-REGION_WORDS = _words("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")
+REGION_WORDS = word_set("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")
 
 # Verbs that introduce a speaker: "قال X، منصبه" (masculine and feminine, past tense).
 # Not رأى: with its hamza folded it spells a name (Ray).
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     "قال قالت صرح صرحت اوضح اوضحت اكد اكدت اشار اشارت اضاف اضافت تابع تابعت ذكر ذكرت "
     "اعتبر اعتبرت شدد شددت افاد افادت لفت لفتت كشف كشفت علق علقت يقول تقول "
     "اعلن اعلنت رجح رجحت اعرب اعربت توقع توقعت حذر حذرت نفى نفت اشاد اشادت رحب رحبت "
-    "طالبت"
+    "طالبت يرى ترى"
 )
 # Other verbs of news prose: a name or a role ends before them ("حمدان بن محمد يطلق").
-VERBS = SPEECH_VERBS | _words(
+VERBS = SPEECH_VERBS | word_set(
     "اطلق اطلقت يطلق تطلق دشن دشنت افتتح افتتحت يفتتح تفتتح زار زارت يزور تزور استقبل "
     "استقبلت يستقبل تستقبل وقع وقعت يوقع توقع بحث بحثت ترأس ترأست يترأس حضر حضرت يحضر "
     "التقى التقت يلتقي تلتقي شارك شاركت يشارك تشارك دعا دعت يدعو تدعو امر امرت يامر "
@@ -131,25 +132,25 @@ VERBS = SPEECH_VERBS | _words(
     "قام قامت يقوم تقوم بات باتت ظل ظلت عاد عادت اصبح اصبحت يصبح تصبح نجح نجحت"
 )
 # "وفقا لـX، منصبه": attribution, the name glued to ل.
-ATTRIBUTION = _words("وفقا طبقا بحسب حسب")
-APPOINTMENT = _words("تعيين عين عينت تعين يعين")
-SAYING = _words("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة موضحا موضحة")
+ATTRIBUTION = word_set("وفقا طبقا بحسب حسب")
+APPOINTMENT = word_set("تعيين عين عينت تعين يعين")
+SAYING = word_set("قائلا قائلة مضيفا مضيفة مشيرا مشيرة مؤكدا مؤكدة لافتا لافتة موضحا موضحة")
 
 # Honorifics, titles and ranks that stand right before a person's name ("صاحب السمو
 # الشيخ", "اللواء", "د."); they introduce a name and are not part of it.
-HONORIFICS = _words(
+HONORIFICS = word_set(
     "الشيخ الشيخة سمو السمو صاحب صاحبة معالي سعادة فخامة جلالة سماحة فضيلة الدكتور "
     "الدكتورة د المهندس المهندسة السيد السيدة الاستاذ الاستاذة البروفيسور الامير الاميرة "
     "الملك الملكة اللواء العميد العقيد الفريق المقدم الرائد النقيب المشير الحاج القاضي "
     "الشهيد الشهيدة الراحل الراحلة الفقيد"
 )
 # Abbreviated titles: one letter and a dot ("د .أحمد", "أ .سنجين", "م. خالد").
-TITLE_LETTERS = _words("د ا م")
+TITLE_LETTERS = word_set("د ا م")
 # Blessings said after a ruler's name: never a name ("رعاه الله").
-BLESSINGS = _words("رعاه حفظه يحفظه رحمه يرحمه طيب ثراه حفظها رعاها رضي")
+BLESSINGS = word_set("رعاه حفظه يحفظه رحمه يرحمه طيب ثراه حفظها رعاها رضي")
 # Role nouns: a role after a name (apposition, "X، مدير ...", "X مدير ...") or before it
 # ("الرئيس التنفيذي لشركة Y، X،", "الرئيس الأمريكي X").
-ROLES = _words(
+ROLES = word_set(
     "الرئيس رئيس الرئيسة رئيسة المدير مدير المديرة مديرة المؤسس مؤسس "
     "الشريك شريك نائب نائبة النائب الوزير وزير الوزيرة وزيرة المحلل محلل المحللة الخبير خبير "
     "الخبيرة المتحدث متحدث المتحدثة الناطق ناطق عضو العضو عضوة العضوة كبير كبيرة الامين "
@@ -158,15 +159,16 @@ ROLES = _words(
     "مسؤولة المسؤولة حاكم ولي سفير السفير محافظ المحافظ رئيسا مديرا المحاضر محاضر "
     "مراسل المراسل مراسلها مراسله المرشد مرشد طبيب الطبيب طبيبه اختصاصي الاختصاصي "
     "المصمم مصمم قائد القائد وكيل الوكيل المندوب مندوب الملحق القنصل المفوض مفوض "
-    "المنسق منسق المشرف مشرف المحرر محرر الكاتب كاتب المخرج مخرج المدرب مدرب"
+    "المنسق منسق المشرف مشرف المحرر محرر الكاتب كاتب المخرج مخرج المدرب مدرب "
+    "المذيع مذيع المذيعة مذيعة الاعلامي الاعلامية"
 )
 # Name-internal links of Arabic names: "محمد بن راشد آل مكتوم", "أبو بكر", "عبد الله".
-NAME_LINKS = _words("بن بنت ابن ال ابو ام عبد ذو")
+NAME_LINKS = word_set("بن بنت ابن ال ابو ام عبد ذو ولد")  # ولد: "son of", in Mauritania
 # Second words of compound given names, written with the article (نور الدين، أنور الحق).
-NAME_COMPOUNDS = _words("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم العابدين الهدى")
+NAME_COMPOUNDS = word_set("الدين الحق الله الاسلام الرحمن الرحيم العزيز الكريم العابدين الهدى")
 
 # Function words and common words that end (or rule out) a name.
-STOPWORDS = _words(
+STOPWORDS = word_set(
     "في من على الى عن مع ان ان إن لان او ام ثم بل لكن لكنه لكنها حتى اذا اذ اي كل بعض "
     "غير سوى هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين ما ماذا لم لن لا قد لقد "
     "كما حيث بعد قبل خلال عبر منذ حول بين ضمن عند لدى نحو امس اليوم غدا الان ايضا فقط "
@@ -175,13 +177,14 @@ STOPWORDS = _words(
     "اكبر اصغر احدث افضل اهم اول اخر اخرى احد احدى نفس جميع عدة عدد مرة يوم عام شهر "
     "سنة العام الماضي المقبل الجاري حاليا مؤخرا سابقا لاحقا امام وراء تحت فوق دون "
     "بان بانه بانها بانهم لانه لانها "
-    "مما عما فيما بما لما ربما بينما عندما حين اوسع اعلى ادنى اطول اسرع اقوى اوضح اشمل ابرز"
+    "مما عما فيما بما لما ربما بينما عندما حين اوسع اعلى ادنى اطول اسرع اقوى اوضح اشمل ابرز "
+    "انا نحن انت انتم اثناء اثر عقب طوال طيلة تجاه ازاء يا داخل خارج عدم"
 )
 # Common nouns and adjectives that follow a head noun or a speech verb without being a
 # name ("شركة ناشئة", "مختبر جديد", "قال مصدر"): nouns for unnamed sources and the usual
 # adjectives of news (adjectives ending in ة are ruled out by their ending).
 NOT_NAMES = (
-    _words(
+    word_set(
         "جديد كبير صغير مشترك ناشئ عالمي محلي رائد ضخم عملاق خاص عام حكومي وطني دولي "
         "اقليمي تابع مستقل كامل ثان ثالث واحد اخر اخري مصدر مصادر مسؤولون متحدث خبراء "
         "اسلامي عربي الكتروني اخباري رسمي اجنبي رقمي ذكي تقني "
@@ -193,7 +196,7 @@ NOT_NAMES = (
 
 # Countries, regions and the Gulf's cities: a place is not a person's name, and it may
 # end an institution's name ("هيئة الصحة بدبي", "المجلس التنفيذي لدبي").
-PLACES = _words(
+PLACES = word_set(
     "دبي ابوظبي الشارقة عجمان الفجيرة راس الخيمة القيوين العين الامارات الدولة "
     "السعودية المملكة الرياض جدة الدمام مكة المدينة الكويت قطر الدوحة البحرين المنامة "
     "عمان مسقط اليمن صنعاء عدن العراق بغداد البصرة اربيل سوريا دمشق حلب لبنان بيروت "
@@ -202,7 +205,11 @@ PLACES = _words(
     "افغانستان الهند مومباي نيودلهي الصين بكين شنغهاي اليابان طوكيو كوريا سنغافورة "
     "روسيا موسكو اوكرانيا كييف امريكا اميركا واشنطن نيويورك كاليفورنيا بريطانيا لندن "
     "فرنسا باريس المانيا برلين ايطاليا روما اسبانيا اوروبا اسيا افريقيا الخليج كينيا "
-    "مومباسا اسرائيل هرمز خارك قشم بلجيكا هولندا سويسرا كندا استراليا البرازيل"
+    "مومباسا اسرائيل هرمز خارك قشم بلجيكا هولندا سويسرا كندا استراليا البرازيل "
+    "ايرلندا اسكتلندا اليونان النمسا السويد النرويج الدنمارك فنلندا البرتغال رومانيا "
+    "صربيا بلغاريا المجر الارجنتين المكسيك كوبا فنزويلا كولومبيا تشيلي نيجيريا اثيوبيا "
+    "الصومال اريتريا تشاد النيجر السنغال اندونيسيا ماليزيا تايلاند فيتنام الفلبين "
+    "بنغلاديش سريلانكا كازاخستان اذربيجان ارمينيا"
 )
 # Months (Gregorian with their Levantine names) and weekdays: a number before them is a
 # day of the month, and they date a sentence.
@@ -231,17 +238,20 @@ WEEKDAYS = {  # Monday is 0, as date.weekday() counts
 # Common given names as Arabic news writes them: a capitalised-name cue the Arabic
 # script lacks. A word here followed by a name-like word is a person ("جون سميث").
 # Given names that are also everyday words (أمل، نور، سعيد، كريم) are left out on purpose.
-GIVEN_NAMES = _words(
+GIVEN_NAMES = word_set(
     "محمد احمد محمود مصطفى علي عمر عثمان خالد حمد حمدان راشد سلطان منصور عبدالله "
     "عبدالرحمن عبدالعزيز يوسف ابراهيم اسماعيل موسى عيسى حسين حسام طارق ماجد فيصل "
     "تركي نايف بندر زايد هزاع طحنون سيف مكتوم هشام وائل زياد باسل رامي سامي شادي "
     "مازن فادي جمال صلاح ياسر ياسمين سارة مريم فاطمة عائشة خديجة زينب ليلى ريم هند "
     "دانة لطيفة شيخة منى هدى رنا لينا وليد وسام وفاء وديع وجدي وحيد خليفة حمزة أسامة أمين "
     "تامر تيسير حذيفة عبيدة طلحة عكرمة معاوية عطية جمعة سلامة ربيعة "
+    "يحيى زكريا سليمان داود هارون ادريس ايمن اشرف هاني عماد فؤاد غسان عصام هيثم بشار نزار "
+    "معتز مصعب عمار ياسين بلال مهند نواف مشعل سعود عبدالرحيم عبدالكريم عبدالمجيد "
+    "عبداللطيف عبدالحميد عبدالملك عبدالوهاب عبدالرزاق عبدالسلام "
     "جون جيمس روبرت مايكل ديفيد وليام ريتشارد توماس تشارلز دانيال ماثيو مارك ستيفن "
     "بول بيتر جورج جاك هنري ادوارد فرانك بيل ستيف تيم جيف لاري سيرجي ساتيا سوندار "
     "الكسندر اليكسندر اندرو انتوني كريستوفر جوزيف كيفن براين جيسون اريك سكوت "
-    "روبرتو كارلوس خوسيه لويس ماريا انا ماري اليزابيث سوزان "
+    "روبرتو كارلوس خوسيه لويس ماريا ماري اليزابيث سوزان "
     "جنيفر ليزا ايميلي صوفيا لورا كاثرين جوناثان بنيامين صامويل ارثر فلاديمير "
     "ديمتري ايفان هانز كلاوس فرانسوا جان بيير ميشيل راج راهول اميت سونيل"
 )

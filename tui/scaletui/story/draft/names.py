@@ -38,6 +38,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     LETTER_NAMES,
+    MONTHS,
     NAME_COMPOUNDS,
     NAME_KEEPS_HEAD,
     NAME_LINKS,
@@ -57,7 +58,9 @@ from .lexicon import (
     STOPWORDS,
     TITLE_LETTERS,
     VERBS,
+    WEEKDAYS,
     normal_word,
+    word_set,
 )
 from .tagger import tag
 from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tokenise
@@ -65,109 +68,97 @@ from .tokens import HEAD_WORDS, MARKS, Mention, Token, cue_of, is_name_word, tok
 _QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
-    r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3})\s*\.?\)"
-)
+    r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3}"
+    r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
+)  # and letters' names: (يو .بي .آي)
+# The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
+_UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
+_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*$")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 _OPENING = '«"“'
 _DASHES = "-ـ–—:"
 _MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
 _MAX_ROLE_TOKENS = 18
 # Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
-_APPOSITION_LEADS = frozenset(
-    normal_word(w) for w in "أكبر أحد إحدى أهم أبرز أشهر أول أقدم".split()
-)
+_APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر أول أقدم")
 # What companies do, said with a feminine verb (a company is grammatically feminine).
-_COMPANY_VERBS = frozenset(
-    normal_word(w)
-    for w in "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
-    "حققت سجلت نظمت اختتمت قامت".split()
+_COMPANY_VERBS = word_set(
+    "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
+    "حققت سجلت نظمت اختتمت قامت"
 )
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 _PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
 # Words after مجلس that name a body's board, not a body: مجلس الإدارة، مجلس الأمناء.
-_BOARDS = frozenset(normal_word(w) for w in "إدارة الإدارة أمناء الأمناء".split())
+_BOARDS = word_set("إدارة الإدارة أمناء الأمناء")
 # Prepositions a role may hold: "مراسل الجزيرة في بغداد", "سفير ... لدى الدولة".
-_ROLE_PREPOSITIONS = frozenset(normal_word(w) for w in "في لدى".split())
+_ROLE_PREPOSITIONS = word_set("في لدى")
 # Function words that end a name even after a compound (some other stopwords fold to
 # names: إحدى and آحدي are both احدي).
-_HARD_STOPS = frozenset(
-    normal_word(w)
-    for w in "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
-    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي".split()
+_HARD_STOPS = word_set(
+    "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
+    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي"
 )
 # Role nouns that are also adjectives ("مشاريع كبيرة", "بهيكل منسق"): a role only in
 # construct with the noun after them.
-_ADJECTIVE_ROLES = frozenset(normal_word(w) for w in "كبير كبيرة منسق المنسق مسؤول مسؤولة".split())
+_ADJECTIVE_ROLES = word_set("كبير كبيرة منسق المنسق مسؤول مسؤولة")
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
-_DESCRIPTORS = frozenset(
-    normal_word(w) for w in "مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة".split()
-)
+_DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 # Heads of a newspaper's or an agency's name: "لوكالة الصحافة الفرنسية" ends a role.
-_TOLD_HEADS = frozenset(normal_word(w) for w in "لوكالة لصحيفة لقناة لموقع لمجلة".split())
-# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي")
-# and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
+_TOLD_HEADS = word_set("لوكالة لصحيفة لقناة لموقع لمجلة")
+# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي"),
+# adjectives of status ("وكالة الأنباء اليمنية الحكومية": official, state-run) and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
 # "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
-_ENDS_A_BODY = frozenset(
-    normal_word(w)
-    for w in "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+_ENDS_A_BODY = word_set(
+    "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
     "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
-    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة".split()
+    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة "
+    "الرسمي الرسمية الحكومي الحكومية"
 )
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
-_CIRCUMSTANCES = frozenset(
-    normal_word(w)
-    for w in "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب "
-    "بفضل بسبب بعد بين".split()
+_CIRCUMSTANCES = word_set(
+    "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
 )
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
-_PREDICATES = frozenset(normal_word(w) for w in "بأنه بأنها أنه أنها بوصفه بوصفها".split())
+_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
 # Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
-_NICKNAMING = frozenset(
-    normal_word(w) for w in "الملقب الملقبة المعروف المعروفة المدعو المكنى".split()
-)
+_NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 # "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
 # A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
 # "وزوجته سارة"): the kinship word with its pronoun introduces the name.
-_KIN = frozenset(
-    normal_word(w)
-    for w in "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
-    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته".split()
+_KIN = word_set(
+    "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
+    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
 )
 # Words that end a role's own title, after which the body it is held at may follow
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
-_ROLE_TAILS = frozenset(
-    normal_word(w) for w in "عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية".split()
-)
-_ON_BEHALF = frozenset(normal_word(w) for w in "باسم بلسان".split())
+_ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
+_ON_BEHALF = word_set("باسم بلسان")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
-_HIGHNESS = frozenset(normal_word(w) for w in "السمو الجلالة المعالي الفخامة السعادة".split())
+_HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
-_RELATIVES = frozenset(normal_word(w) for w in "الذي التي الذين اللذين اللتين اللواتي".split())
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 # Words of rank a role may hold right after its noun: "مدير عام", "مدير أول".
-_RANKS = frozenset(normal_word(w) for w in "عام العام أول اول".split())
+_RANKS = word_set("عام العام أول اول")
 # What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
-_AFTER_COMPANY = frozenset(normal_word(w) for w in "عن أمس اليوم مؤخرا النقاب الستار".split())
-_APPOSITION_NOUNS = frozenset(
-    normal_word(w)
-    for w in "المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل".split()
-)
+_AFTER_COMPANY = word_set("عن أمس اليوم مؤخرا النقاب الستار")
+_APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
 # Where a role ends although no mark ends it: "... في تصريح لوكالة", "... خلال اللقاء".
-_ROLE_ENDS = frozenset(
-    normal_word(w)
-    for w in "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
-    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل".split()
+_ROLE_ENDS = word_set(
+    "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
+    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل"
 )
-_STATEMENTS = frozenset(
-    normal_word(w) for w in "تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة".split()
-)
+_STATEMENTS = word_set("تصريح تصريحات بيان حديث كلمة مقابلة لقاء رسالة")
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
-_GENERIC_HEADS = frozenset(normal_word(w) for w in "مركز دائرة".split())
+_GENERIC_HEADS = word_set("مركز دائرة")
+# What a research centre studies: "مركز الدراسات الاستراتيجية والدولية" is a name,
+# though a centre with the article is mostly described (مركز الصدارة).
+_RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an adjective: مركز الدراسات الاستراتيجية
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
-_FIRM_HEADS = frozenset(normal_word(w) for w in "مؤسسة بنك مصرف منظمة".split())
+_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
@@ -210,6 +201,30 @@ def _is_verbal_noun_of_purpose(norm: str) -> bool:
         or rest.startswith(("است", "ا"))
         or _is_verbal_noun(rest)
     )
+
+
+def _broken_plural(norm: str) -> bool:
+    """حلول، حقوق، شؤون (فعول), هواتف، خوادم (فواعل): a plural of things, never a name."""
+    norm = norm.removeprefix("ال")
+    return norm not in GIVEN_NAMES and (
+        len(norm) == 4 and norm[2] == "و" or len(norm) == 5 and norm[1:3] == "وا"
+    )
+
+
+def _foreign_in_na(norm: str) -> bool:
+    """نورمينا، أريزونا: a transliterated name in نا, not a noun with "our" (خدماتنا،
+    عملاؤنا: a plural or a hamza before it)."""
+    stem = norm.removesuffix("نا")
+    return (
+        len(stem) >= 4
+        and norm.endswith("نا")
+        and not stem.endswith(("ات", "ين", "ون", "ء", "ؤ", "ئ"))
+    )
+
+
+def _and_a_given_name(norm: str) -> bool:
+    """وجمال، وحبيب: "and" glued to a known given name (وليد and وائل are names)."""
+    return norm[:1] == "و" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES
 
 
 def _strip_given(norm: str) -> str:
@@ -512,6 +527,16 @@ class _Scanner:
         for match in _INITIALS.finditer(self.text):
             self._add(match.group(1), "publication", "an agency's initials in brackets", 3,
                       match.start(1), match.end(1))  # fmt: skip
+        signed = _SIGN_OFF.search(self.text)
+        if (
+            signed is not None
+            and (k := self.at_offset.get(signed.start(1))) is not None
+            and (
+                self.tokens[k].norm not in _UNNAMED_SOURCES  # (وكالات): agencies, unnamed
+            )
+        ):
+            self._add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
+                      signed.start(1), signed.end(1))  # fmt: skip
         for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
             words = match.group(1).split()
             if not words or len(words) > 3:
@@ -579,15 +604,23 @@ class _Scanner:
             if self._unit_in_role(i) or nxt.norm in _BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
-                if head not in ARTICLE_NAME_HEADS or (
-                    head in ("مجموعة", "شركة") and nxt.norm.endswith(("ات", "ين", "ون"))
+                end = self._institution_end(i + 1)
+                research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
+                if (
+                    not research
+                    and head not in ARTICLE_NAME_HEADS
+                    or (
+                        head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
+                        and (nxt.norm.endswith(("ات", "ين", "ون")) or _broken_plural(nxt.norm))
+                    )
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
-                end = self._institution_end(i + 1)
             elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
+            elif head == "مجموعة" and _broken_plural(nxt.norm):
+                continue  # "مجموعة خوادم": a set of servers, no name
             else:
                 end = self._foreign_end(i + 1)
                 if end == i + 1 and self._typed_company(i + 1):
@@ -606,7 +639,10 @@ class _Scanner:
                 or t.norm[:1] in "لب" and t.norm[1:] in PLACES
                 for t in self.tokens[i + 1 : end]
             )  # fmt: skip
-            if (head in NAME_KEEPS_HEAD or nxt.has_article) and not foreign:
+            news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
+            if head == "وكالة" and nxt.norm == "الانباء" and end == i + 2:
+                continue  # "وكالة الأنباء" alone: the news agency, unnamed
+            if (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -690,6 +726,13 @@ class _Scanner:
             and (_is_verbal_noun(norm[1:]))
         ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
             return self._object_end(end + 1, end)
+        if (
+            norm[:1] == "ل" and _broken_plural(norm[1:])
+            and self.tokens[end - 1].norm not in PLACES  # "لشرطة دبي لشؤون المنافذ": a role's
+            and (nxt := self.token(end + 1)) is not None
+            and nxt.has_article and nxt.norm not in STOPWORDS
+        ):  # fmt: skip
+            return end + 2  # "مجلس الأمم المتحدة لحقوق الإنسان", "لشؤون اللاجئين"
         if not norm.startswith("لل"):
             return end
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
@@ -717,6 +760,7 @@ class _Scanner:
             and tok.norm not in STOPWORDS
             and tok.norm not in _ENDS_A_BODY
             and not cue_of(tok, ROLES)
+            and tok.norm[2:] not in HEAD_WORDS  # "سامسونج للإلكترونيات المركز الأول"
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
         while (
@@ -783,8 +827,8 @@ class _Scanner:
         while end - k < 2 and (tok := self.token(end)) is not None and (
             tok.arabic and not tok.has_article and not self.is_mark(end)
             and tok.norm not in STOPWORDS and tok.norm not in _HARD_STOPS
-            and not cue_of(tok, VERBS | ROLES | HONORIFICS) and not _verb_shaped(tok.norm)
-            and tok.norm[:1] != "و"
+            and not cue_of(tok, VERBS | ROLES | HONORIFICS | STOPWORDS)  # بعدم: "by not"
+            and not _verb_shaped(tok.norm) and tok.norm[:1] != "و"
         ):  # fmt: skip
             end += 1
         closing = self.token(end)
@@ -795,17 +839,17 @@ class _Scanner:
             return none
         end += 1
         while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
-            tok.norm.endswith(("ية", "ي")) and tok.norm not in STOPWORDS
+            tok.norm.endswith(("ية", "ي", "يين", "يون")) and tok.norm not in STOPWORDS
             and tok.norm not in _ENDS_A_BODY and not cue_of(tok, ROLES)
         ):  # fmt: skip
-            end += 1  # تنظيم الاتصالات السلكية
+            end += 1  # تنظيم الاتصالات السلكية، تكوين العلماء الموريتانيين
         return end
 
     def _unit_in_role(self, head: int) -> bool:
         """A head right after a role noun, with `في/لدى Y` later in the role: a unit of Y."""
         before = self.token(head - 1)
-        if before is None or not cue_of(before, ROLES):
-            return False
+        if before is None or not cue_of(before, ROLES) or self._placed_chain(head + 1):
+            return False  # "مدير دائرة إعلام دبي في ...": a body its city names
         for k in range(head + 1, min(len(self.tokens), head + 8)):
             token = self.tokens[k]
             if self.is_punct(k):
@@ -838,10 +882,15 @@ class _Scanner:
                     and is_name_word(after_given)
                 )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
+                or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
                 or (end > i and _is_verbal_noun_of_purpose(tok.norm))
                 or _is_verbal_noun(tok.norm)
                 or tok.norm.endswith("ة")
-                or (len(tok.norm) > 4 and _PRONOUN_SUFFIX.search(tok.norm))
+                or (
+                    len(tok.norm) > 4
+                    and _PRONOUN_SUFFIX.search(tok.norm)
+                    and not _foreign_in_na(tok.norm)
+                )
             ):
                 break
             end += 1
@@ -866,6 +915,7 @@ class _Scanner:
                     adj.norm not in STOPWORDS
                     and adj.norm not in PLACES
                     and not cue_of(adj, ROLES)
+                    and adj.norm[2:] not in HEAD_WORDS  # "للإلكترونيات المركز الأول"
                     and adj.norm not in _ENDS_A_BODY
                 )
             ):
@@ -1217,6 +1267,8 @@ class _Scanner:
             return True  # أمين is a role word too
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
+        if token.norm[:1] in "لب" and _broken_plural(token.norm[1:]):
+            return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and _scope_adjective(token.norm):
             return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
         return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
@@ -1258,11 +1310,14 @@ class _Scanner:
             if tok.norm in NAME_LINKS:
                 nxt = self.token(end + 1)
                 if nxt is None or not (
-                    self._name_word(nxt, article=True, ta=True) or self._after_link(nxt)
+                    self._name_word(nxt, article=True, ta=True)
+                    or self._after_link(nxt)
+                    or tok.norm == "عبد"
+                    and nxt.norm in NAME_COMPOUNDS  # عبد الله
                 ):
                     break
-                if nxt.has_article and tok.norm != "عبد":
-                    break  # "بن الشيخ": not a name's link
+                if nxt.has_article and tok.norm not in ("عبد", "ولد"):
+                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن are)
                 end += 2  # بن راشد، آل مكتوم، عبد القادر
                 words += 1
                 if tok.norm == "ال":
@@ -1274,6 +1329,7 @@ class _Scanner:
                 if nxt is not None and nxt.arabic and not nxt.has_article and (
                     nxt.norm not in _HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
                     and nxt.norm not in PLACES and not self.is_mark(end)
+                    and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
                 ):  # fmt: skip
                     end += 1  # أنور الحق آحدي: the name after a compound goes on
                     words += 1
@@ -1289,6 +1345,23 @@ class _Scanner:
                 continue
             if tok.norm in _CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if _and_a_given_name(tok.norm):
+                break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+            if (
+                (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS)
+                and (tok.norm[:1] == "و" and len(tok.norm) > 4)
+                and tok.norm not in GIVEN_NAMES
+            ):
+                break  # "محمد ولد عبد العزيز ورجال الأعمال", "والقوى": "and" starts what follows
+            if (
+                not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
+                and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
+                and cue_of(self.tokens[end + 2], ROLES)
+            ):  # fmt: skip
+                end += 1  # "سنم وكيل، مديرة البرنامج": a role word with no complement,
+                break  # then the role after the comma: the family name
+            if tok.norm in WEEKDAYS or tok.norm in MONTHS:
+                break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
@@ -1310,6 +1383,8 @@ class _Scanner:
             if tok.has_article and strong and self._second_family(end):
                 end += 1  # "الشيخ أحمد ناصر المحمد الصباح": a branch, then the family
                 break
+            if tok.has_article and self.token(end) is not None and self.tokens[end].norm == "ولد":
+                continue  # "محمد الحسن ولد الددو": a Mauritanian name goes on through ولد
             if tok.has_article:
                 break  # a family name with the article ends the name (سهيل المزروعي)
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
@@ -1353,14 +1428,18 @@ class _Scanner:
             or after_compound and last.arabic and last.norm not in _HARD_STOPS
         ):  # fmt: skip
             return None
-        if last.has_article and last.norm.endswith("ة") and not compound_last:
-            return None  # "بلسان القضية": a family name with the article does not end in ة
+        if last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last:
+            return None  # "بلسان القضية", "ملف المفاوضات": no family name ends in ة or ات
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:
             start, words = c - 1, 1  # أنور الحق آحدي: the word after a compound
         while start > 0:
             tok = self.tokens[start - 1]
+            if _and_a_given_name(tok.norm) and start < c and words < _MAX_NAME_WORDS:
+                start -= 1  # "اتصالات وحبيب عيسى": "and Habib" begins the name
+                words += 1
+                break
             if tok.norm in NAME_COMPOUNDS and start >= 2 and not self.tokens[start - 2].has_article:
                 start -= 1
                 continue
@@ -1434,8 +1513,15 @@ class _Scanner:
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
+        named_na = (  # "كليونا رايلي، أستاذة ...": a given name in نا, not "our"
+            first.endswith("نا") and role is not None and end - i >= 2
+            and not self.tokens[i + 1].has_article
+        )  # fmt: skip
         if first not in GIVEN_NAMES and (
-            _is_verbal_noun(first) or len(first) > 4 and _PRONOUN_SUFFIX.search(first)
+            _is_verbal_noun(first)
+            or len(first) > 4
+            and _PRONOUN_SUFFIX.search(first)
+            and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         start = self.tokens[i].start + strip
@@ -1704,6 +1790,10 @@ class _Scanner:
         before = self.token(r - 1)
         if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
             return  # inside a role: "نائب رئيس", or a name "بن نائب"
+        if token.has_article and before is not None and before.has_article and (
+            token.norm.endswith(("ي", "ية")) and before.arabic
+        ):  # fmt: skip
+            return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
         for b in range(r + 2, min(len(self.tokens) + 1, r + _MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
@@ -1712,6 +1802,7 @@ class _Scanner:
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in _ROLE_ENDS or tok.norm in _CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
+                or self._ends_a_lead_name(tok) or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (_verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
@@ -1746,6 +1837,13 @@ class _Scanner:
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in _ROLE_ENDS:
                 return
+
+    @staticmethod
+    def _ends_a_lead_name(tok: Token) -> bool:
+        """What the person named after a role does: a verbal noun ("إعلان الرئيس X تنفيذ
+        غارات"), not the name."""
+        norm = tok.norm
+        return norm not in GIVEN_NAMES and norm not in PLACES and _is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
         token = self.tokens[k]
@@ -1861,7 +1959,9 @@ class _Scanner:
                 or bool(cue_of(words[0], HEAD_WORDS))
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
-            start = words[0].start + self._strip_and(span[0]) if sort == "PER" else words[0].start
+            start = words[0].start + (
+                self._strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+            )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self._add(self.text[start : words[-1].end], kind, "the name model", 1, start,
                       words[-1].end)  # fmt: skip

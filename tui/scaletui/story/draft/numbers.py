@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
 from .entities import context, slug, unique_id
-from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word
+from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
 
 _D = "0-9\u0660-\u0669"
 _NUMBER = re.compile(
@@ -44,17 +44,13 @@ _CURRENCY = re.compile(
 _WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،][{_D}]|-0[{_D}])")
 _RANGE_AFTER = re.compile(rf"^-[{_D}]")
-_YEAR_CUES = frozenset(
-    normal_word(w) for w in "عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل".split()
-)
-_TIMES = frozenset(normal_word(w) for w in "صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا".split())
-_DURATIONS = frozenset(normal_word(w) for w in "عام عاما أعوام سنة سنوات سنين".split())
-_PERIODS = frozenset(
-    normal_word(w) for w in "شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة".split()
-)
+_YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل")
+_TIMES = word_set("صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا")
+_DURATIONS = word_set("عام عاما أعوام سنة سنوات سنين")
+_PERIODS = word_set("شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة")
 # Nouns that begin with و or ب (a number before "وبطارية" or "بمركز" counts nothing).
-_W_NOUNS = frozenset(normal_word(w) for w in "وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات "
-                     "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل".split())  # fmt: skip
+_W_NOUNS = word_set("وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات "
+                     "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل")  # fmt: skip
 _MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
 
 
