@@ -174,10 +174,13 @@ def choose(origin: Path) -> int:
     print("sixth held out (now dev):", tech[58:67], politics[3:6], longer[:3])
     # The seventh: AlKhaleej technology's short articles run out (two left), so it takes
     # ten of its political news instead of three.
-    print("held out (seventh):", tech[67:], politics[6:16], longer[3:6])
+    print("seventh held out (now dev):", tech[67:], politics[6:16], longer[3:6])
     # Chosen with the seventh and annotated before the drafter ran on them, but as
     # development texts from the start: unseen political news to study errors on.
     print("dev (eighth, never held out):", politics[16:24])
+    # The ninth: the next twelve political news in the same order and the last of Al
+    # Jazeera's 361-to-500-word articles (seven in all).
+    print("held out (ninth):", politics[24:36], longer[6:])
     return 0
 
 
