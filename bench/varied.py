@@ -9,14 +9,14 @@ the per-paragraph caches (shaping, layout) hit and flatter every figure; this on
 does not.
 
     python bench/varied.py OUT.md SIZE     (SIZE in bytes, or 10k, 1m, 5m, 20m)
-    python bench/varied.py OUT.txt --lines N   (N short lines, no blank line: N paragraphs)
+    python bench/varied.py OUT.txt --lines N  (N short lines, no blank line: N paragraphs)
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,11 +90,18 @@ def build_lines(path: Path, count: int = 500_000, seed: int = 7) -> int:
 
 
 def main() -> None:
-    out, size = Path(sys.argv[1]), sys.argv[2].lower()
-    if size == "--lines":
-        print(build_lines(out, int(sys.argv[3])), "paragraphs")
+    parser = argparse.ArgumentParser(description="Write a varied Arabic book for the bench.")
+    parser.add_argument("out", type=Path, help="the file to write (.md or .txt)")
+    parser.add_argument("size", nargs="?", help="bytes, or 10k, 1m, 5m, 20m")
+    parser.add_argument("--lines", type=int, help="N short lines instead, a paragraph each")
+    args = parser.parse_args()
+    if args.lines is not None:
+        print(build_lines(args.out, args.lines), "paragraphs")
         return
-    print(build(out, SIZES.get(size) or int(size)), "paragraphs")
+    size = (args.size or "").lower()
+    if not (size in SIZES or size.isdigit()):
+        parser.error("give a SIZE (bytes, or 10k, 1m, 5m, 20m) or --lines N")
+    print(build(args.out, SIZES.get(size) or int(size)), "paragraphs")
 
 
 if __name__ == "__main__":

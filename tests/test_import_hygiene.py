@@ -1,7 +1,8 @@
 """What loads when: a repeat launch paints its first frame without the pack
-loader, tomli, the shaper (layout/joining.py), sqlite3 or the notes flow (the story
-and layout caches, and the notes opening after that frame, make this so); and the pure
-packages never load Textual."""
+loader, tomli, the shaper (layout/joining.py), sqlite3, the notes flow or serve's token
+code (the story and layout caches, and the notes opening after that frame, make this
+so); reading the notes with nothing to rescue loads no dialog (nor the editor it
+brings); and the pure packages never load Textual."""
 
 from __future__ import annotations
 
@@ -20,8 +21,11 @@ import json, sys
 from scaletui.cli import build_app_parser, create_app
 
 WATCHED = (
-    "scaletui.story.loader", "tomli", "scaletui.layout.joining", "sqlite3", "scaletui.notes.flow", "textual"
+    "scaletui.story.loader", "tomli", "scaletui.layout.joining", "sqlite3", "scaletui.notes.flow",
+    "scaletui.serve.access", "hmac", "secrets", "textual"
 )
+# Loaded only when a dialog opens: not once the notes are read with nothing to rescue.
+DIALOGS = ("scaletui.screens.dialogs", "scaletui.widgets.bidi_text_area", "scaletui.layout.editor")
 
 async def first_frame(pilot):
     loaded = {}
@@ -29,6 +33,13 @@ async def first_frame(pilot):
         lambda: loaded.update({name: name in sys.modules for name in WATCHED})
     )
     await pilot.pause()
+    # The notes are read (sqlite3 loaded) and any rescue offered in one callback after it.
+    for _ in range(200):
+        if "sqlite3" in sys.modules:
+            break
+        await pilot.pause()
+    loaded["notes read"] = "sqlite3" in sys.modules
+    loaded["dialogs"] = [name for name in DIALOGS if name in sys.modules]
     print(json.dumps(loaded))
     pilot.app.exit()
 
@@ -64,8 +75,11 @@ def test_a_repeat_launch_paints_before_loading_the_loader_shaper_or_database(
     assert first["scaletui.story.loader"] and first["scaletui.layout.joining"], first
     repeat = launch(tmp_path)
     assert repeat["textual"]  # the watcher itself works: Textual is loaded by now
+    dialogs, notes_read = repeat.pop("dialogs"), repeat.pop("notes read")
     late = [name for name, loaded in repeat.items() if loaded and name != "textual"]
     assert late == [], f"loaded before the first frame of a repeat launch: {late}"
+    assert notes_read  # the notes were read (nothing to rescue) and still no dialog:
+    assert dialogs == [], f"loaded with no dialog open: {dialogs}"
 
 
 def test_pure_packages_load_no_textual() -> None:

@@ -20,7 +20,7 @@ from .i18n import (
     load_language,
     visible,
 )
-from .serve.access import DEFAULT_HOST, DEFAULT_PORT
+from .serve import DEFAULT_HOST, DEFAULT_PORT
 from .terminal.setting import BIDI_ENV, BIDI_MODES
 from .user_dirs import DATA_DIR_ENV
 

@@ -15,11 +15,10 @@ import secrets
 from urllib.parse import urlencode
 
 from ..i18n import N_
+from . import DEFAULT_HOST
 
 TOKEN_BYTES = 24  # 192 bits, URL-safe base64: 32 characters
 TOKEN_PARAMETER = "token"
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8280
 
 REMOTE_REFUSED = N_(
     "{host} is not this machine's loopback address: anyone who can reach it and has the "

@@ -237,13 +237,14 @@ class NoteTaking:
     def _offer_rescued(self) -> None:
         """Notes that could not be saved earlier wait in a rescue file: offer them back
         (once a session)."""
-        from ...notes.flow import Notice
-        from ..dialogs import ConfirmScreen
-
         host = self._host
         offer = host.notes.rescue_offer()
         if offer is None:
             return
+        # Imported only when there is something to offer: the dialogs bring the editor.
+        from ...notes.flow import Notice
+        from ..dialogs import ConfirmScreen
+
         question, preview = offer
 
         def answer(yes: bool | None) -> None:
