@@ -153,8 +153,8 @@ async def main(source, query, data_dir):
             await asyncio.sleep(0.03)  # a fast typist's pace
         result["indexed_ms"] = (time.perf_counter() - t0) * 1000
         await pilot.pause(0.1)  # what the end of indexing does after its last step
-        # The peak so far: what reading and indexing took, before the measurements below
-        # (the first move of the cursor finds every person's mentions in the whole book).
+        # The peak so far: what reading and indexing took; what the cursor moves and the
+        # measurements below add shows in the peak at the end.
         result["peak_rss_indexed_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         watcher.cancel()
         result["keys_while_indexing"] = len(latencies)

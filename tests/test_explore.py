@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import Literal
 
+import pytest
+
 from scaletui.explore.citation import item_citation, quote_citation
 from scaletui.explore.detail import ItemDetail, item_detail, story_detail
 from scaletui.explore.library import LibraryEntry, file_headline, library_entries, search_library
@@ -19,16 +21,17 @@ from scaletui.explore.rows import (
     panel_items,
     panels_holding,
 )
-from scaletui.explore.support import paragraph_support, support_summary
+from scaletui.explore.support import ParagraphSupport, support_summary
 from scaletui.i18n import ENGLISH, load_language
-from scaletui.story import Entity, Span, Story
+from scaletui.search import StoryIndex
+from scaletui.story import Entity, Span, Story, story_from_text_file
 from scaletui.story.items import ItemRef
 from scaletui.story.model import Unit
 
 ARABIC = load_language("ar")
 
 
-def no_mentions(entity: Entity) -> list[Span]:
+def no_mentions(entity: Entity, paragraph: int) -> list[Span]:
     return []
 
 
@@ -257,24 +260,85 @@ def test_panels_holding_finds_the_first_listed_reference(story: Story) -> None:
 
 
 def test_evidence_supports_its_paragraph(story: Story) -> None:
-    story = story
-    support = paragraph_support(story, no_mentions)
+    support = ParagraphSupport(story, no_mentions)
     for event in story.events:
         if event.provenance.span is not None:
-            assert f"event:{event.id}" in support[event.provenance.span.paragraph]
+            assert f"event:{event.id}" in support.of(event.provenance.span.paragraph)
 
 
 def test_a_mention_supports_its_paragraph_without_any_quote_there(story: Story) -> None:
     """Kills the mutant that drops mentions from paragraph support."""
-    story = story
     far = len(story.paragraphs) + 5  # no evidence anywhere near it
 
-    def mentions(entity: Entity) -> list[Span]:
-        return [Span(far, 0, 3)] if entity.id in ("jack-rae", "turing") else []
+    def mentions_in(entity: Entity, paragraph: int) -> list[Span]:
+        named = paragraph == far and entity.id in ("jack-rae", "turing")
+        return [Span(far, 0, 3)] if named else []
 
-    support = paragraph_support(story, mentions)
-    assert support[far] == {"person:jack-rae", "competitor:turing"}
-    assert far not in paragraph_support(story, no_mentions)
+    assert ParagraphSupport(story, mentions_in).of(far) == {"person:jack-rae", "competitor:turing"}
+    assert ParagraphSupport(story, no_mentions).of(far) == set()
+
+
+def whole_book_support(story: Story, index: StoryIndex) -> dict[int, set[str]]:
+    """Every paragraph's support at once, as the app found it before it asked paragraph by
+    paragraph: each item's evidence, and every mention of its entity in the whole book."""
+    support: dict[int, set[str]] = {}
+    located = [(ItemRef("event", e.id), e.provenance.span) for e in story.events]
+    located += [(ItemRef("number", n.id), n.provenance.span) for n in story.numbers]
+    named = [(ItemRef("person", p.entity), p.provenance.span) for p in story.people]
+    named += [(ItemRef("competitor", c.entity), c.provenance.span) for c in story.competitors]
+    for ref, span in located + named:
+        if span is not None:
+            support.setdefault(span.paragraph, set()).add(str(ref))
+    for ref, _ in named:
+        for span in index.mentions(story.entity(ref.key)):
+            support.setdefault(span.paragraph, set()).add(str(ref))
+    return support
+
+
+def drafted_seed(tmp_path: Path) -> Story:
+    """The seed article opened as a file: its items drafted, not the pack's."""
+    seed = next((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    path = tmp_path / "seed.txt"
+    path.write_bytes(seed.read_bytes())
+    return story_from_text_file(path)
+
+
+@pytest.mark.parametrize("source", ["pack", "drafted file"])
+def test_each_paragraphs_support_is_what_the_whole_book_search_found(
+    story: Story, tmp_path: Path, source: str
+) -> None:
+    if source == "drafted file":
+        story = drafted_seed(tmp_path)
+    texts = [p.text for p in story.paragraphs]
+    whole = whole_book_support(story, StoryIndex(texts, story.entities.values()))
+    index = StoryIndex(texts, story.entities.values())
+    support = ParagraphSupport(story, index.mentions_in)
+    for paragraph in range(len(story.paragraphs) + 1):
+        assert support.of(paragraph) == whole.get(paragraph, set()), paragraph
+    # Not evidence alone: some paragraph supports an item only by naming it.
+    evidence = ParagraphSupport(story, no_mentions)
+    assert any(evidence.of(p) != whole[p] for p in whole)
+    assert len(story.people) >= 3 and sum(map(bool, whole.values())) > 5
+
+
+class NoWholeBookIndex(StoryIndex):
+    def mentions(self, entity: Entity) -> tuple[Span, ...]:
+        raise AssertionError(f"every mention of {entity.id} in the whole book looked for")
+
+
+def test_asking_about_one_paragraph_looks_at_no_other(story: Story) -> None:
+    index = NoWholeBookIndex([p.text for p in story.paragraphs], story.entities.values())
+    asked: list[int] = []
+
+    def mentions_in(entity: Entity, paragraph: int) -> tuple[Span, ...]:
+        asked.append(paragraph)
+        return index.mentions_in(entity, paragraph)
+
+    support = ParagraphSupport(story, mentions_in)
+    assert asked == []  # made without a search
+    supported = support.of(7)
+    assert supported and set(asked) == {7}
+    assert len(asked) <= len(story.people) + len(story.competitors)  # once per named item
 
 
 def test_the_summary_counts_supported_items_per_panel(story: Story) -> None:

@@ -498,9 +498,9 @@ def test_at_rest_the_status_line_says_what_the_cursors_paragraph_supports(story:
     host = HighlightHost(story)
     highlights = Highlights(cast(HighlightsHost, host))
     support = highlights.paragraph_support
-    paragraph = next(p for p in sorted(support) if support[p])
+    paragraph = next(p for p in range(len(story.paragraphs)) if support.of(p))
     highlights.paragraph_changed(paragraph)
-    assert host.status.text.startswith("▶") and host.sidebar.supported == support[paragraph]
+    assert host.status.text.startswith("▶") and host.sidebar.supported == support.of(paragraph)
     host.marks = Marks("label", (Span(paragraph, 0, 1),))
     shown = len(host.status.shown)
     highlights.paragraph_changed(paragraph)  # marks speak: the summary waits
@@ -508,7 +508,7 @@ def test_at_rest_the_status_line_says_what_the_cursors_paragraph_supports(story:
     highlights.show(None)
     assert host.status.text.startswith("▶") and host.reader.highlighted == ([], None)
     highlights.story_changed()
-    assert highlights.paragraph_support is not support  # found again, with the new items
+    assert highlights.paragraph_support is not support  # gathered again, with the new items
 
 
 # -- regions and the search bar ------------------------------------------------------------

@@ -107,8 +107,8 @@ def test_search_merges_overlapping_hits_and_keeps_them_in_order() -> None:
 
 
 async def test_a_paragraph_naming_a_person_supports_them(story: Story) -> None:
-    """Kills: the loop adding `self.index.mentions(...)` for people in
-    ExplorerScreen.paragraph_support removed (only evidence quotes would count).
+    """Kills: the people's mentions (`index.mentions_in`) left out of
+    ParagraphSupport.of (only evidence quotes would count).
 
     Paragraph 10 is a heading naming Alexandr Wang ("ألكسندر وانغ: هل يقود ...") and
     quoting no evidence for anything: only his mention can make it support him.
@@ -126,8 +126,7 @@ async def test_a_paragraph_naming_a_person_supports_them(story: Story) -> None:
 
 
 async def test_a_paragraph_naming_a_rival_supports_it(story: Story) -> None:
-    """Kills: the loop adding `self.index.mentions(...)` for competitors in
-    ExplorerScreen.paragraph_support removed.
+    """Kills: the competitors' mentions left out of ParagraphSupport.of.
 
     Paragraph 4 names OpenAI (its evidence quote is in paragraph 3) and quotes the
     evidence of one timeline event: the status line counts both, and the OpenAI

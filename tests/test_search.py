@@ -401,3 +401,61 @@ def test_a_latin_query_names_entities_by_whole_words(index) -> None:
     assert index.entities_named("wan") == []
     assert [e.id for e in index.entities_named("~wan")] == ["alexandr-wang"]
     assert index.entities_named("~a") == []  # one letter names nothing, with ~ too
+
+
+# -- one paragraph's mentions, found in that paragraph alone -------------------------------
+
+
+@pytest.mark.parametrize("chunk_chars", [1 << 20, 300])  # one chunk; a chunk every few paragraphs
+def test_a_paragraphs_mentions_are_the_whole_books_there(
+    story, chunk_chars: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("scaletui.search.buffer.CHUNK_CHARS", chunk_chars)
+    whole = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
+    each = StoryIndex([p.text for p in story.paragraphs], story.entities.values())
+    while each.folded_count < len(story.paragraphs) // 2:  # the rest folded when asked for
+        each.fold_more(batch=2)
+    found = 0
+    for entity in story.entities.values():
+        for paragraph in range(len(story.paragraphs) + 1):  # one past the end: none
+            expected = tuple(s for s in whole.mentions(entity) if s.paragraph == paragraph)
+            assert each.mentions_in(entity, paragraph) == expected, (entity.id, paragraph)
+            found += len(expected)
+    assert found > 20  # the story names its people and rivals often
+    assert chunk_chars > 1000 or len(each.buffer.chunks) > 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.text(alphabet="وانغجلميتا بكال\u00a0ـَ٤%.", max_size=30), min_size=1, max_size=5
+    ),
+    form=st.sampled_from(["وانغ", "ميتا", "الميتا", "وانج ميتا", "4%"]),
+)
+def test_mentions_in_a_paragraph_are_its_share_of_the_mentions(paragraphs, form) -> None:
+    entity = Entity("e", form, "E", "company", "x", (form,))
+    index = StoryIndex(paragraphs, [entity])
+    every = index.mentions(entity)
+    for paragraph in range(len(paragraphs)):
+        share = tuple(s for s in every if s.paragraph == paragraph)
+        assert StoryIndex(paragraphs, [entity]).mentions_in(entity, paragraph) == share
+
+
+def test_a_paragraphs_mentions_are_looked_for_in_its_text_alone(story) -> None:
+    """What keeps a cursor move's cost to its paragraph: the matcher is shown one
+    paragraph's folded text, not the book's."""
+    paragraphs = [p.text for p in story.paragraphs]
+    index = StoryIndex(paragraphs, story.entities.values())
+    index.fold_all()
+    seen: list[str] = []
+    matcher = compile_query("وانغ")
+    assert matcher is not None
+
+    def find(text: str):
+        seen.append(text)
+        return matcher.spans(text)
+
+    wang = next(i for i, text in enumerate(paragraphs) if "وانغ" in text and i > 0)
+    spans = list(index.buffer.paragraph_spans(wang, find))
+    assert seen == [fold(paragraphs[wang]).text]
+    assert spans and {paragraph for paragraph, _, _ in spans} == {wang}

@@ -2,41 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 
 from ..i18n import ENGLISH, Language
 from ..story import Entity, Span, Story
 from ..story.items import ItemRef
 from .rows import PANEL_TITLES, PANELS, PanelItem
 
-Mentions = Callable[[Entity], Iterable[Span]]
+MentionsIn = Callable[[Entity, int], Sequence[Span]]
 
 
-def paragraph_support(story: Story, mentions: Mentions) -> dict[int, set[str]]:
-    """For each paragraph, the keys of the panel items it supports.
+class ParagraphSupport:
+    """The keys of the panel items a paragraph supports, found for the paragraphs asked about.
 
-    An item is supported where its evidence quote sits; a key figure or a
-    competitor also wherever the article names them (`mentions`, from the index).
+    An item is supported where its evidence quote sits (one place per item, gathered
+    here); a key figure or a competitor also wherever the article names them, looked
+    for in the paragraph asked about alone (`mentions_in`, from the index): a cursor
+    move costs one paragraph's length, not the book's.
     """
-    support: dict[int, set[str]] = {}
 
-    def add(span: Span | None, ref: ItemRef) -> None:
+    def __init__(self, story: Story, mentions_in: MentionsIn) -> None:
+        self._mentions_in = mentions_in
+        self._evidence: dict[int, set[str]] = {}
+        for event in story.events:
+            self._add(event.provenance.span, ItemRef("event", event.id))
+        for figure in story.numbers:
+            self._add(figure.provenance.span, ItemRef("number", figure.id))
+        named: list[tuple[ItemRef, Span | None]] = [
+            (ItemRef("person", p.entity), p.provenance.span) for p in story.people
+        ]
+        named += [(ItemRef("competitor", c.entity), c.provenance.span) for c in story.competitors]
+        self._named: list[tuple[str, Entity]] = []
+        for ref, evidence in named:
+            self._add(evidence, ref)
+            self._named.append((str(ref), story.entity(ref.key)))
+
+    def _add(self, span: Span | None, ref: ItemRef) -> None:
         if span is not None:
-            support.setdefault(span.paragraph, set()).add(str(ref))
+            self._evidence.setdefault(span.paragraph, set()).add(str(ref))
 
-    for event in story.events:
-        add(event.provenance.span, ItemRef("event", event.id))
-    for figure in story.numbers:
-        add(figure.provenance.span, ItemRef("number", figure.id))
-    named: list[tuple[ItemRef, Span | None]] = [
-        (ItemRef("person", p.entity), p.provenance.span) for p in story.people
-    ]
-    named += [(ItemRef("competitor", c.entity), c.provenance.span) for c in story.competitors]
-    for ref, evidence in named:
-        add(evidence, ref)
-        for span in mentions(story.entity(ref.key)):
-            add(span, ref)
-    return support
+    def of(self, paragraph: int) -> set[str]:
+        """The keys of the items `paragraph` supports (a new set)."""
+        supported = set(self._evidence.get(paragraph, ()))
+        supported.update(
+            key
+            for key, entity in self._named
+            if key not in supported and self._mentions_in(entity, paragraph)
+        )
+        return supported
 
 
 def support_summary(

@@ -164,3 +164,17 @@ class FoldedBuffer:
         end); none across paragraphs."""
         for chunk in self.chunks:
             yield from chunk.spans(find(chunk.text))
+
+    def paragraph_spans(
+        self, paragraph: int, find: Callable[[str], Iterator[tuple[int, int]]]
+    ) -> Iterator[tuple[int, int, int]]:
+        """The matches `spans` gives in one folded paragraph, with `find` shown that
+        paragraph's text alone (no match crosses a paragraph, so none is lost)."""
+        if not 0 <= paragraph < self.paragraphs:
+            return
+        chunk = self.chunks[bisect_right([c.first for c in self.chunks], paragraph) - 1]
+        local = paragraph - chunk.first
+        begin = chunk.starts[local]
+        end = chunk.starts[local + 1] - 1 if local + 1 < chunk.count else len(chunk.text) - 1
+        found = find(chunk.text[begin:end])
+        yield from chunk.spans((start + begin, stop + begin) for start, stop in found)

@@ -16,7 +16,7 @@ from ..story.model import Entity, Span
 from ..story.paragraphs import ParagraphTexts
 from .buffer import FoldedBuffer
 from .folding import fold_query
-from .matching import SUBSTRING_PREFIX, compile_query, compile_readings
+from .matching import SUBSTRING_PREFIX, Matcher, compile_query, compile_readings
 
 FOLD_BATCH = 200  # paragraphs folded per step (a millisecond or two)
 
@@ -44,6 +44,7 @@ class StoryIndex:
         )
         self.entities = list(entities)
         self._mentions: dict[str, tuple[Span, ...]] = {}
+        self._matchers: dict[str, Matcher | None] = {}  # an entity's surface forms, compiled
         self.buffer = FoldedBuffer()
 
     @property
@@ -74,6 +75,7 @@ class StoryIndex:
         """The entities (a drafted book's come once it is read); mentions are found anew."""
         self.entities = list(entities)
         self._mentions.clear()
+        self._matchers.clear()
 
     def _matches(self, find: Callable[[str], Iterator[tuple[int, int]]]) -> list[Span]:
         self.fold_all()
@@ -89,10 +91,26 @@ class StoryIndex:
         cached = self._mentions.get(entity.id)
         if cached is not None:
             return cached
-        matcher = compile_readings(entity.surface_forms)
+        matcher = self._matcher(entity)
         result = () if matcher is None else tuple(_merge(self._matches(matcher.spans)))
         self._mentions[entity.id] = result
         return result
+
+    def mentions_in(self, entity: Entity, paragraph: int) -> tuple[Span, ...]:
+        """The entity's mentions in one paragraph (`mentions`' there), found in that
+        paragraph alone: what the cursor's paragraph names costs its length, not the book's."""
+        matcher = self._matcher(entity)
+        if matcher is None:
+            return ()
+        while self.buffer.paragraphs <= paragraph and not self.fold_more():
+            pass
+        found = self.buffer.paragraph_spans(paragraph, matcher.spans)
+        return tuple(_merge([Span(*span) for span in found]))
+
+    def _matcher(self, entity: Entity) -> Matcher | None:
+        if entity.id not in self._matchers:
+            self._matchers[entity.id] = compile_readings(entity.surface_forms)
+        return self._matchers[entity.id]
 
     def entities_named(self, query: str) -> list[Entity]:
         """Entities whose English name, alias or id a Latin-script query matches (as words,

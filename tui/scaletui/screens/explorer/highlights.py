@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from ...explore.marks import Marks, item_focus, marks_status, nothing_marked
-from ...explore.support import paragraph_support
+from ...explore.support import ParagraphSupport
 from ...story.items import ItemRef
 from .host import ExplorerHost
 from .sidebar import Sidebar
@@ -82,21 +82,18 @@ class Highlights:
         host.marks = host.marks.step(step)
 
     @cached_property
-    def paragraph_support(self) -> dict[int, set[str]]:
-        """The items each paragraph supports (evidence, mentions).
-
-        Finding every mention folds the whole document, so this waits until the
-        reading cursor first moves rather than delaying the first screen.
-        """
-        return paragraph_support(self._host.story, self._host.index.mentions)
+    def paragraph_support(self) -> ParagraphSupport:
+        """What a paragraph supports (evidence, mentions), asked paragraph by paragraph:
+        the mentions are looked for in the cursor's paragraph only, never the whole book."""
+        return ParagraphSupport(self._host.story, self._host.index.mentions_in)
 
     def story_changed(self) -> None:
-        """The story has more items (a book read in full): find their support again."""
+        """The story has more items (a book read in full): gather their evidence again."""
         self.__dict__.pop("paragraph_support", None)
 
     def paragraph_changed(self, paragraph: int) -> None:
         """The cursor is on another paragraph: mark what it supports in the panels."""
-        supported = self.paragraph_support.get(paragraph, set())
+        supported = self.paragraph_support.of(paragraph)
         self.summary = self._host.sidebar.mark_supported(supported)
         self.show_summary()
 
