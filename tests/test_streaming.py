@@ -152,13 +152,15 @@ def test_the_reading_position_counts_only_the_paragraphs_that_arrived() -> None:
         book.append("body", f"فقرة رقم {n}")
     view = ReadingView(LayoutEngine(), book)
     looked_at.clear()
-    for n in range(3):
+    for n in range(500):
         book.append("body", f"فقرة جديدة {n}")
     view.paragraphs_added()
-    assert view.progress.count == 1003 and view.progress.total == sum(
+    assert view.progress.count == 1500 and view.progress.total == sum(
         len(text) + 1 for text in book.texts
     )
-    assert len(looked_at) <= 10  # the three new ones, and the cursor's
+    # The cursor's at most: the new ones are counted from their texts (a Paragraph made
+    # for each of a step's tens of thousands of short lines held keys 200 ms).
+    assert len(looked_at) <= 5
     looked_at.clear()
     view.paragraphs_added()  # nothing new: the cursor's paragraph at most
     assert len(looked_at) <= 5

@@ -44,14 +44,16 @@ class ReadingView(ArticleView):
         self.language = language
         if language.rtl:  # mirrored: the position at the bottom border's left end
             self.styles.border_subtitle_align = "left"
-        self.progress = Progress(len(p.text) + 1 for p in paragraphs)
+        self.progress = Progress(len(text) + 1 for text in self._texts)
         self._going = False  # moving through history: not a jump of its own
         self.pending_place: Place | None = None  # in a part of a book not read yet
 
     def paragraphs_added(self) -> None:
         """A book being read has more: the position counts it, a kept place may be here."""
         super().paragraphs_added()
-        self.progress.extend(len(p.text) + 1 for p in self.paragraphs[self.progress.count :])
+        # The texts, not Paragraphs: a step of a book of short lines brings tens of
+        # thousands, and making a Paragraph of each held keys 150 to 250 ms a time.
+        self.progress.extend(len(text) + 1 for text in self._texts[self.progress.count :])
         self._show_progress()
         pending = self.pending_place
         if pending is not None and (pending[0] < len(self.paragraphs) or not self.more_coming):
