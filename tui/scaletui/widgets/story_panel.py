@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import RenderableType
+from rich.console import ConsoleOptions, RenderableType
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -28,6 +28,9 @@ SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this ite
 NOTE_MARK = "✎"  # the reader has notes on this item
 SEPARATOR = "─"
 WIDTHS_KEPT = 4  # widths whose rendered lines are kept
+# Rows rendered per callback after the first frame: a book's panel lists thousands of
+# items, and rendering them all in one go held the event loop for seconds.
+REST_ROWS = 100
 
 # Rendered lines: (item index, or None for a separator; segments).
 RenderedLines = list[tuple[int | None, list[Segment]]]
@@ -162,9 +165,37 @@ class StoryPanel(LineView, can_focus=True):
         self._restyle(self.marked, item_ids & self.items.keys())
 
     def _restyle(self, marked: set[str], noted: set[str]) -> None:
-        if (marked, noted) != (self.marked, self.noted):
-            self.marked, self.noted = marked, noted
+        if (marked, noted) == (self.marked, self.noted):
+            return
+        changed = (marked ^ self.marked) | (noted ^ self.noted)
+        self.marked, self.noted = marked, noted
+        if self._rendered_width < 0:
             self._invalidate()
+            return
+        # Only the items whose marks changed are drawn again (at the width shown; the
+        # others' lines go): the cursor moves onto another paragraph at every few keys,
+        # and drawing a book's thousands of items anew each time held keys for seconds.
+        width = self._rendered_width
+        self._at_width = {width: self._at_width[width]}
+        self._redraw(changed, width)
+        self.refresh()
+
+    def _redraw(self, item_ids: set[str], width: int) -> None:
+        """Draw these items again at `width` (the one rendered), moving the rows after them."""
+        console = self.app.console
+        options = console.options.update(width=width, height=None, highlight=False)
+        lines, item_rows = self._lines, self._item_rows
+        shift = 0
+        for index in range(len(item_rows)):
+            first, end = item_rows[index]
+            first, end = first + shift, end + shift
+            if self._items[index].item_id in item_ids:
+                drawn = self._item_lines(index, width, options)
+                lines[first:end] = drawn
+                shift += len(drawn) - (end - first)
+                end = first + len(drawn)
+            item_rows[index] = (first, end)
+        self.set_virtual_size(Size(width, len(lines)))
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -208,26 +239,15 @@ class StoryPanel(LineView, can_focus=True):
             self._rendered_width = width
             while len(self._at_width) > WIDTHS_KEPT:
                 del self._at_width[next(iter(self._at_width))]
-        console = self.app.console
-        options = console.options.update(width=width, height=None, highlight=False)
+        options = self.app.console.options.update(width=width, height=None, highlight=False)
         separator_style = self.get_component_rich_style("story-panel--separator")
         lines, item_rows = self._lines, self._item_rows
         index = len(item_rows)
         while index < len(self._items) and (rows is None or len(lines) < rows):
-            item = self._items[index]
-            if index and not item.heading:
+            if index and not self._items[index].heading:
                 lines.append((None, [Segment(SEPARATOR * width, separator_style)]))
             first = len(lines)
-            for part in self._prompt(item):
-                # Laid out by the engine: its lines as they are (Rich's render_lines
-                # of a Group made the same rows, at twice the cost of the first screen's
-                # panel); a chart through Rich.
-                part_rows = (
-                    part.rows(width)
-                    if isinstance(part, BidiText)
-                    else console.render_lines(part, options, pad=True)
-                )
-                lines.extend((index, segments) for segments in part_rows)
+            lines.extend(self._item_lines(index, width, options))
             item_rows.append((first, len(lines)))
             index += 1
         self.set_virtual_size(Size(width, len(lines)))
@@ -235,9 +255,34 @@ class StoryPanel(LineView, can_focus=True):
             self._rest_pending = True  # the rest just after this frame
             self.call_after_refresh(self._render_rest)
 
+    def _item_lines(self, index: int, width: int, options: ConsoleOptions) -> RenderedLines:
+        """An item's rendered lines (without the separator before it)."""
+        lines: RenderedLines = []
+        for part in self._prompt(self._items[index]):
+            # Laid out by the engine: its lines as they are (Rich's render_lines
+            # of a Group made the same rows, at twice the cost of the first screen's
+            # panel); a chart through Rich.
+            part_rows = (
+                part.rows(width)
+                if isinstance(part, BidiText)
+                else self.app.console.render_lines(part, options, pad=True)
+            )
+            lines.extend((index, segments) for segments in part_rows)
+        return lines
+
     def _render_rest(self) -> None:
+        """REST_ROWS more rows, and (from `_render_items`) the next call after the next
+        frame if items are left: keys and paints come between."""
         self._rest_pending = False
-        self._ensure_rendered()
+        self._ensure_rendered(len(self._lines) + REST_ROWS)
+
+    def _render_through(self, index: int) -> bool:
+        """Render items up to `index` at least; False while the panel is hidden."""
+        if not self._ensure_rendered(0):
+            return False
+        while len(self._item_rows) <= min(index, len(self._items) - 1):
+            self._render_items(self._rendered_width, len(self._lines) + REST_ROWS)
+        return True
 
     def _ensure_rendered(self, rows: int | None = None) -> bool:
         """Render for the current width, every item or (`rows`) enough for that many
@@ -281,7 +326,7 @@ class StoryPanel(LineView, can_focus=True):
             return
         self.highlighted = index
         self.refresh()
-        if self._ensure_rendered() and index < len(self._item_rows):
+        if self._render_through(index) and index < len(self._item_rows):
             first, end = self._item_rows[index]
             self.scroll_to_region(
                 Region(0, first, 1, end - first), animate=False, immediate=True, force=True
@@ -303,10 +348,11 @@ class StoryPanel(LineView, can_focus=True):
 
     def action_page(self, direction: int) -> None:
         """Move by a screenful of rows, to the item found there."""
-        if not self._ensure_rendered() or self.highlighted is None:
+        if self.highlighted is None or not self._render_through(self.highlighted):
             return
         page = max(1, self.scrollable_content_region.height - 1)
         target = self._item_rows[self.highlighted][0] + direction * page
+        self._ensure_rendered(target + 1)
         target = max(0, min(target, len(self._lines) - 1))
         index = self._item_at(target)
         if index is None or index == self.highlighted:
