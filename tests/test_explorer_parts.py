@@ -30,6 +30,7 @@ from scaletui.screens.explorer.details import Details, DetailsHost
 from scaletui.screens.explorer.highlights import Highlights, HighlightsHost
 from scaletui.screens.explorer.indexing import (
     FREEZE_STEPS,
+    MATCHERS_PER_STEP,
     Indexer,
     IndexerHost,
     progress_fraction,
@@ -389,6 +390,35 @@ def test_the_work_reads_then_folds_then_drafts_and_finishes_what_waited(
     assert host.reader.ended and not host.reader.more_coming and host.reader.added >= 1
     assert host.marks is not None and host.marks.spans and indexer.pending_search == ""
     assert host.told == []
+
+
+def test_the_key_figures_forms_are_compiled_in_steps_not_at_the_first_move_after(
+    host: Host, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A 500,000-line book's first cursor move after indexing compiled its 1,728 people's
+    # forms at once (0.6 s); the work compiles them now, a few per step.
+    import scaletui.search.index as index_module
+    from scaletui.explore.support import ParagraphSupport, named_items
+
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    compiled: list[str] = []
+    compile_readings = index_module.compile_readings
+
+    def counted(forms: Any) -> Any:
+        compiled.append("compile")
+        return compile_readings(forms)
+
+    monkeypatch.setattr(index_module, "compile_readings", counted)
+    host.stream = Stream(host.story)
+    indexer = Indexer(cast(IndexerHost, host))
+    steps = list(indexer.steps())
+    named = len(named_items(host.story))
+    assert named > MATCHERS_PER_STEP and len(compiled) == named
+    assert len(steps) >= named // MATCHERS_PER_STEP  # (a few per step)
+    compiled.clear()
+    indexer.index.set_entities(host.story.entities.values())  # as the end adopts the book
+    support = ParagraphSupport(host.story, indexer.index.mentions_in)
+    assert support.of(0) is not None and compiled == []
 
 
 def test_what_the_work_makes_is_frozen_every_few_steps_not_only_at_its_end(

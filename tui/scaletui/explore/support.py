@@ -12,6 +12,14 @@ from .rows import PANEL_TITLES, PANELS, PanelItem
 MentionsIn = Callable[[Entity, int], Sequence[Span]]
 
 
+def named_items(story: Story) -> list[tuple[ItemRef, Entity, Span | None]]:
+    """The key figures and competitors, each with its entity (whose mentions support it)
+    and its evidence place."""
+    named = [(ItemRef("person", p.entity), p.provenance.span) for p in story.people]
+    named += [(ItemRef("competitor", c.entity), c.provenance.span) for c in story.competitors]
+    return [(ref, story.entity(ref.key), span) for ref, span in named]
+
+
 class ParagraphSupport:
     """The keys of the panel items a paragraph supports, found for the paragraphs asked about.
 
@@ -28,14 +36,10 @@ class ParagraphSupport:
             self._add(event.provenance.span, ItemRef("event", event.id))
         for figure in story.numbers:
             self._add(figure.provenance.span, ItemRef("number", figure.id))
-        named: list[tuple[ItemRef, Span | None]] = [
-            (ItemRef("person", p.entity), p.provenance.span) for p in story.people
-        ]
-        named += [(ItemRef("competitor", c.entity), c.provenance.span) for c in story.competitors]
         self._named: list[tuple[str, Entity]] = []
-        for ref, evidence in named:
+        for ref, entity, evidence in named_items(story):
             self._add(evidence, ref)
-            self._named.append((str(ref), story.entity(ref.key)))
+            self._named.append((str(ref), entity))
 
     def _add(self, span: Span | None, ref: ItemRef) -> None:
         if span is not None:

@@ -44,7 +44,8 @@ class StoryIndex:
         )
         self.entities = list(entities)
         self._mentions: dict[str, tuple[Span, ...]] = {}
-        self._matchers: dict[str, Matcher | None] = {}  # an entity's surface forms, compiled
+        # An entity's surface forms, compiled (by id, with the forms they were made from).
+        self._matchers: dict[str, tuple[tuple[str, ...], Matcher | None]] = {}
         self.buffer = FoldedBuffer()
 
     @property
@@ -72,10 +73,10 @@ class StoryIndex:
             pass
 
     def set_entities(self, entities: Iterable[Entity]) -> None:
-        """The entities (a drafted book's come once it is read); mentions are found anew."""
+        """The entities (a drafted book's come once it is read); mentions are found anew
+        (the matchers of forms already compiled are kept)."""
         self.entities = list(entities)
         self._mentions.clear()
-        self._matchers.clear()
 
     def _matches(self, find: Callable[[str], Iterator[tuple[int, int]]]) -> list[Span]:
         self.fold_all()
@@ -107,10 +108,19 @@ class StoryIndex:
         found = self.buffer.paragraph_spans(paragraph, matcher.spans)
         return tuple(_merge([Span(*span) for span in found]))
 
+    def prepare(self, entity: Entity) -> None:
+        """Compile the entity's matcher now (a step of the background work): a book's
+        first cursor move after indexing compiled its 1,700 people's at once, 0.6 s."""
+        self._matcher(entity)
+
     def _matcher(self, entity: Entity) -> Matcher | None:
-        if entity.id not in self._matchers:
-            self._matchers[entity.id] = compile_readings(entity.surface_forms)
-        return self._matchers[entity.id]
+        known = self._matchers.get(entity.id)
+        if known is None or known[0] != entity.surface_forms:
+            known = self._matchers[entity.id] = (
+                entity.surface_forms,
+                compile_readings(entity.surface_forms),
+            )
+        return known[1]
 
     def entities_named(self, query: str) -> list[Entity]:
         """Entities whose English name, alias or id a Latin-script query matches (as words,

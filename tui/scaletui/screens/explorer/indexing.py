@@ -21,6 +21,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Protocol
 
 from ...explore.marks import Marks
+from ...explore.support import named_items
 from ...i18n import Language, say
 from ...layout import isolated
 from ...story import Story
@@ -44,6 +45,7 @@ INDEX_DELAY = 0.5  # a story pack's index: folded once the first screen has sett
 # Steps between two freezes of what the work has made so far (see `run`): a few hundred
 # milliseconds of work, a few thousand objects for the collector's next pass at most.
 FREEZE_STEPS = 100
+MATCHERS_PER_STEP = 10  # entities' forms compiled per step (about a millisecond)
 
 
 class IndexerHost(ExplorerHost, Protocol):
@@ -157,6 +159,12 @@ class Indexer:
             yield
         if stream is not None and not stream.complete:
             yield from stream.draft_steps()
+            # What the first cursor move after the end looks for in its paragraph: each
+            # key figure's and competitor's forms, compiled here a few per step.
+            for count, (_, entity, _) in enumerate(named_items(stream.story)):
+                self.index.prepare(entity)
+                if count % MATCHERS_PER_STEP == MATCHERS_PER_STEP - 1:
+                    yield
 
     async def run(self) -> None:
         """Do the work in slices, then finish (unless the screen closes first).
