@@ -1,4 +1,4 @@
-"""A panel of a book's thousands of items: drawn a part per frame, and a mark that
+"""A panel of a book's thousands of items: it draws what it shows, and a mark that
 changes draws its item again, not the list. Counts, not timings."""
 
 from __future__ import annotations
@@ -44,9 +44,12 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-async def test_the_rest_of_a_long_panel_is_drawn_a_part_per_frame(drawn: list[int]) -> None:
-    # All of it in the callback after the first frame held a 500,000-line book's
-    # keys for 3 s (its timeline: 5,516 items).
+async def test_a_long_panel_draws_ahead_a_part_per_frame_and_estimates_the_rest(
+    drawn: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # All of it drawn in the callback after the first frame held a 500,000-line book's
+    # keys for 3 s (its timeline: 5,516 items), at each width it was shown at.
+    monkeypatch.setattr(story_panel, "AHEAD_ROWS", 600)
     rows_per_call: list[int] = []
     original = StoryPanel._render_rest
 
@@ -55,18 +58,21 @@ async def test_the_rest_of_a_long_panel_is_drawn_a_part_per_frame(drawn: list[in
         original(self)
         rows_per_call.append(len(self._lines) - before)
 
+    monkeypatch.setattr(StoryPanel, "_render_rest", render_rest)
     async with PanelApp().run_test(size=(120, 40)) as pilot:
         panel = pilot.app.query_one(StoryPanel)
-        panel._render_rest = render_rest.__get__(panel)  # type: ignore[method-assign]
-        for _ in range(200):
-            if len(panel._item_rows) == ITEMS:
-                break
+        for _ in range(30):
             await pilot.pause()
-        assert len(panel._item_rows) == ITEMS
-        assert len(rows_per_call) > 3
         per_item = max(end - first for first, end in panel._item_rows) + 1
-        assert max(rows_per_call) <= story_panel.REST_ROWS + per_item
-        assert sorted(drawn) == drawn == list(range(ITEMS))  # each once, in order
+        assert 600 <= len(panel._lines) < 600 + per_item  # ahead up to AHEAD_ROWS, no more
+        assert len(rows_per_call) > 3 and max(rows_per_call) <= story_panel.STEP_ROWS + per_item
+        assert sorted(set(drawn)) == drawn == list(range(len(drawn)))  # each once, in order
+        rendered = len(panel._item_rows)
+        estimate = len(panel._lines) + round((ITEMS - rendered) * len(panel._lines) / rendered)
+        assert panel.virtual_size.height == estimate
+        panel.action_last()  # the end: every item, and the exact height
+        await pilot.pause()
+        assert drawn == list(range(ITEMS))
         assert panel.virtual_size.height == len(panel._lines)
 
 

@@ -28,9 +28,12 @@ SUPPORT_MARK = "▶"  # the paragraph under the reading cursor supports this ite
 NOTE_MARK = "✎"  # the reader has notes on this item
 SEPARATOR = "─"
 WIDTHS_KEPT = 4  # widths whose rendered lines are kept
-# Rows rendered per callback after the first frame: a book's panel lists thousands of
-# items, and rendering them all in one go held the event loop for seconds.
-REST_ROWS = 100
+# Rows rendered at a time: after a frame (the rest of a list, a part per frame), or to
+# reach an item (a move, a page).
+STEP_ROWS = 100
+# Rows rendered ahead of the view, after the first frame: a story's lists are whole (an
+# exact scroll bar); a book's thousands of items are drawn when reached.
+AHEAD_ROWS = 2_000
 
 # Rendered lines: (item index, or None for a separator; segments).
 RenderedLines = list[tuple[int | None, list[Segment]]]
@@ -195,7 +198,7 @@ class StoryPanel(LineView, can_focus=True):
                 shift += len(drawn) - (end - first)
                 end = first + len(drawn)
             item_rows[index] = (first, end)
-        self.set_virtual_size(Size(width, len(lines)))
+        self._size_to_lines(width)
 
     # -- drawing -----------------------------------------------------------------------
 
@@ -250,10 +253,25 @@ class StoryPanel(LineView, can_focus=True):
             lines.extend(self._item_lines(index, width, options))
             item_rows.append((first, len(lines)))
             index += 1
-        self.set_virtual_size(Size(width, len(lines)))
-        if index < len(self._items) and not self._rest_pending:
-            self._rest_pending = True  # the rest just after this frame
+        self._size_to_lines(width)
+        if index < len(self._items) and len(lines) < AHEAD_ROWS and not self._rest_pending:
+            self._rest_pending = True  # more just after this frame
             self.call_after_refresh(self._render_rest)
+
+    def _render_rest(self) -> None:
+        self._rest_pending = False
+        self._ensure_rendered(min(AHEAD_ROWS, len(self._lines) + STEP_ROWS))
+
+    def _size_to_lines(self, width: int) -> None:
+        """The virtual size: the rows rendered, and the rest estimated from them.
+
+        Rendering a book's thousands of items after the first frame held a 500,000-line
+        book's keys 3 s, at every width it was shown at (and kept 7 MB a width): beyond
+        AHEAD_ROWS, items are rendered when shown or moved to."""
+        rendered = len(self._item_rows)
+        rest = len(self._items) - rendered
+        per_item = len(self._lines) / rendered if rendered else 1.0
+        self.set_virtual_size(Size(width, len(self._lines) + round(rest * per_item)))
 
     def _item_lines(self, index: int, width: int, options: ConsoleOptions) -> RenderedLines:
         """An item's rendered lines (without the separator before it)."""
@@ -270,18 +288,12 @@ class StoryPanel(LineView, can_focus=True):
             lines.extend((index, segments) for segments in part_rows)
         return lines
 
-    def _render_rest(self) -> None:
-        """REST_ROWS more rows, and (from `_render_items`) the next call after the next
-        frame if items are left: keys and paints come between."""
-        self._rest_pending = False
-        self._ensure_rendered(len(self._lines) + REST_ROWS)
-
     def _render_through(self, index: int) -> bool:
         """Render items up to `index` at least; False while the panel is hidden."""
         if not self._ensure_rendered(0):
             return False
         while len(self._item_rows) <= min(index, len(self._items) - 1):
-            self._render_items(self._rendered_width, len(self._lines) + REST_ROWS)
+            self._render_items(self._rendered_width, len(self._lines) + STEP_ROWS)
         return True
 
     def _ensure_rendered(self, rows: int | None = None) -> bool:
@@ -297,8 +309,8 @@ class StoryPanel(LineView, can_focus=True):
         return True
 
     def fit_to_size(self) -> None:
-        # What the view shows now; the rest (shaping every item's Arabic costs a
-        # tenth of a first launch) just after the frame.
+        # What the view shows now; more (shaping every item's Arabic costs a tenth of a
+        # first launch) just after the frame.
         self._ensure_rendered(int(self.scroll_y) + self.scrollable_content_region.height + 1)
 
     def content_row(self, y: int) -> Row:
