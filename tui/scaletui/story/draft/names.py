@@ -132,6 +132,8 @@ _KIN = word_set(
 )
 # Words that end a role's own title, after which the body it is held at may follow
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
+# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
+_COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
@@ -164,6 +166,7 @@ _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
 # reads Gulf names and bodies' heads (حكومة، مؤسسة، جائزة) as outside names.
 _ADD = 0.7
+_SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 _LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
 
 
@@ -253,6 +256,7 @@ class _Scanner:
         self.quoted = {i for m in self.quotes.values() for i in self._span_tokens(m)}
         self.mentions: list[Mention] = []
         self.role_tokens: set[int] = set()  # tokens inside a role already read
+        self.bounded: list[tuple[int, int]] = []  # names a role and the model bounded
         self._labels: list[tuple[str, float]] | None = None
 
     def _span_tokens(self, match: re.Match[str]) -> range:
@@ -1692,9 +1696,105 @@ class _Scanner:
         self._appositions()
         # Last, a role before a name: the roles read after names are taken by then
         # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
-        for i, token in enumerate(self.tokens):
-            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS):
-                self._role_lead(i)
+        leads = [
+            i for i, token in enumerate(self.tokens)
+            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
+        ]  # fmt: skip
+        for i in sorted(
+            [*leads, *(i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART)]
+        ):
+            self._role_then_modelled_name(i)
+        for i in leads:
+            self._role_lead(i)
+        self._keep_bounded_names()
+
+    def _role_phrase_end(self, r: int) -> int:
+        """Where the role that starts at token r ends when a name follows it with no
+        comma: its adjectives and genitives all carry the article (`الأمين العام للأمم
+        المتحدة`, `رئيس الوزراء الروسي`, `الرئيس الأمريكي السابق`), a title may follow
+        (`اللواء`), and only the role's first noun may be bare, in construct (`رئيس مجلس
+        النواب اليمني`). The first bare word after it is where a name can start."""
+        k = r + 1
+        while k - r <= 8 and (tok := self.token(k)) is not None and k not in self.quoted:
+            if not tok.arabic or tok.is_punct:
+                break
+            definite = tok.has_article or tok.norm.startswith("لل")
+            construct = (
+                k == r + 1
+                and not tok.has_article
+                and tok.norm not in GIVEN_NAMES
+                and (nxt := self.token(k + 1)) is not None
+                and nxt.arabic
+                and nxt.has_article
+            )  # "رئيس مجلس النواب": the role's noun in construct
+            if not (definite or construct or self._is_title_at(k)):
+                break
+            if cue_of(tok, VERBS) or tok.norm in GIVEN_NAMES:
+                break
+            k += 1
+        return k
+
+    def _role_then_modelled_name(self, r: int) -> bool:
+        """`الأمين العام للأمم المتحدة بان كي مون في`, `الرئيس الأمريكي دونالد ترمب خطابه`:
+        a role, then a name with no comma after it. The role says a person is named
+        there; where the name ends, the words themselves do not say (a foreign name's
+        words are not in any list, and the next word may be a noun, a verb or a verbal
+        noun). The name model, trained on Arabic news, reads the name's extent: the
+        person is the words it labels as one name, starting where the role ends."""
+        if r in self.role_tokens or r + 1 in self.quoted:
+            return False
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
+        k = self._role_phrase_end(r)
+        if k == r + 1 and not self.tokens[r].has_article:
+            return False  # "رئيس X": a bare role word needs its genitive first
+        start = k
+        first = self.token(k)
+        if first is None or not first.arabic or first.has_article or first.is_punct:
+            return False
+        label = self.labels[k][0] if k < len(self.labels) else "O"
+        if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.labels):
+            k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
+            label = self.labels[k][0]
+        if label != "B-PER":
+            return False
+        end = k + 1
+        while end < len(self.tokens) and self.labels[end][0] == "I-PER":
+            end += 1
+        words = self.tokens[start:end]
+        if end - start < 2 or any(
+            t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
+        ):
+            return False
+        sure = min(self.labels[j][1] for j in range(k, end)) >= _SURE
+        if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
+            return False  # "بان كي مون": a name's words may look like function words
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        self._person(start, end, "a role before the name, its extent read by the name model",
+                     3, role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+        self.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        return True
+
+    def _keep_bounded_names(self) -> None:
+        """A name a role and the model bounded is the name there: another cue's reading
+        of the same words that runs past it ("فلاديمير بوتين نعش") or starts inside it
+        is dropped."""
+        if not self.bounded:
+            return
+        self.mentions = [
+            m for m in self.mentions
+            if m.kind != "person" or not any(
+                m.start < end and start < m.end and (m.start, m.end) != (start, end)
+                and not (m.start <= start and end <= m.end and m.strength >= 3
+                         and m.cue.startswith("a title"))
+                for start, end in self.bounded
+            )
+        ]  # fmt: skip
 
     def _is_title(self, i: int) -> bool:
         token = self.tokens[i]
