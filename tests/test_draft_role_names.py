@@ -69,3 +69,32 @@ def test_a_representative_and_a_counterpart_are_roles() -> None:
         "والتقى الوزير نظيره البريطاني ويليام هيغ في لندن لبحث الأزمة.",
     )
     assert {"هايلي منقريوس", "ويليام هيغ"} <= set(found), found
+
+
+def test_a_preposition_with_the_article_ends_the_name() -> None:
+    """`الرئيس X للبيت الأبيض`: "to the White House" is where he goes, not his name."""
+    found = people("وقبل توجه الرئيس محمود عباس للبيت الأبيض قال مستشاره إن اللقاء حاسم.")
+    assert "محمود عباس" in found, found
+
+
+def test_the_words_before_a_leading_role_are_not_named_by_it() -> None:
+    """`وتحمّل الصحيفة الرئيس X المسؤولية`: the role leads the name after it; the verb
+    and its subject before it are no person with that role."""
+    found = people("وتحمّل الإندبندنت الرئيس الأمريكي دونالد ترمب المسؤولية السياسية كاملة.")
+    assert set(found) == {"دونالد ترمب"}, found
+
+
+def test_and_a_title_begins_the_next_person_not_the_role_of_the_first() -> None:
+    """`X رئيس قسم ... والنقيب Y رئيس ...`: each role is its own person's."""
+    found = people(
+        "وحضر الحفل المقدم سالم الكعبي رئيس قسم التدريب والنقيب خالد حسن خالد رئيس قسم "
+        "الخدمات الذكية والاتصالات والنقيب عبد الرحمن."
+    )
+    assert found.get("خالد حسن خالد") == "رئيس قسم الخدمات الذكية والاتصالات", found
+
+
+def test_a_noun_with_his_is_no_surname_the_model_missed() -> None:
+    """`الرئيس مبارك نجله`: when the model is unsure of the word after a one-word name,
+    a noun with "his" (نجله، خطابه) is not taken as the surname."""
+    found = people("وأثار اصطحاب الرئيس مبارك نجله إلى واشنطن تساؤلات كثيرة.")
+    assert not any("نجله" in name for name in found), found

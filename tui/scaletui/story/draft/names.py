@@ -257,6 +257,7 @@ class _Scanner:
         self.mentions: list[Mention] = []
         self.role_tokens: set[int] = set()  # tokens inside a role already read
         self.bounded: list[tuple[int, int]] = []  # names a role and the model bounded
+        self.bounded_roles: list[int] = []  # where the roles that lead them start
         self._labels: list[tuple[str, float]] | None = None
 
     def _span_tokens(self, match: re.Match[str]) -> range:
@@ -1729,6 +1730,8 @@ class _Scanner:
             )  # "رئيس مجلس النواب": the role's noun in construct
             if not (definite or construct or self._is_title_at(k)):
                 break
+            if tok.norm[:1] in "وف" and (self._is_title_at(k) or cue_of(tok, ROLES | HONORIFICS)):
+                break  # "... والنقيب X": "and the captain" begins the next person
             if cue_of(tok, VERBS) or tok.norm in GIVEN_NAMES:
                 break
             k += 1
@@ -1741,8 +1744,14 @@ class _Scanner:
         words are not in any list, and the next word may be a noun, a verb or a verbal
         noun). The name model, trained on Arabic news, reads the name's extent: the
         person is the words it labels as one name, starting where the role ends."""
-        if r in self.role_tokens or r + 1 in self.quoted:
+        if r + 1 in self.quoted:
             return False
+        if r in self.role_tokens and not any(
+            m.role_start == self.tokens[r].start and "،" not in self.text[m.end : m.role_start]
+            and "," not in self.text[m.end : m.role_start]
+            for m in self.mentions
+        ):  # fmt: skip
+            return False  # read as the role of a name before it, after a comma
         before = self.token(r - 1)
         if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
             return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
@@ -1761,7 +1770,12 @@ class _Scanner:
             return False
         end = k + 1
         while end < len(self.tokens) and self.labels[end][0] == "I-PER":
+            if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
+                break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
             end += 1
+        nxt = self.token(end)
+        if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
+            end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -1778,7 +1792,17 @@ class _Scanner:
                      3, role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
         self.role_tokens.update(range(r, role_end))
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _bare_name_word(self, tok: Token) -> bool:
+        return (
+            tok.arabic and not tok.is_punct and not tok.has_article
+            and is_name_word(tok) and not self.common(tok)
+            and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
+            and tok.norm not in _KIN and not _PRONOUN_SUFFIX.search(tok.norm)
+            and not (len(tok.norm) >= 4 and tok.norm.endswith("ه"))  # نجله، خطابه: "his"
+        )  # fmt: skip
 
     def _keep_bounded_names(self) -> None:
         """A name a role and the model bounded is the name there: another cue's reading
@@ -1793,8 +1817,8 @@ class _Scanner:
                 and not (m.start <= start and end <= m.end and m.strength >= 3
                          and m.cue.startswith("a title"))
                 for start, end in self.bounded
-            )
-        ]  # fmt: skip
+            ) and not (m.end <= m.role_start and m.role_start in self.bounded_roles)
+        ]  # fmt: skip  # the role leads the name after it: no apposition of the words before
 
     def _is_title(self, i: int) -> bool:
         token = self.tokens[i]
