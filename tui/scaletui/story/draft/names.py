@@ -1762,6 +1762,8 @@ class _Scanner:
         first = self.token(k)
         if first is None or not first.arabic or first.has_article or first.is_punct:
             return False
+        if _and_a_given_name(first.norm):
+            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
         label = self.labels[k][0] if k < len(self.labels) else "O"
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
