@@ -1113,6 +1113,8 @@ class _Scanner:
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
             end = self._foreign_end(j)
+            if end == j and self._bare_subject(j):
+                end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
             if end == j:
                 continue
             after = self.token(end)
@@ -1134,6 +1136,28 @@ class _Scanner:
                 self._add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                           f"`{token.text} X`", 2, self.tokens[j].start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _bare_subject(self, j: int) -> bool:
+        """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a
+        common word with no article (telecoms) is a name when the announcement follows at
+        once: "عن", or "أمس" with or without commas. A common noun as the subject would
+        carry the article (أعلنت الاتصالات) or a head noun (شركات)."""
+        tok = self.token(j)
+        if tok is None or not tok.arabic or tok.has_article or tok.norm in GIVEN_NAMES:
+            return False
+        if cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or tok.norm in PLACES:
+            return False
+        if _verb_shaped(tok.norm) or _is_verbal_noun(tok.norm) or not is_name_word(tok):
+            return False
+        if _PRONOUN_SUFFIX.search(tok.norm) or tok.norm.endswith("ه"):
+            return False  # "اختتمت فعالياته أمس": its events, a noun with "its"
+        k = j + 1
+        while self.is_punct(k, "،,") and self.token(k) is not None:
+            k += 1
+        after = self.token(k)
+        if after is None or after.norm not in ("عن", "امس"):
+            return False
+        return after.norm == "عن" or k == j + 1 or self.is_punct(k + 1, "،,")
 
     def named_by_words(self) -> None:
         """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
