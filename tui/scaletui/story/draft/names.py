@@ -2059,6 +2059,73 @@ class _Scanner:
             if words >= 2 or titled:
                 self._person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
 
+    # --- lists ------------------------------------------------------------------------
+
+    def list_items(self) -> None:
+        """`جاكيس للإلكترونيات وجمبو للإلكترونيات وبلج-إنس وشرف دي جي،`, `ومحمد ولد أنويقظ،
+        وعبدو محم`: the items of a list joined by و (with or without a comma) are of one
+        kind. After a company or a person a cue found, each next item that has a name's
+        shape (a transliterated name; a person's name of two words or more) is one too."""
+        found = {(m.start, m.end) for m in self.mentions}
+        for mention in list(self.mentions):
+            if mention.strength < 2 or mention.kind not in ("company", "person"):
+                continue
+            k = next((i for i, t in enumerate(self.tokens) if t.end == mention.end), None)
+            while k is not None:
+                k += 1
+                if self.is_punct(k, "،,") and self.token(k) is not None:
+                    k += 1
+                item = self.token(k)
+                if item is None or not item.arabic or item.norm[:1] != "و":
+                    break
+                if item.norm in GIVEN_NAMES or len(item.norm) < 3:
+                    break  # وليد: a name, not "and"; "و" alone
+                end = self._list_item_end(k, mention.kind)
+                if end <= k:
+                    break
+                start = item.start + 1
+                span = (start, self.tokens[end - 1].end)
+                if span not in found:
+                    self._add(self.text[span[0] : span[1]], mention.kind,
+                              "the next item of a list", 2, *span)  # fmt: skip
+                    found.add(span)
+                k = end - 1
+
+    def _list_item_end(self, k: int, kind: str) -> int:
+        """The end of the list item at token k, whose first letter is "and" (k: none)."""
+        token = self.tokens[k]
+        bare = token._replace(text=token.text[1:], start=token.start + 1, norm=token.norm[1:])
+        if cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or len(bare.norm) < 3:
+            return k  # "وزير", "ولي عهد": a word of its own that begins with و
+        if (
+            cue_of(bare, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or bare.norm in PLACES
+            or bare.has_article or bare.norm.startswith("ال") or not is_name_word(bare)
+            or _PRONOUN_SUFFIX.search(bare.norm) or bare.norm.endswith("ه")
+        ):  # fmt: skip
+            return k  # "وغيرها", "والشركات", "وقال": what follows a list, not an item
+        self.tokens[k] = bare
+        try:
+            if kind == "person":
+                end = self.name_forward(k)
+                if end < len(self.labels) and self.labels[end][0] == "I-PER":
+                    return k  # the model reads the name on: its end is not clear
+                return end if end - k >= 2 and not self.common(bare) else k
+            if self.common(bare):
+                return k
+            end = self._foreign_end(k)
+            while (
+                end > k and self.is_punct(end, "-") and (nxt := self.token(end + 1)) is not None
+                and self.tokens[end].start == self.tokens[end - 1].end
+                and nxt.start == self.tokens[end].end and is_name_word(nxt)
+            ):  # fmt: skip
+                end += 2  # "بلج-إنس": one name, its halves joined by a hyphen
+            after = self.token(end)
+            if after is not None and not (after.is_punct or after.norm[:1] == "و"):
+                return k  # the item ends at a comma, a stop or the next "and"
+            return end
+        finally:
+            self.tokens[k] = token
+
     # --- the name model's second opinion ----------------------------------------------
 
     @property
@@ -2223,6 +2290,7 @@ def find_mention_steps(
         scanner.quoted_aliases()
         scanner.people()
         scanner.speakers_after()
+        scanner.list_items()
         scanner.model_names()
         for mention in _resolve(scanner.mentions):
             keep(mention)
