@@ -320,15 +320,15 @@ def open_store(args: argparse.Namespace) -> NoteStore:
         )
         say_line(said.format(path=store.foreign_wal))
     if store.moved_aside is not None:
-        said = language.ngettext(
+        said = language.counted(
             "the notes database was damaged: {count} note was recovered into a new one; "
             "the damaged file was kept as {path}",
             "the notes database was damaged: {count} notes were recovered into a new one; "
             "the damaged file was kept as {path}",
             store.salvaged,
+            path=store.moved_aside,
         )
-        count = language.number(store.salvaged)
-        say_line(said.format(count=count, path=store.moved_aside))
+        say_line(said)
     return store
 
 
