@@ -682,3 +682,23 @@ def test_a_narrow_panel_does_without_the_indent() -> None:
     hung = BidiText(engine, LABEL, default="ltr", hanging=4).lines(15)
     plain = BidiText(engine, LABEL, default="ltr").lines(15)
     assert [line.text for line in hung] == [line.text for line in plain]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet="ab مسث(1)%\u064e\u200c", min_size=1, max_size=60),
+    width=st.integers(min_value=16, max_value=40),
+)
+def test_a_hanging_indent_only_moves_the_narrower_lines(text: str, width: int) -> None:
+    """Each line is the paragraph's own line at width - 4, with four blank cells added
+    at its end (the first) or its start (the rest), whichever side that is."""
+    engine = LayoutEngine()
+    hung = BidiText(engine, text, default="ltr", hanging=4).lines(width)
+    layout = engine.layout(text, width - 4, "auto", "ltr")
+    assert len(hung) == len(layout.lines)
+    for index, (line, narrow) in enumerate(zip(hung, layout.lines, strict=True)):
+        assert line.width == width and (line.start, line.end) == (narrow.start, narrow.end)
+        left = (index == 0) == (layout.direction == "rtl")
+        inner = line.cells[4:] if left else line.cells[:-4]
+        assert inner == narrow.cells
+        assert (line.cells[:4] if left else line.cells[-4:]) == (" ",) * 4
