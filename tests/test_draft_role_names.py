@@ -98,3 +98,13 @@ def test_a_noun_with_his_is_no_surname_the_model_missed() -> None:
     a noun with "his" (نجله، خطابه) is not taken as the surname."""
     found = people("وأثار اصطحاب الرئيس مبارك نجله إلى واشنطن تساؤلات كثيرة.")
     assert not any("نجله" in name for name in found), found
+
+
+def test_who_a_person_is_leads_the_name_as_a_role_does() -> None:
+    """`الحاخام المتطرف X،`, `مرشدها الأعلى X،`: a noun saying who the person is (a rabbi,
+    its guide) leads the name the model reads, with no office named."""
+    found = people(
+        "وهاجم الحاخام المتشدد موشيه ليفين، القرار في خطاب أمام أنصاره.",
+        "وقالت الحركة في بيان باسم زعيمها الروحي عمر عبد الرحمن، إن الهدنة انتهت.",
+    )
+    assert {"موشيه ليفين", "عمر عبد الرحمن"} <= set(found), found

@@ -134,6 +134,15 @@ _KIN = word_set(
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
 _COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
+# Who a person is, before the name, with no office: "فالتاجر الصيني X", "الحاخام المتطرف
+# X", "المواطن X". They lead a name the model reads, as a role does; they are no one's
+# role after a name.
+_PERSON_NOUNS = word_set(
+    "المواطن المواطنة التاجر التاجرة الشاب الشابة الطفل الطفلة الفتى الفتاة السيدة "
+    "الحاخام القس الكاهن المطران الطالب الطالبة الناشط الناشطة المتهم المتهمة اللاعب "
+    "اللاعبة الفنان الفنانة الشاعر الشاعرة الروائي الروائية الصحفي الصحفية المصور "
+    "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه"
+)
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
@@ -1725,9 +1734,8 @@ class _Scanner:
             i for i, token in enumerate(self.tokens)
             if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
         ]  # fmt: skip
-        for i in sorted(
-            [*leads, *(i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART)]
-        ):
+        others = (i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART | _PERSON_NOUNS)
+        for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
@@ -1793,7 +1801,7 @@ class _Scanner:
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
             label = self.labels[k][0]
         if label != "B-PER":
-            return False
+            return self._role_then_name_to_comma(r, start)
         end = k + 1
         while end < len(self.tokens) and self.labels[end][0] == "I-PER":
             if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
@@ -1821,13 +1829,37 @@ class _Scanner:
         self.bounded_roles.append(self.tokens[r].start)
         return True
 
-    def _bare_name_word(self, tok: Token) -> bool:
+    def _role_then_name_to_comma(self, r: int, start: int) -> bool:
+        """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
+        bare name words between the role and a comma are the name (the comma ends it)."""
+        end = start
+        while (
+            end - start < 3
+            and (tok := self.token(end)) is not None
+            and (self._bare_name_word(tok, first=end == start))
+        ):
+            end += 1
+        if end - start < 2 or not self.is_punct(end, "،,") or self.token(end) is None:
+            return False
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        self._person(start, end, "a role before the name and a comma after it", 3,
+                     role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+        self.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _bare_name_word(self, tok: Token, first: bool = False) -> bool:
+        """A word that may be a name's, after its first (`first`: موشيه may end in ه)."""
         return (
             tok.arabic and not tok.is_punct and not tok.has_article
             and is_name_word(tok) and not self.common(tok)
             and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
             and tok.norm not in _KIN and not _PRONOUN_SUFFIX.search(tok.norm)
-            and not (len(tok.norm) >= 4 and tok.norm.endswith("ه"))  # نجله، خطابه: "his"
+            and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
         )  # fmt: skip
 
     def _keep_bounded_names(self) -> None:
