@@ -108,3 +108,12 @@ def test_who_a_person_is_leads_the_name_as_a_role_does() -> None:
         "وقالت الحركة في بيان باسم زعيمها الروحي عمر عبد الرحمن، إن الهدنة انتهت.",
     )
     assert {"موشيه ليفين", "عمر عبد الرحمن"} <= set(found), found
+
+
+def test_an_age_in_brackets_follows_a_name() -> None:
+    """`وهي X (45 عاماً)`: news gives a person's age in brackets after the name, which
+    vouches for it even with a woman's given name in ة that no list holds."""
+    found = people(
+        "وبدأت المحكمة محاكمة متهمة جديدة، وهي نورة الدوسري (38 عاماً) التي أوقفت العام الماضي."
+    )
+    assert "نورة الدوسري" in found, found

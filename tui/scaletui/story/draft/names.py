@@ -1728,6 +1728,7 @@ class _Scanner:
                     self._person(i, end, "a common given name", 2, strip,
                                  role=self.role_after(end))  # fmt: skip
         self._appositions()
+        self._aged()
         # Last, a role before a name: the roles read after names are taken by then
         # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
         leads = [
@@ -1740,6 +1741,36 @@ class _Scanner:
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _aged(self) -> None:
+        """`وهي هيلة القصير (45 عاماً)`: a person's age in brackets after the name, as news
+        gives it; the name is the two or more name words before the bracket."""
+        for c, token in enumerate(self.tokens):
+            if token.text != "(" or c < 2:
+                continue
+            number, unit, close = self.token(c + 1), self.token(c + 2), self.token(c + 3)
+            if not (
+                number is not None and number.text.isdigit() and len(number.text) <= 3
+                and unit is not None and unit.norm.removesuffix("ا") in ("عام", "عاما", "سنه", "سنة")
+                and close is not None and close.text == ")"
+            ):  # fmt: skip
+                continue
+            start = c  # the age vouches for a name: a woman's given name in ة too (هيلة)
+            while c - start < _MAX_NAME_WORDS and start > 0 and (
+                (tok := self.tokens[start - 1]).norm in NAME_LINKS
+                or self._name_word(tok, article=start == c, ta=True)
+                and not cue_of(tok, STOPWORDS | VERBS | ROLES | HONORIFICS)
+                and tok.norm not in PLACES and not self.common(tok) and not tok.is_punct
+            ):  # fmt: skip
+                start -= 1
+            while start < c and self.tokens[start].norm in NAME_LINKS - {"عبد", "ابو"}:
+                start += 1
+            if any(k in self.quoted for k in range(start, c)):
+                continue
+            strip = self._strip_and(start)
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            if words >= 2:
+                self._person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
 
     def _role_phrase_end(self, r: int) -> int:
         """Where the role that starts at token r ends when a name follows it with no
