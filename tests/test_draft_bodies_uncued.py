@@ -25,3 +25,19 @@ def test_a_noun_with_its_after_the_verb_is_no_company() -> None:
     """`اختتمت فعالياته أمس`: "its events ended yesterday"."""
     found = bodies("وشارك الفريق في المعرض الذي اختتمت فعالياته أمس في دبي وسط إقبال كبير.")
     assert not any("فعاليات" in name for name in found), found
+
+
+def test_a_union_an_observatory_a_prosecution_and_a_municipality_are_bodies() -> None:
+    """نقابة، مرصد، نيابة، أمانة (a city's municipality) head a body's name as وزارة does;
+    with the article they name one when an adjective of office follows (المحكمة العليا)."""
+    found = bodies(
+        "وقالت نقابة المهندسين الأردنيين إن الإضراب مستمر.",
+        "وأفاد مرصد الأزهر بأن الحملة نجحت.",
+        "وباشرت أمانة بغداد أعمال التنظيف، فيما قررت المحكمة العليا تأجيل الجلسة.",
+    )
+    assert {
+        "نقابة المهندسين الأردنيين",
+        "مرصد الأزهر",
+        "أمانة بغداد",
+        "المحكمة العليا",
+    } <= found, found

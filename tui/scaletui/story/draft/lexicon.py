@@ -35,12 +35,12 @@ ORGANISATION_HEADS: dict[str, str] = {
     **dict.fromkeys(
         word_set(
             "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب "
-            "حزب جبهة جماعة تحالف ائتلاف"
+            "حزب جبهة جماعة تحالف ائتلاف مرصد نقابة"
         ),
         "organisation",
     ),
     **dict.fromkeys(
-        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة"), "government"
+        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة نيابة أمانة"), "government"
     ),
     **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
     **dict.fromkeys(word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة"), "publication"),
@@ -49,23 +49,30 @@ ORGANISATION_HEADS: dict[str, str] = {
 NAME_KEEPS_HEAD = word_set(
     "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
     "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف حزب جبهة جماعة "
-    "تحالف ائتلاف"
+    "تحالف ائتلاف مرصد نقابة نيابة أمانة"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
-    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة"
+    "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة "
+    "مرصد نقابة نيابة"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
 # (المجلس, الهيئة) or take a nationality only (الحكومة الإيرانية).
 DEFINITE_HEADS: dict[str, str] = {
     **dict.fromkeys(
-        word_set("المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية المفوضية"),
+        word_set(
+            "المجلس القيادة الادارة الهيئة الحكومة الوزارة الدائرة السلطة المديرية المفوضية "
+            "المحكمة النيابة"
+        ),
         "government",
     ),
-    **dict.fromkeys(word_set("المؤسسة المنظمة الوكالة الغرفة الاتحاد البنك الحرس"), "organisation"),
+    **dict.fromkeys(
+        word_set("المؤسسة المنظمة الوكالة الغرفة الاتحاد البنك الحرس النقابة المرصد"),
+        "organisation",
+    ),
     **dict.fromkeys(word_set("البوابة"), "publication"),
 }
 OFFICE_ADJECTIVES = word_set(
