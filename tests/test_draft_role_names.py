@@ -117,3 +117,9 @@ def test_an_age_in_brackets_follows_a_name() -> None:
         "وبدأت المحكمة محاكمة متهمة جديدة، وهي نورة الدوسري (38 عاماً) التي أوقفت العام الماضي."
     )
     assert "نورة الدوسري" in found, found
+
+
+def test_a_name_ends_at_a_verb_in_the_future() -> None:
+    """`X سيقابل`: the future's س before a present tense is what the person will do."""
+    found = people("وقالت الصحيفة إن أحمد سالم سيقابل الوفد غدا.")
+    assert "أحمد سالم" in found and not any("سيقابل" in name for name in found), found

@@ -40,7 +40,8 @@ ORGANISATION_HEADS: dict[str, str] = {
         "organisation",
     ),
     **dict.fromkeys(
-        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة نيابة أمانة"), "government"
+        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة نيابة أمانة"),
+        "government",
     ),
     **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
     **dict.fromkeys(word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة"), "publication"),

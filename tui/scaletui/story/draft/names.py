@@ -190,6 +190,12 @@ def _verb_shaped(norm: str) -> bool:
     )
 
 
+def _future_verb(norm: str) -> bool:
+    """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
+    letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
+    return len(norm) >= 6 and norm[0] == "س" and norm[1] in "يتن" and norm not in GIVEN_NAMES
+
+
 def _is_verbal_noun(norm: str) -> bool:
     """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال), مكافحة (مفاعلة): what is
     done, not a name."""
@@ -1400,6 +1406,8 @@ class _Scanner:
                 break  # then the role after the comma: the family name
             if tok.norm in WEEKDAYS or tok.norm in MONTHS:
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
+            if words >= 2 and _future_verb(tok.norm):
+                break  # "جمال مبارك سيقابل": what he will do
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
