@@ -41,3 +41,14 @@ def test_a_union_an_observatory_a_prosecution_and_a_municipality_are_bodies() ->
         "أمانة بغداد",
         "المحكمة العليا",
     } <= found, found
+
+
+def test_a_seat_of_power_in_construct_with_its_officials_is_a_body() -> None:
+    """`مسؤولو البيت الأبيض`, `المتحدث باسم الكرملين`: the definite name their officials
+    serve is a body (the model files it as a place); a country is not (الولايات المتحدة)."""
+    found = bodies(
+        "وقال مسؤولو البيت الأبيض إن الرئيس بخير.",
+        "وقال المتحدث باسم الكرملين إن اللقاء مثمر.",
+        "وقال رئيس الولايات المتحدة إن الحرب انتهت.",
+    )
+    assert {"البيت الأبيض", "الكرملين"} <= found and "الولايات المتحدة" not in found, found

@@ -145,6 +145,7 @@ _PERSON_NOUNS = word_set(
 )
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
+_OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
@@ -1112,6 +1113,42 @@ class _Scanner:
             start = first.start + lead
             self._add(self.text[start : self.tokens[end - 1].end], "company",
                       "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
+
+    def definite_bodies_of_roles(self) -> None:
+        """`مسؤولو البيت الأبيض`, `مستشار البيت الأبيض لشؤون`, `المتحدث باسم الكرملين`:
+        a definite name in construct with a role or with officials is the body they
+        serve, when the name model reads it as one name (it files such a seat of power as
+        a place: البيت الأبيض) and it is not a country or city (حاكم دبي)."""
+        for i, token in enumerate(self.tokens):
+            if (
+                i in self.quoted
+                or not (cue_of(token, ROLES) or token.norm in _OFFICIALS)
+                or cue_of(token, VERBS)
+            ):
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in _ON_BEHALF:
+                j += 1  # "المتحدث باسم X"
+            first = self.token(j)
+            if first is None or not first.has_article or j in self.quoted:
+                continue
+            if self.labels[j][0][2:] not in ("ORG", "LOC"):
+                continue  # (it may take the officials in: "مسؤولو البيت الأبيض" as one)
+            end = j + 1
+            while end < len(self.tokens) and self.labels[end][0] in ("I-ORG", "I-LOC"):
+                end += 1
+            words = self.tokens[j:end]
+            if (
+                len(words) > 3 or first.norm.endswith("ات")  # الولايات المتحدة: a country
+                or any(not t.norm.startswith("ال") or t.norm in PLACES for t in words)
+                or first.norm in DEFINITE_HEADS or cue_of(first, HEAD_WORDS | ROLES)
+                or _scope_adjective(first.norm)
+                or normal_word(self.text[first.start : words[-1].end]) in PLACES
+            ):  # fmt: skip
+                continue
+            self._add(self.text[first.start : words[-1].end], "organisation",
+                      "a body in construct with its officials", 2, first.start,
+                      words[-1].end)  # fmt: skip
 
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
@@ -2354,6 +2391,7 @@ def find_mention_steps(
         scanner.places_as_bodies()
         scanner.company_subjects()
         scanner.bodies_in_roles()
+        scanner.definite_bodies_of_roles()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()
