@@ -52,3 +52,22 @@ def test_a_seat_of_power_in_construct_with_its_officials_is_a_body() -> None:
         "وقال رئيس الولايات المتحدة إن الحرب انتهت.",
     )
     assert {"البيت الأبيض", "الكرملين"} <= found and "الولايات المتحدة" not in found, found
+
+
+def test_the_announcement_may_follow_the_day() -> None:
+    """`أعلنت اتصالات، أمس عن`: the day between commas, then عن."""
+    found = bodies("وتقدم الشركة خدمات الاتصالات. أعلنت اتصالات، أمس عن توقيع اتفاقية جديدة.")
+    assert "اتصالات" in found, found
+
+
+def test_after_an_adjective_a_definite_noun_starts_a_new_phrase() -> None:
+    """`قرار وكالة الطاقة الدولية السحب من المخزون`: the agency's name ends at its
+    adjective; السحب (the drawing) is what it decided."""
+    found = bodies("ورحبت الأسواق بقرار وكالة الطاقة الدولية السحب من المخزونات.")
+    assert "وكالة الطاقة الدولية" in found, found
+
+
+def test_a_central_apparatus_is_a_body() -> None:
+    """`الجهاز المركزي للمعلومات`: الجهاز with an adjective of office names a body."""
+    found = bodies("وشارك في الاجتماع رئيس الجهاز المركزي للمعلومات في المملكة.")
+    assert "الجهاز المركزي للمعلومات" in found, found

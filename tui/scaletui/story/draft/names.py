@@ -1048,6 +1048,14 @@ class _Scanner:
                 and not tok.norm.endswith(("ي", "ية"))
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
+            if (
+                previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and tok.norm.startswith("ال")
+                and not tok.norm.endswith(("ي", "ية", "ين", "يين", "ون", "ة", "ان"))
+                and tok.norm not in OFFICE_ADJECTIVES
+            ):
+                break  # "وكالة الطاقة الدولية السحب": after an adjective, a noun starts a phrase
             end += 1
         if (tok := self.token(end)) is not None and tok.norm[:1] == "ل" and (
             not tok.norm.startswith("لل") and len(tok.norm) > 4 and first.norm in GIVEN_NAMES
@@ -1209,7 +1217,13 @@ class _Scanner:
         after = self.token(k)
         if after is None or after.norm not in ("عن", "امس"):
             return False
-        return after.norm == "عن" or k == j + 1 or self.is_punct(k + 1, "،,")
+        then = self.token(k + 1)
+        return (
+            after.norm == "عن"
+            or k == j + 1
+            or then is None
+            or (then.text in "،," or then.norm == "عن")
+        )  # "أعلنت اتصالات، أمس عن": the announcement follows the day
 
     def named_by_words(self) -> None:
         """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
