@@ -123,3 +123,13 @@ def test_a_name_ends_at_a_verb_in_the_future() -> None:
     """`X سيقابل`: the future's س before a present tense is what the person will do."""
     found = people("وقالت الصحيفة إن أحمد سالم سيقابل الوفد غدا.")
     assert "أحمد سالم" in found and not any("سيقابل" in name for name in found), found
+
+
+def test_a_plural_noun_is_no_name() -> None:
+    """`رئيس طاقم المفاوضين`, `مع انفجارات متتالية قالت`: a plural of things in ات or of
+    people in ين is no person's name, unless the name model reads one there."""
+    found = people(
+        "وقال رئيس طاقم المحامين إن الجلسة تأجلت.",
+        "وهز المدينة دوي قوي مع انفجارات متتالية قالت مصادر إنها في الميناء.",
+    )
+    assert found == {}, found

@@ -1621,6 +1621,13 @@ class _Scanner:
             and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
+        last = self.tokens[end - 1]
+        if first not in GIVEN_NAMES and (
+            len(first) >= 6 and first.endswith("ات")  # "انفجارات متتالية", "مبيعات"
+            or end - i >= 2 and last.has_article and len(last.norm) >= 8
+            and last.norm.endswith(("ين", "ون"))  # "طاقم المفاوضين": a plural of people
+        ) and not self.labels[i][0].endswith("PER"):  # fmt: skip
+            return  # a plural noun, not a name (unless the model reads a name: جايانات)
         start = self.tokens[i].start + strip
         self._add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
                   start, self.tokens[end - 1].end, surname_only=surname_only,
