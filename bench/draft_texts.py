@@ -197,6 +197,9 @@ def choose(origin: Path) -> int:
     ]  # fmt: skip
     tech_longer = _order("tech-", tech_longer)
     print("held out (tenth):", finance[:4], politics[36:42], tech_longer[:3])
+    # Business news' next four, development texts from the start (never held out): their
+    # figures (decimals with a comma, reversed decimals, index points) to study.
+    print("dev (business, never held out):", finance[4:8])
     return 0
 
 
