@@ -71,3 +71,13 @@ def test_a_central_apparatus_is_a_body() -> None:
     """`الجهاز المركزي للمعلومات`: الجهاز with an adjective of office names a body."""
     found = bodies("وشارك في الاجتماع رئيس الجهاز المركزي للمعلومات في المملكة.")
     assert "الجهاز المركزي للمعلومات" in found, found
+
+
+def test_business_news_lists_its_companies_by_their_shares() -> None:
+    """`X بإغلاق 0.36 درهم` (X closed at) and `12 سهماً من X،` (shares of X) name listed
+    companies in a market report, with no head noun."""
+    found = bodies(
+        "ومن أكثر الشركات ارتفاعاً: نور للاستثمار بإغلاق 0.36 درهم، وادي الذهب بإغلاق 1.2 درهم."
+        " وتم تداول 12،500،000 سهماً من مجموعة الريان، و900 سهم من الفجر العقارية."
+    )
+    assert {"نور للاستثمار", "وادي الذهب", "الفجر العقارية"} <= found, found

@@ -145,6 +145,7 @@ _PERSON_NOUNS = word_set(
 )
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
+_SHARES = word_set("سهما سهم اسهم")
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -1157,6 +1158,41 @@ class _Scanner:
             self._add(self.text[first.start : words[-1].end], "organisation",
                       "a body in construct with its officials", 2, first.start,
                       words[-1].end)  # fmt: skip
+
+    def market_listings(self) -> None:
+        """Business news' lists of shares: `هيتس تليكوم بإغلاق 0.360 درهم` (X closed at),
+        `تداول 169 سهماً من بيت التمويل الخليجي،` (shares of X): the words from the last
+        mark to `بإغلاق`, or from `سهماً من` to the next mark, name a listed company."""
+        for i, token in enumerate(self.tokens):
+            if token.norm == "باغلاق" and self._figure_follows(i + 1):
+                end, start = i, i
+                while start > 0 and not self.is_punct(start - 1, "،,:.؛"):
+                    start -= 1
+            elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in _SHARES and (
+                self.tokens[i - 2].text[:1].isdigit()
+            ):  # fmt: skip
+                start, end = i + 1, i + 1
+                while end < len(self.tokens) and not self.is_punct(end, "،,:.؛"):
+                    end += 1
+            else:
+                continue
+            words = [t for t in self.tokens[start:end] if t.text != "-"]
+            if not 1 <= len(words) <= 6 or any(
+                k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                for k, t in enumerate(self.tokens[start:end], start)
+                if t.text != "-"
+            ):
+                continue
+            if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
+                continue
+            name_start = self.tokens[start].start
+            self._add(self.text[name_start : self.tokens[end - 1].end], "company",
+                      "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
+                      self.tokens[end - 1].end)  # fmt: skip
+
+    def _figure_follows(self, k: int) -> bool:
+        token = self.token(k)
+        return token is not None and token.text[:1].isdigit()
 
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
@@ -2413,6 +2449,7 @@ def find_mention_steps(
         scanner.company_subjects()
         scanner.bodies_in_roles()
         scanner.definite_bodies_of_roles()
+        scanner.market_listings()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()
