@@ -95,20 +95,25 @@ async def test_a_changed_mark_draws_its_items_again_not_the_list(drawn: list[int
 
 
 async def test_a_note_mark_that_adds_a_row_moves_the_items_after_it() -> None:
-    # At a width where " ✎" wraps the first line, the item gains a row.
+    # At some length of a first line, " ✎" wraps onto a row of its own: the item gains a
+    # row and every item after it moves down one.
     async with PanelApp().run_test(size=(120, 40)) as pilot:
         panel = pilot.app.query_one(StoryPanel)
         panel._ensure_rendered()
         width = panel._rendered_width
-        long_line = "x" * (width - 3)
-        panel._items[5] = PanelItem("event:5", lines=((long_line, ""),))
-        panel._rendered_width = -1
-        panel._at_width.clear()
-        panel._ensure_rendered()
-        before = list(panel._item_rows)
-        panel.mark_noted({"event:5"})
-        after = panel._item_rows
-        grown = (after[5][1] - after[5][0]) - (before[5][1] - before[5][0])
-        assert grown == 1
+        for length in range(width - 8, width + 1):
+            panel.mark_noted(set())
+            panel._items[5] = PanelItem("event:5", lines=(("x" * length, ""),))
+            panel._rendered_width = -1
+            panel._at_width.clear()
+            panel._ensure_rendered()
+            before = list(panel._item_rows)
+            panel.mark_noted({"event:5"})
+            after = panel._item_rows
+            if (after[5][1] - after[5][0]) - (before[5][1] - before[5][0]) == 1:
+                break
+        else:
+            raise AssertionError("no length of line made the note mark wrap")
         assert after[6] == (before[6][0] + 1, before[6][1] + 1)
-        assert len(panel._lines) == panel.virtual_size.height
+        assert after[-1] == (before[-1][0] + 1, before[-1][1] + 1)
+        assert len(panel._lines) == after[-1][1]
