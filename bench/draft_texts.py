@@ -180,7 +180,26 @@ def choose(origin: Path) -> int:
     print("dev (eighth, never held out):", politics[16:24])
     # The ninth: the next twelve political news in the same order and the last of Al
     # Jazeera's 361-to-500-word articles (seven in all).
-    print("held out (ninth):", politics[24:36], longer[6:])
+    print("ninth held out (now dev):", politics[24:36], longer[6:])
+    # The tenth: Al Jazeera's short and longer news are used up, and so are AlKhaleej
+    # technology's short articles; it takes AlKhaleej's business news (its first use:
+    # Gulf companies, banks and their officers), the next political news, and
+    # technology's articles of 401 to 500 words, each in its own hash order.
+    finance = [
+        str(a["id"]) for a in _load(SANAD)
+        if str(a["id"]).startswith("FINANCE_") and int(str(a["word_count"])) <= 400
+    ]  # fmt: skip
+    finance = _order("fin-", finance)
+    tech_longer = [
+        str(a["id"]) for a in _load(SANAD)
+        if str(a["id"]).startswith("TECH_") and 400 < int(str(a["word_count"])) <= 500
+        and str(a["id"]) not in in_corpus | measured_by_the_issue
+    ]  # fmt: skip
+    tech_longer = _order("tech-", tech_longer)
+    print("held out (tenth):", finance[:4], politics[36:42], tech_longer[:3])
+    # Business news' next four, development texts from the start (never held out): their
+    # figures (decimals with a comma, reversed decimals, index points) to study.
+    print("dev (business, never held out):", finance[4:8])
     return 0
 
 

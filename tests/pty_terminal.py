@@ -64,7 +64,10 @@ class PtyTerminal:
         rows: int,
         env: Mapping[str, str] | None = None,
         cwd: Path | None = None,
+        controlling: bool = False,
     ) -> None:
+        """`controlling`: the pty is the process's controlling terminal, as a terminal
+        window's is (closing it, `hang_up`, then sends the process SIGHUP)."""
         self.columns, self.rows = columns, rows
         self.screen = pyte.Screen(columns, rows)
         self.stream = pyte.ByteStream(self.screen)
@@ -79,6 +82,7 @@ class PtyTerminal:
         self.process = subprocess.Popen(
             list(argv), stdin=slave, stdout=slave, stderr=slave, env=environment,
             cwd=cwd, start_new_session=True, close_fds=True,
+            preexec_fn=_take_controlling_terminal if controlling else None,
         )  # fmt: skip
         os.close(slave)
         self.master = master
@@ -171,6 +175,12 @@ class PtyTerminal:
         fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         os.killpg(self.process.pid, signal.SIGWINCH)
 
+    def hang_up(self) -> None:
+        """Close the terminal, as closing its window does (the kernel sends SIGHUP to a
+        process whose controlling terminal it is, and its writes fail with EIO)."""
+        os.close(self.master)
+        self.master = -1
+
     def wait_exit(self, timeout: float = WAIT_SECONDS) -> int:
         try:
             return self.process.wait(timeout)
@@ -186,13 +196,19 @@ class PtyTerminal:
                 pass
             self.process.wait(10)
         self.reader.join(5)
-        try:
-            os.close(self.master)
-        except OSError:
-            pass
+        if self.master >= 0:
+            try:
+                os.close(self.master)
+            except OSError:
+                pass
 
     def __enter__(self) -> PtyTerminal:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _take_controlling_terminal() -> None:
+    """In the child, after setsid: its standard input, the pty, becomes its terminal."""
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)

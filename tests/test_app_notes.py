@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -261,6 +262,13 @@ async def test_export_from_the_app_asks_which_file_and_says_what_it_will_do(
         await pilot.press("enter")
         await until(pilot, (tmp_path / "for-tools.json").exists)
         assert json.loads((tmp_path / "for-tools.json").read_text("utf-8"))["notes"]
+        # A FIFO named: said as the app can act on it (not with a command-line option).
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        shown = await dialog(fifo, "is a FIFO (named pipe), not a regular file; name a file")
+        assert "-o -" not in shown.preview_text
+        await pilot.press("escape")
+        await pilot.pause()
         # A draft of the reader's: the notes go at its end, a copy of it kept first.
         draft = tmp_path / "draft.md"
         draft.write_text("# My draft\n\nprecious\n", encoding="utf-8")

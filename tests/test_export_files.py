@@ -4,6 +4,7 @@ flow's questions, and the pack's optional source fields."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -81,6 +82,26 @@ def test_cli_export_refusals_are_said_in_the_readers_language(
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"scaletui: {other} ليس نصًا") and "--force" in err
     assert other.read_bytes() == b"\xff\xfeprecious\n"
+
+
+def test_cli_export_to_a_fifo_says_how_to_write_to_a_pipe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], story
+) -> None:
+    data = tmp_path / "data"
+    add_note(data, story, "أول")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert main(["export", "-o", str(fifo), "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"scaletui: {fifo} is a FIFO (named pipe), not a regular file; name a file, "
+        "or use -o - to write to standard output"
+    )
+    assert main(["--lang", "ar", "export", "-o", "/dev/null", "--data-dir", str(data)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "scaletui: /dev/null هو جهاز، لا ملف عادي؛ سمِّ ملفًا، أو استعمل ‎-o -‎ للكتابة إلى "
+        "المخرج القياسي"
+    )
+    assert fifo.exists() and not fifo.is_file()
 
 
 def test_cli_data_dir_from_environment(

@@ -143,6 +143,7 @@ def test_every_marked_string_has_an_arabic_translation() -> None:
     keywords = {
         "gettext": None,
         "ngettext": (1, 2),
+        "counted": (1, 2),
         "pgettext": ((1, "c"), 2),
         "N_": None,
         "_": None,

@@ -20,6 +20,7 @@ from scaletui.layout.bidi import (
     visual_order,
 )
 from scaletui.layout.engine import PreparedParagraph, Seed
+from scaletui.layout.renderable import BidiText, Styled
 from scaletui.layout.shaping import ShapedText, Shaper, has_arabic_script
 
 SEED = Path(__file__).parents[1] / "seeds" / "000_77bd331cf6a7af78.txt"
@@ -645,3 +646,59 @@ def test_the_layout_caches_version_key_reads_python_bidis_release() -> None:
     assert installed_release("bidi", "python_bidi") == (
         f"python_bidi-{version('python-bidi')}.dist-info"
     )
+
+
+# -- a hanging indent (a panel's wrapped label) ------------------------------------------
+
+LABEL = [Styled("  ", "bold"), Styled("◆ Meta lost some of its top talent to rival labs", "")]
+
+
+def test_a_hanging_indent_starts_the_next_rows_under_the_words() -> None:
+    text = BidiText(LayoutEngine(), LABEL, default="ltr", hanging=4)
+    lines = text.lines(24)
+    assert len(lines) > 1 and all(line.width == 24 for line in lines)
+    assert lines[0].text.startswith("  ◆ Meta")
+    assert all(line.text.startswith("    ") and line.text[4] != " " for line in lines[1:])
+    words = " ".join(line.text.strip() for line in lines)
+    assert words == "◆ Meta lost some of its top talent to rival labs"
+    # Styles follow their text into the moved cells: the bold marker, a word's cells.
+    second = lines[1]
+    start = "  ◆ Meta lost some of its top talent to rival labs".index(second.text.split()[0])
+    assert second.cell_ranges(start, start + 1) == [(4, 5)]
+    assert second.offset_at(4) == start and second.offset_at(0) is None
+
+
+def test_a_right_to_left_label_hangs_on_the_right() -> None:
+    label = "  ◆ استثمار ضخم في شركة متخصصة في وضع العلامات على البيانات"
+    lines = BidiText(LayoutEngine(), label, default="ltr", hanging=4).lines(24)
+    assert len(lines) > 1 and all(line.width == 24 for line in lines)
+    assert lines[0].direction == "rtl"
+    assert lines[0].text.endswith("◆  ") and lines[0].text[:4] == "    "
+    assert all(line.text.endswith("    ") and line.text[-5] != " " for line in lines[1:])
+
+
+def test_a_narrow_panel_does_without_the_indent() -> None:
+    engine = LayoutEngine()
+    hung = BidiText(engine, LABEL, default="ltr", hanging=4).lines(15)
+    plain = BidiText(engine, LABEL, default="ltr").lines(15)
+    assert [line.text for line in hung] == [line.text for line in plain]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet="ab مسث(1)%\u064e\u200c", min_size=1, max_size=60),
+    width=st.integers(min_value=16, max_value=40),
+)
+def test_a_hanging_indent_only_moves_the_narrower_lines(text: str, width: int) -> None:
+    """Each line is the paragraph's own line at width - 4, with four blank cells added
+    at its end (the first) or its start (the rest), whichever side that is."""
+    engine = LayoutEngine()
+    hung = BidiText(engine, text, default="ltr", hanging=4).lines(width)
+    layout = engine.layout(text, width - 4, "auto", "ltr")
+    assert len(hung) == len(layout.lines)
+    for index, (line, narrow) in enumerate(zip(hung, layout.lines, strict=True)):
+        assert line.width == width and (line.start, line.end) == (narrow.start, narrow.end)
+        left = (index == 0) == (layout.direction == "rtl")
+        inner = line.cells[4:] if left else line.cells[:-4]
+        assert inner == narrow.cells
+        assert (line.cells[:4] if left else line.cells[-4:]) == (" ",) * 4

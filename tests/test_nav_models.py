@@ -103,6 +103,19 @@ def test_a_reading_place_is_kept_per_story_and_read_back(tmp_path: Path) -> None
     assert not list(tmp_path.glob(".positions-*"))  # no temporary file left behind
 
 
+def test_a_reading_place_is_written_without_waiting_on_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept from the event loop as the cursor rests: no fsync (a wait on a busy disk)."""
+
+    def no_sync(fd: int) -> None:
+        raise AssertionError("the reading place waited on the disk")
+
+    monkeypatch.setattr(os, "fsync", no_sync)
+    assert PositionMemory(tmp_path).remember("a", (3, 4))
+    assert PositionMemory(tmp_path).get("a") == (3, 4)
+
+
 def test_a_damaged_positions_file_is_ignored_and_bad_entries_dropped(tmp_path: Path) -> None:
     (tmp_path / POSITIONS_NAME).write_text("{not json", encoding="utf-8")
     assert PositionMemory(tmp_path).get("a") is None

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from textual.app import App
 
+from pty_terminal import PtyTerminal, scaletui_argv
 from scaletui import cli
 from scaletui.app import ScaleTUIApp
 from scaletui.widgets.bidi_text_area import BidiTextArea
@@ -56,6 +57,24 @@ def test_a_signal_with_the_editor_open_keeps_the_text(tmp_path: Path, signum: in
     assert [note["body"] for note in rescued(data_dir)] == [TYPED]
     assert log.rfind(ALT_SCREEN_OFF) > log.rfind(ALT_SCREEN_ON)  # back on the main screen
     assert log.rfind(MOUSE_OFF) > log.rfind("\x1b[?1000h")  # mouse reporting off
+
+
+@pytest.mark.slow
+def test_the_terminal_window_closing_keeps_the_text_and_exits_129(tmp_path: Path) -> None:
+    """The terminal's window closed with a note being written: SIGHUP, and every write
+    after it fails (EIO), the bidi mode's restore included; the status still says SIGHUP."""
+    data_dir = tmp_path / "data"
+    argv = scaletui_argv("--data-dir", str(data_dir))
+    with PtyTerminal(argv, 100, 30, cwd=tmp_path, controlling=True) as terminal:
+        terminal.wait_for(lambda rows: any("Article" in row for row in rows), what="the article")
+        terminal.write("n")
+        terminal.wait_for(lambda rows: any("New note on" in row for row in rows), what="the editor")
+        terminal.write(TYPED)
+        terminal.wait_for_text(TYPED)
+        terminal.hang_up()
+        status = terminal.wait_exit()
+    assert status == 128 + signal.SIGHUP, terminal.tail()
+    assert [note["body"] for note in rescued(data_dir)] == [TYPED]
 
 
 def run_cli_with_the_editor_open(

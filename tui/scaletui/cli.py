@@ -25,7 +25,7 @@ from .cli_parsers import (
     choose_language,
     command_first,
 )
-from .i18n import ENGLISH, N_, Language, said_in, say, visible
+from .i18n import ENGLISH, N_, Language, Said, said_in, say, visible
 from .layout import LayoutEngine
 from .story import PackError, Paragraph, Story, StoryNotFound, resolve_pack
 from .story.packs import ARTICLE_FILE, DATA_FILE, bundled_story_ids
@@ -320,15 +320,15 @@ def open_store(args: argparse.Namespace) -> NoteStore:
         )
         say_line(said.format(path=store.foreign_wal))
     if store.moved_aside is not None:
-        said = language.ngettext(
+        said = language.counted(
             "the notes database was damaged: {count} note was recovered into a new one; "
             "the damaged file was kept as {path}",
             "the notes database was damaged: {count} notes were recovered into a new one; "
             "the damaged file was kept as {path}",
             store.salvaged,
+            path=store.moved_aside,
         )
-        count = language.number(store.salvaged)
-        say_line(said.format(count=count, path=store.moved_aside))
+        say_line(said)
     return store
 
 
@@ -340,7 +340,7 @@ def _notes_failed(error: Exception, language: Language) -> CliError:
 
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
-    from .notes.export import ExportError, default_name, export_notes
+    from .notes.export import ExportError, NotAFile, default_name, export_notes
     from .notes.export.said import result_text
 
     language: Language = args.language
@@ -363,6 +363,9 @@ def run_export(args: argparse.Namespace) -> int:
             story, notes, target, datetime.now(UTC).replace(microsecond=0),
             fmt=args.format, force=args.force, language=language,
         )  # fmt: skip
+    except NotAFile as error:  # a pipe named as the file: the command line has -o -
+        why = Said(N_("{reason}, or use -o - to write to standard output"), reason=error.args[0])
+        raise CliError(why.in_language(language), EXIT_INVALID) from None
     except ExportError as error:  # NothingToExport too: no notes, no file
         raise CliError(said_in(error, language), EXIT_INVALID) from None
     except OSError as error:

@@ -105,17 +105,16 @@ class NotesAccess:
                   "without it.").format(path=shown_path(store.foreign_wal, language))
             )  # fmt: skip
         if store.moved_aside is not None:
-            count = store.salvaged
             said.append(
-                language.ngettext(
+                language.counted(
                     "The notes database was damaged: {count} note was recovered from it into a "
                     "new one; the damaged file was kept as {path}.",
                     "The notes database was damaged: {count} notes were recovered from it into "
                     "a new one; the damaged file was kept as {path}.",
-                    count,
-                ).format(count=language.number(count),
-                         path=shown_path(store.moved_aside, language))
-            )  # fmt: skip
+                    store.salvaged,
+                    path=shown_path(store.moved_aside, language),
+                )
+            )
         return said
 
     def flow(self, story: Story) -> NotesFlow:
@@ -152,14 +151,12 @@ class NotesAccess:
 
         language = self._language
         data_dir = self.store.data_dir if self.store is not None else default_data_dir()
-        said = language.ngettext(
+        said = language.counted(
             "a note could not be saved: neither {data} nor {home} could be written; here it "
             "is, one JSON line to copy:",
             "{count} notes could not be saved: neither {data} nor {home} could be written; "
             "here they are, one JSON line each to copy:",
             len(self.unkept),
-        ).format(
-            count=language.number(len(self.unkept)),
             data=data_dir / RECOVERY_NAME,
             home=Path.home() / RECOVERY_NAME,
         )

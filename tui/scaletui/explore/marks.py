@@ -35,16 +35,17 @@ class Marks(NamedTuple):
 
 def _position(kind: MarkKind, position: int, count: int, language: Language) -> str:
     """ "2/5 mentions": where the reader is among the marks."""
-    values = {"position": language.number(position), "count": language.number(count)}
+    at = language.number(position)
     if kind == "evidence":
-        return language.gettext("{position}/{count} evidence").format(**values)
-    if kind == "hits":
-        template = language.ngettext("{position}/{count} hit", "{position}/{count} hits", count)
-    else:
-        template = language.ngettext(
-            "{position}/{count} mention", "{position}/{count} mentions", count
+        return language.gettext("{position}/{count} evidence").format(
+            position=at, count=language.number(count)
         )
-    return template.format(**values)
+    if kind == "hits":
+        return language.counted("{position}/{count} hit", "{position}/{count} hits", count,
+                                position=at)  # fmt: skip
+    return language.counted(
+        "{position}/{count} mention", "{position}/{count} mentions", count, position=at
+    )
 
 
 def marks_status(marks: Marks, language: Language = ENGLISH) -> Status:

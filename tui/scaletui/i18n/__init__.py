@@ -66,6 +66,11 @@ class Language(NamedTuple):  # (a NamedTuple: a dataclass costs over a milliseco
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self.translations.ngettext(singular, plural, count)
 
+    def counted(self, singular: str, plural: str, count: int, **fields: object) -> str:
+        """`ngettext`'s message for `count`, its `{count}` written as this reader writes
+        numbers and any other fields filled in (the extraction keywords list it)."""
+        return self.ngettext(singular, plural, count).format(count=self.number(count), **fields)
+
     def pgettext(self, context: str, message: str) -> str:
         """A message whose translation depends on where it is shown (a short tab name)."""
         return self.translations.pgettext(context, message)

@@ -104,6 +104,20 @@ class VisualLine(NamedTuple):
                 covered.update(range(column, column + self.spans[offset - self.start]))
         return _ranges(sorted(covered))
 
+    def padded(self, left: int, right: int) -> VisualLine:
+        """The line with blank cells added on either side (a hanging indent).
+
+        Args:
+            left: cells added before the first cell.
+            right: cells added after the last.
+
+        Returns:
+            The wider line, its logical offsets' cells moved with it.
+        """
+        columns = tuple(column + left if column >= 0 else column for column in self.columns)
+        cells = (" ",) * left + self.cells + (" ",) * right
+        return VisualLine(cells, self.start, self.end, self.direction, columns, self.spans)
+
     def offset_at(self, column: int) -> int | None:
         """The logical offset shown at a cell (for mouse clicks), if any."""
         best: int | None = None

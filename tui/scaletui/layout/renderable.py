@@ -90,21 +90,46 @@ class BidiText:
         direction: DirectionChoice = "auto",
         default: Direction = "rtl",
         max_lines: int | None = None,
+        hanging: int = 0,
     ) -> None:
+        """A display string that wraps at the width it is given.
+
+        Args:
+            engine: the layout engine that shapes, wraps and reorders it.
+            text: the display string, in logical order.
+            style: the style of the whole text (a part's own style goes over it).
+            direction: the paragraph's direction, or "auto" from its first strong letter.
+            default: the direction of a paragraph with no strong letter.
+            max_lines: at most this many lines (1: one line, an ellipsis if cut).
+            hanging: lines after the first start this many cells in, under the text
+                after a marker (`  ◆ `); on the right in a right-to-left paragraph.
+        """
         self.engine = engine
         self.text, self.spans = joined(text)
         self.style = Style.parse(style) if isinstance(style, str) else style
         self.direction = direction
         self.default = default
         self.max_lines = max_lines
+        self.hanging = hanging
 
     def lines(self, width: int) -> list[VisualLine]:
         """The visual lines at `width` cells (at least one), each exactly that wide."""
         width = max(1, width)
         if self.max_lines == 1:
             return [self.engine.single_line(self.text, width, self.direction, self.default)]
-        lines = list(self.engine.layout(self.text, width, self.direction, self.default).lines)
-        return lines if self.max_lines is None else lines[: self.max_lines]
+        hanging = self.hanging if width >= 4 * self.hanging else 0  # a narrow panel: none
+        layout = self.engine.layout(self.text, width - hanging, self.direction, self.default)
+        lines = list(layout.lines if self.max_lines is None else layout.lines[: self.max_lines])
+        if hanging:
+            # Every line is laid out at the narrower width (each is the paragraph's own
+            # line); the first line's spare cells go at its end, the others' at their
+            # start: right and left in a left-to-right paragraph, left and right in RTL.
+            left_first = layout.direction == "rtl"
+            lines = [
+                line.padded(hanging, 0) if (index == 0) == left_first else line.padded(0, hanging)
+                for index, line in enumerate(lines)
+            ]
+        return lines
 
     def rows(self, width: int) -> list[list[Segment]]:
         """Each visual line's Segments: what Rich's render_lines makes of this text

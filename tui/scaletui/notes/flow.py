@@ -103,13 +103,14 @@ def repaired_text(repaired: dict[int, tuple[str, ...]], language: Language) -> s
         )
         for note_id, fields in sorted(repaired.items())
     )
-    return language.ngettext(
+    return language.counted(
         "{count} note had fields scaletui could not read as they were ({which}); it is shown "
         "and exported repaired.",
         "{count} notes had fields scaletui could not read as they were ({which}); they are "
         "shown and exported repaired.",
         len(repaired),
-    ).format(count=language.number(len(repaired)), which=which)
+        which=which,
+    )
 
 
 def _now() -> datetime:
@@ -178,11 +179,11 @@ class NotesFlow:
         if damaged and damaged != self._damaged_told:
             self._damaged_told = damaged
             told.append(
-                self.language.ngettext(
+                self.language.counted(
                     "{count} note held bytes that are not UTF-8; it is shown with �.",
                     "{count} notes held bytes that are not UTF-8; they are shown with �.",
                     damaged,
-                ).format(count=self.language.number(damaged))
+                )
             )
         return Notice(" ".join(told), "warning", 15.0) if told else None
 
@@ -400,15 +401,15 @@ class NotesFlow:
         rescued = [note for path in files for note in read_recovery_file(path)]  # (as kept)
         if not rescued:
             return None
-        count = len(rescued)
         where = self.language.gettext(", ").join(shown_path(p, self.language) for p in files)
-        question = self.language.ngettext(
+        question = self.language.counted(
             "A note could not be saved earlier and was kept in {files}. Restore it to your "
             "notes now?",
             "{count} notes could not be saved earlier and were kept in {files}. Restore them "
             "to your notes now?",
-            count,
-        ).format(count=self.language.number(count), files=where)
+            len(rescued),
+            files=where,
+        )
         first = rescued[0].body.strip().splitlines()
         return question, first[0][:200] if first else ""
 
@@ -434,21 +435,21 @@ class NotesFlow:
                               "error", 15.0)  # fmt: skip
             added, here, unread = added + plan.count, here + plan.already, unread + skipped
             kept.append(set_aside(path))
-        said = self.language.ngettext(
+        said = self.language.counted(
             "Restored {count} rescued note.", "Restored {count} rescued notes.", added
-        ).format(count=self.language.number(added))
+        )
         if here:
-            said += " " + self.language.ngettext(
+            said += " " + self.language.counted(
                 "{count} was among your notes already.",
                 "{count} were among your notes already.",
                 here,
-            ).format(count=self.language.number(here))
+            )
         if unread:
-            said += " " + self.language.ngettext(
+            said += " " + self.language.counted(
                 "{count} line of it could not be read as a note.",
                 "{count} lines of it could not be read as notes.",
                 unread,
-            ).format(count=self.language.number(unread))
+            )
         aside = [shown_path(path, self.language) for path in kept if path is not None]
         if aside:
             said += " " + _("The rescue file is kept as {path}.").format(path=_(", ").join(aside))

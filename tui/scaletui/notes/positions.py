@@ -1,7 +1,9 @@
 """Where the reader was in each story: a small JSON file in the data directory.
 
-Written whole and atomically (a temporary file, then a rename), so a crash
-leaves the previous file or the new one, never half of either. A data
+Written whole and atomically (a temporary file, then a rename), so a reader
+never sees half of it, but not `fsync`ed: it is written on the event loop when the
+cursor rests, and a sync there waits on the disk (tens of ms on a busy one, in a
+key's time). A crash of the machine itself may lose the last place. A data
 directory that cannot be written keeps nothing, silently: a reading place is a
 convenience, never worth an error. No Textual here.
 """
@@ -68,7 +70,7 @@ def _place(value: object) -> Place | None:
 
 def _write_atomic(path: Path, data: bytes) -> bool:
     try:
-        replace_file(path, data, prefix=".positions-", durable=True)
+        replace_file(path, data, prefix=".positions-")
     except OSError:
         return False
     return True

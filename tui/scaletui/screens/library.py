@@ -41,9 +41,7 @@ def story_items(entries: list[LibraryEntry], current: str, language: Language) -
         return [heading("library:none", _("No stories yet: scaletui open FILE adds one"))]
     items = []
     for index, entry in enumerate(entries):
-        notes = language.ngettext("{count} note", "{count} notes", entry.notes).format(
-            count=language.number(entry.notes)
-        )
+        notes = language.counted("{count} note", "{count} notes", entry.notes)
         where = {"bundled": _("bundled"), "pack": _("story pack"), "file": _("file")}[entry.kind]
         here = "  · " + _("open now") if entry.story_id == current else ""
         items.append(
@@ -61,9 +59,7 @@ def hit_items(found: list[StoryHits], language: Language) -> list[PanelItem]:
         return [heading("hits:none", _("No story has it"))]
     items = []
     for story_index, result in enumerate(found):
-        count = language.ngettext("{count} hit", "{count} hits", result.total).format(
-            count=language.number(result.total)
-        )
+        count = language.counted("{count} hit", "{count} hits", result.total)
         items.append(PanelItem(f"group:{story_index}", arabic=result.entry.title,
                                lines=((count, "dim"),), heading=True))  # fmt: skip
         for hit_index, hit in enumerate(result.hits):
@@ -143,9 +139,7 @@ class LibraryScreen(AtTheAppsSize, AnswerOnce, Screen[LibraryChoice | None]):
     def _show_stories(self) -> None:
         self.found = None
         self.listing.set_items(story_items(self.entries, self.current, self.language))
-        count = len(self.entries)
-        said = self.language.ngettext("{count} story", "{count} stories", count)
-        self._say(said.format(count=self.language.number(count)))
+        self._say(self.language.counted("{count} story", "{count} stories", len(self.entries)))
         self.listing.focus()
 
     def action_search(self) -> None:
@@ -178,12 +172,14 @@ class LibraryScreen(AtTheAppsSize, AnswerOnce, Screen[LibraryChoice | None]):
         self.listing.set_items(hit_items(found, self.language))
         total = sum(result.total for result in found)
         number = self.language.number
-        text = self.language.ngettext(
+        text = self.language.counted(
             "“{query}”: {count} hit in {stories} of {all} stories",
             "“{query}”: {count} hits in {stories} of {all} stories",
             total,
-        ).format(query=isolated(query), count=number(total), stories=number(len(found)),
-                 all=number(len(self.entries)))  # fmt: skip
+            query=isolated(query),
+            stories=number(len(found)),
+            all=number(len(self.entries)),
+        )
         if problems:
             text += "  · " + "; ".join(problems)
         self._say(text)

@@ -120,8 +120,15 @@ def unheld_numbers(text: str, evidence: str) -> list[str]:
     given = [q.value for q in quoted_values(evidence)]
     digits = numbers_in(evidence)
     missing = []
-    for quoted in quoted_values(text):
-        if any(math.isclose(quoted.value, value, rel_tol=1e-9) for value in given):
+    readings = quoted_values(text)
+    # "30,000" reads as 30000 or 30.0 (a decimal comma): one reading the evidence gives
+    # ("30 ألف") holds the number, whichever the other is.
+    held = {
+        q.text for q in readings
+        if any(math.isclose(q.value, value, rel_tol=1e-9) for value in given)
+    }  # fmt: skip
+    for quoted in readings:
+        if quoted.text in held:
             continue
         if numbers_in(quoted.text) <= digits and numbers_in(quoted.text):
             continue

@@ -2,7 +2,7 @@
 
 A pack's number (`value = 49`, `unit = "percent"`) cites a quote from the article
 (`حصة تبلغ 49% من الشركة`). The quote writes the number the way the text does:
-Arabic-Indic digits (٤٩), Arabic or Latin separators (١٤٫٣، 1,000، ١٬٠٠٠), a scale
+Arabic-Indic digits (٤٩), Arabic or Latin separators (١٤٫٣، 1,000، ١٬٠٠٠، 48،512،500), a scale
 word (15 مليار for 15e9, or مليار alone for 1e9), a percent sign (% or ٪) or word
 (في المئة). `quoted_values` reads every reading of every number in a quote;
 `value_in_quote` says whether the figure's value is among them.
@@ -55,6 +55,7 @@ _BARE_SCALE = re.compile(  # after a proclitic too: بمليار، ومليار
     re.IGNORECASE,
 )
 _LETTER_SCALES = {"b": 1e9, "m": 1e6, "k": 1e3}
+_ARABIC_COMMA_IN_A_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d)")
 
 
 class QuotedValue(NamedTuple):
@@ -80,6 +81,9 @@ def _readings(number: str) -> set[float]:
 def quoted_values(quote: str) -> list[QuotedValue]:
     """The numbers a quote gives, each reading once (scale words applied)."""
     text = quote.translate(_DIGITS)  # one character for one: spans hold in `quote`
+    # The Arabic comma between digits separates thousands or marks a decimal, as the
+    # Latin one does (48،512،500، 45،2); elsewhere it is punctuation (و،2012).
+    text = _ARABIC_COMMA_IN_A_NUMBER.sub(",", text)
     found: list[QuotedValue] = []
     taken: list[tuple[int, int]] = []
     for match in _QUOTED_NUMBER.finditer(text):

@@ -65,8 +65,11 @@ def explicit_bidi(
         yield
     finally:
         if output is not None:
-            output.write(leave)
-            output.flush()
+            try:
+                output.write(leave)
+                output.flush()
+            except OSError:
+                pass  # the terminal has gone (its window closed: EIO): nothing to restore
 
 
 def _is_terminal(stream: TextIO | None) -> bool:

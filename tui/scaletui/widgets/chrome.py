@@ -78,8 +78,8 @@ def notify(
 def notify_copied(node: DOMNode, engine: LayoutEngine, count: int) -> None:
     """ "Copied 12 characters." in the reader's language."""
     language = language_of(node)
-    said = language.ngettext("Copied {count} character.", "Copied {count} characters.", count)
-    notify(node, engine, said.format(count=language.number(count)), timeout=3)
+    said = language.counted("Copied {count} character.", "Copied {count} characters.", count)
+    notify(node, engine, said, timeout=3)
 
 
 class TerminalColours(LineFilter):

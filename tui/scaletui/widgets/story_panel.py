@@ -187,7 +187,9 @@ class StoryPanel(LineView, can_focus=True):
                 marker = f"{SUPPORT_MARK} " if marked else "  "
                 note = f" {NOTE_MARK}" if noted else ""
                 line = [Styled(marker, "bold"), Styled(text, style), Styled(note, "bold")]
-                parts.append(BidiText(self.engine, line, default=side))
+                # A wrapped label's next rows start under its words, past "▶ ◆ ".
+                hanging = len(marker) + (2 if text[1:2] == " " and not text[:1].isalnum() else 0)
+                parts.append(BidiText(self.engine, line, default=side, hanging=hanging))
             else:
                 parts.append(BidiText(self.engine, text, style=style, default=side))
         if item.context:  # e.g. a hit in its sentence: styled spans, laid out by the engine

@@ -21,7 +21,7 @@ from ...i18n import ENGLISH, N_, Language, Said
 from ...story import Story
 from ..model import Note
 from .backup import keep_copy
-from .file import ExportError, read_existing, target_path, write_export
+from .file import ExportError, NotAFile, read_existing, target_path, write_export
 from .json_format import export_json, json_plan
 from .markdown import Rendering, anchor_lines, front_matter, head_lines, note_lines, render
 from .merge import Candidates, Marker, PlanKind, merge, plan_for
@@ -32,6 +32,7 @@ __all__ = [
     "ExportError",
     "ExportPlan",
     "ExportResult",
+    "NotAFile",
     "NothingToExport",
     "export_json",
     "export_markdown",

@@ -19,6 +19,11 @@ class ExportError(Exception):
     Raised with a `Said`: `str()` is the English, `said_in` the reader's language."""
 
 
+class NotAFile(ExportError):
+    """The export's target is a device, a FIFO or a socket: an export writes files
+    (the command line can write to standard output instead: its caller says how)."""
+
+
 def target_path(target: str) -> Path:
     """The file an export to `target` writes: through a symlink to the file it
     names (replacing the link itself would leave the real file stale)."""
@@ -29,13 +34,12 @@ def target_path(target: str) -> Path:
         raise ExportError(Said(N_("{path}: a loop of symbolic links"), path=named)) from None
     if path.is_dir():
         raise ExportError(Said(N_("{path} is a directory; name a file"), path=named))
-    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+    if path.exists() and not stat.S_ISREG(mode := path.stat().st_mode):
         # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
-        raise ExportError(
-            Said(
-                N_("{path} is not a regular file; name a file, or use -o - for a pipe"), path=named
-            )
-        )
+        from ...story.files import kind_of
+
+        said = N_("{path} is {kind}, not a regular file; name a file")
+        raise NotAFile(Said(said, path=named, kind=Said(kind_of(mode))))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():  # (said before writing: the app's dialog shows it as typed)
         raise ExportError(Said(N_("{path}: no such directory"), path=folder))

@@ -27,22 +27,20 @@ def plan_text(
 ) -> str:
     """What an export to `target` will do (the app's dialog says it before writing)."""
     _ = language.gettext
-    path = _path(target, language, isolate)
-    number = language.number(count)
     said = {
-        "new": language.ngettext("A new file: {count} note.", "A new file: {count} notes.", count),
-        "update": language.ngettext(
+        "new": language.counted("A new file: {count} note.", "A new file: {count} notes.", count),
+        "update": language.counted(
             "Updates {count} note in it; everything you wrote there is kept.",
             "Updates {count} notes in it; everything you wrote there is kept.",
             count,
         ),
-        "add": language.ngettext(
+        "add": language.counted(
             "It holds no notes of scaletui's on this story: {count} note is added at its end.",
             "It holds no notes of scaletui's on this story: {count} notes are added at its end.",
             count,
         ),
         "replace": _("It is replaced by a new export."),
-    }[kind].format(count=number, path=path)
+    }[kind]
     if why:
         said += " " + _("A copy of it as it is now is kept beside it first ({why}).").format(
             why=copy_reasons(why, language)
@@ -64,40 +62,42 @@ def result_text(
 ) -> str:
     """What an export did (`path` None: it went to standard output)."""
     _ = language.gettext
-    number = language.number(count)
     where = _path(path or "-", language, isolate)
     done = {
-        "new": language.ngettext(
-            "exported {count} note to {path}", "exported {count} notes to {path}", count
+        "new": language.counted(
+            "exported {count} note to {path}", "exported {count} notes to {path}", count, path=where
         ),
-        "update": language.ngettext(
+        "update": language.counted(
             "updated {count} note in {path}; your text in it is kept",
             "updated {count} notes in {path}; your text in it is kept",
             count,
+            path=where,
         ),
-        "add": language.ngettext(
+        "add": language.counted(
             "added {count} note at the end of {path}; your text in it is kept",
             "added {count} notes at the end of {path}; your text in it is kept",
             count,
+            path=where,
         ),
-        "replace": language.ngettext(
+        "replace": language.counted(
             "replaced {path} with an export of {count} note",
             "replaced {path} with an export of {count} notes",
             count,
+            path=where,
         ),
-    }[kind].format(count=number, path=where)
+    }[kind]
     if moved:
-        done += language.ngettext(
+        done += language.counted(
             " ({count} line you wrote inside scaletui's parts now stands just below them)",
             " ({count} lines you wrote inside scaletui's parts now stand just below them)",
             moved,
-        ).format(count=language.number(moved))
+        )
     if removed:
-        done += language.ngettext(
+        done += language.counted(
             " ({count} note not among your notes here was taken out)",
             " ({count} notes not among your notes here were taken out)",
             removed,
-        ).format(count=language.number(removed))
+        )
     if copy is not None:
         done += _("; the file as it was is kept as {copy} ({why})").format(
             copy=_path(copy, language, isolate), why=copy_reasons(why, language)
@@ -118,38 +118,42 @@ def import_text(
 ) -> str:
     """What an import did."""
     _ = language.gettext
-    number = language.number
     where = _path(path, language, isolate)
     if story is not None:
-        said = language.ngettext(
+        said = language.counted(
             "imported {count} note from {path} into {story}",
             "imported {count} notes from {path} into {story}",
             added,
-        ).format(count=number(added), path=where, story=story)
+            path=where,
+            story=story,
+        )
     else:
-        said = language.ngettext(
-            "imported {count} note from {path}", "imported {count} notes from {path}", added
-        ).format(count=number(added), path=where)
+        said = language.counted(
+            "imported {count} note from {path}",
+            "imported {count} notes from {path}",
+            added,
+            path=where,
+        )
     if already:
-        said += "; " + language.ngettext(
+        said += "; " + language.counted(
             "{count} was there already", "{count} were there already", already
-        ).format(count=number(already))
+        )
     if versions:
-        said += "; " + language.ngettext(
+        said += "; " + language.counted(
             "{count} is another version of a note of yours, kept beside it",
             "{count} are other versions of notes of yours, each kept beside yours",
             versions,
-        ).format(count=number(versions))
+        )
     if reanchored:
-        said += "; " + language.ngettext(
+        said += "; " + language.counted(
             "{count} was made on another version of the article and was placed by its quote",
             "{count} were made on another version of the article and were placed by their quotes",
             reanchored,
-        ).format(count=number(reanchored))
+        )
     if not_found:
-        said += "; " + language.ngettext(
+        said += "; " + language.counted(
             "{count} is about a passage no longer in the article (kept with its quote)",
             "{count} are about passages no longer in the article (kept with their quotes)",
             not_found,
-        ).format(count=number(not_found))
+        )
     return said

@@ -132,8 +132,21 @@ _KIN = word_set(
 )
 # Words that end a role's own title, after which the body it is held at may follow
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
+# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
+_COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
+# Who a person is, before the name, with no office: "فالتاجر الصيني X", "الحاخام المتطرف
+# X", "المواطن X". They lead a name the model reads, as a role does; they are no one's
+# role after a name.
+_PERSON_NOUNS = word_set(
+    "المواطن المواطنة التاجر التاجرة الشاب الشابة الطفل الطفلة الفتى الفتاة السيدة "
+    "الحاخام القس الكاهن المطران الطالب الطالبة الناشط الناشطة المتهم المتهمة اللاعب "
+    "اللاعبة الفنان الفنانة الشاعر الشاعرة الروائي الروائية الصحفي الصحفية المصور "
+    "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه"
+)
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
+_SHARES = word_set("سهما سهم اسهم")
+_OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
@@ -164,6 +177,7 @@ _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
 # reads Gulf names and bodies' heads (حكومة، مؤسسة، جائزة) as outside names.
 _ADD = 0.7
+_SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 _LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
 
 
@@ -176,6 +190,12 @@ def _verb_shaped(norm: str) -> bool:
         and norm[0] == "ي"
         and norm[1] not in "اوي"
     )
+
+
+def _future_verb(norm: str) -> bool:
+    """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
+    letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
+    return len(norm) >= 6 and norm[0] == "س" and norm[1] in "يتن" and norm not in GIVEN_NAMES
 
 
 def _is_verbal_noun(norm: str) -> bool:
@@ -253,6 +273,8 @@ class _Scanner:
         self.quoted = {i for m in self.quotes.values() for i in self._span_tokens(m)}
         self.mentions: list[Mention] = []
         self.role_tokens: set[int] = set()  # tokens inside a role already read
+        self.bounded: list[tuple[int, int]] = []  # names a role and the model bounded
+        self.bounded_roles: list[int] = []  # where the roles that lead them start
         self._labels: list[tuple[str, float]] | None = None
 
     def _span_tokens(self, match: re.Match[str]) -> range:
@@ -1027,6 +1049,14 @@ class _Scanner:
                 and not tok.norm.endswith(("ي", "ية"))
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
+            if (
+                previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and tok.norm.startswith("ال")
+                and not tok.norm.endswith(("ي", "ية", "ين", "يين", "ون", "ة", "ان"))
+                and tok.norm not in OFFICE_ADJECTIVES
+            ):
+                break  # "وكالة الطاقة الدولية السحب": after an adjective, a noun starts a phrase
             end += 1
         if (tok := self.token(end)) is not None and tok.norm[:1] == "ل" and (
             not tok.norm.startswith("لل") and len(tok.norm) > 4 and first.norm in GIVEN_NAMES
@@ -1093,6 +1123,77 @@ class _Scanner:
             self._add(self.text[start : self.tokens[end - 1].end], "company",
                       "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
 
+    def definite_bodies_of_roles(self) -> None:
+        """`مسؤولو البيت الأبيض`, `مستشار البيت الأبيض لشؤون`, `المتحدث باسم الكرملين`:
+        a definite name in construct with a role or with officials is the body they
+        serve, when the name model reads it as one name (it files such a seat of power as
+        a place: البيت الأبيض) and it is not a country or city (حاكم دبي)."""
+        for i, token in enumerate(self.tokens):
+            if (
+                i in self.quoted
+                or not (cue_of(token, ROLES) or token.norm in _OFFICIALS)
+                or cue_of(token, VERBS)
+            ):
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in _ON_BEHALF:
+                j += 1  # "المتحدث باسم X"
+            first = self.token(j)
+            if first is None or not first.has_article or j in self.quoted:
+                continue
+            if self.labels[j][0][2:] not in ("ORG", "LOC"):
+                continue  # (it may take the officials in: "مسؤولو البيت الأبيض" as one)
+            end = j + 1
+            while end < len(self.tokens) and self.labels[end][0] in ("I-ORG", "I-LOC"):
+                end += 1
+            words = self.tokens[j:end]
+            if (
+                len(words) > 3 or first.norm.endswith("ات")  # الولايات المتحدة: a country
+                or any(not t.norm.startswith("ال") or t.norm in PLACES for t in words)
+                or first.norm in DEFINITE_HEADS or cue_of(first, HEAD_WORDS | ROLES)
+                or _scope_adjective(first.norm)
+                or normal_word(self.text[first.start : words[-1].end]) in PLACES
+            ):  # fmt: skip
+                continue
+            self._add(self.text[first.start : words[-1].end], "organisation",
+                      "a body in construct with its officials", 2, first.start,
+                      words[-1].end)  # fmt: skip
+
+    def market_listings(self) -> None:
+        """Business news' lists of shares: `هيتس تليكوم بإغلاق 0.360 درهم` (X closed at),
+        `تداول 169 سهماً من بيت التمويل الخليجي،` (shares of X): the words from the last
+        mark to `بإغلاق`, or from `سهماً من` to the next mark, name a listed company."""
+        for i, token in enumerate(self.tokens):
+            if token.norm == "باغلاق" and self._figure_follows(i + 1):
+                end, start = i, i
+                while start > 0 and not self.is_punct(start - 1, "،,:.؛"):
+                    start -= 1
+            elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in _SHARES and (
+                self.tokens[i - 2].text[:1].isdigit()
+            ):  # fmt: skip
+                start, end = i + 1, i + 1
+                while end < len(self.tokens) and not self.is_punct(end, "،,:.؛"):
+                    end += 1
+            else:
+                continue
+            words = [t for t in self.tokens[start:end] if t.text != "-"]
+            if not 1 <= len(words) <= 6 or any(
+                k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                for k, t in enumerate(self.tokens[start:end], start)
+                if t.text != "-"
+            ):
+                continue
+            if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
+                continue
+            name_start = self.tokens[start].start
+            self._add(self.text[name_start : self.tokens[end - 1].end], "company",
+                      "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
+                      self.tokens[end - 1].end)  # fmt: skip
+
+    def _figure_follows(self, k: int) -> bool:
+        token = self.token(k)
+        return token is not None and token.text[:1].isdigit()
+
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
         does, a transliterated name, confirmed by what follows it or by its recurrence."""
@@ -1108,6 +1209,8 @@ class _Scanner:
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
             end = self._foreign_end(j)
+            if end == j and self._bare_subject(j):
+                end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
             if end == j:
                 continue
             after = self.token(end)
@@ -1129,6 +1232,34 @@ class _Scanner:
                 self._add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                           f"`{token.text} X`", 2, self.tokens[j].start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _bare_subject(self, j: int) -> bool:
+        """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a
+        common word with no article (telecoms) is a name when the announcement follows at
+        once: "عن", or "أمس" with or without commas. A common noun as the subject would
+        carry the article (أعلنت الاتصالات) or a head noun (شركات)."""
+        tok = self.token(j)
+        if tok is None or not tok.arabic or tok.has_article or tok.norm in GIVEN_NAMES:
+            return False
+        if cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or tok.norm in PLACES:
+            return False
+        if _verb_shaped(tok.norm) or _is_verbal_noun(tok.norm) or not is_name_word(tok):
+            return False
+        if _PRONOUN_SUFFIX.search(tok.norm) or tok.norm.endswith("ه"):
+            return False  # "اختتمت فعالياته أمس": its events, a noun with "its"
+        k = j + 1
+        while self.is_punct(k, "،,") and self.token(k) is not None:
+            k += 1
+        after = self.token(k)
+        if after is None or after.norm not in ("عن", "امس"):
+            return False
+        then = self.token(k + 1)
+        return (
+            after.norm == "عن"
+            or k == j + 1
+            or then is None
+            or (then.text in "،," or then.norm == "عن")
+        )  # "أعلنت اتصالات، أمس عن": the announcement follows the day
 
     def named_by_words(self) -> None:
         """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
@@ -1362,6 +1493,8 @@ class _Scanner:
                 break  # then the role after the comma: the family name
             if tok.norm in WEEKDAYS or tok.norm in MONTHS:
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
+            if words >= 2 and _future_verb(tok.norm):
+                break  # "جمال مبارك سيقابل": what he will do
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
@@ -1524,6 +1657,13 @@ class _Scanner:
             and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
+        last = self.tokens[end - 1]
+        if first not in GIVEN_NAMES and (
+            len(first) >= 6 and first.endswith("ات")  # "انفجارات متتالية", "مبيعات"
+            or end - i >= 2 and last.has_article and len(last.norm) >= 8
+            and last.norm.endswith(("ين", "ون"))  # "طاقم المفاوضين": a plural of people
+        ) and not self.labels[i][0].endswith("PER"):  # fmt: skip
+            return  # a plural noun, not a name (unless the model reads a name: جايانات)
         start = self.tokens[i].start + strip
         self._add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
                   start, self.tokens[end - 1].end, surname_only=surname_only,
@@ -1690,11 +1830,186 @@ class _Scanner:
                     self._person(i, end, "a common given name", 2, strip,
                                  role=self.role_after(end))  # fmt: skip
         self._appositions()
+        self._aged()
         # Last, a role before a name: the roles read after names are taken by then
         # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
-        for i, token in enumerate(self.tokens):
-            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS):
-                self._role_lead(i)
+        leads = [
+            i for i, token in enumerate(self.tokens)
+            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
+        ]  # fmt: skip
+        others = (i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART | _PERSON_NOUNS)
+        for i in sorted({*leads, *others}):
+            self._role_then_modelled_name(i)
+        for i in leads:
+            self._role_lead(i)
+        self._keep_bounded_names()
+
+    def _aged(self) -> None:
+        """`وهي هيلة القصير (45 عاماً)`: a person's age in brackets after the name, as news
+        gives it; the name is the two or more name words before the bracket."""
+        for c, token in enumerate(self.tokens):
+            if token.text != "(" or c < 2:
+                continue
+            number, unit, close = self.token(c + 1), self.token(c + 2), self.token(c + 3)
+            if not (
+                number is not None and number.text.isdigit() and len(number.text) <= 3
+                and unit is not None and unit.norm.removesuffix("ا") in ("عام", "عاما", "سنه", "سنة")
+                and close is not None and close.text == ")"
+            ):  # fmt: skip
+                continue
+            start = c  # the age vouches for a name: a woman's given name in ة too (هيلة)
+            while c - start < _MAX_NAME_WORDS and start > 0 and (
+                (tok := self.tokens[start - 1]).norm in NAME_LINKS
+                or self._name_word(tok, article=start == c, ta=True)
+                and not cue_of(tok, STOPWORDS | VERBS | ROLES | HONORIFICS)
+                and tok.norm not in PLACES and not self.common(tok) and not tok.is_punct
+            ):  # fmt: skip
+                start -= 1
+            while start < c and self.tokens[start].norm in NAME_LINKS - {"عبد", "ابو"}:
+                start += 1
+            if any(k in self.quoted for k in range(start, c)):
+                continue
+            strip = self._strip_and(start)
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            if words >= 2:
+                self._person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _role_phrase_end(self, r: int) -> int:
+        """Where the role that starts at token r ends when a name follows it with no
+        comma: its adjectives and genitives all carry the article (`الأمين العام للأمم
+        المتحدة`, `رئيس الوزراء الروسي`, `الرئيس الأمريكي السابق`), a title may follow
+        (`اللواء`), and only the role's first noun may be bare, in construct (`رئيس مجلس
+        النواب اليمني`). The first bare word after it is where a name can start."""
+        k = r + 1
+        while k - r <= 8 and (tok := self.token(k)) is not None and k not in self.quoted:
+            if not tok.arabic or tok.is_punct:
+                break
+            definite = tok.has_article or tok.norm.startswith("لل")
+            construct = (
+                k == r + 1
+                and not tok.has_article
+                and tok.norm not in GIVEN_NAMES
+                and (nxt := self.token(k + 1)) is not None
+                and nxt.arabic
+                and nxt.has_article
+            )  # "رئيس مجلس النواب": the role's noun in construct
+            if not (definite or construct or self._is_title_at(k)):
+                break
+            if tok.norm[:1] in "وف" and (self._is_title_at(k) or cue_of(tok, ROLES | HONORIFICS)):
+                break  # "... والنقيب X": "and the captain" begins the next person
+            if cue_of(tok, VERBS) or tok.norm in GIVEN_NAMES:
+                break
+            k += 1
+        return k
+
+    def _role_then_modelled_name(self, r: int) -> bool:
+        """`الأمين العام للأمم المتحدة بان كي مون في`, `الرئيس الأمريكي دونالد ترمب خطابه`:
+        a role, then a name with no comma after it. The role says a person is named
+        there; where the name ends, the words themselves do not say (a foreign name's
+        words are not in any list, and the next word may be a noun, a verb or a verbal
+        noun). The name model, trained on Arabic news, reads the name's extent: the
+        person is the words it labels as one name, starting where the role ends."""
+        if r + 1 in self.quoted:
+            return False
+        if r in self.role_tokens and not any(
+            m.role_start == self.tokens[r].start and "،" not in self.text[m.end : m.role_start]
+            and "," not in self.text[m.end : m.role_start]
+            for m in self.mentions
+        ):  # fmt: skip
+            return False  # read as the role of a name before it, after a comma
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
+        k = self._role_phrase_end(r)
+        if k == r + 1 and not self.tokens[r].has_article:
+            return False  # "رئيس X": a bare role word needs its genitive first
+        start = k
+        first = self.token(k)
+        if first is None or not first.arabic or first.has_article or first.is_punct:
+            return False
+        if _and_a_given_name(first.norm):
+            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        label = self.labels[k][0] if k < len(self.labels) else "O"
+        if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.labels):
+            k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
+            label = self.labels[k][0]
+        if label != "B-PER":
+            return self._role_then_name_to_comma(r, start)
+        end = k + 1
+        while end < len(self.tokens) and self.labels[end][0] == "I-PER":
+            if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
+                break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
+            end += 1
+        nxt = self.token(end)
+        if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
+            end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
+        words = self.tokens[start:end]
+        if end - start < 2 or any(
+            t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
+        ):
+            return False
+        sure = min(self.labels[j][1] for j in range(k, end)) >= _SURE
+        if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
+            return False  # "بان كي مون": a name's words may look like function words
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        self._person(start, end, "a role before the name, its extent read by the name model",
+                     3, role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+        self.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _role_then_name_to_comma(self, r: int, start: int) -> bool:
+        """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
+        bare name words between the role and a comma are the name (the comma ends it)."""
+        end = start
+        while (
+            end - start < 3
+            and (tok := self.token(end)) is not None
+            and (self._bare_name_word(tok, first=end == start))
+        ):
+            end += 1
+        if end - start < 2 or not self.is_punct(end, "،,") or self.token(end) is None:
+            return False
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        self._person(start, end, "a role before the name and a comma after it", 3,
+                     role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+        self.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _bare_name_word(self, tok: Token, first: bool = False) -> bool:
+        """A word that may be a name's, after its first (`first`: موشيه may end in ه)."""
+        return (
+            tok.arabic and not tok.is_punct and not tok.has_article
+            and is_name_word(tok) and not self.common(tok)
+            and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
+            and tok.norm not in _KIN and not _PRONOUN_SUFFIX.search(tok.norm)
+            and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
+        )  # fmt: skip
+
+    def _keep_bounded_names(self) -> None:
+        """A name a role and the model bounded is the name there: another cue's reading
+        of the same words that runs past it ("فلاديمير بوتين نعش") or starts inside it
+        is dropped."""
+        if not self.bounded:
+            return
+        self.mentions = [
+            m for m in self.mentions
+            if m.kind != "person" or not any(
+                m.start < end and start < m.end and (m.start, m.end) != (start, end)
+                and not (m.start <= start and end <= m.end and m.strength >= 3
+                         and m.cue.startswith("a title"))
+                for start, end in self.bounded
+            ) and not (m.end <= m.role_start and m.role_start in self.bounded_roles)
+        ]  # fmt: skip  # the role leads the name after it: no apposition of the words before
 
     def _is_title(self, i: int) -> bool:
         token = self.tokens[i]
@@ -1909,6 +2224,73 @@ class _Scanner:
             if words >= 2 or titled:
                 self._person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
 
+    # --- lists ------------------------------------------------------------------------
+
+    def list_items(self) -> None:
+        """`جاكيس للإلكترونيات وجمبو للإلكترونيات وبلج-إنس وشرف دي جي،`, `ومحمد ولد أنويقظ،
+        وعبدو محم`: the items of a list joined by و (with or without a comma) are of one
+        kind. After a company or a person a cue found, each next item that has a name's
+        shape (a transliterated name; a person's name of two words or more) is one too."""
+        found = {(m.start, m.end) for m in self.mentions}
+        for mention in list(self.mentions):
+            if mention.strength < 2 or mention.kind not in ("company", "person"):
+                continue
+            k = next((i for i, t in enumerate(self.tokens) if t.end == mention.end), None)
+            while k is not None:
+                k += 1
+                if self.is_punct(k, "،,") and self.token(k) is not None:
+                    k += 1
+                item = self.token(k)
+                if item is None or not item.arabic or item.norm[:1] != "و":
+                    break
+                if item.norm in GIVEN_NAMES or len(item.norm) < 3:
+                    break  # وليد: a name, not "and"; "و" alone
+                end = self._list_item_end(k, mention.kind)
+                if end <= k:
+                    break
+                start = item.start + 1
+                span = (start, self.tokens[end - 1].end)
+                if span not in found:
+                    self._add(self.text[span[0] : span[1]], mention.kind,
+                              "the next item of a list", 2, *span)  # fmt: skip
+                    found.add(span)
+                k = end - 1
+
+    def _list_item_end(self, k: int, kind: str) -> int:
+        """The end of the list item at token k, whose first letter is "and" (k: none)."""
+        token = self.tokens[k]
+        bare = token._replace(text=token.text[1:], start=token.start + 1, norm=token.norm[1:])
+        if cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or len(bare.norm) < 3:
+            return k  # "وزير", "ولي عهد": a word of its own that begins with و
+        if (
+            cue_of(bare, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or bare.norm in PLACES
+            or bare.has_article or bare.norm.startswith("ال") or not is_name_word(bare)
+            or _PRONOUN_SUFFIX.search(bare.norm) or bare.norm.endswith("ه")
+        ):  # fmt: skip
+            return k  # "وغيرها", "والشركات", "وقال": what follows a list, not an item
+        self.tokens[k] = bare
+        try:
+            if kind == "person":
+                end = self.name_forward(k)
+                if end < len(self.labels) and self.labels[end][0] == "I-PER":
+                    return k  # the model reads the name on: its end is not clear
+                return end if end - k >= 2 and not self.common(bare) else k
+            if self.common(bare):
+                return k
+            end = self._foreign_end(k)
+            while (
+                end > k and self.is_punct(end, "-") and (nxt := self.token(end + 1)) is not None
+                and self.tokens[end].start == self.tokens[end - 1].end
+                and nxt.start == self.tokens[end].end and is_name_word(nxt)
+            ):  # fmt: skip
+                end += 2  # "بلج-إنس": one name, its halves joined by a hyphen
+            after = self.token(end)
+            if after is not None and not (after.is_punct or after.norm[:1] == "و"):
+                return k  # the item ends at a comma, a stop or the next "and"
+            return end
+        finally:
+            self.tokens[k] = token
+
     # --- the name model's second opinion ----------------------------------------------
 
     @property
@@ -2066,6 +2448,8 @@ def find_mention_steps(
         scanner.places_as_bodies()
         scanner.company_subjects()
         scanner.bodies_in_roles()
+        scanner.definite_bodies_of_roles()
+        scanner.market_listings()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()
@@ -2073,6 +2457,7 @@ def find_mention_steps(
         scanner.quoted_aliases()
         scanner.people()
         scanner.speakers_after()
+        scanner.list_items()
         scanner.model_names()
         for mention in _resolve(scanner.mentions):
             keep(mention)

@@ -11,7 +11,10 @@ A figure the text garbles is left out, not guessed: a decimal written `2 .1` or 
 (the digits of 1.2 and 12.00 in the wrong order, as copied from right-to-left layouts),
 a range with a leading zero (`15-02%`), digits grouped wrongly (`3،892،179،8`). A decimal
 count with no unit of money, percent or scale (`4.15 بوصة`) is left out for the same
-reason: that is how such a garbled decimal looks when its space is gone.
+reason: that is how such a garbled decimal looks when its space is gone. The Arabic
+comma both groups thousands and marks a decimal in business news: `48،512،500` (two
+groups of three) and `45،2 مليون`، `0،14%` (one or two digits after it) are read; `4،160`
+could be either and is left out, with its tail.
 """
 
 from __future__ import annotations
@@ -26,8 +29,15 @@ from .entities import context, slug, unique_id
 from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
 
 _D = "0-9\u0660-\u0669"
+# A figure written with the Arabic comma (AlKhaleej writes it both to group thousands and
+# as a decimal point): two groups of three digits or more are thousands (48،512،500), one
+# or two digits after it a decimal (45،2 مليون، 0،14%); one group of three (4،160) could
+# be either, and is left out. A figure's tail after a comma (the 2 of 45،2) is no figure.
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?P<num>[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
+    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)"
+    rf"(?P<num>[{_D}]{{1,3}}(?:،[{_D}]{{3}}){{2,}}(?![{_D}]|[.،,٫][{_D}])"
+    rf"|[{_D}]+،[{_D}]{{1,2}}(?![{_D}]|[.،,٫][{_D}])"
+    rf"|[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
 )
 _GAP = r"[\s\u200e\u200f]*"  # spaces and the marks Arabic editors leave (‏35‏ خدمة)
 # A decimal comma before a percent sign (4,3%), as some Arabic text writes it.
@@ -63,7 +73,9 @@ class Found(NamedTuple):
 
 
 def _value(digits: str) -> float:
-    return float(digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")))
+    if digits.count("،") >= 2:
+        digits = digits.replace("،", "")  # 48،512،500: thousands
+    return float(digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫،", "0123456789..")))
 
 
 def _counted(word: str) -> str | None:
@@ -111,13 +123,14 @@ def find_numbers(text: str) -> list[Found]:
     for match in _NUMBER.finditer(text):
         digits, start, end = match.group("num"), match.start(), match.end()
         rest = text[end:]
-        if _GARBLED_AFTER.match(rest) or (len(digits) > 1 and digits[0] in "0٠"):
-            continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed
+        whole = re.split(r"[.٫،]", digits)[0]
+        if _GARBLED_AFTER.match(rest) or (len(whole) > 1 and whole[0] in "0٠"):
+            continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed (0.8 and 0،14 are read)
         before = text[max(0, start - 12) : start]
         if re.search(r"[A-Za-z]\s?$", before) or re.search(r"\+\s?$", before):
             continue  # Battlefield 2، a phone number
         value = _value(digits)
-        decimal = "." in digits or "٫" in digits
+        decimal = "." in digits or "٫" in digits or digits.count("،") == 1
         if (percent := _PERCENT.match(rest)) is not None:
             if _RANGE_AFTER.match(rest) or re.search(rf"[{_D}]-$", before):
                 continue
