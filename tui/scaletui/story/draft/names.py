@@ -35,9 +35,11 @@ from .lexicon import (
     COMPANY_WORDS,
     DEFINITE_HEADS,
     EVENT_HEADS,
+    EXCHANGE_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     LETTER_NAMES,
+    MINISTRY_FIELDS,
     MONTHS,
     NAME_COMPOUNDS,
     NAME_KEEPS_HEAD,
@@ -146,6 +148,9 @@ _PERSON_NOUNS = word_set(
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
 _SHARES = word_set("سهما سهم اسهم")
+# Heads a nationality does not make a body of: the government or leadership of a country
+# is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
+_NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -196,6 +201,26 @@ def _future_verb(norm: str) -> bool:
     """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
     letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
     return len(norm) >= 6 and norm[0] == "س" and norm[1] in "يتن" and norm not in GIVEN_NAMES
+
+
+def _place_stem(place: str) -> str:
+    stem = place.removeprefix("ال")
+    if stem.endswith(("يا", "ية")):
+        return stem[:-2]  # سوريا -> سور, السعودية -> سعود
+    return stem[:-1] if stem.endswith("ا") else stem
+
+
+# The stems nationality adjectives are made of: سوريا -> السوري, بريطانيا -> البريطانية.
+_PLACE_STEMS = frozenset(s for s in map(_place_stem, PLACES) if len(s) >= 3)
+
+
+def nationality(norm: str) -> bool:
+    """A nationality adjective with the article, made from a place's name (البريطانية,
+    السوري, الأمريكية, القطرية), the nisba ي or ية after the place's stem."""
+    if not norm.startswith("ال"):
+        return False
+    stem = norm[2:].removesuffix("ة")
+    return stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in _PLACE_STEMS
 
 
 def _is_verbal_noun(norm: str) -> bool:
@@ -703,11 +728,17 @@ class _Scanner:
         """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
         token = self.tokens[i]
         kind = DEFINITE_HEADS.get(token.norm)
+        adjective = self.token(i + 1)
+        national = adjective is not None and nationality(adjective.norm)
         if kind is None:
+            if national and adjective is not None and adjective.norm.endswith("ة"):
+                self._short_body(i, token)  # الخارجية البريطانية، البورصة القطرية
             return
         end, office = i + 1, False
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
-            if tok.norm in OFFICE_ADJECTIVES:
+            if tok.norm in OFFICE_ADJECTIVES or (
+                end == i + 1 and national and token.norm not in _NATIONAL_ONLY
+            ):  # "المرصد السوري لحقوق الإنسان": a body's nationality is its office too
                 office = True
             elif (
                 tok.norm in STOPWORDS or tok.norm in _ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
@@ -723,6 +754,60 @@ class _Scanner:
         end = self._complement_end(end, after_office=True)
         self._add(self.text[token.start : self.tokens[end - 1].end], kind,
                   f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _short_body(self, i: int, token: Token) -> None:
+        """A body named by the article and a nationality, its head understood or its
+        own: a ministry by its field (الخارجية البريطانية: وزارة is understood, the
+        adjective agrees with it), an exchange (البورصة القطرية). Not after a head, whose
+        name it ends (وزارة الخارجية البريطانية is found whole), nor in a text that writes
+        وزارة: there the short form refers back to a ministry named whole."""
+        before = self.token(i - 1)
+        if before is not None and (cue_of(before, HEAD_WORDS) or before.has_article):
+            return  # "منظمة التجارة الخارجية اليابانية": an adjective inside a longer name
+        if token.norm in MINISTRY_FIELDS:
+            if any(self.corpus.count(p + "وزارة") for p in ("", "و", "ل", "ب", "ول", "وب")):
+                return  # the text names its ministries whole: this refers back to one
+            kind = "government"
+        elif token.norm == "البورصة":  # السوق الأمريكية is a market, not an exchange
+            kind = "organisation"
+        else:
+            return
+        end = self.tokens[i + 1].end
+        self._add(self.text[token.start : end], kind, f"`{token.text} ...`", 2,
+                  token.start, end)  # fmt: skip
+
+    def exchanges(self) -> None:
+        """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
+        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`."""
+        for i, token in enumerate(self.tokens):
+            head = cue_of(token, EXCHANGE_HEADS)
+            if head is None or i in self.quoted:
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None:
+                continue
+            if head == "بورصة" and place.norm in PLACES:
+                end = i + 2
+            elif head == "سوق" and place.norm in PLACES and after is not None:
+                if after.norm == "المالي":
+                    end = i + 3
+                elif after.norm == "للاوراق" and (last := self.token(i + 3)) is not None and (
+                    last.norm == "المالية"
+                ):  # fmt: skip
+                    end = i + 4
+                else:
+                    continue
+            elif (
+                head == "سوق" and place.norm == "الاسهم" and after is not None
+                and nationality(after.norm)
+            ):  # fmt: skip
+                end = i + 3
+            else:
+                continue
+            start = token.start + token.text.rfind("سوق" if head == "سوق" else "بورصة")
+            self._add(self.text[start : self.tokens[end - 1].end], "organisation",
+                      "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
+                      self.tokens[end - 1].end)  # fmt: skip
 
     def _complement_end(self, end: int, after_office: bool = False) -> int:
         """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
@@ -2450,6 +2535,7 @@ def find_mention_steps(
         scanner.bodies_in_roles()
         scanner.definite_bodies_of_roles()
         scanner.market_listings()
+        scanner.exchanges()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()
