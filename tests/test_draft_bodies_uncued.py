@@ -81,3 +81,30 @@ def test_business_news_lists_its_companies_by_their_shares() -> None:
         " وتم تداول 12،500،000 سهماً من مجموعة الريان، و900 سهم من الفجر العقارية."
     )
     assert {"نور للاستثمار", "وادي الذهب", "الفجر العقارية"} <= found, found
+
+
+def test_a_market_report_lists_its_companies_by_their_change_and_trading() -> None:
+    """`كل من: X بنسبة 9،3%، Y بنسبة 4،2%`: the list opens after `كل من:` and each item
+    follows the last one's figure (a function word inside a name, أم, is one of its words);
+    `تلاه سهم X بقيمة تداولات ...، Z بقيمة تداولات` lists by trading. A change the
+    sentence reports of the market (`ارتفع المؤشر بنسبة 0،5%`) names nothing."""
+    found = bodies(
+        "ارتفع المؤشر العام بنسبة 0،5% أمس. وتصدرت قائمة الشركات الأكثر ارتفاعاً كل من: "
+        "ريادة للتكافل بنسبة 8،1%، إسمنت أم الحصن بنسبة 3،2%، النخلة كابيتال بنسبة 2،7%.",
+        "وتصدر سهم الواحات العقارية قائمة الأكثر نشاطاً، تلاه سهم مرافئ القابضة بقيمة "
+        "تداولات 9،4 مليون درهم، بنك الساحل الأول بقيمة تداولات 3،1 مليون درهم.",
+    )
+    assert {
+        "ريادة للتكافل",
+        "إسمنت أم الحصن",
+        "النخلة كابيتال",
+        "مرافئ القابضة",
+        "بنك الساحل الأول",
+    } <= found, found
+    assert not any("المؤشر" in name for name in found), found
+
+
+def test_a_listed_company_after_shares_of_is_named_without_its_head() -> None:
+    """`سهماً من شركة مرافئ` beside `شركة مرافئ القابضة`: the name the head cue gives."""
+    found = bodies("وتم تداول 1،500،000 سهماً من شركة مرافئ، و200 سهماً من بنك الساحل.")
+    assert "شركة مرافئ" not in found, found

@@ -148,6 +148,8 @@ _PERSON_NOUNS = word_set(
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
 _SHARES = word_set("سهما سهم اسهم")
+_CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+_FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 # Heads a nationality does not make a body of: the government or leadership of a country
 # is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
 _NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
@@ -1270,10 +1272,71 @@ class _Scanner:
                 continue
             if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
                 continue
+            if end - start > 1 and cue_of(self.tokens[start], ORGANISATION_HEADS) == "شركة":
+                start += 1  # "سهماً من شركة ارابتك": the company's name, as its head cue has it
             name_start = self.tokens[start].start
             self._add(self.text[name_start : self.tokens[end - 1].end], "company",
                       "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                       self.tokens[end - 1].end)  # fmt: skip
+
+    def market_lists(self) -> None:
+        """Market reports list companies by their change or their trading: `كل من: وطنية
+        للتكافل بنسبة 9،3%، أسمنت أم القيوين بنسبة 4،2%`, `تلاه سهم الدار العقارية بقيمة
+        تداولات 11 مليون درهم، سهم صروح العقارية ...`. An item is the words from the last
+        mark or figure to `بنسبة`/`بقيمة` and a figure; it names a company when it opens
+        the list (after `كل من:`), follows `سهم`, or follows another item at once."""
+        last_item = -1  # where the figure of the last item found ends
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _CHANGE_OR_VALUE or not self._listed_figure(i + 1):
+                continue
+            start = i
+            while start > 0 and not (
+                self.is_punct(start - 1, "،,:.؛") or self.tokens[start - 1].text[:1].isdigit()
+            ):  # fmt: skip
+                start -= 1
+            shares = next(
+                (k for k in range(start, i) if self.tokens[k].norm in _SHARES), None
+            )  # fmt: skip
+            opens = (
+                start >= 2 and self.is_punct(start - 1, ":")
+                and self.tokens[start - 2].norm == "من"
+            )  # fmt: skip
+            follows = last_item >= 0 and all(
+                self._figure_part(k) for k in range(last_item, start)
+            )  # fmt: skip
+            if shares is not None:
+                start = shares + 1
+            elif not (opens or follows):
+                continue
+            words = self.tokens[start:i]
+            if not 1 <= len(words) <= 5 or any(
+                k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
+                or t.norm in _SHARES
+                # a function word inside a name is one of its words (أسمنت أم القيوين)
+                or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
+                for k, t in enumerate(words, start)
+            ):  # fmt: skip
+                continue
+            last_item = i + 1
+            self._add(self.text[words[0].start : words[-1].end], "company",
+                      "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
+                      words[0].start, words[-1].end)  # fmt: skip
+
+    def _listed_figure(self, k: int) -> bool:
+        """A figure at k, after تداولات or a stray comma (`بنسبة ،3،7`) too."""
+        token = self.token(k)
+        if token is not None and token.norm == "تداولات":
+            k, token = k + 1, self.token(k + 1)
+        if token is not None and token.text in "،,":
+            token = self.token(k + 1)
+        return token is not None and token.text[:1].isdigit()
+
+    def _figure_part(self, k: int) -> bool:
+        """Part of an item's figure: digits, marks, a unit or a scale word."""
+        token = self.tokens[k]
+        return (
+            token.text[:1].isdigit() or token.is_punct or token.norm in _FIGURE_WORDS
+        ) and token.text not in ":."
 
     def _figure_follows(self, k: int) -> bool:
         token = self.token(k)
@@ -2535,6 +2598,7 @@ def find_mention_steps(
         scanner.bodies_in_roles()
         scanner.definite_bodies_of_roles()
         scanner.market_listings()
+        scanner.market_lists()
         scanner.exchanges()
         scanner.body_cues()
         scanner.named_by_words()
