@@ -65,3 +65,14 @@ def test_a_ministry_short_form_in_a_text_naming_ministries_whole_refers_back() -
         "وأضافت الخارجية الأمريكية أن الوفد سيصل غداً.",
     )
     assert "الخارجية الأمريكية" not in found, found
+
+
+def test_a_newspaper_is_named_without_its_head_and_its_country() -> None:
+    """`صحيفة الإندبندنت البريطانية`: the paper's name is الإندبندنت; البريطانية says whose
+    it is. A news agency keeps its words (وكالة الأنباء الكويتية is its name)."""
+    found = bodies(
+        "وقالت صحيفة الغارديان البريطانية إن الاتفاق تأخر.",
+        "وذكرت وكالة الأنباء الكويتية أن الوفد وصل.",
+    )
+    assert {"الغارديان", "وكالة الأنباء الكويتية"} <= found, found
+    assert not any(name.startswith("صحيفة") for name in found), found

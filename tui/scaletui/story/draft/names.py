@@ -681,6 +681,9 @@ class _Scanner:
                     and country.norm.endswith(("ية", "ي"))
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
+            paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
+                end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -691,7 +694,9 @@ class _Scanner:
             news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
             if head == "وكالة" and nxt.norm == "الانباء" and end == i + 2:
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
-            if (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
+            if paper:
+                start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
+            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
