@@ -108,3 +108,12 @@ def test_a_listed_company_after_shares_of_is_named_without_its_head() -> None:
     """`سهماً من شركة مرافئ` beside `شركة مرافئ القابضة`: the name the head cue gives."""
     found = bodies("وتم تداول 1،500،000 سهماً من شركة مرافئ، و200 سهماً من بنك الساحل.")
     assert "شركة مرافئ" not in found, found
+
+
+def test_a_quoted_name_with_its_own_head_or_after_a_share_is_a_body() -> None:
+    """`سهم "شركة مرافئ للتطوير"`: the head noun inside the quotes says what the name is;
+    `سهم "البنك الساحلي"` too (a definite head in a quoted name is no reference back)."""
+    found = bodies(
+        'وجاء سهم "شركة مرافئ للتطوير" في المركز الأول، تلاه سهم "البنك الساحلي المتحد".'
+    )
+    assert {"شركة مرافئ للتطوير", "البنك الساحلي المتحد"} <= found, found

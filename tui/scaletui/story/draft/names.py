@@ -431,6 +431,16 @@ class _Scanner:
                 )  # fmt: skip
             if self._told(span.start):
                 kind, strength, cue = "publication", 3, "`told «X»`"
+            first = normal_word(words[0])
+            own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
+                first.removeprefix("ال") if first.startswith("ال") else ""
+            )  # fmt: skip
+            if strength < 3 and own_head is not None and len(words) >= 2:
+                # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
+                kind, strength, cue = own_head, 3, "a quoted name with its head noun"
+            shares = self.token(span.start - 1)
+            if strength < 3 and shares is not None and shares.norm in _SHARES:
+                kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
             before = self.token(span.start - 1)
