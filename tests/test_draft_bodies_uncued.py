@@ -117,3 +117,14 @@ def test_a_quoted_name_with_its_own_head_or_after_a_share_is_a_body() -> None:
         'وجاء سهم "شركة مرافئ للتطوير" في المركز الأول، تلاه سهم "البنك الساحلي المتحد".'
     )
     assert {"شركة مرافئ للتطوير", "البنك الساحلي المتحد"} <= found, found
+
+
+def test_one_place_in_the_text_names_one_body() -> None:
+    """`مصرف السلام - السودان بإغلاق 1.800 درهم`: the head cue reads مصرف السلام, the
+    listing the whole name; at one place the text names one body, the longer."""
+    found = bodies(
+        "وجاء في مقدمة الأسهم: ريادة للتكافل بإغلاق 0.360 درهم، مصرف النور - السودان "
+        "بإغلاق 1.800 درهم."
+    )
+    assert "مصرف النور - السودان" in found, found
+    assert "مصرف النور" not in found, found

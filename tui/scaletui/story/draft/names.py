@@ -2578,6 +2578,11 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
             k.kind in _BODIES and k.start < mention.start and k.end == mention.end for k in kept
         ):
             continue  # "ليفن بيرت للاستشارات" holds "بيرت للاستشارات": the body is the longer
+        if mention.kind in _BODIES and any(
+            k.kind in _BODIES and k.start == mention.start and mention.end < k.end
+            and k.kind == mention.kind for k in kept
+        ):  # fmt: skip
+            continue  # "مصرف السلام - السودان" holds "مصرف السلام": one body named there
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
