@@ -128,3 +128,14 @@ def test_one_place_in_the_text_names_one_body() -> None:
     )
     assert "مصرف النور - السودان" in found, found
     assert "مصرف النور" not in found, found
+
+
+def test_what_tops_a_list_of_companies_and_the_dual_of_company_name_companies() -> None:
+    """`وتصدرت مرافئ قائمة الشركات الأكثر نشاطاً`; `شركتي ميداس وريادة تقدمان`: the dual
+    names two companies (the second read to its word: a dual verb follows)."""
+    found = bodies(
+        "وتصدرت مرافئ قائمة الشركات الأكثر نشاطاً بالقيمة.",
+        "ويتبين أن شركتي ميداس وريادة تقدمان الخدمة بالسعر نفسه.",
+    )
+    assert {"مرافئ", "ميداس", "ريادة"} <= found, found
+    assert not any("تقدمان" in name for name in found), found

@@ -149,6 +149,8 @@ _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية ا
 _ON_BEHALF = word_set("باسم بلسان")
 _SHARES = word_set("سهما سهم اسهم")
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+_TOPPED = word_set("تصدرت تصدر")
+_TWO_COMPANIES = word_set("شركتي شركتا")
 _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 # Heads a nationality does not make a body of: the government or leadership of a country
 # is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
@@ -1336,6 +1338,41 @@ class _Scanner:
             self._add(self.text[words[0].start : words[-1].end], "company",
                       "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
                       words[0].start, words[-1].end)  # fmt: skip
+
+    def leaders_and_pairs(self) -> None:
+        """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
+        اتصالات ودو`: the dual of شركة names two companies, joined by و."""
+        for i, token in enumerate(self.tokens):
+            if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
+                after = self.token(end)
+                if after is not None and after.norm == "قائمة":
+                    self._company(i + 1, end, "`تصدرت X قائمة`")
+            elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
+                second = self.token(end)
+                if second is None or second.norm[:1] != "و" or not is_name_word(
+                    second._replace(norm=second.norm[1:], text=second.text[1:]), ta=True
+                ):  # fmt: skip
+                    continue
+                self._company(i + 1, end, "`شركتي X وY`")
+                # the second is read to its first word: a dual verb may follow (ودو تقدمان)
+                self._add(second.text[1:], "company", "`شركتي X وY`", 2, second.start + 1,
+                          second.end)  # fmt: skip
+
+    def _name_run(self, k: int) -> int:
+        """The end of up to four words of a name from k (a first word with the article
+        too: الدار العقارية), before a mark, a function word, a verb or a word with و."""
+        end = k
+        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
+            cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
+            or tok.norm == "قائمة" or end in self.quoted
+            or (end > k and tok.has_article and not self.tokens[k].has_article)
+        ):  # fmt: skip
+            end += 1
+        return end
+
+    def _company(self, start: int, end: int, cue: str) -> None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        self._add(self.text[first.start : last.end], "company", cue, 2, first.start, last.end)
 
     def _listed_figure(self, k: int) -> bool:
         """A figure at k, after تداولات or a stray comma (`بنسبة ،3،7`) too."""
@@ -2619,6 +2656,7 @@ def find_mention_steps(
         scanner.definite_bodies_of_roles()
         scanner.market_listings()
         scanner.market_lists()
+        scanner.leaders_and_pairs()
         scanner.exchanges()
         scanner.body_cues()
         scanner.named_by_words()
