@@ -139,3 +139,15 @@ def test_what_tops_a_list_of_companies_and_the_dual_of_company_name_companies() 
     )
     assert {"مرافئ", "ميداس", "ريادة"} <= found, found
     assert not any("تقدمان" in name for name in found), found
+
+
+def test_a_market_report_s_common_nouns_are_no_companies() -> None:
+    """`أسهم البنوك بنسبة 2%`, `سهم الشركة بنسبة 4%`, `والأرباح بنسبة 3%` after a listed
+    item, `تصدرت الإمارات قائمة الدول`: a sector, a reference back, a figure of the
+    report and a country, not companies."""
+    found = bodies(
+        "وارتفعت أسعار أسهم البنوك بنسبة 2% أمس، وتراجع سهم الشركة بنسبة 4%.",
+        "وتصدرت الأسهم كل من: ريادة للتكافل بنسبة 8%، والأرباح الصافية بنسبة 3%.",
+        "وجاء ذلك بعد أن تصدرت الإمارات قائمة الدول الأكثر تنافسية.",
+    )
+    assert found == {"ريادة للتكافل"}, found

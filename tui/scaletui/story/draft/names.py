@@ -150,6 +150,7 @@ _ON_BEHALF = word_set("باسم بلسان")
 _SHARES = word_set("سهما سهم اسهم")
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
 _TOPPED = word_set("تصدرت تصدر")
+_LISTED = word_set("الشركات الاسهم")
 _TWO_COMPANIES = word_set("شركتي شركتا")
 _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 # Heads a nationality does not make a body of: the government or leadership of a country
@@ -1334,6 +1335,8 @@ class _Scanner:
                 for k, t in enumerate(words, start)
             ):  # fmt: skip
                 continue
+            if self._common_item(words):
+                continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
             last_item = i + 1
             self._add(self.text[words[0].start : words[-1].end], "company",
                       "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
@@ -1344,8 +1347,11 @@ class _Scanner:
         اتصالات ودو`: the dual of شركة names two companies, joined by و."""
         for i, token in enumerate(self.tokens):
             if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
-                after = self.token(end)
-                if after is not None and after.norm == "قائمة":
+                after, listed = self.token(end), self.token(end + 1)
+                if (
+                    after is not None and after.norm == "قائمة" and listed is not None
+                    and listed.norm in _LISTED and not self._common_item(self.tokens[i + 1 : end])
+                ):  # fmt: skip
                     self._company(i + 1, end, "`تصدرت X قائمة`")
             elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
                 second = self.token(end)
@@ -1357,6 +1363,18 @@ class _Scanner:
                 # the second is read to its first word: a dual verb may follow (ودو تقدمان)
                 self._add(second.text[1:], "company", "`شركتي X وY`", 2, second.start + 1,
                           second.end)  # fmt: skip
+
+    def _common_item(self, words: list[Token]) -> bool:
+        """An item that is no company's name: one word with the article (البنوك،
+        الشركة), a place alone (الإمارات; رأس الخيمة العقارية is a company), a head noun
+        alone, or a word joined by و with the article (والأرباح)."""
+        first = words[0]
+        alone = len(words) == 1
+        return (
+            alone
+            and (first.has_article or first.norm in PLACES or bool(cue_of(first, HEAD_WORDS)))
+            or first.norm.startswith("وال")
+        )
 
     def _name_run(self, k: int) -> int:
         """The end of up to four words of a name from k (a first word with the article
