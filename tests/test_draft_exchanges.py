@@ -76,3 +76,15 @@ def test_a_newspaper_is_named_without_its_head_and_its_country() -> None:
     )
     assert {"الغارديان", "وكالة الأنباء الكويتية"} <= found, found
     assert not any(name.startswith("صحيفة") for name in found), found
+
+
+def test_a_definite_head_and_a_nationality_alone_refers_back() -> None:
+    """`المؤسسة الأمريكية`, `البنك الأمريكي`: "the American institution/bank" refers back
+    to a body; with what it is for it is a name (الوكالة الأمريكية للتنمية الدولية), and
+    an observatory is named by its country alone (المرصد السوري)."""
+    found = bodies(
+        "وقالت المؤسسة الأمريكية في بيانها إن الأرباح تراجعت، وأعلن البنك الأمريكي خفض الفائدة.",
+        "وقالت الوكالة الأمريكية للتنمية الدولية إن البرنامج بدأ.",
+        "وذكر المرصد السوري أن الاشتباكات استمرت.",
+    )
+    assert found == {"الوكالة الأمريكية للتنمية الدولية", "المرصد السوري"}, found

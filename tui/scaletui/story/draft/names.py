@@ -156,6 +156,9 @@ _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار در
 # Heads a nationality does not make a body of: the government or leadership of a country
 # is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
 _NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
+# Bodies a country's name alone names (المرصد السوري); others take what they are for
+# as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
+_NAMED_BY_NATION = word_set("المرصد")
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -754,12 +757,12 @@ class _Scanner:
             if national and adjective is not None and adjective.norm.endswith("ة"):
                 self._short_body(i, token)  # الخارجية البريطانية، البورصة القطرية
             return
-        end, office = i + 1, False
+        end, office, by_nation = i + 1, False, False
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
-            if tok.norm in OFFICE_ADJECTIVES or (
-                end == i + 1 and national and token.norm not in _NATIONAL_ONLY
-            ):  # "المرصد السوري لحقوق الإنسان": a body's nationality is its office too
+            if tok.norm in OFFICE_ADJECTIVES:
                 office = True
+            elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
+                office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
                 tok.norm in STOPWORDS or tok.norm in _ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
             ):
@@ -771,7 +774,10 @@ class _Scanner:
             end += 1
         if not office:
             return
-        end = self._complement_end(end, after_office=True)
+        named = self._complement_end(end, after_office=True)
+        if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
+            return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
+        end = named
         self._add(self.text[token.start : self.tokens[end - 1].end], kind,
                   f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
 
