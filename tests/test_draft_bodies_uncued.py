@@ -119,6 +119,12 @@ def test_a_quoted_name_with_its_own_head_or_after_a_share_is_a_body() -> None:
     assert {"شركة مرافئ للتطوير", "البنك الساحلي المتحد"} <= found, found
 
 
+def test_a_quoted_head_and_a_description_is_no_name() -> None:
+    """`"شركة رائدة"`, `«مجموعة كبيرة»`: a head noun and an adjective, a description."""
+    found = bodies('ووصفها بأنها "شركة رائدة" في المجال، وقال إن «مجموعة كبيرة» حضرت.')
+    assert not found, found
+
+
 def test_one_place_in_the_text_names_one_body() -> None:
     """`مصرف السلام - السودان بإغلاق 1.800 درهم`: the head cue reads مصرف السلام, the
     listing the whole name; at one place the text names one body, the longer."""

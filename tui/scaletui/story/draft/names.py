@@ -441,7 +441,11 @@ class _Scanner:
             own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
                 first.removeprefix("ال") if first.startswith("ال") else ""
             )  # fmt: skip
-            if strength < 3 and own_head is not None and len(words) >= 2:
+            second = tokenise(words[1])[0] if len(words) >= 2 else None
+            if (
+                strength < 3 and own_head is not None and second is not None
+                and is_name_word(second, article=True)
+            ):  # fmt: skip
                 # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
                 kind, strength, cue = own_head, 3, "a quoted name with its head noun"
             shares = self.token(span.start - 1)
