@@ -157,3 +157,8 @@ def test_a_market_report_s_common_nouns_are_no_companies() -> None:
         "وجاء ذلك بعد أن تصدرت الإمارات قائمة الدول الأكثر تنافسية.",
     )
     assert found == {"ريادة للتكافل"}, found
+
+
+def test_my_company_is_no_pair_of_companies() -> None:
+    """`شركتي ستتوسع وتنمو`: شركتي is also "my company"; a verb after it names nothing."""
+    assert not bodies("وقال إن شركتي ستتوسع وتنمو في المنطقة."), "a verb read as a name"

@@ -1364,6 +1364,11 @@ class _Scanner:
                 ):  # fmt: skip
                     self._company(i + 1, end, "`تصدرت X قائمة`")
             elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
+                if not all(
+                    is_name_word(t, ta=True) and not _future_verb(t.norm)
+                    for t in self.tokens[i + 1 : end]
+                ):  # fmt: skip
+                    continue  # "شركتي ستتوسع وتنمو": "my company will grow"
                 second = self.token(end)
                 if second is None or second.norm[:1] != "و" or not is_name_word(
                     second._replace(norm=second.norm[1:], text=second.text[1:]), ta=True
