@@ -162,3 +162,13 @@ def test_a_market_report_s_common_nouns_are_no_companies() -> None:
 def test_my_company_is_no_pair_of_companies() -> None:
     """`شركتي ستتوسع وتنمو`: شركتي is also "my company"; a verb after it names nothing."""
     assert not bodies("وقال إن شركتي ستتوسع وتنمو في المنطقة."), "a verb read as a name"
+
+
+def test_agencies_named_after_wakalat_anba_and_signing_off_before_the_next_report() -> None:
+    """`وكالة أنباء «الأناضول»`: the agency's name in quotes after وكالة أنباء; `(بنا)
+    .** صنعاء ...`: a report signed off before the next one runs on, both sign-offs kept."""
+    found = bodies(
+        "ونقلت وكالة أنباء «الأناضول» عن مصادر أمنية أن الهجوم صد.",
+        "وتضمنت المذكرة توصيات عدة . (بنا) .** صنعاء بدأ المجلس جلساته أمس . (سبأ)",
+    )
+    assert {"الأناضول", "بنا", "سبأ"} <= found, found

@@ -75,7 +75,8 @@ _INITIALS = re.compile(
 )  # and letters' names: (يو .بي .آي)
 # The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
 _UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
-_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*$")
+# A sign-off may be followed by the separator of the next report run on ("(بنا) .**").
+_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*(?=$|\.?\s*\*\*)")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 _OPENING = '«"“'
 _DASHES = "-ـ–—:"
@@ -527,6 +528,10 @@ class _Scanner:
                 if head is not None and (kind or not token.has_article):
                     found = kind or ORGANISATION_HEADS[head]
                     return found, 3, f"`{token.text} «X»`"
+            if token.norm == "انباء" and (agency := self.token(i - 1)) is not None and (
+                cue_of(agency, frozenset({"وكالة"}))
+            ):  # fmt: skip
+                return "publication", 3, "`وكالة أنباء «X»`"  # a news agency
             if not token.norm.startswith(("ال", "لل")) or cue_of(token, STOPWORDS):
                 break
             i -= 1
@@ -596,14 +601,10 @@ class _Scanner:
         for match in _INITIALS.finditer(self.text):
             self._add(match.group(1), "publication", "an agency's initials in brackets", 3,
                       match.start(1), match.end(1))  # fmt: skip
-        signed = _SIGN_OFF.search(self.text)
-        if (
-            signed is not None
-            and (k := self.at_offset.get(signed.start(1))) is not None
-            and (
-                self.tokens[k].norm not in _UNNAMED_SOURCES  # (وكالات): agencies, unnamed
-            )
-        ):
+        for signed in _SIGN_OFF.finditer(self.text):
+            k = self.at_offset.get(signed.start(1))
+            if k is None or self.tokens[k].norm in _UNNAMED_SOURCES:
+                continue  # (وكالات): agencies, unnamed
             self._add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
                       signed.start(1), signed.end(1))  # fmt: skip
         for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
