@@ -2361,6 +2361,9 @@ class _Scanner:
             found = self.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
                 found = None  # "لشركة «النور»، ...": the body's name, not the person
+            last = self.tokens[b - 1]
+            if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
+                found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
             if found is not None and found > r:
                 start, strip = found, self._strip_and(found)
                 titles = start
