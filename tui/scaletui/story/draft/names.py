@@ -7,6 +7,11 @@ Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon
   لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`, `معرض «X»`, `نظام «X»` (the head gives the kind);
   `كحكومة X` ("as a government") and `مجموعة متنوعة` name nothing;
 - a company as the subject of what companies do: `أعلنت X عن`, `أطلقت X أمس`;
+- business news: exchanges by their city or country (`بورصة الكويت`, `سوق دبي المالي`,
+  `البورصة القطرية`), listed companies in market reports (`X بإغلاق 0.36 درهم`, `كل من:
+  X بنسبة 9،3%، Y ...`, `سهم X بقيمة تداولات`, `تصدرت X قائمة الشركات`, `شركتي X وY`);
+- a body by the article and a nationality: `الخارجية البريطانية` (وزارة understood),
+  `المرصد السوري لحقوق الإنسان`;
 - a person: a title or rank before the name (`صاحب السمو الشيخ`, `اللواء`, `د .`), a
   speech verb, a role after the name with or without a comma (`X، مدير ...`, `X مدير ...`)
   or before it (`الرئيس الأمريكي X`, `وزير المالية الدكتور X`), an appointment, a common
@@ -2620,7 +2625,8 @@ _BODIES = frozenset({"company", "organisation", "government", "publication", "la
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """One paragraph's mentions without those another contains: a person inside a longer
     person (راشد آل مكتوم in محمد بن راشد آل مكتوم) or inside a body's name (مؤسسة محمد بن
-    راشد للإسكان), and the weaker of two people that overlap."""
+    راشد للإسكان), the weaker of two people that overlap, and a body that a longer body's
+    name starts or ends with at the same place."""
     kept: list[Mention] = []
     order = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.strength, not m.role))
     for mention in order:
