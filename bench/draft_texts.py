@@ -196,10 +196,15 @@ def choose(origin: Path) -> int:
         and str(a["id"]) not in in_corpus | measured_by_the_issue
     ]  # fmt: skip
     tech_longer = _order("tech-", tech_longer)
-    print("held out (tenth):", finance[:4], politics[36:42], tech_longer[:3])
+    print("tenth held out (now dev):", finance[:4], politics[36:42], tech_longer[:3])
     # Business news' next four, development texts from the start (never held out): their
     # figures (decimals with a comma, reversed decimals, index points) to study.
     print("dev (business, never held out):", finance[4:8])
+    # The eleventh: the same three orders, next in each (business news' 9th to 12th,
+    # politics' 43rd to 47th, technology's 4th to 6th of 401 to 500 words).
+    print("held out (eleventh):", finance[8:12], politics[42:47], tech_longer[3:6])
+    print("left:", len(finance) - 12, "business,", len(politics) - 47, "politics,",
+          len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
 
 

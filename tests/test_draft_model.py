@@ -14,7 +14,8 @@ from types import ModuleType
 import pytest
 
 from scaletui.story import Paragraph
-from scaletui.story.draft import draft_items
+from scaletui.story.draft import draft_items, tagger, tokens
+from scaletui.story.draft.lexicon import normal_word
 from scaletui.story.draft.tagger import MODEL, features, fold, stem, tag
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,20 @@ def test_a_body_named_with_no_cue_is_found_by_the_model() -> None:
     assert tag([]) == []
     found = names("وتشارك الأمم المتحدة في المؤتمر الذي يعقد في جنيف.")
     assert found == {"الأمم المتحدة": "organisation"}, found
+
+
+def test_a_drafted_text_leaves_the_model_its_features_and_its_words_behind() -> None:
+    """The model and its feature caches (about 15 MB at a 20 MB book) are the cue pass's
+    alone: the later passes and the app have that memory back; a next draft opens it
+    again. The words' caches (folded words, tokens' readings) go when the draft is made."""
+    text = "وقالت وكالة رويترز إن البيت الأبيض أعلن أمس عن خطة جديدة للذكاء الاصطناعي"
+    first = names(text)
+    assert "رويترز" in first or "وكالة رويترز" in first
+    assert tagger._own.cache_info().currsize == 0 and tagger._beside.cache_info().currsize == 0
+    assert tagger._opened == {}
+    for words in (normal_word, tokens._read, tokens.variants):
+        assert words.cache_info().currsize == 0
+    assert names(text) == first  # opened again, the same names
 
 
 def test_a_person_the_model_alone_finds_must_begin_with_a_given_name() -> None:

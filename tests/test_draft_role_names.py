@@ -133,3 +133,9 @@ def test_a_plural_noun_is_no_name() -> None:
         "وهز المدينة دوي قوي مع انفجارات متتالية قالت مصادر إنها في الميناء.",
     )
     assert found == {}, found
+
+
+def test_a_body_with_the_article_after_a_role_is_no_name() -> None:
+    """`المدير العام لبنك الساحل حرص البنك على النمو`: "the bank's keenness", the body
+    referred back to, is not the name the role leads."""
+    assert "حرص البنك" not in people("وأكد المدير العام لبنك الساحل حرص البنك على النمو.")

@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scaletui.story.model import Paragraph
-from scaletui.story.paragraphs import BLOCK, KINDS, ParagraphBuffer, texts_of
+from scaletui.story.paragraphs import BLOCK, COMPACT, KINDS, ParagraphBuffer, texts_of
+
+# Every character the compact encoding has a byte for, and some it has not (Persian's گ,
+# an emoji, a presentation form, a character beyond the BMP): a block of the first kind
+# is kept as bytes, one with any of the second stays a str; both read back exactly.
+ENCODABLE = "".join(bytes([byte]).decode(COMPACT) for byte in range(256))
+OUTSIDE = "گ😀ﻻ\U0001d400ü"
 
 paragraph_lists = st.lists(
     st.tuples(st.sampled_from(KINDS), st.text(min_size=0, max_size=12)), max_size=3 * BLOCK + 5
@@ -35,6 +41,44 @@ def test_the_buffer_reads_as_the_list_it_was_given(rows: list[tuple[str, str]]) 
     kinds = [p.kind for p in expected]
     first = next((i for i, kind in enumerate(kinds) if kind in ("title", "heading")), None)
     assert buffer.first_of("title", "heading") == first
+
+
+compact_texts = st.lists(
+    st.text(alphabet=ENCODABLE, max_size=12) | st.text(alphabet=ENCODABLE + OUTSIDE, max_size=6),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(deadline=None, max_examples=15)
+@given(compact_texts, st.integers(BLOCK - 2, 3 * BLOCK + 5), st.integers(1, 97))
+def test_blocks_kept_as_bytes_read_back_exactly(drawn: list[str], count: int, stride: int) -> None:
+    # A few drawn texts spread over blocks (drawing thousands is too slow for hypothesis).
+    rows = [(KINDS[i % len(KINDS)], drawn[i * stride % len(drawn)]) for i in range(count)]
+    buffer = ParagraphBuffer()
+    for kind, text in rows:
+        buffer.append(kind, text)
+    texts = [text for _, text in rows]
+    assert list(buffer.texts) == texts
+    assert [buffer.text(i) for i in range(len(rows))] == texts
+    assert [p.text for p in buffer] == texts
+    middle = len(rows) // 2
+    assert buffer.texts[middle:] == texts[middle:]
+    for block, joined in enumerate(buffer._blocks):
+        whole = "".join(texts[block * BLOCK : (block + 1) * BLOCK])
+        assert isinstance(joined, bytes) == all(char in ENCODABLE for char in whole)
+
+
+def test_an_arabic_book_is_held_in_about_a_byte_a_character() -> None:
+    paragraph = "وَقالَت شركة ميتا‌ إن «Scale AI» ستحصل على 49% (نحو 14.3 مليار دولار)ـ"
+    buffer = ParagraphBuffer()
+    for index in range(4 * BLOCK):
+        buffer.append("body", f"{paragraph} {index}")
+    full = buffer._blocks
+    characters = sum(len(text) for text in list(buffer.texts)[: len(full) * BLOCK])
+    assert len(full) == 3
+    # As a str, Arabic text takes two bytes a character.
+    assert sum(sys.getsizeof(joined) for joined in full) / characters < 1.01
 
 
 def test_out_of_range_is_an_index_error() -> None:

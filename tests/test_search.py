@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scaletui.layout import LayoutEngine
-from scaletui.search import StoryIndex, fold, fold_query
+from scaletui.search import StoryIndex, buffer, fold, fold_query
 from scaletui.search.matching import FOLDED_PROCLITICS, PROCLITICS, compile_query
 from scaletui.search.pasted import readings, visual_to_logical
 from scaletui.story import Entity, load_story, resolve_pack
@@ -439,6 +440,28 @@ def test_mentions_in_a_paragraph_are_its_share_of_the_mentions(paragraphs, form)
     for paragraph in range(len(paragraphs)):
         share = tuple(s for s in every if s.paragraph == paragraph)
         assert StoryIndex(paragraphs, [entity]).mentions_in(entity, paragraph) == share
+
+
+def test_a_paragraphs_chunk_is_looked_up_not_walked_to(monkeypatch) -> None:
+    """A cursor move asks for its paragraph's spans once per person the book names: the
+    paragraph's chunk is looked up, not found by walking every chunk of the book."""
+    monkeypatch.setattr(buffer, "CHUNK_CHARS", 10)
+    index = StoryIndex([f"قال وانغ {n}" for n in range(50)])
+    while not index.fold_more(3):
+        pass
+    chunks = index.buffer.chunks
+    assert len(chunks) > 5
+
+    class Unwalkable(list[buffer.Chunk]):
+        def __iter__(self) -> Iterator[buffer.Chunk]:
+            raise AssertionError("the chunks were walked")
+
+    index.buffer.chunks = Unwalkable(chunks)
+    matcher = compile_query("وانغ")
+    assert matcher is not None
+    for paragraph in (0, 37, 49):
+        spans = list(index.buffer.paragraph_spans(paragraph, matcher.spans))
+        assert spans == [(paragraph, 4, 8)]
 
 
 def test_a_paragraphs_mentions_are_looked_for_in_its_text_alone(story) -> None:

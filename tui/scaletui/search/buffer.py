@@ -143,6 +143,7 @@ class FoldedBuffer:
 
     def __init__(self) -> None:
         self.chunks: list[Chunk] = []
+        self._firsts: list[int] = []  # each chunk's first paragraph, to find one's chunk
         self.paragraphs = 0  # how many are folded
         self._table = _FoldTable()
         self._chunk_size = 0
@@ -152,6 +153,7 @@ class FoldedBuffer:
             return
         if not self.chunks or self._chunk_size >= CHUNK_CHARS:
             self.chunks.append(Chunk(self.paragraphs))
+            self._firsts.append(self.paragraphs)
             self._chunk_size = 0
         self.chunks[-1].add(texts, self._table)
         self._chunk_size += sum(len(text) + 1 for text in texts)
@@ -172,7 +174,7 @@ class FoldedBuffer:
         paragraph's text alone (no match crosses a paragraph, so none is lost)."""
         if not 0 <= paragraph < self.paragraphs:
             return
-        chunk = self.chunks[bisect_right([c.first for c in self.chunks], paragraph) - 1]
+        chunk = self.chunks[bisect_right(self._firsts, paragraph) - 1]
         local = paragraph - chunk.first
         begin = chunk.starts[local]
         end = chunk.starts[local + 1] - 1 if local + 1 < chunk.count else len(chunk.text) - 1

@@ -23,6 +23,7 @@ from ...layout.bidi import base_direction
 from ..document import ARABIC_LETTERS
 from ..model import Entity, Paragraph, Person, Provenance, Span
 from ..pacing import Pacer
+from . import tagger
 from .lexicon import (
     COMPANY_WORDS,
     DEFINITE_HEADS,
@@ -464,6 +465,7 @@ def draft_entity_steps(
     characters of each pass."""
     names = _ByName()
     yield from find_mention_steps(paragraphs, chars, names.add)
+    tagger.release()  # the name model is the cue pass's alone
     drafts = yield from _merge(names, NAMES_PER_STEP)
     latin_names = _ByName()
     yield from _link_latin(paragraphs, drafts, chars, latin_names)

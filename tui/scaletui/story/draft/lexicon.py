@@ -76,6 +76,11 @@ DEFINITE_HEADS: dict[str, str] = {
     ),
     **dict.fromkeys(word_set("البوابة"), "publication"),
 }
+# A ministry named by its field alone with the article and a nationality, the word
+# وزارة understood (الخارجية البريطانية, الداخلية اليمنية, الخزانة الأمريكية).
+MINISTRY_FIELDS = word_set("الخارجية الداخلية الخزانة الدفاع العدل")
+# Words for a stock exchange: بورصة الكويت, البورصة القطرية, سوق دبي المالي.
+EXCHANGE_HEADS = word_set("بورصة سوق")
 OFFICE_ADJECTIVES = word_set(
     "العامة العام التنفيذي التنفيذية المركزية المركزي الاتحادية الاتحادي الوطنية الوطني "
     "العليا الاعلى الدولية الدولي العالمية العالمي الاقليمية الاقليمي العربية العربي الخليجية الاسلامية "

@@ -7,6 +7,11 @@ Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon
   لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`, `معرض «X»`, `نظام «X»` (the head gives the kind);
   `كحكومة X` ("as a government") and `مجموعة متنوعة` name nothing;
 - a company as the subject of what companies do: `أعلنت X عن`, `أطلقت X أمس`;
+- business news: exchanges by their city or country (`بورصة الكويت`, `سوق دبي المالي`,
+  `البورصة القطرية`), listed companies in market reports (`X بإغلاق 0.36 درهم`, `كل من:
+  X بنسبة 9،3%، Y ...`, `سهم X بقيمة تداولات`, `تصدرت X قائمة الشركات`, `شركتي X وY`);
+- a body by the article and a nationality: `الخارجية البريطانية` (وزارة understood),
+  `المرصد السوري لحقوق الإنسان`;
 - a person: a title or rank before the name (`صاحب السمو الشيخ`, `اللواء`, `د .`), a
   speech verb, a role after the name with or without a comma (`X، مدير ...`, `X مدير ...`)
   or before it (`الرئيس الأمريكي X`, `وزير المالية الدكتور X`), an appointment, a common
@@ -35,9 +40,11 @@ from .lexicon import (
     COMPANY_WORDS,
     DEFINITE_HEADS,
     EVENT_HEADS,
+    EXCHANGE_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     LETTER_NAMES,
+    MINISTRY_FIELDS,
     MONTHS,
     NAME_COMPOUNDS,
     NAME_KEEPS_HEAD,
@@ -73,7 +80,8 @@ _INITIALS = re.compile(
 )  # and letters' names: (يو .بي .آي)
 # The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
 _UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
-_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*$")
+# A sign-off may be followed by the separator of the next report run on ("(بنا) .**").
+_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*(?=$|\.?\s*\*\*)")
 _GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 _OPENING = '«"“'
 _DASHES = "-ـ–—:"
@@ -146,6 +154,17 @@ _PERSON_NOUNS = word_set(
 _ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 _ON_BEHALF = word_set("باسم بلسان")
 _SHARES = word_set("سهما سهم اسهم")
+_CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+_TOPPED = word_set("تصدرت تصدر")
+_LISTED = word_set("الشركات الاسهم")
+_TWO_COMPANIES = word_set("شركتي شركتا")
+_FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
+# Heads a nationality does not make a body of: the government or leadership of a country
+# is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
+_NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
+# Bodies a country's name alone names (المرصد السوري); others take what they are for
+# as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
+_NAMED_BY_NATION = word_set("المرصد")
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -196,6 +215,26 @@ def _future_verb(norm: str) -> bool:
     """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
     letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
     return len(norm) >= 6 and norm[0] == "س" and norm[1] in "يتن" and norm not in GIVEN_NAMES
+
+
+def _place_stem(place: str) -> str:
+    stem = place.removeprefix("ال")
+    if stem.endswith(("يا", "ية")):
+        return stem[:-2]  # سوريا -> سور, السعودية -> سعود
+    return stem[:-1] if stem.endswith("ا") else stem
+
+
+# The stems nationality adjectives are made of: سوريا -> السوري, بريطانيا -> البريطانية.
+_PLACE_STEMS = frozenset(s for s in map(_place_stem, PLACES) if len(s) >= 3)
+
+
+def nationality(norm: str) -> bool:
+    """A nationality adjective with the article, made from a place's name (البريطانية,
+    السوري, الأمريكية, القطرية), the nisba ي or ية after the place's stem."""
+    if not norm.startswith("ال"):
+        return False
+    stem = norm[2:].removesuffix("ة")
+    return stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in _PLACE_STEMS
 
 
 def _is_verbal_noun(norm: str) -> bool:
@@ -404,6 +443,20 @@ class _Scanner:
                 )  # fmt: skip
             if self._told(span.start):
                 kind, strength, cue = "publication", 3, "`told «X»`"
+            first = normal_word(words[0])
+            own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
+                first.removeprefix("ال") if first.startswith("ال") else ""
+            )  # fmt: skip
+            second = tokenise(words[1])[0] if len(words) >= 2 else None
+            if (
+                strength < 3 and own_head is not None and second is not None
+                and is_name_word(second, article=True)
+            ):  # fmt: skip
+                # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
+                kind, strength, cue = own_head, 3, "a quoted name with its head noun"
+            shares = self.token(span.start - 1)
+            if strength < 3 and shares is not None and shares.norm in _SHARES:
+                kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
             before = self.token(span.start - 1)
@@ -480,6 +533,10 @@ class _Scanner:
                 if head is not None and (kind or not token.has_article):
                     found = kind or ORGANISATION_HEADS[head]
                     return found, 3, f"`{token.text} «X»`"
+            if token.norm == "انباء" and (agency := self.token(i - 1)) is not None and (
+                cue_of(agency, frozenset({"وكالة"}))
+            ):  # fmt: skip
+                return "publication", 3, "`وكالة أنباء «X»`"  # a news agency
             if not token.norm.startswith(("ال", "لل")) or cue_of(token, STOPWORDS):
                 break
             i -= 1
@@ -549,14 +606,10 @@ class _Scanner:
         for match in _INITIALS.finditer(self.text):
             self._add(match.group(1), "publication", "an agency's initials in brackets", 3,
                       match.start(1), match.end(1))  # fmt: skip
-        signed = _SIGN_OFF.search(self.text)
-        if (
-            signed is not None
-            and (k := self.at_offset.get(signed.start(1))) is not None
-            and (
-                self.tokens[k].norm not in _UNNAMED_SOURCES  # (وكالات): agencies, unnamed
-            )
-        ):
+        for signed in _SIGN_OFF.finditer(self.text):
+            k = self.at_offset.get(signed.start(1))
+            if k is None or self.tokens[k].norm in _UNNAMED_SOURCES:
+                continue  # (وكالات): agencies, unnamed
             self._add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
                       signed.start(1), signed.end(1))  # fmt: skip
         for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
@@ -654,6 +707,9 @@ class _Scanner:
                     and country.norm.endswith(("ية", "ي"))
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
+            paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
+                end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -664,7 +720,9 @@ class _Scanner:
             news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
             if head == "وكالة" and nxt.norm == "الانباء" and end == i + 2:
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
-            if (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
+            if paper:
+                start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
+            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -703,12 +761,18 @@ class _Scanner:
         """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
         token = self.tokens[i]
         kind = DEFINITE_HEADS.get(token.norm)
+        adjective = self.token(i + 1)
+        national = adjective is not None and nationality(adjective.norm)
         if kind is None:
+            if national and adjective is not None and adjective.norm.endswith("ة"):
+                self._short_body(i, token)  # الخارجية البريطانية، البورصة القطرية
             return
-        end, office = i + 1, False
+        end, office, by_nation = i + 1, False, False
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if tok.norm in OFFICE_ADJECTIVES:
                 office = True
+            elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
+                office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
                 tok.norm in STOPWORDS or tok.norm in _ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
             ):
@@ -720,9 +784,66 @@ class _Scanner:
             end += 1
         if not office:
             return
-        end = self._complement_end(end, after_office=True)
+        named = self._complement_end(end, after_office=True)
+        if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
+            return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
+        end = named
         self._add(self.text[token.start : self.tokens[end - 1].end], kind,
                   f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _short_body(self, i: int, token: Token) -> None:
+        """A body named by the article and a nationality, its head understood or its
+        own: a ministry by its field (الخارجية البريطانية: وزارة is understood, the
+        adjective agrees with it), an exchange (البورصة القطرية). Not after a head, whose
+        name it ends (وزارة الخارجية البريطانية is found whole), nor in a text that writes
+        وزارة: there the short form refers back to a ministry named whole."""
+        before = self.token(i - 1)
+        if before is not None and (cue_of(before, HEAD_WORDS) or before.has_article):
+            return  # "منظمة التجارة الخارجية اليابانية": an adjective inside a longer name
+        if token.norm in MINISTRY_FIELDS:
+            if any(self.corpus.count(p + "وزارة") for p in ("", "و", "ل", "ب", "ول", "وب")):
+                return  # the text names its ministries whole: this refers back to one
+            kind = "government"
+        elif token.norm == "البورصة":  # السوق الأمريكية is a market, not an exchange
+            kind = "organisation"
+        else:
+            return
+        end = self.tokens[i + 1].end
+        self._add(self.text[token.start : end], kind, f"`{token.text} ...`", 2,
+                  token.start, end)  # fmt: skip
+
+    def exchanges(self) -> None:
+        """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
+        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`."""
+        for i, token in enumerate(self.tokens):
+            head = cue_of(token, EXCHANGE_HEADS)
+            if head is None or i in self.quoted:
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None:
+                continue
+            if head == "بورصة" and place.norm in PLACES:
+                end = i + 2
+            elif head == "سوق" and place.norm in PLACES and after is not None:
+                if after.norm == "المالي":
+                    end = i + 3
+                elif after.norm == "للاوراق" and (last := self.token(i + 3)) is not None and (
+                    last.norm == "المالية"
+                ):  # fmt: skip
+                    end = i + 4
+                else:
+                    continue
+            elif (
+                head == "سوق" and place.norm == "الاسهم" and after is not None
+                and nationality(after.norm)
+            ):  # fmt: skip
+                end = i + 3
+            else:
+                continue
+            start = token.start + token.text.rfind("سوق" if head == "سوق" else "بورصة")
+            self._add(self.text[start : self.tokens[end - 1].end], "organisation",
+                      "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
+                      self.tokens[end - 1].end)  # fmt: skip
 
     def _complement_end(self, end: int, after_office: bool = False) -> int:
         """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
@@ -1185,10 +1306,128 @@ class _Scanner:
                 continue
             if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
                 continue
+            if end - start > 1 and cue_of(self.tokens[start], ORGANISATION_HEADS) == "شركة":
+                start += 1  # "سهماً من شركة ارابتك": the company's name, as its head cue has it
             name_start = self.tokens[start].start
             self._add(self.text[name_start : self.tokens[end - 1].end], "company",
                       "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                       self.tokens[end - 1].end)  # fmt: skip
+
+    def market_lists(self) -> None:
+        """Market reports list companies by their change or their trading: `كل من: وطنية
+        للتكافل بنسبة 9،3%، أسمنت أم القيوين بنسبة 4،2%`, `تلاه سهم الدار العقارية بقيمة
+        تداولات 11 مليون درهم، سهم صروح العقارية ...`. An item is the words from the last
+        mark or figure to `بنسبة`/`بقيمة` and a figure; it names a company when it opens
+        the list (after `كل من:`), follows `سهم`, or follows another item at once."""
+        last_item = -1  # where the figure of the last item found ends
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _CHANGE_OR_VALUE or not self._listed_figure(i + 1):
+                continue
+            start = i
+            while start > 0 and not (
+                self.is_punct(start - 1, "،,:.؛") or self.tokens[start - 1].text[:1].isdigit()
+            ):  # fmt: skip
+                start -= 1
+            shares = next(
+                (k for k in range(start, i) if self.tokens[k].norm in _SHARES), None
+            )  # fmt: skip
+            opens = (
+                start >= 2 and self.is_punct(start - 1, ":")
+                and self.tokens[start - 2].norm == "من"
+            )  # fmt: skip
+            follows = last_item >= 0 and all(
+                self._figure_part(k) for k in range(last_item, start)
+            )  # fmt: skip
+            if shares is not None:
+                start = shares + 1
+            elif not (opens or follows):
+                continue
+            words = self.tokens[start:i]
+            if not 1 <= len(words) <= 5 or any(
+                k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
+                or t.norm in _SHARES
+                # a function word inside a name is one of its words (أسمنت أم القيوين)
+                or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
+                for k, t in enumerate(words, start)
+            ):  # fmt: skip
+                continue
+            if self._common_item(words):
+                continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
+            last_item = i + 1
+            self._add(self.text[words[0].start : words[-1].end], "company",
+                      "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
+                      words[0].start, words[-1].end)  # fmt: skip
+
+    def leaders_and_pairs(self) -> None:
+        """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
+        اتصالات ودو`: the dual of شركة names two companies, joined by و."""
+        for i, token in enumerate(self.tokens):
+            if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
+                after, listed = self.token(end), self.token(end + 1)
+                if (
+                    after is not None and after.norm == "قائمة" and listed is not None
+                    and listed.norm in _LISTED and not self._common_item(self.tokens[i + 1 : end])
+                ):  # fmt: skip
+                    self._company(i + 1, end, "`تصدرت X قائمة`")
+            elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
+                if not all(
+                    is_name_word(t, ta=True) and not _future_verb(t.norm)
+                    for t in self.tokens[i + 1 : end]
+                ):  # fmt: skip
+                    continue  # "شركتي ستتوسع وتنمو": "my company will grow"
+                second = self.token(end)
+                if second is None or second.norm[:1] != "و" or not is_name_word(
+                    second._replace(norm=second.norm[1:], text=second.text[1:]), ta=True
+                ):  # fmt: skip
+                    continue
+                self._company(i + 1, end, "`شركتي X وY`")
+                # the second is read to its first word: a dual verb may follow (ودو تقدمان)
+                self._add(second.text[1:], "company", "`شركتي X وY`", 2, second.start + 1,
+                          second.end)  # fmt: skip
+
+    def _common_item(self, words: list[Token]) -> bool:
+        """An item that is no company's name: one word with the article (البنوك،
+        الشركة), a place alone (الإمارات; رأس الخيمة العقارية is a company), a head noun
+        alone, or a word joined by و with the article (والأرباح)."""
+        first = words[0]
+        alone = len(words) == 1
+        return (
+            alone
+            and (first.has_article or first.norm in PLACES or bool(cue_of(first, HEAD_WORDS)))
+            or first.norm.startswith("وال")
+        )
+
+    def _name_run(self, k: int) -> int:
+        """The end of up to four words of a name from k (a first word with the article
+        too: الدار العقارية), before a mark, a function word, a verb or a word with و."""
+        end = k
+        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
+            cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
+            or tok.norm == "قائمة" or end in self.quoted
+            or (end > k and tok.has_article and not self.tokens[k].has_article)
+        ):  # fmt: skip
+            end += 1
+        return end
+
+    def _company(self, start: int, end: int, cue: str) -> None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        self._add(self.text[first.start : last.end], "company", cue, 2, first.start, last.end)
+
+    def _listed_figure(self, k: int) -> bool:
+        """A figure at k, after تداولات or a stray comma (`بنسبة ،3،7`) too."""
+        token = self.token(k)
+        if token is not None and token.norm == "تداولات":
+            k, token = k + 1, self.token(k + 1)
+        if token is not None and token.text in "،,":
+            token = self.token(k + 1)
+        return token is not None and token.text[:1].isdigit()
+
+    def _figure_part(self, k: int) -> bool:
+        """Part of an item's figure: digits, marks, a unit or a scale word."""
+        token = self.tokens[k]
+        return (
+            token.text[:1].isdigit() or token.is_punct or token.norm in _FIGURE_WORDS
+        ) and token.text not in ":."
 
     def _figure_follows(self, k: int) -> bool:
         token = self.token(k)
@@ -2127,6 +2366,9 @@ class _Scanner:
             found = self.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
                 found = None  # "لشركة «النور»، ...": the body's name, not the person
+            last = self.tokens[b - 1]
+            if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
+                found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
             if found is not None and found > r:
                 start, strip = found, self._strip_and(found)
                 titles = start
@@ -2383,7 +2625,8 @@ _BODIES = frozenset({"company", "organisation", "government", "publication", "la
 def _resolve(mentions: list[Mention]) -> list[Mention]:
     """One paragraph's mentions without those another contains: a person inside a longer
     person (راشد آل مكتوم in محمد بن راشد آل مكتوم) or inside a body's name (مؤسسة محمد بن
-    راشد للإسكان), and the weaker of two people that overlap."""
+    راشد للإسكان), the weaker of two people that overlap, and a body that a longer body's
+    name starts or ends with at the same place."""
     kept: list[Mention] = []
     order = sorted(mentions, key=lambda m: (-(m.end - m.start), -m.strength, not m.role))
     for mention in order:
@@ -2415,6 +2658,11 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
             k.kind in _BODIES and k.start < mention.start and k.end == mention.end for k in kept
         ):
             continue  # "ليفن بيرت للاستشارات" holds "بيرت للاستشارات": the body is the longer
+        if mention.kind in _BODIES and any(
+            k.kind in _BODIES and k.start == mention.start and mention.end < k.end
+            and k.kind == mention.kind for k in kept
+        ):  # fmt: skip
+            continue  # "مصرف السلام - السودان" holds "مصرف السلام": one body named there
         kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
 
@@ -2450,6 +2698,9 @@ def find_mention_steps(
         scanner.bodies_in_roles()
         scanner.definite_bodies_of_roles()
         scanner.market_listings()
+        scanner.market_lists()
+        scanner.leaders_and_pairs()
+        scanner.exchanges()
         scanner.body_cues()
         scanner.named_by_words()
         scanner.told_glued()

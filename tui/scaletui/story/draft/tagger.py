@@ -10,14 +10,16 @@ weights (names.crfsuite beside this file) are a work derived from it under the s
 licence (draft/MODEL.md).
 
 The model is opened on first use, never at import: a file opened without a pack pays
-for it only when it is drafted, and start-up not at all.
+for it only when it is drafted, and start-up not at all. The cue pass that uses it lets
+it go when it ends (`release`): the model and its feature caches are about 15 MB that the
+drafter's later passes, and the app after them, can use instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +108,24 @@ def features(words: Sequence[str]) -> list[list[str]]:
     return rows
 
 
-@cache
+_opened: dict[str, Any] = {}  # the model once opened ("tagger"), until release()
+
+
 def _tagger() -> Any | None:
+    if "tagger" not in _opened:
+        _opened["tagger"] = _open()
+    return _opened["tagger"]
+
+
+def release() -> None:
+    """Let go of the model and its words' features (a pass that tags no more: a book's
+    are about 15 MB); the next `tag` opens it again (a few ms)."""
+    _opened.clear()
+    _own.cache_clear()
+    _beside.cache_clear()
+
+
+def _open() -> Any | None:
     try:
         import pycrfsuite  # a compiled library: imported on first use, not at start-up
     except ImportError:  # pragma: no cover - a dependency; the rules still draft
