@@ -16,6 +16,8 @@ from scaletui.explore.rows import (
     ARTICLE_MARK,
     CONTEXT_MARK,
     DRAFT_MARK,
+    PANEL_OF_KIND,
+    PANEL_TITLES,
     PANELS,
     format_amount,
     panel_items,
@@ -342,13 +344,31 @@ def test_asking_about_one_paragraph_looks_at_no_other(story: Story) -> None:
 
 
 def test_the_summary_counts_supported_items_per_panel(story: Story) -> None:
-    items = {name: panel_items(story, name) for name in PANELS}
-    supported = {"person:jack-rae", "competitor:turing", "competitor:openai", "event:nope"}
-    assert support_summary(supported, items) == "▶ this paragraph supports: People 1, Rivals 2"
-    assert support_summary(set(), items) == ""
+    supported = {"person:jack-rae", "competitor:turing", "competitor:openai"}
+    assert support_summary(supported) == "▶ this paragraph supports: People 1, Rivals 2"
+    assert support_summary(set()) == ""
 
 
-# -- marks and status ------------------------------------------------------------------------
+@pytest.mark.parametrize("source", ["pack", "drafted file"])
+def test_the_summary_counts_what_the_panels_list_without_their_rows(
+    story: Story, tmp_path: Path, source: str
+) -> None:
+    # The summary counts keys by kind (no rows made): each key a paragraph can support
+    # is listed in its kind's panel, so the count is the marked rows' count.
+    if source == "drafted file":
+        story = drafted_seed(tmp_path)
+    items = {name: {item.item_id for item in panel_items(story, name)} for name in PANELS}
+    texts = [p.text for p in story.paragraphs]
+    support = ParagraphSupport(story, StoryIndex(texts, story.entities.values()).mentions_in)
+    for paragraph in range(len(story.paragraphs)):
+        supported = support.of(paragraph)
+        for key in supported:
+            ref = ItemRef.parse(key)
+            assert ref and key in items[PANEL_OF_KIND[ref.kind]], key
+        marked = [(name, len(keys & supported)) for name, keys in items.items()]
+        counts = [f"{PANEL_TITLES[name]} {n}" for name, n in marked if n]
+        expected = f"▶ this paragraph supports: {', '.join(counts)}" if counts else ""
+        assert support_summary(supported) == expected
 
 
 def test_stepping_wraps_round_both_ends() -> None:

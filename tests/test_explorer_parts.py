@@ -15,8 +15,8 @@ import pytest
 
 from scaletui.explore.library import HitsAt
 from scaletui.explore.marks import Marks
-from scaletui.explore.rows import PANELS, panel_items
-from scaletui.i18n import ENGLISH, load_language
+from scaletui.explore.rows import PANELS, PanelItem, panel_items
+from scaletui.i18n import ENGLISH, Language, load_language
 from scaletui.layout import LayoutEngine
 from scaletui.notes import Anchor, NoteStore
 from scaletui.notes.anchoring import paragraph_anchor
@@ -25,6 +25,7 @@ from scaletui.notes.model import NoteDraft
 from scaletui.notes.positions import PositionMemory
 from scaletui.screens.detail import ItemDetailScreen
 from scaletui.screens.dialogs import ConfirmScreen, NoteEditor
+from scaletui.screens.explorer import sidebar as sidebar_module
 from scaletui.screens.explorer.citing import Citing, CitingHost
 from scaletui.screens.explorer.details import Details, DetailsHost
 from scaletui.screens.explorer.highlights import Highlights, HighlightsHost
@@ -620,6 +621,27 @@ def test_panels_are_made_when_first_shown_with_the_marks_of_the_others(host: Hos
     assert set(people.marked) == supported and set(people.noted) == supported
     box = sidebar.new_panel("notes")  # the notes list comes in a box, with its filter
     assert isinstance(box, NotesPanel) and sidebar.panel("notes") is box.notes_list
+
+
+def test_the_summary_makes_no_panels_rows(host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A book's people panel lists thousands: the status line's count made them all at the
+    # first cursor move after indexing (266 ms at 500,000 lines). It counts keys now.
+    made: list[str] = []
+
+    def counted(story: Story, name: str, language: Language) -> list[PanelItem]:
+        made.append(name)
+        return panel_items(story, name, language)
+
+    monkeypatch.setattr(sidebar_module, "panel_items", counted)
+    sidebar = Sidebar(cast(SidebarHost, host))
+    event = str(ItemRef("event", host.story.events[0].id))
+    supported = {event, "person:jack-rae", "competitor:turing"}
+    summary = sidebar.mark_supported(supported)
+    assert summary == "▶ this paragraph supports: Timeline 1, People 1, Rivals 1"
+    assert made == []
+    sidebar.panel("people")  # a panel shown makes its own rows, and only those
+    sidebar.mark_supported(supported)
+    assert made == ["people"]
 
 
 def test_the_notes_panel_lists_what_it_was_given_before_it_was_made(host: Host) -> None:

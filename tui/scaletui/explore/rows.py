@@ -18,6 +18,13 @@ from ..story.model import Unit, standard_unit
 
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
 PANELS = ("timeline", "people", "competitors", "numbers")
+# The panel that lists each kind of item a paragraph can support (see explore/support.py).
+PANEL_OF_KIND = {
+    "event": "timeline",
+    "person": "people",
+    "competitor": "competitors",
+    "number": "numbers",
+}
 OPENING_PANEL = PANELS[0]  # the panel a story opens on
 PANEL_TITLES = {  # short, so the tabs fit an 80-column terminal's sidebar
     "timeline": N_("Timeline"),

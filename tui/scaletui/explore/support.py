@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..i18n import ENGLISH, Language
 from ..story import Entity, Span, Story
 from ..story.items import ItemRef
-from .rows import PANEL_TITLES, PANELS, PanelItem
+from .rows import PANEL_OF_KIND, PANEL_TITLES, PANELS
 
 MentionsIn = Callable[[Entity, int], Sequence[Span]]
 
@@ -56,16 +57,22 @@ class ParagraphSupport:
         return supported
 
 
-def support_summary(
-    supported: set[str], items_by_panel: dict[str, list[PanelItem]], language: Language = ENGLISH
-) -> str:
-    """ "▶ this paragraph supports: Timeline 2, People 1" ("" when it supports nothing)."""
+def support_summary(supported: set[str], language: Language = ENGLISH) -> str:
+    """ "▶ this paragraph supports: Timeline 2, People 1" ("" when it supports nothing).
+
+    Counted from the keys' kinds, each listed in one panel (`PANEL_OF_KIND`), without
+    making any panel's rows: a book's people panel has thousands, and the first cursor
+    move after indexing made them all for this count.
+    """
     _ = language.gettext
-    counts = []
-    for name in PANELS:
-        marked = {item.item_id for item in items_by_panel.get(name, ())} & supported
-        if marked:
-            counts.append(f"{_(PANEL_TITLES[name])} {language.number(len(marked))}")
+    per_panel = Counter(
+        PANEL_OF_KIND.get(ref.kind) for ref in map(ItemRef.parse, supported) if ref is not None
+    )
+    counts = [
+        f"{_(PANEL_TITLES[name])} {language.number(per_panel[name])}"
+        for name in PANELS
+        if per_panel[name]
+    ]
     if not counts:
         return ""
     return "▶ " + _("this paragraph supports: {panels}").format(panels=_(", ").join(counts))

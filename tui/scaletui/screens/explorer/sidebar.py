@@ -166,7 +166,7 @@ class Sidebar:
         self.supported = supported
         for panel in self._panels.values():
             panel.mark(supported)
-        return support_summary(supported, self.story_items(), self._host.language)
+        return support_summary(supported, self._host.language)
 
     def mark_noted(self, noted: frozenset[str]) -> None:
         """Mark the items that have notes (✎)."""
