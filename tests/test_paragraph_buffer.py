@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scaletui.story import paragraphs as paragraphs_module
 from scaletui.story.model import Paragraph
 from scaletui.story.paragraphs import BLOCK, COMPACT, KINDS, ParagraphBuffer, texts_of
+from scaletui.story.toc import TocEntry, table_of_contents
 
 # Every character the compact encoding has a byte for, and some it has not (Persian's گ,
 # an emoji, a presentation form, a character beyond the BMP): a block of the first kind
@@ -41,6 +44,8 @@ def test_the_buffer_reads_as_the_list_it_was_given(rows: list[tuple[str, str]]) 
     kinds = [p.kind for p in expected]
     first = next((i for i, kind in enumerate(kinds) if kind in ("title", "heading")), None)
     assert buffer.first_of("title", "heading") == first
+    headings = [i for i, kind in enumerate(kinds) if kind in ("title", "heading")]
+    assert buffer.indices_of("heading", "title") == headings
 
 
 compact_texts = st.lists(
@@ -131,3 +136,29 @@ def test_a_cleared_buffer_goes_on_counting_from_where_it_was() -> None:
     assert len(buffer) == 0
     assert buffer.append("body", "ج") == Paragraph(2, "body", "ج")
     assert list(buffer) == [Paragraph(2, "body", "ج")] and buffer[:] == list(buffer)
+
+
+def test_the_contents_of_a_buffer_make_a_paragraph_per_heading_not_per_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The contents and the palette list the headings: a file of 500,000 lines made a
+    # Paragraph of each line to find its few headings.
+    buffer = ParagraphBuffer()
+    for line in range(3 * BLOCK):
+        if line in (0, BLOCK + 7, 2 * BLOCK + 1):
+            buffer.append("title" if line == 0 else "heading", f" part {line} ")
+        buffer.append("body", f"line {line}")
+    buffer.append("heading", "   ")  # empty: left out
+    made: list[Paragraph] = []
+
+    def counted(*fields: object) -> Paragraph:
+        made.append(Paragraph(*fields))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(paragraphs_module, "Paragraph", counted)
+    assert table_of_contents(buffer) == [
+        TocEntry(0, "part 0", 0),
+        TocEntry(BLOCK + 8, f"part {BLOCK + 7}", 1),
+        TocEntry(2 * BLOCK + 3, f"part {2 * BLOCK + 1}", 1),
+    ]
+    assert len(made) == 4  # the three headings and the empty one

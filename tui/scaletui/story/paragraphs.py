@@ -82,6 +82,17 @@ class ParagraphBuffer(Sequence[Paragraph]):
         found = [at for at in (self._kinds.find(_CODES[kind]) for kind in kinds) if at >= 0]
         return min(found, default=None)
 
+    def indices_of(self, *kinds: ParagraphKind) -> list[int]:
+        """Where the paragraphs of these kinds are (positions for `buffer[i]`), in order:
+        found in the kinds' bytes, so a file's few headings cost no Paragraph per line."""
+        found: list[int] = []
+        for code in (_CODES[kind] for kind in kinds):
+            at = self._kinds.find(code)
+            while at >= 0:
+                found.append(at)
+                at = self._kinds.find(code, at + 1)
+        return sorted(found)
+
     def text(self, index: int) -> str:
         block, at = divmod(index, BLOCK)
         if block == len(self._blocks):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .model import Paragraph
+from .model import Paragraph, ParagraphKind
+from .paragraphs import ParagraphBuffer
 
-TOC_KINDS = ("title", "heading")
+TOC_KINDS: tuple[ParagraphKind, ...] = ("title", "heading")
 LEVELS = {"title": 0, "heading": 1}
 
 
@@ -18,7 +19,13 @@ class TocEntry(NamedTuple):
 
 
 def table_of_contents(paragraphs: Sequence[Paragraph]) -> list[TocEntry]:
-    """Every title and heading paragraph, in article order (empty ones left out)."""
+    """Every title and heading paragraph, in article order (empty ones left out).
+
+    A buffer's headings are found by their kinds: a file of 500,000 lines makes a
+    Paragraph for each heading, not for each line, when the contents or the palette open.
+    """
+    if isinstance(paragraphs, ParagraphBuffer):
+        paragraphs = [paragraphs[at] for at in paragraphs.indices_of(*TOC_KINDS)]
     return [
         TocEntry(p.index, p.text.strip(), LEVELS[p.kind])
         for p in paragraphs
