@@ -74,6 +74,19 @@ def test_competitors_are_grouped_under_the_packs_headings(story: Story) -> None:
     assert rows[0].heading
 
 
+def test_a_competitor_in_no_group_is_listed_under_other_competitors(story: Story) -> None:
+    """A pack may leave a competitor's `group` out: it is still listed (and counted)."""
+    loose = story.competitors[0]._replace(group="")
+    changed = story._replace(competitors=(loose, *story.competitors[1:]))
+    rows = panel_items(changed, "competitors")
+    ids = [row.item_id for row in rows]
+    assert f"competitor:{loose.entity}" in ids
+    assert ids[-2:] == ["group:", f"competitor:{loose.entity}"]
+    assert rows[-2].lines[0][0] == "Other competitors"
+    arabic = panel_items(changed, "competitors", ARABIC)
+    assert arabic[-2].lines[0][0] == "منافسون آخرون"
+
+
 def test_every_panel_marks_each_item(story: Story) -> None:
     """◆ or ◇ on every item of every panel: the People panel too (Friedman, Gross and
     Droege are not in the article and must not look like its people)."""

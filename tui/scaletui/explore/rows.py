@@ -196,12 +196,18 @@ def competitor_items(story: Story, language: Language = ENGLISH) -> list[PanelIt
     if not story.competitors:
         return [heading("empty:competitors", _("No competitors"))]
     items: list[PanelItem] = []
-    for group in story.rival_groups:
-        members = [c for c in story.competitors if c.group == group.id]
+    # The pack's groups, then the rivals it put in none (a pack may leave `group` out):
+    # every competitor is listed, as the status line counts them.
+    groups = [
+        (f"group:{group.id}", group.label_ar if language.rtl else group.label_en, group.id)
+        for group in story.rival_groups
+    ]
+    groups.append(("group:", _("Other competitors"), ""))
+    for heading_id, title, group_id in groups:
+        members = [c for c in story.competitors if c.group == group_id]
         if not members:
             continue
-        title = group.label_ar if language.rtl else group.label_en
-        items.append(heading(f"group:{group.id}", title, "bold underline"))
+        items.append(heading(heading_id, title, "bold underline"))
         for competitor in members:
             entity = story.entity(competitor.entity)
             mark = provenance_mark(competitor.provenance)
