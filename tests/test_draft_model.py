@@ -57,7 +57,7 @@ def test_a_drafted_text_leaves_the_model_its_features_and_its_words_behind() -> 
     first = names(text)
     assert "رويترز" in first or "وكالة رويترز" in first
     assert tagger._own.cache_info().currsize == 0 and tagger._beside.cache_info().currsize == 0
-    assert tagger._opened == {}
+    assert tagger._tagger.cache_info().currsize == 0
     for words in (normal_word, tokens._read, tokens.variants):
         assert words.cache_info().currsize == 0
     assert names(text) == first  # opened again, the same names

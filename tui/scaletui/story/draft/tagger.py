@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,24 +108,9 @@ def features(words: Sequence[str]) -> list[list[str]]:
     return rows
 
 
-_opened: dict[str, Any] = {}  # the model once opened ("tagger"), until release()
-
-
+@cache
 def _tagger() -> Any | None:
-    if "tagger" not in _opened:
-        _opened["tagger"] = _open()
-    return _opened["tagger"]
-
-
-def release() -> None:
-    """Let go of the model and its words' features (a pass that tags no more: a book's
-    are about 15 MB); the next `tag` opens it again (a few ms)."""
-    _opened.clear()
-    _own.cache_clear()
-    _beside.cache_clear()
-
-
-def _open() -> Any | None:
+    """The model, opened once until `release`."""
     try:
         import pycrfsuite  # a compiled library: imported on first use, not at start-up
     except ImportError:  # pragma: no cover - a dependency; the rules still draft
@@ -135,6 +120,14 @@ def _open() -> Any | None:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL))
     return tagger
+
+
+def release() -> None:
+    """Let go of the model and its words' features (a pass that tags no more: a book's
+    are about 15 MB); the next `tag` opens it again (a few ms)."""
+    _tagger.cache_clear()
+    _own.cache_clear()
+    _beside.cache_clear()
 
 
 def tag(words: Sequence[str]) -> list[tuple[str, float]]:
