@@ -135,17 +135,22 @@ def _order(prefix: str, ids: list[str]) -> list[str]:
     return sorted(ids, key=lambda i: hashlib.sha256(f"{prefix}{i}".encode()).hexdigest())
 
 
+def _sanad(section: str, most: int, least: int = 0, leave_out: set[str] | None = None) -> list[str]:
+    """SANAD's articles of one section (`TECH_`, `POLITICS_`, `FINANCE_`) of `least` to
+    `most` words, but those left out."""
+    return [
+        str(a["id"]) for a in _load(SANAD)
+        if str(a["id"]).startswith(section) and least <= int(str(a["word_count"])) <= most
+        and str(a["id"]) not in (leave_out or set())
+    ]  # fmt: skip
+
+
 def choose(origin: Path) -> int:
     """Print how the dev and held-out texts were chosen (run once, before reading them)."""
     _CLONE[:] = [origin]
     in_corpus = {"TECH_023", "TECH_032", "TECH_043", "TECH_070", "TECH_093"}
     measured_by_the_issue = {"TECH_028", "TECH_048", "TECH_086"}
-    tech = [
-        str(a["id"]) for a in _load(SANAD)
-        if str(a["id"]).startswith("TECH_") and int(str(a["word_count"])) <= 400
-        and str(a["id"]) not in in_corpus | measured_by_the_issue
-    ]  # fmt: skip
-    tech = _order("", tech)
+    tech = _order("", _sanad("TECH_", 400, leave_out=in_corpus | measured_by_the_issue))
     news = [
         str(a["id"]) for a in _load(ALJAZEERA)
         if int(str(a["word_count"])) <= 360 and a["category"] in ("news", "ebusiness", "politics")
@@ -159,11 +164,7 @@ def choose(origin: Path) -> int:
     # The fifth to seventh sets add AlKhaleej's local and political news (people with
     # Gulf names and titles, government bodies) in the same hash order; Al Jazeera's
     # short news runs out, so the sixth and seventh take its next-longest (at most 500 words).
-    politics = [
-        str(a["id"]) for a in _load(SANAD)
-        if str(a["id"]).startswith("POLITICS_") and int(str(a["word_count"])) <= 400
-    ]  # fmt: skip
-    politics = _order("pol-", politics)
+    politics = _order("pol-", _sanad("POLITICS_", 400))
     longer = [
         str(a["id"]) for a in _load(ALJAZEERA)
         if 360 < int(str(a["word_count"])) <= 500
@@ -185,17 +186,10 @@ def choose(origin: Path) -> int:
     # technology's short articles; it takes AlKhaleej's business news (its first use:
     # Gulf companies, banks and their officers), the next political news, and
     # technology's articles of 401 to 500 words, each in its own hash order.
-    finance = [
-        str(a["id"]) for a in _load(SANAD)
-        if str(a["id"]).startswith("FINANCE_") and int(str(a["word_count"])) <= 400
-    ]  # fmt: skip
-    finance = _order("fin-", finance)
-    tech_longer = [
-        str(a["id"]) for a in _load(SANAD)
-        if str(a["id"]).startswith("TECH_") and 400 < int(str(a["word_count"])) <= 500
-        and str(a["id"]) not in in_corpus | measured_by_the_issue
-    ]  # fmt: skip
-    tech_longer = _order("tech-", tech_longer)
+    finance = _order("fin-", _sanad("FINANCE_", 400))
+    tech_longer = _order(
+        "tech-", _sanad("TECH_", 500, least=401, leave_out=in_corpus | measured_by_the_issue)
+    )
     print("tenth held out (now dev):", finance[:4], politics[36:42], tech_longer[:3])
     # Business news' next four, development texts from the start (never held out): their
     # figures (decimals with a comma, reversed decimals, index points) to study.
