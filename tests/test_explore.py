@@ -318,12 +318,16 @@ def drafted_seed(tmp_path: Path) -> Story:
     return story_from_text_file(path)
 
 
-@pytest.mark.parametrize("source", ["pack", "drafted file"])
+@pytest.fixture(params=["pack", "drafted file"])
+def pack_or_drafted(request: pytest.FixtureRequest, story: Story, tmp_path: Path) -> Story:
+    """The story as its pack gives it, and the same article opened as a file (drafted)."""
+    return story if request.param == "pack" else drafted_seed(tmp_path)
+
+
 def test_each_paragraphs_support_is_what_the_whole_book_search_found(
-    story: Story, tmp_path: Path, source: str
+    pack_or_drafted: Story,
 ) -> None:
-    if source == "drafted file":
-        story = drafted_seed(tmp_path)
+    story = pack_or_drafted
     texts = [p.text for p in story.paragraphs]
     whole = whole_book_support(story, StoryIndex(texts, story.entities.values()))
     index = StoryIndex(texts, story.entities.values())
@@ -362,14 +366,12 @@ def test_the_summary_counts_supported_items_per_panel(story: Story) -> None:
     assert support_summary(set()) == ""
 
 
-@pytest.mark.parametrize("source", ["pack", "drafted file"])
 def test_the_summary_counts_what_the_panels_list_without_their_rows(
-    story: Story, tmp_path: Path, source: str
+    pack_or_drafted: Story,
 ) -> None:
     # The summary counts keys by kind (no rows made): each key a paragraph can support
     # is listed in its kind's panel, so the count is the marked rows' count.
-    if source == "drafted file":
-        story = drafted_seed(tmp_path)
+    story = pack_or_drafted
     items = {name: {item.item_id for item in panel_items(story, name)} for name in PANELS}
     texts = [p.text for p in story.paragraphs]
     support = ParagraphSupport(story, StoryIndex(texts, story.entities.values()).mentions_in)
