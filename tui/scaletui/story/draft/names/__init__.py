@@ -126,11 +126,8 @@ def find_mention_steps(
         scan = Scan(index, text, corpus)
         chains = NameChains(scan)
         roles = Roles(scan, chains)
-        quoted, bodies, companies = (
-            QuotedNames(scan, chains, roles),
-            Bodies(scan, chains),
-            Companies(scan, chains),
-        )
+        quoted = QuotedNames(scan, chains, roles)
+        bodies, companies = Bodies(scan, chains), Companies(scan, chains)
         people = People(scan, chains, roles)
         # The order of the passes matters: a later cue reads what an earlier one found.
         quoted.dateline()

@@ -40,8 +40,6 @@ from .words import (
     verb_shaped,
 )
 
-# Words that end a role's own title, after which the body it is held at may follow
-# ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
 _COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
 

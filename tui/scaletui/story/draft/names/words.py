@@ -44,7 +44,6 @@ CIRCUMSTANCES = word_set(
     "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
 )
 
-# "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
 # A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
 # "وزوجته سارة"): the kinship word with its pronoun introduces the name.
 KIN = word_set(
@@ -52,8 +51,11 @@ KIN = word_set(
     "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
 )
 
+# Words that end a role's own title, after which the body it is held at may follow
+# ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
 ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
 
+# "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
 ON_BEHALF = word_set("باسم بلسان")
 
 SHARES = word_set("سهما سهم اسهم")
