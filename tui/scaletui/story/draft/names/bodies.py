@@ -155,7 +155,8 @@ class Bodies(Cues):
             end_offset = self.tokens[end - 1].end
             legal = LEGAL_FORMS.match(self.text, end_offset)
             self.scan.add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
-                      end_offset, forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
+                          end_offset,
+                          forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
     def places_as_bodies(self) -> None:
         """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
@@ -181,7 +182,7 @@ class Bodies(Cues):
             if end > i + 2:
                 start = token.start + (1 if token.norm[1:] in ("قرية", "مدينة") else 0)
                 self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
-                          f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
+                              f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
     def _definite_body(self, i: int) -> None:
         """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
@@ -215,7 +216,7 @@ class Bodies(Cues):
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
         end = named
         self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
-                  f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+                      f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
 
     def _short_body(self, i: int, token: Token) -> None:
         """A body named by the article and a nationality, its head understood or its
@@ -236,7 +237,7 @@ class Bodies(Cues):
             return
         end = self.tokens[i + 1].end
         self.scan.add(self.text[token.start : end], kind, f"`{token.text} ...`", 2,
-                  token.start, end)  # fmt: skip
+                      token.start, end)  # fmt: skip
 
     def exchanges(self) -> None:
         """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
@@ -268,8 +269,8 @@ class Bodies(Cues):
                 continue
             start = token.start + token.text.rfind("سوق" if head == "سوق" else "بورصة")
             self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
-                      "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
-                      self.tokens[end - 1].end)  # fmt: skip
+                          "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
+                          self.tokens[end - 1].end)  # fmt: skip
 
     def _complement_end(self, end: int, after_office: bool = False) -> int:
         """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
@@ -583,7 +584,7 @@ class Bodies(Cues):
                 continue  # the name must end where the role does
             start = first.start + lead
             self.scan.add(self.text[start : self.tokens[end - 1].end], "company",
-                      "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
+                          "a body in a role", 2, start, self.tokens[end - 1].end)  # fmt: skip
 
     def definite_bodies_of_roles(self) -> None:
         """`مسؤولو البيت الأبيض`, `مستشار البيت الأبيض لشؤون`, `المتحدث باسم الكرملين`:
@@ -618,8 +619,8 @@ class Bodies(Cues):
             ):  # fmt: skip
                 continue
             self.scan.add(self.text[first.start : words[-1].end], "organisation",
-                      "a body in construct with its officials", 2, first.start,
-                      words[-1].end)  # fmt: skip
+                          "a body in construct with its officials", 2, first.start,
+                          words[-1].end)  # fmt: skip
 
     def named_by_words(self) -> None:
         """A name whose own words say what it is: `جمبو للإلكترونيات` (a sector after a
@@ -636,7 +637,7 @@ class Bodies(Cues):
                         first.norm[1:] in PLACES) else 0  # fmt: skip
                     begin = first.start + strip
                     self.scan.add(self.text[begin : token.end], "publication",
-                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+                                  f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
             elif token.norm in ("مراسل", "مراسلة") and (nxt := self.token(i + 1)) is not None and (
                 nxt.norm.startswith("ال") and nxt.norm not in STOPWORDS
                 and not cue_of(nxt, HEAD_WORDS | ROLES) and nxt.norm[2:] not in PLACES
@@ -654,13 +655,14 @@ class Bodies(Cues):
                 strip = self.scan.strip_and(start)
                 begin = self.tokens[start].start + strip
                 self.scan.add(self.text[begin : token.end], "company",
-                          f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
+                              f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
             elif token.norm == "اعلان" and (nxt := self.token(i + 1)) is not None:
                 end = self.chains.foreign_end(i + 1)
                 after = self.token(end)
                 if end > i + 1 and after is not None and after.norm in AFTER_COMPANY:
                     self.scan.add(self.text[nxt.start : self.tokens[end - 1].end], "company",
-                              "`إعلان X أمس`", 2, nxt.start, self.tokens[end - 1].end)  # fmt: skip
+                                  "`إعلان X أمس`", 2, nxt.start,
+                                  self.tokens[end - 1].end)  # fmt: skip
 
     def _sector_named(self, i: int) -> bool:
         """`جمبو للإلكترونيات`: a sector in the plural (not "للشركات", whom a service is
@@ -730,4 +732,4 @@ class Bodies(Cues):
             if end > start and not self.tokens[end - 1].has_article:
                 begin = first.start + strip
                 self.scan.add(self.text[begin : self.tokens[end - 1].end], "company",
-                          f"`{token.text} X`", 2, begin, self.tokens[end - 1].end)  # fmt: skip
+                              f"`{token.text} X`", 2, begin, self.tokens[end - 1].end)  # fmt: skip

@@ -74,8 +74,8 @@ class Companies(Cues):
                 start += 1  # "سهماً من شركة ارابتك": the company's name, as its head cue has it
             name_start = self.tokens[start].start
             self.scan.add(self.text[name_start : self.tokens[end - 1].end], "company",
-                      "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
-                      self.tokens[end - 1].end)  # fmt: skip
+                          "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
+                          self.tokens[end - 1].end)  # fmt: skip
 
     def market_lists(self) -> None:
         """Market reports list companies by their change or their trading: `كل من: وطنية
@@ -119,8 +119,8 @@ class Companies(Cues):
                 continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
             last_item = i + 1
             self.scan.add(self.text[words[0].start : words[-1].end], "company",
-                      "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
-                      words[0].start, words[-1].end)  # fmt: skip
+                          "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
+                          words[0].start, words[-1].end)  # fmt: skip
 
     def leaders_and_pairs(self) -> None:
         """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
@@ -147,7 +147,7 @@ class Companies(Cues):
                 self._company(i + 1, end, "`شركتي X وY`")
                 # the second is read to its first word: a dual verb may follow (ودو تقدمان)
                 self.scan.add(second.text[1:], "company", "`شركتي X وY`", 2, second.start + 1,
-                          second.end)  # fmt: skip
+                              second.end)  # fmt: skip
 
     def _common_item(self, words: list[Token]) -> bool:
         """An item that is no company's name: one word with the article (البنوك،
@@ -233,8 +233,8 @@ class Companies(Cues):
                 end += 1  # أرامكو السعودية: the country is part of the name
             if confirmed and (end - j > 1 or not self.tokens[end - 1].has_article):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
-                          f"`{token.text} X`", 2, self.tokens[j].start,
-                          self.tokens[end - 1].end)  # fmt: skip
+                              f"`{token.text} X`", 2, self.tokens[j].start,
+                              self.tokens[end - 1].end)  # fmt: skip
 
     def _bare_subject(self, j: int) -> bool:
         """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a

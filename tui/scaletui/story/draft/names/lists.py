@@ -43,7 +43,7 @@ class ListItems(Cues):
                 span = (start, self.tokens[end - 1].end)
                 if span not in found:
                     self.scan.add(self.text[span[0] : span[1]], mention.kind,
-                              "the next item of a list", 2, *span)  # fmt: skip
+                                  "the next item of a list", 2, *span)  # fmt: skip
                     found.add(span)
                 k = end - 1
 

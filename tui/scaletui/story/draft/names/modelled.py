@@ -64,4 +64,4 @@ class ModelNames(Cues):
             )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self.scan.add(self.text[start : words[-1].end], kind, "the name model", 1, start,
-                      words[-1].end)  # fmt: skip
+                          words[-1].end)  # fmt: skip

@@ -109,14 +109,14 @@ class People(Cues):
                     and (after.norm == "في" or cue_of(after, ROLES) or after.text in "،,")
                 ):
                     self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
-                                 role=self.roles.role_after(end))  # fmt: skip
+                                     role=self.roles.role_after(end))  # fmt: skip
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
             elif token.norm in KIN:
                 end = self.chains.name_forward(i + 1)
                 if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
-                                 role=self.roles.role_after(end))  # fmt: skip
+                                     role=self.roles.role_after(end))  # fmt: skip
             elif token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
@@ -128,7 +128,7 @@ class People(Cues):
                 )
                 if end > i + 1:
                     self.scan.person(i, end, "a common given name", 2, strip,
-                                 role=self.roles.role_after(end))  # fmt: skip
+                                     role=self.roles.role_after(end))  # fmt: skip
         self._appositions()
         self._aged()
         # Last, a role before a name: the roles read after names are taken by then
@@ -256,7 +256,8 @@ class People(Cues):
         while role_end > r + 1 and self._is_title_at(role_end - 1):
             role_end -= 1
         self.scan.person(start, end, "a role before the name, its extent read by the name model",
-                     3, role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+                         3, role=(self.tokens[r].start + lead,
+                                  self.tokens[role_end - 1].end))  # fmt: skip
         self.scan.role_tokens.update(range(r, role_end))
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
@@ -279,7 +280,8 @@ class People(Cues):
             role_end -= 1
         lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
         self.scan.person(start, end, "a role before the name and a comma after it", 3,
-                     role=(self.tokens[r].start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+                         role=(self.tokens[r].start + lead,
+                               self.tokens[role_end - 1].end))  # fmt: skip
         self.scan.role_tokens.update(range(r, role_end))
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
@@ -338,7 +340,7 @@ class People(Cues):
         end = self.chains.name_forward(j, strong=True)
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
-                         role=self.roles.role_after(end))  # fmt: skip
+                             role=self.roles.role_after(end))  # fmt: skip
 
     def _speaker(self, i: int) -> None:
         j = self._titles_end(i)
@@ -440,7 +442,8 @@ class People(Cues):
                     while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
                         role_end -= 1
                     self.scan.person(start, b, "a role before the name", 3,
-                                 role=(token.start + lead, self.tokens[role_end - 1].end))  # fmt: skip
+                                     role=(token.start + lead,
+                                           self.tokens[role_end - 1].end))  # fmt: skip
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return

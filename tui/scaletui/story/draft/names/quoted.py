@@ -79,7 +79,7 @@ class QuotedNames(Cues):
             closing = self.scan.span_tokens(match).stop
             if separated or (self.token(closing) is not None and self.tokens[closing].text == ":"):
                 self.scan.add(match.group(1), "publication", "a dateline", 3,
-                          match.start(1), match.end(1))  # fmt: skip
+                              match.start(1), match.end(1))  # fmt: skip
             return
         if not separated or opening is None:  # `دبي -` and nothing after: no dateline
             return
@@ -100,7 +100,7 @@ class QuotedNames(Cues):
             and not self.common(self.tokens[j])
         ):
             self.scan.add(self.tokens[j].text, "publication", "a dateline", 3,
-                      self.tokens[j].start, self.tokens[j].end)  # fmt: skip
+                          self.tokens[j].start, self.tokens[j].end)  # fmt: skip
         elif end - j >= 2 and (after is None or after.text == ":" or cue_of(after, VERBS)):
             self.scan.person(j, end, "a byline: `دبي - X:`", 3)
 
@@ -178,7 +178,7 @@ class QuotedNames(Cues):
                                  and self.is_punct(span.stop, ":")):  # fmt: skip
             return False
         self.scan.add(inner, "person", "a quoted name with a role", 3, match.start(1),
-                  match.end(1), role=role)  # fmt: skip
+                      match.end(1), role=role)  # fmt: skip
         return True
 
     def _looks_like_name(self, words: list[str]) -> bool:
@@ -280,20 +280,20 @@ class QuotedNames(Cues):
                 after = self.token(i + 1)
                 if (after is None or after.text in ":،,") and self._speech_before(i - 1):
                     self.scan.add(token.text[1:], "publication", "`told لالـX`", 3,
-                              token.start + 1, token.end)  # fmt: skip
+                                  token.start + 1, token.end)  # fmt: skip
 
     def bracketed(self) -> None:
         """`(دو)` right after a body's name: another name for it; `منصة ... (دبي الآن)`:
         a product named in brackets."""
         for match in _INITIALS.finditer(self.text):
             self.scan.add(match.group(1), "publication", "an agency's initials in brackets", 3,
-                      match.start(1), match.end(1))  # fmt: skip
+                          match.start(1), match.end(1))  # fmt: skip
         for signed in _SIGN_OFF.finditer(self.text):
             k = self.scan.at_offset.get(signed.start(1))
             if k is None or self.tokens[k].norm in _UNNAMED_SOURCES:
                 continue  # (وكالات): agencies, unnamed
             self.scan.add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
-                      signed.start(1), signed.end(1))  # fmt: skip
+                          signed.start(1), signed.end(1))  # fmt: skip
         for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
             words = match.group(1).split()
             if not words or len(words) > 3:
@@ -316,7 +316,7 @@ class QuotedNames(Cues):
                 kind, strength, cue = self._kind_before(back)
             if strength == 3 and kind == "product":
                 self.scan.add(match.group(1), kind, "a name in brackets after a product noun", 2,
-                          match.start(1), match.end(1))  # fmt: skip
+                              match.start(1), match.end(1))  # fmt: skip
 
     def _named_just_before(self, at: int) -> list[Mention]:
         """The mentions that end right before offset `at` (spaces and quotes between)."""

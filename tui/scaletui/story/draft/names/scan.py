@@ -65,8 +65,8 @@ class Scan:
         return range(first, last)
 
     def add(self, name: str, kind: str, cue: str, strength: int, start: int, end: int,
-             latin: str = "", surname_only: bool = False,
-             role: tuple[int, int] | None = None, forms: tuple[str, ...] = ()) -> None:  # fmt: skip
+            latin: str = "", surname_only: bool = False,
+            role: tuple[int, int] | None = None, forms: tuple[str, ...] = ()) -> None:  # fmt: skip
         stripped = name.strip(" ،,.:؛-ـ")
         if not stripped:
             return
@@ -133,7 +133,7 @@ class Scan:
         return 0
 
     def person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
-                surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
+               surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
@@ -157,8 +157,8 @@ class Scan:
             return  # a plural noun, not a name (unless the model reads a name: جايانات)
         start = self.tokens[i].start + strip
         self.add(self.text[start : self.tokens[end - 1].end], "person", cue, strength,
-                  start, self.tokens[end - 1].end, surname_only=surname_only,
-                  role=role)  # fmt: skip
+                 start, self.tokens[end - 1].end, surname_only=surname_only,
+                 role=role)  # fmt: skip
         if role is not None:
             self.role_tokens.update(
                 k for k, t in enumerate(self.tokens) if role[0] <= t.start < role[1]
