@@ -25,10 +25,11 @@ The result is a list of mentions; entities.py merges them into entities.
 
 The cues are a package: `scan.Scan` holds one paragraph's tokens and the mentions found
 so far; each job is a collaborator that reads it and adds to it (quoted.py: datelines,
-quoted and bracketed names; bodies.py: head nouns, institutions, exchanges; companies.py:
-business news; people.py: titles, roles, speakers, appositions, ages; lists.py: list
-items; modelled.py: the name model's own names), with chains.py (where a name runs) and
-roles.py (a role after a name) shared by several, and words.py the word shapes they share.
+quoted and bracketed names; bodies.py: head nouns, institutions, exchanges;
+cued_bodies.py: bodies with no head noun; companies.py: business news; people.py:
+titles, roles, speakers, appositions, ages; lists.py: list items; modelled.py: the name
+model's own names), with chains.py (where a name runs) and roles.py (a role after a name)
+shared by several, and words.py the word shapes they share.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ..tokens import Mention
 from .bodies import Bodies
 from .chains import NameChains
 from .companies import Companies
+from .cued_bodies import CuedBodies
 from .lists import ListItems
 from .modelled import ModelNames
 from .people import People
@@ -127,7 +129,8 @@ def find_mention_steps(
         chains = NameChains(scan)
         roles = Roles(scan, chains)
         quoted = QuotedNames(scan, chains, roles)
-        bodies, companies = Bodies(scan, chains), Companies(scan, chains)
+        bodies, cued = Bodies(scan, chains), CuedBodies(scan, chains)
+        companies = Companies(scan, chains)
         people = People(scan, chains, roles)
         # The order of the passes matters: a later cue reads what an earlier one found.
         quoted.dateline()
@@ -135,14 +138,14 @@ def find_mention_steps(
         bodies.headed_names()
         bodies.places_as_bodies()
         companies.company_subjects()
-        bodies.bodies_in_roles()
-        bodies.definite_bodies_of_roles()
+        cued.bodies_in_roles()
+        cued.definite_bodies_of_roles()
         companies.market_listings()
         companies.market_lists()
         companies.leaders_and_pairs()
         bodies.exchanges()
-        bodies.body_cues()
-        bodies.named_by_words()
+        cued.body_cues()
+        cued.named_by_words()
         quoted.told_glued()
         quoted.bracketed()
         quoted.quoted_aliases()

@@ -18,6 +18,9 @@ MAX_ROLE_TOKENS = 18
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
 
+# Words after مجلس that name a body's board, not a body: مجلس الإدارة، مجلس الأمناء.
+BOARDS = word_set("إدارة الإدارة أمناء الأمناء")
+
 # Prepositions a role may hold: "مراسل الجزيرة في بغداد", "سفير ... لدى الدولة".
 ROLE_PREPOSITIONS = word_set("في لدى")
 
