@@ -12,6 +12,10 @@ letters, harakat, tatweel, ZWJ/ZWNJ, LRM/RLM and ASCII, a byte each; a strict en
 decodes back to the same text) takes one. A 20 MB book's text is 11 MB instead of 22;
 a paragraph is decoded when it is asked for (about 3 ns a character). A block with a
 character outside it (an emoji, Persian's گ) stays a str.
+
+In a block's string each paragraph is followed by SEPARATOR (a byte a paragraph): it is
+then what search folds, a block at a time, with nothing copied to put separators in
+(search/buffer.py keeps no folded copy of a block it can fold from these bytes).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ KINDS: tuple[ParagraphKind, ...] = ("title", "heading", "body", "quote", "item",
 _CODES = {kind: code for code, kind in enumerate(KINDS)}
 BLOCK = 1024  # paragraphs per joined string
 COMPACT = "cp1256"  # a full block's text, encoded, when every character has a byte
+SEPARATOR = "\n"  # after each paragraph in a block's string
 
 
 def _compact(joined: str) -> str | bytes:
@@ -59,11 +64,11 @@ class ParagraphBuffer(Sequence[Paragraph]):
         """Add a paragraph at the end; the Paragraph it is."""
         index = len(self._kinds)
         if self._open and index % BLOCK == 0:
-            self._blocks.append(_compact("".join(self._open)))
+            self._blocks.append(_compact(SEPARATOR.join(self._open) + SEPARATOR))
             self._open, self._open_length = [], 0
         self._starts.append(self._open_length)
         self._open.append(text)
-        self._open_length += len(text)
+        self._open_length += len(text) + len(SEPARATOR)
         self._kinds.append(_CODES[kind])
         return Paragraph(self._first + index, kind, text)
 
@@ -99,7 +104,12 @@ class ParagraphBuffer(Sequence[Paragraph]):
             return self._open[at]
         joined = self._blocks[block]
         end = self._starts[index + 1] if at + 1 < BLOCK else len(joined)
-        return _cut(joined, self._starts[index], end)
+        return _cut(joined, self._starts[index], end - len(SEPARATOR))
+
+    def joined(self, block: int) -> str | bytes | None:
+        """A full block's paragraphs [block * BLOCK, (block + 1) * BLOCK), each followed
+        by SEPARATOR: a str, or its `COMPACT` bytes; None for the block still being filled."""
+        return self._blocks[block] if block < len(self._blocks) else None
 
     @overload
     def __getitem__(self, index: int) -> Paragraph: ...
@@ -139,6 +149,10 @@ class ParagraphTexts(Sequence[str]):
     def __len__(self) -> int:
         return len(self._buffer)
 
+    def joined(self, block: int) -> str | bytes | None:
+        """The buffer's `joined` block (what search folds a block at a time)."""
+        return self._buffer.joined(block)
+
     @overload
     def __getitem__(self, index: int) -> str: ...
     @overload
@@ -169,7 +183,7 @@ class ParagraphTexts(Sequence[str]):
                 return
             joined = buffer._blocks[block]
             end = starts[index + 1] if at + 1 < BLOCK else len(joined)
-            yield _cut(joined, starts[index], end)
+            yield _cut(joined, starts[index], end - len(SEPARATOR))
 
 
 def texts_of(paragraphs: Sequence[Paragraph]) -> Sequence[str]:
