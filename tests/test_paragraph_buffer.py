@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from scaletui.story import paragraphs as paragraphs_module
 from scaletui.story.model import Paragraph
-from scaletui.story.paragraphs import BLOCK, COMPACT, KINDS, ParagraphBuffer, texts_of
+from scaletui.story.paragraphs import (
+    BLOCK,
+    COMPACT,
+    KINDS,
+    ParagraphBuffer,
+    text_lengths,
+    texts_of,
+)
 from scaletui.story.toc import TocEntry, table_of_contents
 
 # Every character the compact encoding has a byte for, and some it has not (Persian's گ,
@@ -163,3 +170,22 @@ def test_the_contents_of_a_buffer_make_a_paragraph_per_heading_not_per_line(
         TocEntry(2 * BLOCK + 3, f"part {2 * BLOCK + 1}", 1),
     ]
     assert len(made) == 4  # the three headings and the empty one
+
+
+def test_text_lengths_decode_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What counts a step's arrivals (the reading position, the row estimates) reads
+    where each text starts, not the texts: a step of short lines brings tens of thousands."""
+    buffer = ParagraphBuffer()
+    for index in range(2 * BLOCK + 5):
+        buffer.append("body", "قال وانغ" * (index % 7) + ("🙂" if index == BLOCK + 3 else ""))
+    texts = buffer.texts
+    expected = [len(text) for text in texts]
+    ranges = [(0, len(buffer)), (3, 9), (BLOCK - 2, BLOCK + 4), (2 * BLOCK - 1, 2 * BLOCK + 5)]
+
+    def decoded(*_: object) -> str:
+        raise AssertionError("a text was decoded to be counted")
+
+    monkeypatch.setattr(paragraphs_module, "_cut", decoded)
+    for start, stop in ranges:
+        assert list(text_lengths(texts, start, stop)) == expected[start:stop]
+    assert list(text_lengths(["ab", "c"], 1, 2)) == [1]

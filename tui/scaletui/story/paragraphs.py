@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from operator import sub
 from typing import overload
 
 from .model import Paragraph, ParagraphKind
@@ -172,6 +173,25 @@ class ParagraphTexts(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return self._range(0, len(self))
 
+    def lengths(self, start: int, stop: int) -> Iterator[int]:
+        """The lengths of texts [start, stop), from where they start: none is decoded."""
+        buffer = self._buffer
+        starts = buffer._starts
+        stop = min(stop, len(self))
+        while start < stop:
+            block = start // BLOCK
+            end = min(stop, (block + 1) * BLOCK)
+            if block == len(buffer._blocks):
+                yield from map(len, buffer._open[start - block * BLOCK : end - block * BLOCK])
+                return
+            # Where each ends: where the next starts, the last of a block at its end.
+            last = end == (block + 1) * BLOCK
+            ends = list(starts[start + 1 : end if last else end + 1])
+            if last:
+                ends.append(len(buffer._blocks[block]))
+            yield from (length - len(SEPARATOR) for length in map(sub, ends, starts[start:end]))
+            start = end
+
     def _range(self, start: int, stop: int) -> Iterator[str]:
         """The texts of paragraphs [start, stop), a block's string cut once per text."""
         buffer = self._buffer
@@ -184,6 +204,14 @@ class ParagraphTexts(Sequence[str]):
             joined = buffer._blocks[block]
             end = starts[index + 1] if at + 1 < BLOCK else len(joined)
             yield _cut(joined, starts[index], end - len(SEPARATOR))
+
+
+def text_lengths(texts: Sequence[str], start: int, stop: int) -> Iterator[int]:
+    """The lengths of texts [start, stop): a buffer's without decoding a text (a step of
+    a book of short lines brings tens of thousands, each decoded only to be counted)."""
+    if isinstance(texts, ParagraphTexts):
+        return texts.lengths(start, stop)
+    return map(len, texts[start:stop])
 
 
 def texts_of(paragraphs: Sequence[Paragraph]) -> Sequence[str]:
