@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scaletui.layout.rows import text_lengths
 from scaletui.story import paragraphs as paragraphs_module
 from scaletui.story.model import Paragraph
 from scaletui.story.paragraphs import (
@@ -16,7 +17,6 @@ from scaletui.story.paragraphs import (
     COMPACT,
     KINDS,
     ParagraphBuffer,
-    text_lengths,
     texts_of,
 )
 from scaletui.story.toc import TocEntry, table_of_contents
@@ -187,5 +187,6 @@ def test_text_lengths_decode_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(paragraphs_module, "_cut", decoded)
     for start, stop in ranges:
+        assert list(texts.lengths(start, stop)) == expected[start:stop]
         assert list(text_lengths(texts, start, stop)) == expected[start:stop]
     assert list(text_lengths(["ab", "c"], 1, 2)) == [1]

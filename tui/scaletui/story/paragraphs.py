@@ -174,7 +174,8 @@ class ParagraphTexts(Sequence[str]):
         return self._range(0, len(self))
 
     def lengths(self, start: int, stop: int) -> Iterator[int]:
-        """The lengths of texts [start, stop), from where they start: none is decoded."""
+        """The lengths of texts [start, stop), from where they start: none is decoded (a
+        step of a book of short lines brings tens of thousands, counted as they come)."""
         buffer = self._buffer
         starts = buffer._starts
         stop = min(stop, len(self))
@@ -204,14 +205,6 @@ class ParagraphTexts(Sequence[str]):
             joined = buffer._blocks[block]
             end = starts[index + 1] if at + 1 < BLOCK else len(joined)
             yield _cut(joined, starts[index], end - len(SEPARATOR))
-
-
-def text_lengths(texts: Sequence[str], start: int, stop: int) -> Iterator[int]:
-    """The lengths of texts [start, stop): a buffer's without decoding a text (a step of
-    a book of short lines brings tens of thousands, each decoded only to be counted)."""
-    if isinstance(texts, ParagraphTexts):
-        return texts.lengths(start, stop)
-    return map(len, texts[start:stop])
 
 
 def texts_of(paragraphs: Sequence[Paragraph]) -> Sequence[str]:
