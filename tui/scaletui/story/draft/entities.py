@@ -46,6 +46,7 @@ ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", 
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
 _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
+_MINISTRY = "وزاره"  # وزارة, as _key folds it
 
 
 def slug(text: str) -> str:
@@ -350,6 +351,23 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         owner = commands.owner(mine, sorts.get(id(draft), ""))
         if owner is not None and owner is not draft and id(owner) not in gone:
             owner.absorb(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
+    # A ministry named by its field, وزارة understood (الخارجية الأمريكية: the adjective
+    # agrees with it), is the ministry the text names whole (وزارة الخارجية الأمريكية).
+    ministries: dict[tuple[str, ...], _Draft] = {}
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        mine = words.get(id(draft)) or draft.words
+        if sorts.get(id(draft)) == "organisation" and len(mine) > 1 and mine[0] == _MINISTRY:
+            ministries.setdefault(tuple(mine[1:]), draft)
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        ministry = ministries.get(tuple(words.get(id(draft)) or draft.words))
+        if ministry is not None and sorts.get(id(draft)) == "organisation":
+            ministry.absorb(draft)
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.
