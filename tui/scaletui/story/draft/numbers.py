@@ -31,6 +31,7 @@ from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
 from .entities import context, slug, unique_id
 from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
+from .tokens import variants
 
 _D = "0-9\u0660-\u0669"
 # A figure written with the Arabic comma (AlKhaleej writes it both to group thousands and
@@ -61,7 +62,10 @@ _CURRENCY = re.compile(
 _WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،ر][{_D}]|-0[{_D}])")
 _RANGE_AFTER = re.compile(rf"^-[{_D}]")
-_YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل")
+_YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل في")
+# An event named with its year (معرض جيتكس 2015، أسبوع جيتكس للتقنية 2017): the number
+# after its head and a name or two is its year, whatever word follows it.
+_EVENT_HEADS = word_set("معرض مؤتمر منتدى ملتقى بطولة مهرجان قمة أسبوع كأس")
 _TIMES = word_set("صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا")
 _DURATIONS = word_set("عام عاما أعوام سنة سنوات سنين")
 _PERIODS = word_set("شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة")
@@ -130,6 +134,12 @@ def _remainder(text: str, at: int, scale: float) -> tuple[float, int] | None:
             return None
         return value * _SCALES[smaller.group("scale")], smaller.end()
     return (value, end) if scale == 1e3 else None
+
+
+def _of_an_event(text: str, start: int) -> bool:
+    """An event's head (معرض, بمؤتمر) one to three words before `start`."""
+    before = re.findall(r"[\u0621-\u064a]+", text[max(0, start - 60) : start])[-3:]
+    return any(set(variants(normal_word(word))) & _EVENT_HEADS for word in before)
 
 
 def _partitive(text: str, at: int, word: re.Match[str]) -> bool:
@@ -224,7 +234,9 @@ def find_numbers(text: str) -> list[Found]:
         previous = normal_word(words_before[-1]) if words_before else ""  # past a comma
         ordinal = bool(re.search(r"ال$", before))
         month = word is not None and normal_word(word.group("word")) in MONTHS
-        if 1900 <= value <= 2099 and (noun is None or previous in _YEAR_CUES or month):
+        if 1900 <= value <= 2099 and (
+            noun is None or previous in _YEAR_CUES or month or _of_an_event(text, start)
+        ):
             found.append(Found(value, "year", start, end, ""))
             continue
         if noun is None and word is not None and _partitive(text, end + word.end(), word):
