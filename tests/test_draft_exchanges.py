@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from scaletui.story import Paragraph
 from scaletui.story.draft import draft_items
-from scaletui.story.draft.entities import _ByName, _merge
 from scaletui.story.draft.lexicon import normal_word
 from scaletui.story.draft.names import nationality
-from scaletui.story.draft.tokens import Mention
 
 
 def bodies(*texts: str) -> set[str]:
@@ -67,26 +65,6 @@ def test_a_ministry_short_form_in_a_text_naming_ministries_whole_refers_back() -
         "وأضافت الخارجية الأمريكية أن الوفد سيصل غداً.",
     )
     assert "الخارجية الأمريكية" not in found, found
-
-
-def test_a_ministry_by_its_field_and_the_ministry_named_whole_are_one_body() -> None:
-    """الخارجية الأمريكية (وزارة understood) and وزارة الخارجية الأمريكية, each found by
-    its cue, merge into the whole name; a ministry of another field or country stays."""
-    names = _ByName()
-    written = ["وزارة الخارجية الأمريكية", "الخارجية الأمريكية", "الداخلية البريطانية"]
-    for at, name in enumerate(written):
-        names.add(Mention(name, "government", "a cue", 2, at, 0, len(name)))
-    steps = _merge(names)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            merged = done.value
-            break
-    assert {draft.name: draft.forms for draft in merged} == {
-        "وزارة الخارجية الأمريكية": ["وزارة الخارجية الأمريكية", "الخارجية الأمريكية"],
-        "الداخلية البريطانية": ["الداخلية البريطانية"],
-    }
 
 
 def test_a_newspaper_is_named_without_its_head_and_its_country() -> None:

@@ -144,6 +144,11 @@ def _of_a_place(word: str) -> bool:
     return any(form in _PLACES for form in forms)
 
 
+def _of_a_sector(word: str) -> bool:
+    """لل and a sector (للأوراق، للاستثمار): what a company does, part of its name."""
+    return word.startswith("لل") and word[2:] in SECTORS
+
+
 def _extension(extra: list[str], last: str = "") -> str | None:
     """What words added to a body's name make: "region" (its unit there: the same body),
     "same" (its city, sector or legal form, or an adjective of the sector it ends with:
@@ -151,14 +156,13 @@ def _extension(extra: list[str], last: str = "") -> str | None:
     if last.startswith("لل") and all(word.startswith("ال") for word in extra):
         return "same"
     kinds = set()
-    for word in extra:
+    for at, word in enumerate(extra):
         if word in REGION_WORDS:
             kinds.add("region")
         elif (
             word in COMPANY_WORDS
             or SECTOR_SUFFIX.match(word)
-            or word.startswith("لل")
-            and word[2:] in SECTORS
+            or _of_a_sector(word)
             or word.startswith("وال")
             and word[3:] in SECTORS
             or word[:1] in "بل"
@@ -168,7 +172,10 @@ def _extension(extra: list[str], last: str = "") -> str | None:
             or word in PLACES
             or word == "في"
             or _of_a_place(word)
-        ):
+            or at
+            and word.startswith("ال")
+            and _of_a_sector(extra[at - 1])
+        ):  # ... or the sector's adjective: للأوراق المالية
             kinds.add("same")
         elif (
             word[:1] == "ل"
