@@ -30,7 +30,7 @@ from typing import NamedTuple
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
 from .entities import context, slug, unique_id
-from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
+from .lexicon import EVENT_HEADS, MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
 from .tokens import variants
 
 _D = "0-9\u0660-\u0669"
@@ -65,7 +65,7 @@ _RANGE_AFTER = re.compile(rf"^-[{_D}]")
 _YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل في")
 # An event named with its year (معرض جيتكس 2015، أسبوع جيتكس للتقنية 2017): the number
 # after its head and a name or two is its year, whatever word follows it.
-_EVENT_HEADS = word_set("معرض مؤتمر منتدى ملتقى بطولة مهرجان قمة أسبوع كأس")
+_EVENT_HEADS = EVENT_HEADS | word_set("أسبوع كأس")
 _TIMES = word_set("صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا")
 _DURATIONS = word_set("عام عاما أعوام سنة سنوات سنين")
 _PERIODS = word_set("شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة")
