@@ -208,15 +208,13 @@ class Bodies(Cues):
         """A body named by the article and a nationality, its head understood or its
         own: a ministry by its field (الخارجية البريطانية: وزارة is understood, the
         adjective agrees with it), an exchange (البورصة القطرية). Not after a head, whose
-        name it ends (وزارة الخارجية البريطانية is found whole), nor in a text that writes
-        وزارة: there the short form refers back to a ministry named whole."""
+        name it ends (وزارة الخارجية البريطانية is found whole). Where the text names
+        the ministry whole too, the merge makes them one."""
         before = self.token(i - 1)
         if before is not None and (cue_of(before, HEAD_WORDS) or before.has_article):
             return  # "منظمة التجارة الخارجية اليابانية": an adjective inside a longer name
         if token.norm in MINISTRY_FIELDS:
-            if any(self.scan.corpus.count(p + "وزارة") for p in ("", "و", "ل", "ب", "ول", "وب")):
-                return  # the text names its ministries whole: this refers back to one
-            kind = "government"
+            kind = "government"  # one body with وزارة and the same words: entities' merge
         elif token.norm == "البورصة":  # السوق الأمريكية is a market, not an exchange
             kind = "organisation"
         else:
