@@ -84,6 +84,8 @@ class Bodies(Cues):
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
             if head is None or self.token(i + 1) is None:
                 continue
+            if i and self.tokens[i - 1].text[-1:].isdigit():
+                continue  # "27 شركة جرى تداولها": the noun a number counts heads no name
             kind = ORGANISATION_HEADS[head]
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:

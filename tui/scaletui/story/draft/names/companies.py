@@ -92,8 +92,9 @@ class Companies(Cues):
                 self.is_punct(start - 1, "،,:.؛") or self.tokens[start - 1].text[:1].isdigit()
             ):  # fmt: skip
                 start -= 1
+            # "وسهم صروح بقيمة": the share's word with its proclitic too
             shares = next(
-                (k for k in range(start, i) if self.tokens[k].norm in SHARES), None
+                (k for k in range(start, i) if cue_of(self.tokens[k], SHARES)), None
             )  # fmt: skip
             opens = (
                 start >= 2 and self.is_punct(start - 1, ":")
@@ -109,7 +110,7 @@ class Companies(Cues):
             words = self.tokens[start:i]
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
-                or t.norm in SHARES
+                or cue_of(t, SHARES)
                 # a function word inside a name is one of its words (أسمنت أم القيوين)
                 or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
                 for k, t in enumerate(words, start)

@@ -1,0 +1,28 @@
+"""Companies in market reports, as Arabic writes them: the share's word with the
+conjunction (`وسهم صروح بقيمة`), and the noun a number counts (`27 شركة جرى تداولها`),
+which heads no name. Sentences written for the test."""
+
+from __future__ import annotations
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def companies(text: str) -> set[str]:
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    return {e.name_ar for e in drafted.entities if e.kind not in ("person", "product")}
+
+
+def test_a_share_after_wa_names_its_company_without_the_conjunction() -> None:
+    found = companies(
+        "وتصدرت الدار العقارية قائمة الشركات الأكثر نشاطاً، تلاه سهم دانة غاز بقيمة "
+        "تداولات 31 مليون درهم، وسهم اتصالات بقيمة تداولات 16 مليون درهم، وسهم بنك "
+        "الخليج الأول بقيمة تداولات 11 مليون درهم."
+    )
+    assert {"دانة غاز", "اتصالات", "بنك الخليج الأول"} <= found, found
+    assert not any(name.startswith("وسهم") for name in found), found
+
+
+def test_the_noun_a_number_counts_heads_no_name() -> None:
+    found = companies("واستقرت أسعار شركة واحدة من أصل 27 شركة جرى تداولها أمس.")
+    assert found == set(), found
