@@ -47,6 +47,9 @@ _APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر 
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
 _PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
 
+# The particle that opens what was said (أن، إن): "قال لالخليج إن ...".
+_THAT = word_set("أن إن")
+
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 
@@ -270,15 +273,17 @@ class QuotedNames(Cues):
         return False
 
     def told_glued(self) -> None:
-        """`قال ... لالخليج:`: ل glued to a name with the article (a common noun would be
-        written للـ), told something: a newspaper or an agency."""
+        """`قال ... لالخليج:`, `وأكدت المصادر لالخليج أن`: ل glued to a name with the
+        article (a common noun would be written للـ), told something: a newspaper or an
+        agency."""
         for i, token in enumerate(self.tokens):
             if not token.norm.startswith("لال"):
                 continue
             bare = MARKS.sub("", token.text)
             if token.arabic and bare.startswith("لال") and len(bare) > 5:
                 after = self.token(i + 1)
-                if (after is None or after.text in ":،,") and self._speech_before(i - 1):
+                told = after is None or after.text in ":،," or after.norm in _THAT
+                if told and self._speech_before(i - 1):
                     self.scan.add(token.text[1:], "publication", "`told لالـX`", 3,
                                   token.start + 1, token.end)  # fmt: skip
 
