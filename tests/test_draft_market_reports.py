@@ -26,3 +26,25 @@ def test_a_share_after_wa_names_its_company_without_the_conjunction() -> None:
 def test_the_noun_a_number_counts_heads_no_name() -> None:
     found = companies("واستقرت أسعار شركة واحدة من أصل 27 شركة جرى تداولها أمس.")
     assert found == set(), found
+
+
+def test_a_share_names_its_company_up_to_what_the_share_did() -> None:
+    """`سهم X` ends at a word with ب (بتداولات, بنزوله), an accusative (منخفضاً), a verb
+    with و, or after the company's legal form (القابضة); a place's company keeps its
+    adjective (الشارقة الإسلامي)."""
+    found = companies(
+        "وجاء سهم الشارقة الإسلامي بتداولات ب20 مليون درهم، ثم سهم أملاك بسيولة ب19 "
+        "مليون درهم. وتراجع سهم دانة منخفضاً 3% إلى درهم، وسجل سهم الخليج القابضة "
+        "التراجع الأكثر بنسبة 10%، وجاء ثالثاً سهم أرامكس بنزوله 3%، تلاه سهم جلفار وصعد 2%."
+    )
+    assert found == {"الشارقة الإسلامي", "أملاك", "دانة", "الخليج القابضة", "أرامكس", "جلفار"}, (
+        found
+    )
+
+
+def test_a_share_s_word_with_no_name_after_it_names_nothing() -> None:
+    found = companies(
+        "وتم تداول 53 مليون سهم بقيمة 118 مليون درهم، وتداول 86 مليون سهم من خلال 839 "
+        "صفقة، وارتفع سهم الشركة أمس."
+    )
+    assert found == set(), found

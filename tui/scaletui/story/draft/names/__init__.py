@@ -142,6 +142,7 @@ def find_mention_steps(
         cued.definite_bodies_of_roles()
         companies.market_listings()
         companies.market_lists()
+        companies.shares_of()
         companies.leaders_and_pairs()
         bodies.exchanges()
         cued.body_cues()

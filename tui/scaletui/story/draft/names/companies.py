@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from ..lexicon import GIVEN_NAMES, ORGANISATION_HEADS, PLACES, ROLES, STOPWORDS, VERBS, word_set
-from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from ..lexicon import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    ROLES,
+    STOPWORDS,
+    VERBS,
+    word_set,
+)
+from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .chains import NameChains
 from .scan import Cues, Scan
 from .words import (
@@ -29,6 +39,8 @@ _TOPPED = word_set("تصدرت تصدر")
 _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
+
+_SHARE = word_set("سهم")
 
 _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 
@@ -118,10 +130,42 @@ class Companies(Cues):
                 continue
             if self._common_item(words):
                 continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
+            words = words[: self._legal_end(words)]
             last_item = i + 1
             self.scan.add(self.text[words[0].start : words[-1].end], "company",
                           "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
                           words[0].start, words[-1].end)  # fmt: skip
+
+    def shares_of(self) -> None:
+        """`سهم X`: the share of a listed company names it, to where the report goes on
+        with what the share did: a mark or a figure, a word with ب (بتداولات، بنزوله), an
+        accusative (منخفضاً), a verb or a word with و, a definite word after an indefinite
+        name; a company's legal form ends it (`سهم القدرة القابضة التراجع الأكثر`)."""
+        for i, token in enumerate(self.tokens):
+            if not cue_of(token, _SHARE) or i + 1 in self.quoted:
+                continue
+            end = self._name_run(i + 1)
+            for k in range(i + 1, end):
+                tok = self.tokens[k]
+                if (
+                    MARKS.search(tok.text) and tok.text[-1:] in "ًٌٍ"
+                    or k > i + 1 and tok.norm[:1] == "ب" and not cue_of(tok, HEAD_WORDS)
+                    or tok.norm in NOT_NAMES or not tok.arabic
+                ):  # fmt: skip
+                    end = k
+                    break
+            words = self.tokens[i + 1 : end]
+            if not words or self._common_item(words) or words[0].norm[:1] == "ب":
+                continue  # "سهم بقيمة", "سهم الشركة": no company named
+            words = words[: self._legal_end(words)]
+            self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _legal_end(self, words: list[Token]) -> int:
+        """How many of a company's words its name has: to its legal form or its type
+        (القابضة، المحدودة), which ends it."""
+        return next(
+            (k + 1 for k, t in enumerate(words) if t.norm in COMPANY_WORDS and k), len(words)
+        )  # fmt: skip
 
     def leaders_and_pairs(self) -> None:
         """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
@@ -164,12 +208,16 @@ class Companies(Cues):
 
     def _name_run(self, k: int) -> int:
         """The end of up to four words of a name from k (a first word with the article
-        too: الدار العقارية), before a mark, a function word, a verb or a word with و."""
+        too: الدار العقارية), before a mark, a function word, a verb or a word with و, or
+        a word with the article after one without (but a place's: أبوظبي الأول)."""
         end = k
         while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
             cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
             or tok.norm == "قائمة" or end in self.quoted
-            or (end > k and tok.has_article and not self.tokens[k].has_article)
+            or (
+                end > k and tok.has_article and not self.tokens[k].has_article
+                and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
+            )
         ):  # fmt: skip
             end += 1
         return end
