@@ -38,13 +38,16 @@ from .words import (
     verb_shaped,
 )
 
-# Heads a nationality does not make a body of: the government or leadership of a country
-# is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
-_NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
+# Heads a nationality does not make a body of: the leadership of a country is named by
+# the country (القيادة الإيرانية, الإدارة الأمريكية).
+_NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
-_NAMED_BY_NATION = word_set("المرصد")
+# A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
+# follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
+_STATE = word_set("الحكومة الجيش الشرطة البرلمان")
+_NAMED_BY_NATION = word_set("المرصد") | _STATE
 
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
@@ -199,7 +202,9 @@ class Bodies(Cues):
             end += 1
         if not office:
             return
-        named = self._complement_end(end, after_office=True)
+        named = end if by_nation and token.norm in _STATE else (
+            self._complement_end(end, after_office=True)
+        )  # fmt: skip
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
         end = named
