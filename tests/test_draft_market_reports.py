@@ -48,3 +48,9 @@ def test_a_share_s_word_with_no_name_after_it_names_nothing() -> None:
         "صفقة، وارتفع سهم الشركة أمس."
     )
     assert found == set(), found
+
+
+def test_a_company_verb_s_object_in_the_accusative_confirms_its_subject() -> None:
+    """`حققت نوفا أرباحاً`: the accusative object (أرباحاً) after the name shows the name
+    is the subject of what the company did."""
+    assert companies("وحققت نوفا أرباحاً صافية بلغت 30 مليون درهم في النصف الأول.") == {"نوفا"}

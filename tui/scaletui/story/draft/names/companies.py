@@ -248,7 +248,8 @@ class Companies(Cues):
 
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
-        does, a transliterated name, confirmed by what follows it or by its recurrence."""
+        does, a transliterated name, confirmed by what follows it (عن, a comma, the verb's
+        object in the accusative: `حققت فودكو أرباحاً`) or by its recurrence."""
         for i, token in enumerate(self.tokens):
             if token.norm not in _COMPANY_VERBS and not (
                 token.norm[:1] in "وف" and token.norm[1:] in _COMPANY_VERBS
@@ -272,6 +273,7 @@ class Companies(Cues):
                 or after.text in "،,"
                 or (after.has_article and after.norm in _APPOSITION_NOUNS)
                 or bool(LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
+                or after.text.endswith(("اً", "ًا", "ةً"))  # its object: حققت X أرباحاً
                 or self.scan.corpus.count(self.tokens[j].norm) >= 2
             )
             if (
