@@ -54,3 +54,18 @@ def test_a_company_with_its_sector_and_its_adjective_or_its_dot_com_is_the_compa
         "نخبة": ["نخبة"],
         "نخبة الدولية": ["نخبة الدولية"],
     }, found
+
+
+def test_legal_forms_and_sectors_written_with_ta_marbuta_extend_a_company() -> None:
+    """`X القابضة`, `X للتجارة`: the lexicon writes ة, the merge folds names to ه; the
+    two must meet for the short name to join the long one."""
+    found = merged(
+        ("ارابتك", "company"),
+        ("ارابتك القابضة", "company"),
+        ("الفطيم", "company"),
+        ("الفطيم للتجارة", "company"),
+    )
+    assert found == {
+        "ارابتك القابضة": ["ارابتك القابضة", "ارابتك"],
+        "الفطيم للتجارة": ["الفطيم للتجارة", "الفطيم"],
+    }, found

@@ -128,7 +128,14 @@ def _unvowelled(word: str) -> str:
     return word[:1] + word[1:].replace("ا", "").replace("ي", "")
 
 
-_PLACES = frozenset(place.replace("ة", "ه") for place in PLACES)  # as _key folds names
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """A lexicon's words as _key folds names (ة as ه): القابضة is القابضه here."""
+    return frozenset(word.replace("ة", "ه") for word in words)
+
+
+_PLACES = _folded(PLACES)
+_COMPANY_WORDS = _folded(COMPANY_WORDS)
+_SECTORS = _folded(SECTORS)
 
 
 def _of_a_place(word: str) -> bool:
@@ -146,7 +153,7 @@ def _of_a_place(word: str) -> bool:
 
 def _of_a_sector(word: str) -> bool:
     """لل and a sector (للأوراق، للاستثمار): what a company does, part of its name."""
-    return word.startswith("لل") and word[2:] in SECTORS
+    return word.startswith("لل") and word[2:] in _SECTORS
 
 
 def _extension(extra: list[str], last: str = "") -> str | None:
@@ -160,16 +167,16 @@ def _extension(extra: list[str], last: str = "") -> str | None:
         if word in REGION_WORDS:
             kinds.add("region")
         elif (
-            word in COMPANY_WORDS
+            word in _COMPANY_WORDS
             or SECTOR_SUFFIX.match(word)
             or _of_a_sector(word)
             or word.startswith("وال")
-            and word[3:] in SECTORS
+            and word[3:] in _SECTORS
             or word[:1] in "بل"
-            and word[1:] in PLACES
+            and word[1:] in _PLACES
             or word.startswith("بال")
-            and word[1:] in PLACES
-            or word in PLACES
+            and word[1:] in _PLACES
+            or word in _PLACES
             or word == "في"
             or _of_a_place(word)
             or at
