@@ -98,3 +98,10 @@ def test_a_definite_head_and_a_nationality_alone_refers_back() -> None:
         "وذكر المرصد السوري أن الاشتباكات استمرت.",
     )
     assert found == {"الوكالة الأمريكية للتنمية الدولية", "المرصد السوري"}, found
+
+
+def test_a_city_s_market_after_its_index_is_an_exchange() -> None:
+    """`مؤشر سوق الدوحة`: a market with an index is the city's exchange; a market alone
+    (`سوق الكويت للسيارات`) is a place to shop."""
+    found = bodies("وهبط مؤشر سوق الدوحة 0.5% أمس، فيما ازدحم سوق الكويت للسيارات.")
+    assert found == {"سوق الدوحة"}, found

@@ -44,6 +44,9 @@ _NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
+# An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
+_INDEX = word_set("مؤشر")
+
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
 _STATE = word_set("الحكومة الجيش الشرطة البرلمان")
@@ -232,7 +235,8 @@ class Bodies(Cues):
 
     def exchanges(self) -> None:
         """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
-        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`."""
+        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`, and a city's market after
+        its index (`مؤشر سوق أبوظبي`)."""
         for i, token in enumerate(self.tokens):
             head = cue_of(token, EXCHANGE_HEADS)
             if head is None or i in self.quoted:
@@ -249,6 +253,8 @@ class Bodies(Cues):
                     last.norm == "المالية"
                 ):  # fmt: skip
                     end = i + 4
+                elif i and cue_of(self.tokens[i - 1], _INDEX):
+                    end = i + 2  # "مؤشر سوق أبوظبي": the index names the market an exchange
                 else:
                     continue
             elif (
