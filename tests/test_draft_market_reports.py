@@ -54,3 +54,12 @@ def test_a_company_verb_s_object_in_the_accusative_confirms_its_subject() -> Non
     """`حققت نوفا أرباحاً`: the accusative object (أرباحاً) after the name shows the name
     is the subject of what the company did."""
     assert companies("وحققت نوفا أرباحاً صافية بلغت 30 مليون درهم في النصف الأول.") == {"نوفا"}
+
+
+def test_the_subject_of_a_company_s_trading_is_a_company() -> None:
+    """`حققت X تداولات بقيمة ...`, `ثم جاءت Y تداولات بقيمة ...`: what traded that much."""
+    found = companies(
+        "فقد حققت نخيل للتمويل تداولات بقيمة 189 مليون درهم، ثم جاءت دار الأركان "
+        "العقارية تداولات بقيمة 123 مليون درهم."
+    )
+    assert found == {"نخيل للتمويل", "دار الأركان العقارية"}, found

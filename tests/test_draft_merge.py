@@ -69,3 +69,9 @@ def test_legal_forms_and_sectors_written_with_ta_marbuta_extend_a_company() -> N
         "ارابتك القابضة": ["ارابتك القابضة", "ارابتك"],
         "الفطيم للتجارة": ["الفطيم للتجارة", "الفطيم"],
     }, found
+
+
+def test_a_finance_company_s_short_name_is_the_company() -> None:
+    """`أملاك للتمويل` and `أملاك`: finance (تمويل) is a sector."""
+    found = merged(("أملاك للتمويل", "company"), ("أملاك", "company"))
+    assert found == {"أملاك للتمويل": ["أملاك للتمويل", "أملاك"]}, found

@@ -42,6 +42,9 @@ _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
 
+# Verbs a market report gives a company's trading with: "حققت X تداولات بقيمة".
+_TRADED = word_set("حققت جاءت سجلت")
+
 _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 
 _APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
@@ -115,11 +118,14 @@ class Companies(Cues):
             follows = last_item >= 0 and all(
                 self._figure_part(k) for k in range(last_item, start)
             )  # fmt: skip
+            traded = self._traded(start, i)  # "ثم جاءت إعمار العقارية تداولات بقيمة"
             if shares is not None:
                 start = shares + 1
+            elif traded is not None:
+                start = traded
             elif not (opens or follows):
                 continue
-            words = self.tokens[start:i]
+            words = self.tokens[start : i - (traded is not None)]
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
                 or cue_of(t, SHARES)
@@ -159,6 +165,16 @@ class Companies(Cues):
                 continue  # "سهم بقيمة", "سهم الشركة": no company named
             words = words[: self._legal_end(words)]
             self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _traded(self, start: int, i: int) -> int | None:
+        """Where the company begins in `حققت X تداولات بقيمة` / `جاءت X تداولات بقيمة` (the
+        item from start to i): after the verb whose subject it is, before تداولات."""
+        if i - start < 3 or self.tokens[i - 1].norm != "تداولات":
+            return None
+        verb = next(
+            (k for k in range(i - 2, start - 1, -1) if cue_of(self.tokens[k], _TRADED)), None
+        )
+        return None if verb is None else verb + 1
 
     def _legal_end(self, words: list[Token]) -> int:
         """How many of a company's words its name has: to its legal form or its type
