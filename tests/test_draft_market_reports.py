@@ -63,3 +63,12 @@ def test_the_subject_of_a_company_s_trading_is_a_company() -> None:
         "العقارية تداولات بقيمة 123 مليون درهم."
     )
     assert found == {"نخيل للتمويل", "دار الأركان العقارية"}, found
+
+
+def test_a_company_named_house_of_something_keeps_what_it_is_the_house_of() -> None:
+    """`شركة بيت الاستثمار العالمي`: the house (بيت، دار) and its genitive with the
+    article are one name, not بيت alone."""
+    found = companies(
+        "وكانت أكثر الشركات انخفاضاً في أسعارها شركة بيت الأعمال الدولي (جلوبال) بإغلاق 0.37 درهم."
+    )
+    assert "بيت" not in found and any("بيت الأعمال الدولي" in name for name in found), found

@@ -44,6 +44,10 @@ _NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
+# "House of": a company named by a construct, the house and what it is of (بيت
+# الاستثمار العالمي، دار التمويل), the genitive with the article part of its name.
+_HOUSES = word_set("بيت دار")
+
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
 
@@ -116,6 +120,11 @@ class Bodies(Cues):
                     continue  # "شركة دبي" alone: no name
             elif head == "مجموعة" and broken_plural(nxt.norm):
                 continue  # "مجموعة خوادم": a set of servers, no name
+            elif (
+                nxt.norm in _HOUSES and (owner := self.token(i + 2)) is not None
+                and owner.has_article and not self.is_mark(i + 1)
+            ):  # fmt: skip
+                end = self._institution_end(i + 2)  # "شركة بيت الاستثمار العالمي"
             else:
                 end = self.chains.foreign_end(i + 1)
                 if end == i + 1 and self._typed_company(i + 1):
