@@ -72,3 +72,19 @@ def test_a_company_named_house_of_something_keeps_what_it_is_the_house_of() -> N
         "وكانت أكثر الشركات انخفاضاً في أسعارها شركة بيت الأعمال الدولي (جلوبال) بإغلاق 0.37 درهم."
     )
     assert "بيت" not in found and any("بيت الأعمال الدولي" in name for name in found), found
+
+
+def test_a_quoted_listed_company_may_be_long_and_give_its_short_form_after_a_dash() -> None:
+    """`سهم "شركة الخليج الوطنية للتأمين"`: four words, named by its share and its head;
+    `"الشركة الوطنية للتكييف المركزي - تكييف"`: the name, and its short form after the
+    dash inside the quotes."""
+    drafted = draft_items(
+        [Paragraph(0, "body", 'وسجل سهم "شركة الخليج الوطنية للتأمين" أكثر انخفاض أمس.'),
+         Paragraph(1, "body", 'وجاء ثانياً سهم "الشركة الوطنية للتكييف المركزي - تكييف" أمس.')],
+        "",
+    )  # fmt: skip
+    found = {e.name_ar: e.surface_forms for e in drafted.entities}
+    assert found == {
+        "شركة الخليج الوطنية للتأمين": ("شركة الخليج الوطنية للتأمين",),
+        "الشركة الوطنية للتكييف المركزي": ("الشركة الوطنية للتكييف المركزي", "تكييف"),
+    }, found

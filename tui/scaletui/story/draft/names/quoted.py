@@ -112,10 +112,13 @@ class QuotedNames(Cues):
             inner = match.group(1).strip()
             if match.group(0)[0] == '"' and inner != match.group(1):
                 continue  # `"يعتمد مستخدمو "أوتوكاد"`: a quotation's opening, not a pair
+            inner, short = self._short_form(inner)
             words = inner.split()
-            if not words or len(words) > 3 or not re.search(r"\w", inner):
-                continue
             span = self.scan.span_tokens(match)
+            if not words or len(words) > self._most_words(words, span) or not re.search(
+                r"\w", inner
+            ):  # fmt: skip
+                continue
             if self._quoted_person(span, inner, match):
                 continue
             kind, strength, cue = self._kind_before(span.start)
@@ -165,7 +168,25 @@ class QuotedNames(Cues):
                 # «جيتكس 2017» is an edition of an event; «كوفيد-19», «أوفيس 365» products
                 year = re.search(r"(?<!\d)(?:19|20)\d\d$", inner)
                 kind, strength = ("event" if year else "product"), 2
-            self.scan.add(inner, kind, cue, strength, match.start(1), match.end(1), latin)
+            at = match.start(1) + match.group(1).find(inner)
+            self.scan.add(inner, kind, cue, strength, at, at + len(inner), latin,
+                          forms=(short,) if short else ())  # fmt: skip
+
+    def _short_form(self, inner: str) -> tuple[str, str]:
+        """A quoted name and the short form written after a dash inside the quotes
+        (`"الشركة الوطنية للتبريد المركزي - تبريد"`), else the name and ""."""
+        name, dash, short = inner.partition(" - ")
+        if not dash or len(name.split()) < 2 or not 1 <= len(short.split()) <= 2:
+            return inner, ""
+        return name.strip(), short.strip()
+
+    def _most_words(self, words: list[str], span: range) -> int:
+        """How many words a quoted name may have: three, or five when a listed share or
+        its own head noun says it names a body (`سهم "شركة دبي الوطنية للتأمين"`)."""
+        first = normal_word(words[0])
+        own_head = first in ORGANISATION_HEADS or first.removeprefix("ال") in ORGANISATION_HEADS
+        shares = self.token(span.start - 1)
+        return 5 if own_head or (shares is not None and cue_of(shares, SHARES)) else 3
 
     def _quoted_person(self, span: range, inner: str, match: re.Match[str]) -> bool:
         """`وقال «مسامي أندو»، الرئيس التنفيذي ...`: a quoted name with a role after it."""
