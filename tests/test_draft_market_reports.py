@@ -88,3 +88,10 @@ def test_a_quoted_listed_company_may_be_long_and_give_its_short_form_after_a_das
         "شركة الخليج الوطنية للتأمين": ("شركة الخليج الوطنية للتأمين",),
         "الشركة الوطنية للتكييف المركزي": ("الشركة الوطنية للتكييف المركزي", "تكييف"),
     }, found
+
+
+def test_a_quoted_name_ending_with_a_company_s_type_is_a_company() -> None:
+    """`«الخليج ريت»`, `«النور القابضة»`: a REIT or a holding company by its name's end,
+    though the name begins with the article."""
+    found = companies("واصلت «الخليج ريت» تسجيل النمو، وتراجعت أرباح «النور القابضة» أمس.")
+    assert found == {"الخليج ريت", "النور القابضة"}, found

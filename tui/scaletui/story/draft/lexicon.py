@@ -110,7 +110,7 @@ SECTOR_SUFFIX = re.compile(r"^لل\S+ات$")  # للإلكترونيات, للا
 # Words a company's name ends with: its type and its legal form.
 COMPANY_WORDS = word_set(
     "تكنولوجي تكنولوجيز انترناشيونال انترناشونال القابضة المحدودة جروب كوربوريشن "
-    "كوميونيكيشنز سيستمز نتوركس نتووركس لاب لابس دوت كوم"
+    "كوميونيكيشنز سيستمز نتوركس نتووركس لاب لابس دوت كوم ريت"
 )
 # The last word of a newspaper's or a channel's name: نيويورك تايمز، واشنطن بوست.
 PUBLICATION_WORDS = word_set("تايمز بوست جورنال نيوز تلغراف غارديان اكسبريس تايم ويك هيرالد")

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import (
+    COMPANY_WORDS,
     EVENT_HEADS,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -142,6 +143,9 @@ class QuotedNames(Cues):
             ):  # fmt: skip
                 # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
                 kind, strength, cue = own_head, 3, "a quoted name with its head noun"
+            if strength < 3 and len(words) >= 2 and normal_word(words[-1]) in COMPANY_WORDS:
+                # «الإمارات ريت», «X القابضة»: a company's type or legal form ends its name
+                kind, strength, cue = "company", 3, "a quoted name ending with its legal form"
             shares = self.token(span.start - 1)
             if strength < 3 and shares is not None and shares.norm in SHARES:
                 kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
