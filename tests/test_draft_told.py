@@ -26,3 +26,13 @@ def test_an_outlet_told_something_is_named_before_a_colon_or_the_particle_that(
     text: str,
 ) -> None:
     assert "الوطن" in bodies(text), bodies(text)
+
+
+def test_a_quoted_name_after_a_body_and_its_status_is_another_name_for_it() -> None:
+    """`وكالة الأنباء الكويتية الرسمية «كونا»`: the official agency and its initials are
+    one body (the status adjective between them notwithstanding)."""
+    drafted = draft_items(
+        [Paragraph(0, "body", "ونشرته وكالة الأنباء الكويتية الرسمية «كونا»، أمس.")], ""
+    )
+    found = {e.name_ar: e.surface_forms for e in drafted.entities}
+    assert found == {"وكالة الأنباء الكويتية": ("وكالة الأنباء الكويتية", "كونا")}, found

@@ -48,6 +48,9 @@ _APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر 
 # What a quoted word after them is: a description (وصفه بأنه «محتال»).
 _PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
 
+# Adjectives of a body's status, between its name and the other name quoted after it.
+_STATUS = word_set("الرسمية الرسمي الحكومية الحكومي")
+
 # The particle that opens what was said (أن، إن): "قال لالخليج إن ...".
 _THAT = word_set("أن إن")
 
@@ -349,9 +352,11 @@ class QuotedNames(Cues):
                               match.start(1), match.end(1))  # fmt: skip
 
     def _named_just_before(self, at: int) -> list[Mention]:
-        """The mentions that end right before offset `at` (spaces and quotes between)."""
+        """The mentions that end right before offset `at` (spaces and quotes between, or
+        an adjective of status: `وكالة الأنباء السعودية الرسمية «واس»`)."""
         return [m for m in self.scan.mentions if m.end <= at
-                and not self.text[m.end : at].strip(" \"»”«")]  # fmt: skip
+                and all(normal_word(word) in _STATUS
+                        for word in self.text[m.end : at].strip(" \"»”«").split())]  # fmt: skip
 
     def quoted_aliases(self) -> None:
         """`منظمة التجارة الخارجية اليابانية «جيترو»`: a quoted name right after a body's
