@@ -31,6 +31,7 @@ from .words import (
     HARD_STOPS,
     LEGAL_FORMS,
     OPENING,
+    PRONOUN_SUFFIX,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -118,8 +119,8 @@ class Bodies(Cues):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
-            elif head == "مجموعة" and broken_plural(nxt.norm):
-                continue  # "مجموعة خوادم": a set of servers, no name
+            elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
+                continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
             elif (
                 nxt.norm in _HOUSES and (owner := self.token(i + 2)) is not None
                 and owner.has_article and not self.is_mark(i + 1)
@@ -127,6 +128,7 @@ class Bodies(Cues):
                 end = self._institution_end(i + 2)  # "شركة بيت الاستثمار العالمي"
             else:
                 end = self.chains.foreign_end(i + 1)
+                end = next((k for k in range(i + 2, end) if self._by_doing(k)), end)
                 if end == i + 1 and self._typed_company(i + 1):
                     end = i + 3  # "شركة إعمار العقارية": a name, then its sector's adjective
                 if (
@@ -376,6 +378,12 @@ class Bodies(Cues):
             if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
                 return False
         return False
+
+    def _by_doing(self, k: int) -> bool:
+        """ب and a verbal noun (`قامت شركة غوغل بإطلاق`, `تلتزم مجموعة X بتزويد`): the
+        verb's complement, what the body does; it ends the body's name."""
+        norm = self.tokens[k].norm
+        return norm[:1] == "ب" and is_verbal_noun(norm[1:])
 
     def _typed_company(self, k: int) -> bool:
         """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a
