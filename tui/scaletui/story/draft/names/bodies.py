@@ -380,7 +380,7 @@ class Bodies(Cues):
         return False
 
     def _by_doing(self, k: int) -> bool:
-        """ب and a verbal noun (`قامت شركة غوغل بإطلاق`, `تلتزم مجموعة X بتزويد`): the
+        """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
         verb's complement, what the body does; it ends the body's name."""
         norm = self.tokens[k].norm
         return norm[:1] == "ب" and is_verbal_noun(norm[1:])
