@@ -33,3 +33,14 @@ def test_a_state_s_body_is_named_by_its_country(text: str, body: str) -> None:
 def test_a_country_s_leadership_or_administration_is_no_body() -> None:
     found = bodies("وقالت القيادة الإيرانية إنها سترد، ورحبت الإدارة الأمريكية بالقرار.")
     assert found == set(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت الوزارة إن النيابة الجزائية في المحافظة بدأت التحقيق.", "النيابة الجزائية"),
+        ("وأعلنت المحكمة الجزائية المتخصصة أنها استأنفت المحاكمة.", "المحكمة الجزائية المتخصصة"),
+    ],
+)
+def test_a_court_or_a_prosecutor_is_named_by_what_it_tries(text: str, body: str) -> None:
+    assert body in bodies(text), bodies(text)

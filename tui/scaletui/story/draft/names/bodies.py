@@ -49,6 +49,13 @@ _NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
 # الاستثمار العالمي، دار التمويل), the genitive with the article part of its name.
 _HOUSES = word_set("بيت دار")
 
+# Courts and prosecutors are named by what they try (المحكمة الجزائية المتخصصة، النيابة
+# الجزائية), as other bodies are by their office.
+_COURTS = word_set("المحكمة النيابة")
+_JURISDICTIONS = word_set(
+    "الجزائية الجزائي المتخصصة المتخصص الابتدائية الاستئنافية الشرعية المدنية الجنائية الإدارية"
+)
+
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
 
@@ -201,8 +208,12 @@ class Bodies(Cues):
             return
         end, office, by_nation = i + 1, False, False
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
-            if tok.norm in OFFICE_ADJECTIVES:
-                office = True
+            if (
+                tok.norm in OFFICE_ADJECTIVES
+                or token.norm in _COURTS
+                and tok.norm in _JURISDICTIONS
+            ):
+                office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
