@@ -95,3 +95,14 @@ def test_a_quoted_name_ending_with_a_company_s_type_is_a_company() -> None:
     though the name begins with the article."""
     found = companies("واصلت «الخليج ريت» تسجيل النمو، وتراجعت أرباح «النور القابضة» أمس.")
     assert found == {"الخليج ريت", "النور القابضة"}, found
+
+
+def test_a_bare_plural_subject_after_anna_is_a_company_the_text_names_again() -> None:
+    """`وقال إن إنجازات تولي أهمية ...`: a plural in ات with no article as the subject of a
+    feminine verb is a name (a common plural would take the article); named twice."""
+    found = companies(
+        "وقال المدير إن إنجازات انتهت من اختبار الشبكة. وأضاف أن إنجازات تعمل على توسيعها."
+    )
+    assert found == {"إنجازات"}, found
+    once = companies("وقال المدير إن مبيعات ارتفعت في الربع الأول.")
+    assert once == set(), once

@@ -143,6 +143,7 @@ def find_mention_steps(
         companies.market_listings()
         companies.market_lists()
         companies.shares_of()
+        companies.particle_subjects()
         companies.leaders_and_pairs()
         bodies.exchanges()
         cued.body_cues()

@@ -42,6 +42,18 @@ _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
 
+# The particles after which a clause's subject comes first: "إن اتصالات تعمل".
+_THAT = word_set("أن إن")
+
+
+def _feminine_verb(norm: str) -> bool:
+    """A verb a company is the subject of, by its shape: the feminine present (تعمل،
+    تولي، تستعد) or past (انتهت، حققت), not a noun in ة or a plural in ات."""
+    if not 4 <= len(norm) <= 7 or norm.endswith(("ة", "ات", "وت")) or norm.startswith("ال"):
+        return False
+    return norm[0] == "ت" or norm[-1] == "ت" or norm in VERBS
+
+
 # Verbs a market report gives a company's trading with: "حققت X تداولات بقيمة".
 _TRADED = word_set("حققت جاءت سجلت")
 
@@ -302,6 +314,32 @@ class Companies(Cues):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
+
+    def particle_subjects(self) -> None:
+        """`وقال إن اتصالات تولي أهمية`, `أن اتصالات انتهت من`: after إن/أن, a plural in
+        ات with no article and then a feminine verb is the clause's subject; a common
+        plural would carry the article (الاتصالات), so it is a company's name, one the
+        text names more than once."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _THAT or i + 2 >= len(self.tokens):
+                continue
+            subject, verb = self.tokens[i + 1], self.tokens[i + 2]
+            if (
+                subject.norm.endswith("ات") and self._bare_word(subject)
+                and _feminine_verb(verb.norm) and self.scan.corpus.count(subject.norm) >= 2
+            ):  # fmt: skip
+                self._company(i + 1, i + 2, "`أن X تفعل`")
+
+    def _bare_word(self, tok: Token) -> bool:
+        """A word that may be a company's name on its own: no article, no function word,
+        verb, role, head, place or given name, not shaped as a verb or a verbal noun."""
+        if not tok.arabic or tok.has_article or tok.norm in GIVEN_NAMES or tok.norm in PLACES:
+            return False
+        if cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or tok.norm in NOT_NAMES:
+            return False
+        if verb_shaped(tok.norm) or is_verbal_noun(tok.norm) or not is_name_word(tok):
+            return False
+        return not (PRONOUN_SUFFIX.search(tok.norm) or tok.norm.endswith("ه"))
 
     def _bare_subject(self, j: int) -> bool:
         """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a
