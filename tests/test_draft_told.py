@@ -36,3 +36,8 @@ def test_a_quoted_name_after_a_body_and_its_status_is_another_name_for_it() -> N
     )
     found = {e.name_ar: e.surface_forms for e in drafted.entities}
     assert found == {"وكالة الأنباء الكويتية": ("وكالة الأنباء الكويتية", "كونا")}, found
+
+
+def test_a_quoted_place_is_no_body() -> None:
+    """`عبر "هرمز"`: the strait quoted, not a company."""
+    assert bodies('لماذا تشترط الدولة الدفع باليوان للمرور عبر "هرمز"؟') == set()

@@ -154,6 +154,8 @@ class QuotedNames(Cues):
                 kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
+            if strength < 3 and all(normal_word(word) in PLACES for word in words):
+                continue  # عبر "هرمز": a place quoted, no body
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
