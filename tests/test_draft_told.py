@@ -41,3 +41,8 @@ def test_a_quoted_name_after_a_body_and_its_status_is_another_name_for_it() -> N
 def test_a_quoted_place_is_no_body() -> None:
     """`عبر "هرمز"`: the strait quoted, not a company."""
     assert bodies('لماذا تشترط الدولة الدفع باليوان للمرور عبر "هرمز"؟') == set()
+
+
+def test_a_quoted_word_after_bimathabat_is_a_description() -> None:
+    """`بمثابة «تهديد»`: "amounts to a «threat»", what something is called, no name."""
+    assert bodies("واعتبر الوزير الخطوة بمثابة «تهديد»، وطالب بوقفها.") == set()

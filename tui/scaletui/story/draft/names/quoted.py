@@ -45,8 +45,8 @@ _DASHES = "-ـ–—:"
 # Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
 _APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر أول أقدم")
 
-# What a quoted word after them is: a description (وصفه بأنه «محتال»).
-_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
+# What a quoted word after them is: a description (وصفه بأنه «محتال», بمثابة «تحريض»).
+_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها بمثابة")
 
 # Adjectives of a body's status, between its name and the other name quoted after it.
 _STATUS = word_set("الرسمية الرسمي الحكومية الحكومي")
