@@ -30,3 +30,8 @@ def test_a_noun_with_a_possessive_after_a_group_is_no_name() -> None:
 def test_an_adjective_of_news_before_a_sector_is_no_company() -> None:
     """`كمورد وحيد للعائدات`: "as a sole source of revenue", no company."""
     assert bodies("وتعتمد الدولة على قطاع النفط كمورد وحيد للعائدات.") == set()
+
+
+def test_a_noun_with_a_possessive_before_a_sector_is_no_company() -> None:
+    """`دعم بلاده للمفاوضات`: "his country's support for the talks", no company."""
+    assert bodies("وأعرب الرئيس عن دعم بلاده للمفاوضات المباشرة.") == set()
