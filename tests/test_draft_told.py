@@ -46,3 +46,10 @@ def test_a_quoted_place_is_no_body() -> None:
 def test_a_quoted_word_after_bimathabat_is_a_description() -> None:
     """`بمثابة «تهديد»`: "amounts to a «threat»", what something is called, no name."""
     assert bodies("واعتبر الوزير الخطوة بمثابة «تهديد»، وطالب بوقفها.") == set()
+
+
+def test_a_country_s_paper_named_today_keeps_its_today() -> None:
+    """`لصحيفة الأردني اليوم المستقلة`: a paper named by its country and "today"; `صحيفة
+    الغارديان اليوم` is the Guardian today."""
+    assert "الأردني اليوم" in bodies("وقال في تصريحات لصحيفة الأردني اليوم المستقلة إن الوفد وصل.")
+    assert "الغارديان" in bodies("وذكرت صحيفة الغارديان اليوم أن الوفد وصل.")

@@ -146,6 +146,10 @@ class Bodies(Cues):
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
             paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
+                (today := self.token(end)) is not None and today.norm == "اليوم"
+            ):  # fmt: skip
+                end += 1  # "صحيفة المصري اليوم": a country's or a people's paper "today"
             if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
                 end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
             if end <= i + 1:
