@@ -106,3 +106,12 @@ def test_a_bare_plural_subject_after_anna_is_a_company_the_text_names_again() ->
     assert found == {"إنجازات"}, found
     once = companies("وقال المدير إن مبيعات ارتفعت في الربع الأول.")
     assert once == set(), once
+
+
+def test_a_transliterated_name_ending_with_a_company_s_type_is_a_company() -> None:
+    """`تقدم ألفا كوميونيكيشنز ثلاثة منتجات`: the type ends the name, what comes before
+    it (a verb, a common noun, a و that joins another company) does not belong to it."""
+    found = companies("تقدم ألفا كوميونيكيشنز ثلاثة منتجات جديدة لتشفير الفيديو.")
+    assert found == {"ألفا كوميونيكيشنز"}, found
+    joined = companies("ووقعت الشركتان اتفاقية مع منتجات نيزك وبيتا تكنولوجي أمس.")
+    assert not any(name.startswith(("و", "منتجات")) for name in joined), joined

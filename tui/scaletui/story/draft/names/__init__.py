@@ -144,6 +144,7 @@ def find_mention_steps(
         companies.market_lists()
         companies.shares_of()
         companies.particle_subjects()
+        companies.typed_names()
         companies.leaders_and_pairs()
         bodies.exchanges()
         cued.body_cues()

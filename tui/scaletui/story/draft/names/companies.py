@@ -315,6 +315,34 @@ class Companies(Cues):
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
 
+    def typed_names(self) -> None:
+        """`تقدم أكسيس كوميونيكيشنز ثلاثة منتجات`: a transliterated name that ends with a
+        company's type (كوميونيكيشنز، تكنولوجيز، جروب، سيستمز) is a company, whatever
+        comes before it; the name is the one to three words before the type."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in COMPANY_WORDS or token.has_article or i in self.quoted:
+                continue
+            start = i
+            while i - start < 3 and start > 0 and self._foreign_word(start - 1):
+                start -= 1
+            if start < i:
+                self._company(start, i + 1, "`X كوميونيكيشنز`")
+
+    def _foreign_word(self, k: int) -> bool:
+        """A word of a transliterated name: no article, mark, function word, verb, role,
+        head or place, not a given name, shaped as a verb, joined by و, a plural in ات or
+        a word the text also writes with the article (منتجات، تقنيات: common nouns)."""
+        tok = self.tokens[k]
+        return (
+            tok.arabic and not tok.has_article and not self.is_mark(k) and k not in self.quoted
+            and is_name_word(tok) and tok.norm not in PLACES and tok.norm not in GIVEN_NAMES
+            and not cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS)
+            and not verb_shaped(tok.norm) and not _feminine_verb(tok.norm)
+            and tok.norm not in COMPANY_WORDS
+            and tok.norm[:1] != "و"  # "نيزك وريفربد تكنولوجي": another company, joined
+            and not tok.norm.endswith("ات") and not self.scan.corpus.common(tok.norm)
+        )  # fmt: skip
+
     def particle_subjects(self) -> None:
         """`وقال إن اتصالات تولي أهمية`, `أن اتصالات انتهت من`: after إن/أن, a plural in
         ات with no article and then a feminine verb is the clause's subject; a common
