@@ -35,3 +35,10 @@ def test_an_adjective_of_news_before_a_sector_is_no_company() -> None:
 def test_a_noun_with_a_possessive_before_a_sector_is_no_company() -> None:
     """`دعم بلاده للمفاوضات`: "his country's support for the talks", no company."""
     assert bodies("وأعرب الرئيس عن دعم بلاده للمفاوضات المباشرة.") == set()
+
+
+def test_a_foreign_firm_after_muassasa_is_named_without_the_head_with_its_sector() -> None:
+    """`مؤسسة جي إف كيه للأبحاث`: a firm's own name and its sector; مؤسسة is the text's
+    word for it, as in `مؤسسة بيزنس مونيتور`."""
+    found = bodies("وقال مدير الأبحاث في مؤسسة جي إف كيه للأبحاث: إن السوق نمت.")
+    assert found == {"جي إف كيه للأبحاث"}, found

@@ -76,6 +76,11 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
 
 
+def _of_a_sector(norm: str) -> bool:
+    """للأبحاث، للاستشارات: لل and a sector, what a firm does (not an article of its own)."""
+    return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
+
+
 class Bodies(Cues):
     """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
     `هيئة الصحة بدبي`, `المجلس التنفيذي لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`): where the
@@ -155,7 +160,8 @@ class Bodies(Cues):
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
-                t.has_article or t.norm in PLACES or t.norm in GIVEN_NAMES
+                t.has_article and not _of_a_sector(t.norm) or t.norm in PLACES
+                or t.norm in GIVEN_NAMES
                 or t.norm[:1] in "لب" and t.norm[1:] in PLACES
                 for t in self.tokens[i + 1 : end]
             )  # fmt: skip
