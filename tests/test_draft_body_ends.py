@@ -42,3 +42,10 @@ def test_a_foreign_firm_after_muassasa_is_named_without_the_head_with_its_sector
     word for it, as in `مؤسسة بيزنس مونيتور`."""
     found = bodies("وقال مدير الأبحاث في مؤسسة جي إف كيه للأبحاث: إن السوق نمت.")
     assert found == {"جي إف كيه للأبحاث"}, found
+
+
+def test_a_description_after_a_head_then_letters_names_the_letters() -> None:
+    """`مؤسسة الأبحاث العالمية جي إف كيه`: "the global research firm GfK", the firm is
+    the name in letters, not its description."""
+    found = bodies("وأجرت الدراسة مؤسسة الأبحاث العالمية جي إف كيه برعاية الشركة.")
+    assert found == {"جي إف كيه"}, found

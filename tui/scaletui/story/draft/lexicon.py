@@ -117,7 +117,7 @@ PUBLICATION_WORDS = word_set("تايمز بوست جورنال نيوز تلغر
 # Letters spelled out, as Arabic writes acronyms (أيه أم دي، إتش بي، آي دي سي): a name's
 # words when they stand beside each other, though some are also words (أم "or", في "in").
 LETTER_NAMES = word_set(
-    "ايه اي بي سي دي اف جي اتش ام ان او كيو ار اس تي يو في دبليو اكس واي زد ال اند"
+    "ايه اي بي سي دي اف جي اتش ام ان او كيو ار اس تي يو في دبليو اكس واي زد ال اند كيه جيه"
 )
 # Regions a company's local unit is named for ("أيه أم دي الشرق الأوسط"): the same company.
 REGION_WORDS = word_set("الشرق الاوسط اوروبا افريقيا اسيا الامارات الخليج شمال وتركيا")

@@ -117,6 +117,8 @@ class Bodies(Cues):
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
                 end = self._institution_end(i + 1)
+                if self._letters_named(end, kind):
+                    continue  # "مؤسسة الأبحاث العالمية آي دي سي": a description, then the name
                 research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
                 if (
                     not research
@@ -399,6 +401,19 @@ class Bodies(Cues):
             if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
                 return False
         return False
+
+    def _letters_named(self, k: int, kind: str) -> bool:
+        """After a head and a description with the article, the name in apposition spelt
+        in letters (`مؤسسة الأبحاث العالمية آي دي سي`): drafted alone; True if found."""
+        end = k
+        while self.chains.spelt_letter(end):
+            end += 1
+        if end - k < 2:
+            return False
+        first, last = self.tokens[k], self.tokens[end - 1]
+        self.scan.add(self.text[first.start : last.end], kind, "`مؤسسة الأبحاث X`", 2,
+                      first.start, last.end)  # fmt: skip
+        return True
 
     def _by_doing(self, k: int) -> bool:
         """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
