@@ -53,3 +53,9 @@ def test_a_country_s_paper_named_today_keeps_its_today() -> None:
     الغارديان اليوم` is the Guardian today."""
     assert "الأردني اليوم" in bodies("وقال في تصريحات لصحيفة الأردني اليوم المستقلة إن الوفد وصل.")
     assert "الغارديان" in bodies("وذكرت صحيفة الغارديان اليوم أن الوفد وصل.")
+
+
+def test_a_quoted_name_after_taqniya_is_a_technology_not_a_company() -> None:
+    """`تقنية «فلاش ستور»`: a technology named, as a product is after its head noun."""
+    text = "وتعتمد الشركة على التقنيات المستحدثة مثل تقنية «فلاش ستور» الناشئة."
+    assert bodies(text) == set(), bodies(text)
