@@ -89,3 +89,13 @@ def test_an_indefinite_noun_that_folds_to_look_definite_is_counted() -> None:
 def test_quadrillions_and_destinations_are_counted() -> None:
     found = figures("وأجريت 8.4 كدريليون معاملة مصرفية، وتطير الشركة إلى 36 وجهة.")
     assert found == {"8.4 كدريليون معاملة": (8.4e15, "count"), "36 وجهة": (36, "count")}
+
+
+def test_a_number_after_a_letter_s_name_is_a_model_s() -> None:
+    """`حل سي 60`, `بكسما آي بي 1900`, `كيه سي-46`: letters spelt in Arabic then a number
+    name a model, as a Latin letter before it would; `في 2014` is a year."""
+    found = figures(
+        "ويمهد الحل سي 60 طريقاً جديداً، وتحل الطابعة بكسما آي بي 1900 محل سابقتها، "
+        "وطائرة بوينغ كيه سي-46 إيه، وانتخب في 2014 رئيساً."
+    )
+    assert found == {"2014": (2014, "year")}, found

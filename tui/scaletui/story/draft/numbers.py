@@ -30,7 +30,16 @@ from typing import NamedTuple
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
 from .entities import context, slug, unique_id
-from .lexicon import EVENT_HEADS, MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
+from .lexicon import (
+    EVENT_HEADS,
+    LETTER_NAMES,
+    MONTHS,
+    STOPWORDS,
+    VERBS,
+    WEEKDAYS,
+    normal_word,
+    word_set,
+)
 from .tokens import variants
 
 _D = "0-9\u0660-\u0669"
@@ -73,6 +82,9 @@ _PERIODS = word_set("شهر شهرا أشهر شهور يوم يوما أيام 
 _W_NOUNS = word_set("وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات "
                      "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل وجهة وجهات")  # fmt: skip
 _MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
+# Letters' names that are no common word (سي، بي، إيه، كيه): a number after one is a
+# model's (في، أن، أو، أي، أم are letters too, but words first).
+_LETTERS = LETTER_NAMES - STOPWORDS - word_set("في ان او اي ام ال اند")
 # A count's remainder after its thousands or millions (147 ألفاً و200 منزل, 3 ملايين و500
 # ألف): Arabic writes the larger part first and joins the rest with و.
 _REMAINDER = re.compile(rf"{_GAP}و{_GAP}(?P<num>[{_D}]{{1,3}})(?![{_D}.،,٫ر])")
@@ -200,6 +212,9 @@ def find_numbers(text: str) -> list[Found]:
             continue  # a share after a Latin name too (متصفح IE 68%)
         if re.search(r"[A-Za-z]\s?$", before):
             continue  # Battlefield 2, a model number
+        spelt = re.search(r"([\u0621-\u064a]+)[\s-]?$", before)
+        if spelt is not None and normal_word(spelt.group(1)) in _LETTERS:
+            continue  # سي 60، آي بي 1900، كيه سي-46: a model's letters, spelt in Arabic
         if _RANGE_AFTER.match(rest):
             if not decimal and 1900 <= value <= 2099:  # 2013-2025: two years
                 found.append(Found(value, "year", start, end, ""))
