@@ -44,3 +44,18 @@ def test_a_country_s_leadership_or_administration_is_no_body() -> None:
 )
 def test_a_court_or_a_prosecutor_is_named_by_what_it_tries(text: str, body: str) -> None:
     assert body in bodies(text), bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وينتظر المستثمرون قرار لجنة السوق المفتوحة الفدرالية بشأن الفائدة.",
+         "لجنة السوق المفتوحة الفدرالية"),
+        ("وتسعى منسقية المعارضة الموريتانية إلى نقل الملف إلى البرلمان.",
+         "منسقية المعارضة الموريتانية"),
+    ],
+)  # fmt: skip
+def test_a_committee_or_a_coordination_is_named_by_what_follows_its_head(
+    text: str, body: str
+) -> None:
+    assert body in bodies(text), bodies(text)

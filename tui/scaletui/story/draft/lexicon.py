@@ -40,7 +40,7 @@ ORGANISATION_HEADS: dict[str, str] = {
         "organisation",
     ),
     **dict.fromkeys(
-        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة نيابة أمانة"),
+        word_set("وزارة هيئة دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة نيابة أمانة لجنة منسقية"),
         "government",
     ),
     **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
@@ -50,14 +50,14 @@ ORGANISATION_HEADS: dict[str, str] = {
 NAME_KEEPS_HEAD = word_set(
     "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
     "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف حزب جبهة جماعة "
-    "تحالف ائتلاف مرصد نقابة نيابة أمانة"
+    "تحالف ائتلاف مرصد نقابة نيابة أمانة لجنة منسقية"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
     "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة "
-    "مرصد نقابة نيابة"
+    "مرصد نقابة نيابة لجنة منسقية"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
