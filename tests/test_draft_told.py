@@ -59,3 +59,9 @@ def test_a_quoted_name_after_taqniya_is_a_technology_not_a_company() -> None:
     """`تقنية «فلاش ستور»`: a technology named, as a product is after its head noun."""
     text = "وتعتمد الشركة على التقنيات المستحدثة مثل تقنية «فلاش ستور» الناشئة."
     assert bodies(text) == set(), bodies(text)
+
+
+def test_the_outlet_an_interview_was_given_to_after_a_lone_lam() -> None:
+    """`في مقابلة ل معاريف أمس`: ل written apart before the outlet's one-word name."""
+    found = bodies("وأكد الوزير في مقابلة ل معاريف أمس أن المفاوضات متعثرة.")
+    assert found == {"معاريف"}, found

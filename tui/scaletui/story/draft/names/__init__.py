@@ -150,6 +150,7 @@ def find_mention_steps(
         cued.body_cues()
         cued.named_by_words()
         quoted.told_glued()
+        quoted.interviewed_by()
         quoted.bracketed()
         quoted.quoted_aliases()
         people.people()

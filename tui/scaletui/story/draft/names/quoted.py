@@ -48,6 +48,10 @@ _APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر 
 # What a quoted word after them is: a description (وصفه بأنه «محتال», بمثابة «تحريض»).
 _PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها بمثابة")
 
+# What a source gives an outlet: "في مقابلة ل X", "في تصريحات لـ X".
+_INTERVIEWS = word_set("مقابلة تصريحات تصريح حديث لقاء")
+_TODAY = word_set("أمس اليوم")
+
 # Adjectives of a body's status, between its name and the other name quoted after it.
 _STATUS = word_set("الرسمية الرسمي الحكومية الحكومي")
 
@@ -301,6 +305,22 @@ class QuotedNames(Cues):
             if cue_of(token, SPEECH_VERBS) or cue_of(token, SAYING) or token.norm == "سؤال":
                 return True
         return False
+
+    def interviewed_by(self) -> None:
+        """`في مقابلة ل هآرتس أمس`, `في تصريحات لـ X:`: the outlet an interview or a
+        statement was given to, ل standing apart before its one-word name."""
+        for i, token in enumerate(self.tokens):
+            if token.text not in ("ل", "لـ") or i < 1 or i + 1 >= len(self.tokens):
+                continue
+            given, name = self.tokens[i - 1], self.tokens[i + 1]
+            after = self.token(i + 2)
+            if (
+                cue_of(given, _INTERVIEWS) and name.arabic and not name.has_article
+                and is_name_word(name) and not cue_of(name, STOPWORDS | VERBS)
+                and (after is None or after.text in ":،," or after.norm in _THAT | _TODAY)
+            ):  # fmt: skip
+                self.scan.add(name.text, "publication", "`مقابلة ل X`", 3, name.start,
+                              name.end)  # fmt: skip
 
     def told_glued(self) -> None:
         """`قال ... لالخليج:`, `وأكدت المصادر لالخليج أن`: ل glued to a name with the
