@@ -387,7 +387,7 @@ def run_import(args: argparse.Namespace) -> int:
     from .notes.export.said import import_text
 
     language: Language = args.language
-    path = Path(args.file).expanduser()
+    path = user_path(args.file)  # (`~nobody/x`: as written; expanduser raised RuntimeError)
     try:
         source = read_notes_file(path)
     except ImportProblem as error:
