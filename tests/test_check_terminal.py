@@ -366,7 +366,7 @@ def test_a_signal_ends_the_check_as_q_does_with_the_signals_status(
     real_run = CheckTerminalApp.run
     arrived: list[int] = []
 
-    async def signal_it(pilot: Pilot[None]) -> None:
+    async def signal_it(pilot: Pilot[object]) -> None:
         await pilot.pause()
         os.kill(os.getpid(), signum)
         await pilot.pause(0.5)
