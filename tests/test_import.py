@@ -208,6 +208,25 @@ def test_the_rescue_file_is_imported_once(
     assert imported(data, rescue)[0] == 0 and len(notes_in(data)) == 2
 
 
+def test_a_rescue_file_of_one_note_is_imported(
+    story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One unsaved note (the usual rescue file) is one JSON object on its own: it was
+    refused as "not a scaletui notes export (JSON of another kind)"."""
+    rescue = tmp_path / RECOVERY_NAME
+    anchor = Anchor("paragraph", paragraph=1, quote=story.paragraphs[1].text)
+    rescue.write_text(RescuedNote(story.id, anchor, "وحدها", (), WHEN).to_json() + "\n", "utf-8")
+    data = tmp_path / "data"
+    assert imported(data, rescue)[0] == 0
+    assert "imported 1 note from" in capsys.readouterr().err
+    assert [(n.story_id, n.body) for n in notes_in(data)] == [(story.id, "وحدها")]
+    # A JSON object that is neither an export nor a rescued note is still refused.
+    other = tmp_path / "other.json"
+    other.write_text('{"story_id_not": 1}', "utf-8")
+    assert imported(data, other)[0] == 1
+    assert "JSON of another kind" in capsys.readouterr().err
+
+
 def test_a_story_scaletui_cannot_find_is_named_with_story(
     story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
