@@ -39,6 +39,7 @@ from .words import (
     is_verbal_noun_of_purpose,
     scope_adjective,
     verb_shaped,
+    verbal_nisba,
 )
 
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
@@ -276,8 +277,10 @@ class NameChains(Cues):
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
                 and tok.norm not in GIVEN_NAMES
+                or verbal_nisba(tok.norm)
             ):
-                break  # "الملك سلمان إطلاق": a verbal noun starts what he did
+                break  # "الملك سلمان إطلاق": a verbal noun starts what he did; "استشاري"
+                # (the nisba of استشارة) says what he is
             end += 1
             words += 1
             if tok.has_article and strong and self._second_family(end):

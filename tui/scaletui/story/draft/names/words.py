@@ -125,6 +125,21 @@ def is_verbal_noun(norm: str) -> bool:
     )
 
 
+def verbal_nisba(norm: str) -> bool:
+    """استشاري، تنفيذي، استثماري: the nisba adjective of a verbal noun of the derived
+    forms (استشارة، تنفيذ، استثمار), which says what a person is ("استشاري ورئيس قسم")
+    and is no name's word. Bare only, and not إفعال's (الأنصاري، الأنباري are families)."""
+    stem = norm[:-1]
+    return (
+        norm not in GIVEN_NAMES
+        and norm.endswith("ي")
+        and not norm.startswith("ال")
+        and len(stem) >= 5
+        and not (len(stem) == 5 and stem[0] == "ا")
+        and (is_verbal_noun(stem) or is_verbal_noun(stem + "ة"))
+    )
+
+
 def is_verbal_noun_of_purpose(norm: str) -> bool:
     """لتقديم، لتعزيز، لإطلاق، لاستعراض: "to do X", which ends a name."""
     if not norm.startswith("ل") or len(norm) < 5:

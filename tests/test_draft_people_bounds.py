@@ -1,0 +1,28 @@
+"""Where a person's name starts and ends, written as general Arabic rules and tested on
+sentences written for the test (no article's names): what describes the person after
+the name, what a title holds before it, and which words are never a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def people(*texts: str) -> set[str]:
+    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
+    return {e.name_ar for e in entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وشاركت الدكتورة سلمى أحمد يوسف استشاري ورئيس قسم في المستشفى.", "سلمى أحمد يوسف"),
+        ("وحضر المهندس سالم خليفة راشد تنفيذي في الشركة.", "سالم خليفة راشد"),
+    ],
+)
+def test_the_nisba_of_a_verbal_noun_ends_a_name(text: str, name: str) -> None:
+    """استشاري (of استشارة) and تنفيذي (of تنفيذ) say what the person is, after the name."""
+    found = people(text)
+    assert name in found, found
