@@ -26,3 +26,15 @@ def test_the_nisba_of_a_verbal_noun_ends_a_name(text: str, name: str) -> None:
     """استشاري (of استشارة) and تنفيذي (of تنفيذ) say what the person is, after the name."""
     found = people(text)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال اللواء الركن طيار سالم الحمادي إن القوات جاهزة.",
+        "وكشف قائد القوات البحرية اللواء الركن طيار سالم الحمادي عن خطة.",
+    ],
+)
+def test_a_rank_holds_its_qualifiers_before_the_name(text: str) -> None:
+    """الركن (staff) and طيار (pilot) after اللواء are the rank's words, not the name's."""
+    assert people(text) == {"سالم الحمادي"}, people(text)

@@ -56,6 +56,10 @@ _PERSON_NOUNS = word_set(
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
 _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
 
+# What a military rank holds after it, before the name: "اللواء الركن طيار X" (staff,
+# pilot), "العميد البحري X". Part of the title, never of the name.
+_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري")
+
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
 
@@ -331,9 +335,15 @@ class People(Cues):
                 i += 1
             elif tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
                 i += 2
+            elif self._rank_qualifier(i):
+                i += 1
             else:
                 break
         return i
+
+    def _rank_qualifier(self, k: int) -> bool:
+        """`الركن`, `طيار` after a rank (or after another of them): the rank's, not a name's."""
+        return self.tokens[k].norm in _RANK_QUALIFIERS and k > 0 and self._is_title_at(k - 1)
 
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
@@ -421,6 +431,8 @@ class People(Cues):
             last = self.tokens[b - 1]
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
+            while found is not None and found < b - 1 and self._rank_qualifier(found):
+                found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r:
                 start, strip = found, self.scan.strip_and(found)
                 titles = start
@@ -461,6 +473,8 @@ class People(Cues):
             return True
         if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
             return True  # the letter of "أ .سنجين"
+        if self._rank_qualifier(k):
+            return True  # "اللواء الركن طيار"
         return token.text == "." and k > 0 and self.tokens[k - 1].norm in TITLE_LETTERS
 
     def _body_follows(self, i: int) -> bool:
