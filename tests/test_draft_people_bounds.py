@@ -38,3 +38,12 @@ def test_the_nisba_of_a_verbal_noun_ends_a_name(text: str, name: str) -> None:
 def test_a_rank_holds_its_qualifiers_before_the_name(text: str) -> None:
     """الركن (staff) and طيار (pilot) after اللواء are the rank's words, not the name's."""
     assert people(text) == {"سالم الحمادي"}, people(text)
+
+
+def test_a_feminine_nisba_after_a_name_describes_the_noun_before_it() -> None:
+    """مطالب X Y الأمنية: الأمنية agrees with مطالب; a woman's family name is the masculine
+    nisba, or the feminine after بنت."""
+    assert people("وقال إنه يتفهم مطالب بنيامين نتنياهو الأمنية وإن السلطة تعمل.") == {
+        "بنيامين نتنياهو"
+    }
+    assert people("وقالت فاطمة بنت سالم البلوشية إن المشروع جاهز.") == {"فاطمة بنت سالم البلوشية"}

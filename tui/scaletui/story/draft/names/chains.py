@@ -272,6 +272,15 @@ class NameChains(Cues):
                 and (nxt is None or nxt.is_punct or bool(cue_of(nxt, STOPWORDS | VERBS)))
             )  # "محمد سمير قنيطة وهو": a family name in ة ends the name
             if (
+                last_ta
+                and tok.has_article
+                and tok.norm.endswith("ية")
+                and not any(t.norm == "بنت" for t in self.tokens[i:end])
+            ):
+                last_ta = False  # "مطالب بنيامين نتنياهو الأمنية": the feminine nisba
+                # agrees with the noun before the name; a woman's family name with the
+                # article is the masculine nisba (موزة سعيد الهاملي) unless after بنت
+            if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
