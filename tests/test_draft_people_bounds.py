@@ -47,3 +47,11 @@ def test_a_feminine_nisba_after_a_name_describes_the_noun_before_it() -> None:
         "بنيامين نتنياهو"
     }
     assert people("وقالت فاطمة بنت سالم البلوشية إن المشروع جاهز.") == {"فاطمة بنت سالم البلوشية"}
+
+
+def test_a_derived_past_verb_after_a_name_is_what_the_person_did() -> None:
+    """اعتقد (افتعل) after a speaker's name begins what he said, not his name."""
+    found = people(
+        "وقال رئيس الوفد أحمد قريع إن الحدود هي المفتاح.", "وقال قريع اعتقد أن الوقت قصير."
+    )
+    assert found == {"أحمد قريع"}, found

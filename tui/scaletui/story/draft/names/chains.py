@@ -34,6 +34,7 @@ from .words import (
     PRONOUN_SUFFIX,
     and_a_given_name,
     broken_plural,
+    derived_past_verb,
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -263,6 +264,8 @@ class NameChains(Cues):
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if words >= 2 and future_verb(tok.norm):
                 break  # "جمال مبارك سيقابل": what he will do
+            if derived_past_verb(tok.norm):
+                break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)

@@ -86,6 +86,27 @@ def verb_shaped(norm: str) -> bool:
     )
 
 
+def derived_past_verb(norm: str) -> bool:
+    """اعتقد، اعتبر، ازدهر، استقبل: a past verb of the derived forms افتعل and استفعل
+    (or أفتعل "I believe"), its root's letters strong; a name of that shape has a long
+    vowel in it (أشتون، استيفن)."""
+    if norm in GIVEN_NAMES or not norm.startswith("ا"):
+        return False
+    if len(norm) == 5 and (
+        norm[2] == "ت"
+        or norm[2] == "ط"
+        and norm[1] in "صضطظ"
+        or norm[2] == "د"
+        and norm[1] in "زدذ"
+    ):
+        root = norm[1] + norm[3:]  # the infix ت (ط، د after their like) is not the root's
+    elif len(norm) == 6 and norm.startswith("است"):
+        root = norm[3:]
+    else:
+        return False
+    return not any(letter in "اويءة" for letter in root)
+
+
 def future_verb(norm: str) -> bool:
     """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
     letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
