@@ -55,3 +55,25 @@ def test_a_derived_past_verb_after_a_name_is_what_the_person_did() -> None:
         "وقال رئيس الوفد أحمد قريع إن الحدود هي المفتاح.", "وقال قريع اعتقد أن الوقت قصير."
     )
     assert found == {"أحمد قريع"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصرح مسؤول أمريكي رفيع المستوى الأربعاء أن الإدارة الأمريكية ستدعم الخطة.",
+        "ونقلت الشبكة عن مسؤول وصفته برفيع المستوى من دون كشف هويته قوله إن الاتفاق قريب.",
+    ],
+)
+def test_an_indefinite_role_names_no_one(text: str) -> None:
+    """A bare role noun that an adjective or a clause describes is someone unnamed."""
+    assert people(text) == set(), people(text)
+
+
+def test_the_genitive_of_a_bare_role_is_no_name() -> None:
+    """كبير مسؤولي الأبحاث, رئيس قسم الأمراض: the role is in construct with what follows."""
+    found = people(
+        "وقال جون سميث، كبير مسؤولي الأبحاث لدى مؤسسة البحوث: إن الرقم كبير.",
+        "وشاركت الدكتورة سلمى أحمد يوسف استشاري ورئيس قسم الأمراض في المستشفى.",
+        "وذكرت الصحيفة في تقرير مراسلها كريس جونز أن البيان صدر.",
+    )
+    assert found == {"جون سميث", "سلمى أحمد يوسف", "كريس جونز"}, found

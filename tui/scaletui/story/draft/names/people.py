@@ -410,6 +410,8 @@ class People(Cues):
             token.norm.endswith(("ي", "ية")) and before.arabic
         ):  # fmt: skip
             return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
+        if self._indefinite_role(r):
+            return  # "مسؤول أمريكي رفيع المستوى": "a senior US official", no one named
         for b in range(r + 2, min(len(self.tokens) + 1, r + MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
@@ -433,6 +435,15 @@ class People(Cues):
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
+            if (
+                found == r + 1
+                and not token.has_article
+                and not token.norm.endswith(
+                    ("ه", "ها", "هم", "هما")  # "مراسلها X": "its correspondent", definite
+                )
+            ):
+                found = None  # "كبير مسؤولي الأبحاث", "رئيس قسم الأمراض": the genitive
+                # of a bare role noun (in construct with it), not a name
             if found is not None and found > r:
                 start, strip = found, self.scan.strip_and(found)
                 titles = start
@@ -459,6 +470,23 @@ class People(Cues):
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
+
+    def _indefinite_role(self, r: int) -> bool:
+        """A bare role noun that an adjective or a clause describes (`مسؤول أمريكي`,
+        `مسؤول وصفته ...`, `خبير اقتصادي`): it is indefinite, someone unnamed. A named
+        person's role is definite: by the article or by a genitive (`وزير الخارجية`)."""
+        token, nxt = self.tokens[r], self.token(r + 1)
+        if token.has_article or nxt is None or not nxt.arabic or nxt.has_article:
+            return False
+        if nxt.norm in GIVEN_NAMES or cue_of(nxt, ROLES | HONORIFICS):
+            return False
+        nisba = (
+            len(nxt.norm) >= 4 and nxt.norm.endswith("ي") and nxt.norm not in PLACES
+            and not cue_of(nxt._replace(norm=nxt.norm[:-1]), ROLES)  # مسؤولي: a plural's
+        )  # fmt: skip
+        clause = bool(cue_of(nxt, VERBS)) or len(nxt.norm) > 4 and bool(
+            PRONOUN_SUFFIX.search(nxt.norm))  # fmt: skip
+        return nisba or clause
 
     @staticmethod
     def _ends_a_lead_name(tok: Token) -> bool:
