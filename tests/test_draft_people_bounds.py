@@ -77,3 +77,16 @@ def test_the_genitive_of_a_bare_role_is_no_name() -> None:
         "وذكرت الصحيفة في تقرير مراسلها كريس جونز أن البيان صدر.",
     )
     assert found == {"جون سميث", "سلمى أحمد يوسف", "كريس جونز"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأصيب عضو مجلس بلدية ناحية الرشيد في كركوك سعيد الجبوري، بجروح.", "سعيد الجبوري"),
+        ("وقال مراسل الجزيرة في تكريت سامر يوسف إن الوضع هادئ.", "سامر يوسف"),
+    ],
+)
+def test_the_noun_of_a_roles_preposition_is_no_part_of_the_name(text: str, name: str) -> None:
+    """في كركوك in a role before a name: في's noun (a place) is the role's, even when it is
+    in no list of places."""
+    assert name in people(text), people(text)

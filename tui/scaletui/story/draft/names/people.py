@@ -433,6 +433,11 @@ class People(Cues):
             last = self.tokens[b - 1]
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
+            if (
+                found is not None and found - 1 > r and found < b - 1
+                and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
+            ):  # fmt: skip
+                found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if (
