@@ -90,3 +90,15 @@ def test_the_noun_of_a_roles_preposition_is_no_part_of_the_name(text: str, name:
     """في كركوك in a role before a name: في's noun (a place) is the role's, even when it is
     in no list of places."""
     assert name in people(text), people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبدأت الأزمة تصيب التجار الصغار، فالتاجر الصيني ين ويلي كان ينتظر وصول شحنة.",
+        "وبدأت الأزمة تصيب التجار الصغار، والتاجر الصيني ين ويلي ظل ينتظر وصول شحنة.",
+    ],
+)
+def test_a_person_noun_with_a_conjunction_leads_a_name_a_copula_ends(text: str) -> None:
+    """فالتاجر (ف and التاجر) leads a name; كان and its sisters begin the predicate."""
+    assert people(text) == {"ين ويلي"}, people(text)

@@ -27,6 +27,7 @@ from .roles import Roles
 from .scan import Cues, Scan
 from .words import (
     CIRCUMSTANCES,
+    COPULAS,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
@@ -141,7 +142,10 @@ class People(Cues):
             i for i, token in enumerate(self.tokens)
             if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
         ]  # fmt: skip
-        others = (i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART | _PERSON_NOUNS)
+        others = (
+            i for i, t in enumerate(self.tokens)
+            if cue_of(t, _COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+        )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
         for i in leads:
@@ -269,7 +273,8 @@ class People(Cues):
 
     def _role_then_name_to_comma(self, r: int, start: int) -> bool:
         """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
-        bare name words between the role and a comma are the name (the comma ends it)."""
+        bare name words between the role and a comma or a verb are the name (the comma or
+        the verb ends it)."""
         end = start
         while (
             end - start < 3
@@ -277,8 +282,12 @@ class People(Cues):
             and (self._bare_name_word(tok, first=end == start))
         ):
             end += 1
-        if end - start < 2 or not self.is_punct(end, "،,") or self.token(end) is None:
-            return False
+        after = self.token(end)
+        if end - start < 2 or after is None or not (
+            self.is_punct(end, "،,")
+            or cue_of(after, VERBS | SAYING | COPULAS) and not after.has_article
+        ):  # fmt: skip
+            return False  # "فالتاجر الصيني X Y كان ينتظر": a verb ends the name as a comma does
         role_end = start
         while role_end > r + 1 and self._is_title_at(role_end - 1):
             role_end -= 1

@@ -41,6 +41,12 @@ ENDS_A_BODY = word_set(
     "الرسمي الرسمية الحكومي الحكومية"
 )
 
+# كان and its sisters, the copulas: after a subject's name they begin its predicate
+# ("التاجر X Y كان ينتظر"), never a word of it.
+COPULAS = word_set(
+    "كان كانت كانوا أصبح أصبحت ظل ظلت بات باتت صار صارت ليس ليست مازال مازالت لايزال لاتزال"
+)
+
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
 CIRCUMSTANCES = word_set(
