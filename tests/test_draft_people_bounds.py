@@ -102,3 +102,10 @@ def test_the_noun_of_a_roles_preposition_is_no_part_of_the_name(text: str, name:
 def test_a_person_noun_with_a_conjunction_leads_a_name_a_copula_ends(text: str) -> None:
     """فالتاجر (ف and التاجر) leads a name; كان and its sisters begin the predicate."""
     assert people(text) == {"ين ويلي"}, people(text)
+
+
+def test_a_family_name_in_ta_marbuta_after_a_given_name_takes_its_role() -> None:
+    """X هنية رئيس ...: after a given name, a word in ة is a family name with its role after
+    it (a lone word in ة before a role is a noun in construct with it: قدرة القائد)."""
+    found = people("وحضر إسماعيل هنيدة رئيس الحكومة الفلسطينية المقال المباراة.")
+    assert found == {"إسماعيل هنيدة"}, found

@@ -570,7 +570,11 @@ class People(Cues):
                 continue  # no boundary before the name: part of a longer phrase
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
             last = self.tokens[c - 1]
-            if role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES:
+            if (
+                role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES
+                and not (c - 2 >= start and self.tokens[c - 2].norm in GIVEN_NAMES)
+            ):  # fmt: skip
                 continue  # "قدرة القائد العام": a noun in construct with the role, no name
+                # (but after a given name, a family name in ة: "إسماعيل هنية رئيس")
             if words >= 2 or titled:
                 self.scan.person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
