@@ -109,3 +109,8 @@ def test_a_family_name_in_ta_marbuta_after_a_given_name_takes_its_role() -> None
     it (a lone word in ة before a role is a noun in construct with it: قدرة القائد)."""
     found = people("وحضر إسماعيل هنيدة رئيس الحكومة الفلسطينية المقال المباراة.")
     assert found == {"إسماعيل هنيدة"}, found
+
+
+def test_a_lone_noun_in_ta_marbuta_after_a_speech_verb_is_in_construct_with_a_role() -> None:
+    """وأكد قدرة القائد العام: "the commander's ability", no one named قدرة."""
+    assert people("وأكد قدرة القائد العام على الحسم.") == set()

@@ -368,6 +368,11 @@ class People(Cues):
         if role is None:
             end = self.chains.name_forward(j, strong=j > i)
             role = self.roles.role_after(end) if end > j else None
+        if (
+            role is not None and j == i and end - j == 1 and not self.is_punct(end, "،,")
+            and self.tokens[j].norm.endswith("ة") and self.tokens[j].norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role
         if end == j:
             tok = self.token(j)
             if (
