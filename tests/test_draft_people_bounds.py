@@ -114,3 +114,20 @@ def test_a_family_name_in_ta_marbuta_after_a_given_name_takes_its_role() -> None
 def test_a_lone_noun_in_ta_marbuta_after_a_speech_verb_is_in_construct_with_a_role() -> None:
     """وأكد قدرة القائد العام: "the commander's ability", no one named قدرة."""
     assert people("وأكد قدرة القائد العام على الحسم.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسلم الفائز جائزة الشيخ خليفة للتميز في الحفل.",
+        "ويشارك برنامج الشيخ زايد للإسكان في المعرض.",
+    ],
+)
+def test_a_titled_name_a_body_is_named_for_is_no_person_there(text: str) -> None:
+    """جائزة الشيخ X, برنامج الشيخ X للإسكان: the head's genitive is the body's name."""
+    assert people(text) == set(), people(text)
+
+
+def test_a_titled_name_after_a_possessed_thing_is_a_person() -> None:
+    """سيارة الشيخ X: the sheikh's car, no body named for him."""
+    assert people("وشوهدت سيارة الشيخ محمد بن سالم الجديدة.") == {"محمد بن سالم"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import (
     APPOINTMENT,
     ATTRIBUTION,
+    EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_COMPOUNDS,
@@ -60,6 +61,9 @@ _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة ا
 # What a military rank holds after it, before the name: "اللواء الركن طيار X" (staff,
 # pilot), "العميد البحري X". Part of the title, never of the name.
 _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري")
+
+# Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
+_NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -355,8 +359,18 @@ class People(Cues):
         return self.tokens[k].norm in _RANK_QUALIFIERS and k > 0 and self._is_title_at(k - 1)
 
     def _titled(self, i: int) -> None:
+        before = self.token(i - 1)
+        named_for = before is not None and not before.has_article and before.arabic
+        if named_for and cue_of(before, ORGANISATION_HEADS):
+            return  # "جائزة الشيخ X": the head's genitive names the body, no one here
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
+        purpose = self.token(end)
+        if (
+            named_for and purpose is not None and purpose.norm.startswith("لل")
+            and cue_of(before, EVENT_HEADS | _NAMED_FOR)
+        ):  # fmt: skip
+            return  # "برنامج الشيخ X للإسكان": a programme named for him, and its purpose
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
                              role=self.roles.role_after(end))  # fmt: skip
