@@ -131,3 +131,9 @@ def test_a_titled_name_a_body_is_named_for_is_no_person_there(text: str) -> None
 def test_a_titled_name_after_a_possessed_thing_is_a_person() -> None:
     """سيارة الشيخ X: the sheikh's car, no body named for him."""
     assert people("وشوهدت سيارة الشيخ محمد بن سالم الجديدة.") == {"محمد بن سالم"}
+
+
+def test_omar_is_an_age_in_the_formula_of_a_death() -> None:
+    """عن عمر ناهز 80 عاماً: "at the age of about 80"; عن عمر بن الخطاب is about Omar."""
+    assert people("وتوفي الفنان الكبير عن عمر ناهز 80 عاما.") == set()
+    assert people("وتحدث الخطيب عن عمر بن الخطاب طويلا.") == {"عمر بن الخطاب"}

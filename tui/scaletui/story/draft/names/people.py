@@ -65,6 +65,9 @@ _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري ا
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 
+# What an age is said with: "عن عمر ناهز/يناهز 80 عاماً" (at the age of about).
+_AGE_VERBS = word_set("ناهز يناهز قارب يقارب بلغ يبلغ تجاوز يتجاوز")
+
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
 
@@ -129,6 +132,8 @@ class People(Cues):
             elif token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
+                if self._aged_at(i):
+                    continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 end = (
                     self.roles.strip_name(i)
@@ -155,6 +160,14 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _aged_at(self, i: int) -> bool:
+        """`عن عمر ناهز 80 عاماً`, `عن عمر 75 عاماً`: عمر is "age" there, not Omar."""
+        before, after = self.token(i - 1), self.token(i + 1)
+        return (
+            self.tokens[i].norm == "عمر" and before is not None and before.norm == "عن"
+            and after is not None and (after.text.isdigit() or after.norm in _AGE_VERBS)
+        )  # fmt: skip
 
     def _aged(self) -> None:
         """`وهي هيلة القصير (45 عاماً)`: a person's age in brackets after the name, as news
