@@ -137,3 +137,10 @@ def test_omar_is_an_age_in_the_formula_of_a_death() -> None:
     """عن عمر ناهز 80 عاماً: "at the age of about 80"; عن عمر بن الخطاب is about Omar."""
     assert people("وتوفي الفنان الكبير عن عمر ناهز 80 عاما.") == set()
     assert people("وتحدث عن عمر بن الخطاب طويلا.") == {"عمر بن الخطاب"}
+
+
+def test_a_broken_plural_after_a_speech_verb_names_no_one() -> None:
+    """وقال شهود عيان: eyewitnesses (شهود, فعول) said it; بروس of that shape is a name the
+    model reads."""
+    assert people("وقال شهود عيان إن الانفجار وقع قرب السوق.") == set()
+    assert people("وقال بروس ريدل إن المنطقة تتغير.") == {"بروس ريدل"}

@@ -38,6 +38,7 @@ from .words import (
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
     and_a_given_name,
+    broken_plural,
     is_verbal_noun,
     verb_shaped,
 )
@@ -390,6 +391,13 @@ class People(Cues):
 
     def _speaker(self, i: int) -> None:
         j = self._titles_end(i)
+        first = self.token(j)
+        if (
+            j == i and first is not None and first.arabic and broken_plural(first.norm)
+            and self.scan.labels[j][0] != "B-PER"
+        ):  # fmt: skip
+            return  # "وقال شهود عيان": a plural of people (فعول، فواعل) says it, no one
+            # named (unless the model reads a name: بروس has that shape)
         end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
