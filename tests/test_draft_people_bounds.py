@@ -144,3 +144,18 @@ def test_a_broken_plural_after_a_speech_verb_names_no_one() -> None:
     model reads."""
     assert people("وقال شهود عيان إن الانفجار وقع قرب السوق.") == set()
     assert people("وقال بروس ريدل إن المنطقة تتغير.") == {"بروس ريدل"}
+
+
+def test_in_his_turn_is_no_part_of_a_speakers_name() -> None:
+    """وقال X بدوره: "in his turn" follows the name."""
+    assert people("وقال سالم راشد بدوره إن الخطة جاهزة.") == {"سالم راشد"}
+
+
+def test_a_place_after_a_name_the_model_bounds_is_not_the_names() -> None:
+    """زار الرئيس X Y الإمارات: the place visited, even where the model runs the name on."""
+    assert people("وزار رئيس الوزراء الهندي ناريندرا مودي الإمارات أمس.") == {"ناريندرا مودي"}
+
+
+def test_for_his_part_confirms_a_speaker() -> None:
+    """وقال X Y Z من جانبه إن: "for his part" says a person spoke; the name is whole."""
+    assert people("وقال جاسم محمد الشامسي من جانبه إن النتائج جيدة.") == {"جاسم محمد الشامسي"}

@@ -69,6 +69,9 @@ _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 # What an age is said with: "عن عمر ناهز/يناهز 80 عاماً" (at the age of about).
 _AGE_VERBS = word_set("ناهز يناهز قارب يقارب بلغ يبلغ تجاوز يتجاوز")
 
+# "For his part", "in his turn": after a speaker's name ("وقال X من جانبه إن").
+_TURNS = word_set("بدوره بدورها جانبه جانبها جهته جهتها ناحيته ناحيتها")
+
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
 
@@ -265,6 +268,8 @@ class People(Cues):
         while end < len(self.tokens) and self.scan.labels[end][0] == "I-PER":
             if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
                 break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
+            if self.tokens[end].norm in PLACES:
+                break  # "زار الرئيس X Y الإمارات": the place he visited, no name's word
             end += 1
         nxt = self.token(end)
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
@@ -429,12 +434,21 @@ class People(Cues):
             j > i or role is not None or (after is not None and (
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
+                or end - j >= 2 and self._in_his_turn(end)
             ))
         )  # fmt: skip
         if confirmed:
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _in_his_turn(self, k: int) -> bool:
+        """`وقال X بدوره`، `وقال X من جانبه`: "in his turn", "for his part" say a person
+        spoke, as a role or a title would."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return token.norm in _TURNS or (
+            token.norm == "من" and nxt is not None and nxt.norm in _TURNS
+        )  # fmt: skip
 
     def _attributed(self, i: int) -> None:
         token = self.token(i)

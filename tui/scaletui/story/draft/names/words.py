@@ -51,6 +51,8 @@ COPULAS = word_set(
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
 CIRCUMSTANCES = word_set(
     "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
+    # "وقال X بدوره": "in his turn", "himself": what the speaker adds, after his name
+    " بدوره بدورها بدورهم بنفسه بنفسها"
 )
 
 # A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
