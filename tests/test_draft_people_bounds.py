@@ -159,3 +159,25 @@ def test_a_place_after_a_name_the_model_bounds_is_not_the_names() -> None:
 def test_for_his_part_confirms_a_speaker() -> None:
     """وقال X Y Z من جانبه إن: "for his part" says a person spoke; the name is whole."""
     assert people("وقال جاسم محمد الشامسي من جانبه إن النتائج جيدة.") == {"جاسم محمد الشامسي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأكد ولي العهد الأمير محمد بن سلمان دعم المملكة للمبادرة.", "محمد بن سلمان"),
+        ("وأكد الشيخ عبد الله بن عبد العزيز دعم المملكة للمبادرة.", "عبد الله بن عبد العزيز"),
+        (
+            "وقال الملك عبد الله بن عبد العزيز آل سعود إن الخطة جاهزة.",
+            "عبد الله بن عبد العزيز آل سعود",
+        ),
+    ],
+)
+def test_after_bin_and_a_name_a_bare_word_follows_the_name(text: str, name: str) -> None:
+    """After بن X comes another بن, آل, or a family name with the article; a bare word
+    (دعم: "support") is what the person does."""
+    assert people(text) == {name}, people(text)
+
+
+def test_a_given_name_of_the_shape_of_a_plural_still_speaks() -> None:
+    """أنور (أفعل) has the letters of a plural فعول but an alef first: a name."""
+    assert people("وقال أنور الحق آحدي إن الخطة جاهزة.") == {"أنور الحق آحدي"}

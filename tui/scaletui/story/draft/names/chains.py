@@ -222,6 +222,14 @@ class NameChains(Cues):
                 words += 1
                 if tok.norm == "ال":
                     break  # آل سعود: the family, which ends the name
+                after = self.token(end)
+                if (
+                    tok.norm in ("بن", "بنت", "ابن") and after is not None and after.arabic
+                    and not after.has_article and after.norm not in NAME_LINKS
+                    and after.norm not in NAME_COMPOUNDS
+                ):  # fmt: skip
+                    break  # "الأمير محمد بن سلمان دعم": after بن X comes another بن, آل
+                    # or a family name with the article; a bare word is what follows
                 continue
             if tok.norm in NAME_COMPOUNDS:
                 end += 1  # أنور الحق، نور الدين
@@ -230,7 +238,10 @@ class NameChains(Cues):
                     nxt.norm not in HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
                     and nxt.norm not in PLACES and not self.is_mark(end)
                     and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
+                    and nxt.norm not in NAME_LINKS  # "عبد الله بن": the loop reads the link
                 ):  # fmt: skip
+                    if end >= 3 and self.tokens[end - 3].norm in ("بن", "بنت", "ابن"):
+                        break  # "بن عبد العزيز دعم": after بن's name, a bare word follows it
                     end += 1  # أنور الحق آحدي: the name after a compound goes on
                     words += 1
                 continue

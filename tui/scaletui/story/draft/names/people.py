@@ -399,6 +399,7 @@ class People(Cues):
         first = self.token(j)
         if (
             j == i and first is not None and first.arabic and broken_plural(first.norm)
+            and first.norm[:1] != "ا"  # أنور: أفعل, a name; a plural فعول has no alef first
             and self.scan.labels[j][0] != "B-PER"
         ):  # fmt: skip
             return  # "وقال شهود عيان": a plural of people (فعول، فواعل) says it, no one
