@@ -181,3 +181,8 @@ def test_after_bin_and_a_name_a_bare_word_follows_the_name(text: str, name: str)
 def test_a_given_name_of_the_shape_of_a_plural_still_speaks() -> None:
     """أنور (أفعل) has the letters of a plural فعول but an alef first: a name."""
     assert people("وقال أنور الحق آحدي إن الخطة جاهزة.") == {"أنور الحق آحدي"}
+
+
+def test_a_nisbas_plural_is_no_name() -> None:
+    """وقال سكان محليون: "local residents", a nisba's plural (محليون), people unnamed."""
+    assert people("وقال سكان محليون إن المياه انقطعت.") == set()

@@ -161,6 +161,8 @@ class NameChains(Cues):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
             return True  # أمين is a role word too
+        if len(token.norm) >= 6 and token.norm.endswith(("يون", "يين")):
+            return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
