@@ -33,6 +33,7 @@ def test_the_nisba_of_a_verbal_noun_ends_a_name(text: str, name: str) -> None:
     [
         "قال اللواء الركن طيار سالم الحمادي إن القوات جاهزة.",
         "وكشف قائد القوات البحرية اللواء الركن طيار سالم الحمادي عن خطة.",
+        "وقال العقيد دكتور سالم الحمادي إن النظام الذكي يعمل.",
     ],
 )
 def test_a_rank_holds_its_qualifiers_before_the_name(text: str) -> None:

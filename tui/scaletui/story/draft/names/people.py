@@ -60,8 +60,8 @@ _PERSON_NOUNS = word_set(
 _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
 
 # What a military rank holds after it, before the name: "اللواء الركن طيار X" (staff,
-# pilot), "العميد البحري X". Part of the title, never of the name.
-_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري")
+# pilot), "العميد البحري X", "العقيد دكتور X". Part of the title, never of the name.
+_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس")
 
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
