@@ -187,3 +187,8 @@ def test_a_given_name_of_the_shape_of_a_plural_still_speaks() -> None:
 def test_a_nisbas_plural_is_no_name() -> None:
     """وقال سكان محليون: "local residents", a nisba's plural (محليون), people unnamed."""
     assert people("وقال سكان محليون إن المياه انقطعت.") == set()
+
+
+def test_a_speaker_is_confirmed_by_the_statement_he_spoke_in() -> None:
+    """وقال X Y في بيان: where a person said it, as a role after the name would."""
+    assert people("وقال سالم راشد في بيان إن الخطة جاهزة.") == {"سالم راشد"}

@@ -72,6 +72,11 @@ _AGE_VERBS = word_set("ناهز يناهز قارب يقارب بلغ يبلغ �
 # "For his part", "in his turn": after a speaker's name ("وقال X من جانبه إن").
 _TURNS = word_set("بدوره بدورها جانبه جانبها جهته جهتها ناحيته ناحيتها")
 
+# What a person says something in: "وقال X Y في بيان/تصريح/تغريدة".
+_STATEMENTS = word_set(
+    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
+)
+
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
 
@@ -436,6 +441,7 @@ class People(Cues):
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
                 or end - j >= 2 and self._in_his_turn(end)
+                or end - j >= 2 and self._in_a_statement(end)
             ))
         )  # fmt: skip
         if confirmed:
@@ -450,6 +456,11 @@ class People(Cues):
         return token.norm in _TURNS or (
             token.norm == "من" and nxt is not None and nxt.norm in _TURNS
         )  # fmt: skip
+
+    def _in_a_statement(self, k: int) -> bool:
+        """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
+        nxt = self.token(k + 1)
+        return self.tokens[k].norm == "في" and nxt is not None and nxt.norm in _STATEMENTS
 
     def _attributed(self, i: int) -> None:
         token = self.token(i)
