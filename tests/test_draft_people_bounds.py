@@ -192,3 +192,10 @@ def test_a_nisbas_plural_is_no_name() -> None:
 def test_a_speaker_is_confirmed_by_the_statement_he_spoke_in() -> None:
     """وقال X Y في بيان: where a person said it, as a role after the name would."""
     assert people("وقال سالم راشد في بيان إن الخطة جاهزة.") == {"سالم راشد"}
+
+
+def test_a_masculine_verb_and_an_with_two_name_words_is_a_person() -> None:
+    """وكشف X Y عن: a man revealed it (a body takes the feminine: كشفت الشركة عن); an
+    unnamed source or a report with the same verb names no one."""
+    found = people("وكشف لوران ديسو عن خطة جديدة.", "وكشف تقرير حديث عن ارتفاع الأسعار.")
+    assert found == {"لوران ديسو"}, found

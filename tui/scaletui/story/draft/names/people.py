@@ -442,6 +442,8 @@ class People(Cues):
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
+                or end - j >= 2 and after.norm == "عن" and not self.tokens[i - 1].norm.endswith("ت")
+                # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
         )  # fmt: skip
         if confirmed:
