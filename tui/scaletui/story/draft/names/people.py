@@ -384,15 +384,15 @@ class People(Cues):
 
     def _titled(self, i: int) -> None:
         before = self.token(i - 1)
-        named_for = before is not None and not before.has_article and before.arabic
-        if named_for and cue_of(before, ORGANISATION_HEADS):
+        head = before if before is not None and not before.has_article else None
+        if head is not None and cue_of(head, ORGANISATION_HEADS):
             return  # "جائزة الشيخ X": the head's genitive names the body, no one here
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
         purpose = self.token(end)
         if (
-            named_for and purpose is not None and purpose.norm.startswith("لل")
-            and cue_of(before, EVENT_HEADS | _NAMED_FOR)
+            head is not None and purpose is not None and purpose.norm.startswith("لل")
+            and cue_of(head, EVENT_HEADS | _NAMED_FOR)
         ):  # fmt: skip
             return  # "برنامج الشيخ X للإسكان": a programme named for him, and its purpose
         if end > j:
