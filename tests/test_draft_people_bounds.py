@@ -199,3 +199,22 @@ def test_a_masculine_verb_and_an_with_two_name_words_is_a_person() -> None:
     unnamed source or a report with the same verb names no one."""
     found = people("وكشف لوران ديسو عن خطة جديدة.", "وكشف تقرير حديث عن ارتفاع الأسعار.")
     assert found == {"لوران ديسو"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتابع حديثه قائلا إن الاقتصاد قوي.",
+        "وقال مساعد وزير الخارجية للشؤون السياسية إن الحوار مستمر.",
+        "وقال المدرب إن الفريق جاهز للمباراة.",
+    ],
+)
+def test_words_after_a_speech_verb_or_a_rank_that_are_no_name(text: str) -> None:
+    """حديثه (his speech), مساعد وزير (a minister's assistant, in construct), الفريق جاهز
+    (the team is ready: الفريق is a rank only before a name of two words or a known one)."""
+    assert people(text) == set(), people(text)
+
+
+def test_a_rank_of_two_words_still_leads_a_name() -> None:
+    """الفريق أول ركن X Y: أول is the rank's, the name two words."""
+    assert people("وقال الفريق أول ركن حمد الرميثي إن القوات جاهزة.") == {"حمد الرميثي"}

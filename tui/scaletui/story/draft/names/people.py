@@ -61,7 +61,7 @@ _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة ا
 
 # What a military rank holds after it, before the name: "اللواء الركن طيار X" (staff,
 # pilot), "العميد البحري X", "العقيد دكتور X". Part of the title, never of the name.
-_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس")
+_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس أول")
 
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
@@ -76,6 +76,11 @@ _TURNS = word_set("بدوره بدورها جانبه جانبها جهته جه
 _STATEMENTS = word_set(
     "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
 )
+
+# Ranks that are also common nouns with the article: الفريق (the team), العميد (the
+# dean), الرائد (the pioneer), المقدم (the presenter), النقيب (the syndicate's head),
+# اللواء (the brigade). After one, a name is two words or a known given name.
+_COMMON_TITLES = word_set("الفريق العميد الرائد المقدم النقيب اللواء")
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -389,6 +394,11 @@ class People(Cues):
             return  # "جائزة الشيخ X": the head's genitive names the body, no one here
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
+        if (
+            self.tokens[i].norm in _COMMON_TITLES and end - j < 2
+            and self.tokens[j].norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return  # "الفريق جاهز": the team, not a general; a rank's name is two words
         purpose = self.token(end)
         if (
             head is not None and purpose is not None and purpose.norm.startswith("لل")
@@ -414,11 +424,14 @@ class People(Cues):
         if role is None:
             end = self.chains.name_forward(j, strong=j > i)
             role = self.roles.role_after(end) if end > j else None
-        if (
-            role is not None and j == i and end - j == 1 and not self.is_punct(end, "،,")
-            and self.tokens[j].norm.endswith("ة") and self.tokens[j].norm not in GIVEN_NAMES
+        if role is not None and j == i and end - j == 1 and not self.is_punct(end, "،,") and (
+            self.tokens[j].norm.endswith("ة") and self.tokens[j].norm not in GIVEN_NAMES
+            or not self.tokens[end].has_article
         ):  # fmt: skip
-            return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role
+            return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role;
+            # "وقال مساعد وزير الخارجية": one word before a bare role is in construct with it
+        if j == i and end - j == 1 and self._statement_of_his(self.tokens[j].norm):
+            return  # "وتابع حديثه قائلاً": he went on with his speech
         if end == j:
             tok = self.token(j)
             if (
@@ -458,6 +471,14 @@ class People(Cues):
         return token.norm in _TURNS or (
             token.norm == "من" and nxt is not None and nxt.norm in _TURNS
         )  # fmt: skip
+
+    @staticmethod
+    def _statement_of_his(norm: str) -> bool:
+        """حديثه، كلمتها، تصريحه: a statement with a possessive pronoun, never a name."""
+        for suffix, stem_end in (("ته", "ة"), ("تها", "ة"), ("ه", ""), ("ها", "")):
+            if norm.endswith(suffix) and norm[: -len(suffix)] + stem_end in _STATEMENTS:
+                return True
+        return False
 
     def _in_a_statement(self, k: int) -> bool:
         """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
