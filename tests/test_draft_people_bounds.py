@@ -218,3 +218,10 @@ def test_words_after_a_speech_verb_or_a_rank_that_are_no_name(text: str) -> None
 def test_a_rank_of_two_words_still_leads_a_name() -> None:
     """الفريق أول ركن X Y: أول is the rank's, the name two words."""
     assert people("وقال الفريق أول ركن حمد الرميثي إن القوات جاهزة.") == {"حمد الرميثي"}
+
+
+def test_the_object_after_a_three_word_name_is_not_its_family_name() -> None:
+    """وقاد الحكم X Y Z اللقاء: the model reads X Y Z as the name and is sure اللقاء (the
+    match) is not; a family name it reads as the name's (X Y Z النعيمي) stays."""
+    assert people("وقاد الحكم الإماراتي محمد عبدالله حسن اللقاء.") == {"محمد عبدالله حسن"}
+    assert people("وقال محمد عبدالله حسن النعيمي إن الخطة جاهزة.") == {"محمد عبدالله حسن النعيمي"}

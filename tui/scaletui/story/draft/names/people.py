@@ -154,6 +154,7 @@ class People(Cues):
                     if strip
                     else self.chains.name_forward(i, first_ta=True)
                 )
+                end = self._object_after_name(i, end)
                 if end > i + 1:
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
@@ -174,6 +175,25 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _object_after_name(self, i: int, end: int) -> int:
+        """`وقاد الحكم X Y Z اللقاء`: a definite word after three bare name words that the
+        name model is sure is no name's (it reads the three as one name) is the verb's
+        object, not a family name: the name ends before it."""
+        last, labels = self.tokens[end - 1], self.scan.labels
+        first = i  # where the model's name starts (it may start before this cue's word)
+        while first > 0 and labels[first][0] == "I-PER":
+            first -= 1
+        if end - first < 4 or not last.has_article or labels[first][0] != "B-PER":
+            return end
+        bare = self.tokens[first : end - 1]
+        if any(t.has_article or t.norm in NAME_LINKS or t.norm in NAME_COMPOUNDS for t in bare):
+            return end
+        if all(labels[k][0] == "I-PER" for k in range(first + 1, end - 1)) and (
+            labels[end - 1][0] == "O" and labels[end - 1][1] >= 0.99
+        ):
+            return end - 1
+        return end
 
     def _aged_at(self, i: int) -> bool:
         """`عن عمر ناهز 80 عاماً`, `عن عمر 75 عاماً`: عمر is "age" there, not Omar."""
