@@ -207,6 +207,7 @@ def test_a_masculine_verb_and_an_with_two_name_words_is_a_person() -> None:
         "وتابع حديثه قائلا إن الاقتصاد قوي.",
         "وقال مساعد وزير الخارجية للشؤون السياسية إن الحوار مستمر.",
         "وقال المدرب إن الفريق جاهز للمباراة.",
+        "وتولى اللواء قيادة العمليات في المنطقة.",
     ],
 )
 def test_words_after_a_speech_verb_or_a_rank_that_are_no_name(text: str) -> None:

@@ -414,11 +414,14 @@ class People(Cues):
             return  # "جائزة الشيخ X": the head's genitive names the body, no one here
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
+        first = self.tokens[j] if j < len(self.tokens) else None
         if (
-            self.tokens[i].norm in _COMMON_TITLES and end - j < 2
-            and self.tokens[j].norm not in GIVEN_NAMES
+            self.tokens[i].norm in _COMMON_TITLES and first is not None
+            and first.norm not in GIVEN_NAMES
+            and (end - j < 2 or first.norm.endswith("ة") or is_verbal_noun(first.norm))
         ):  # fmt: skip
-            return  # "الفريق جاهز": the team, not a general; a rank's name is two words
+            return  # "الفريق جاهز": the team, not a general; a rank's name is two words,
+            # its first no noun in ة or verbal noun ("وتولى اللواء قيادة العمليات")
         purpose = self.token(end)
         if (
             head is not None and purpose is not None and purpose.norm.startswith("لل")
