@@ -226,3 +226,8 @@ def test_the_object_after_a_three_word_name_is_not_its_family_name() -> None:
     match) is not; a family name it reads as the name's (X Y Z النعيمي) stays."""
     assert people("وقاد الحكم الإماراتي محمد عبدالله حسن اللقاء.") == {"محمد عبدالله حسن"}
     assert people("وقال محمد عبدالله حسن النعيمي إن الخطة جاهزة.") == {"محمد عبدالله حسن النعيمي"}
+
+
+def test_inna_ends_a_name_after_a_person_noun() -> None:
+    """وقال المواطن الهندي X Y إن: what was said begins at إن, where the name ends."""
+    assert people("وقال المواطن الهندي راجيش كومار إن الراتب تأخر.") == {"راجيش كومار"}

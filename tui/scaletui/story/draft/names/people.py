@@ -326,8 +326,8 @@ class People(Cues):
 
     def _role_then_name_to_comma(self, r: int, start: int) -> bool:
         """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
-        bare name words between the role and a comma or a verb are the name (the comma or
-        the verb ends it)."""
+        bare name words between the role and a comma, a verb or إن (what was said) are
+        the name (that word ends it)."""
         end = start
         while (
             end - start < 3
@@ -339,6 +339,7 @@ class People(Cues):
         if end - start < 2 or after is None or not (
             self.is_punct(end, "،,")
             or cue_of(after, VERBS | SAYING | COPULAS) and not after.has_article
+            or after.norm in ("ان", "إن") and self.tokens[start].norm[:1] not in "بل"
         ):  # fmt: skip
             return False  # "فالتاجر الصيني X Y كان ينتظر": a verb ends the name as a comma does
         role_end = start
