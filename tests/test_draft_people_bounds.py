@@ -231,3 +231,10 @@ def test_the_object_after_a_three_word_name_is_not_its_family_name() -> None:
 def test_inna_ends_a_name_after_a_person_noun() -> None:
     """وقال المواطن الهندي X Y إن: what was said begins at إن, where the name ends."""
     assert people("وقال المواطن الهندي راجيش كومار إن الراتب تأخر.") == {"راجيش كومار"}
+
+
+def test_a_speech_verb_in_the_present_tense_brings_in_a_speaker() -> None:
+    """ويؤكد X Y أن: features write the speech verb in the present tense."""
+    assert people(
+        "ويؤكد سالم الكتبي أن المستقبل مشرق.", "ويشير تقرير المصرف إلى أن السيولة جيدة."
+    ) == {"سالم الكتبي"}

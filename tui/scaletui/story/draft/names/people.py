@@ -33,6 +33,7 @@ from .words import (
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
     OPENING,
+    PRESENT_SPEECH,
     PRONOUN_SUFFIX,
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
@@ -120,7 +121,7 @@ class People(Cues):
         for i, token in enumerate(self.tokens):
             if i in self.quoted:
                 continue
-            if cue_of(token, SPEECH_VERBS):
+            if cue_of(token, SPEECH_VERBS | PRESENT_SPEECH):
                 self._speaker(i + 1)
             elif cue_of(token, ATTRIBUTION):
                 self._attributed(i + 1)

@@ -47,6 +47,13 @@ COPULAS = word_set(
     "كان كانت كانوا أصبح أصبحت ظل ظلت بات باتت صار صارت ليس ليست مازال مازالت لايزال لاتزال"
 )
 
+# Speech verbs in the present tense, as features write them ("ويؤكد X أن"): the past
+# tense's are in lexicon.SPEECH_VERBS.
+PRESENT_SPEECH = word_set(
+    "يؤكد تؤكد يشير تشير يوضح توضح يضيف تضيف يرى ترى يعتبر تعتبر يتابع تتابع يلفت تلفت "
+    "يقول تقول يصرح تصرح يكشف تكشف يحذر تحذر يتوقع تتوقع"
+)
+
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
 CIRCUMSTANCES = word_set(
