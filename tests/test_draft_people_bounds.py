@@ -238,3 +238,9 @@ def test_a_speech_verb_in_the_present_tense_brings_in_a_speaker() -> None:
     assert people(
         "ويؤكد سالم الكتبي أن المستقبل مشرق.", "ويشير تقرير المصرف إلى أن السيولة جيدة."
     ) == {"سالم الكتبي"}
+
+
+def test_a_title_after_a_given_name_is_a_family_name() -> None:
+    """خالد السيد (30 عاماً): a title leads a name, so after a given name it is the family's."""
+    found = people("وتوفي في الحادث الشاب المولد خالد السيد (30 عاماً)، الذي كان يقود السيارة.")
+    assert found == {"خالد السيد"}, found

@@ -218,6 +218,8 @@ class People(Cues):
             ):  # fmt: skip
                 continue
             start = c  # the age vouches for a name: a woman's given name in ة too (هيلة)
+            if c >= 2 and self._title_as_family(c - 1):
+                start = c - 1  # "حذيفة السيد (22 عاماً)": السيد is his family name there
             while c - start < MAX_NAME_WORDS and start > 0 and (
                 (tok := self.tokens[start - 1]).norm in NAME_LINKS
                 or self.chains.name_word(tok, article=start == c, ta=True)
@@ -233,6 +235,15 @@ class People(Cues):
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
             if words >= 2:
                 self.scan.person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _title_as_family(self, k: int) -> bool:
+        """A title with the article right after a given name (`حذيفة السيد`, `محمد
+        الشيخ`): a title leads a name and never ends one, so there it is a family name."""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        return (
+            token.has_article and bool(cue_of(token, HONORIFICS))
+            and before.norm in GIVEN_NAMES and not before.has_article
+        )  # fmt: skip
 
     def _role_phrase_end(self, r: int) -> int:
         """Where the role that starts at token r ends when a name follows it with no
