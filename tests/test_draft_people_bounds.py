@@ -241,6 +241,6 @@ def test_a_speech_verb_in_the_present_tense_brings_in_a_speaker() -> None:
 
 
 def test_a_title_after_a_given_name_is_a_family_name() -> None:
-    """خالد السيد (30 عاماً): a title leads a name, so after a given name it is the family's."""
-    found = people("وتوفي في الحادث الشاب المولد خالد السيد (30 عاماً)، الذي كان يقود السيارة.")
+    """خالد السيد (25 عاماً): a title leads a name, so after a given name it is the family's."""
+    found = people("وكان ثاني الضحايا بعد الليبي الأصل خالد السيد (25 عاماً) الذي غادر البلاد.")
     assert found == {"خالد السيد"}, found
