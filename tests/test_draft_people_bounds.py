@@ -244,3 +244,19 @@ def test_a_title_after_a_given_name_is_a_family_name() -> None:
     """خالد السيد (25 عاماً): a title leads a name, so after a given name it is the family's."""
     found = people("وكان ثاني الضحايا بعد الليبي الأصل خالد السيد (25 عاماً) الذي غادر البلاد.")
     assert found == {"خالد السيد"}, found
+
+
+def test_a_name_a_foreign_nationality_introduces_has_no_family_name_with_the_article() -> None:
+    """وزير الخزانة الأمريكي X Y السماح: السماح (allowing) is what he did; an Arab's name
+    may end in a family name with the article (السعودي X الجبير)."""
+    found = people(
+        "وأعلن وزير الخزانة الأمريكي سكوت فيرنيت السماح مؤقتا بشراء النفط الروسي العالق."
+    )
+    assert found == {"سكوت فيرنيت"}, found
+    assert people("وقال وزير الخارجية السعودي عادل الجبير إن الخطة جاهزة.") == {"عادل الجبير"}
+
+
+def test_a_role_leads_the_person_read_inside_it_not_the_words_after() -> None:
+    """وزير الخزانة X Y السماح مؤقتاً بشراء النفط: no second name at the sentence's end."""
+    found = people("وأعلن وزير الخزانة الأمريكي سكوت فيرنيت السماح مؤقتا بشراء النفط.")
+    assert found == {"سكوت فيرنيت"}, found

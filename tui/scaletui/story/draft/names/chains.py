@@ -35,6 +35,7 @@ from .words import (
     and_a_given_name,
     broken_plural,
     derived_past_verb,
+    foreign_nationality,
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -306,6 +307,14 @@ class NameChains(Cues):
             ):
                 break  # "الملك سلمان إطلاق": a verbal noun starts what he did; "استشاري"
                 # (the nisba of استشارة) says what he is
+            if (
+                tok.has_article
+                and words >= 2
+                and i > 0
+                and foreign_nationality(self.tokens[i - 1].norm)
+            ):
+                break  # "وزير الخزانة الأمريكي X Y السماح": a foreigner's name has no
+                # family name with the article; the definite word is what follows it
             end += 1
             words += 1
             if tok.has_article and strong and self._second_family(end):

@@ -593,6 +593,13 @@ class People(Cues):
                 words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
                 inside = [t for k, t in enumerate(self.tokens[r + 1 : role_end], r + 1)
                           if k not in self.quoted]  # fmt: skip
+                if role_end > r + 1 and any(
+                    m.kind == "person" and token.start < m.start
+                    and m.start < self.tokens[role_end - 1].end
+                    for m in self.scan.mentions
+                ):  # fmt: skip
+                    return  # "وزير الخزانة X Y السماح مؤقتاً ...": the role leads the
+                    # person already read inside it, not the words after him
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)

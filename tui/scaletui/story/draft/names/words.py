@@ -139,6 +139,20 @@ def _place_stem(place: str) -> str:
 _PLACE_STEMS = frozenset(s for s in map(_place_stem, PLACES) if len(s) >= 3)
 
 
+# The Arab countries' nisbas (with the article, masculine): an Arab's name may end in a
+# family name with the article; a name a foreign nationality introduces does not.
+_ARAB_NISBAS = word_set(
+    "السعودي الإماراتي المصري القطري الكويتي البحريني العماني اليمني العراقي السوري "
+    "اللبناني الأردني الفلسطيني الليبي التونسي الجزائري المغربي الموريتاني السوداني "
+    "الصومالي الجيبوتي القمري العربي الخليجي"
+)
+
+
+def foreign_nationality(norm: str) -> bool:
+    """الأمريكي، الروسية، الهندي: a nationality adjective of a country that is not Arab."""
+    return nationality(norm) and norm.removesuffix("ة") not in _ARAB_NISBAS
+
+
 def nationality(norm: str) -> bool:
     """A nationality adjective with the article, made from a place's name (البريطانية,
     السوري, الأمريكية, القطرية), the nisba ي or ية after the place's stem."""
