@@ -32,6 +32,7 @@ from .words import (
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
+    NAMED_PLACES,
     OPENING,
     PRESENT_SPEECH,
     PRONOUN_SUFFIX,
@@ -156,7 +157,7 @@ class People(Cues):
                     else self.chains.name_forward(i, first_ta=True)
                 )
                 end = self._object_after_name(i, end)
-                if end > i + 1:
+                if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
         self._appositions()
@@ -420,13 +421,30 @@ class People(Cues):
         """`الركن`, `طيار` after a rank (or after another of them): the rank's, not a name's."""
         return self.tokens[k].norm in _RANK_QUALIFIERS and k > 0 and self._is_title_at(k - 1)
 
+    def _named_for(self, i: int, end: int) -> bool:
+        """The name at tokens i..end (its title first, if any) is in the genitive of a
+        head that a body or a place is named with: `جائزة الشيخ X`, `مستشفى راشد`,
+        `شارع الشيخ زايد`, or `برنامج الشيخ X للإسكان` (a programme, with its purpose).
+        It names that body or place there, not a person."""
+        k = i - 1
+        while k > 0 and self._is_title_at(k):
+            k -= 1  # "قاعة الشيخ راشد": the head is before the title
+        before = self.token(k)
+        if before is None or before.has_article or not before.arabic:
+            return False
+        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
+            return True
+        purpose = self.token(end)
+        return (
+            purpose is not None and purpose.norm.startswith("لل")
+            and bool(cue_of(before, EVENT_HEADS | _NAMED_FOR))
+        )  # fmt: skip
+
     def _titled(self, i: int) -> None:
-        before = self.token(i - 1)
-        head = before if before is not None and not before.has_article else None
-        if head is not None and cue_of(head, ORGANISATION_HEADS):
-            return  # "جائزة الشيخ X": the head's genitive names the body, no one here
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
+        if self._named_for(i, end):
+            return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
         first = self.tokens[j] if j < len(self.tokens) else None
         if (
             self.tokens[i].norm in _COMMON_TITLES and first is not None
@@ -435,12 +453,6 @@ class People(Cues):
         ):  # fmt: skip
             return  # "الفريق جاهز": the team, not a general; a rank's name is two words,
             # its first no noun in ة or verbal noun ("وتولى اللواء قيادة العمليات")
-        purpose = self.token(end)
-        if (
-            head is not None and purpose is not None and purpose.norm.startswith("لل")
-            and cue_of(head, EVENT_HEADS | _NAMED_FOR)
-        ):  # fmt: skip
-            return  # "برنامج الشيخ X للإسكان": a programme named for him, and its purpose
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
                              role=self.roles.role_after(end))  # fmt: skip

@@ -54,6 +54,12 @@ PRESENT_SPEECH = word_set(
     "يقول تقول يصرح تصرح يكشف تكشف يحذر تحذر يتوقع تتوقع"
 )
 
+# Heads of places named for a person: "مستشفى راشد", "شارع الشيخ زايد". The name in
+# their genitive names the place there, not a person.
+NAMED_PLACES = word_set(
+    "مدينة مستشفى شارع قاعة مسجد جامع مطار ميناء حديقة مركز مجمع جسر طريق مدرسة"
+)
+
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
 CIRCUMSTANCES = word_set(
