@@ -55,10 +55,8 @@ PRESENT_SPEECH = word_set(
 )
 
 # Heads of places named for a person: "مستشفى راشد", "شارع الشيخ زايد". The name in
-# their genitive names the place there, not a person.
-NAMED_PLACES = word_set(
-    "مدينة مستشفى شارع قاعة مسجد جامع مطار ميناء حديقة مركز مجمع جسر طريق مدرسة"
-)
+# their genitive names the place there, not a person (not طريق: "عن طريق X" is "through X").
+NAMED_PLACES = word_set("مدينة مستشفى شارع قاعة مسجد جامع مطار ميناء حديقة مركز مجمع جسر مدرسة")
 
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
