@@ -265,3 +265,10 @@ def test_a_role_leads_the_person_read_inside_it_not_the_words_after() -> None:
     """وزير الخزانة X Y السماح مؤقتاً بشراء النفط: no second name at the sentence's end."""
     found = people("وأعلن وزير الخزانة الأمريكي سكوت فيرنيت السماح مؤقتا بشراء النفط.")
     assert found == {"سكوت فيرنيت"}, found
+
+
+def test_the_body_a_role_is_at_is_no_name_after_it() -> None:
+    """الرئيس التنفيذي لـX: ل brings in the body the role is at; a name never starts with
+    it there (لطيفة, a given name, does)."""
+    found = people("وقال الرئيس التنفيذي لكوانتا سيستمز إن المبيعات ارتفعت.")
+    assert found == set(), found

@@ -587,6 +587,14 @@ class People(Cues):
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if (
+                found is not None and found > r
+                and self.tokens[found].norm[:1] == "ل" and len(self.tokens[found].norm) > 3
+                and self.tokens[found].norm not in GIVEN_NAMES
+                and (self.tokens[found - 1].norm in ROLE_TAILS
+                     or bool(cue_of(self.tokens[found - 1], ROLES)))
+            ):  # fmt: skip
+                found = None  # "الرئيس التنفيذي لسامسونج جلف": ل and the body the role is at
+            if (
                 found == r + 1
                 and not token.has_article
                 and not token.norm.endswith(
