@@ -301,6 +301,8 @@ class People(Cues):
             return False
         if and_a_given_name(first.norm):
             return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        if self._body_of_role(k):
+            return False  # "الرئيس التنفيذي لـX": the body the role is at
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
@@ -366,6 +368,17 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _body_of_role(self, k: int) -> bool:
+        """Token k has ل glued to it right after a role's word or its tail (`الرئيس
+        التنفيذي لـX`): it brings in the body the role is at, not a name (لطيفة, a known
+        given name in ل, is one)."""
+        token, before = self.tokens[k], self.token(k - 1)
+        return (
+            before is not None and token.norm[:1] == "ل" and len(token.norm) > 3
+            and token.norm not in GIVEN_NAMES
+            and (before.norm in ROLE_TAILS or bool(cue_of(before, ROLES)))
+        )  # fmt: skip
 
     def _bare_name_word(self, tok: Token, first: bool = False) -> bool:
         """A word that may be a name's, after its first (`first`: موشيه may end in ه)."""
@@ -586,13 +599,7 @@ class People(Cues):
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
-            if (
-                found is not None and found > r
-                and self.tokens[found].norm[:1] == "ل" and len(self.tokens[found].norm) > 3
-                and self.tokens[found].norm not in GIVEN_NAMES
-                and (self.tokens[found - 1].norm in ROLE_TAILS
-                     or bool(cue_of(self.tokens[found - 1], ROLES)))
-            ):  # fmt: skip
+            if found is not None and found > r and self._body_of_role(found):
                 found = None  # "الرئيس التنفيذي لسامسونج جلف": ل and the body the role is at
             if (
                 found == r + 1
