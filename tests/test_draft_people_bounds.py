@@ -272,3 +272,18 @@ def test_the_body_a_role_is_at_is_no_name_after_it() -> None:
     it there (لطيفة, a given name, does)."""
     found = people("وقال الرئيس التنفيذي لكوانتا سيستمز إن المبيعات ارتفعت.")
     assert found == set(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وعبر عن سعادة غامرة بالفوز.", set()),
+        ("وتحدث أمين سر اللجنة عن التحضيرات.", set()),
+        ("وأطلق المهندس نور الدين حملة جديدة.", {"نور الدين"}),
+        ("وأكدت سعادة ميثاء الشامسي أن المرأة شريكة.", {"ميثاء الشامسي"}),
+    ],
+)
+def test_titles_and_given_names_that_are_common_words(text: str, found: set[str]) -> None:
+    """سعادة is happiness before an adjective; أمين سر is a secretary; a noun in ة after a
+    compound name (نور الدين حملة) is what he did; سعادة before a name is a title."""
+    assert people(text) == found, people(text)

@@ -243,6 +243,8 @@ class NameChains(Cues):
                     and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
                     and nxt.norm not in NAME_LINKS  # "عبد الله بن": the loop reads the link
                 ):  # fmt: skip
+                    if nxt.norm.endswith("ة") and nxt.norm not in GIVEN_NAMES:
+                        break  # "بدر الدين حملة جديدة": a noun in ة is what he launched
                     if end >= 3 and self.tokens[end - 3].norm in ("بن", "بنت", "ابن"):
                         break  # "بن عبد العزيز دعم": after بن's name, a bare word follows it
                     end += 1  # أنور الحق آحدي: the name after a compound goes on

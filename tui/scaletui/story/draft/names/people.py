@@ -79,10 +79,13 @@ _STATEMENTS = word_set(
     "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
 )
 
-# Ranks that are also common nouns with the article: الفريق (the team), العميد (the
-# dean), الرائد (the pioneer), المقدم (the presenter), النقيب (the syndicate's head),
-# اللواء (the brigade). After one, a name is two words or a known given name.
-_COMMON_TITLES = word_set("الفريق العميد الرائد المقدم النقيب اللواء")
+# Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
+# pioneer), المقدم (the presenter), النقيب (the syndicate's head), اللواء (the brigade),
+# سعادة (happiness). After one, a name is two words or a known given name.
+_COMMON_TITLES = word_set("الفريق العميد الرائد المقدم النقيب اللواء سعادة")
+
+# What أمين is a role with: "أمين سر", "أمين عام", "أمين صندوق".
+_SECRETARY_OF = word_set("سر عام صندوق")
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -148,7 +151,7 @@ class People(Cues):
             elif token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             ):
-                if self._aged_at(i):
+                if self._aged_at(i) or self._secretary_at(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 end = (
@@ -196,6 +199,14 @@ class People(Cues):
         ):
             return end - 1
         return end
+
+    def _secretary_at(self, i: int) -> bool:
+        """`أمين سر اللجنة`, `أمين عام الاتحاد`: أمين is the role "secretary" there."""
+        after = self.token(i + 1)
+        return (
+            bool(cue_of(self.tokens[i], ROLES)) and after is not None
+            and after.norm in _SECRETARY_OF
+        )  # fmt: skip
 
     def _aged_at(self, i: int) -> bool:
         """`عن عمر ناهز 80 عاماً`, `عن عمر 75 عاماً`: عمر is "age" there, not Omar."""
