@@ -287,3 +287,9 @@ def test_titles_and_given_names_that_are_common_words(text: str, found: set[str]
     """سعادة is happiness before an adjective; أمين سر is a secretary; a noun in ة after a
     compound name (نور الدين حملة) is what he did; سعادة before a name is a title."""
     assert people(text) == found, people(text)
+
+
+def test_a_bare_name_word_before_inna_completes_a_name_the_model_bounds() -> None:
+    """الإيراني X Y Z إن: the model knows X Y; Z before what is said is the name's too."""
+    found = people("وقال وزير الخارجية الإيراني محمد جواد كرمي إن طهران مستعدة.")
+    assert found == {"محمد جواد كرمي"}, found

@@ -330,6 +330,13 @@ class People(Cues):
         nxt = self.token(end)
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
+        elif (
+            end - start == 2 and nxt is not None and self._bare_name_word(nxt)
+            and (self.is_punct(end + 1, "،,:") or (said := self.token(end + 1)) is not None
+                 and said.norm in ("ان", "إن"))
+        ):  # fmt: skip
+            end += 1  # "وزير الخارجية الإيراني X Y Z إن": what is said begins at إن, so a
+            # bare name word before it is the name's (the model knows X Y, not Z)
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
