@@ -293,3 +293,10 @@ def test_a_bare_name_word_before_inna_completes_a_name_the_model_bounds() -> Non
     """الإيراني X Y Z إن: the model knows X Y; Z before what is said is the name's too."""
     found = people("وقال وزير الخارجية الإيراني محمد جواد كرمي إن طهران مستعدة.")
     assert found == {"محمد جواد كرمي"}, found
+
+
+def test_a_family_name_in_ta_marbuta_after_a_given_name_ends_a_role_led_name() -> None:
+    """X الطراونة: after a given name, a definite word in ة is a family name (a noun in ة
+    after a role's words, بلسان القضية, is not)."""
+    found = people("وقال سفير الأردن لدى واشنطن يوسف الطراونة إن العلاقات قوية.")
+    assert found == {"يوسف الطراونة"}, found

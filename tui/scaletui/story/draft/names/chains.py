@@ -367,8 +367,15 @@ class NameChains(Cues):
             or after_compound and last.arabic and last.norm not in HARD_STOPS
         ):  # fmt: skip
             return None
-        if last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last:
-            return None  # "بلسان القضية", "ملف المفاوضات": no family name ends in ة or ات
+        family_in_ta = (
+            c >= 2 and last.norm.endswith("ة") and not last.norm.endswith("ية")
+            and self.tokens[c - 2].norm in GIVEN_NAMES and not self.tokens[c - 2].has_article
+        )  # fmt: skip  # "يوسف العتيبة", "خليل الحية": after a given name, a family in ة
+        if (
+            last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last
+            and not family_in_ta
+        ):  # fmt: skip
+            return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:
