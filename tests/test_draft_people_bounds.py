@@ -300,3 +300,13 @@ def test_a_family_name_in_ta_marbuta_after_a_given_name_ends_a_role_led_name() -
     after a role's words, بلسان القضية, is not)."""
     found = people("وقال سفير الأردن لدى واشنطن خالد العمايرة إن العلاقات قوية.")
     assert found == {"خالد العمايرة"}, found
+
+
+def test_an_accusative_participle_is_no_name_word() -> None:
+    """وأوضح X Y مجدداً: "again", how he spoke; no name's word."""
+    assert people("وأوضح المهندس سالم سعيد مجددا أن الموقف ثابت.") == {"سالم سعيد"}
+
+
+def test_a_neighbour_leads_a_name_as_a_relative_does() -> None:
+    """وقال جاره X: "his neighbour", who is named after it, and is no name's word."""
+    assert people("وقال جاره أبو أحمد إن الحادث مؤلم.") == {"أبو أحمد"}

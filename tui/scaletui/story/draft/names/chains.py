@@ -32,6 +32,7 @@ from .words import (
     MAX_NAME_WORDS,
     ON_BEHALF,
     PRONOUN_SUFFIX,
+    accusative_participle,
     and_a_given_name,
     broken_plural,
     derived_past_verb,
@@ -280,6 +281,8 @@ class NameChains(Cues):
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if words >= 2 and future_verb(tok.norm):
                 break  # "جمال مبارك سيقابل": what he will do
+            if accusative_participle(tok.norm):
+                break  # "وأوضح X Y مجدداً": how he spoke, after the name
             if derived_past_verb(tok.norm):
                 break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:

@@ -71,6 +71,8 @@ CIRCUMSTANCES = word_set(
 KIN = word_set(
     "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
     "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
+    # and those near him: "وقال جاره أبو أحمد"
+    " جاره جارها صديقه صديقها زميله زميلها"
 )
 
 # Words that end a role's own title, after which the body it is held at may follow
@@ -124,6 +126,19 @@ def derived_past_verb(norm: str) -> bool:
     else:
         return False
     return not any(letter in "اويءة" for letter in root)
+
+
+def accusative_participle(norm: str) -> bool:
+    """مجدداً، مؤكداً، مشيراً: a participle in the accusative (how or as what he spoke,
+    its tanween written as ا), never a name's word; a name of that shape has a long vowel
+    after its م (ماريا، مونيكا، ميليندا)."""
+    return (
+        5 <= len(norm) <= 7
+        and norm[0] == "م"
+        and norm[1] not in "اوي"
+        and norm.endswith("ا")
+        and norm not in GIVEN_NAMES
+    )
 
 
 def future_verb(norm: str) -> bool:
