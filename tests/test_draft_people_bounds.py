@@ -310,3 +310,8 @@ def test_an_accusative_participle_is_no_name_word() -> None:
 def test_a_neighbour_leads_a_name_as_a_relative_does() -> None:
     """وقال جاره X: "his neighbour", who is named after it, and is no name's word."""
     assert people("وقال جاره أبو أحمد إن الحادث مؤلم.") == {"أبو أحمد"}
+
+
+def test_a_professor_doctor_title_with_its_dots_leads_a_name() -> None:
+    """أ.د. X: both letters' dots are the title's (د is an honorific too)."""
+    assert people("وقال أ.د. سالم النعيمي إن البحث مهم.") == {"سالم النعيمي"}

@@ -438,10 +438,10 @@ class People(Cues):
 
     def _titles_end(self, i: int) -> int:
         while (tok := self.token(i)) is not None:
-            if cue_of(tok, HONORIFICS):
+            if tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
+                i += 2  # "د." with its dot (د is an honorific too: "أ.د. X")
+            elif cue_of(tok, HONORIFICS):
                 i += 1
-            elif tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
-                i += 2
             elif self._rank_qualifier(i):
                 i += 1
             else:
