@@ -315,3 +315,11 @@ def test_a_neighbour_leads_a_name_as_a_relative_does() -> None:
 def test_a_professor_doctor_title_with_its_dots_leads_a_name() -> None:
     """أ.د. X: both letters' dots are the title's (د is an honorific too)."""
     assert people("وقال أ.د. سالم النعيمي إن البحث مهم.") == {"سالم النعيمي"}
+
+
+def test_a_given_name_after_bin_starts_no_name_of_its_own() -> None:
+    """مدينة X بن زايد ازدحاماً: زايد after بن is the chain's (the city's name here), and
+    ازدحاماً (a verbal noun in the accusative) no name's word; أوباما, of إفعال's shape,
+    still is."""
+    assert people("وشهدت مدينة خليفة بن زايد ازدحاما.") == set()
+    assert people("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق قريب.") == {"باراك أوباما"}

@@ -148,9 +148,10 @@ class People(Cues):
                 if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
-            elif token.norm in GIVEN_NAMES or (
+            elif (token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
-            ):
+            )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
+                # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
                 if self._aged_at(i) or self._secretary_at(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"

@@ -130,14 +130,14 @@ def derived_past_verb(norm: str) -> bool:
 
 def accusative_participle(norm: str) -> bool:
     """مجدداً، مؤكداً، مشيراً: a participle in the accusative (how or as what he spoke,
-    its tanween written as ا), never a name's word; a name of that shape has a long vowel
-    after its م (ماريا، مونيكا، ميليندا)."""
-    return (
-        5 <= len(norm) <= 7
-        and norm[0] == "م"
-        and norm[1] not in "اوي"
-        and norm.endswith("ا")
-        and norm not in GIVEN_NAMES
+    its tanween written as ا), or a verbal noun so (ازدحاماً), never a name's word; a name
+    of that shape has a long vowel after its م (ماريا، مونيكا، ميليندا)."""
+    if norm in GIVEN_NAMES or not norm.endswith("ا"):
+        return False
+    stem = norm[:-1]  # (ازدحاماً، تقديراً: a verbal noun in the accusative; not إفعال's
+    # shape, which foreign names take: أوباما)
+    return (5 <= len(norm) <= 7 and norm[0] == "م" and norm[1] not in "اوي") or (
+        is_verbal_noun(stem) and not (len(stem) == 5 and stem[0] == "ا")
     )
 
 
