@@ -323,3 +323,15 @@ def test_a_given_name_after_bin_starts_no_name_of_its_own() -> None:
     still is."""
     assert people("وشهدت مدينة خليفة بن زايد ازدحاما.") == set()
     assert people("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق قريب.") == {"باراك أوباما"}
+
+
+def test_a_feminine_speech_verb_takes_a_womans_name_in_ta_marbuta() -> None:
+    """وقالت خولة X من الإدارة: her name may end in ة, and "from the department" says
+    where she speaks from."""
+    assert people("وقالت خولة عبدالرحمن من الإدارة إن العمل مستمر.") == {"خولة عبدالرحمن"}
+
+
+def test_a_definite_plural_in_at_is_no_family_name() -> None:
+    """وأكدت سلامة الإجراءات: "the soundness of the procedures"; السادات stays a name."""
+    assert people("وأكدت سلامة الإجراءات المتبعة.") == set()
+    assert people("وقال أنور السادات إن السلام ممكن.") == {"أنور السادات"}

@@ -281,6 +281,8 @@ class NameChains(Cues):
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if words >= 2 and future_verb(tok.norm):
                 break  # "جمال مبارك سيقابل": what he will do
+            if tok.has_article and len(tok.norm) >= 8 and tok.norm.endswith("ات"):
+                break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
             if derived_past_verb(tok.norm):

@@ -502,7 +502,8 @@ class People(Cues):
         end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
-            end = self.chains.name_forward(j, strong=j > i)
+            feminine = self.tokens[i - 1].norm.endswith("ت")  # "وقالت خولة": her name in ة
+            end = self.chains.name_forward(j, strong=j > i, first_ta=feminine)
             role = self.roles.role_after(end) if end > j else None
         if role is not None and j == i and end - j == 1 and not self.is_punct(end, "،,") and (
             self.tokens[j].norm.endswith("ة") and self.tokens[j].norm not in GIVEN_NAMES
@@ -535,6 +536,7 @@ class People(Cues):
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
+                or end - j >= 2 and self._from_where(end)
                 or end - j >= 2 and after.norm == "عن" and not self.tokens[i - 1].norm.endswith("ت")
                 # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
@@ -559,6 +561,15 @@ class People(Cues):
             if norm.endswith(suffix) and norm[: -len(suffix)] + stem_end in _STATEMENTS:
                 return True
         return False
+
+    def _from_where(self, k: int) -> bool:
+        """`وقالت X Y من الإدارة`، `من دبي`: the body or the place a speaker is from."""
+        nxt = self.token(k + 1)
+        return (
+            self.tokens[k].norm == "من" and nxt is not None and nxt.arabic
+            and (nxt.has_article and nxt.norm not in STOPWORDS or nxt.norm in PLACES
+                 or bool(cue_of(nxt, ORGANISATION_HEADS)))
+        )  # fmt: skip
 
     def _in_a_statement(self, k: int) -> bool:
         """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
