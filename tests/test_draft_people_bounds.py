@@ -335,3 +335,15 @@ def test_a_definite_plural_in_at_is_no_family_name() -> None:
     """وأكدت سلامة الإجراءات: "the soundness of the procedures"; السادات stays a name."""
     assert people("وأكدت سلامة الإجراءات المتبعة.") == set()
     assert people("وقال أنور السادات إن السلام ممكن.") == {"أنور السادات"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووصل المبعوث الأممي كارل هانسن إلى عدن أمس.", "كارل هانسن"),
+        ("وأحرز المهاجم البرازيلي كايو لوكاس هدف الفوز.", "كايو لوكاس"),
+    ],
+)
+def test_an_envoy_or_a_player_leads_a_name(text: str, name: str) -> None:
+    """المبعوث الأممي X Y, المهاجم البرازيلي X Y: who the person is, then the name."""
+    assert people(text) == {name}, people(text)
