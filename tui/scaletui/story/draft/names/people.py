@@ -662,7 +662,7 @@ class People(Cues):
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
-                    and t.norm not in GIVEN_NAMES
+                    and t.norm not in GIVEN_NAMES and t.norm not in PLACES  # تكريت: no verb
                     or t.norm in STOPWORDS and t.norm not in ROLE_PREPOSITIONS
                     and t.norm not in ROLE_TAILS  # الأمين العام
                     for t in inside
