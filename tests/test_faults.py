@@ -770,6 +770,32 @@ def signals_in_a_real_terminal(env: Env) -> None:
         assert [note["body"] for note in rescued(data)] == [TYPED]
 
 
+def input_not_utf8(env: Env) -> None:
+    """A byte that is not UTF-8 (0xff: a cp1256 terminal, a binary paste) with the editor
+    open: Textual's input thread died on its strict decoder and the app panicked with a
+    traceback and status 0. Now: the text rescued, one line on stderr, status 1."""
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / "data"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+    with PtyTerminal(scaletui_argv(), 100, 30, env=environment, cwd=env.tmp) as terminal:
+        terminal.wait_for_text("ميتا", timeout=90)
+        terminal.write("n")
+        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+        terminal.write(TYPED)
+        terminal.wait_for_text(TYPED)
+        terminal.write(b"\xff")
+        status = terminal.wait_exit(timeout=60)
+        output = bytes(terminal.output).decode("utf-8", "replace")
+    after = output[output.rfind("\x1b[?1049l") :]  # what the terminal shows once given back
+    assert status == 1, output[-2000:]
+    assert "Traceback" not in output and "File " not in after, after
+    said = re.findall(r"scaletui: [^\r\n]*", after)
+    assert len(said) == 1 and "not UTF-8" in said[0] and "0xff" in said[0], after
+    assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
 THIRD_HUNT = [
     Fault("app-signals-in-a-real-terminal",
           "SIGQUIT, then SIGUSR1: the text lost, the terminal left in the app's screen",
@@ -777,6 +803,9 @@ THIRD_HUNT = [
     Fault("app-other-ending-signals-with-the-editor-open",
           "SIGUSR1, SIGUSR2, SIGALRM: the editor's text lost, the terminal left raw",
           other_ending_signals),
+    Fault("app-input-not-utf8-with-the-editor-open",
+          "a traceback and status 0: Textual's input thread died on byte 0xff",
+          input_not_utf8),
     Fault("app-palette-chosen-twice-in-one-burst",
           "ScreenStackError: the second choice popped the explorer",
           palette_chosen_twice_in_one_burst),

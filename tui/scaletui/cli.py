@@ -625,6 +625,8 @@ def run_app(
     finally:
         if app.notes.store is not None:
             app.notes.store.close()
+    if app.ended_by is not None:  # (the terminal's input failed: ScaleTUIApp.panic)
+        say_line(app.ended_by)
     # A note that could be kept nowhere is printed now, the terminal restored.
     unkept = app.notes.say_unkept(sys.stderr)
     # Non-zero after an unhandled error (Textual has printed it, the terminal is

@@ -50,6 +50,26 @@ def keep_visual_order(svg: str) -> str:
     return svg.replace("<style>", "<style>" + SVG_VISUAL_ORDER, 1)
 
 
+def input_failure(renderables: Sequence[object], language: Language) -> str:
+    """Why the input thread died, in a line, from the traceback it panicked with."""
+    from rich.traceback import Traceback
+
+    _ = language.gettext
+    error = next(
+        (f"{t.trace.stacks[0].exc_type}: {t.trace.stacks[0].exc_value}" for t in renderables
+         if isinstance(t, Traceback) and t.trace.stacks),
+        "",
+    )  # fmt: skip
+    if error.startswith("UnicodeDecodeError"):
+        said = _(
+            "the terminal sent a byte that is not UTF-8, so the app could read no more keys "
+            "and ended; set the terminal's encoding to UTF-8 ({error})"
+        )
+    else:
+        said = _("the app could read no more keys and ended ({error})")
+    return said.format(error=error)
+
+
 @dataclass(frozen=True)
 class AppOptions:
     """How the command line started the app (the defaults are a plain app, for tests)."""
@@ -114,6 +134,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.bidi, language, self.tell, self.tell_terminal_that_orders
         )
         self.signals = QuitSignals(self._quit_on_signal)
+        self.ended_by: str | None = None  # why the app had to end, for the command to say
 
     @property
     def story(self) -> Story:
@@ -239,6 +260,18 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
     def _quit_on_signal(self, signum: int) -> None:
         self.stories.keep_places()
         self.exit(return_code=exit_status(signum))
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's way out when its input thread dies (a byte that is not UTF-8 from a
+        cp1256 terminal or a paste: its decoder is strict, Textualize/textual#6456). It
+        printed the thread's traceback and ended with status 0; now the app quits as on
+        a signal (the editor's text kept), the command says why in a line, status 1."""
+        if self.return_code is not None:  # an unhandled error's own (status 1 set)
+            super().panic(*renderables)
+            return
+        self.ended_by = input_failure(renderables, self.language)
+        self.stories.keep_places()
+        self.exit(return_code=1)
 
     def on_unmount(self) -> None:
         self.signals.unwatch()
