@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from scaletui import cli
-from scaletui.story import resolve_pack
+from scaletui.story import Story, resolve_pack
 from test_faults import CASES as NOTES_CASES
 from test_faults import Env, Fault, case_env  # noqa: F401  (the cases' fixture, `env`)
 
@@ -857,7 +857,29 @@ def white_space_without_end(env: Env) -> None:
         assert done.stdout.split() == ["ﻍﺍﺮﻔﻟﺍ", "ﺪﻌﺑ", "ﺺﻧ"]
 
 
+def a_folder_named_tilde_of_no_user(env: Env) -> None:
+    """`open '~nobody-here/x.txt'` where a folder literally so named holds the file (as
+    a shell leaves the name): the file opens (document_id's expanduser raised
+    RuntimeError, a traceback)."""
+    (env.tmp / "~nobody-here-at-all").mkdir()
+    text_file(env, "~nobody-here-at-all/x.txt")
+    env.monkeypatch.chdir(env.tmp)
+    opened: list[str] = []
+
+    def run_app(args: object, story: Story, *more: object, **named: object) -> int:
+        opened.append(story.id)
+        return 0
+
+    env.monkeypatch.setattr(cli, "run_app", run_app)
+    code, _, err = main(env, "open", "~nobody-here-at-all/x.txt")
+    assert code == 0 and err == "" and len(opened) == 1 and opened[0].startswith("file-x-")
+    code, out, err = main(env, "print", "~nobody-here-at-all/x.txt")
+    assert code == 0 and err == "" and out
+
+
 THIRD_HUNT = [
+    Fault("cli-open-a-folder-named-tilde-of-no-user", "RuntimeError: a traceback",
+          a_folder_named_tilde_of_no_user),
     Fault("notes-journal-a-fifo", "export and the app hung at the open, forever",
           beside_the_notes("-journal", os.mkfifo, "a FIFO (named pipe)")),
     Fault("notes-wal-a-directory", "'the notes database failed: unable to open database file'",

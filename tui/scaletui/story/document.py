@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path, PurePath
 
 from ..i18n import N_, Said
+from ..user_dirs import user_path
 from .files import FileProblem, read_limited
 from .model import Paragraph
 from .parsing import (
@@ -172,7 +173,9 @@ def path_text(path: str | PurePath) -> str:
 def document_id(path: Path) -> str:
     """Stable per file: the same path keeps its notes however its text changes
     (notes are re-anchored on the edited text by their quotes)."""
-    where = os.fsencode(path.expanduser().resolve())  # (a name not in UTF-8: its own bytes)
+    # `~nobody/x` (a folder so named) stays as written (expanduser raised RuntimeError);
+    # a name not in UTF-8 hashes as its own bytes.
+    where = os.fsencode(user_path(path).resolve())
     return f"file-{_file_stem(path)}-{hashlib.sha256(where).hexdigest()[:12]}"
 
 
