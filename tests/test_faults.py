@@ -796,6 +796,98 @@ def input_not_utf8(env: Env) -> None:
     assert [note["body"] for note in rescued(data)] == [TYPED]
 
 
+def _state(pid: int) -> str:
+    """A process's state letter (T: stopped, Z: ended, not yet waited for), or "gone"."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
+
+
+def _until(condition: Callable[[], bool], what: str) -> None:
+    import time
+
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.02)
+
+
+def continued_without_a_suspension(env: Env) -> None:
+    """`kill -STOP` then `kill -CONT` (no SIGTSTP: a debugger, a supervisor): Textual
+    resumed application mode anyway, a second input thread read the keys beside the
+    first and typed text came out interleaved. Now nothing restarts: the alternate
+    screen entered once, no new threads, the typed text as typed."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / "data"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+    argv = scaletui_argv()
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("ميتا", timeout=90)
+        terminal.write("n")
+        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+        pid = terminal.process.pid
+        threads = len(os.listdir(f"/proc/{pid}/task"))
+        os.kill(pid, signal.SIGSTOP)
+        _until(lambda: _state(pid) == "T", "stopped")
+        os.kill(pid, signal.SIGCONT)
+        for word in TYPED.split():  # (keys read after the SIGCONT was handled)
+            terminal.write(word + " ")
+        terminal.wait_for_text(TYPED)
+        assert len(os.listdir(f"/proc/{pid}/task")) <= threads
+        assert terminal.output.count(b"\x1b[?1049h") == 1
+        os.kill(pid, signal.SIGTERM)
+        assert terminal.wait_exit(timeout=60) == 128 + signal.SIGTERM, terminal.tail()
+    assert [str(note["body"]).strip() for note in rescued(data)] == [TYPED]
+
+
+def killed_while_suspended(env: Env) -> None:
+    """In a job-control shell: SIGTSTP (the app suspended, the terminal given back),
+    then `kill %1` (SIGTERM, then SIGCONT). The SIGCONT resumed the app from the
+    background, where setting the terminal up stopped it again (SIGTTOU): the job stayed
+    stopped, the SIGTERM unhandled. Now it ends: status 143, the editor's text kept
+    (after `fg`, which resumes it, and `bg`, which stops it again, as before)."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / "data"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data), "PS1": "$ "}
+    shell = ["bash", "--norc", "--noprofile", "-i"]
+    with PtyTerminal(shell, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.write(" ".join(scaletui_argv()) + "\r")
+        terminal.wait_for_text("ميتا", timeout=90)
+        terminal.write("n")
+        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+        terminal.write(TYPED)
+        terminal.wait_for_text(TYPED)
+        shell_pid = terminal.process.pid
+        children = Path(f"/proc/{shell_pid}/task/{shell_pid}/children").read_text().split()
+        (app,) = [int(child) for child in children]
+        os.kill(app, signal.SIGTSTP)
+        terminal.wait_for(lambda rows: any("Stopped" in row for row in rows), what="stopped")
+        terminal.write("fg\r")  # back in the foreground: resumed, as typed
+        terminal.wait_for(lambda rows: not any("Stopped" in row for row in rows), what="back")
+        terminal.wait_for_text(TYPED)
+        os.kill(app, signal.SIGTSTP)
+        _until(lambda: terminal.output.count(b"Stopped") == 2, "stopped again")
+        terminal.write("bg\r")  # continued in the background: stops again, as in Textual
+        _until(lambda: b"&" in terminal.output[terminal.output.rfind(b"bg") :], "bg")
+        terminal.write("\r")
+        _until(lambda: terminal.output.count(b"Stopped") == 3, "stopped after bg")
+        terminal.write("kill %1\r")
+        _until(lambda: _state(app) in ("Z", "gone"), "the app ended")
+        terminal.write("echo DONE\r")
+        rows = terminal.wait_for(lambda rows: any("DONE" in row for row in rows), what="done")
+        assert any("Exit 143" in row for row in rows), terminal.text()
+    assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
 THIRD_HUNT = [
     Fault("app-signals-in-a-real-terminal",
           "SIGQUIT, then SIGUSR1: the text lost, the terminal left in the app's screen",
@@ -806,6 +898,10 @@ THIRD_HUNT = [
     Fault("app-input-not-utf8-with-the-editor-open",
           "a traceback and status 0: Textual's input thread died on byte 0xff",
           input_not_utf8),
+    Fault("app-continued-without-a-suspension",
+          "a second input thread: typed text interleaved", continued_without_a_suspension),
+    Fault("app-killed-while-suspended",
+          "the job stayed stopped, SIGTERM unhandled, until `fg`", killed_while_suspended),
     Fault("app-palette-chosen-twice-in-one-burst",
           "ScreenStackError: the second choice popped the explorer",
           palette_chosen_twice_in_one_burst),

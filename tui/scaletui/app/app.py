@@ -25,7 +25,7 @@ from ..widgets.chrome import TERMINAL_COLOURS, draws_in_terminal_colours
 from ..widgets.keys_in_order import OneKeyAtATime
 from .library import Library
 from .notes_access import NotesAccess, Tell
-from .signals import QuitSignals, exit_status
+from .signals import QuitSignals, Suspension, exit_status
 from .startup import StartUp
 from .stories import Stories
 from .terminal_hints import TerminalHints
@@ -134,6 +134,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.bidi, language, self.tell, self.tell_terminal_that_orders
         )
         self.signals = QuitSignals(self._quit_on_signal)
+        self.suspension = Suspension()
         self.ended_by: str | None = None  # why the app had to end, for the command to say
 
     @property
@@ -213,6 +214,7 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
 
     def on_mount(self) -> None:
         self.signals.watch()
+        self.suspension.watch()  # (after the driver's handlers and the quit signals')
         self.call_after_refresh(self._at_first_frame)
         self.terminal_hints.at_start()
         if self.start_in_library:

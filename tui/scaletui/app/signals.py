@@ -8,8 +8,11 @@ screen with mouse reporting on, and a note being written is lost.
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import sys
 from collections.abc import Callable
+from types import FrameType
 
 # SIGQUIT (`kill -QUIT`; Ctrl+\ is a key in the app's raw mode) dumped core, the editor's
 # text lost and the terminal left raw; an outside SIGINT (`kill -INT`; Ctrl+C is a key
@@ -58,3 +61,75 @@ class QuitSignals:
                 loop.remove_signal_handler(signum)
         except (NotImplementedError, RuntimeError, ValueError):
             pass
+
+
+class Suspension:
+    """Textual's SIGCONT handler, passed only a SIGCONT that ends its own suspension
+    (a SIGTSTP) with the app back in the terminal's foreground.
+
+    Textual's LinuxDriver resumes application mode at every SIGCONT. One without a
+    SIGTSTP before it (`kill -STOP` then `-CONT`, a debugger) started a second input
+    thread: two threads read the keys and typed text came out interleaved. One sent
+    while the app is suspended in the background (a shell's `kill %1`: SIGTERM, then
+    SIGCONT) resumed from the background, where setting the terminal up stopped the
+    process again (SIGTTOU): the job stayed stopped and the SIGTERM unhandled. Here the
+    quit signal is handled instead, SIGTTOU ignored while the app ends; a `bg` (no quit
+    signal) stops the process again, as Textual does.
+    """
+
+    def __init__(self) -> None:
+        self.suspended = False  # by a SIGTSTP, not yet resumed in the foreground
+        self.quit_signal = False  # one came (the loop quits on it after its handler)
+
+    def watch(self) -> bool:
+        """Wrap the driver's SIGTSTP and SIGCONT handlers and the quit signals' (once
+        the driver and QuitSignals have put theirs in place).
+
+        Returns:
+            Whether there were handlers to wrap (none in a headless or web driver).
+        """
+        on_stop, on_continue = signal.getsignal(signal.SIGTSTP), signal.getsignal(signal.SIGCONT)
+        if not callable(on_stop) or not callable(on_continue):
+            return False
+
+        def stopped(signum: int, frame: FrameType | None) -> None:
+            self.suspended = True
+            on_stop(signum, frame)  # (returns once continued)
+
+        def continued(signum: int, frame: FrameType | None) -> None:
+            if not self.suspended:  # a SIGSTOP's: application mode never stopped
+                return
+            if self._in_foreground():
+                self.suspended = False
+                on_continue(signum, frame)
+            elif self.quit_signal:
+                # Python runs the handlers of signals that came together in their
+                # numbers' order: SIGTERM's and SIGHUP's before SIGCONT's.
+                signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # giving the terminal back
+                signal.signal(signal.SIGTTIN, signal.SIG_IGN)  # must not stop the process
+            else:
+                os.kill(os.getpid(), signal.SIGSTOP)  # `bg`: back to sleep, as Textual does
+
+        signal.signal(signal.SIGTSTP, stopped)
+        signal.signal(signal.SIGCONT, continued)
+        for signum in QUIT_SIGNALS:
+            self._note(signum, signal.getsignal(signum))
+        return True
+
+    def _note(self, signum: int, handler: object) -> None:
+        if not callable(handler):
+            return
+
+        def noted(signum: int, frame: FrameType | None) -> None:
+            self.quit_signal = True
+            handler(signum, frame)
+
+        signal.signal(signum, noted)
+
+    def _in_foreground(self) -> bool:
+        # (Textual's driver reads the keys from standard input, the terminal.)
+        try:
+            stdin = sys.__stdin__
+            return stdin is not None and os.tcgetpgrp(stdin.fileno()) == os.getpgrp()
+        except (OSError, ValueError):  # no terminal (closed): nothing to resume in
+            return False
