@@ -888,6 +888,43 @@ def killed_while_suspended(env: Env) -> None:
     assert [note["body"] for note in rescued(data)] == [TYPED]
 
 
+TIOCVHANGUP = 0x5437  # (Linux; not in Python's termios)
+
+
+def terminal_closed_while_suspended(env: Env) -> None:
+    """SIGTSTP, then the terminal closed (the kernel sends SIGHUP and SIGCONT): the app
+    ends 129, the editor's text kept, as it did before Suspension wrapped SIGCONT."""
+    import fcntl
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / "data"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+    argv = scaletui_argv()
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("ميتا", timeout=90)
+        terminal.write("n")
+        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+        terminal.write(TYPED)
+        terminal.wait_for_text(TYPED)
+        pid = terminal.process.pid
+        os.kill(pid, signal.SIGTSTP)
+        _until(lambda: _state(pid) == "T", "stopped")
+        # Closing the pty's master would wait for the test's reader, blocked while the
+        # app is stopped: hang the terminal up as closing it does (needs root).
+        slave = os.open(os.readlink(f"/proc/{pid}/fd/0"), os.O_RDWR | os.O_NOCTTY)
+        try:
+            fcntl.ioctl(slave, TIOCVHANGUP)
+        except PermissionError:
+            pytest.skip("hanging a terminal up (TIOCVHANGUP) needs root")
+        finally:
+            os.close(slave)
+        assert terminal.wait_exit(timeout=60) == 128 + signal.SIGHUP, terminal.tail()
+    assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
 THIRD_HUNT = [
     Fault("app-signals-in-a-real-terminal",
           "SIGQUIT, then SIGUSR1: the text lost, the terminal left in the app's screen",
@@ -902,6 +939,8 @@ THIRD_HUNT = [
           "a second input thread: typed text interleaved", continued_without_a_suspension),
     Fault("app-killed-while-suspended",
           "the job stayed stopped, SIGTERM unhandled, until `fg`", killed_while_suspended),
+    Fault("app-terminal-closed-while-suspended", "(a guard: it ended 129, the text kept)",
+          terminal_closed_while_suspended),
     Fault("app-palette-chosen-twice-in-one-burst",
           "ScreenStackError: the second choice popped the explorer",
           palette_chosen_twice_in_one_burst),
