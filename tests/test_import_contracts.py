@@ -22,6 +22,7 @@ TEXTUAL_SIDE = {
     "scaletui.app",
     "scaletui.cli",
     "scaletui.docgen",
+    "scaletui.entry",
     "scaletui.screens",
     "scaletui.widgets",
 }
