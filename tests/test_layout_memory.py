@@ -84,3 +84,17 @@ def test_columns_of_unequal_lengths_count_as_no_cache(tmp_path: Path) -> None:
     assert engine.seed(read_prepared(path)) == 1
     prepared = engine.prepare(text)  # prepared afresh: the seed was not clusters
     assert len(prepared.texts) == len(prepared.spaces) > 1
+
+
+def test_a_prepared_paragraph_gives_the_collector_a_few_objects() -> None:
+    """The garbage collector's full passes walk every container it tracks: a Cluster per
+    glyph was one per character held (64 K of them in the cache); columns are two
+    containers a paragraph, whatever its length."""
+    text = seed_text()
+    LayoutEngine().prepare(text + " .")  # the tables and glyphs, made once per process
+    engine = LayoutEngine()
+    gc.collect()
+    before = len(gc.get_objects())
+    engine.prepare(text)
+    gc.collect()
+    assert len(gc.get_objects()) - before < 10
