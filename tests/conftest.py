@@ -29,7 +29,9 @@ settings.load_profile("no-timing")
 
 # The suite's own settings (read by tests, not by scaletui): kept when the user's
 # SCALETUI_* variables are cleared.
-SUITE_SETTINGS = frozenset({"SCALETUI_FUZZ_SEEDS", "SCALETUI_UPDATE_GOLDEN"})
+SUITE_SETTINGS = frozenset(
+    {"SCALETUI_FUZZ_SEEDS", "SCALETUI_SERVE_CYCLES", "SCALETUI_UPDATE_GOLDEN"}
+)
 # Variables a terminal (or tmux) sets to name itself: the app would detect the
 # terminal the suite runs in and, inside tmux, ask the user's tmux server.
 TERMINAL_NAMES = frozenset(

@@ -702,3 +702,97 @@ def test_a_hanging_indent_only_moves_the_narrower_lines(text: str, width: int) -
         inner = line.cells[4:] if left else line.cells[:-4]
         assert inner == narrow.cells
         assert (line.cells[:4] if left else line.cells[-4:]) == (" ",) * 4
+
+
+# -- a lead in a column of its own (a timeline's date) -----------------------------------
+
+EVENT = "٩ أبريل ٢٠١٢ فيسبوك تستحوذ على إنستغرام مقابل مليار دولار نقدًا وأسهمًا"
+EVENT_DATE = "٩ أبريل ٢٠١٢"
+
+
+def test_a_lead_keeps_its_column_and_the_rest_wraps_beside_it() -> None:
+    engine = LayoutEngine()
+    date_cells = engine.prepare(EVENT_DATE).width
+    lines = BidiText(engine, EVENT, lead=len(EVENT_DATE)).lines(33)
+    assert len(lines) > 1 and all(line.width == 33 for line in lines)
+    first = lines[0]
+    # The date on the right of the first row, then a blank cell, then the label's words
+    # up to the row's left edge: the first row is not cut short by the indent.
+    assert "".join(first.cells[33 - date_cells :]) == engine.visual(EVENT_DATE)
+    assert first.cells[32 - date_cells] == " " and first.cells[31 - date_cells] != " "
+    for line in lines[1:]:  # every next row ends under the label's first letter
+        assert line.cells[32 - date_cells :] == (" ",) * (date_cells + 1)
+        assert line.cells[31 - date_cells] != " "
+    # The rows hold the text in order, each offset once, and a click on a cell finds the
+    # letter drawn there.
+    assert [(line.start, line.end) for line in lines] == list(
+        zip([0] + [line.end for line in lines[:-1]], [line.end for line in lines], strict=True)
+    )
+    assert lines[-1].end == len(EVENT)
+    for line in lines:
+        for offset in range(line.start, line.end):
+            for a, b in line.cell_ranges(offset, offset + 1):
+                assert line.offset_at(a) is not None and b <= 33
+    label = len(EVENT_DATE) + 1
+    assert first.cell_ranges(label, label + 1) == [(31 - date_cells, 32 - date_cells)]
+    assert first.offset_at(32 - date_cells) == len(EVENT_DATE)  # the gap: the space
+
+
+def test_a_lead_moves_a_styled_spans_cells_with_it() -> None:
+    engine = LayoutEngine()
+    word = "إنستغرام"
+    start = EVENT.index(word)
+    text = [Styled(EVENT[:start], ""), Styled(word, "bold"), Styled(EVENT[start + len(word) :], "")]
+    lines = BidiText(engine, text, lead=len(EVENT_DATE)).lines(33)
+    (line,) = [line for line in lines if line.start <= start < line.end]
+    (cells,) = line.cell_ranges(start, start + len(word))
+    bold = [
+        segment
+        for segment in BidiText(engine, text, lead=len(EVENT_DATE)).rows(33)[lines.index(line)]
+        if segment.style and segment.style.bold
+    ]
+    assert "".join(segment.text for segment in bold) == "".join(line.cells[cells[0] : cells[1]])
+
+
+def test_a_left_to_right_lead_stands_on_the_left() -> None:
+    text = "2012-04-09 Facebook buys Instagram for a billion dollars in cash and stock"
+    lines = BidiText(LayoutEngine(), text, lead=10, default="ltr").lines(33)
+    assert len(lines) > 1 and lines[0].text.startswith("2012-04-09 Facebook")
+    assert all(line.text[:11] == " " * 11 and line.text[11] != " " for line in lines[1:])
+
+
+@pytest.mark.parametrize("width", [20, 200])
+def test_a_lead_too_wide_for_the_width_or_a_text_on_one_line_is_laid_out_plainly(
+    width: int,
+) -> None:
+    engine = LayoutEngine()
+    led = BidiText(engine, EVENT, lead=len(EVENT_DATE)).lines(width)
+    plain = BidiText(engine, EVENT).lines(width)
+    assert [line.text for line in led] == [line.text for line in plain]
+
+
+@pytest.mark.parametrize("lead", [0, 3, 200])
+def test_a_lead_that_is_not_followed_by_a_space_and_more_is_none(lead: int) -> None:
+    engine = LayoutEngine()
+    assert BidiText(engine, EVENT, lead=lead).lead == 0
+    assert BidiText(engine, f"{EVENT_DATE} ", lead=len(EVENT_DATE)).lead == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lead=st.text(alphabet="ab مس1-(", min_size=1, max_size=12).filter(str.strip),
+    rest=st.text(alphabet="ab مسث(1)%\u064e\u200c", min_size=1, max_size=60).filter(str.strip),
+    width=st.integers(min_value=12, max_value=50),
+)
+def test_rows_beside_a_lead_hold_the_text_once_in_order(lead: str, rest: str, width: int) -> None:
+    text = f"{lead} {rest}"
+    lines = BidiText(LayoutEngine(), text, lead=len(lead)).lines(width)
+    assert all(line.width == width for line in lines)
+    assert lines[0].start == 0 and lines[-1].end == len(text)
+    for before, after in zip(lines, lines[1:], strict=False):
+        assert before.end == after.start
+    for line in lines:
+        assert len(line.columns) == len(line.spans) == line.end - line.start
+        for index, column in enumerate(line.columns):
+            if column >= 0:
+                assert 0 <= column and column + line.spans[index] <= width

@@ -56,6 +56,8 @@ class PanelItem(NamedTuple):
     tags: str = ""  # the note's tags, laid out by the engine (they may be Arabic)
     heading: bool = False
     context: tuple[Styled, ...] = ()  # styled logical parts under the lines (a search hit's)
+    # What opens `arabic` before its label (an event's date): its wrapped rows hang past it.
+    lead: str = ""
 
 
 def heading(row_id: str, text: str, style: str = "dim") -> PanelItem:
@@ -138,6 +140,7 @@ def timeline_items(story: Story, language: Language = ENGLISH) -> list[PanelItem
         PanelItem(
             str(ItemRef("event", event.id)),
             arabic=f"{event_date(event.date, language)} {event.title_ar}",
+            lead=event_date(event.date, language),
             lines=(
                 (
                     f"{DRAFT_MARK if story.draft else provenance_mark(event.provenance)} "

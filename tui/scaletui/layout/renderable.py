@@ -31,6 +31,9 @@ class Styled(NamedTuple):
 
 
 Display = str | Sequence[Styled | tuple[str, str]]
+# A lead keeps its column while the text beside it keeps half the width, and at least
+# this many cells, a line.
+LEAD_TEXT_CELLS = 12
 
 
 def joined(display: Display) -> tuple[str, list[tuple[int, int, Style]]]:
@@ -91,6 +94,7 @@ class BidiText:
         default: Direction = "rtl",
         max_lines: int | None = None,
         hanging: int = 0,
+        lead: int = 0,
     ) -> None:
         """A display string that wraps at the width it is given.
 
@@ -103,6 +107,9 @@ class BidiText:
             max_lines: at most this many lines (1: one line, an ellipsis if cut).
             hanging: lines after the first start this many cells in, under the text
                 after a marker (`  ◆ `); on the right in a right-to-left paragraph.
+            lead: the length of the text's opening (an event's date) that stands in a
+                column of its own on the first line: what follows it (after a space)
+                wraps beside it, every row under its first word.
         """
         self.engine = engine
         self.text, self.spans = joined(text)
@@ -111,12 +118,17 @@ class BidiText:
         self.default = default
         self.max_lines = max_lines
         self.hanging = hanging
+        self.lead = lead if self.text[lead : lead + 1] == " " and self.text[lead:].strip() else 0
 
     def lines(self, width: int) -> list[VisualLine]:
         """The visual lines at `width` cells (at least one), each exactly that wide."""
         width = max(1, width)
         if self.max_lines == 1:
             return [self.engine.single_line(self.text, width, self.direction, self.default)]
+        if self.lead:
+            beside = self._beside_lead(width)
+            if beside is not None:
+                return beside if self.max_lines is None else beside[: self.max_lines]
         hanging = self.hanging if width >= 4 * self.hanging else 0  # a narrow panel: none
         layout = self.engine.layout(self.text, width - hanging, self.direction, self.default)
         lines = list(layout.lines if self.max_lines is None else layout.lines[: self.max_lines])
@@ -129,6 +141,45 @@ class BidiText:
                 line.padded(hanging, 0) if (index == 0) == left_first else line.padded(0, hanging)
                 for index, line in enumerate(lines)
             ]
+        return lines
+
+    def _beside_lead(self, width: int) -> list[VisualLine] | None:
+        """The lines with the lead in a column of its own and the rest wrapped beside
+        it; None when the rest would keep less than half the width (or fewer than
+        LEAD_TEXT_CELLS) a line.
+
+        The rest is laid out at the width beside the lead, in the whole paragraph's
+        direction: its first line goes beside the lead (after a blank cell), its others
+        under that line, on the left of a right-to-left lead and on the right otherwise.
+        """
+        direction = self.engine.prepare(self.text, self.direction, self.default).direction
+        lead_text, after = self.text[: self.lead], self.lead + 1
+        lead_width = self.engine.prepare(lead_text, direction).width
+        beside = width - lead_width - 1
+        if lead_width < 1 or beside < max(LEAD_TEXT_CELLS, width // 2):
+            return None
+        lead = self.engine.layout(lead_text, lead_width, direction).lines[0]
+        rest = self.engine.layout(self.text[after:], beside, direction).lines
+        rtl = direction == "rtl"
+        # The lead's cells then the gap, seen from the paragraph's start: on the right in
+        # a right-to-left paragraph.
+        lead_at, gap_at, rest_at = (
+            (beside + 1, beside, 0) if rtl else (0, lead_width, lead_width + 1)
+        )
+        first = rest[0]
+        cells = first.cells + (" ",) + lead.cells if rtl else lead.cells + (" ",) + first.cells
+        columns = (
+            tuple(c + lead_at if c >= 0 else c for c in lead.columns)
+            + (gap_at,)
+            + tuple(c + rest_at if c >= 0 else c for c in first.columns)
+        )
+        spans = lead.spans + (1,) + first.spans
+        lines = [VisualLine(cells, 0, after + first.end, direction, columns, spans)]
+        for line in rest[1:]:
+            moved = line._replace(start=line.start + after, end=line.end + after)
+            lines.append(
+                moved.padded(0, lead_width + 1) if rtl else moved.padded(lead_width + 1, 0)
+            )
         return lines
 
     def rows(self, width: int) -> list[list[Segment]]:

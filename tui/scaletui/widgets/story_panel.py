@@ -215,7 +215,9 @@ class StoryPanel(LineView, can_focus=True):
         if item.arabic:  # (a note's lines: each a paragraph with its own direction)
             for paragraph in item.arabic.splitlines():
                 if paragraph.strip():
-                    parts.append(BidiText(self.engine, paragraph, style="bold"))
+                    # A wrapped event's rows go under its label, beside its date.
+                    lead = len(item.lead) if paragraph.startswith(f"{item.lead} ") else 0
+                    parts.append(BidiText(self.engine, paragraph, style="bold", lead=lead))
         for index, (text, style) in enumerate(item.lines):
             if index == 0 and not item.heading:
                 marker = f"{SUPPORT_MARK} " if marked else "  "

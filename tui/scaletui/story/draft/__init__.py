@@ -1,7 +1,7 @@
 """Draft a story pack from an article: names, numbers, dated events and people's roles
 the text itself gives.
 
-People and organisations come from the cues Arabic news writes by habit (draft/names.py:
+People and organisations come from the cues Arabic news writes by habit (draft/names/:
 datelines, head nouns, titles, speech verbs, roles beside a name, quoted and glossed
 names; merged into entities by draft/entities.py, which also reads each person's role and
 organisation for the people table). Numbers are the figures written in digits

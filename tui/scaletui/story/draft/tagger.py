@@ -1,7 +1,7 @@
 """A statistical second opinion on names: a linear-chain CRF that tags each word of a
 sentence as part of a person's name, an organisation's, a place's or none.
 
-The rules (draft/names.py) find names by the cues Arabic news writes; this model knows
+The rules (draft/names/) find names by the cues Arabic news writes; this model knows
 names the text gives with no cue at all (رويترز، البيت الأبيض) and where a name ends when
 a verb or a verbal noun follows it. It was trained by `bench/draft_model.py` on
 NewsFANE Gold (Alotaibi and Lee, 2014: ANERcorp's newswire, about 170,000 words, with

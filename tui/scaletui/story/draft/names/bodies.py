@@ -1,0 +1,531 @@
+"""Bodies and institutions by their head nouns (`Bodies`)."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    ARTICLE_NAME_HEADS,
+    DEFINITE_HEADS,
+    EXCHANGE_HEADS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    MINISTRY_FIELDS,
+    NAME_COMPOUNDS,
+    NAME_KEEPS_HEAD,
+    NOT_NAMES,
+    OFFICE_ADJECTIVES,
+    ORGANISATION_HEADS,
+    PLACES,
+    ROLES,
+    SECTOR_SUFFIX,
+    SECTORS,
+    STOPWORDS,
+    VERBS,
+    word_set,
+)
+from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from .chains import NameChains
+from .scan import Cues, Scan
+from .words import (
+    BOARDS,
+    ENDS_A_BODY,
+    HARD_STOPS,
+    LEGAL_FORMS,
+    OPENING,
+    broken_plural,
+    is_verbal_noun,
+    is_verbal_noun_of_purpose,
+    nationality,
+    verb_shaped,
+)
+
+# Heads a nationality does not make a body of: the government or leadership of a country
+# is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
+_NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
+
+# Bodies a country's name alone names (المرصد السوري); others take what they are for
+# as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
+_NAMED_BY_NATION = word_set("المرصد")
+
+# Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
+# with a common noun and its genitive after them they describe, not name.
+_GENERIC_HEADS = word_set("مركز دائرة")
+
+# What a research centre studies: "مركز الدراسات الاستراتيجية والدولية" is a name,
+# though a centre with the article is mostly described (مركز الصدارة).
+_RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an adjective: مركز الدراسات الاستراتيجية
+
+# Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
+_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
+
+
+class Bodies(Cues):
+    """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
+    `هيئة الصحة بدبي`, `المجلس التنفيذي لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`): where the
+    name ends; a business park by its city, a body by the article and a nationality
+    (`الخارجية البريطانية`, `المرصد السوري`), and exchanges by their city or country."""
+
+    def __init__(self, scan: Scan, chains: NameChains) -> None:
+        super().__init__(scan)
+        self.chains = chains
+
+    def headed_names(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.quoted:
+                continue
+            if (
+                token.norm.startswith("ك")
+                and cue_of(token, ORGANISATION_HEADS)
+                and (token.norm[1:] in ORGANISATION_HEADS)
+            ):
+                continue  # "كحكومة مترابطة": "as a government", no name
+            if token.has_article:
+                self._definite_body(i)
+                continue
+            head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
+            if head is None or self.token(i + 1) is None:
+                continue
+            kind = ORGANISATION_HEADS[head]
+            nxt = self.tokens[i + 1]
+            if i + 1 in self.quoted or nxt.text in OPENING:
+                continue  # a quoted name: quoted_names has it
+            if self._unit_in_role(i) or nxt.norm in BOARDS:
+                continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
+            if nxt.has_article:
+                end = self._institution_end(i + 1)
+                research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
+                if (
+                    not research
+                    and head not in ARTICLE_NAME_HEADS
+                    or (
+                        head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
+                        and (nxt.norm.endswith(("ات", "ين", "ون")) or broken_plural(nxt.norm))
+                    )
+                ):
+                    continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
+            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
+                end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
+                if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
+                    continue  # "شركة دبي" alone: no name
+            elif head == "مجموعة" and broken_plural(nxt.norm):
+                continue  # "مجموعة خوادم": a set of servers, no name
+            else:
+                end = self.chains.foreign_end(i + 1)
+                if end == i + 1 and self._typed_company(i + 1):
+                    end = i + 3  # "شركة إعمار العقارية": a name, then its sector's adjective
+                if (
+                    end > i + 1
+                    and (country := self.token(end)) is not None
+                    and (country.norm.startswith("ال") and country.norm in PLACES)
+                    and country.norm.endswith(("ية", "ي"))
+                ):
+                    end += 1  # آرامكو السعودية: the country is part of the name
+            paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
+                end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
+            if end <= i + 1:
+                continue
+            foreign = head in _FIRM_HEADS and not any(
+                t.has_article or t.norm in PLACES or t.norm in GIVEN_NAMES
+                or t.norm[:1] in "لب" and t.norm[1:] in PLACES
+                for t in self.tokens[i + 1 : end]
+            )  # fmt: skip
+            news_agency = head == "وكالة" and nxt.norm == "انباء"  # وكالة أنباء البحرين
+            if head == "وكالة" and nxt.norm == "الانباء" and end == i + 2:
+                continue  # "وكالة الأنباء" alone: the news agency, unnamed
+            if paper:
+                start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
+            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
+                start = token.start + len(token.norm) - len(head)  # the head, no proclitic
+            else:
+                start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
+            end_offset = self.tokens[end - 1].end
+            legal = LEGAL_FORMS.match(self.text, end_offset)
+            self.scan.add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
+                          end_offset,
+                          forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
+
+    def places_as_bodies(self) -> None:
+        """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
+        city and what it is for is a body (a city alone is a place)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in ("قرية", "مدينة") and token.norm[1:] not in ("قرية", "مدينة"):
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None or after is None or place.norm not in PLACES:
+                continue
+            end = self._complement_end(i + 2)
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith("ال")
+                and (
+                    tok.norm not in STOPWORDS
+                    and tok.norm not in PLACES
+                    and not cue_of(tok, ROLES)
+                    and tok.norm not in ENDS_A_BODY
+                )
+            ):
+                end += 1  # الأكاديمية العالمية
+            if end > i + 2:
+                start = token.start + (1 if token.norm[1:] in ("قرية", "مدينة") else 0)
+                self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
+                              f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _definite_body(self, i: int) -> None:
+        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
+        token = self.tokens[i]
+        kind = DEFINITE_HEADS.get(token.norm)
+        adjective = self.token(i + 1)
+        national = adjective is not None and nationality(adjective.norm)
+        if kind is None:
+            if national and adjective is not None and adjective.norm.endswith("ة"):
+                self._short_body(i, token)  # الخارجية البريطانية، البورصة القطرية
+            return
+        end, office, by_nation = i + 1, False, False
+        while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
+            if tok.norm in OFFICE_ADJECTIVES:
+                office = True
+            elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
+                office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
+            elif (
+                tok.norm in STOPWORDS or tok.norm in ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
+            ):
+                break
+            elif not office and not (tok.norm.endswith(("ية", "ي")) and end - i < 3):
+                break  # "المنظمة البحرية الدولية": what it is about, then its office
+            elif office and not tok.norm.endswith(("ية", "ي")):
+                break  # "قدّر البنك الدولي النمو": after its office, the verb's object
+            end += 1
+        if not office:
+            return
+        named = self._complement_end(end, after_office=True)
+        if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
+            return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
+        end = named
+        self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
+                      f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _short_body(self, i: int, token: Token) -> None:
+        """A body named by the article and a nationality, its head understood or its
+        own: a ministry by its field (الخارجية البريطانية: وزارة is understood, the
+        adjective agrees with it), an exchange (البورصة القطرية). Not after a head, whose
+        name it ends (وزارة الخارجية البريطانية is found whole), nor in a text that writes
+        وزارة: there the short form refers back to a ministry named whole."""
+        before = self.token(i - 1)
+        if before is not None and (cue_of(before, HEAD_WORDS) or before.has_article):
+            return  # "منظمة التجارة الخارجية اليابانية": an adjective inside a longer name
+        if token.norm in MINISTRY_FIELDS:
+            if any(self.scan.corpus.count(p + "وزارة") for p in ("", "و", "ل", "ب", "ول", "وب")):
+                return  # the text names its ministries whole: this refers back to one
+            kind = "government"
+        elif token.norm == "البورصة":  # السوق الأمريكية is a market, not an exchange
+            kind = "organisation"
+        else:
+            return
+        end = self.tokens[i + 1].end
+        self.scan.add(self.text[token.start : end], kind, f"`{token.text} ...`", 2,
+                      token.start, end)  # fmt: skip
+
+    def exchanges(self) -> None:
+        """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
+        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`."""
+        for i, token in enumerate(self.tokens):
+            head = cue_of(token, EXCHANGE_HEADS)
+            if head is None or i in self.quoted:
+                continue
+            place, after = self.token(i + 1), self.token(i + 2)
+            if place is None:
+                continue
+            if head == "بورصة" and place.norm in PLACES:
+                end = i + 2
+            elif head == "سوق" and place.norm in PLACES and after is not None:
+                if after.norm == "المالي":
+                    end = i + 3
+                elif after.norm == "للاوراق" and (last := self.token(i + 3)) is not None and (
+                    last.norm == "المالية"
+                ):  # fmt: skip
+                    end = i + 4
+                else:
+                    continue
+            elif (
+                head == "سوق" and place.norm == "الاسهم" and after is not None
+                and nationality(after.norm)
+            ):  # fmt: skip
+                end = i + 3
+            else:
+                continue
+            start = token.start + token.text.rfind("سوق" if head == "سوق" else "بورصة")
+            self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
+                          "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
+                          self.tokens[end - 1].end)  # fmt: skip
+
+    def _complement_end(self, end: int, after_office: bool = False) -> int:
+        """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
+        لل-word is a sector (`للإعلام`, `للاستشارات`) or, after an adjective of office or
+        with words joined to it, what the body is for (`العامة للإقامة وشؤون الأجانب`); any
+        other is a purpose (`للارتقاء`), not part of the name."""
+        tok = self.token(end)
+        if tok is None or not tok.arabic:
+            return end
+        norm = tok.norm
+        if norm[:1] in "بل" and (norm[1:] in PLACES or norm[1:].removeprefix("ال") in PLACES):
+            return end + 1  # بدبي، لدبي، بالشارقة
+        if (
+            after_office and norm[:1] == "ل" and not norm.startswith("لل") and len(norm) > 3
+            and (nxt := self.token(end + 1)) is not None and nxt.arabic
+            and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
+        ):  # fmt: skip
+            return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+        if (
+            after_office
+            and norm[:1] == "ل"
+            and not norm.startswith("لل")
+            and (is_verbal_noun(norm[1:]))
+        ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
+            return self._object_end(end + 1, end)
+        if (
+            norm[:1] == "ل" and broken_plural(norm[1:])
+            and self.tokens[end - 1].norm not in PLACES  # "لشرطة دبي لشؤون المنافذ": a role's
+            and (nxt := self.token(end + 1)) is not None
+            and nxt.has_article and nxt.norm not in STOPWORDS
+        ):  # fmt: skip
+            return end + 2  # "مجلس الأمم المتحدة لحقوق الإنسان", "لشؤون اللاجئين"
+        if not norm.startswith("لل"):
+            return end
+        joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
+            not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
+            and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
+        )  # fmt: skip
+        # "مصرف الإمارات للتنمية", "مؤسسة دبي للمستقبل": after a city or a country, the
+        # body says what it is for.
+        # "للارتقاء بالخدمات" is a purpose with its object, not a name.
+        placed = (
+            end > 0
+            and self.tokens[end - 1].norm in PLACES
+            and not (
+                (obj := self.token(end + 1)) is not None
+                and (obj.has_article or obj.norm.startswith("بال"))
+            )
+        )
+        if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined
+                or placed):  # fmt: skip
+            return end
+        end += 1
+        while (
+            (tok := self.token(end)) is not None
+            and tok.norm.startswith("ال")
+            and tok.norm not in STOPWORDS
+            and tok.norm not in ENDS_A_BODY
+            and not cue_of(tok, ROLES)
+            and tok.norm[2:] not in HEAD_WORDS  # "سامسونج للإلكترونيات المركز الأول"
+        ):
+            end += 1  # للأخبار التقنية، للتطوير العقاري
+        while (
+            (tok := self.token(end)) is not None
+            and tok.norm[:1] == "و"
+            and tok.arabic
+            and (not cue_of(tok, ROLES | VERBS | HONORIFICS))
+        ):  # not "واللواء": a title starts the next name
+            if tok.has_article:
+                end += 1  # للعلوم والتكنولوجيا
+            elif (nxt := self.token(end + 1)) is not None and nxt.has_article:
+                end += 2  # للإقامة وشؤون الأجانب
+            else:
+                break
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY and not cue_of(tok, ROLES)
+            and tok.norm.endswith(("ية", "ي"))
+        ):  # fmt: skip
+            end += 1  # للمنافذ والجمارك السورية: the adjective of the whole name
+        if (
+            (tok := self.token(end)) is not None
+            and tok.norm[:1] in "بل"
+            and (tok.norm[1:] in PLACES or tok.norm[1:].removeprefix("ال") in PLACES)
+        ):
+            end += 1
+        return end
+
+    def _placed_chain(self, k: int) -> bool:
+        """Tokens from k are one or two nouns without the article, then a city or a
+        country (موانئ دبي، كهرباء ومياه الشارقة): a Gulf body's name."""
+        for j in range(k, k + 3):
+            tok = self.token(j)
+            if tok is not None and tok.norm in PLACES:
+                return j > k
+            if tok is None or not tok.arabic or tok.has_article or self.is_mark(j):
+                return False
+            if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
+                return False
+        return False
+
+    def _typed_company(self, k: int) -> bool:
+        """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a
+        company's sector or country: the company's name, not what it does."""
+        tok, kind = self.token(k), self.token(k + 1)
+        return (
+            tok is not None and kind is not None and tok.arabic and not tok.has_article
+            and is_verbal_noun(tok.norm) and not self.is_mark(k)
+            and kind.has_article and kind.norm.endswith("ية")
+            and kind.norm not in ENDS_A_BODY and not cue_of(kind, ROLES)
+        )  # fmt: skip
+
+    def _public_head(self, k: int) -> bool:
+        """Token k heads a public body or an organisation (not a company: شركة تطوير
+        العقارات may describe one)."""
+        head = self.token(k)
+        kind = ORGANISATION_HEADS.get(cue_of(head, ORGANISATION_HEADS) or "") if head else None
+        return kind in ("government", "organisation")
+
+    def _object_end(self, k: int, none: int) -> int:
+        """Past a verbal noun's object from token k: at most two nouns without the article,
+        then one with it and its adjectives (`قطاع الاتصالات`, `تمويل الإرهاب`); `none`
+        if no definite noun closes the chain (then it is a purpose, not a name)."""
+        end = k
+        while end - k < 2 and (tok := self.token(end)) is not None and (
+            tok.arabic and not tok.has_article and not self.is_mark(end)
+            and tok.norm not in STOPWORDS and tok.norm not in HARD_STOPS
+            and not cue_of(tok, VERBS | ROLES | HONORIFICS | STOPWORDS)  # بعدم: "by not"
+            and not verb_shaped(tok.norm) and tok.norm[:1] != "و"
+        ):  # fmt: skip
+            end += 1
+        closing = self.token(end)
+        if closing is None or not closing.arabic or not closing.norm.startswith("ال") or (
+            closing.norm in STOPWORDS or closing.norm in ENDS_A_BODY
+            or cue_of(closing, ROLES | HEAD_WORDS)
+        ):  # fmt: skip
+            return none
+        end += 1
+        while (tok := self.token(end)) is not None and tok.norm.startswith("ال") and (
+            tok.norm.endswith(("ية", "ي", "يين", "يون")) and tok.norm not in STOPWORDS
+            and tok.norm not in ENDS_A_BODY and not cue_of(tok, ROLES)
+        ):  # fmt: skip
+            end += 1  # تنظيم الاتصالات السلكية، تكوين العلماء الموريتانيين
+        return end
+
+    def _unit_in_role(self, head: int) -> bool:
+        """A head right after a role noun, with `في/لدى Y` later in the role: a unit of Y."""
+        before = self.token(head - 1)
+        if before is None or not cue_of(before, ROLES) or self._placed_chain(head + 1):
+            return False  # "مدير دائرة إعلام دبي في ...": a body its city names
+        for k in range(head + 1, min(len(self.tokens), head + 8)):
+            token = self.tokens[k]
+            if self.is_punct(k):
+                return False
+            if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
+                                               and not token.has_article):  # fmt: skip
+                return True
+        return False
+
+    def _institution_end(self, i: int) -> int:
+        """The end of an Arabic institution's name after its head: an article word or a
+        name (دبي، محمد بن راشد), then article words (و+ال too), then `لدبي`/`بدبي`/a
+        sector (`للإعلام`). An indefinite common noun (`حكومة مترابطة`) names nothing,
+        unless a name ends the chain (`هيئة كهرباء ومياه الشارقة`)."""
+        first = self.token(i)
+        if first is None or not first.arabic:
+            return i
+        if first.has_article:
+            if first.norm in STOPWORDS or cue_of(first, ROLES | HEAD_WORDS):
+                return i
+            end = i + 1
+        elif (
+            first.norm in PLACES
+            or first.norm in GIVEN_NAMES
+            or (nxt := self.token(i + 1)) is not None
+            and nxt.norm in NAME_COMPOUNDS
+        ):
+            end = i + 1 if first.norm in PLACES else self.chains.name_forward(i)
+            end = max(end, i + 1)
+        elif (
+            is_verbal_noun(first.norm)
+            and self._public_head(i - 1)
+            and (end := self._object_end(i + 1, i)) > i
+        ):  # fmt: skip
+            # What a public body does names it: "هيئة تنظيم الاتصالات", "مركز استهداف
+            # تمويل الإرهاب" (a verbal noun and its definite object).
+            return self._complement_end(end)
+        else:
+            # A chain of indefinite nouns must end in a place: كهرباء ومياه الشارقة.
+            end = i
+            while (
+                end - i < 4
+                and (tok := self.token(end)) is not None
+                and tok.arabic
+                and (not tok.has_article and is_name_word(tok, ta=True))
+            ):
+                end += 1
+            place = self.token(end)
+            if end > i and self._complement_end(end) > end:
+                return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا
+            if end == i or place is None or place.norm not in PLACES:
+                if (
+                    self._public_head(i - 1) and first.norm not in NOT_NAMES
+                    and cue_of(self.tokens[i - 1], _GENERIC_HEADS) is None
+                    and not is_verbal_noun_of_purpose(first.norm)
+                    and (obj := self._object_end(i, i)) > i
+                ):  # fmt: skip
+                    return self._complement_end(obj)  # تحالف دعم الشرعية، جمعية حماية المستهلك
+                return self._foreign_company(i)
+            end += 1
+        named = self.tokens[end - 1].norm in PLACES  # the chain ended at a place's name
+        while end - i < 8 and (tok := self.token(end)) is not None and tok.arabic:
+            if named and tok.norm[:1] == "و":
+                break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
+            nxt = self.token(end + 1)
+            if (
+                tok.norm[:1] == "و"
+                and not tok.has_article
+                and nxt is not None
+                and nxt.norm.startswith("ال")
+                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS)
+                and tok.norm[1:] not in STOPWORDS
+                and tok.norm[1:] not in PLACES
+            ):
+                end += 2  # "الرعاية الاجتماعية وشؤون القصر": a noun and its genitive
+                continue
+            if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
+                break  # بالإنابة، بالنيابة: not the name's
+            if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
+                break
+            if cue_of(tok, ROLES | HEAD_WORDS):
+                break
+            if cue_of(tok, HONORIFICS):
+                break  # "كتائب ... القسام الراحل حذيفة": a title starts the next name
+            previous = self.tokens[end - 1]
+            if (
+                tok.norm.startswith("وال")
+                and previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and not tok.norm.endswith(("ي", "ية"))
+            ):
+                break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
+            if (
+                previous is not first
+                and previous.norm.endswith(("ي", "ية"))
+                and tok.norm.startswith("ال")
+                and not tok.norm.endswith(("ي", "ية", "ين", "يين", "ون", "ة", "ان"))
+                and tok.norm not in OFFICE_ADJECTIVES
+            ):
+                break  # "وكالة الطاقة الدولية السحب": after an adjective, a noun starts a phrase
+            end += 1
+        if (tok := self.token(end)) is not None and tok.norm[:1] == "ل" and (
+            not tok.norm.startswith("لل") and len(tok.norm) > 4 and first.norm in GIVEN_NAMES
+            and (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("ال")
+        ):  # fmt: skip
+            # Bodies named after a person say what they are for: "مؤسسة محمد بن راشد
+            # لتنمية المشاريع الصغيرة والمتوسطة".
+            end += 1
+            while (
+                (tok := self.token(end)) is not None
+                and tok.norm.startswith(("ال", "وال"))
+                and (tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY)
+            ):
+                end += 1
+            return end
+        return self._complement_end(end)
+
+    def _foreign_company(self, i: int) -> int:
+        """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""
+        token = self.tokens[i]
+        if token.norm in NOT_NAMES or token.norm.endswith(("ة", "ات")) or self.common(token):
+            return i  # مركز بيانات: a common plural
+        return self.chains.foreign_end(i)

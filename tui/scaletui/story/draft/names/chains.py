@@ -1,0 +1,409 @@
+"""Where a name runs, forward or backward from a word (`NameChains`)."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    BLESSINGS,
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    LETTER_NAMES,
+    MONTHS,
+    NAME_COMPOUNDS,
+    NAME_LINKS,
+    PLACES,
+    REGION_WORDS,
+    ROLES,
+    SAYING,
+    SECTOR_SUFFIX,
+    SECTORS,
+    STOPWORDS,
+    VERBS,
+    WEEKDAYS,
+    word_set,
+)
+from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
+from .scan import Cues
+from .words import (
+    CIRCUMSTANCES,
+    ENDS_A_BODY,
+    HARD_STOPS,
+    KIN,
+    MAX_NAME_WORDS,
+    ON_BEHALF,
+    PRONOUN_SUFFIX,
+    and_a_given_name,
+    broken_plural,
+    future_verb,
+    is_verbal_noun,
+    is_verbal_noun_of_purpose,
+    scope_adjective,
+    verb_shaped,
+)
+
+# Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
+_DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
+
+# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
+_NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
+
+# The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
+
+
+def _foreign_in_na(norm: str) -> bool:
+    """نورمينا، أريزونا: a transliterated name in نا, not a noun with "our" (خدماتنا،
+    عملاؤنا: a plural or a hamza before it)."""
+    stem = norm.removesuffix("نا")
+    return (
+        len(stem) >= 4
+        and norm.endswith("نا")
+        and not stem.endswith(("ات", "ين", "ون", "ء", "ؤ", "ئ"))
+    )
+
+
+class NameChains(Cues):
+    """Where a name runs: a person's name forward or backward from a word, through
+    بن/بنت/ابن/آل/أبو/عبد chains and compound names, to a verb, a role, a place, a function
+    word or a family name with the article; and a foreign (transliterated) name to its end."""
+
+    def foreign_end(self, i: int, allow_common: bool = False) -> int:
+        """The end of a transliterated name: name-like words (letters spelled out stand
+        together: أيه أم دي), then a sector word, the company's type or its region."""
+        end = i
+        while end - i < 4 and (tok := self.token(end)) is not None:
+            if not self.spelt_letter(end) and not (is_name_word(tok) and end - i < 4):
+                break
+            spelt_next = self.spelt_letter(end + 1)
+            if not self.spelt_letter(end) and (
+                (self.common(tok) and not allow_common and not (end == i and spelt_next))
+                or (
+                    end > i
+                    and len(tok.norm) == 4
+                    and tok.norm[0] == "ت"
+                    and tok.norm[1] not in "اوي"
+                )  # "شركة أبل تدرس": her verb
+                or (
+                    end >= i + 2
+                    and tok.norm in GIVEN_NAMES
+                    and (after_given := self.token(end + 1)) is not None
+                    and is_name_word(after_given)
+                )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
+                or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
+                or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
+                or (end > i and is_verbal_noun_of_purpose(tok.norm))
+                or is_verbal_noun(tok.norm)
+                or tok.norm.endswith("ة")
+                or (
+                    len(tok.norm) > 4
+                    and PRONOUN_SUFFIX.search(tok.norm)
+                    and not _foreign_in_na(tok.norm)
+                )
+            ):
+                break
+            end += 1
+        while (
+            end > i + 1 and self.spelt_letter(end - 1) and self.is_punct(end, ".")
+            and (after := self.token(end + 1)) is not None and after.norm in LETTER_NAMES
+        ):  # fmt: skip
+            end += 2  # "ساب إيه . جي": letters of an abbreviation with their dots
+        tail = self.token(end)
+        if (
+            end > i
+            and tail is not None
+            and (
+                SECTOR_SUFFIX.match(tail.norm) or tail.norm[2:] in SECTORS and tail.norm[:2] == "لل"
+            )
+        ):
+            end += 1
+            while (
+                (adj := self.token(end)) is not None
+                and adj.norm.startswith("ال")
+                and (
+                    adj.norm not in STOPWORDS
+                    and adj.norm not in PLACES
+                    and not cue_of(adj, ROLES)
+                    and adj.norm[2:] not in HEAD_WORDS  # "للإلكترونيات المركز الأول"
+                    and adj.norm not in ENDS_A_BODY
+                )
+            ):
+                end += 1  # للتطوير العقاري
+            while self.spelt_letter(end):
+                end += 1  # كولاكم للاتصالات إس بي سي
+        while (
+            end > i
+            and (tail := self.token(end)) is not None
+            and (tail.norm in COMPANY_WORDS or tail.norm in REGION_WORDS and tail.norm != "شمال")
+        ):
+            end += 1
+        return end
+
+    def spelt_letter(self, k: int) -> bool:
+        """A letter's name beside another (أيه أم دي، إتش بي): part of an acronym."""
+        token = self.token(k)
+        if token is not None and MARKS.sub("", token.text) in ("إي", "آي"):
+            return True  # إي هوستينغ، آي تي ووركس: the letters E and I, not أي "which"
+        if token is None or token.norm not in LETTER_NAMES:
+            return False
+        return any(
+            (other := self.token(j)) is not None
+            and other.norm in LETTER_NAMES
+            and other.norm not in STOPWORDS | {"في", "ان", "او", "ال"}
+            for j in (k - 1, k + 1)
+        ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
+
+    def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in _NICKNAMING or token.norm in KIN:
+            return False  # الملقب، نجله: they bring in a name, they are not of it
+        if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
+            return False  # وخطابه: "and his speech"
+        if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
+            return True  # أمين is a role word too
+        if token.norm.startswith("لل"):
+            return False  # للاستشارات: a family name has ال, never لل
+        if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
+            return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
+        if token.has_article and scope_adjective(token.norm):
+            return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
+        return is_name_word(token, article=article, ta=ta) and token.norm not in BLESSINGS
+
+    def _after_link(self, token: Token) -> bool:
+        """A family name after بن/آل/أبو may be an everyday word (بن ثالث، آل علي)."""
+        return (
+            token.arabic
+            and not token.is_punct
+            and not token.has_article
+            and token.norm not in HARD_STOPS
+            and not cue_of(token, VERBS | ROLES | HEAD_WORDS | HONORIFICS)
+            and not verb_shaped(token.norm)
+        )
+
+    def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
+        """The end of a person's name starting at token i (i itself if none).
+
+        `strong` (after a title or before a role) lets any word end in ة (جمعة، حمزة);
+        `first_ta` only the first, a given name known to be one (فاطمة).
+        """
+        first = self.token(i)
+        if first is None:
+            return i
+        end, words = i, 0
+        if (
+            first.norm in ("عبد", "ابو")
+            and (nxt := self.token(i + 1)) is not None
+            and (self.name_word(nxt, article=True, ta=True))
+        ):
+            end, words = i + 2, 1
+        elif not self.name_word(first, article=False, ta=strong or first_ta):
+            return i
+        elif (
+            first.norm[:1] in "لب"
+            and len(first.norm) > 4
+            and self.scan.corpus.common(first.norm[1:])
+        ):
+            return i  # "الرائد لحلول الهندسة": a preposition and a noun, no name
+        else:
+            end, words = i + 1, 1
+        while words < MAX_NAME_WORDS and (tok := self.token(end)) is not None:
+            if tok.norm in NAME_LINKS:
+                nxt = self.token(end + 1)
+                if nxt is None or not (
+                    self.name_word(nxt, article=True, ta=True)
+                    or self._after_link(nxt)
+                    or tok.norm == "عبد"
+                    and nxt.norm in NAME_COMPOUNDS  # عبد الله
+                ):
+                    break
+                if nxt.has_article and tok.norm not in ("عبد", "ولد"):
+                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن are)
+                end += 2  # بن راشد، آل مكتوم، عبد القادر
+                words += 1
+                if tok.norm == "ال":
+                    break  # آل سعود: the family, which ends the name
+                continue
+            if tok.norm in NAME_COMPOUNDS:
+                end += 1  # أنور الحق، نور الدين
+                nxt = self.token(end)
+                if nxt is not None and nxt.arabic and not nxt.has_article and (
+                    nxt.norm not in HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
+                    and nxt.norm not in PLACES and not self.is_mark(end)
+                    and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
+                ):  # fmt: skip
+                    end += 1  # أنور الحق آحدي: the name after a compound goes on
+                    words += 1
+                continue
+            if tok.text == "-" and tok.start == self.tokens[end - 1].end and (
+                (nxt := self.token(end + 1)) is not None and nxt.start == tok.end
+                and self.name_word(nxt, article=False, ta=True)
+            ):  # fmt: skip
+                end += 2  # لوه-ميرماند
+                continue
+            if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
+                end += 1  # شون بي. باربابيلا: an initial
+                continue
+            if tok.norm in CIRCUMSTANCES:
+                break  # "دونالد ترامب بحضور قادة"
+            if and_a_given_name(tok.norm):
+                break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+            if (
+                (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS)
+                and (tok.norm[:1] == "و" and len(tok.norm) > 4)
+                and tok.norm not in GIVEN_NAMES
+            ):
+                break  # "محمد ولد عبد العزيز ورجال الأعمال", "والقوى": "and" starts what follows
+            if (
+                not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
+                and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
+                and cue_of(self.tokens[end + 2], ROLES)
+            ):  # fmt: skip
+                end += 1  # "سنم وكيل، مديرة البرنامج": a role word with no complement,
+                break  # then the role after the comma: the family name
+            if tok.norm in WEEKDAYS or tok.norm in MONTHS:
+                break  # "إيندا كيني الخميس": a day or a month dates what follows the name
+            if words >= 2 and future_verb(tok.norm):
+                break  # "جمال مبارك سيقابل": what he will do
+            if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
+                break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
+            nxt = self.token(end + 1)
+            last_ta = (
+                words >= 2
+                and tok.norm.endswith("ة")
+                and (nxt is None or nxt.is_punct or bool(cue_of(nxt, STOPWORDS | VERBS)))
+            )  # "محمد سمير قنيطة وهو": a family name in ة ends the name
+            if (
+                not self.name_word(tok, article=True, ta=strong or last_ta)
+                or self.common(tok)
+                and (tok.norm not in GIVEN_NAMES and not tok.has_article)
+                or is_verbal_noun(tok.norm.removeprefix("ال"))
+                and tok.norm not in GIVEN_NAMES
+            ):
+                break  # "الملك سلمان إطلاق": a verbal noun starts what he did
+            end += 1
+            words += 1
+            if tok.has_article and strong and self._second_family(end):
+                end += 1  # "الشيخ أحمد ناصر المحمد الصباح": a branch, then the family
+                break
+            if tok.has_article and self.token(end) is not None and self.tokens[end].norm == "ولد":
+                continue  # "محمد الحسن ولد الددو": a Mauritanian name goes on through ولد
+            if tok.has_article:
+                break  # a family name with the article ends the name (سهيل المزروعي)
+        while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
+            end -= 1
+        return end
+
+    def _second_family(self, k: int) -> bool:
+        """After a titled name's article word, token k is the family it belongs to when
+        it too is a name with the article (not an adjective, a role or a common noun:
+        المحمد الصباح, الحمود الصباح) and what follows ends the name: a comma, a colon,
+        إن or a role (not a verb's object: "حضر الشيخ سعود المعلا الحفل")."""
+        previous, tok, after = self.token(k - 1), self.token(k), self.token(k + 1)
+        return (
+            previous is not None and tok is not None and tok.has_article
+            and not previous.norm.endswith(("ي", "ية", "ة"))
+            and not tok.norm.endswith(("ي", "ية", "ة"))
+            and self.name_word(tok, article=True, ta=False)
+            and not self.common(tok) and tok.norm not in PLACES
+            and tok.norm not in ENDS_A_BODY and tok.norm not in NAME_COMPOUNDS
+            and not cue_of(tok, ROLES | HONORIFICS | VERBS | HEAD_WORDS)
+            and after is not None  # what follows shows the name ended (not an object)
+            and (after.text in "،,:" or after.norm in ("ان", "إن")
+                 or bool(cue_of(after, SAYING | ROLES)))
+        )  # fmt: skip
+
+    def name_backward(self, c: int) -> int | None:
+        """Where a name ending before token c starts: non-article words (links and
+        compounds inside), at most the last with the article (a family name); None if
+        there is no clear start."""
+        start, words = c, 0
+        last = self.token(c - 1)
+        after_compound = c >= 2 and self.tokens[c - 2].norm in NAME_COMPOUNDS
+        compound_last = (
+            last is not None
+            and last.norm in NAME_COMPOUNDS
+            and c >= 2
+            and (self.name_word(self.tokens[c - 2], article=False, ta=True))
+        )  # عطا الله، نور الدين
+        if last is None or not (
+            self.name_word(last, article=True, ta=True) or compound_last
+            or after_compound and last.arabic and last.norm not in HARD_STOPS
+        ):  # fmt: skip
+            return None
+        if last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last:
+            return None  # "بلسان القضية", "ملف المفاوضات": no family name ends in ة or ات
+        if last.has_article and last.norm not in NAME_COMPOUNDS:
+            start, words = c - 1, 1
+        elif after_compound:
+            start, words = c - 1, 1  # أنور الحق آحدي: the word after a compound
+        while start > 0:
+            tok = self.tokens[start - 1]
+            if and_a_given_name(tok.norm) and start < c and words < MAX_NAME_WORDS:
+                start -= 1  # "اتصالات وحبيب عيسى": "and Habib" begins the name
+                words += 1
+                break
+            if tok.norm in NAME_COMPOUNDS and start >= 2 and not self.tokens[start - 2].has_article:
+                start -= 1
+                continue
+            if tok.norm in NAME_LINKS and start < c:
+                start -= 1
+                continue
+            if tok.has_article and start - 2 >= 0 and self.tokens[start - 2].norm in ("ال", "عبد"):
+                start -= 1  # آل مكتوم، عبد القادر: read with the link
+                continue
+            if tok.text == "-" and start >= 2 and tok.start == self.tokens[start - 2].end:
+                start -= 1  # لوه-ميرماند
+                continue
+            if not self.name_word(tok, article=False, ta=True) or (
+                self.common(tok) and tok.norm not in GIVEN_NAMES
+            ):
+                break
+            if (
+                start < c
+                and tok.norm[:1] in "وف"
+                and tok.norm not in GIVEN_NAMES
+                and (
+                    start - 1 > 0
+                    and self.tokens[start - 2].arabic
+                    and not self.tokens[start - 2].is_punct
+                )
+            ):
+                break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
+            if (
+                start < c
+                and self.tokens[start].norm in GIVEN_NAMES
+                and tok.norm not in GIVEN_NAMES
+                and start >= 2
+                and self.tokens[start - 2].norm in HARD_STOPS
+            ):
+                break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
+            if words == MAX_NAME_WORDS:
+                return None
+            start -= 1
+            words += 1
+        while start < c and self.tokens[start].norm in NAME_LINKS - {"عبد", "ابو"}:
+            start += 1
+        while (
+            start < c - 1
+            and self.tokens[start].norm.endswith("ة")
+            and self.tokens[start].norm not in GIVEN_NAMES
+            and self.tokens[start].norm[1:] not in GIVEN_NAMES  # وشيخة
+        ):
+            start += 1  # "شركة ناشئة قوي": a name does not start with a noun in ة
+        if start >= c or words == 0:
+            return None
+        if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
+            start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
+        if (
+            0 < start < c
+            and self.tokens[start].norm in ON_BEHALF
+            and cue_of(self.tokens[start - 1], ROLES)
+        ):
+            start += 1  # "الناطق باسم القسام"
+        if start >= c or self.tokens[start].has_article and start + 1 >= c:
+            return None  # an article word alone is not a name
+        if (
+            c - start >= 2
+            and all(t.norm.endswith("ا") for t in self.tokens[c - 2 : c])
+            and (self.tokens[c - 1].norm not in GIVEN_NAMES)
+        ):
+            return None  # "أمرا صعبا": a noun and its adjective in the accusative, no name
+        return start

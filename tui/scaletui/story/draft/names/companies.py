@@ -1,0 +1,265 @@
+"""Companies in business news (`Companies`)."""
+
+from __future__ import annotations
+
+from ..lexicon import GIVEN_NAMES, ORGANISATION_HEADS, PLACES, ROLES, STOPWORDS, VERBS, word_set
+from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from .chains import NameChains
+from .scan import Cues, Scan
+from .words import (
+    AFTER_COMPANY,
+    LEGAL_FORMS,
+    PRONOUN_SUFFIX,
+    SHARES,
+    future_verb,
+    is_verbal_noun,
+    verb_shaped,
+)
+
+# What companies do, said with a feminine verb (a company is grammatically feminine).
+_COMPANY_VERBS = word_set(
+    "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
+    "حققت سجلت نظمت اختتمت قامت"
+)
+
+_CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+
+_TOPPED = word_set("تصدرت تصدر")
+
+_LISTED = word_set("الشركات الاسهم")
+
+_TWO_COMPANIES = word_set("شركتي شركتا")
+
+_FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
+
+_APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
+
+
+class Companies(Cues):
+    """Companies in business news: the subject of what companies do (`أعلنت X عن`),
+    listed companies in market reports (`X بإغلاق 0.36 درهم`, `كل من: X بنسبة 9،3%`, `سهم X
+    بقيمة تداولات`), what tops a list of companies and the pair `شركتي X وY`."""
+
+    def __init__(self, scan: Scan, chains: NameChains) -> None:
+        super().__init__(scan)
+        self.chains = chains
+
+    def market_listings(self) -> None:
+        """Business news' lists of shares: `هيتس تليكوم بإغلاق 0.360 درهم` (X closed at),
+        `تداول 169 سهماً من بيت التمويل الخليجي،` (shares of X): the words from the last
+        mark to `بإغلاق`, or from `سهماً من` to the next mark, name a listed company."""
+        for i, token in enumerate(self.tokens):
+            if token.norm == "باغلاق" and self._figure_follows(i + 1):
+                end, start = i, i
+                while start > 0 and not self.is_punct(start - 1, "،,:.؛"):
+                    start -= 1
+            elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in SHARES and (
+                self.tokens[i - 2].text[:1].isdigit()
+            ):  # fmt: skip
+                start, end = i + 1, i + 1
+                while end < len(self.tokens) and not self.is_punct(end, "،,:.؛"):
+                    end += 1
+            else:
+                continue
+            words = [t for t in self.tokens[start:end] if t.text != "-"]
+            if not 1 <= len(words) <= 6 or any(
+                k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                for k, t in enumerate(self.tokens[start:end], start)
+                if t.text != "-"
+            ):
+                continue
+            if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
+                continue
+            if end - start > 1 and cue_of(self.tokens[start], ORGANISATION_HEADS) == "شركة":
+                start += 1  # "سهماً من شركة ارابتك": the company's name, as its head cue has it
+            name_start = self.tokens[start].start
+            self.scan.add(self.text[name_start : self.tokens[end - 1].end], "company",
+                          "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
+                          self.tokens[end - 1].end)  # fmt: skip
+
+    def market_lists(self) -> None:
+        """Market reports list companies by their change or their trading: `كل من: وطنية
+        للتكافل بنسبة 9،3%، أسمنت أم القيوين بنسبة 4،2%`, `تلاه سهم الدار العقارية بقيمة
+        تداولات 11 مليون درهم، سهم صروح العقارية ...`. An item is the words from the last
+        mark or figure to `بنسبة`/`بقيمة` and a figure; it names a company when it opens
+        the list (after `كل من:`), follows `سهم`, or follows another item at once."""
+        last_item = -1  # where the figure of the last item found ends
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _CHANGE_OR_VALUE or not self._listed_figure(i + 1):
+                continue
+            start = i
+            while start > 0 and not (
+                self.is_punct(start - 1, "،,:.؛") or self.tokens[start - 1].text[:1].isdigit()
+            ):  # fmt: skip
+                start -= 1
+            shares = next(
+                (k for k in range(start, i) if self.tokens[k].norm in SHARES), None
+            )  # fmt: skip
+            opens = (
+                start >= 2 and self.is_punct(start - 1, ":")
+                and self.tokens[start - 2].norm == "من"
+            )  # fmt: skip
+            follows = last_item >= 0 and all(
+                self._figure_part(k) for k in range(last_item, start)
+            )  # fmt: skip
+            if shares is not None:
+                start = shares + 1
+            elif not (opens or follows):
+                continue
+            words = self.tokens[start:i]
+            if not 1 <= len(words) <= 5 or any(
+                k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
+                or t.norm in SHARES
+                # a function word inside a name is one of its words (أسمنت أم القيوين)
+                or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
+                for k, t in enumerate(words, start)
+            ):  # fmt: skip
+                continue
+            if self._common_item(words):
+                continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
+            last_item = i + 1
+            self.scan.add(self.text[words[0].start : words[-1].end], "company",
+                          "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
+                          words[0].start, words[-1].end)  # fmt: skip
+
+    def leaders_and_pairs(self) -> None:
+        """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
+        اتصالات ودو`: the dual of شركة names two companies, joined by و."""
+        for i, token in enumerate(self.tokens):
+            if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
+                after, listed = self.token(end), self.token(end + 1)
+                if (
+                    after is not None and after.norm == "قائمة" and listed is not None
+                    and listed.norm in _LISTED and not self._common_item(self.tokens[i + 1 : end])
+                ):  # fmt: skip
+                    self._company(i + 1, end, "`تصدرت X قائمة`")
+            elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
+                if not all(
+                    is_name_word(t, ta=True) and not future_verb(t.norm)
+                    for t in self.tokens[i + 1 : end]
+                ):  # fmt: skip
+                    continue  # "شركتي ستتوسع وتنمو": "my company will grow"
+                second = self.token(end)
+                if second is None or second.norm[:1] != "و" or not is_name_word(
+                    second._replace(norm=second.norm[1:], text=second.text[1:]), ta=True
+                ):  # fmt: skip
+                    continue
+                self._company(i + 1, end, "`شركتي X وY`")
+                # the second is read to its first word: a dual verb may follow (ودو تقدمان)
+                self.scan.add(second.text[1:], "company", "`شركتي X وY`", 2, second.start + 1,
+                              second.end)  # fmt: skip
+
+    def _common_item(self, words: list[Token]) -> bool:
+        """An item that is no company's name: one word with the article (البنوك،
+        الشركة), a place alone (الإمارات; رأس الخيمة العقارية is a company), a head noun
+        alone, or a word joined by و with the article (والأرباح)."""
+        first = words[0]
+        alone = len(words) == 1
+        return (
+            alone
+            and (first.has_article or first.norm in PLACES or bool(cue_of(first, HEAD_WORDS)))
+            or first.norm.startswith("وال")
+        )
+
+    def _name_run(self, k: int) -> int:
+        """The end of up to four words of a name from k (a first word with the article
+        too: الدار العقارية), before a mark, a function word, a verb or a word with و."""
+        end = k
+        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
+            cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
+            or tok.norm == "قائمة" or end in self.quoted
+            or (end > k and tok.has_article and not self.tokens[k].has_article)
+        ):  # fmt: skip
+            end += 1
+        return end
+
+    def _company(self, start: int, end: int, cue: str) -> None:
+        first, last = self.tokens[start], self.tokens[end - 1]
+        self.scan.add(self.text[first.start : last.end], "company", cue, 2, first.start, last.end)
+
+    def _listed_figure(self, k: int) -> bool:
+        """A figure at k, after تداولات or a stray comma (`بنسبة ،3،7`) too."""
+        token = self.token(k)
+        if token is not None and token.norm == "تداولات":
+            k, token = k + 1, self.token(k + 1)
+        if token is not None and token.text in "،,":
+            token = self.token(k + 1)
+        return token is not None and token.text[:1].isdigit()
+
+    def _figure_part(self, k: int) -> bool:
+        """Part of an item's figure: digits, marks, a unit or a scale word."""
+        token = self.tokens[k]
+        return (
+            token.text[:1].isdigit() or token.is_punct or token.norm in _FIGURE_WORDS
+        ) and token.text not in ":."
+
+    def _figure_follows(self, k: int) -> bool:
+        token = self.token(k)
+        return token is not None and token.text[:1].isdigit()
+
+    def company_subjects(self) -> None:
+        """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
+        does, a transliterated name, confirmed by what follows it or by its recurrence."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _COMPANY_VERBS and not (
+                token.norm[:1] in "وف" and token.norm[1:] in _COMPANY_VERBS
+            ):
+                continue
+            j = i + 1
+            if (tok := self.token(j)) is not None and tok.norm in AFTER_COMPANY:
+                j += 1  # "أعلنت أمس شركة ..." / "أعلنت أمس X"
+            first = self.token(j)
+            if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
+                continue
+            end = self.chains.foreign_end(j)
+            if end == j and self._bare_subject(j):
+                end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
+            if end == j:
+                continue
+            after = self.token(end)
+            confirmed = (
+                after is None
+                or after.norm in AFTER_COMPANY
+                or after.text in "،,"
+                or (after.has_article and after.norm in _APPOSITION_NOUNS)
+                or bool(LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
+                or self.scan.corpus.count(self.tokens[j].norm) >= 2
+            )
+            if (
+                (nisba := self.token(end)) is not None
+                and nisba.norm in PLACES
+                and (nisba.norm.startswith("ال"))
+            ):
+                end += 1  # أرامكو السعودية: the country is part of the name
+            if confirmed and (end - j > 1 or not self.tokens[end - 1].has_article):
+                self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
+                              f"`{token.text} X`", 2, self.tokens[j].start,
+                              self.tokens[end - 1].end)  # fmt: skip
+
+    def _bare_subject(self, j: int) -> bool:
+        """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a
+        common word with no article (telecoms) is a name when the announcement follows at
+        once: "عن", or "أمس" with or without commas. A common noun as the subject would
+        carry the article (أعلنت الاتصالات) or a head noun (شركات)."""
+        tok = self.token(j)
+        if tok is None or not tok.arabic or tok.has_article or tok.norm in GIVEN_NAMES:
+            return False
+        if cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or tok.norm in PLACES:
+            return False
+        if verb_shaped(tok.norm) or is_verbal_noun(tok.norm) or not is_name_word(tok):
+            return False
+        if PRONOUN_SUFFIX.search(tok.norm) or tok.norm.endswith("ه"):
+            return False  # "اختتمت فعالياته أمس": its events, a noun with "its"
+        k = j + 1
+        while self.is_punct(k, "،,") and self.token(k) is not None:
+            k += 1
+        after = self.token(k)
+        if after is None or after.norm not in ("عن", "امس"):
+            return False
+        then = self.token(k + 1)
+        return (
+            after.norm == "عن"
+            or k == j + 1
+            or then is None
+            or (then.text in "،," or then.norm == "عن")
+        )  # "أعلنت اتصالات، أمس عن": the announcement follows the day

@@ -1,0 +1,67 @@
+"""Names only the name model finds (`ModelNames`)."""
+
+from __future__ import annotations
+
+from ..lexicon import GIVEN_NAMES, HONORIFICS, ROLES, STOPWORDS, VERBS
+from ..tokens import HEAD_WORDS, Mention, cue_of
+from .scan import Cues
+from .words import strip_given
+
+# How sure the name model must be of every word of a name no cue found (draft/tagger.py
+# gives each label's probability). Its word on where a name the rules found ends was
+# measured too, and made things worse: trained on Levantine newswire of the 2000s, it
+# reads Gulf names and bodies' heads (حكومة، مؤسسة، جائزة) as outside names.
+_ADD = 0.7
+
+
+class ModelNames(Cues):
+    """Names the name model (draft/tagger.py) finds with no cue at all (رويترز، البيت
+    الأبيض), where no cue found anything."""
+
+    def _indices(self, mention: Mention) -> list[int]:
+        return [
+            k for k, t in enumerate(self.tokens) if t.end > mention.start and t.start < mention.end
+        ]
+
+    def model_names(self) -> None:
+        """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
+        found anything: people of two words or more, organisations."""
+        taken = {k for m in self.scan.mentions for k in self._indices(m)} | self.quoted
+        k = 0
+        while k < len(self.tokens):
+            label = self.scan.labels[k][0]
+            if not label.startswith("B-") or label[2:] not in ("PER", "ORG"):
+                k += 1
+                continue
+            sort, end = label[2:], k + 1
+            while end < len(self.tokens) and self.scan.labels[end][0] == f"I-{sort}":
+                end += 1
+            span = range(k, end)
+            k = end
+            words = [self.tokens[j] for j in span]
+            confidence = min(self.scan.labels[j][1] for j in span)
+            if taken & set(span) or confidence < _ADD or any(t.is_punct for t in words):
+                continue
+            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
+                continue
+            if any(t.norm[:1] == "و" and t.norm[1:] not in GIVEN_NAMES for t in words[1:]):
+                continue  # "تويتر والإنستغرام": two names, or a name and a noun
+            if sort == "PER" and not (
+                len(words) >= 2 and strip_given(words[0].norm) in GIVEN_NAMES
+            ):
+                continue  # a person the model alone finds begins with a known given name
+            if sort == "ORG" and (
+                words[0].norm.startswith(("لل", "بال", "كال"))
+                or len(words) == 1
+                and words[0].norm[:1] in "لب"
+                and words[0].norm[1:] in self.scan.corpus.counts
+                or words[0].norm.removeprefix("ال") in HEAD_WORDS
+                or bool(cue_of(words[0], HEAD_WORDS))
+            ):
+                continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
+            start = words[0].start + (
+                self.scan.strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+            )  # "والبنك المركزي": "and the Central Bank"
+            kind = "person" if sort == "PER" else "organisation"
+            self.scan.add(self.text[start : words[-1].end], kind, "the name model", 1, start,
+                          words[-1].end)  # fmt: skip

@@ -1,0 +1,520 @@
+"""People by their titles, roles, speech and appositions (`People`)."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    APPOINTMENT,
+    ATTRIBUTION,
+    GIVEN_NAMES,
+    HONORIFICS,
+    NAME_COMPOUNDS,
+    NAME_LINKS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    ROLES,
+    SAYING,
+    SPEECH_VERBS,
+    STOPWORDS,
+    TITLE_LETTERS,
+    VERBS,
+    WEEKDAYS,
+    word_set,
+)
+from ..tokens import Token, cue_of, is_name_word
+from .chains import NameChains
+from .roles import Roles
+from .scan import Cues, Scan
+from .words import (
+    CIRCUMSTANCES,
+    KIN,
+    MAX_NAME_WORDS,
+    MAX_ROLE_TOKENS,
+    OPENING,
+    PRONOUN_SUFFIX,
+    ROLE_ENDS,
+    ROLE_PREPOSITIONS,
+    ROLE_TAILS,
+    and_a_given_name,
+    is_verbal_noun,
+    verb_shaped,
+)
+
+# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
+_COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
+
+# Who a person is, before the name, with no office: "فالتاجر الصيني X", "الحاخام المتطرف
+# X", "المواطن X". They lead a name the model reads, as a role does; they are no one's
+# role after a name.
+_PERSON_NOUNS = word_set(
+    "المواطن المواطنة التاجر التاجرة الشاب الشابة الطفل الطفلة الفتى الفتاة السيدة "
+    "الحاخام القس الكاهن المطران الطالب الطالبة الناشط الناشطة المتهم المتهمة اللاعب "
+    "اللاعبة الفنان الفنانة الشاعر الشاعرة الروائي الروائية الصحفي الصحفية المصور "
+    "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه"
+)
+
+# What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
+_HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
+
+_SURE = 0.9  # the model's confidence that lets a name's word look like a function word
+
+
+class People(Cues):
+    """People: a title or rank before the name (`صاحب السمو الشيخ`, `اللواء`), a speech
+    verb before or after it, a role before it (`الرئيس الأمريكي X`) or after it (the
+    apposition, kept as the role), an attribution, an age in brackets, a member of a body;
+    blessings (`رعاه الله`) are never names."""
+
+    def __init__(self, scan: Scan, chains: NameChains, roles: Roles) -> None:
+        super().__init__(scan)
+        self.chains, self.roles = chains, roles
+        self.bounded: list[tuple[int, int]] = []  # names a role and the model bounded
+        self.bounded_roles: list[int] = []  # where the roles that lead them start
+
+    def speakers_after(self) -> None:
+        """`لكن عبد القادر عراضة أشار ...`: a name of two words or more, then a speech
+        verb (the subject before its verb), after a boundary."""
+        for b, token in enumerate(self.tokens):
+            if b == 0 or not cue_of(token, SPEECH_VERBS) or token.norm[:1] in "وف":
+                continue
+            start = self.chains.name_backward(b)
+            if start is None or any(k in self.quoted for k in range(start, b)):
+                continue
+            words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
+            before = self.token(start - 1)
+            strip = self.scan.strip_and(start)
+            if (
+                words >= 2
+                and not self.tokens[b - 1].has_article
+                and (before is None or before.is_punct or strip or cue_of(before, STOPWORDS))
+            ):
+                self.scan.person(start, b, "a speaker before the verb: `X أشار`", 2, strip)
+
+    def people(self) -> None:
+        for i, token in enumerate(self.tokens):
+            if i in self.quoted:
+                continue
+            if cue_of(token, SPEECH_VERBS):
+                self._speaker(i + 1)
+            elif cue_of(token, ATTRIBUTION):
+                self._attributed(i + 1)
+            elif self._is_title(i) and not (i > 0 and self._is_title(i - 1)):
+                self._titled(i)
+            elif cue_of(token, APPOINTMENT):
+                end = self.chains.name_forward(i + 1)
+                after = self.token(end)
+                if (
+                    end > i + 1
+                    and after is not None
+                    and (after.norm == "في" or cue_of(after, ROLES) or after.text in "،,")
+                ):
+                    self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
+                                     role=self.roles.role_after(end))  # fmt: skip
+            elif token.norm == "من" and self._body_follows(i + 1):
+                self._member_before(i)
+            elif token.norm in KIN:
+                end = self.chains.name_forward(i + 1)
+                if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
+                    self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
+                                     role=self.roles.role_after(end))  # fmt: skip
+            elif token.norm in GIVEN_NAMES or (
+                token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
+            ):
+                strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                end = (
+                    self.roles.strip_name(i)
+                    if strip
+                    else self.chains.name_forward(i, first_ta=True)
+                )
+                if end > i + 1:
+                    self.scan.person(i, end, "a common given name", 2, strip,
+                                     role=self.roles.role_after(end))  # fmt: skip
+        self._appositions()
+        self._aged()
+        # Last, a role before a name: the roles read after names are taken by then
+        # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
+        leads = [
+            i for i, token in enumerate(self.tokens)
+            if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
+        ]  # fmt: skip
+        others = (i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART | _PERSON_NOUNS)
+        for i in sorted({*leads, *others}):
+            self._role_then_modelled_name(i)
+        for i in leads:
+            self._role_lead(i)
+        self._keep_bounded_names()
+
+    def _aged(self) -> None:
+        """`وهي هيلة القصير (45 عاماً)`: a person's age in brackets after the name, as news
+        gives it; the name is the two or more name words before the bracket."""
+        for c, token in enumerate(self.tokens):
+            if token.text != "(" or c < 2:
+                continue
+            number, unit, close = self.token(c + 1), self.token(c + 2), self.token(c + 3)
+            if not (
+                number is not None and number.text.isdigit() and len(number.text) <= 3
+                and unit is not None and unit.norm.removesuffix("ا") in ("عام", "عاما", "سنه", "سنة")
+                and close is not None and close.text == ")"
+            ):  # fmt: skip
+                continue
+            start = c  # the age vouches for a name: a woman's given name in ة too (هيلة)
+            while c - start < MAX_NAME_WORDS and start > 0 and (
+                (tok := self.tokens[start - 1]).norm in NAME_LINKS
+                or self.chains.name_word(tok, article=start == c, ta=True)
+                and not cue_of(tok, STOPWORDS | VERBS | ROLES | HONORIFICS)
+                and tok.norm not in PLACES and not self.common(tok) and not tok.is_punct
+            ):  # fmt: skip
+                start -= 1
+            while start < c and self.tokens[start].norm in NAME_LINKS - {"عبد", "ابو"}:
+                start += 1
+            if any(k in self.quoted for k in range(start, c)):
+                continue
+            strip = self.scan.strip_and(start)
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            if words >= 2:
+                self.scan.person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _role_phrase_end(self, r: int) -> int:
+        """Where the role that starts at token r ends when a name follows it with no
+        comma: its adjectives and genitives all carry the article (`الأمين العام للأمم
+        المتحدة`, `رئيس الوزراء الروسي`, `الرئيس الأمريكي السابق`), a title may follow
+        (`اللواء`), and only the role's first noun may be bare, in construct (`رئيس مجلس
+        النواب اليمني`). The first bare word after it is where a name can start."""
+        k = r + 1
+        while k - r <= 8 and (tok := self.token(k)) is not None and k not in self.quoted:
+            if not tok.arabic or tok.is_punct:
+                break
+            definite = tok.has_article or tok.norm.startswith("لل")
+            construct = (
+                k == r + 1
+                and not tok.has_article
+                and tok.norm not in GIVEN_NAMES
+                and (nxt := self.token(k + 1)) is not None
+                and nxt.arabic
+                and nxt.has_article
+            )  # "رئيس مجلس النواب": the role's noun in construct
+            if not (definite or construct or self._is_title_at(k)):
+                break
+            if tok.norm[:1] in "وف" and (self._is_title_at(k) or cue_of(tok, ROLES | HONORIFICS)):
+                break  # "... والنقيب X": "and the captain" begins the next person
+            if cue_of(tok, VERBS) or tok.norm in GIVEN_NAMES:
+                break
+            k += 1
+        return k
+
+    def _role_then_modelled_name(self, r: int) -> bool:
+        """`الأمين العام للأمم المتحدة بان كي مون في`, `الرئيس الأمريكي دونالد ترمب خطابه`:
+        a role, then a name with no comma after it. The role says a person is named
+        there; where the name ends, the words themselves do not say (a foreign name's
+        words are not in any list, and the next word may be a noun, a verb or a verbal
+        noun). The name model, trained on Arabic news, reads the name's extent: the
+        person is the words it labels as one name, starting where the role ends."""
+        if r + 1 in self.quoted:
+            return False
+        if r in self.scan.role_tokens and not any(
+            m.role_start == self.tokens[r].start and "،" not in self.text[m.end : m.role_start]
+            and "," not in self.text[m.end : m.role_start]
+            for m in self.scan.mentions
+        ):  # fmt: skip
+            return False  # read as the role of a name before it, after a comma
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
+        k = self._role_phrase_end(r)
+        if k == r + 1 and not self.tokens[r].has_article:
+            return False  # "رئيس X": a bare role word needs its genitive first
+        start = k
+        first = self.token(k)
+        if first is None or not first.arabic or first.has_article or first.is_punct:
+            return False
+        if and_a_given_name(first.norm):
+            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
+        if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
+            k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
+            label = self.scan.labels[k][0]
+        if label != "B-PER":
+            return self._role_then_name_to_comma(r, start)
+        end = k + 1
+        while end < len(self.tokens) and self.scan.labels[end][0] == "I-PER":
+            if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
+                break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
+            end += 1
+        nxt = self.token(end)
+        if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
+            end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
+        words = self.tokens[start:end]
+        if end - start < 2 or any(
+            t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
+        ):
+            return False
+        sure = min(self.scan.labels[j][1] for j in range(k, end)) >= _SURE
+        if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
+            return False  # "بان كي مون": a name's words may look like function words
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        self.scan.person(start, end, "a role before the name, its extent read by the name model",
+                         3, role=(self.tokens[r].start + lead,
+                                  self.tokens[role_end - 1].end))  # fmt: skip
+        self.scan.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _role_then_name_to_comma(self, r: int, start: int) -> bool:
+        """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
+        bare name words between the role and a comma are the name (the comma ends it)."""
+        end = start
+        while (
+            end - start < 3
+            and (tok := self.token(end)) is not None
+            and (self._bare_name_word(tok, first=end == start))
+        ):
+            end += 1
+        if end - start < 2 or not self.is_punct(end, "،,") or self.token(end) is None:
+            return False
+        role_end = start
+        while role_end > r + 1 and self._is_title_at(role_end - 1):
+            role_end -= 1
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        self.scan.person(start, end, "a role before the name and a comma after it", 3,
+                         role=(self.tokens[r].start + lead,
+                               self.tokens[role_end - 1].end))  # fmt: skip
+        self.scan.role_tokens.update(range(r, role_end))
+        self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _bare_name_word(self, tok: Token, first: bool = False) -> bool:
+        """A word that may be a name's, after its first (`first`: موشيه may end in ه)."""
+        return (
+            tok.arabic and not tok.is_punct and not tok.has_article
+            and is_name_word(tok) and not self.common(tok)
+            and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
+            and tok.norm not in KIN and not PRONOUN_SUFFIX.search(tok.norm)
+            and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
+        )  # fmt: skip
+
+    def _keep_bounded_names(self) -> None:
+        """A name a role and the model bounded is the name there: another cue's reading
+        of the same words that runs past it ("فلاديمير بوتين نعش") or starts inside it
+        is dropped."""
+        if not self.bounded:
+            return
+        self.scan.mentions = [
+            m for m in self.scan.mentions
+            if m.kind != "person" or not any(
+                m.start < end and start < m.end and (m.start, m.end) != (start, end)
+                and not (m.start <= start and end <= m.end and m.strength >= 3
+                         and m.cue.startswith("a title"))
+                for start, end in self.bounded
+            ) and not (m.end <= m.role_start and m.role_start in self.bounded_roles)
+        ]  # fmt: skip  # the role leads the name after it: no apposition of the words before
+
+    def _is_title(self, i: int) -> bool:
+        token = self.tokens[i]
+        if token.norm in ("صاحب", "صاحبة") and not (
+            (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
+        ):
+            return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
+        return bool(cue_of(token, HONORIFICS)) or (
+            token.norm in TITLE_LETTERS
+            and self.is_punct(i + 1, ".")
+            and token.text not in ("ا",)  # fmt: skip
+        )
+
+    def _titles_end(self, i: int) -> int:
+        while (tok := self.token(i)) is not None:
+            if cue_of(tok, HONORIFICS):
+                i += 1
+            elif tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
+                i += 2
+            else:
+                break
+        return i
+
+    def _titled(self, i: int) -> None:
+        j = self._titles_end(i)
+        end = self.chains.name_forward(j, strong=True)
+        if end > j:
+            self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
+                             role=self.roles.role_after(end))  # fmt: skip
+
+    def _speaker(self, i: int) -> None:
+        j = self._titles_end(i)
+        end = self.chains.name_forward(j, strong=True)
+        role = self.roles.role_after(end) if end > j else None
+        if role is None:
+            end = self.chains.name_forward(j, strong=j > i)
+            role = self.roles.role_after(end) if end > j else None
+        if end == j:
+            tok = self.token(j)
+            if (
+                tok is not None
+                and tok.arabic
+                and tok.has_article
+                and (self.is_punct(j + 1) or cue_of(self.tokens[j + 1], STOPWORDS | SAYING))
+            ):  # "وأضافت الحمادي أن": a surname with the article
+                self.scan.person(j, j + 1, "a speech verb", 1, surname_only=True)
+            elif (
+                tok is not None
+                and tok.norm in ("ابن", "بن")
+                and (self.chains.name_forward(j + 1) == j + 2)
+            ):  # "وأضاف ابن كلبان": a family name
+                self.scan.person(j, j + 2, "a speech verb", 1, surname_only=True)
+            return
+        after = self.token(end)
+        confirmed = (
+            j > i or role is not None or (after is not None and (
+                cue_of(after, SAYING) is not None or after.text == ":"
+                or (end - j >= 2 and after.norm in ("ان", "إن"))
+            ))
+        )  # fmt: skip
+        if confirmed:
+            self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
+        elif end - j == 1:
+            self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _attributed(self, i: int) -> None:
+        token = self.token(i)
+        if token is None or not token.norm.startswith("ل") or len(token.norm) < 4:
+            return
+        end = self.roles.strip_name(i)
+        role = self.roles.role_after(end) if end > i else None
+        if role is not None:
+            self.scan.person(i, end, "`وفقاً لـX، منصبه`", 3, strip=1, role=role)
+
+    def _role_lead(self, r: int) -> None:
+        """`الرئيس الأمريكي دونالد ترمب،`, `وزير المالية الدكتور X`, `مراسل الجزيرة في
+        بغداد سامر يوسف إن`, `الرئيس التنفيذي لشركة «Y»، X،`: a role, then the name."""
+        token = self.tokens[r]
+        if r in self.scan.role_tokens:
+            return  # read already: "... والعضو المنتدب" after a name
+        lead = 1 if token.norm not in ROLES and token.norm[:1] in "وف" else 0  # "وسفير"
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return  # inside a role: "نائب رئيس", or a name "بن نائب"
+        if token.has_article and before is not None and before.has_article and (
+            token.norm.endswith(("ي", "ية")) and before.arabic
+        ):  # fmt: skip
+            return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
+        for b in range(r + 2, min(len(self.tokens) + 1, r + MAX_ROLE_TOKENS + 6)):
+            tok = self.token(b)
+            if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
+                continue  # "أ .سنجين": the dot of a title
+            if tok is not None and not (
+                tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
+                or tok.norm in ROLE_ENDS or tok.norm in CIRCUMSTANCES
+                or cue_of(tok, ROLES) and b > r + 1
+                or self._ends_a_lead_name(tok) or tok.norm in WEEKDAYS
+                or tok.arabic and not is_name_word(tok, article=True, ta=True)
+                and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
+                and (verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
+                     or tok.norm[1:] in NOT_NAMES or bool(cue_of(tok, STOPWORDS)))
+            ):  # fmt: skip
+                continue
+            found = self.chains.name_backward(b)
+            if found is not None and any(k in self.quoted for k in range(found, b)):
+                found = None  # "لشركة «النور»، ...": the body's name, not the person
+            last = self.tokens[b - 1]
+            if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
+                found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
+            if found is not None and found > r:
+                start, strip = found, self.scan.strip_and(found)
+                titles = start
+                while titles > r + 1 and self._is_title_at(titles - 1):
+                    titles -= 1
+                comma = titles > r + 1 and self.tokens[titles - 1].text in "،,"
+                role_end = titles - comma
+                words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
+                inside = [t for k, t in enumerate(self.tokens[r + 1 : role_end], r + 1)
+                          if k not in self.quoted]  # fmt: skip
+                if (words >= 2 or titles < start) and not strip and not any(
+                    t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
+                    or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
+                    and t.norm not in GIVEN_NAMES
+                    or t.norm in STOPWORDS and t.norm not in ROLE_PREPOSITIONS
+                    and t.norm not in ROLE_TAILS  # الأمين العام
+                    for t in inside
+                ):  # fmt: skip
+                    while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
+                        role_end -= 1
+                    self.scan.person(start, b, "a role before the name", 3,
+                                     role=(token.start + lead,
+                                           self.tokens[role_end - 1].end))  # fmt: skip
+                    return
+            if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
+                return
+
+    @staticmethod
+    def _ends_a_lead_name(tok: Token) -> bool:
+        """What the person named after a role does: a verbal noun ("إعلان الرئيس X تنفيذ
+        غارات"), not the name."""
+        norm = tok.norm
+        return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
+
+    def _is_title_at(self, k: int) -> bool:
+        token = self.tokens[k]
+        if cue_of(token, HONORIFICS):
+            return True
+        if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
+            return True  # the letter of "أ .سنجين"
+        return token.text == "." and k > 0 and self.tokens[k - 1].norm in TITLE_LETTERS
+
+    def _body_follows(self, i: int) -> bool:
+        token = self.token(i)
+        return token is not None and (token.text in OPENING or bool(
+            cue_of(token, ORGANISATION_HEADS)))  # fmt: skip
+
+    def _member_before(self, at: int) -> None:
+        """`مثل X من «Y»`: two or three name words before من, bounded by a non-name."""
+        start = at
+        while at - start < 3 and start > 0 and is_name_word(self.tokens[start - 1]):
+            start -= 1
+        if at - start >= 2 and (start == 0 or not self.tokens[start - 1].arabic
+                                or cue_of(self.tokens[start - 1], STOPWORDS)):  # fmt: skip
+            if not any(k in self.quoted for k in range(start, at)):
+                self.scan.person(start, at, "`X من «Y»`", 2)
+
+    def _appositions(self) -> None:
+        """`X Y، مدير ...` and `X Y مدير ...` after any boundary: two or more name words,
+        then a role (a title before the name lets one word do)."""
+        for c, token in enumerate(self.tokens):
+            if token.text in "،,":
+                role_at = c + 1
+            elif cue_of(token, ROLES) and not cue_of(token, VERBS) and c > 0:
+                role_at = c
+            else:
+                continue
+            role_token = self.token(role_at)
+            if role_token is None or not cue_of(role_token, ROLES):
+                continue
+            role = self.roles.role_after(c)
+            if role is None:
+                continue
+            if role_token.norm not in ROLES and role_token.norm[:1] in "وف":
+                continue
+            start = self.chains.name_backward(c)
+            if start is None or any(k in self.quoted for k in range(start, c)):
+                continue
+            strip = 0
+            before = self.token(start - 1)
+            if before is not None and cue_of(before, ATTRIBUTION):
+                strip = 1  # "وفقاً لروبرت ...": the ل is "according to"
+            elif self.scan.strip_and(start):
+                strip = 1
+            titled = start > 0 and self._is_title_at(start - 1)
+            if before is not None and not (
+                before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
+                or cue_of(before, SAYING) or strip or before.norm in ("كل",)
+                or self.common(before) or before.has_article
+            ):  # fmt: skip
+                continue  # no boundary before the name: part of a longer phrase
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            last = self.tokens[c - 1]
+            if role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES:
+                continue  # "قدرة القائد العام": a noun in construct with the role, no name
+            if words >= 2 or titled:
+                self.scan.person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)

@@ -1,0 +1,337 @@
+"""Datelines, quoted and bracketed names (`QuotedNames`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import (
+    EVENT_HEADS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    PLURAL_HEADS,
+    PRODUCT_HEADS,
+    SAYING,
+    SECTOR_SUFFIX,
+    SECTORS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    VERBS,
+    normal_word,
+    word_set,
+)
+from ..tokens import MARKS, Mention, cue_of, is_name_word, tokenise
+from .chains import NameChains
+from .roles import Roles
+from .scan import Cues, Scan
+from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, verb_shaped
+
+# A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
+_INITIALS = re.compile(
+    r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3}"
+    r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
+)  # and letters' names: (يو .بي .آي)
+
+# The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
+_UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
+
+# A sign-off may be followed by the separator of the next report run on ("(بنا) .**").
+_SIGN_OFF = re.compile(r"[.!؟]\s*\(([\u0621-\u064a]{2,12})\)\s*(?=$|\.?\s*\*\*)")
+
+_DASHES = "-ـ–—:"
+
+# Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
+_APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر أول أقدم")
+
+# What a quoted word after them is: a description (وصفه بأنه «محتال»).
+_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
+
+# Words a person's name begins with, as written (آل is the family; إل the letter L).
+_PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
+
+
+class QuotedNames(Cues):
+    """Names the text sets off: a dateline's outlet or reporter, quoted names `«X»`
+    (with a Latin gloss, their kind read from the words around them), a name glued to
+    what a speaker told (`لالخليج`), and brackets or quotes after a body's name that give
+    another name for it (`(دو)`, `«جيترو»`)."""
+
+    def __init__(self, scan: Scan, chains: NameChains, roles: Roles) -> None:
+        super().__init__(scan)
+        self.chains = chains
+        self.roles = roles
+
+    def dateline(self) -> None:
+        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `أبوظبي - وام:`, `دبي - مدحت السويفي:`."""
+        i = 0
+        while i < 3 and (tok := self.token(i)) is not None and tok.arabic and tok.norm:
+            i += 1
+        if i == 0 or not any(self.tokens[k].norm in PLACES for k in range(i)):
+            return
+        separated = (tok := self.token(i)) is not None and tok.text in _DASHES
+        j = i + 1 if separated else i
+        opening = self.token(j)
+        if opening is not None and opening.text in OPENING:
+            match = self.scan.quotes.get(opening.start)
+            if match is None or len(match.group(1).split()) > 3:
+                return
+            closing = self.scan.span_tokens(match).stop
+            if separated or (self.token(closing) is not None and self.tokens[closing].text == ":"):
+                self.scan.add(match.group(1), "publication", "a dateline", 3,
+                              match.start(1), match.end(1))  # fmt: skip
+            return
+        if not separated or opening is None:  # `دبي -` and nothing after: no dateline
+            return
+        end = self.chains.name_forward(j, strong=True)  # الفجيرة: محمد الوسيلة
+        agency = self.tokens[j]
+        if (
+            end == j
+            and agency.arabic
+            and agency.norm not in STOPWORDS
+            and agency.norm not in PLACES
+        ):
+            end = j + 1  # وام: a name of three letters that begins with و
+        after = self.token(end)
+        if (
+            end - j == 1
+            and after is not None
+            and after.text == ":"
+            and not self.common(self.tokens[j])
+        ):
+            self.scan.add(self.tokens[j].text, "publication", "a dateline", 3,
+                          self.tokens[j].start, self.tokens[j].end)  # fmt: skip
+        elif end - j >= 2 and (after is None or after.text == ":" or cue_of(after, VERBS)):
+            self.scan.person(j, end, "a byline: `دبي - X:`", 3)
+
+    def quoted_names(self) -> None:
+        for match in self.scan.quotes.values():
+            inner = match.group(1).strip()
+            if match.group(0)[0] == '"' and inner != match.group(1):
+                continue  # `"يعتمد مستخدمو "أوتوكاد"`: a quotation's opening, not a pair
+            words = inner.split()
+            if not words or len(words) > 3 or not re.search(r"\w", inner):
+                continue
+            span = self.scan.span_tokens(match)
+            if self._quoted_person(span, inner, match):
+                continue
+            kind, strength, cue = self._kind_before(span.start)
+            gloss = GLOSS.match(self.text, match.end())
+            latin = gloss.group(1).strip() if gloss else ""
+            if strength < 3:
+                kind, strength, cue = max(
+                    (kind, strength, cue), self._kind_after(span.stop, bool(gloss)),
+                    key=lambda found: found[1],
+                )  # fmt: skip
+            if self._told(span.start):
+                kind, strength, cue = "publication", 3, "`told «X»`"
+            first = normal_word(words[0])
+            own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
+                first.removeprefix("ال") if first.startswith("ال") else ""
+            )  # fmt: skip
+            second = tokenise(words[1])[0] if len(words) >= 2 else None
+            if (
+                strength < 3 and own_head is not None and second is not None
+                and is_name_word(second, article=True)
+            ):  # fmt: skip
+                # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
+                kind, strength, cue = own_head, 3, "a quoted name with its head noun"
+            shares = self.token(span.start - 1)
+            if strength < 3 and shares is not None and shares.norm in SHARES:
+                kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
+            if strength < 3 and not latin and not self._looks_like_name(words):
+                continue
+            before = self.token(span.start - 1)
+            if strength < 3 and before is not None and before.norm in _PREDICATES:
+                continue  # وصفه بأنه «محتال»: what he is called, not a name
+            if strength < 3 and MARKS.sub("", words[0]) in _PERSON_LINKS and len(words) > 1:
+                continue  # «أبو موسى»: a person's or a place's name, not a company's
+            if (
+                strength < 3
+                and len(words) == 1
+                and before is not None
+                and before.arabic
+                and (
+                    before.norm.endswith("ا") and inner.endswith("ا") and not cue_of(before, VERBS)
+                )
+            ):
+                continue  # علاجا "وقائيا": an adjective agreeing with its noun
+            if latin and strength < 3 and re.search(r"\d", latin):
+                kind, strength = "product", 2
+            if strength < 3 and re.search(r"\d", inner):
+                # «جيتكس 2017» is an edition of an event; «كوفيد-19», «أوفيس 365» products
+                year = re.search(r"(?<!\d)(?:19|20)\d\d$", inner)
+                kind, strength = ("event" if year else "product"), 2
+            self.scan.add(inner, kind, cue, strength, match.start(1), match.end(1), latin)
+
+    def _quoted_person(self, span: range, inner: str, match: re.Match[str]) -> bool:
+        """`وقال «مسامي أندو»، الرئيس التنفيذي ...`: a quoted name with a role after it."""
+        words = inner.split()
+        if len(words) < 2 or not all(
+            is_name_word(t, article=k == len(span) - 1) for k, t in
+            enumerate(self.tokens[span.start + 1 : span.stop - 1])
+        ):  # fmt: skip
+            return False
+        role = self.roles.role_after(span.stop)
+        before = self.token(span.start - 1)
+        if role is None and not (before is not None and cue_of(before, SPEECH_VERBS)
+                                 and self.is_punct(span.stop, ":")):  # fmt: skip
+            return False
+        self.scan.add(inner, "person", "a quoted name with a role", 3, match.start(1),
+                      match.end(1), role=role)  # fmt: skip
+        return True
+
+    def _looks_like_name(self, words: list[str]) -> bool:
+        """A quoted phrase with no cue: a name, not a quoted term or slogan."""
+        norms = [normal_word(word) for word in words]
+        if any(n in STOPWORDS or n in NOT_NAMES or n in VERBS or verb_shaped(n) for n in norms):
+            return False  # "يعتمد مستخدمو": a quoted sentence
+        if any(
+            MARKS.sub("", w).startswith("ال")
+            or n.startswith("لل")
+            and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
+            or n.endswith("ة")
+            for w, n in zip(words, norms, strict=True)
+        ):
+            return False
+        # A word the text also writes with the article is a common noun (ذكاء / الذكاء).
+        return not any(self.scan.corpus.common(n) for n in norms)
+
+    def _kind_before(self, first: int) -> tuple[str, int, str]:
+        """A head noun right before a name, across adjectives with the article."""
+        i = first - 1
+        for _ in range(6):
+            token = self.token(i)
+            if token is None or not token.arabic:
+                break
+            if token.norm in ("مراسل", "مراسلة", "شبكة"):  # شبكة «X»: a network
+                return "publication", 3, f"`{token.text} «X»`"
+            bare = token.norm.removeprefix("ال") if token.has_article else ""
+            owned = PRONOUN_SUFFIX.sub("", token.norm) if len(token.norm) > 4 else ""
+            for words, kind in ((ORGANISATION_HEADS, ""), (EVENT_HEADS, "event"),
+                                (PRODUCT_HEADS, "product")):  # fmt: skip
+                head = (cue_of(token, words) or (bare if bare in words else None)
+                        or (owned if kind and owned in words else None))  # fmt: skip
+                if head is not None and (kind or not token.has_article):
+                    found = kind or ORGANISATION_HEADS[head]
+                    return found, 3, f"`{token.text} «X»`"
+            if token.norm == "انباء" and (agency := self.token(i - 1)) is not None and (
+                cue_of(agency, frozenset({"وكالة"}))
+            ):  # fmt: skip
+                return "publication", 3, "`وكالة أنباء «X»`"  # a news agency
+            if not token.norm.startswith(("ال", "لل")) or cue_of(token, STOPWORDS):
+                break
+            i -= 1
+        return "company", 1, "a quoted name"
+
+    def _kind_after(self, after: int, glossed: bool) -> tuple[str, int, str]:
+        i = after + (3 if glossed else 0)  # past "( Latin )" when there is a gloss
+        token = self.token(i)
+        if token is not None and token.norm == "من":
+            following = self.token(i + 1)
+            if following is not None and (
+                following.text in OPENING or cue_of(following, ORGANISATION_HEADS)
+            ):
+                return "product", 2, "`«X» من «Y»`"
+        if token is not None and token.text in "،,":
+            for j in range(i + 1, i + 5):  # "«X»، أكبر معرض ..." / "، إحدى أكبر شركات"
+                word = self.token(j)
+                if word is None or self.is_punct(j) or word.norm[:1] in ("و", "ف"):
+                    break  # "، ونظام «X»": a new item in a list, not an apposition
+                lead = word.norm in _APPOSITION_LEADS or (
+                    word.has_article and word.norm not in STOPWORDS
+                )
+                for table in (ORGANISATION_HEADS, PLURAL_HEADS):
+                    head = cue_of(word, table)
+                    if head is not None:
+                        return table[head], 2, f"an apposition: `«X»، ... {word.text}`"
+                if cue_of(word, EVENT_HEADS):
+                    return "event", 2, f"an apposition: `«X»، ... {word.text}`"
+                if cue_of(word, PRODUCT_HEADS):
+                    return "product", 2, f"an apposition: `«X»، ... {word.text}`"
+                if not lead:
+                    break  # "«جوجل»، التي تعمل بنظام": a clause, not an apposition
+        return "company", 1, "a quoted name"
+
+    def _told(self, first: int) -> bool:
+        """`لـ«الخليج»` after a speech verb in the same sentence: a newspaper."""
+        before = self.token(first - 1)
+        if before is None or before.norm not in ("ل", "لـ"):
+            return False
+        return self._speech_before(first - 2)
+
+    def _speech_before(self, i: int) -> bool:
+        for k in range(i, max(-1, i - 25), -1):
+            if self.is_punct(k, ".!?؟"):
+                return False
+            token = self.tokens[k]
+            if cue_of(token, SPEECH_VERBS) or cue_of(token, SAYING) or token.norm == "سؤال":
+                return True
+        return False
+
+    def told_glued(self) -> None:
+        """`قال ... لالخليج:`: ل glued to a name with the article (a common noun would be
+        written للـ), told something: a newspaper or an agency."""
+        for i, token in enumerate(self.tokens):
+            if not token.norm.startswith("لال"):
+                continue
+            bare = MARKS.sub("", token.text)
+            if token.arabic and bare.startswith("لال") and len(bare) > 5:
+                after = self.token(i + 1)
+                if (after is None or after.text in ":،,") and self._speech_before(i - 1):
+                    self.scan.add(token.text[1:], "publication", "`told لالـX`", 3,
+                                  token.start + 1, token.end)  # fmt: skip
+
+    def bracketed(self) -> None:
+        """`(دو)` right after a body's name: another name for it; `منصة ... (دبي الآن)`:
+        a product named in brackets."""
+        for match in _INITIALS.finditer(self.text):
+            self.scan.add(match.group(1), "publication", "an agency's initials in brackets", 3,
+                          match.start(1), match.end(1))  # fmt: skip
+        for signed in _SIGN_OFF.finditer(self.text):
+            k = self.scan.at_offset.get(signed.start(1))
+            if k is None or self.tokens[k].norm in _UNNAMED_SOURCES:
+                continue  # (وكالات): agencies, unnamed
+            self.scan.add(signed.group(1), "publication", "the agency signing off `(X)`", 3,
+                          signed.start(1), signed.end(1))  # fmt: skip
+        for match in re.finditer(r"\(([\u0621-\u064a][\u0621-\u064a ]{0,30})\)", self.text):
+            words = match.group(1).split()
+            if not words or len(words) > 3:
+                continue
+            first = self.scan.at_offset.get(match.start(1))
+            if first is None or any(
+                cue_of(t, STOPWORDS) for t in self.tokens[first : first + len(words)]
+            ):
+                continue
+            before = self._named_just_before(match.start())
+            if before and before[-1].kind != "person":
+                owner = before[-1]
+                self.scan.mentions.remove(owner)
+                self.scan.mentions.append(replace(owner, forms=owner.forms + (match.group(1),)))
+                continue
+            kind, strength, cue = self._kind_before(first - 1)
+            for back in range(first - 2, max(-1, first - 10), -1):
+                if strength == 3 or self.is_punct(back, ".!?؟"):
+                    break
+                kind, strength, cue = self._kind_before(back)
+            if strength == 3 and kind == "product":
+                self.scan.add(match.group(1), kind, "a name in brackets after a product noun", 2,
+                              match.start(1), match.end(1))  # fmt: skip
+
+    def _named_just_before(self, at: int) -> list[Mention]:
+        """The mentions that end right before offset `at` (spaces and quotes between)."""
+        return [m for m in self.scan.mentions if m.end <= at
+                and not self.text[m.end : at].strip(" \"»”«")]  # fmt: skip
+
+    def quoted_aliases(self) -> None:
+        """`منظمة التجارة الخارجية اليابانية «جيترو»`: a quoted name right after a body's
+        name is another name for that body."""
+        for start, match in self.scan.quotes.items():
+            owners = [m for m in self._named_just_before(start) if m.kind != "person"
+                      and m.start < start]  # fmt: skip
+            alias = next((m for m in self.scan.mentions if m.start == match.start(1)), None)
+            if owners and alias is not None and alias.kind != "person":
+                owner = owners[-1]
+                self.scan.mentions.remove(alias)
+                self.scan.mentions.remove(owner)
+                self.scan.mentions.append(replace(owner, forms=owner.forms + (alias.name,)))

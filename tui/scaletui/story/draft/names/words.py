@@ -1,0 +1,165 @@
+"""Word shapes and word lists the name cues share: a verb's or a verbal noun's shape, a
+nationality adjective, a plural of things, and the sets of words several cues stop at."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import GIVEN_NAMES, NOT_NAMES, PLACES, word_set
+
+GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
+
+OPENING = '«"“'
+
+MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
+
+MAX_ROLE_TOKENS = 18
+
+# Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
+PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
+
+# Words after مجلس that name a body's board, not a body: مجلس الإدارة، مجلس الأمناء.
+BOARDS = word_set("إدارة الإدارة أمناء الأمناء")
+
+# Prepositions a role may hold: "مراسل الجزيرة في بغداد", "سفير ... لدى الدولة".
+ROLE_PREPOSITIONS = word_set("في لدى")
+
+# Function words that end a name even after a compound (some other stopwords fold to
+# names: إحدى and آحدي are both احدي).
+HARD_STOPS = word_set(
+    "في من على إلى عن مع أن إن أو ثم حتى إذا الذي التي هذا هذه ذلك تلك ما لم لن لا "
+    "قد كما حيث بعد قبل خلال عبر منذ بين لدى عند هو هي"
+)
+
+# Words that end a body's name: words of time ("وكالة الطاقة الدولية الأسبوع الماضي"),
+# adjectives of status ("وكالة الأنباء اليمنية الحكومية": official, state-run) and participles that open a clause about the body ("وزارة الداخلية الرامية إلى",
+# "المعهد ... التابع لمحكمة"): a name never ends in "affiliated", "aiming", "concerned".
+ENDS_A_BODY = word_set(
+    "الأسبوع الشهر العام اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
+    "التابع التابعة التابعين الرامي الرامية الهادف الهادفة الساعي الساعية المعني المعنية "
+    "المكلف المكلفة المسؤول المسؤولة المختص المختصة المشرف المشرفة "
+    "الرسمي الرسمية الحكومي الحكومية"
+)
+
+# A preposition and a noun of circumstance after a name start what happens around it
+# ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
+CIRCUMSTANCES = word_set(
+    "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
+)
+
+# A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
+# "وزوجته سارة"): the kinship word with its pronoun introduces the name.
+KIN = word_set(
+    "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
+    "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
+)
+
+# Words that end a role's own title, after which the body it is held at may follow
+# ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
+ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
+
+# "الناطق باسم ...": the spokesman's "in the name of", not the name باسم.
+ON_BEHALF = word_set("باسم بلسان")
+
+SHARES = word_set("سهما سهم اسهم")
+
+# What may follow such a company's name: "أعلنت دو عن", "أعلنت أيه أم دي أمس".
+AFTER_COMPANY = word_set("عن أمس اليوم مؤخرا النقاب الستار")
+
+# Where a role ends although no mark ends it: "... في تصريح لوكالة", "... خلال اللقاء".
+ROLE_ENDS = word_set(
+    "إن أن ان إنه أنه انه إنها أنها إلى الى على عن خلال أمس اليوم قد الذي التي "
+    "حيث عندما بعد قبل منذ مع حول نحو بين لا لم لن كل"
+)
+
+LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .خ
+
+
+def verb_shaped(norm: str) -> bool:
+    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير)."""
+    return norm not in GIVEN_NAMES and (
+        len(norm) >= 5
+        and norm.startswith(("يت", "تت", "يست", "تست"))
+        or len(norm) == 4
+        and norm[0] == "ي"
+        and norm[1] not in "اوي"
+    )
+
+
+def future_verb(norm: str) -> bool:
+    """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
+    letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
+    return len(norm) >= 6 and norm[0] == "س" and norm[1] in "يتن" and norm not in GIVEN_NAMES
+
+
+def _place_stem(place: str) -> str:
+    stem = place.removeprefix("ال")
+    if stem.endswith(("يا", "ية")):
+        return stem[:-2]  # سوريا -> سور, السعودية -> سعود
+    return stem[:-1] if stem.endswith("ا") else stem
+
+
+# The stems nationality adjectives are made of: سوريا -> السوري, بريطانيا -> البريطانية.
+_PLACE_STEMS = frozenset(s for s in map(_place_stem, PLACES) if len(s) >= 3)
+
+
+def nationality(norm: str) -> bool:
+    """A nationality adjective with the article, made from a place's name (البريطانية,
+    السوري, الأمريكية, القطرية), the nisba ي or ية after the place's stem."""
+    if not norm.startswith("ال"):
+        return False
+    stem = norm[2:].removesuffix("ة")
+    return stem.endswith("ي") and len(stem) >= 4 and stem[:-1] in _PLACE_STEMS
+
+
+def is_verbal_noun(norm: str) -> bool:
+    """تصميم، تطوير (تفعيل), إطلاق (إفعال), استثمار (استفعال), مكافحة (مفاعلة): what is
+    done, not a name."""
+    return (
+        (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
+        or (len(norm) == 5 and norm[0] == "ا" and norm[3] == "ا")
+        or (len(norm) == 6 and norm.startswith(("ان", "ات")) and norm[-2] == "ا")
+        or (len(norm) == 6 and norm[0] == "ا" and norm[2] in "تطد" and norm[4] == "ا")  # افتعال
+        or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
+        or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ة")  # مفاعلة
+    )
+
+
+def is_verbal_noun_of_purpose(norm: str) -> bool:
+    """لتقديم، لتعزيز، لإطلاق، لاستعراض: "to do X", which ends a name."""
+    if not norm.startswith("ل") or len(norm) < 5:
+        return False
+    rest = norm[1:]
+    return (
+        (rest[0] == "ت" and len(rest) >= 5 and rest[3] == "ي")
+        or rest.startswith(("است", "ا"))
+        or is_verbal_noun(rest)
+    )
+
+
+def broken_plural(norm: str) -> bool:
+    """حلول، حقوق، شؤون (فعول), هواتف، خوادم (فواعل): a plural of things, never a name."""
+    norm = norm.removeprefix("ال")
+    return norm not in GIVEN_NAMES and (
+        len(norm) == 4 and norm[2] == "و" or len(norm) == 5 and norm[1:3] == "وا"
+    )
+
+
+def and_a_given_name(norm: str) -> bool:
+    """وجمال، وحبيب: "and" glued to a known given name (وليد and وائل are names)."""
+    return norm[:1] == "و" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES
+
+
+def strip_given(norm: str) -> str:
+    """A given name without a conjunction glued to it (وخالد)."""
+    return norm[1:] if norm[:1] in "وف" and norm[1:] in GIVEN_NAMES else norm
+
+
+def scope_adjective(norm: str) -> bool:
+    """الدولي، الدوليين، العالمية، الوطني: an adjective of scope (NOT_NAMES holds it bare)."""
+    bare = norm[norm.index("ال") + 2 :] if "ال" in norm[:4] else norm
+    return any(
+        bare.removesuffix(suffix) in NOT_NAMES
+        for suffix in ("ين", "ون", "ان", "ة", "ه", "")
+        if bare.endswith(suffix)
+    )
