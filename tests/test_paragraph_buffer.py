@@ -9,9 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from scaletui.layout.rows import text_lengths
 from scaletui.story import paragraphs as paragraphs_module
 from scaletui.story.model import Paragraph
-from scaletui.story.paragraphs import BLOCK, COMPACT, KINDS, ParagraphBuffer, texts_of
+from scaletui.story.paragraphs import (
+    BLOCK,
+    COMPACT,
+    KINDS,
+    ParagraphBuffer,
+    texts_of,
+)
 from scaletui.story.toc import TocEntry, table_of_contents
 
 # Every character the compact encoding has a byte for, and some it has not (Persian's گ,
@@ -80,7 +87,8 @@ def test_an_arabic_book_is_held_in_about_a_byte_a_character() -> None:
     for index in range(4 * BLOCK):
         buffer.append("body", f"{paragraph} {index}")
     full = buffer._blocks
-    characters = sum(len(text) for text in list(buffer.texts)[: len(full) * BLOCK])
+    # Each paragraph and the separator after it (search folds the block as it is).
+    characters = sum(len(text) + 1 for text in list(buffer.texts)[: len(full) * BLOCK])
     assert len(full) == 3
     # As a str, Arabic text takes two bytes a character.
     assert sum(sys.getsizeof(joined) for joined in full) / characters < 1.01
@@ -162,3 +170,23 @@ def test_the_contents_of_a_buffer_make_a_paragraph_per_heading_not_per_line(
         TocEntry(2 * BLOCK + 3, f"part {2 * BLOCK + 1}", 1),
     ]
     assert len(made) == 4  # the three headings and the empty one
+
+
+def test_text_lengths_decode_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What counts a step's arrivals (the reading position, the row estimates) reads
+    where each text starts, not the texts: a step of short lines brings tens of thousands."""
+    buffer = ParagraphBuffer()
+    for index in range(2 * BLOCK + 5):
+        buffer.append("body", "قال وانغ" * (index % 7) + ("🙂" if index == BLOCK + 3 else ""))
+    texts = buffer.texts
+    expected = [len(text) for text in texts]
+    ranges = [(0, len(buffer)), (3, 9), (BLOCK - 2, BLOCK + 4), (2 * BLOCK - 1, 2 * BLOCK + 5)]
+
+    def decoded(*_: object) -> str:
+        raise AssertionError("a text was decoded to be counted")
+
+    monkeypatch.setattr(paragraphs_module, "_cut", decoded)
+    for start, stop in ranges:
+        assert list(texts.lengths(start, stop)) == expected[start:stop]
+        assert list(text_lengths(texts, start, stop)) == expected[start:stop]
+    assert list(text_lengths(["ab", "c"], 1, 2)) == [1]

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from typing import Protocol, runtime_checkable
 
 from .engine import DirectionChoice, LayoutEngine, ParagraphLayout
 
@@ -25,6 +26,21 @@ GAP = 1  # blank rows after each paragraph but the last
 ESTIMATE_SLACK = 1.08  # word wrapping leaves a little room at line ends
 BLOCK = 256  # paragraphs per block: a block's estimates cost about 30 µs
 LAST_LINE_SLACK = 0.5  # a paragraph's last line is, on average, half full
+
+
+@runtime_checkable
+class MeasuredTexts(Protocol):
+    """Texts that tell their lengths without being read (a book's, story/paragraphs.py)."""
+
+    def lengths(self, start: int, stop: int) -> Iterable[int]: ...
+
+
+def text_lengths(texts: Sequence[str], start: int, stop: int) -> Iterable[int]:
+    """The lengths of texts [start, stop): a book's without decoding them (a step of a
+    file of short lines brings tens of thousands, decoded only to be counted)."""
+    if isinstance(texts, MeasuredTexts):
+        return texts.lengths(start, stop)
+    return map(len, texts[start:stop])
 
 
 class RowMap:
@@ -125,13 +141,12 @@ class RowMap:
                 self._exact.append(None)
                 self._local_starts.append(None)
             stop = min(end, (block + 1) * self.block_size)
-            added = self.texts[at:stop]
-            self._block_chars[block] += sum(map(len, added))
+            self._block_chars[block] += sum(text_lengths(self.texts, at, stop))
             self._paragraphs = stop
             counts = self._counts[block]
             exact = self._exact[block]
             if counts is not None and exact is not None:
-                new = self._estimates(added)
+                new = self._estimates(self.texts[at:stop])
                 counts += new
                 exact += bytearray(len(new))
                 self._set_block_rows(block, self._block_rows[block] + sum(new) + len(new) * GAP)

@@ -8,6 +8,14 @@ offsets in `array`s. Most characters fold to exactly one, so a folded offset
 maps back to the original as offset + delta, and the delta only changes at a
 mark removed (harakat, tatweel) or a letter expanded (ﻻ to لا): those changes
 are the only positions stored. Offsets follow `FoldedText.span`'s contract.
+
+A book's paragraphs (story/paragraphs.py) are kept a block at a time, each paragraph
+followed by a newline, mostly as `cp1256` bytes. A chunk that holds exactly such a block
+keeps no folded copy: `bytes.translate` folds those bytes again when the chunk is
+searched (a few ms a megabyte; `str.translate` takes about 100 times as long), and one
+paragraph's share when a cursor move asks for it. It is let go only once the bytes are
+seen to fold to the very same text (else the copy stays): a 500,000-line file's folded
+copy was 17 MB.
 """
 
 from __future__ import annotations
@@ -16,11 +24,46 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
+from typing import Protocol
 
+from ..story.paragraphs import BLOCK, COMPACT, SEPARATOR
 from .folding import fold_char
 
 CHUNK_CHARS = 1 << 20  # original characters per chunk (a search scans one at a time)
-SEPARATOR = "\n"  # between paragraphs; never in a folded query, so no hit spans two
+# SEPARATOR ("\n", after each paragraph, as in a book's blocks) is never in a folded
+# query, so no hit spans two paragraphs.
+
+
+class JoinedBlocks(Protocol):
+    """Paragraphs kept a block of BLOCK at a time (story/paragraphs.py's texts)."""
+
+    def joined(self, block: int) -> str | bytes | None:
+        """A full block's paragraphs, each followed by SEPARATOR (None: not full yet)."""
+
+
+@cache
+def _byte_folds() -> tuple[bytes, bytes]:
+    """What each `COMPACT` byte folds to, as `bytes.translate`'s table and the bytes it
+    deletes. A byte whose character folds to several, or to one above Latin-1, is left
+    as it is: a block holding one folds to another text, so its copy is kept."""
+    table, deleted = bytearray(range(256)), bytearray()
+    for byte in range(256):
+        try:
+            folded = fold_char(bytes([byte]).decode(COMPACT))
+        except UnicodeDecodeError:
+            continue
+        if not folded:
+            deleted.append(byte)
+        elif len(folded) == 1 and ord(folded) < 256:
+            table[byte] = ord(folded)
+    return bytes(table), bytes(deleted)
+
+
+def fold_bytes(data: bytes) -> str:
+    """`COMPACT` bytes folded as `_FoldTable` folds their text (where `_byte_folds` can)."""
+    table, deleted = _byte_folds()
+    return data.translate(table, deleted).decode("latin-1")
 
 
 class _FoldTable:
@@ -52,11 +95,16 @@ class _FoldTable:
 class Chunk:
     """Folded paragraphs [first, first + count) as one string, each followed by SEPARATOR."""
 
-    __slots__ = ("first", "text", "starts", "origins", "breaks", "deltas", "_original_length")
+    __slots__ = (
+        "first", "_folded", "_compact", "_length", "starts", "origins", "breaks", "deltas",
+        "_original_length",
+    )  # fmt: skip
 
     def __init__(self, first: int) -> None:
         self.first = first
-        self.text = ""
+        self._folded = ""  # the folded text, unless it is folded from `_compact` when asked
+        self._compact: bytes | None = None  # the original block's bytes (see `fold_from`)
+        self._length = 0  # of the folded text
         self.starts = array("I")  # folded offset of each paragraph in `text`
         self.origins = array("I")  # the same in the original paragraphs, joined alike
         self.breaks = array("I", [0])  # folded offsets where the delta changes...
@@ -67,10 +115,31 @@ class Chunk:
     def count(self) -> int:
         return len(self.starts)
 
+    @property
+    def text(self) -> str:
+        """The folded paragraphs, each followed by SEPARATOR."""
+        return self._folded if self._compact is None else fold_bytes(self._compact)
+
+    def fold_from(self, joined: str | bytes | None) -> None:
+        """Keep no folded copy if `joined`, the original block of this chunk's paragraphs
+        (each followed by SEPARATOR), is bytes that fold to the same text."""
+        if isinstance(joined, bytes) and fold_bytes(joined) == self._folded:
+            self._compact, self._folded = joined, ""
+
+    def paragraph_text(self, local: int) -> tuple[int, str]:
+        """Where paragraph `local` starts in the folded text, and its folded text."""
+        begin = self.starts[local]
+        if self._compact is None:
+            end = self.starts[local + 1] if local + 1 < self.count else self._length
+            return begin, self._folded[begin : end - 1]
+        origin = self.origins[local]
+        end = self.origins[local + 1] if local + 1 < self.count else len(self._compact)
+        return begin, fold_bytes(self._compact[origin : end - 1])
+
     def add(self, texts: Sequence[str], table: _FoldTable) -> None:
         joined = SEPARATOR.join(texts) + SEPARATOR
         table.learn(joined)
-        base = len(self.text)
+        base = self._length
         limits = [0]
         for text in texts:
             self.origins.append(self._original_length + limits[-1])
@@ -80,7 +149,9 @@ class Chunk:
             self._shift(joined, limits, base, table)
         else:
             self.starts.extend(base + limit for limit in limits[:-1])
-        self.text += joined.translate(table.table)
+        folded = joined.translate(table.table)
+        self._folded += folded
+        self._length += len(folded)
 
     def _shift(self, joined: str, limits: list[int], base: int, table: _FoldTable) -> None:
         """Paragraph starts and delta changes where characters fold to none or several."""
@@ -119,7 +190,7 @@ class Chunk:
         One loop with everything local: a search over a book maps tens of thousands of
         hits, and per-hit method calls were most of its time."""
         starts, origins, breaks, deltas = self.starts, self.origins, self.breaks, self.deltas
-        count, last_separator, first = len(starts), len(self.text) - 1, self.first
+        count, last_separator, first = len(starts), self._length - 1, self.first
         changes = len(breaks)
         for start, end in found:
             local = bisect_right(starts, start) - 1
@@ -141,23 +212,40 @@ class Chunk:
 class FoldedBuffer:
     """Every paragraph of a document folded, in chunks; folded a batch at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: JoinedBlocks | None = None) -> None:
+        """`blocks`: the paragraphs' own blocks, if they are kept so (a chunk a block,
+        folded from them when searched); else chunks of about CHUNK_CHARS."""
+        self._blocks = blocks
         self.chunks: list[Chunk] = []
         self._firsts: list[int] = []  # each chunk's first paragraph, to find one's chunk
         self.paragraphs = 0  # how many are folded
         self._table = _FoldTable()
         self._chunk_size = 0
 
+    def room(self) -> int | None:
+        """How many paragraphs the last chunk takes before the next begins (None: any)."""
+        if self._blocks is None:
+            return None
+        return BLOCK - self.paragraphs % BLOCK
+
     def add(self, texts: Sequence[str]) -> None:
+        """Fold the next paragraphs (with blocks: no more than `room()`)."""
         if not texts:
             return
-        if not self.chunks or self._chunk_size >= CHUNK_CHARS:
+        if self._blocks is not None:
+            new = self.paragraphs % BLOCK == 0
+        else:
+            new = not self.chunks or self._chunk_size >= CHUNK_CHARS
+        if new:
             self.chunks.append(Chunk(self.paragraphs))
             self._firsts.append(self.paragraphs)
             self._chunk_size = 0
-        self.chunks[-1].add(texts, self._table)
+        chunk = self.chunks[-1]
+        chunk.add(texts, self._table)
         self._chunk_size += sum(len(text) + 1 for text in texts)
         self.paragraphs += len(texts)
+        if self._blocks is not None and chunk.count == BLOCK:
+            chunk.fold_from(self._blocks.joined(chunk.first // BLOCK))
 
     def spans(
         self, find: Callable[[str], Iterator[tuple[int, int]]]
@@ -175,8 +263,6 @@ class FoldedBuffer:
         if not 0 <= paragraph < self.paragraphs:
             return
         chunk = self.chunks[bisect_right(self._firsts, paragraph) - 1]
-        local = paragraph - chunk.first
-        begin = chunk.starts[local]
-        end = chunk.starts[local + 1] - 1 if local + 1 < chunk.count else len(chunk.text) - 1
-        found = find(chunk.text[begin:end])
+        begin, text = chunk.paragraph_text(paragraph - chunk.first)
+        found = find(text)
         yield from chunk.spans((start + begin, stop + begin) for start, stop in found)

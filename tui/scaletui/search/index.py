@@ -46,7 +46,9 @@ class StoryIndex:
         self._mentions: dict[str, tuple[Span, ...]] = {}
         # An entity's surface forms, compiled (by id, with the forms they were made from).
         self._matchers: dict[str, tuple[tuple[str, ...], Matcher | None]] = {}
-        self.buffer = FoldedBuffer()
+        # A book's buffer folds a chunk a block, from the block's bytes when searched.
+        blocks = self.paragraphs if isinstance(self.paragraphs, ParagraphTexts) else None
+        self.buffer = FoldedBuffer(blocks)
 
     @property
     def folded_count(self) -> int:
@@ -65,6 +67,7 @@ class StoryIndex:
     def fold_more(self, batch: int = FOLD_BATCH) -> bool:
         """Fold up to `batch` more paragraphs; True when every paragraph is folded."""
         done = self.buffer.paragraphs
+        batch = min(batch, self.buffer.room() or batch)
         self.buffer.add(self.paragraphs[done : done + batch])
         return self.caught_up
 

@@ -12,12 +12,17 @@ letters, harakat, tatweel, ZWJ/ZWNJ, LRM/RLM and ASCII, a byte each; a strict en
 decodes back to the same text) takes one. A 20 MB book's text is 11 MB instead of 22;
 a paragraph is decoded when it is asked for (about 3 ns a character). A block with a
 character outside it (an emoji, Persian's گ) stays a str.
+
+In a block's string each paragraph is followed by SEPARATOR (a byte a paragraph): it is
+then what search folds, a block at a time, with nothing copied to put separators in
+(search/buffer.py keeps no folded copy of a block it can fold from these bytes).
 """
 
 from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from operator import sub
 from typing import overload
 
 from .model import Paragraph, ParagraphKind
@@ -26,6 +31,7 @@ KINDS: tuple[ParagraphKind, ...] = ("title", "heading", "body", "quote", "item",
 _CODES = {kind: code for code, kind in enumerate(KINDS)}
 BLOCK = 1024  # paragraphs per joined string
 COMPACT = "cp1256"  # a full block's text, encoded, when every character has a byte
+SEPARATOR = "\n"  # after each paragraph in a block's string
 
 
 def _compact(joined: str) -> str | bytes:
@@ -59,11 +65,11 @@ class ParagraphBuffer(Sequence[Paragraph]):
         """Add a paragraph at the end; the Paragraph it is."""
         index = len(self._kinds)
         if self._open and index % BLOCK == 0:
-            self._blocks.append(_compact("".join(self._open)))
+            self._blocks.append(_compact(SEPARATOR.join(self._open) + SEPARATOR))
             self._open, self._open_length = [], 0
         self._starts.append(self._open_length)
         self._open.append(text)
-        self._open_length += len(text)
+        self._open_length += len(text) + len(SEPARATOR)
         self._kinds.append(_CODES[kind])
         return Paragraph(self._first + index, kind, text)
 
@@ -99,7 +105,12 @@ class ParagraphBuffer(Sequence[Paragraph]):
             return self._open[at]
         joined = self._blocks[block]
         end = self._starts[index + 1] if at + 1 < BLOCK else len(joined)
-        return _cut(joined, self._starts[index], end)
+        return _cut(joined, self._starts[index], end - len(SEPARATOR))
+
+    def joined(self, block: int) -> str | bytes | None:
+        """A full block's paragraphs [block * BLOCK, (block + 1) * BLOCK), each followed
+        by SEPARATOR: a str, or its `COMPACT` bytes; None for the block still being filled."""
+        return self._blocks[block] if block < len(self._blocks) else None
 
     @overload
     def __getitem__(self, index: int) -> Paragraph: ...
@@ -139,6 +150,10 @@ class ParagraphTexts(Sequence[str]):
     def __len__(self) -> int:
         return len(self._buffer)
 
+    def joined(self, block: int) -> str | bytes | None:
+        """The buffer's `joined` block (what search folds a block at a time)."""
+        return self._buffer.joined(block)
+
     @overload
     def __getitem__(self, index: int) -> str: ...
     @overload
@@ -158,6 +173,26 @@ class ParagraphTexts(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return self._range(0, len(self))
 
+    def lengths(self, start: int, stop: int) -> Iterator[int]:
+        """The lengths of texts [start, stop), from where they start: none is decoded (a
+        step of a book of short lines brings tens of thousands, counted as they come)."""
+        buffer = self._buffer
+        starts = buffer._starts
+        stop = min(stop, len(self))
+        while start < stop:
+            block = start // BLOCK
+            end = min(stop, (block + 1) * BLOCK)
+            if block == len(buffer._blocks):
+                yield from map(len, buffer._open[start - block * BLOCK : end - block * BLOCK])
+                return
+            # Where each ends: where the next starts, the last of a block at its end.
+            last = end == (block + 1) * BLOCK
+            ends = list(starts[start + 1 : end if last else end + 1])
+            if last:
+                ends.append(len(buffer._blocks[block]))
+            yield from (length - len(SEPARATOR) for length in map(sub, ends, starts[start:end]))
+            start = end
+
     def _range(self, start: int, stop: int) -> Iterator[str]:
         """The texts of paragraphs [start, stop), a block's string cut once per text."""
         buffer = self._buffer
@@ -169,7 +204,7 @@ class ParagraphTexts(Sequence[str]):
                 return
             joined = buffer._blocks[block]
             end = starts[index + 1] if at + 1 < BLOCK else len(joined)
-            yield _cut(joined, starts[index], end)
+            yield _cut(joined, starts[index], end - len(SEPARATOR))
 
 
 def texts_of(paragraphs: Sequence[Paragraph]) -> Sequence[str]:

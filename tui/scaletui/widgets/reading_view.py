@@ -17,6 +17,7 @@ from ..explore.history import Place
 from ..explore.progress import Progress
 from ..i18n import ENGLISH, Language
 from ..layout import LayoutEngine
+from ..layout.rows import text_lengths
 from ..story import Paragraph, Span
 from .article_view import ArticleView
 
@@ -51,9 +52,10 @@ class ReadingView(ArticleView):
     def paragraphs_added(self) -> None:
         """A book being read has more: the position counts it, a kept place may be here."""
         super().paragraphs_added()
-        # The texts, not Paragraphs: a step of a book of short lines brings tens of
-        # thousands, and making a Paragraph of each held keys 150 to 250 ms a time.
-        self.progress.extend(len(text) + 1 for text in self._texts[self.progress.count :])
+        # Their lengths, not Paragraphs nor texts: a step of a book of short lines brings
+        # tens of thousands, and making a Paragraph of each held keys 150 to 250 ms a time.
+        lengths = text_lengths(self._texts, self.progress.count, len(self._texts))
+        self.progress.extend(length + 1 for length in lengths)
         self._show_progress()
         pending = self.pending_place
         if pending is not None and (pending[0] < len(self.paragraphs) or not self.more_coming):
