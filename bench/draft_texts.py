@@ -196,8 +196,11 @@ def choose(origin: Path) -> int:
     print("dev (business, never held out):", finance[4:8])
     # The eleventh: the same three orders, next in each (business news' 9th to 12th,
     # politics' 43rd to 47th, technology's 4th to 6th of 401 to 500 words).
-    print("held out (eleventh):", finance[8:12], politics[42:47], tech_longer[3:6])
-    print("left:", len(finance) - 12, "business,", len(politics) - 47, "politics,",
+    print("eleventh held out (now dev):", finance[8:12], politics[42:47], tech_longer[3:6])
+    # The twelfth: technology's 401-to-500-word articles are used up; business news' 13th
+    # to 18th and politics' 48th to 53rd, each in its own hash order.
+    print("held out (twelfth):", finance[12:18], politics[47:53])
+    print("left:", len(finance) - 18, "business,", len(politics) - 53, "politics,",
           len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
 

@@ -284,6 +284,32 @@ async def test_export_from_the_app_asks_which_file_and_says_what_it_will_do(
         assert told and copy.name in told[-1]
 
 
+async def test_a_home_of_no_such_user_typed_in_the_export_dialog_is_a_name_like_any_other(
+    story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`~n…` as a name is typed: expanduser raised RuntimeError at the preview, and the
+    app ended with a traceback. As a shell leaves it, it is a folder of that name."""
+    from scaletui.screens.export_dialog import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "للتصدير")
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        shown = app.screen
+        assert isinstance(shown, ExportDialog)
+        shown.field.value = "~nobody-here-at-all/notes.md"
+        await until(pilot, lambda: "~nobody-here-at-all" in shown.preview_text)
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExportDialog))
+        await until(pilot, lambda: any("failed" in n.message for n in app._notifications))  # noqa: SLF001
+        assert app.is_running and not (tmp_path / "~nobody-here-at-all").exists()
+
+
 async def test_a_failed_save_keeps_the_note(
     story, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

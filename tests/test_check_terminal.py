@@ -4,10 +4,14 @@ one pane at a time."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
+from scaletui import cli
 from scaletui.app import AppOptions, ScaleTUIApp
 from scaletui.cli import build_app_parser, create_app
 from scaletui.i18n import load_language
@@ -350,3 +354,34 @@ async def test_the_requests_go_through_textuals_driver(tmp_path: Path) -> None:
         driver = app._driver
         assert driver is not None and driver.is_headless  # headless: nothing is written
         assert callable(driver.write) and callable(driver.flush)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_signal_ends_the_check_as_q_does_with_the_signals_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int
+) -> None:
+    """`kill`, a closing terminal, an outside SIGINT: the check quits as `q` does (the
+    terminal given back), status 128 + the signal. Left to Python's defaults they ended
+    it at once in the alternate screen, the mouse still reported (SIGINT: status 0)."""
+    real_run = CheckTerminalApp.run
+    arrived: list[int] = []
+
+    async def signal_it(pilot: Pilot[object]) -> None:
+        await pilot.pause()
+        os.kill(os.getpid(), signum)
+        await pilot.pause(0.5)
+        if arrived:  # unwatched (still running): ended as `q` would, status 0
+            pilot.app.exit()
+
+    def run_headless(self: CheckTerminalApp, **_: object) -> None:
+        real_run(self, headless=True, size=(80, 24), auto_pilot=signal_it)
+
+    monkeypatch.setattr(CheckTerminalApp, "run", run_headless)
+    monkeypatch.setattr(cli, "terminal_missing", lambda language: None)  # (headless: none)
+    # Unwatched, the signal would end the test's own process: it is only noted.
+    before = signal.signal(signum, lambda number, frame: arrived.append(number))
+    try:
+        code = cli.main(["check-terminal"])
+    finally:
+        signal.signal(signum, before)
+    assert code == 128 + signum and not arrived

@@ -213,3 +213,31 @@ def test_a_notes_database_that_cannot_open_is_one_line_in_the_chosen_language(
         f"scaletui: الملاحظات: {tmp_path / 'notes.db'} هو أنبوب مسمّى (FIFO)، لا ملف عادي: "
         "انقله إلى مكان آخر، فيبدأ scaletui قاعدة بيانات ملاحظات جديدة\n"
     )
+
+
+def test_a_ctrl_c_while_the_command_loads_ends_it_quietly_with_130(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl+C in the first tenths of a second (the CLI's imports, its arguments),
+    outside cli.main's own handling, printed a KeyboardInterrupt traceback."""
+    import builtins
+
+    from scaletui import cli, entry
+
+    def interrupted(*args: object) -> list[str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "command_first", interrupted)  # while the arguments are read
+    assert entry.main(["validate"]) == 130
+    real_import = builtins.__import__
+
+    def import_interrupted(name: str, *args: object, **kwargs: object) -> object:
+        if name == "cli" or name.endswith("scaletui.cli"):
+            raise KeyboardInterrupt  # while the CLI's modules load
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.delitem(sys.modules, "scaletui.cli")
+    monkeypatch.setattr(builtins, "__import__", import_interrupted)
+    assert entry.main(["validate"]) == 130
+    monkeypatch.undo()
+    assert "Traceback" not in "".join(capfd.readouterr())

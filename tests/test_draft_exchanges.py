@@ -67,6 +67,16 @@ def test_a_ministry_short_form_in_a_text_naming_ministries_whole_refers_back() -
     assert "الخارجية الأمريكية" not in found, found
 
 
+def test_a_ministry_short_form_is_drafted_in_a_text_naming_another_ministry_whole() -> None:
+    """وزارة الداخلية named whole does not make الخارجية البريطانية refer back: another
+    ministry, drafted on its own."""
+    found = bodies(
+        "وقالت وزارة الداخلية إن الحدود أغلقت.",
+        "وأضافت الخارجية البريطانية أن السفير استدعي.",
+    )
+    assert {"وزارة الداخلية", "الخارجية البريطانية"} <= found, found
+
+
 def test_a_newspaper_is_named_without_its_head_and_its_country() -> None:
     """`صحيفة الإندبندنت البريطانية`: the paper's name is الإندبندنت; البريطانية says whose
     it is. A news agency keeps its words (وكالة الأنباء الكويتية is its name)."""
@@ -88,3 +98,10 @@ def test_a_definite_head_and_a_nationality_alone_refers_back() -> None:
         "وذكر المرصد السوري أن الاشتباكات استمرت.",
     )
     assert found == {"الوكالة الأمريكية للتنمية الدولية", "المرصد السوري"}, found
+
+
+def test_a_city_s_market_after_its_index_is_an_exchange() -> None:
+    """`مؤشر سوق الدوحة`: a market with an index is the city's exchange; a market alone
+    (`سوق الكويت للسيارات`) is a place to shop."""
+    found = bodies("وهبط مؤشر سوق الدوحة 0.5% أمس، فيما ازدحم سوق الكويت للسيارات.")
+    assert found == {"سوق الدوحة"}, found

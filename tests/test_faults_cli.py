@@ -557,16 +557,17 @@ def tilde_of_no_user(env: Env) -> None:
     leaves it (expanduser's RuntimeError: a traceback in every command)."""
     missing = "~nobody-here-at-all/x.txt"
     data = str(env.tmp / "data")
-    for argv, said in (
+    for argv, *said in (
         (["print", missing], "no such file or directory"),
         (["validate", "~nobody-here-at-all"], "no such story pack or directory"),
         (["draft", missing, "-o", str(env.tmp / "p")], "no such file"),
         (["export", "--data-dir", data, "-o", missing], "no such directory"),
+        (["import", "--data-dir", data, missing], "no such file", "nothing was imported"),
     ):
         env.notes(env.tmp / "data", "ملاحظة")
         code, _, err = main(env, *argv)
         assert code in (1, 2), argv
-        one_line(err, said)
+        one_line(err, *said)
     env.monkeypatch.setenv("SCALETUI_DATA_DIR", "~nobody-here-at-all/data")
     env.monkeypatch.chdir(env.tmp)
     code, _, err = main(env, "export", "-o", "-")
@@ -776,7 +777,8 @@ def an_ascii_locale(env: Env) -> None:
 
 
 HUNT = [
-    Fault("cli-tilde-of-no-user", "RuntimeError in print, validate, draft, export, the data dir",
+    Fault("cli-tilde-of-no-user",
+          "RuntimeError in print, validate, draft, export, import, the data dir",
           tilde_of_no_user),
     Fault("cli-a-loop-of-links", "'no such file'; RuntimeError in export -o", a_loop_of_links),
     Fault("cli-a-folder-without-a-pack", "two lines, each file 'missing'",

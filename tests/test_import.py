@@ -208,6 +208,45 @@ def test_the_rescue_file_is_imported_once(
     assert imported(data, rescue)[0] == 0 and len(notes_in(data)) == 2
 
 
+def test_a_rescue_file_of_one_note_is_imported(
+    story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One unsaved note (the usual rescue file) is one JSON object on its own: it was
+    refused as "not a scaletui notes export (JSON of another kind)"."""
+    rescue = tmp_path / RECOVERY_NAME
+    anchor = Anchor("paragraph", paragraph=1, quote=story.paragraphs[1].text)
+    rescue.write_text(RescuedNote(story.id, anchor, "وحدها", (), WHEN).to_json() + "\n", "utf-8")
+    data = tmp_path / "data"
+    assert imported(data, rescue)[0] == 0
+    assert "imported 1 note from" in capsys.readouterr().err
+    assert [(n.story_id, n.body) for n in notes_in(data)] == [(story.id, "وحدها")]
+    # A JSON object that is neither an export nor a rescued note is still refused.
+    other = tmp_path / "other.json"
+    other.write_text('{"story_id_not": 1}', "utf-8")
+    assert imported(data, other)[0] == 1
+    assert "JSON of another kind" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "change", [{"tags": [1, {"a": 2}]}, {"tags": "abc"}, {"story_id": 5}, {"story_id": " "}]
+)
+def test_a_rescued_line_with_tags_or_a_story_id_of_another_kind_is_not_a_note(
+    story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str], change: dict[str, object]
+) -> None:
+    """Checked as an export's notes are: such a line's tags were kept as `#1 #{"a": 2}`
+    (a string's letters as tags), its story id 5 as it was."""
+    rescue = tmp_path / RECOVERY_NAME
+    anchor = Anchor("paragraph", paragraph=1, quote=story.paragraphs[1].text)
+    record = json.loads(RescuedNote(story.id, anchor, "b", (), WHEN).to_json()) | change
+    rescue.write_text(json.dumps(record) + "\n", "utf-8")
+    assert imported(tmp_path / "data", rescue)[0] == 1
+    assert "line 1 is not a note scaletui kept" in capsys.readouterr().err
+    assert notes_in(tmp_path / "data") == []
+    from scaletui.notes.store.rescue import read_recovery_file
+
+    assert read_recovery_file(rescue) == []  # nor offered by the app to restore
+
+
 def test_a_story_scaletui_cannot_find_is_named_with_story(
     story: Story, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

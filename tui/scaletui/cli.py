@@ -387,7 +387,7 @@ def run_import(args: argparse.Namespace) -> int:
     from .notes.export.said import import_text
 
     language: Language = args.language
-    path = Path(args.file).expanduser()
+    path = user_path(args.file)  # (`~nobody/x`: as written; expanduser raised RuntimeError)
     try:
         source = read_notes_file(path)
     except ImportProblem as error:
@@ -646,7 +646,11 @@ def run_check_terminal(args: argparse.Namespace) -> int:
         from .terminal.detect import tmux_passthrough_allowed
 
         passthrough = tmux_passthrough_allowed()
-    app = CheckTerminalApp(terminal, default_config_file(), args.language, passthrough)
+    from .app.signals import QuitSignals
+
+    app = CheckTerminalApp(
+        terminal, default_config_file(), args.language, passthrough, quit_signals=QuitSignals
+    )
     # The app's own requests while it runs: line 1 shows as the app would show it.
     with explicit_bidi(sys.__stdout__, terminal=terminal):
         app.run()

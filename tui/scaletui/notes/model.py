@@ -131,11 +131,18 @@ class RescuedNote(NamedTuple):
     @classmethod
     def from_json(cls, line: str) -> RescuedNote:
         record = parse_json(line)
+        story_id, tags = record["story_id"], record.get("tags", [])
+        # Checked as an export's notes are: a hand-made line's story id of 5 was kept as
+        # such, its tags of numbers and objects as `#1 #{"a": 2}`, a string's letters as tags.
+        if not isinstance(story_id, str) or not story_id.strip():
+            raise TypeError("story_id is not a story's id")
+        if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+            raise TypeError("tags is not a list of words")
         return cls(
-            story_id=record["story_id"],
+            story_id=story_id,
             anchor=Anchor.from_record(record["anchor"]),
             body=record["body"],
-            tags=tuple(record.get("tags", ())),
+            tags=tuple(tags),
             saved_at=datetime.fromisoformat(record["saved_at"]),
         )
 

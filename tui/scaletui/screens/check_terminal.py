@@ -13,7 +13,9 @@ terminal that reorders a whole row must see only the test text there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -163,6 +165,15 @@ class CheckTerminalScreen(AtTheAppsSize, Screen[None]):
         self.app.exit()
 
 
+class SignalWatch(Protocol):
+    """Watches the signals that end a process, calling back on the running loop (the
+    app's QuitSignals, handed in by the CLI: screens/ sit below app/)."""
+
+    def watch(self) -> bool: ...
+
+    def unwatch(self) -> None: ...
+
+
 class CheckTerminalApp(App[None]):
     """The check on its own: `scaletui check-terminal` runs this, not the reader."""
 
@@ -174,9 +185,32 @@ class CheckTerminalApp(App[None]):
         config: Path,
         language: Language = ENGLISH,
         passthrough: bool | None = None,
+        quit_signals: Callable[[Callable[[int], None]], SignalWatch] | None = None,
     ) -> None:
+        """Args:
+        terminal: The terminal detected, whose choice is saved.
+        config: The file the choice is saved in.
+        language: The interface's.
+        passthrough: Whether tmux passes the handshake on (None: not in tmux).
+        quit_signals: Makes the watch that quits on SIGTERM, SIGHUP, SIGQUIT, an outside
+            SIGINT…, given what to call (left to Python's defaults, they ended the
+            check at once, the terminal left in the alternate screen with the mouse
+            reported; an outside SIGINT ended it with status 0).
+        """
         super().__init__()
         self.check = CheckTerminalScreen(terminal, config, language, passthrough)
+        self.signals = quit_signals(self._quit_on_signal) if quit_signals else None
+
+    def on_mount(self) -> None:
+        if self.signals is not None:
+            self.signals.watch()
+
+    def on_unmount(self) -> None:
+        if self.signals is not None:
+            self.signals.unwatch()
+
+    def _quit_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)  # (the shell's "ended by a signal", as the app's)
 
     @property
     def saved(self) -> str | None:

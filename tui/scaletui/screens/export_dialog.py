@@ -17,6 +17,7 @@ from textual.widgets import Input, Static
 from ..i18n import ENGLISH, N_, Language
 from ..layout import LayoutEngine
 from ..layout.renderable import BidiText
+from ..user_dirs import user_path
 from ..widgets.bidi_input import BidiInput
 from ..widgets.chrome import notify
 from .answer_once import AnswerOnce
@@ -30,9 +31,13 @@ PREVIEW_DELAY = 0.25  # seconds after the last key: the preview reads the file
 
 
 def chosen_path(text: str) -> Path | None:
-    """The file named in the field (`~` expanded; relative to the current folder)."""
+    """The file named in the field (`~` expanded; relative to the current folder).
+
+    `~someone/` for a user there is no such stays as written, as a shell leaves it:
+    expanduser raised RuntimeError at the preview, as the name was being typed (`~n`),
+    and the app ended with a traceback."""
     text = text.strip()
-    return Path(text).expanduser() if text else None
+    return user_path(text) if text else None
 
 
 class ExportDialog(AtTheAppsSize, AnswerOnce, ModalScreen[Path | None]):

@@ -99,7 +99,9 @@ def read_notes_file(path: Path) -> NotesFile:
             document = parse_json(text)
         except ValueError:
             document = None
-        if document is not None:
+        # A rescue file of one note (the usual one) is a JSON object on its own: it was
+        # refused as "JSON of another kind", the note in it never restored.
+        if document is not None and not _rescued_note_record(document):
             return _from_json(path, document)
         lines = [line for line in text.splitlines() if line.strip()]
         if all(line.lstrip().startswith("{") for line in lines):
@@ -219,6 +221,11 @@ def _rescued(line: str) -> Incoming | None:
     uid = derived_uid("rescued", line.strip())
     return Incoming(rescued.story_id, rescued.anchor, rescued.body, rescued.tags,
                     rescued.saved_at, rescued.saved_at, uid)  # fmt: skip
+
+
+def _rescued_note_record(document: object) -> bool:
+    """Whether a JSON document is one line of the rescue file (no export's `format`)."""
+    return isinstance(document, dict) and "format" not in document and "story_id" in document
 
 
 def _from_rescue(path: Path, lines: list[str]) -> NotesFile:

@@ -46,6 +46,7 @@ ORGANISATION_KINDS = frozenset({"company", "organisation", "government", "lab", 
 EVIDENCE_WORDS = 4  # words of context on each side of a mention
 _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
+_MINISTRY = "وزاره"  # وزارة, as _key folds it
 
 
 def slug(text: str) -> str:
@@ -127,7 +128,14 @@ def _unvowelled(word: str) -> str:
     return word[:1] + word[1:].replace("ا", "").replace("ي", "")
 
 
-_PLACES = frozenset(place.replace("ة", "ه") for place in PLACES)  # as _key folds names
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """A lexicon's words as _key folds names (ة as ه): القابضة is القابضه here."""
+    return frozenset(word.replace("ة", "ه") for word in words)
+
+
+_PLACES = _folded(PLACES)
+_COMPANY_WORDS = _folded(COMPANY_WORDS)
+_SECTORS = _folded(SECTORS)
 
 
 def _of_a_place(word: str) -> bool:
@@ -143,6 +151,11 @@ def _of_a_place(word: str) -> bool:
     return any(form in _PLACES for form in forms)
 
 
+def _of_a_sector(word: str) -> bool:
+    """لل and a sector (للأوراق، للاستثمار): what a company does, part of its name."""
+    return word.startswith("لل") and word[2:] in _SECTORS
+
+
 def _extension(extra: list[str], last: str = "") -> str | None:
     """What words added to a body's name make: "region" (its unit there: the same body),
     "same" (its city, sector or legal form, or an adjective of the sector it ends with:
@@ -150,24 +163,26 @@ def _extension(extra: list[str], last: str = "") -> str | None:
     if last.startswith("لل") and all(word.startswith("ال") for word in extra):
         return "same"
     kinds = set()
-    for word in extra:
+    for at, word in enumerate(extra):
         if word in REGION_WORDS:
             kinds.add("region")
         elif (
-            word in COMPANY_WORDS
+            word in _COMPANY_WORDS
             or SECTOR_SUFFIX.match(word)
-            or word.startswith("لل")
-            and word[2:] in SECTORS
+            or _of_a_sector(word)
             or word.startswith("وال")
-            and word[3:] in SECTORS
+            and word[3:] in _SECTORS
             or word[:1] in "بل"
-            and word[1:] in PLACES
+            and word[1:] in _PLACES
             or word.startswith("بال")
-            and word[1:] in PLACES
-            or word in PLACES
+            and word[1:] in _PLACES
+            or word in _PLACES
             or word == "في"
             or _of_a_place(word)
-        ):
+            or at
+            and word.startswith("ال")
+            and _of_a_sector(extra[at - 1])
+        ):  # ... or the sector's adjective: للأوراق المالية
             kinds.add("same")
         elif (
             word[:1] == "ل"
@@ -350,6 +365,23 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         owner = commands.owner(mine, sorts.get(id(draft), ""))
         if owner is not None and owner is not draft and id(owner) not in gone:
             owner.absorb(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
+    # A ministry named by its field, وزارة understood (الخارجية الأمريكية: the adjective
+    # agrees with it), is the ministry the text names whole (وزارة الخارجية الأمريكية).
+    ministries: dict[tuple[str, ...], _Draft] = {}
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        mine = words.get(id(draft)) or draft.words
+        if sorts.get(id(draft)) == "organisation" and len(mine) > 1 and mine[0] == _MINISTRY:
+            ministries.setdefault(tuple(mine[1:]), draft)
+    for count, draft in enumerate(merged):
+        if step and count % step == step - 1:
+            yield
+        ministry = ministries.get(tuple(words.get(id(draft)) or draft.words))
+        if ministry is not None and sorts.get(id(draft)) == "organisation":
+            ministry.absorb(draft)
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.

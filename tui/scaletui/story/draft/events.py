@@ -1,10 +1,13 @@
 """Drafted events: the text's dated sentences, each dated as the text dates it.
 
-A sentence is dated by a full date (`30 سبتمبر 2017`, `19 مايو/أيار 2025`), a month and
-year (`مايو/ أيار ،2006`), a year (`في عام 2008`, `جيتكس 2015`, `خلال 2010`), or words that
+A sentence is dated by a full date (`30 سبتمبر 2017`, `19 مايو/أيار 2025`, `30/6/2008`,
+`2026/3/14`), a month and year (`مايو/ أيار ،2006`), a year (`في عام 2008`, `جيتكس 2015`,
+`خلال 2010`, `في 2014`), or words that
 count from the day the article was published: `أمس`, `اليوم`, `غداً`, a weekday (`الخميس`),
 `الشهر الماضي`, `العام المقبل`, `هذا العام`, a month with `الجاري` or `المقبل`, a month or a
-day of a month on its own (`في أبريل`, `28 فبراير/شباط`: the nearest to that day). With no
+day of a month on its own (`في أبريل`, `28 فبراير/شباط`: the nearest to that day, or the
+next in a sentence about what is to come: `قد يواجهون`, `سيعلن`, `سوف`). A period of days
+(`من 8 إلى 12 أكتوبر`, `بين 15 و20 فبراير`) is dated by its first. With no
 publication date such words date nothing, except a day of a month beside a year in the
 same sentence (`جيتكس شوبر 2014 ... 3 أكتوبر`). `الأسبوع الماضي` is too loose to date.
 
@@ -23,7 +26,7 @@ from ..model import Event, Paragraph, PartialDate, Provenance, Span
 from ..pacing import Pacer
 from ..table import parse_date
 from .entities import unique_id
-from .lexicon import MONTH_PAIRS, MONTHS, STOPWORDS, WEEKDAYS, normal_word, word_set
+from .lexicon import MONTH_PAIRS, MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
 from .numbers import find_numbers
 from .tokens import Token, tokenise
 
@@ -37,6 +40,7 @@ _NOT_TODAY = word_set("الأول الثاني التالي نفسه الواح�
 _NOT_THIS_DAY = word_set("نفس ذلك مدار طوال طيلة")
 # "من 28 فبراير حتى 9 مارس": a period is dated by its first day; its last is no event.
 _UNTIL = word_set("حتى إلى الى لغاية")
+_TO_DAY = _UNTIL | word_set("و")  # من 8 إلى 12 أكتوبر, بين 15 و 20 فبراير
 _YEAR_WORDS = word_set("العام السنة")
 _MONTH_WORD = normal_word("الشهر")
 
@@ -48,6 +52,11 @@ _PLAN_BEFORE = re.compile(
 # A year that names a product's version: إصدار العام 2015، النسخة 2015، VirusScan Plus 2010.
 _VERSION_BEFORE = re.compile(
     r"(?:(?:إصدار|اصدار|الإصدار|الاصدار|نسخة|النسخة|طراز)(?:\s+\S+)?|[A-Za-z])\s*$"
+)
+# A date in digits: day/month/year (30/6/2008) or year/month/day (2026/3/14).
+_NUMERIC_DATE = re.compile(
+    r"(?<![0-9/])(?:(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>(?:19|20)[0-9]{2})"
+    r"|(?P<year2>(?:19|20)[0-9]{2})/(?P<month2>[0-9]{1,2})/(?P<day2>[0-9]{1,2}))(?![0-9/])"
 )
 # What a dated sentence holds: digits, or a word that dates (months, weekdays, أمس ...).
 _MAY_DATE = re.compile(
@@ -164,9 +173,24 @@ class _Reader:
                 return int(token.text)
         return None
 
+    def numeric_dates(self, used_years: set[int]) -> list[Dated]:
+        """Dates written in digits (`30/6/2008`, `2026/3/14`), their years used."""
+        found = []
+        for match in _NUMERIC_DATE.finditer(self.text):
+            year, month, day = (int(match.group(g) or match.group(g + "2"))
+                                for g in ("year", "month", "day"))  # fmt: skip
+            try:
+                date(year, month, day)
+            except ValueError:
+                continue  # 13/14/2008: no date
+            used_years.add(match.start("year") if match.group("year") else match.start("year2"))
+            found.append(Dated(PartialDate(year, month, day), "a date in digits", False,
+                               match.start()))  # fmt: skip
+        return found
+
     def dates(self) -> list[Dated]:
-        found: list[Dated] = []
         used_years: set[int] = set()
+        found: list[Dated] = self.numeric_dates(used_years)
         skip = 0
         for i, token in enumerate(self.tokens):
             if i < skip:
@@ -187,6 +211,17 @@ class _Reader:
                 continue  # الإصدار 2015، McAfee Plus 2010: a product's version
             found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
         return found
+
+    def _future(self) -> bool:
+        """The sentence speaks of what is to come: سوف, قد before an imperfect (قد
+        يواجهون: may face), or س on an imperfect verb (سيعلن)."""
+        for k, norm in enumerate(self.norms):
+            norm = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm  # وقد، فسوف
+            if norm == "سوف" or norm == "قد" and self.norm(k + 1)[:1] == "ي":
+                return True
+            if norm[:1] == "س" and norm[1:2] in "يتن" and norm[1:] in VERBS:
+                return True
+        return False
 
     def _until(self, i: int) -> bool:
         """The month at token i ends a period: `حتى 9 مارس`, `إلى مارس`."""
@@ -231,6 +266,8 @@ class _Reader:
                 year = published.year - (number >= (published.month or 13))
             elif published.month is None:
                 return []
+            elif self._future():
+                year = published.year + (number < published.month)  # the next such month
             else:
                 year = _nearest_year(number, day, published)
             return [Dated(PartialDate(year, number, day), "a month named alone", True,
@@ -238,7 +275,8 @@ class _Reader:
         return self._relative(i, token)
 
     def _day_before(self, i: int) -> int | None:
-        """The day before a month's name: `30 سبتمبر`, `08 - 12 أكتوبر` (the first day)."""
+        """The day before a month's name: `30 سبتمبر`; a range's first day: `08 - 12
+        أكتوبر`, `من 8 إلى 12 أكتوبر`, `بين 15 و20 فبراير`."""
 
         def day(k: int) -> int | None:
             text = self.tokens[k].text if k >= 0 else ""
@@ -246,6 +284,8 @@ class _Reader:
 
         if i >= 3 and self.tokens[i - 2].text in "-–" and day(i - 3) and day(i - 1):
             return day(i - 3)  # a range of days: the first
+        if i >= 3 and day(i - 1) and day(i - 3) and self.norm(i - 2) in _TO_DAY:
+            return day(i - 3)
         return day(i - 1)
 
     def _relative(self, i: int, token: Token) -> list[Dated]:

@@ -3,13 +3,17 @@
 A figure is a percentage (`49%`, `45في المائة`), an amount (`15 مليار دولار`, `740 دولاراً`,
 `5499 درهماً`), a count of something (`3 شبكات`, `ل22جهة`, `ل 4900 كيلومتر`, `30 ألف منتج`),
 a duration (`20 عاماً`) or a year (`2024`, `جيتكس2013`). Digits may be glued to the words
-around them, as Arabic news often writes them. Not figures: a day of the month (`30
+around them, as Arabic news often writes them. A count's remainder joined with و after
+its thousands is part of it (`147 ألفاً و200 منزل`); the partitive من counts a definite
+whole (`188 من الدول`, `483 منها`); index points keep their decimals (`4537.3 نقطة`); a
+Gulf currency may be written by its initials (`د .ك`). Not figures: a day of the month (`30
 سبتمبر`), a time (`الساعة 11 ليلاً`), a phone or model number (`ويندوز 8`, `LGA1156`), an
 ordinal (`دورته ال33`), a list's labels (`زعبيل 3، 4`).
 
 A figure the text garbles is left out, not guessed: a decimal written `2 .1` or `00 .12`
 (the digits of 1.2 and 12.00 in the wrong order, as copied from right-to-left layouts),
-a range with a leading zero (`15-02%`), digits grouped wrongly (`3،892،179،8`). A decimal
+a range with a leading zero (`15-02%`), digits grouped wrongly (`3،892،179،8`), digits
+joined by ر, the decimal mark some papers write, in an order in doubt (`12ر1 مليون`). A decimal
 count with no unit of money, percent or scale (`4.15 بوصة`) is left out for the same
 reason: that is how such a garbled decimal looks when its space is gone. The Arabic
 comma both groups thousands and marks a decimal in business news: `48،512،500` (two
@@ -26,7 +30,17 @@ from typing import NamedTuple
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
 from .entities import context, slug, unique_id
-from .lexicon import MONTHS, STOPWORDS, VERBS, WEEKDAYS, normal_word, word_set
+from .lexicon import (
+    EVENT_HEADS,
+    LETTER_NAMES,
+    MONTHS,
+    STOPWORDS,
+    VERBS,
+    WEEKDAYS,
+    normal_word,
+    word_set,
+)
+from .tokens import variants
 
 _D = "0-9\u0660-\u0669"
 # A figure written with the Arabic comma (AlKhaleej writes it both to group thousands and
@@ -34,7 +48,7 @@ _D = "0-9\u0660-\u0669"
 # or two digits after it a decimal (45،2 مليون، 0،14%); one group of three (4،160) could
 # be either, and is left out. A figure's tail after a comma (the 2 of 45،2) is no figure.
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)"
+    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
     rf"(?P<num>[{_D}]{{1,3}}(?:،[{_D}]{{3}}){{2,}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+،[{_D}]{{1,2}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
@@ -43,25 +57,45 @@ _GAP = r"[\s\u200e\u200f]*"  # spaces and the marks Arabic editors leave (‏35�
 # A decimal comma before a percent sign (4,3%), as some Arabic text writes it.
 _COMMA_PERCENT = re.compile(rf"(?<![{_D}.,٫])(?P<num>[{_D}]+,[{_D}]{{1,2}})(?={_GAP}[%٪])")
 _PERCENT = re.compile(rf"{_GAP}(?:[%٪]|في\s?الم[اائ]?ئة|بالم[اائ]?ئة)")
-_SCALES = {"تريليون": 1e12, "مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6,
+_SCALES = {"كوادريليون": 1e15, "كدريليون": 1e15, "تريليون": 1e12, "تريليونات": 1e12, "مليار": 1e9, "مليارات": 1e9, "مليون": 1e6, "ملايين": 1e6,
            "ألف": 1e3, "آلاف": 1e3, "الف": 1e3}  # fmt: skip
 _SCALE = re.compile(
     rf"{_GAP}(?P<scale>{'|'.join(sorted(_SCALES, key=len, reverse=True))})(?:اً|ًا|ا)?(?!\w)"
 )
 _CURRENCY = re.compile(
-    rf"{_GAP}(?P<currency>دولار|درهم|دراهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?(?!\w)"
+    rf"{_GAP}(?:(?P<currency>دولار|درهم|دراهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?"
+    # a Gulf currency's initials: د.ك (Kuwaiti dinar), د.إ, د.ب, ر.س, ر.ق, ر.ع; not the
+    # initials of an agency (د.ب.أ) that follow a figure's sentence
+    rf"|(?P<initials>د ?\. ?[كإاب]|ر ?\. ?[سقع])(?! ?\.))(?!\w)"
 )
 _WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
-_GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،][{_D}]|-0[{_D}])")
+_GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،ر][{_D}]|-0[{_D}])")
 _RANGE_AFTER = re.compile(rf"^-[{_D}]")
-_YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل")
+_YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل في")
+# An event named with its year (معرض جيتكس 2015، أسبوع جيتكس للتقنية 2017): the number
+# after its head and a name or two is its year, whatever word follows it.
+_EVENT_HEADS = EVENT_HEADS | word_set("أسبوع كأس")
 _TIMES = word_set("صباحا صباح مساء مساء ليلا ظهرا فجرا عصرا")
 _DURATIONS = word_set("عام عاما أعوام سنة سنوات سنين")
 _PERIODS = word_set("شهر شهرا أشهر شهور يوم يوما أيام أسبوع أسابيع ساعة ساعات دقيقة")
 # Nouns that begin with و or ب (a number before "وبطارية" or "بمركز" counts nothing).
 _W_NOUNS = word_set("وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات "
-                     "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل")  # fmt: skip
+                     "ورشة ورش ورقة وزراء واط وات ولاية ولايات وسيلة وسائل وجهة وجهات")  # fmt: skip
 _MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")
+# Letters' names that are no common word (سي، بي، إيه، كيه): a number after one is a
+# model's (في، أن، أو، أي، أم are letters too, but words first).
+_LETTERS = LETTER_NAMES - STOPWORDS - word_set("في ان او اي ام ال اند")
+# A count's remainder after its thousands or millions (147 ألفاً و200 منزل, 3 ملايين و500
+# ألف): Arabic writes the larger part first and joins the rest with و.
+_REMAINDER = re.compile(rf"{_GAP}و{_GAP}(?P<num>[{_D}]{{1,3}})(?![{_D}.،,٫ر])")
+# The partitive: "188 من الدول", "4 من خدماتها", "483 منها" count what من takes.
+_PARTITIVES = word_set("من منها منهم منهن")
+# Nouns a number after them labels (المادة 20 من الدستور, الدقيقة 90 من المباراة).
+_LABELLED = word_set("المادة البند الفقرة الفصل الصفحة الدقيقة الساعة الجولة القرار")
+# Index points: a level or a move of an index, written with decimals (4537.3 نقطة).
+_POINTS = word_set("نقطة نقاط")
+_MONTH_WORDS = word_set("الشهر الشهور الشهرين")
+_POSSESSIVES = ("ها", "هم", "هن", "هما", "نا", "كم")  # خدماتها: made definite by its owner
 
 
 class Found(NamedTuple):
@@ -80,7 +114,8 @@ def _value(digits: str) -> float:
 
 def _counted(word: str) -> str | None:
     """The counted noun, folded, if `word` can follow a count (else None)."""
-    norm = normal_word(_MARKS.sub("", word))
+    bare = _MARKS.sub("", word)
+    norm = normal_word(bare)
     for ending in ("ا",):  # the accusative's alef: شهراً, عاماً
         if norm.endswith(ending) and len(norm) > 3:
             norm = norm[: -len(ending)]
@@ -88,8 +123,8 @@ def _counted(word: str) -> str | None:
         return norm  # عام is also "general": after a number it is a year
     if len(norm) < 2 or norm in STOPWORDS or norm in MONTHS or norm in WEEKDAYS:
         return None
-    if norm in _TIMES or norm in VERBS or norm.startswith(("ال", "لل", "بال", "وال")):
-        return None
+    if norm in _TIMES or norm in VERBS or bare.startswith(("ال", "لل", "بال", "وال")):
+        return None  # the article as written: آلية and ألعاب fold to it but are indefinite
     if norm[0] == "و" and norm not in _W_NOUNS:
         return None
     if norm[0] == "ب" and len(norm) > 3 and norm[1] == "م":
@@ -97,6 +132,42 @@ def _counted(word: str) -> str | None:
     if norm[0] == "ل" and len(norm) > 4 and norm[1] in "اأإ":
         return None  # لأسبوع: "for the week", after an ordinal
     return norm
+
+
+def _remainder(text: str, at: int, scale: float) -> tuple[float, int] | None:
+    """The remainder joined to a count of thousands or more at `at` (و200 after 147 ألفاً,
+    و500 ألف after 3 ملايين), and where it ends; None if there is none."""
+    match = _REMAINDER.match(text, at)
+    if match is None:
+        return None
+    value, end = _value(match.group("num")), match.end()
+    if (smaller := _SCALE.match(text, end)) is not None:
+        if _SCALES[smaller.group("scale")] >= scale:
+            return None
+        return value * _SCALES[smaller.group("scale")], smaller.end()
+    return (value, end) if scale == 1e3 else None
+
+
+def _of_an_event(text: str, start: int) -> bool:
+    """An event's head (معرض, بمؤتمر) one to three words before `start`."""
+    before = re.findall(r"[\u0621-\u064a]+", text[max(0, start - 60) : start])[-3:]
+    return any(set(variants(normal_word(word))) & _EVENT_HEADS for word in before)
+
+
+def _partitive(text: str, at: int, word: re.Match[str]) -> bool:
+    """A count's من, which takes a definite whole (188 من الدول, 4 من خدماتها, 483 منها);
+    not a date's (3 من مايو, 12 من الشهر) nor a maker's (كرومالايف 100 من كانون)."""
+    norm = normal_word(word.group("word"))
+    if norm not in _PARTITIVES:
+        return False
+    if norm != normal_word("من"):
+        return True
+    after = _WORD.match(text, at)
+    if after is None:
+        return False
+    following = normal_word(after.group("word"))
+    definite = following.startswith("ال") or following.endswith(_POSSESSIVES)
+    return definite and following not in MONTHS and following not in _MONTH_WORDS
 
 
 _BARE_AMOUNT = re.compile(
@@ -120,22 +191,30 @@ def find_numbers(text: str) -> list[Found]:
         unit = "USD" if match.group("currency") == "دولار" else "count"
         found.append(Found(_SCALES[match.group("scale")], unit, match.start("scale"),
                            match.end(), ""))  # fmt: skip
+    consumed = 0  # the end of a figure read with its remainder (و200 is part of it)
     for match in _NUMBER.finditer(text):
         digits, start, end = match.group("num"), match.start(), match.end()
+        if start < consumed:
+            continue
         rest = text[end:]
         whole = re.split(r"[.٫،]", digits)[0]
         if _GARBLED_AFTER.match(rest) or (len(whole) > 1 and whole[0] in "0٠"):
             continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed (0.8 and 0،14 are read)
         before = text[max(0, start - 12) : start]
-        if re.search(r"[A-Za-z]\s?$", before) or re.search(r"\+\s?$", before):
-            continue  # Battlefield 2، a phone number
+        if re.search(r"\+\s?$", before):
+            continue  # a phone number
         value = _value(digits)
         decimal = "." in digits or "٫" in digits or digits.count("،") == 1
         if (percent := _PERCENT.match(rest)) is not None:
             if _RANGE_AFTER.match(rest) or re.search(rf"[{_D}]-$", before):
                 continue
             found.append(Found(value, "percent", start, end + percent.end(), ""))
-            continue
+            continue  # a share after a Latin name too (متصفح IE 68%)
+        if re.search(r"[A-Za-z]\s?$", before):
+            continue  # Battlefield 2, a model number
+        spelt = re.search(r"([\u0621-\u064a]+)[\s-]?$", before)
+        if spelt is not None and normal_word(spelt.group(1)) in _LETTERS:
+            continue  # سي 60، آي بي 1900، كيه سي-46: a model's letters, spelt in Arabic
         if _RANGE_AFTER.match(rest):
             if not decimal and 1900 <= value <= 2099:  # 2013-2025: two years
                 found.append(Found(value, "year", start, end, ""))
@@ -143,6 +222,9 @@ def find_numbers(text: str) -> list[Found]:
         if (scale := _SCALE.match(rest)) is not None:
             amount = value * _SCALES[scale.group("scale")]
             stop = end + scale.end()
+            if (remainder := _remainder(text, stop, _SCALES[scale.group("scale")])) is not None:
+                amount, stop = amount + remainder[0], remainder[1]
+                consumed = stop
             currency = _CURRENCY.match(text, stop)
             if currency is not None:
                 unit = "USD" if currency.group("currency") == "دولار" else "count"
@@ -157,18 +239,26 @@ def find_numbers(text: str) -> list[Found]:
             unit = "USD" if currency.group("currency") == "دولار" else "count"
             found.append(Found(value, unit, start, end + currency.end(), ""))
             continue
-        if decimal:
-            continue  # a decimal count: see the module's note
         word = _WORD.match(rest)
+        if decimal:
+            if word is not None and normal_word(word.group("word")) in _POINTS:
+                found.append(Found(value, "count", start, end + word.end(), "نقطة"))
+            continue  # a decimal count: see the module's note
         noun = _counted(word.group("word")) if word is not None else None
         words_before = re.findall(r"[\u0621-\u064a]+", before)
         previous = normal_word(words_before[-1]) if words_before else ""  # past a comma
         ordinal = bool(re.search(r"ال$", before))
         month = word is not None and normal_word(word.group("word")) in MONTHS
-        if 1900 <= value <= 2099 and (noun is None or previous in _YEAR_CUES or month):
+        if 1900 <= value <= 2099 and (
+            noun is None or previous in _YEAR_CUES or month or _of_an_event(text, start)
+        ):
             found.append(Found(value, "year", start, end, ""))
             continue
+        if noun is None and word is not None and _partitive(text, end + word.end(), word):
+            noun = normal_word(word.group("word"))
         if noun is None or month or previous == normal_word("الساعة"):
+            continue
+        if noun in _PARTITIVES and previous in _LABELLED:
             continue
         if ordinal and noun not in _DURATIONS | _PERIODS:
             continue  # دورته ال33: an ordinal

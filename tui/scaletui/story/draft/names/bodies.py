@@ -31,6 +31,7 @@ from .words import (
     HARD_STOPS,
     LEGAL_FORMS,
     OPENING,
+    PRONOUN_SUFFIX,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -38,13 +39,30 @@ from .words import (
     verb_shaped,
 )
 
-# Heads a nationality does not make a body of: the government or leadership of a country
-# is named by the country (الحكومة الإيرانية, القيادة الإيرانية).
-_NATIONAL_ONLY = word_set("الحكومة القيادة الادارة السلطة")
+# Heads a nationality does not make a body of: the leadership of a country is named by
+# the country (القيادة الإيرانية, الإدارة الأمريكية).
+_NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
-_NAMED_BY_NATION = word_set("المرصد")
+# "House of": a company named by a construct, the house and what it is of (بيت
+# الاستثمار العالمي، دار التمويل), the genitive with the article part of its name.
+_HOUSES = word_set("بيت دار")
+
+# Courts and prosecutors are named by what they try (المحكمة الجزائية المتخصصة، النيابة
+# الجزائية), as other bodies are by their office.
+_COURTS = word_set("المحكمة النيابة")
+_JURISDICTIONS = word_set(
+    "الجزائية الجزائي المتخصصة المتخصص الابتدائية الاستئنافية الشرعية المدنية الجنائية الإدارية"
+)
+
+# An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
+_INDEX = word_set("مؤشر")
+
+# A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
+# follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
+_STATE = word_set("الحكومة الجيش الشرطة البرلمان")
+_NAMED_BY_NATION = word_set("المرصد") | _STATE
 
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
@@ -56,6 +74,11 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
+
+
+def _of_a_sector(norm: str) -> bool:
+    """للأبحاث، للاستشارات: لل and a sector, what a firm does (not an article of its own)."""
+    return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
 
 
 class Bodies(Cues):
@@ -84,6 +107,8 @@ class Bodies(Cues):
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
             if head is None or self.token(i + 1) is None:
                 continue
+            if i and self.tokens[i - 1].text[-1:].isdigit():
+                continue  # "27 شركة جرى تداولها": the noun a number counts heads no name
             kind = ORGANISATION_HEADS[head]
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
@@ -92,6 +117,8 @@ class Bodies(Cues):
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if nxt.has_article:
                 end = self._institution_end(i + 1)
+                if self._letters_named(end, kind):
+                    continue  # "مؤسسة الأبحاث العالمية آي دي سي": a description, then the name
                 research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
                 if (
                     not research
@@ -106,10 +133,16 @@ class Bodies(Cues):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
-            elif head == "مجموعة" and broken_plural(nxt.norm):
-                continue  # "مجموعة خوادم": a set of servers, no name
+            elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
+                continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
+            elif (
+                nxt.norm in _HOUSES and (owner := self.token(i + 2)) is not None
+                and owner.has_article and not self.is_mark(i + 1)
+            ):  # fmt: skip
+                end = self._institution_end(i + 2)  # "شركة بيت الاستثمار العالمي"
             else:
                 end = self.chains.foreign_end(i + 1)
+                end = next((k for k in range(i + 2, end) if self._by_doing(k)), end)
                 if end == i + 1 and self._typed_company(i + 1):
                     end = i + 3  # "شركة إعمار العقارية": a name, then its sector's adjective
                 if (
@@ -120,12 +153,17 @@ class Bodies(Cues):
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
             paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
+                (today := self.token(end)) is not None and today.norm == "اليوم"
+            ):  # fmt: skip
+                end += 1  # "صحيفة المصري اليوم": a country's or a people's paper "today"
             if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
                 end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
-                t.has_article or t.norm in PLACES or t.norm in GIVEN_NAMES
+                t.has_article and not _of_a_sector(t.norm) or t.norm in PLACES
+                or t.norm in GIVEN_NAMES
                 or t.norm[:1] in "لب" and t.norm[1:] in PLACES
                 for t in self.tokens[i + 1 : end]
             )  # fmt: skip
@@ -182,8 +220,12 @@ class Bodies(Cues):
             return
         end, office, by_nation = i + 1, False, False
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
-            if tok.norm in OFFICE_ADJECTIVES:
-                office = True
+            if (
+                tok.norm in OFFICE_ADJECTIVES
+                or token.norm in _COURTS
+                and tok.norm in _JURISDICTIONS
+            ):
+                office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
@@ -197,7 +239,9 @@ class Bodies(Cues):
             end += 1
         if not office:
             return
-        named = self._complement_end(end, after_office=True)
+        named = end if by_nation and token.norm in _STATE else (
+            self._complement_end(end, after_office=True)
+        )  # fmt: skip
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
         end = named
@@ -208,15 +252,13 @@ class Bodies(Cues):
         """A body named by the article and a nationality, its head understood or its
         own: a ministry by its field (الخارجية البريطانية: وزارة is understood, the
         adjective agrees with it), an exchange (البورصة القطرية). Not after a head, whose
-        name it ends (وزارة الخارجية البريطانية is found whole), nor in a text that writes
-        وزارة: there the short form refers back to a ministry named whole."""
+        name it ends (وزارة الخارجية البريطانية is found whole). Where the text names
+        the ministry whole too, the merge makes them one."""
         before = self.token(i - 1)
         if before is not None and (cue_of(before, HEAD_WORDS) or before.has_article):
             return  # "منظمة التجارة الخارجية اليابانية": an adjective inside a longer name
         if token.norm in MINISTRY_FIELDS:
-            if any(self.scan.corpus.count(p + "وزارة") for p in ("", "و", "ل", "ب", "ول", "وب")):
-                return  # the text names its ministries whole: this refers back to one
-            kind = "government"
+            kind = "government"  # one body with وزارة and the same words: entities' merge
         elif token.norm == "البورصة":  # السوق الأمريكية is a market, not an exchange
             kind = "organisation"
         else:
@@ -227,7 +269,8 @@ class Bodies(Cues):
 
     def exchanges(self) -> None:
         """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
-        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`."""
+        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`, and a city's market after
+        its index (`مؤشر سوق أبوظبي`)."""
         for i, token in enumerate(self.tokens):
             head = cue_of(token, EXCHANGE_HEADS)
             if head is None or i in self.quoted:
@@ -244,6 +287,8 @@ class Bodies(Cues):
                     last.norm == "المالية"
                 ):  # fmt: skip
                     end = i + 4
+                elif i and cue_of(self.tokens[i - 1], _INDEX):
+                    end = i + 2  # "مؤشر سوق أبوظبي": the index names the market an exchange
                 else:
                     continue
             elif (
@@ -356,6 +401,25 @@ class Bodies(Cues):
             if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
                 return False
         return False
+
+    def _letters_named(self, k: int, kind: str) -> bool:
+        """After a head and a description with the article, the name in apposition spelt
+        in letters (`مؤسسة الأبحاث العالمية آي دي سي`): drafted alone; True if found."""
+        end = k
+        while self.chains.spelt_letter(end):
+            end += 1
+        if end - k < 2:
+            return False
+        first, last = self.tokens[k], self.tokens[end - 1]
+        self.scan.add(self.text[first.start : last.end], kind, "`مؤسسة الأبحاث X`", 2,
+                      first.start, last.end)  # fmt: skip
+        return True
+
+    def _by_doing(self, k: int) -> bool:
+        """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
+        verb's complement, what the body does; it ends the body's name."""
+        norm = self.tokens[k].norm
+        return norm[:1] == "ب" and is_verbal_noun(norm[1:])
 
     def _typed_company(self, k: int) -> bool:
         """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a

@@ -32,13 +32,17 @@ from .words import (
     MAX_NAME_WORDS,
     ON_BEHALF,
     PRONOUN_SUFFIX,
+    accusative_participle,
     and_a_given_name,
     broken_plural,
+    derived_past_verb,
+    foreign_nationality,
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
     scope_adjective,
     verb_shaped,
+    verbal_nisba,
 )
 
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
@@ -159,6 +163,8 @@ class NameChains(Cues):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
             return True  # أمين is a role word too
+        if len(token.norm) >= 6 and token.norm.endswith(("يون", "يين")):
+            return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
@@ -220,6 +226,14 @@ class NameChains(Cues):
                 words += 1
                 if tok.norm == "ال":
                     break  # آل سعود: the family, which ends the name
+                after = self.token(end)
+                if (
+                    tok.norm in ("بن", "بنت", "ابن") and after is not None and after.arabic
+                    and not after.has_article and after.norm not in NAME_LINKS
+                    and after.norm not in NAME_COMPOUNDS
+                ):  # fmt: skip
+                    break  # "الأمير محمد بن سلمان دعم": after بن X comes another بن, آل
+                    # or a family name with the article; a bare word is what follows
                 continue
             if tok.norm in NAME_COMPOUNDS:
                 end += 1  # أنور الحق، نور الدين
@@ -228,7 +242,12 @@ class NameChains(Cues):
                     nxt.norm not in HARD_STOPS and not cue_of(nxt, VERBS | ROLES | HEAD_WORDS)
                     and nxt.norm not in PLACES and not self.is_mark(end)
                     and not (nxt.norm[:1] == "و" and nxt.norm not in GIVEN_NAMES)  # ورجال
+                    and nxt.norm not in NAME_LINKS  # "عبد الله بن": the loop reads the link
                 ):  # fmt: skip
+                    if nxt.norm.endswith("ة") and nxt.norm not in GIVEN_NAMES:
+                        break  # "بدر الدين حملة جديدة": a noun in ة is what he launched
+                    if end >= 3 and self.tokens[end - 3].norm in ("بن", "بنت", "ابن"):
+                        break  # "بن عبد العزيز دعم": after بن's name, a bare word follows it
                     end += 1  # أنور الحق آحدي: the name after a compound goes on
                     words += 1
                 continue
@@ -262,6 +281,12 @@ class NameChains(Cues):
                 break  # "إيندا كيني الخميس": a day or a month dates what follows the name
             if words >= 2 and future_verb(tok.norm):
                 break  # "جمال مبارك سيقابل": what he will do
+            if tok.has_article and len(tok.norm) >= 8 and tok.norm.endswith("ات"):
+                break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
+            if accusative_participle(tok.norm):
+                break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if derived_past_verb(tok.norm):
+                break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
                 break  # "تعيين مجتبى خامنئي مرشدا": what he was made (accusative), no name
             nxt = self.token(end + 1)
@@ -271,13 +296,32 @@ class NameChains(Cues):
                 and (nxt is None or nxt.is_punct or bool(cue_of(nxt, STOPWORDS | VERBS)))
             )  # "محمد سمير قنيطة وهو": a family name in ة ends the name
             if (
+                last_ta
+                and tok.has_article
+                and tok.norm.endswith("ية")
+                and not any(t.norm == "بنت" for t in self.tokens[i:end])
+            ):
+                last_ta = False  # "مطالب بنيامين نتنياهو الأمنية": the feminine nisba
+                # agrees with the noun before the name; a woman's family name with the
+                # article is the masculine nisba (موزة سعيد الهاملي) unless after بنت
+            if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
                 and tok.norm not in GIVEN_NAMES
+                or verbal_nisba(tok.norm)
             ):
-                break  # "الملك سلمان إطلاق": a verbal noun starts what he did
+                break  # "الملك سلمان إطلاق": a verbal noun starts what he did; "استشاري"
+                # (the nisba of استشارة) says what he is
+            if (
+                tok.has_article
+                and words >= 2
+                and i > 0
+                and foreign_nationality(self.tokens[i - 1].norm)
+            ):
+                break  # "وزير الخزانة الأمريكي X Y السماح": a foreigner's name has no
+                # family name with the article; the definite word is what follows it
             end += 1
             words += 1
             if tok.has_article and strong and self._second_family(end):
@@ -328,8 +372,15 @@ class NameChains(Cues):
             or after_compound and last.arabic and last.norm not in HARD_STOPS
         ):  # fmt: skip
             return None
-        if last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last:
-            return None  # "بلسان القضية", "ملف المفاوضات": no family name ends in ة or ات
+        family_in_ta = (
+            c >= 2 and last.norm.endswith("ة") and not last.norm.endswith("ية")
+            and self.tokens[c - 2].norm in GIVEN_NAMES and not self.tokens[c - 2].has_article
+        )  # fmt: skip  # "يوسف العتيبة", "خليل الحية": after a given name, a family in ة
+        if (
+            last.has_article and last.norm.endswith(("ة", "ات")) and not compound_last
+            and not family_in_ta
+        ):  # fmt: skip
+            return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:

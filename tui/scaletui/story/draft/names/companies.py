@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from ..lexicon import GIVEN_NAMES, ORGANISATION_HEADS, PLACES, ROLES, STOPWORDS, VERBS, word_set
-from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from ..lexicon import (
+    COMPANY_WORDS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PLACES,
+    ROLES,
+    STOPWORDS,
+    VERBS,
+    word_set,
+)
+from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .chains import NameChains
 from .scan import Cues, Scan
 from .words import (
@@ -29,6 +39,23 @@ _TOPPED = word_set("تصدرت تصدر")
 _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
+
+_SHARE = word_set("سهم")
+
+# The particles after which a clause's subject comes first: "إن اتصالات تعمل".
+_THAT = word_set("أن إن")
+
+
+def _feminine_verb(norm: str) -> bool:
+    """A verb a company is the subject of, by its shape: the feminine present (تعمل،
+    تولي، تستعد) or past (انتهت، حققت), not a noun in ة or a plural in ات."""
+    if not 4 <= len(norm) <= 7 or norm.endswith(("ة", "ات", "وت")) or norm.startswith("ال"):
+        return False
+    return norm[0] == "ت" or norm[-1] == "ت" or norm in VERBS
+
+
+# Verbs a market report gives a company's trading with: "حققت X تداولات بقيمة".
+_TRADED = word_set("حققت جاءت سجلت")
 
 _FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
 
@@ -92,8 +119,9 @@ class Companies(Cues):
                 self.is_punct(start - 1, "،,:.؛") or self.tokens[start - 1].text[:1].isdigit()
             ):  # fmt: skip
                 start -= 1
+            # "وسهم صروح بقيمة": the share's word with its proclitic too
             shares = next(
-                (k for k in range(start, i) if self.tokens[k].norm in SHARES), None
+                (k for k in range(start, i) if cue_of(self.tokens[k], SHARES)), None
             )  # fmt: skip
             opens = (
                 start >= 2 and self.is_punct(start - 1, ":")
@@ -102,14 +130,17 @@ class Companies(Cues):
             follows = last_item >= 0 and all(
                 self._figure_part(k) for k in range(last_item, start)
             )  # fmt: skip
+            traded = self._traded(start, i)  # "ثم جاءت إعمار العقارية تداولات بقيمة"
             if shares is not None:
                 start = shares + 1
+            elif traded is not None:
+                start = traded
             elif not (opens or follows):
                 continue
-            words = self.tokens[start:i]
+            words = self.tokens[start : i - (traded is not None)]
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
-                or t.norm in SHARES
+                or cue_of(t, SHARES)
                 # a function word inside a name is one of its words (أسمنت أم القيوين)
                 or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
                 for k, t in enumerate(words, start)
@@ -117,10 +148,52 @@ class Companies(Cues):
                 continue
             if self._common_item(words):
                 continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
+            words = words[: self._legal_end(words)]
             last_item = i + 1
             self.scan.add(self.text[words[0].start : words[-1].end], "company",
                           "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
                           words[0].start, words[-1].end)  # fmt: skip
+
+    def shares_of(self) -> None:
+        """`سهم X`: the share of a listed company names it, to where the report goes on
+        with what the share did: a mark or a figure, a word with ب (بتداولات، بنزوله), an
+        accusative (منخفضاً), a verb or a word with و, a definite word after an indefinite
+        name; a company's legal form ends it (`سهم القدرة القابضة التراجع الأكثر`)."""
+        for i, token in enumerate(self.tokens):
+            if not cue_of(token, _SHARE) or i + 1 in self.quoted:
+                continue
+            end = self._name_run(i + 1)
+            for k in range(i + 1, end):
+                tok = self.tokens[k]
+                if (
+                    MARKS.search(tok.text) and tok.text[-1:] in "ًٌٍ"
+                    or k > i + 1 and tok.norm[:1] == "ب" and not cue_of(tok, HEAD_WORDS)
+                    or tok.norm in NOT_NAMES or not tok.arabic
+                ):  # fmt: skip
+                    end = k
+                    break
+            words = self.tokens[i + 1 : end]
+            if not words or self._common_item(words) or words[0].norm[:1] == "ب":
+                continue  # "سهم بقيمة", "سهم الشركة": no company named
+            words = words[: self._legal_end(words)]
+            self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _traded(self, start: int, i: int) -> int | None:
+        """Where the company begins in `حققت X تداولات بقيمة` / `جاءت X تداولات بقيمة` (the
+        item from start to i): after the verb whose subject it is, before تداولات."""
+        if i - start < 3 or self.tokens[i - 1].norm != "تداولات":
+            return None
+        verb = next(
+            (k for k in range(i - 2, start - 1, -1) if cue_of(self.tokens[k], _TRADED)), None
+        )
+        return None if verb is None else verb + 1
+
+    def _legal_end(self, words: list[Token]) -> int:
+        """How many of a company's words its name has: to its legal form or its type
+        (القابضة، المحدودة), which ends it."""
+        return next(
+            (k + 1 for k, t in enumerate(words) if t.norm in COMPANY_WORDS and k), len(words)
+        )  # fmt: skip
 
     def leaders_and_pairs(self) -> None:
         """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
@@ -163,12 +236,16 @@ class Companies(Cues):
 
     def _name_run(self, k: int) -> int:
         """The end of up to four words of a name from k (a first word with the article
-        too: الدار العقارية), before a mark, a function word, a verb or a word with و."""
+        too: الدار العقارية), before a mark, a function word, a verb or a word with و, or
+        a word with the article after one without (but a place's: أبوظبي الأول)."""
         end = k
         while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
             cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
             or tok.norm == "قائمة" or end in self.quoted
-            or (end > k and tok.has_article and not self.tokens[k].has_article)
+            or (
+                end > k and tok.has_article and not self.tokens[k].has_article
+                and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
+            )
         ):  # fmt: skip
             end += 1
         return end
@@ -199,7 +276,8 @@ class Companies(Cues):
 
     def company_subjects(self) -> None:
         """`أعلنت دو عن`, `أطلقت كنجستون تكنولوجي أوروبا`: the subject of what a company
-        does, a transliterated name, confirmed by what follows it or by its recurrence."""
+        does, a transliterated name, confirmed by what follows it (عن, a comma, the verb's
+        object in the accusative: `حققت فودكو أرباحاً`) or by its recurrence."""
         for i, token in enumerate(self.tokens):
             if token.norm not in _COMPANY_VERBS and not (
                 token.norm[:1] in "وف" and token.norm[1:] in _COMPANY_VERBS
@@ -223,6 +301,7 @@ class Companies(Cues):
                 or after.text in "،,"
                 or (after.has_article and after.norm in _APPOSITION_NOUNS)
                 or bool(LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
+                or after.text.endswith(("اً", "ًا", "ةً"))  # its object: حققت X أرباحاً
                 or self.scan.corpus.count(self.tokens[j].norm) >= 2
             )
             if (
@@ -235,6 +314,60 @@ class Companies(Cues):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
+
+    def typed_names(self) -> None:
+        """`تقدم أكسيس كوميونيكيشنز ثلاثة منتجات`: a transliterated name that ends with a
+        company's type (كوميونيكيشنز، تكنولوجيز، جروب، سيستمز) is a company, whatever
+        comes before it; the name is the one to three words before the type."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in COMPANY_WORDS or token.has_article or i in self.quoted:
+                continue
+            start = i
+            while i - start < 3 and start > 0 and self._foreign_word(start - 1):
+                start -= 1
+            if start < i:
+                self._company(start, i + 1, "`X كوميونيكيشنز`")
+
+    def _foreign_word(self, k: int) -> bool:
+        """A word of a transliterated name: no article, mark, function word, verb, role,
+        head or place, not a given name, shaped as a verb, joined by و, a plural in ات or
+        a word the text also writes with the article (منتجات، تقنيات: common nouns)."""
+        tok = self.tokens[k]
+        return (
+            tok.arabic and not tok.has_article and not self.is_mark(k) and k not in self.quoted
+            and is_name_word(tok) and tok.norm not in PLACES and tok.norm not in GIVEN_NAMES
+            and not cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS)
+            and not verb_shaped(tok.norm) and not _feminine_verb(tok.norm)
+            and tok.norm not in COMPANY_WORDS
+            and tok.norm[:1] != "و"  # "نيزك وريفربد تكنولوجي": another company, joined
+            and not tok.norm.endswith("ات") and not self.scan.corpus.common(tok.norm)
+        )  # fmt: skip
+
+    def particle_subjects(self) -> None:
+        """`وقال إن اتصالات تولي أهمية`, `أن اتصالات انتهت من`: after إن/أن, a plural in
+        ات with no article and then a feminine verb is the clause's subject; a common
+        plural would carry the article (الاتصالات), so it is a company's name, one the
+        text names more than once."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _THAT or i + 2 >= len(self.tokens):
+                continue
+            subject, verb = self.tokens[i + 1], self.tokens[i + 2]
+            if (
+                subject.norm.endswith("ات") and self._bare_word(subject)
+                and _feminine_verb(verb.norm) and self.scan.corpus.count(subject.norm) >= 2
+            ):  # fmt: skip
+                self._company(i + 1, i + 2, "`أن X تفعل`")
+
+    def _bare_word(self, tok: Token) -> bool:
+        """A word that may be a company's name on its own: no article, no function word,
+        verb, role, head, place or given name, not shaped as a verb or a verbal noun."""
+        if not tok.arabic or tok.has_article or tok.norm in GIVEN_NAMES or tok.norm in PLACES:
+            return False
+        if cue_of(tok, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or tok.norm in NOT_NAMES:
+            return False
+        if verb_shaped(tok.norm) or is_verbal_noun(tok.norm) or not is_name_word(tok):
+            return False
+        return not (PRONOUN_SUFFIX.search(tok.norm) or tok.norm.endswith("ه"))
 
     def _bare_subject(self, j: int) -> bool:
         """`أعلنت اتصالات عن`, `أعلنت اتصالات، أمس، عن`: a company verb's subject that is a

@@ -24,6 +24,7 @@ from .words import (
     AFTER_COMPANY,
     BOARDS,
     ON_BEHALF,
+    PRONOUN_SUFFIX,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
     scope_adjective,
@@ -168,7 +169,8 @@ class CuedBodies(Cues):
     def _sector_named(self, i: int) -> bool:
         """`جمبو للإلكترونيات`: a sector in the plural (not "للشركات", whom a service is
         for) right after one transliterated word (not a common noun, an adjective in ي,
-        a plural, a participle or a word in the accusative)."""
+        a plural, a participle, a word in the accusative or one with a possessive:
+        `دعم بلاده للمفاوضات`)."""
         token, before = self.tokens[i], self.token(i - 1)
         if not SECTOR_SUFFIX.match(token.norm) or before is None or not before.arabic:
             return False
@@ -181,6 +183,7 @@ class CuedBodies(Cues):
             and not self.scan.corpus.common(norm)
             and not norm.endswith(("ي", "ين", "ون", "ات", "ا"))
             and not (len(norm) == 4 and norm[1] == "ا")  # ناقل: a participle
+            and not (PRONOUN_SUFFIX.search(norm) or norm.endswith("ه"))  # بلاده: possessed
             and not cue_of(before, HEAD_WORDS | ROLES | VERBS)
         )
 

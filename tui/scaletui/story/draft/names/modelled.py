@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..lexicon import GIVEN_NAMES, HONORIFICS, ROLES, STOPWORDS, VERBS
+from ..lexicon import GIVEN_NAMES, HONORIFICS, ORGANISATION_HEADS, ROLES, STOPWORDS, VERBS
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
-from .words import strip_given
+from .words import NAMED_PLACES, strip_given
 
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
@@ -50,6 +50,14 @@ class ModelNames(Cues):
                 len(words) >= 2 and strip_given(words[0].norm) in GIVEN_NAMES
             ):
                 continue  # a person the model alone finds begins with a known given name
+            h = span[0] - 1
+            while h > 0 and cue_of(self.tokens[h], HONORIFICS):
+                h -= 1  # "قاعة الشيخ X": the head is before the title
+            head = self.token(h)
+            if sort == "PER" and head is not None and not head.has_article and (
+                cue_of(head, ORGANISATION_HEADS) or cue_of(head, NAMED_PLACES)
+            ):  # fmt: skip
+                continue  # "مستشفى X بن Y", "مبادرة X": a place or a body named for him
             if sort == "ORG" and (
                 words[0].norm.startswith(("لل", "بال", "كال"))
                 or len(words) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..lexicon import (
     APPOINTMENT,
     ATTRIBUTION,
+    EVENT_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_COMPOUNDS,
@@ -27,15 +28,19 @@ from .roles import Roles
 from .scan import Cues, Scan
 from .words import (
     CIRCUMSTANCES,
+    COPULAS,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
+    NAMED_PLACES,
     OPENING,
+    PRESENT_SPEECH,
     PRONOUN_SUFFIX,
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
     and_a_given_name,
+    broken_plural,
     is_verbal_noun,
     verb_shaped,
 )
@@ -50,11 +55,39 @@ _PERSON_NOUNS = word_set(
     "المواطن المواطنة التاجر التاجرة الشاب الشابة الطفل الطفلة الفتى الفتاة السيدة "
     "الحاخام القس الكاهن المطران الطالب الطالبة الناشط الناشطة المتهم المتهمة اللاعب "
     "اللاعبة الفنان الفنانة الشاعر الشاعرة الروائي الروائية الصحفي الصحفية المصور "
-    "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه"
+    "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه "
+    "المبعوث المبعوثة المهاجم المدافع الحارس العداء العداءة السائق الممرض الممرضة "
+    "المحامي المحامية"
 )
 
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
 _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
+
+# What a military rank holds after it, before the name: "اللواء الركن طيار X" (staff,
+# pilot), "العميد البحري X", "العقيد دكتور X". Part of the title, never of the name.
+_RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس أول")
+
+# Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
+_NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
+
+# What an age is said with: "عن عمر ناهز/يناهز 80 عاماً" (at the age of about).
+_AGE_VERBS = word_set("ناهز يناهز قارب يقارب بلغ يبلغ تجاوز يتجاوز")
+
+# "For his part", "in his turn": after a speaker's name ("وقال X من جانبه إن").
+_TURNS = word_set("بدوره بدورها جانبه جانبها جهته جهتها ناحيته ناحيتها")
+
+# What a person says something in: "وقال X Y في بيان/تصريح/تغريدة".
+_STATEMENTS = word_set(
+    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
+)
+
+# Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
+# pioneer), المقدم (the presenter), النقيب (the syndicate's head), اللواء (the brigade),
+# سعادة (happiness). After one, a name is two words or a known given name.
+_COMMON_TITLES = word_set("الفريق العميد الرائد المقدم النقيب اللواء سعادة")
+
+# What أمين is a role with: "أمين سر", "أمين عام", "أمين صندوق".
+_SECRETARY_OF = word_set("سر عام صندوق")
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -94,7 +127,7 @@ class People(Cues):
         for i, token in enumerate(self.tokens):
             if i in self.quoted:
                 continue
-            if cue_of(token, SPEECH_VERBS):
+            if cue_of(token, SPEECH_VERBS | PRESENT_SPEECH):
                 self._speaker(i + 1)
             elif cue_of(token, ATTRIBUTION):
                 self._attributed(i + 1)
@@ -117,16 +150,20 @@ class People(Cues):
                 if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
-            elif token.norm in GIVEN_NAMES or (
+            elif (token.norm in GIVEN_NAMES or (
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
-            ):
+            )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
+                # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
+                if self._aged_at(i) or self._secretary_at(i):
+                    continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 end = (
                     self.roles.strip_name(i)
                     if strip
                     else self.chains.name_forward(i, first_ta=True)
                 )
-                if end > i + 1:
+                end = self._object_after_name(i, end)
+                if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
         self._appositions()
@@ -137,12 +174,50 @@ class People(Cues):
             i for i, token in enumerate(self.tokens)
             if i not in self.quoted and cue_of(token, ROLES) and not cue_of(token, VERBS)
         ]  # fmt: skip
-        others = (i for i, t in enumerate(self.tokens) if t.norm in _COUNTERPART | _PERSON_NOUNS)
+        others = (
+            i for i, t in enumerate(self.tokens)
+            if cue_of(t, _COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+        )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _object_after_name(self, i: int, end: int) -> int:
+        """`وقاد الحكم X Y Z اللقاء`: a definite word after three bare name words that the
+        name model is sure is no name's (it reads the three as one name) is the verb's
+        object, not a family name: the name ends before it."""
+        last, labels = self.tokens[end - 1], self.scan.labels
+        first = i  # where the model's name starts (it may start before this cue's word)
+        while first > 0 and labels[first][0] == "I-PER":
+            first -= 1
+        if end - first < 4 or not last.has_article or labels[first][0] != "B-PER":
+            return end
+        bare = self.tokens[first : end - 1]
+        if any(t.has_article or t.norm in NAME_LINKS or t.norm in NAME_COMPOUNDS for t in bare):
+            return end
+        if all(labels[k][0] == "I-PER" for k in range(first + 1, end - 1)) and (
+            labels[end - 1][0] == "O" and labels[end - 1][1] >= 0.99
+        ):
+            return end - 1
+        return end
+
+    def _secretary_at(self, i: int) -> bool:
+        """`أمين سر اللجنة`, `أمين عام الاتحاد`: أمين is the role "secretary" there."""
+        after = self.token(i + 1)
+        return (
+            bool(cue_of(self.tokens[i], ROLES)) and after is not None
+            and after.norm in _SECRETARY_OF
+        )  # fmt: skip
+
+    def _aged_at(self, i: int) -> bool:
+        """`عن عمر ناهز 80 عاماً`, `عن عمر 75 عاماً`: عمر is "age" there, not Omar."""
+        before, after = self.token(i - 1), self.token(i + 1)
+        return (
+            self.tokens[i].norm == "عمر" and before is not None and before.norm == "عن"
+            and after is not None and (after.text.isdigit() or after.norm in _AGE_VERBS)
+        )  # fmt: skip
 
     def _aged(self) -> None:
         """`وهي هيلة القصير (45 عاماً)`: a person's age in brackets after the name, as news
@@ -158,6 +233,8 @@ class People(Cues):
             ):  # fmt: skip
                 continue
             start = c  # the age vouches for a name: a woman's given name in ة too (هيلة)
+            if c >= 2 and self._title_as_family(c - 1):
+                start = c - 1  # "حذيفة السيد (22 عاماً)": السيد is his family name there
             while c - start < MAX_NAME_WORDS and start > 0 and (
                 (tok := self.tokens[start - 1]).norm in NAME_LINKS
                 or self.chains.name_word(tok, article=start == c, ta=True)
@@ -173,6 +250,15 @@ class People(Cues):
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
             if words >= 2:
                 self.scan.person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _title_as_family(self, k: int) -> bool:
+        """A title with the article right after a given name (`حذيفة السيد`, `محمد
+        الشيخ`): a title leads a name and never ends one, so there it is a family name."""
+        token, before = self.tokens[k], self.tokens[k - 1]
+        return (
+            token.has_article and bool(cue_of(token, HONORIFICS))
+            and before.norm in GIVEN_NAMES and not before.has_article
+        )  # fmt: skip
 
     def _role_phrase_end(self, r: int) -> int:
         """Where the role that starts at token r ends when a name follows it with no
@@ -229,6 +315,8 @@ class People(Cues):
             return False
         if and_a_given_name(first.norm):
             return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        if self._body_of_role(k):
+            return False  # "الرئيس التنفيذي لـX": the body the role is at
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
@@ -239,10 +327,19 @@ class People(Cues):
         while end < len(self.tokens) and self.scan.labels[end][0] == "I-PER":
             if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
                 break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
+            if self.tokens[end].norm in PLACES:
+                break  # "زار الرئيس X Y الإمارات": the place he visited, no name's word
             end += 1
         nxt = self.token(end)
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
+        elif (
+            end - start == 2 and nxt is not None and self._bare_name_word(nxt)
+            and (self.is_punct(end + 1, "،,:") or (said := self.token(end + 1)) is not None
+                 and said.norm in ("ان", "إن"))
+        ):  # fmt: skip
+            end += 1  # "وزير الخارجية الإيراني X Y Z إن": what is said begins at إن, so a
+            # bare name word before it is the name's (the model knows X Y, not Z)
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -265,7 +362,8 @@ class People(Cues):
 
     def _role_then_name_to_comma(self, r: int, start: int) -> bool:
         """`الحاخام المتطرف يهودا غليك، ...`: where the model reads no name, two or three
-        bare name words between the role and a comma are the name (the comma ends it)."""
+        bare name words between the role and a comma, a verb or إن (what was said) are
+        the name (that word ends it)."""
         end = start
         while (
             end - start < 3
@@ -273,8 +371,13 @@ class People(Cues):
             and (self._bare_name_word(tok, first=end == start))
         ):
             end += 1
-        if end - start < 2 or not self.is_punct(end, "،,") or self.token(end) is None:
-            return False
+        after = self.token(end)
+        if end - start < 2 or after is None or not (
+            self.is_punct(end, "،,")
+            or cue_of(after, VERBS | SAYING | COPULAS) and not after.has_article
+            or after.norm in ("ان", "إن") and self.tokens[start].norm[:1] not in "بل"
+        ):  # fmt: skip
+            return False  # "فالتاجر الصيني X Y كان ينتظر": a verb ends the name as a comma does
         role_end = start
         while role_end > r + 1 and self._is_title_at(role_end - 1):
             role_end -= 1
@@ -286,6 +389,17 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _body_of_role(self, k: int) -> bool:
+        """Token k has ل glued to it right after a role's word or its tail (`الرئيس
+        التنفيذي لـX`): it brings in the body the role is at, not a name (لطيفة, a known
+        given name in ل, is one)."""
+        token, before = self.tokens[k], self.token(k - 1)
+        return (
+            before is not None and token.norm[:1] == "ل" and len(token.norm) > 3
+            and token.norm not in GIVEN_NAMES
+            and (before.norm in ROLE_TAILS or bool(cue_of(before, ROLES)))
+        )  # fmt: skip
 
     def _bare_name_word(self, tok: Token, first: bool = False) -> bool:
         """A word that may be a name's, after its first (`first`: موشيه may end in ه)."""
@@ -327,28 +441,80 @@ class People(Cues):
 
     def _titles_end(self, i: int) -> int:
         while (tok := self.token(i)) is not None:
-            if cue_of(tok, HONORIFICS):
+            if tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
+                i += 2  # "د." with its dot (د is an honorific too: "أ.د. X")
+            elif cue_of(tok, HONORIFICS):
                 i += 1
-            elif tok.norm in TITLE_LETTERS and self.is_punct(i + 1, "."):
-                i += 2
+            elif self._rank_qualifier(i):
+                i += 1
             else:
                 break
         return i
 
+    def _rank_qualifier(self, k: int) -> bool:
+        """`الركن`, `طيار` after a rank (or after another of them): the rank's, not a name's."""
+        return self.tokens[k].norm in _RANK_QUALIFIERS and k > 0 and self._is_title_at(k - 1)
+
+    def _named_for(self, i: int, end: int) -> bool:
+        """The name at tokens i..end (its title first, if any) is in the genitive of a
+        head that a body or a place is named with: `جائزة الشيخ X`, `مستشفى راشد`,
+        `شارع الشيخ زايد`, or `برنامج الشيخ X للإسكان` (a programme, with its purpose).
+        It names that body or place there, not a person."""
+        k = i - 1
+        while k > 0 and self._is_title_at(k):
+            k -= 1  # "قاعة الشيخ راشد": the head is before the title
+        before = self.token(k)
+        if before is None or before.has_article or not before.arabic:
+            return False
+        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
+            return True
+        purpose = self.token(end)
+        return (
+            purpose is not None and purpose.norm.startswith("لل")
+            and bool(cue_of(before, EVENT_HEADS | _NAMED_FOR))
+        )  # fmt: skip
+
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
         end = self.chains.name_forward(j, strong=True)
+        if self._named_for(i, end):
+            return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
+        first = self.tokens[j] if j < len(self.tokens) else None
+        if (
+            self.tokens[i].norm in _COMMON_TITLES and first is not None
+            and first.norm not in GIVEN_NAMES
+            and (end - j < 2 or first.norm.endswith("ة") or is_verbal_noun(first.norm))
+        ):  # fmt: skip
+            return  # "الفريق جاهز": the team, not a general; a rank's name is two words,
+            # its first no noun in ة or verbal noun ("وتولى اللواء قيادة العمليات")
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
                              role=self.roles.role_after(end))  # fmt: skip
 
     def _speaker(self, i: int) -> None:
         j = self._titles_end(i)
+        first = self.token(j)
+        if (
+            j == i and first is not None and first.arabic and broken_plural(first.norm)
+            and first.norm[:1] != "ا"  # أنور: أفعل, a name; a plural فعول has no alef first
+            and self.scan.labels[j][0] != "B-PER"
+        ):  # fmt: skip
+            return  # "وقال شهود عيان": a plural of people (فعول، فواعل) says it, no one
+            # named (unless the model reads a name: بروس has that shape)
         end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
-            end = self.chains.name_forward(j, strong=j > i)
+            feminine = self.tokens[i - 1].norm.endswith("ت")  # "وقالت خولة": her name in ة
+            end = self.chains.name_forward(j, strong=j > i, first_ta=feminine)
             role = self.roles.role_after(end) if end > j else None
+        if role is not None and j == i and end - j == 1 and not self.is_punct(end, "،,") and (
+            self.tokens[j].norm.endswith("ة") and self.tokens[j].norm not in GIVEN_NAMES
+            or not self.tokens[end].has_article
+        ):  # fmt: skip
+            return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role;
+            # "وقال مساعد وزير الخارجية": one word before a bare role is in construct with it
+        if j == i and end - j == 1 and self._statement_of_his(self.tokens[j].norm):
+            return  # "وتابع حديثه قائلاً": he went on with his speech
         if end == j:
             tok = self.token(j)
             if (
@@ -370,12 +536,47 @@ class People(Cues):
             j > i or role is not None or (after is not None and (
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن"))
+                or end - j >= 2 and self._in_his_turn(end)
+                or end - j >= 2 and self._in_a_statement(end)
+                or end - j >= 2 and self._from_where(end)
+                or end - j >= 2 and after.norm == "عن" and not self.tokens[i - 1].norm.endswith("ت")
+                # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
         )  # fmt: skip
         if confirmed:
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _in_his_turn(self, k: int) -> bool:
+        """`وقال X بدوره`، `وقال X من جانبه`: "in his turn", "for his part" say a person
+        spoke, as a role or a title would."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return token.norm in _TURNS or (
+            token.norm == "من" and nxt is not None and nxt.norm in _TURNS
+        )  # fmt: skip
+
+    @staticmethod
+    def _statement_of_his(norm: str) -> bool:
+        """حديثه، كلمتها، تصريحه: a statement with a possessive pronoun, never a name."""
+        for suffix, stem_end in (("ته", "ة"), ("تها", "ة"), ("ه", ""), ("ها", "")):
+            if norm.endswith(suffix) and norm[: -len(suffix)] + stem_end in _STATEMENTS:
+                return True
+        return False
+
+    def _from_where(self, k: int) -> bool:
+        """`وقالت X Y من الإدارة`، `من دبي`: the body or the place a speaker is from."""
+        nxt = self.token(k + 1)
+        return (
+            self.tokens[k].norm == "من" and nxt is not None and nxt.arabic
+            and (nxt.has_article and nxt.norm not in STOPWORDS or nxt.norm in PLACES
+                 or bool(cue_of(nxt, ORGANISATION_HEADS)))
+        )  # fmt: skip
+
+    def _in_a_statement(self, k: int) -> bool:
+        """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
+        nxt = self.token(k + 1)
+        return self.tokens[k].norm == "في" and nxt is not None and nxt.norm in _STATEMENTS
 
     def _attributed(self, i: int) -> None:
         token = self.token(i)
@@ -400,6 +601,8 @@ class People(Cues):
             token.norm.endswith(("ي", "ية")) and before.arabic
         ):  # fmt: skip
             return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
+        if self._indefinite_role(r):
+            return  # "مسؤول أمريكي رفيع المستوى": "a senior US official", no one named
         for b in range(r + 2, min(len(self.tokens) + 1, r + MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
@@ -421,6 +624,24 @@ class People(Cues):
             last = self.tokens[b - 1]
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
+            if (
+                found is not None and found - 1 > r and found < b - 1
+                and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
+            ):  # fmt: skip
+                found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
+            while found is not None and found < b - 1 and self._rank_qualifier(found):
+                found += 1  # "اللواء الركن طيار X": the rank's words, then the name
+            if found is not None and found > r and self._body_of_role(found):
+                found = None  # "الرئيس التنفيذي لسامسونج جلف": ل and the body the role is at
+            if (
+                found == r + 1
+                and not token.has_article
+                and not token.norm.endswith(
+                    ("ه", "ها", "هم", "هما")  # "مراسلها X": "its correspondent", definite
+                )
+            ):
+                found = None  # "كبير مسؤولي الأبحاث", "رئيس قسم الأمراض": the genitive
+                # of a bare role noun (in construct with it), not a name
             if found is not None and found > r:
                 start, strip = found, self.scan.strip_and(found)
                 titles = start
@@ -431,10 +652,17 @@ class People(Cues):
                 words = sum(1 for t in self.tokens[start:b] if t.norm not in NAME_LINKS)
                 inside = [t for k, t in enumerate(self.tokens[r + 1 : role_end], r + 1)
                           if k not in self.quoted]  # fmt: skip
+                if role_end > r + 1 and any(
+                    m.kind == "person" and token.start < m.start
+                    and m.start < self.tokens[role_end - 1].end
+                    for m in self.scan.mentions
+                ):  # fmt: skip
+                    return  # "وزير الخزانة X Y السماح مؤقتاً ...": the role leads the
+                    # person already read inside it, not the words after him
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
-                    and t.norm not in GIVEN_NAMES
+                    and t.norm not in GIVEN_NAMES and t.norm not in PLACES  # تكريت: no verb
                     or t.norm in STOPWORDS and t.norm not in ROLE_PREPOSITIONS
                     and t.norm not in ROLE_TAILS  # الأمين العام
                     for t in inside
@@ -447,6 +675,23 @@ class People(Cues):
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
+
+    def _indefinite_role(self, r: int) -> bool:
+        """A bare role noun that an adjective or a clause describes (`مسؤول أمريكي`,
+        `مسؤول وصفته ...`, `خبير اقتصادي`): it is indefinite, someone unnamed. A named
+        person's role is definite: by the article or by a genitive (`وزير الخارجية`)."""
+        token, nxt = self.tokens[r], self.token(r + 1)
+        if token.has_article or nxt is None or not nxt.arabic or nxt.has_article:
+            return False
+        if nxt.norm in GIVEN_NAMES or cue_of(nxt, ROLES | HONORIFICS):
+            return False
+        nisba = (
+            len(nxt.norm) >= 4 and nxt.norm.endswith("ي") and nxt.norm not in PLACES
+            and not cue_of(nxt._replace(norm=nxt.norm[:-1]), ROLES)  # مسؤولي: a plural's
+        )  # fmt: skip
+        clause = bool(cue_of(nxt, VERBS)) or len(nxt.norm) > 4 and bool(
+            PRONOUN_SUFFIX.search(nxt.norm))  # fmt: skip
+        return nisba or clause
 
     @staticmethod
     def _ends_a_lead_name(tok: Token) -> bool:
@@ -461,6 +706,8 @@ class People(Cues):
             return True
         if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
             return True  # the letter of "أ .سنجين"
+        if self._rank_qualifier(k):
+            return True  # "اللواء الركن طيار"
         return token.text == "." and k > 0 and self.tokens[k - 1].norm in TITLE_LETTERS
 
     def _body_follows(self, i: int) -> bool:
@@ -514,7 +761,11 @@ class People(Cues):
                 continue  # no boundary before the name: part of a longer phrase
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
             last = self.tokens[c - 1]
-            if role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES:
+            if (
+                role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES
+                and not (c - 2 >= start and self.tokens[c - 2].norm in GIVEN_NAMES)
+            ):  # fmt: skip
                 continue  # "قدرة القائد العام": a noun in construct with the role, no name
+                # (but after a given name, a family name in ة: "إسماعيل هنية رئيس")
             if words >= 2 or titled:
                 self.scan.person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)

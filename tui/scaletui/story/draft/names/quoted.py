@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import (
+    COMPANY_WORDS,
     EVENT_HEADS,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -44,8 +45,18 @@ _DASHES = "-ـ–—:"
 # Words that may stand between an apposition's comma and its head: "، إحدى أكبر شركات".
 _APPOSITION_LEADS = word_set("أكبر أحد إحدى أهم أبرز أشهر أول أقدم")
 
-# What a quoted word after them is: a description (وصفه بأنه «محتال»).
-_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها")
+# What a quoted word after them is: a description (وصفه بأنه «محتال», بمثابة «تحريض»).
+_PREDICATES = word_set("بأنه بأنها أنه أنها بوصفه بوصفها بمثابة")
+
+# What a source gives an outlet: "في مقابلة ل X", "في تصريحات لـ X".
+_INTERVIEWS = word_set("مقابلة تصريحات تصريح حديث لقاء")
+_TODAY = word_set("أمس اليوم")
+
+# Adjectives of a body's status, between its name and the other name quoted after it.
+_STATUS = word_set("الرسمية الرسمي الحكومية الحكومي")
+
+# The particle that opens what was said (أن، إن): "قال لالخليج إن ...".
+_THAT = word_set("أن إن")
 
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
@@ -109,10 +120,13 @@ class QuotedNames(Cues):
             inner = match.group(1).strip()
             if match.group(0)[0] == '"' and inner != match.group(1):
                 continue  # `"يعتمد مستخدمو "أوتوكاد"`: a quotation's opening, not a pair
+            inner, short = self._short_form(inner)
             words = inner.split()
-            if not words or len(words) > 3 or not re.search(r"\w", inner):
-                continue
             span = self.scan.span_tokens(match)
+            if not words or len(words) > self._most_words(words, span) or not re.search(
+                r"\w", inner
+            ):  # fmt: skip
+                continue
             if self._quoted_person(span, inner, match):
                 continue
             kind, strength, cue = self._kind_before(span.start)
@@ -136,11 +150,16 @@ class QuotedNames(Cues):
             ):  # fmt: skip
                 # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
                 kind, strength, cue = own_head, 3, "a quoted name with its head noun"
+            if strength < 3 and len(words) >= 2 and normal_word(words[-1]) in COMPANY_WORDS:
+                # «الإمارات ريت», «X القابضة»: a company's type or legal form ends its name
+                kind, strength, cue = "company", 3, "a quoted name ending with its legal form"
             shares = self.token(span.start - 1)
             if strength < 3 and shares is not None and shares.norm in SHARES:
                 kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
+            if strength < 3 and all(normal_word(word) in PLACES for word in words):
+                continue  # عبر "هرمز": a place quoted, no body
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
@@ -162,7 +181,25 @@ class QuotedNames(Cues):
                 # «جيتكس 2017» is an edition of an event; «كوفيد-19», «أوفيس 365» products
                 year = re.search(r"(?<!\d)(?:19|20)\d\d$", inner)
                 kind, strength = ("event" if year else "product"), 2
-            self.scan.add(inner, kind, cue, strength, match.start(1), match.end(1), latin)
+            at = match.start(1) + match.group(1).find(inner)
+            self.scan.add(inner, kind, cue, strength, at, at + len(inner), latin,
+                          forms=(short,) if short else ())  # fmt: skip
+
+    def _short_form(self, inner: str) -> tuple[str, str]:
+        """A quoted name and the short form written after a dash inside the quotes
+        (`"الشركة الوطنية للتبريد المركزي - تبريد"`), else the name and ""."""
+        name, dash, short = inner.partition(" - ")
+        if not dash or len(name.split()) < 2 or not 1 <= len(short.split()) <= 2:
+            return inner, ""
+        return name.strip(), short.strip()
+
+    def _most_words(self, words: list[str], span: range) -> int:
+        """How many words a quoted name may have: three, or five when a listed share or
+        its own head noun says it names a body (`سهم "شركة دبي الوطنية للتأمين"`)."""
+        first = normal_word(words[0])
+        own_head = first in ORGANISATION_HEADS or first.removeprefix("ال") in ORGANISATION_HEADS
+        shares = self.token(span.start - 1)
+        return 5 if own_head or (shares is not None and cue_of(shares, SHARES)) else 3
 
     def _quoted_person(self, span: range, inner: str, match: re.Match[str]) -> bool:
         """`وقال «مسامي أندو»، الرئيس التنفيذي ...`: a quoted name with a role after it."""
@@ -269,16 +306,34 @@ class QuotedNames(Cues):
                 return True
         return False
 
+    def interviewed_by(self) -> None:
+        """`في مقابلة ل هآرتس أمس`, `في تصريحات لـ X:`: the outlet an interview or a
+        statement was given to, ل standing apart before its one-word name."""
+        for i, token in enumerate(self.tokens):
+            if token.text not in ("ل", "لـ") or i < 1 or i + 1 >= len(self.tokens):
+                continue
+            given, name = self.tokens[i - 1], self.tokens[i + 1]
+            after = self.token(i + 2)
+            if (
+                cue_of(given, _INTERVIEWS) and name.arabic and not name.has_article
+                and is_name_word(name) and not cue_of(name, STOPWORDS | VERBS)
+                and (after is None or after.text in ":،," or after.norm in _THAT | _TODAY)
+            ):  # fmt: skip
+                self.scan.add(name.text, "publication", "`مقابلة ل X`", 3, name.start,
+                              name.end)  # fmt: skip
+
     def told_glued(self) -> None:
-        """`قال ... لالخليج:`: ل glued to a name with the article (a common noun would be
-        written للـ), told something: a newspaper or an agency."""
+        """`قال ... لالخليج:`, `وأكدت المصادر لالخليج أن`: ل glued to a name with the
+        article (a common noun would be written للـ), told something: a newspaper or an
+        agency."""
         for i, token in enumerate(self.tokens):
             if not token.norm.startswith("لال"):
                 continue
             bare = MARKS.sub("", token.text)
             if token.arabic and bare.startswith("لال") and len(bare) > 5:
                 after = self.token(i + 1)
-                if (after is None or after.text in ":،,") and self._speech_before(i - 1):
+                told = after is None or after.text in ":،," or after.norm in _THAT
+                if told and self._speech_before(i - 1):
                     self.scan.add(token.text[1:], "publication", "`told لالـX`", 3,
                                   token.start + 1, token.end)  # fmt: skip
 
@@ -319,9 +374,11 @@ class QuotedNames(Cues):
                               match.start(1), match.end(1))  # fmt: skip
 
     def _named_just_before(self, at: int) -> list[Mention]:
-        """The mentions that end right before offset `at` (spaces and quotes between)."""
+        """The mentions that end right before offset `at` (spaces and quotes between, or
+        an adjective of status: `وكالة الأنباء السعودية الرسمية «واس»`)."""
         return [m for m in self.scan.mentions if m.end <= at
-                and not self.text[m.end : at].strip(" \"»”«")]  # fmt: skip
+                and all(normal_word(word) in _STATUS
+                        for word in self.text[m.end : at].strip(" \"»”«").split())]  # fmt: skip
 
     def quoted_aliases(self) -> None:
         """`منظمة التجارة الخارجية اليابانية «جيترو»`: a quoted name right after a body's

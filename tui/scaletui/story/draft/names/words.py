@@ -41,10 +41,29 @@ ENDS_A_BODY = word_set(
     "الرسمي الرسمية الحكومي الحكومية"
 )
 
+# كان and its sisters, the copulas: after a subject's name they begin its predicate
+# ("التاجر X Y كان ينتظر"), never a word of it.
+COPULAS = word_set(
+    "كان كانت كانوا أصبح أصبحت ظل ظلت بات باتت صار صارت ليس ليست مازال مازالت لايزال لاتزال"
+)
+
+# Speech verbs in the present tense, as features write them ("ويؤكد X أن"): the past
+# tense's are in lexicon.SPEECH_VERBS.
+PRESENT_SPEECH = word_set(
+    "يؤكد تؤكد يشير تشير يوضح توضح يضيف تضيف يرى ترى يعتبر تعتبر يتابع تتابع يلفت تلفت "
+    "يقول تقول يصرح تصرح يكشف تكشف يحذر تحذر يتوقع تتوقع"
+)
+
+# Heads of places named for a person: "مستشفى راشد", "شارع الشيخ زايد". The name in
+# their genitive names the place there, not a person (not طريق: "عن طريق X" is "through X").
+NAMED_PLACES = word_set("مدينة مستشفى شارع قاعة مسجد جامع مطار ميناء حديقة مركز مجمع جسر مدرسة")
+
 # A preposition and a noun of circumstance after a name start what happens around it
 # ("دونالد ترامب بحضور قادة", "برعاية", "بمشاركة"): never a word of the name.
 CIRCUMSTANCES = word_set(
     "بحضور برعاية بمشاركة برئاسة بقيادة بدعوة بدعم بتوجيه بتوجيهات بمناسبة بموجب بفضل بسبب بعد بين"
+    # "وقال X بدوره": "in his turn", "himself": what the speaker adds, after his name
+    " بدوره بدورها بدورهم بنفسه بنفسها"
 )
 
 # A relative named by his kinship to someone just named ("تعيين ابنه مجتبى خامنئي",
@@ -52,6 +71,8 @@ CIRCUMSTANCES = word_set(
 KIN = word_set(
     "ابنه ابنها ابنته ابنتها نجله نجلها كريمته شقيقه شقيقها شقيقته شقيقتها "
     "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
+    # and those near him: "وقال جاره أبو أحمد"
+    " جاره جارها صديقه صديقها زميله زميلها"
 )
 
 # Words that end a role's own title, after which the body it is held at may follow
@@ -86,6 +107,40 @@ def verb_shaped(norm: str) -> bool:
     )
 
 
+def derived_past_verb(norm: str) -> bool:
+    """اعتقد، اعتبر، ازدهر، استقبل: a past verb of the derived forms افتعل and استفعل
+    (or أفتعل "I believe"), its root's letters strong; a name of that shape has a long
+    vowel in it (أشتون، استيفن)."""
+    if norm in GIVEN_NAMES or not norm.startswith("ا"):
+        return False
+    if len(norm) == 5 and (
+        norm[2] == "ت"
+        or norm[2] == "ط"
+        and norm[1] in "صضطظ"
+        or norm[2] == "د"
+        and norm[1] in "زدذ"
+    ):
+        root = norm[1] + norm[3:]  # the infix ت (ط، د after their like) is not the root's
+    elif len(norm) == 6 and norm.startswith("است"):
+        root = norm[3:]
+    else:
+        return False
+    return not any(letter in "اويءة" for letter in root)
+
+
+def accusative_participle(norm: str) -> bool:
+    """مجدداً، مؤكداً، مشيراً: a participle in the accusative (how or as what he spoke,
+    its tanween written as ا), or a verbal noun so (ازدحاماً), never a name's word; a name
+    of that shape has a long vowel after its م (ماريا، مونيكا، ميليندا)."""
+    if norm in GIVEN_NAMES or not norm.endswith("ا"):
+        return False
+    stem = norm[:-1]  # (ازدحاماً، تقديراً: a verbal noun in the accusative; not إفعال's
+    # shape, which foreign names take: أوباما)
+    return (5 <= len(norm) <= 7 and norm[0] == "م" and norm[1] not in "اوي") or (
+        is_verbal_noun(stem) and not (len(stem) == 5 and stem[0] == "ا")
+    )
+
+
 def future_verb(norm: str) -> bool:
     """سيقابل، ستواصل، سنعمل: the future's س before a present tense (يـ تـ نـ) of four
     letters or more; a name that begins so (سيرغي، ستيفن) is shorter."""
@@ -101,6 +156,20 @@ def _place_stem(place: str) -> str:
 
 # The stems nationality adjectives are made of: سوريا -> السوري, بريطانيا -> البريطانية.
 _PLACE_STEMS = frozenset(s for s in map(_place_stem, PLACES) if len(s) >= 3)
+
+
+# The Arab countries' nisbas (with the article, masculine): an Arab's name may end in a
+# family name with the article; a name a foreign nationality introduces does not.
+_ARAB_NISBAS = word_set(
+    "السعودي الإماراتي المصري القطري الكويتي البحريني العماني اليمني العراقي السوري "
+    "اللبناني الأردني الفلسطيني الليبي التونسي الجزائري المغربي الموريتاني السوداني "
+    "الصومالي الجيبوتي القمري العربي الخليجي"
+)
+
+
+def foreign_nationality(norm: str) -> bool:
+    """الأمريكي، الروسية، الهندي: a nationality adjective of a country that is not Arab."""
+    return nationality(norm) and norm.removesuffix("ة") not in _ARAB_NISBAS
 
 
 def nationality(norm: str) -> bool:
@@ -122,6 +191,21 @@ def is_verbal_noun(norm: str) -> bool:
         or (len(norm) == 6 and norm[0] == "ا" and norm[2] in "تطد" and norm[4] == "ا")  # افتعال
         or (len(norm) >= 7 and norm.startswith("است") and norm[-2] == "ا")
         or (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ة")  # مفاعلة
+    )
+
+
+def verbal_nisba(norm: str) -> bool:
+    """استشاري، تنفيذي، استثماري: the nisba adjective of a verbal noun of the derived
+    forms (استشارة، تنفيذ، استثمار), which says what a person is ("استشاري ورئيس قسم")
+    and is no name's word. Bare only, and not إفعال's (الأنصاري، الأنباري are families)."""
+    stem = norm[:-1]
+    return (
+        norm not in GIVEN_NAMES
+        and norm.endswith("ي")
+        and not norm.startswith("ال")
+        and len(stem) >= 5
+        and not (len(stem) == 5 and stem[0] == "ا")
+        and (is_verbal_noun(stem) or is_verbal_noun(stem + "ة"))
     )
 
 

@@ -1,0 +1,51 @@
+"""Dates as Arabic news writes them: in digits, a period of days dated by its first, a
+year after في or after an event's name, a month named alone in a sentence about what is
+to come. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+from scaletui.story.draft.numbers import find_numbers
+
+
+def dates(text: str, published: str = "") -> set[str]:
+    return {str(e.date) for e in draft_items([Paragraph(0, "body", text)], published).events}
+
+
+def test_a_date_in_digits_dates_its_sentence() -> None:
+    """Day/month/year and year/month/day; digits that make no date date nothing."""
+    assert dates("وبلغت الأرباح للفترة المنتهية في 30/6/2008 نحو مليون درهم.") == {"2008-06-30"}
+    assert dates("وتناولت الحلقة (2026/3/14) ردود المتابعين.") == {"2026-03-14"}
+    assert dates("وسجل الرقم 13/14/2008 في الدفتر.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ويعقد المعرض في دورة 2017 خلال الفترة من 8 إلى 12 أكتوبر المقبل.", "2017-10-08"),
+        ("وتجاوزت الصادرات 3 ملايين برميل بين 15 و20 فبراير في عام 2026.", "2026-02-15"),
+    ],
+)
+def test_a_period_of_days_is_dated_by_its_first_day(text: str, day: str) -> None:
+    assert day in dates(text), dates(text)
+
+
+def test_a_year_after_fi_or_after_an_event_s_name_is_a_year_not_a_count() -> None:
+    """`انتخب في 2014 حاكماً` (in 2014, as governor), `معرض جيتكس 2015 أسباب` (the 2015
+    show): years, whatever noun follows; `2015 زائراً` with no cue stays a count."""
+    text = "وانتخب في 2014 حاكماً للولاية، وناقشت العيادة بمعرض جيتكس 2015 أسباب المرض."
+    found = {text[f.start : f.end]: f.unit for f in find_numbers(text)}
+    assert found == {"2014": "year", "2015": "year"}, found
+    assert {f.unit for f in find_numbers("واستقبل الجناح 2015 زائراً.")} == {"count"}
+
+
+def test_a_month_named_alone_in_a_sentence_about_what_is_to_come_is_the_next_one() -> None:
+    """Published in March 2026, `نوفمبر` is the last November (2025), but `قد يواجهون ...
+    في نوفمبر` (may face) and `سيعلن ... في نوفمبر` speak of the next (2026)."""
+    assert dates("وخسر الحزب مقاعده في نوفمبر.", published="2026-03-13") == {"2025-11"}
+    future = "وقد يواجه الحزب خطر خسارة مقاعده في نوفمبر."
+    assert dates(future, published="2026-03-13") == {"2026-11"}
+    assert dates("وسيعلن الحزب مرشحيه في نوفمبر.", published="2026-03-13") == {"2026-11"}
