@@ -1,6 +1,6 @@
 """scaletui's benchmark: prints a table of medians; it is not a test.
 
-    python bench/bench.py [--runs N] [--books "10 KB,20 MB,500k lines"] [--busy]
+    python bench/bench.py [--runs N] [--books "10 KB,20 MB,500k lines"] [--busy] [--no-startup]
 
 scaletui runs as `scaletui` does, with its layout cache filled by a first launch;
 first launches (an empty cache) are timed too. Every figure comes from fresh
@@ -340,6 +340,8 @@ def main() -> None:
     parser.add_argument("--startup-only", action="store_true", help="time start-up only")
     parser.add_argument("--books", default=",".join(name for name, _, _ in BOOKS),
                         help="which books, by name, comma-separated (default: all)")  # fmt: skip
+    parser.add_argument("--no-startup", action="store_true",
+                        help="books only: no start-up rounds (the caches are still warmed)")  # fmt: skip
     parser.add_argument("--busy", action="store_true",
                         help="with two spinning processes beside it (both processors busy)")  # fmt: skip
     args = parser.parse_args()
@@ -375,14 +377,15 @@ def measure(args: argparse.Namespace) -> None:
         # Start-up is the noisiest figure (a shared machine's speed drifts): twelve times
         # the runs, in rounds of the three launches back to back, so that each round's
         # three see the same machine load.
-        for run in range(STARTUP_ROUNDS_PER_RUN * args.runs + 1):
+        for run in range(0 if args.no_startup else STARTUP_ROUNDS_PER_RUN * args.runs + 1):
             bare.append(startup(BARE_APP))
             ours.append(startup(SCALETUI_APP, data_dir, cache_dir=cache_dir))
             empty = str(Path(folder) / f"empty-cache-{run}")
             first_launch.append(startup(SCALETUI_APP, data_dir, cache_dir=empty))
             loads.append(os.getloadavg()[0])
         # Printed now: a book's run takes minutes on a busy machine.
-        print_startup(args, books, (bare, ours, first_launch), loads)
+        if bare:
+            print_startup(args, books, (bare, ours, first_launch), loads)
         measured = []
         for name, book, _ in books:
             try:

@@ -18,17 +18,19 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
 from ..user_dirs import read_regular_file, write_cache_file
 from .bidi import Direction
-from .engine import Cluster, PreparedKey, PreparedParagraph, Seed
+from .engine import PreparedKey, PreparedParagraph, Seed
 
 # Bump when the engine's prepared output changes (clusters, levels, shaping rules)
 # or the file's layout does (2: each paragraph's clusters marshalled on their own;
-# 3: controls and marks at another level keep their own clusters; layout/joining.py shapes).
-CACHE_FORMAT = 3
+# 3: controls and marks at another level keep their own clusters; layout/joining.py shapes;
+# 4: a paragraph's clusters as the engine's columns, not a tuple per cluster).
+CACHE_FORMAT = 4
 _NAME_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-")
 
 Entry = tuple[PreparedKey, PreparedParagraph]
@@ -107,11 +109,16 @@ def _seed(text: str, direction: Direction, clusters: bytes) -> Seed:
     def decode() -> PreparedParagraph | None:
         """The prepared paragraph; None if its bytes are not clusters (no cache)."""
         try:
-            # map with _make: a third quicker than a generator unpacking each cluster.
-            made = tuple(map(Cluster._make, marshal.loads(clusters)))
+            texts, widths, starts, ends, levels, spaces = marshal.loads(clusters)
+            columns = (widths, starts, ends, levels, spaces)
+            if not isinstance(texts, tuple) or not all(type(c) is bytes for c in columns):
+                return None
+            offsets = array("I", starts), array("I", ends)
+            if len({len(texts), len(widths), *map(len, offsets), len(levels), len(spaces)}) > 1:
+                return None
         except (EOFError, ValueError, TypeError):
             return None
-        return PreparedParagraph(text, direction, made)
+        return PreparedParagraph(text, direction, texts, widths, *offsets, levels, spaces)
 
     return decode
 
@@ -119,7 +126,16 @@ def _seed(text: str, direction: Direction, clusters: bytes) -> Seed:
 def write_prepared(path: Path, entries: Iterable[Entry]) -> None:
     """Write entries for the next start (nothing happens if the cache cannot be written)."""
     rows = [
-        (key, prepared.direction, marshal.dumps([tuple(cluster) for cluster in prepared.clusters]))
-        for key, prepared in entries
+        (key, prepared.direction, marshal.dumps(_columns(prepared))) for key, prepared in entries
     ]
     write_cache_file(path, marshal.dumps((_version_tag(), rows)))
+
+
+def _columns(
+    prepared: PreparedParagraph,
+) -> tuple[tuple[str, ...], bytes, bytes, bytes, bytes, bytes]:
+    # The offsets' arrays as bytes (marshal takes builtins only); read back by array().
+    return (
+        prepared.texts, prepared.widths, prepared.starts.tobytes(), prepared.ends.tobytes(),
+        prepared.levels, prepared.spaces,
+    )  # fmt: skip

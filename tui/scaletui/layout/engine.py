@@ -9,10 +9,11 @@ on its first line.
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from operator import itemgetter
 from typing import Literal, NamedTuple, TypeVar, cast
 
 from rich.cells import cell_len
@@ -28,10 +29,11 @@ from .bidi import (
 from .shaping import ShapedText, Shaper, sanitize_for_display
 
 DirectionChoice = Literal["auto", "rtl", "ltr"]
-# Characters kept shaped and laid out: a paragraph's clusters and lines take about 230
-# bytes a character (and the collector walks every Cluster on its full passes), so
-# 4,096 paragraphs of a book were about 400 MB. This is a dozen screens of text (about
-# 15 MB): paging back and forth over them lays nothing out again.
+# Characters kept shaped and laid out: a dozen screens of text, so paging back and forth
+# over them lays nothing out again. Shaped, a character takes about 20 bytes (columns:
+# PreparedParagraph) and laid out at one width about 28: the two caches hold about 3 MB.
+# (4,096 paragraphs of a book were about 400 MB, when a Cluster record per glyph
+# took 180 bytes a character and the collector walked every one on its full passes.)
 CACHE_CHARS = 64 * 1024
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
@@ -60,16 +62,37 @@ class Cluster(NamedTuple):
 
 
 class PreparedParagraph(NamedTuple):
-    """The width-independent work: shaping, levels, clusters (done once)."""
+    """The width-independent work: shaping, levels, clusters (done once).
+
+    Kept a column per field, not a Cluster per glyph: a tuple of Cluster took about
+    180 bytes a character (the record, a fresh one-letter str, int offsets past 256),
+    these columns about 20, and wrapping reads two columns, not every record.
+    """
 
     logical: str
     direction: Direction
-    clusters: tuple[Cluster, ...]
+    texts: tuple[str, ...]  # each cluster's glyphs (shaped; mirrored later if its level is odd)
+    widths: bytes  # cells: 0, 1, or 2 for wide glyphs
+    starts: array[int]  # logical offsets [start, end) each cluster shows
+    ends: array[int]
+    levels: bytes
+    spaces: bytes  # 1 for a plain space (where a line may break)
 
     @property
     def width(self) -> int:
         """Cells the paragraph takes on one unbroken line."""
-        return sum(c.width for c in self.clusters)
+        return sum(self.widths)
+
+    @property
+    def clusters(self) -> tuple[Cluster, ...]:
+        """The clusters as records (made anew on each call: for reading, not for speed)."""
+        columns = zip(
+            self.texts, self.widths, self.starts, self.ends, self.levels, self.spaces, strict=True
+        )
+        return tuple(
+            Cluster(text, width, start, end, level, bool(space))
+            for text, width, start, end, level, space in columns
+        )
 
 
 class VisualLine(NamedTuple):
@@ -193,7 +216,7 @@ class LayoutEngine:
             prepared = seed() if seed is not None else None
             if prepared is None or prepared.logical != text:
                 resolved = base_direction(text, default) if direction == "auto" else direction
-                prepared = PreparedParagraph(text, resolved, self._clusters(text, resolved))
+                prepared = self._prepared_paragraph(text, resolved)
             self._prepared.remember(key, text, prepared)
         else:
             self._prepared.move_to_end(key)
@@ -241,7 +264,7 @@ class LayoutEngine:
             carrier = _carrier(prepared, width, self.reorder)
             lines = tuple(
                 _reorder(prepared, start, end, width, self.reorder, carrier)
-                for start, end in _wrap(prepared.clusters, width - carrier)
+                for start, end in _wrap(prepared.widths, prepared.spaces, width - carrier)
             )
             layout = ParagraphLayout(lines, prepared.direction, width)
             self._layouts.remember(key, text, layout)
@@ -282,7 +305,7 @@ class LayoutEngine:
             tuple(cells), first.start, first.end, first.direction, first.columns, first.spans
         )
 
-    def _clusters(self, text: str, direction: Direction) -> tuple[Cluster, ...]:
+    def _prepared_paragraph(self, text: str, direction: Direction) -> PreparedParagraph:
         display = sanitize_for_display(text)
         if self.reorder:
             shaped = self._shaper.shape(display)
@@ -358,17 +381,17 @@ class LayoutEngine:
         # Each cluster covers the logical chars up to where the next one begins.
         length = len(text)
         count = len(texts)
-        clusters = []
-        for index in range(count):
-            start = 0 if index == 0 else starts[index]
-            end = starts[index + 1] if index + 1 < count else length
-            end = max(end, start + 1) if length else 0
-            clusters.append(
-                Cluster(
-                    texts[index], widths[index], start, end, cluster_levels[index], spaces[index]
-                )
-            )
-        return tuple(clusters)
+        ends = []
+        if count:
+            starts[0] = 0
+            ends = [max(end, start + 1) for start, end in zip(starts, starts[1:], strict=False)]
+            ends.append(max(length, starts[-1] + 1))
+        # One str per glyph, not a fresh one for each letter met (a letter past
+        # Latin-1 read out of a str is a new object of 76 bytes).
+        return PreparedParagraph(
+            text, direction, tuple(map(sys.intern, texts)), bytes(widths), array("I", starts),
+            array("I", ends), bytes(cluster_levels), bytes(spaces),
+        )  # fmt: skip
 
 
 ZWJ = "\u200d"
@@ -405,16 +428,13 @@ def _is_regional_indicator(char: str) -> bool:
 _CELL_WIDTHS: dict[str, int] = {}
 
 
-def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
+def _wrap(widths: bytes, spaces: bytes, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap in logical order: (first, end) cluster indices per line.
 
     Spaces after a line's last word stay on that line (they become invisible);
     a word wider than the line is broken between glyphs, never dropped.
     """
-    count = len(clusters)
-    # Looked up once: attribute access per cluster was most of a re-wrap.
-    spaces = [cluster.is_space for cluster in clusters]
-    widths = [cluster.width for cluster in clusters]
+    count = len(widths)
     lines: list[tuple[int, int]] = []
     line_start = 0
     used = 0  # cells up to the end of the line's last word
@@ -450,19 +470,17 @@ def _wrap(clusters: tuple[Cluster, ...], width: int) -> list[tuple[int, int]]:
     return lines
 
 
-_LEVEL = itemgetter(4)  # Cluster.level, read the fast way
-_WIDTH = itemgetter(1)  # Cluster.width
 # Rule L1: what takes the paragraph level at a line's end (with X9's removed classes).
 _RESET_AT_LINE_END = frozenset(
     {"WS", "S", "B", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
 )
 
 
-def _reset_at_line_end(cluster: Cluster, logical: str) -> bool:
+def _reset_at_line_end(text: str, start: int, logical: str) -> bool:
     """Whitespace alone (a mark on a space makes it a glyph), or a control."""
-    if cluster.text:
-        return len(cluster.text) == 1 and bidi_class(cluster.text) in _RESET_AT_LINE_END
-    return bidi_class(logical[cluster.start]) in _RESET_AT_LINE_END
+    if text:
+        return len(text) == 1 and bidi_class(text) in _RESET_AT_LINE_END
+    return bidi_class(logical[start]) in _RESET_AT_LINE_END
 
 
 def _reorder(
@@ -473,39 +491,45 @@ def _reorder(
     reorder: bool = True,
     carrier: int = 0,
 ) -> VisualLine:
-    clusters = prepared.clusters[first:end]
+    texts, widths, starts, ends = prepared.texts, prepared.widths, prepared.starts, prepared.ends
     # Without reordering, lines go out in logical order (a right-to-left one padded
     # before it, in an isolate): the terminal's own bidi orders them.
     base_level = 1 if prepared.direction == "rtl" and reorder else 0
-    shown = len(clusters)
+    shown = end
     # Rule L1: whitespace and controls at the line's end take the paragraph level.
     # Spaces are dropped (the line break swallows them) so alignment is exact, and
     # controls show nothing; other whitespace (an em space) stays, at that level.
-    while shown and (clusters[shown - 1].is_space or not clusters[shown - 1].width):
+    spaces = prepared.spaces
+    while shown > first and (spaces[shown - 1] or not widths[shown - 1]):
         shown -= 1
-    kept = clusters[:shown]
-    levels = list(map(_LEVEL, kept))
-    if shown and kept[-1].text.isspace():
+    levels = list(prepared.levels[first:shown])
+    if shown > first and texts[shown - 1].isspace():
         at = shown
-        while at and _reset_at_line_end(kept[at - 1], prepared.logical):
+        while at > first and _reset_at_line_end(texts[at - 1], starts[at - 1], prepared.logical):
             at -= 1
-            levels[at] = base_level
+            levels[at - first] = base_level
     order = visual_order(levels)
     # A glyph wider than the line (only a line one cell wide) shows as one cell, TOO_WIDE.
-    if width > 1:
-        used = sum(map(_WIDTH, kept))
-    else:
-        used = sum([1 for cluster in kept if cluster.width])
+    kept_widths = widths[first:shown]
+    used = sum(kept_widths) if width > 1 else len(kept_widths) - kept_widths.count(0)
     cells: list[str] = []
     pad = max(0, width - used)
     if base_level == 1:
         cells.extend(" " * pad)
-    logical_start = clusters[0].start if clusters else 0
-    logical_end = clusters[-1].end if clusters else 0
+    logical_start = starts[first] if end > first else 0
+    logical_end = ends[end - 1] if end > first else 0
     columns = [-1] * (logical_end - logical_start)
     spans = [0] * (logical_end - logical_start)
+    all_levels = prepared.levels
     for index in order:
-        text, cluster_width, start, end, level, _ = clusters[index]
+        at = first + index
+        text, cluster_width, start, stop, level = (
+            texts[at],
+            widths[at],
+            starts[at],
+            ends[at],
+            all_levels[at],
+        )
         column = len(cells)
         if cluster_width and level % 2 and text[0] in MIRRORED:
             text = MIRRORED[text[0]] + text[1:]
@@ -519,22 +543,22 @@ def _reorder(
         else:
             # Drawn as nothing, where it sits in the order (that cell, no count).
             column = min(column, width - 1)
-            for offset in range(start - logical_start, end - logical_start):
+            for offset in range(start - logical_start, stop - logical_start):
                 columns[offset] = column
             continue
-        if end - start == 1:
+        if stop - start == 1:
             columns[start - logical_start] = column
             spans[start - logical_start] = cluster_width
         else:
-            for offset in range(start - logical_start, end - logical_start):
+            for offset in range(start - logical_start, stop - logical_start):
                 columns[offset] = column
                 spans[offset] = cluster_width
-    if shown < len(clusters):
+    if shown < end:
         # Controls after the line's last glyph show nothing, at the line's end.
         end_column = min(len(cells), width - 1) if base_level == 0 else max(pad - 1, 0)
-        for cluster in clusters[shown:]:
-            if not cluster.width:
-                for offset in range(cluster.start - logical_start, cluster.end - logical_start):
+        for at in range(shown, end):
+            if not widths[at]:
+                for offset in range(starts[at] - logical_start, ends[at] - logical_start):
                     columns[offset] = end_column
     if not reorder and prepared.direction == "rtl" and cells:
         _embed_right_to_left(cells, carrier)

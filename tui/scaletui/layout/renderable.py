@@ -194,10 +194,9 @@ class BidiText:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         prepared = self.engine.prepare(self.text, self.direction, self.default)
-        clusters = prepared.clusters
         total = prepared.width
         longest = word = 0
-        for cluster in clusters:
-            word = 0 if cluster.is_space else word + cluster.width
+        for width, is_space in zip(prepared.widths, prepared.spaces, strict=True):
+            word = 0 if is_space else word + width
             longest = max(longest, word)
         return Measurement(min(longest, options.max_width), min(max(total, 1), options.max_width))
