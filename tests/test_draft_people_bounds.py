@@ -347,3 +347,17 @@ def test_a_definite_plural_in_at_is_no_family_name() -> None:
 def test_an_envoy_or_a_player_leads_a_name(text: str, name: str) -> None:
     """المبعوث الأممي X Y, المهاجم البرازيلي X Y: who the person is, then the name."""
     assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت إيمان محمد مديرة التسويق إن الشركة نمت.", "إيمان محمد"),
+        ("وقال المستشار الألماني أولاف شولتس إن الحكومة مستعدة.", "أولاف شولتس"),
+    ],
+)
+def test_a_name_of_a_verbal_nouns_shape_is_kept_when_bound_as_a_name(text: str, name: str) -> None:
+    """إيمان and أولاف have إفعال's shape (إرسال): a role before them, or the name model
+    reading a name there, keeps them as a person's name."""
+    found = people(text)
+    assert name in found, found
