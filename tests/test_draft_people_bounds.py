@@ -361,3 +361,25 @@ def test_a_name_of_a_verbal_nouns_shape_is_kept_when_bound_as_a_name(text: str, 
     reading a name there, keeps them as a person's name."""
     found = people(text)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وشارك في الجلسة سالم الكعبي وناصر المنصوري.", {"سالم الكعبي", "ناصر المنصوري"}),
+        ("وحضر اللقاء جاسم محمد وميثاء سالم.", {"جاسم محمد", "ميثاء سالم"}),
+        ("والتقى الوفد نورة سالم وعلياء خلفان في المقر.", {"نورة سالم", "علياء خلفان"}),
+        ("وشاركت شيماء مجدي وريهام عاطف في الورشة.", {"شيماء مجدي", "ريهام عاطف"}),
+    ],
+)
+def test_common_gulf_and_arab_given_names_begin_a_name(text: str, names: set[str]) -> None:
+    """With no role or verb of saying before them, a common given name (men's or women's)
+    is what tells a person's name from two nouns."""
+    assert people(text) == names, people(text)
+
+
+def test_a_given_name_inside_a_name_begins_no_other_name() -> None:
+    """أحمد خالد: خالد is أحمد's father's name; read again as a name's start it ran on into
+    the verb after (`خالد سيقابل الوفد`)."""
+    found = people("وقالت الصحيفة إن أحمد خالد سيقابل الوفد غدا.")
+    assert found == {"أحمد خالد"}, found

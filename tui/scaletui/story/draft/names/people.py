@@ -154,7 +154,7 @@ class People(Cues):
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
-                if self._aged_at(i) or self._secretary_at(i):
+                if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 end = (
@@ -183,6 +183,12 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _inside_a_name(self, i: int) -> bool:
+        """`أحمد سالم سيقابل`: a given name that a person's name read before it already holds
+        is that name's father's or family name, not where another name begins."""
+        start = self.tokens[i].start
+        return any(m.kind == "person" and m.start < start < m.end for m in self.scan.mentions)
 
     def _object_after_name(self, i: int, end: int) -> int:
         """`وقاد الحكم X Y Z اللقاء`: a definite word after three bare name words that the
