@@ -12,6 +12,7 @@ from .words import NAMED_PLACES, strip_given
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
 # reads Gulf names and bodies' heads (حكومة، مؤسسة، جائزة) as outside names.
 _ADD = 0.7
+_SURE = 0.95
 
 
 class ModelNames(Cues):
@@ -22,6 +23,25 @@ class ModelNames(Cues):
         return [
             k for k, t in enumerate(self.tokens) if t.end > mention.start and t.start < mention.end
         ]
+
+    def _foreign_name(self, span: range) -> bool:
+        """A name the model is sure of that begins with no known given name (a foreign one:
+        كينجي ناكامورا) is a person's when no word of it is a common noun (it has no
+        article, nor does the text write it with one), its first word is no verb in the
+        past tense with "and" (وعبرت: a verb ends in ت, a noun in ة), and the word before
+        is no noun it is the name of (فئة X, لأجهزة X: a noun ending in ة, or after ل)."""
+        words = [self.tokens[j] for j in span]
+        if any(t.has_article or self.common(t) for t in words):
+            return False
+        first = words[0].norm
+        if first[:1] in "وف" and first.endswith("ت"):
+            return False
+        before = self.token(span[0] - 1)
+        return (
+            before is None
+            or before.is_punct
+            or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
+        )
 
     def model_names(self) -> None:
         """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
@@ -47,7 +67,11 @@ class ModelNames(Cues):
             if any(t.norm[:1] == "و" and t.norm[1:] not in GIVEN_NAMES for t in words[1:]):
                 continue  # "تويتر والإنستغرام": two names, or a name and a noun
             if sort == "PER" and not (
-                len(words) >= 2 and strip_given(words[0].norm) in GIVEN_NAMES
+                len(words) >= 2
+                and strip_given(words[0].norm) in GIVEN_NAMES
+                or len(words) >= 2
+                and confidence >= _SURE
+                and self._foreign_name(span)
             ):
                 continue  # a person the model alone finds begins with a known given name
             h = span[0] - 1

@@ -1,0 +1,43 @@
+"""Foreign names (transliterated, with no Arabic given name to begin them) as the drafter
+reads them, on sentences written for the test (no article's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+from scaletui.story.draft.names.modelled import ModelNames
+from scaletui.story.draft.names.scan import Corpus, Scan
+
+
+def people(*texts: str) -> set[str]:
+    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
+    return {e.name_ar for e in entities if e.kind == "person"}
+
+
+def test_a_foreign_name_the_model_is_sure_of_is_a_person() -> None:
+    """`واتهم X Y ...`: no role and no known given name, but the name model is sure."""
+    found = people("واتهم يوهان كارلسون الحكومة بتأخير المشروع.")
+    assert found == {"يوهان كارلسون"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بالنسبة لأجهزة سيلفرلاين كوانتو الخاصة بالشبكات.",
+        "وتتميز أجهزة سيلفرلاين كوانتو بسرعتها.",
+    ],
+)
+def test_a_foreign_name_after_a_noun_it_names_is_no_person(text: str) -> None:
+    """`أجهزة X Y`, `لأجهزة X Y`: the name of a product the noun before it says."""
+    assert people(text) == set(), people(text)
+
+
+def test_a_past_verb_with_and_begins_no_foreign_name() -> None:
+    """`وعبرت X`: a word in ت after و is a verb in the past (a noun ends in ة), even where
+    the name model reads it as a name's first word."""
+    scan = Scan(0, "وعبرت سوزي بدورها عن أملها.", Corpus({}))
+    scan._labels = [("B-PER", 0.99), ("I-PER", 0.99)] + [("O", 1.0)] * (len(scan.tokens) - 2)
+    ModelNames(scan).model_names()
+    assert scan.mentions == [], scan.mentions
