@@ -383,3 +383,10 @@ def test_a_given_name_inside_a_name_begins_no_other_name() -> None:
     the verb after (`خالد سيقابل الوفد`)."""
     found = people("وقالت الصحيفة إن أحمد خالد سيقابل الوفد غدا.")
     assert found == {"أحمد خالد"}, found
+
+
+def test_a_counterpart_after_a_name_ends_it() -> None:
+    """`الرئيس X Y نظيره الفرنسي`: نظيره (his counterpart) is whom he met, someone
+    else, and no word of his name."""
+    found = people("وسيلتقي الرئيس تاراك سوني نظيره الفرنسي في باريس.")
+    assert found == {"تاراك سوني"}, found

@@ -26,6 +26,7 @@ from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .scan import Cues
 from .words import (
     CIRCUMSTANCES,
+    COUNTERPART,
     ENDS_A_BODY,
     HARD_STOPS,
     KIN,
@@ -157,8 +158,8 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING or token.norm in KIN:
-            return False  # الملقب، نجله: they bring in a name, they are not of it
+        if token.norm in _NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
+            return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:

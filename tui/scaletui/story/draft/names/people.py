@@ -29,6 +29,7 @@ from .scan import Cues, Scan
 from .words import (
     CIRCUMSTANCES,
     COPULAS,
+    COUNTERPART,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
@@ -44,9 +45,6 @@ from .words import (
     is_verbal_noun,
     verb_shaped,
 )
-
-# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
-_COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
 
 # Who a person is, before the name, with no office: "فالتاجر الصيني X", "الحاخام المتطرف
 # X", "المواطن X". They lead a name the model reads, as a role does; they are no one's
@@ -176,7 +174,7 @@ class People(Cues):
         ]  # fmt: skip
         others = (
             i for i, t in enumerate(self.tokens)
-            if cue_of(t, _COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+            if cue_of(t, COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
         )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
@@ -702,8 +700,10 @@ class People(Cues):
     @staticmethod
     def _ends_a_lead_name(tok: Token) -> bool:
         """What the person named after a role does: a verbal noun ("إعلان الرئيس X تنفيذ
-        غارات"), not the name."""
+        غارات"), or whom he meets (نظيره), not the name."""
         norm = tok.norm
+        if cue_of(tok, COUNTERPART):
+            return True  # "الرئيس X Y نظيره الفرنسي": whom he met, someone else
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
