@@ -390,3 +390,10 @@ def test_a_counterpart_after_a_name_ends_it() -> None:
     else, and no word of his name."""
     found = people("وسيلتقي الرئيس تاراك سوني نظيره الفرنسي في باريس.")
     assert found == {"تاراك سوني"}, found
+
+
+def test_a_sentences_first_word_with_and_is_its_verb_not_a_name() -> None:
+    """`ونشر X Y من شركة Z`: the name before من goes back to the sentence's verb (VSO),
+    which begins with و ("and"); a name begins after it."""
+    found = people("ونشر جون سميث من شركة مايكروسوفت تدوينة جديدة.")
+    assert found == {"جون سميث"}, found

@@ -726,6 +726,12 @@ class People(Cues):
         start = at
         while at - start < 3 and start > 0 and is_name_word(self.tokens[start - 1]):
             start -= 1
+        first = self.tokens[start].norm
+        if (
+            (start == 0 or self.is_punct(start - 1)) and first[:1] == "و"
+            and first not in GIVEN_NAMES and not and_a_given_name(first)
+        ):  # fmt: skip
+            start += 1  # "وكتب X Y من شركة": a sentence begins with its verb and "and"
         if at - start >= 2 and (start == 0 or not self.tokens[start - 1].arabic
                                 or cue_of(self.tokens[start - 1], STOPWORDS)):  # fmt: skip
             if not any(k in self.quoted for k in range(start, at)):
