@@ -397,3 +397,21 @@ def test_a_sentences_first_word_with_and_is_its_verb_not_a_name() -> None:
     which begins with و ("and"); a name begins after it."""
     found = people("ونشر جون سميث من شركة مايكروسوفت تدوينة جديدة.")
     assert found == {"جون سميث"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وتأخر الإطلاق. كتب كارلو بيلوتي من شركة النور أن النظام جاهز.", "كارلو بيلوتي"),
+        ("وكتبت لورين بايلي في مدونة الشركة أن النظام جاهز.", "لورين بايلي"),
+    ],
+)
+def test_a_writer_is_named_after_kataba(text: str, name: str) -> None:
+    """كتب (wrote) reports what a person said as قال does, and is no word of the name."""
+    assert people(text) == {name}, people(text)
+
+
+def test_the_statement_a_speaker_wrote_in_confirms_the_name() -> None:
+    """`وقال X Y في مقاله`: his article, as `في بيان`, says a person spoke."""
+    found = people("وقال كارلو بيلوتي في مقاله إن النظام جاهز.")
+    assert found == {"كارلو بيلوتي"}, found

@@ -76,7 +76,8 @@ _TURNS = word_set("بدوره بدورها جانبه جانبها جهته جه
 
 # What a person says something in: "وقال X Y في بيان/تصريح/تغريدة".
 _STATEMENTS = word_set(
-    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
+    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر "
+    "مقال مقالة مدونة تدوينة"  # what a writer wrote it in (كتب X في مقاله)
 )
 
 # Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
@@ -578,9 +579,13 @@ class People(Cues):
         )  # fmt: skip
 
     def _in_a_statement(self, k: int) -> bool:
-        """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
+        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`: where a person said it, after the
+        name."""
         nxt = self.token(k + 1)
-        return self.tokens[k].norm == "في" and nxt is not None and nxt.norm in _STATEMENTS
+        return (
+            self.tokens[k].norm == "في" and nxt is not None
+            and (nxt.norm in _STATEMENTS or self._statement_of_his(nxt.norm))
+        )  # fmt: skip
 
     def _attributed(self, i: int) -> None:
         token = self.token(i)
