@@ -415,3 +415,10 @@ def test_the_statement_a_speaker_wrote_in_confirms_the_name() -> None:
     """`وقال X Y في مقاله`: his article, as `في بيان`, says a person spoke."""
     found = people("وقال كارلو بيلوتي في مقاله إن النظام جاهز.")
     assert found == {"كارلو بيلوتي"}, found
+
+
+def test_a_place_that_begins_with_waw_is_no_next_item_of_a_list() -> None:
+    """`الرئيس X Y واشنطن بالتدخل`: واشنطن is a place (its و is its own), not "and" and
+    a second person."""
+    found = people("واتهم الرئيس سالم الكعبي واشنطن بالتدخل في الشؤون الداخلية.")
+    assert found == {"سالم الكعبي"}, found
