@@ -422,3 +422,10 @@ def test_a_place_that_begins_with_waw_is_no_next_item_of_a_list() -> None:
     a second person."""
     found = people("واتهم الرئيس سالم الكعبي واشنطن بالتدخل في الشؤون الداخلية.")
     assert found == {"سالم الكعبي"}, found
+
+
+def test_a_known_given_name_after_a_one_word_body_begins_the_person() -> None:
+    """`الرئيس التنفيذي لشركة Z جون X`: the body's name is one word; the known given name
+    after it begins the name of the person who holds the role."""
+    found = people("وقال الرئيس التنفيذي لشركة فيرتكس جون ماكلين إن المبيعات ارتفعت.")
+    assert found == {"جون ماكلين"}, found

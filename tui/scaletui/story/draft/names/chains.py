@@ -89,11 +89,11 @@ class NameChains(Cues):
                     and tok.norm[1] not in "اوي"
                 )  # "شركة أبل تدرس": her verb
                 or (
-                    end >= i + 2
+                    end > i
                     and tok.norm in GIVEN_NAMES
                     and (after_given := self.token(end + 1)) is not None
                     and is_name_word(after_given)
-                )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
+                )  # "بنك غولدمان ساكس ديفيد كوري", "لشركة أبل تيم كوك": a person after the body
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
                 or (end > i and is_verbal_noun_of_purpose(tok.norm))
