@@ -429,3 +429,17 @@ def test_a_known_given_name_after_a_one_word_body_begins_the_person() -> None:
     after it begins the name of the person who holds the role."""
     found = people("وقال الرئيس التنفيذي لشركة فيرتكس جون ماكلين إن المبيعات ارتفعت.")
     assert found == {"جون ماكلين"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الملياردير الأمريكي وارن بافيت إن السوق واعد.", "وارن بافيت"),
+        ("وقال رجل الأعمال الهندي موكيش أمباني إن السوق واعد.", "موكيش أمباني"),
+        ("وقال المغني الكندي جاستن تيمبرليك إن الجولة ناجحة.", "جاستن تيمبرليك"),
+    ],
+)
+def test_who_a_person_is_with_a_nationality_leads_a_foreign_name(text: str, name: str) -> None:
+    """الملياردير، المغني، رجل الأعمال (in construct) and a nationality: a person no
+    office names, then the name the model reads."""
+    assert people(text) == {name}, people(text)
