@@ -443,3 +443,9 @@ def test_who_a_person_is_with_a_nationality_leads_a_foreign_name(text: str, name
     """الملياردير، المغني، رجل الأعمال (in construct) and a nationality: a person no
     office names, then the name the model reads."""
     assert people(text) == {name}, people(text)
+
+
+def test_an_indefinite_person_noun_after_a_speech_verb_names_no_one() -> None:
+    """`وقال رجل دين إن`: "a cleric said", someone unnamed; a person noun with no article
+    is no name."""
+    assert people("وقال رجل دين إن الوضع صعب.") == set(), people("وقال رجل دين إن الوضع صعب.")

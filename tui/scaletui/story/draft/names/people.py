@@ -509,6 +509,10 @@ class People(Cues):
         ):  # fmt: skip
             return  # "وقال شهود عيان": a plural of people (فعول، فواعل) says it, no one
             # named (unless the model reads a name: بروس has that shape)
+        if j == i and first is not None and not first.has_article and (
+            cue_of(first, _PERSON_NOUNS) or ("ال" + first.norm) in _PERSON_NOUNS
+        ):  # fmt: skip
+            return  # "وقال رجل دين", "وقالت طالبة": someone unnamed, indefinite
         end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
