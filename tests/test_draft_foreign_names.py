@@ -41,3 +41,10 @@ def test_a_past_verb_with_and_begins_no_foreign_name() -> None:
     scan._labels = [("B-PER", 0.99), ("I-PER", 0.99)] + [("O", 1.0)] * (len(scan.tokens) - 2)
     ModelNames(scan).model_names()
     assert scan.mentions == [], scan.mentions
+
+
+def test_a_compound_given_name_the_model_reads_is_a_person() -> None:
+    """`إن X الدين Y انتقل`: a given name compounded with الدين begins a person's name,
+    as a known given name does."""
+    found = people("وقالت الصحيفة إن بهاء الدين حمدي انتقل مع عائلته إلى تركيا.")
+    assert found == {"بهاء الدين حمدي"}, found

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from ..lexicon import GIVEN_NAMES, HONORIFICS, ORGANISATION_HEADS, ROLES, STOPWORDS, VERBS
+from ..lexicon import (
+    GIVEN_NAMES,
+    HONORIFICS,
+    NAME_COMPOUNDS,
+    ORGANISATION_HEADS,
+    ROLES,
+    STOPWORDS,
+    VERBS,
+)
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
 from .words import NAMED_PLACES, strip_given
@@ -12,6 +20,8 @@ from .words import NAMED_PLACES, strip_given
 # measured too, and made things worse: trained on Levantine newswire of the 2000s, it
 # reads Gulf names and bodies' heads (حكومة، مؤسسة، جائزة) as outside names.
 _ADD = 0.7
+# How sure it must be of a name that begins with no known given name (a foreign one):
+# lower, dev let in products' names (أوبتيرون سداسي); higher, it lost a name.
 _SURE = 0.95
 
 
@@ -72,8 +82,11 @@ class ModelNames(Cues):
                 or len(words) >= 2
                 and confidence >= _SURE
                 and self._foreign_name(span)
+                or len(words) >= 3
+                and words[1].norm in NAME_COMPOUNDS  # شمس الدين X
             ):
                 continue  # a person the model alone finds begins with a known given name
+                # or a compound one (X الدين), or is a foreign name it is sure of
             h = span[0] - 1
             while h > 0 and cue_of(self.tokens[h], HONORIFICS):
                 h -= 1  # "قاعة الشيخ X": the head is before the title
