@@ -450,3 +450,10 @@ def test_an_indefinite_person_noun_after_a_speech_verb_names_no_one() -> None:
     """`وقال رجل دين إن`: "a cleric said", someone unnamed; a person noun with no article
     is no name."""
     assert people("وقال رجل دين إن الوضع صعب.") == set(), people("وقال رجل دين إن الوضع صعب.")
+
+
+def test_according_to_without_lam_keeps_the_names_first_letter() -> None:
+    """`بحسب X Y، منصبه`: بحسب takes no ل, so the name's first letter is its own (وفقاً
+    لـX drops the ل)."""
+    found = people("وبحسب ماتياس كورمان، الأمين العام للمنظمة، فإن النمو سيتباطأ.")
+    assert found == {"ماتياس كورمان"}, found

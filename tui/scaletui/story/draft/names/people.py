@@ -774,8 +774,11 @@ class People(Cues):
                 continue
             strip = 0
             before = self.token(start - 1)
-            if before is not None and cue_of(before, ATTRIBUTION):
-                strip = 1  # "وفقاً لروبرت ...": the ل is "according to"
+            if (
+                before is not None and cue_of(before, ATTRIBUTION)
+                and self.tokens[start].norm[:1] == "ل"
+            ):  # fmt: skip
+                strip = 1  # "وفقاً لروبرت ...": the ل is "according to" (بحسب X has none)
             elif self.scan.strip_and(start):
                 strip = 1
             titled = start > 0 and self._is_title_at(start - 1)
