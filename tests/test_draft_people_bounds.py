@@ -457,3 +457,16 @@ def test_according_to_without_lam_keeps_the_names_first_letter() -> None:
     لـX drops the ل)."""
     found = people("وبحسب ماتياس كورمان، الأمين العام للمنظمة، فإن النمو سيتباطأ.")
     assert found == {"ماتياس كورمان"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال داريوش مهرجويي للصحفيين إن الفيلم جاهز.", "داريوش مهرجويي"),
+        ("وصرح كازوهيرو تاناكا بأن الشركة ستتوسع.", "كازوهيرو تاناكا"),
+    ],
+)
+def test_whom_a_speaker_told_or_bi_anna_confirms_the_name(text: str, name: str) -> None:
+    """`وقال X Y للصحفيين`، `وصرح X Y بأن`: whom he told, or بأن as أن, right after two
+    name words, say a person spoke."""
+    assert people(text) == {name}, people(text)

@@ -63,6 +63,11 @@ _PERSON_NOUNS = word_set(
     "رجل سيدة"
 )
 
+# Whom a speaker told it, right after his name: "وقال X Y للصحفيين", "لوكالة الأنباء".
+_TOLD = word_set(
+    "للصحفيين للصحافيين للصحافة لوسائل لوكالة لصحيفة لقناة لتلفزيون لاذاعة لموقع لمجلة"
+)
+
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
 _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة السعادة")
 
@@ -549,7 +554,8 @@ class People(Cues):
         confirmed = (
             j > i or role is not None or (after is not None and (
                 cue_of(after, SAYING) is not None or after.text == ":"
-                or (end - j >= 2 and after.norm in ("ان", "إن"))
+                or (end - j >= 2 and after.norm in ("ان", "إن", "بان"))  # بأن: صرح X بأن
+                or end - j >= 2 and cue_of(after, _TOLD) is not None
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
