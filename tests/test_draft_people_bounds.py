@@ -470,3 +470,15 @@ def test_whom_a_speaker_told_or_bi_anna_confirms_the_name(text: str, name: str) 
     """`وقال X Y للصحفيين`، `وصرح X Y بأن`: whom he told, or بأن as أن, right after two
     name words, say a person spoke."""
     assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واعترف كمال حمدان بأن الخطة تأخرت.", "كمال حمدان"),
+        ("ورأت لورين بايلي أن الخطة تأخرت.", "لورين بايلي"),
+    ],
+)
+def test_admitted_and_she_saw_introduce_a_speaker(text: str, name: str) -> None:
+    """اعترف (admitted) and رأت (she saw, held) report what a person said."""
+    assert people(text) == {name}, people(text)
