@@ -482,3 +482,17 @@ def test_whom_a_speaker_told_or_bi_anna_confirms_the_name(text: str, name: str) 
 def test_admitted_and_she_saw_introduce_a_speaker(text: str, name: str) -> None:
     """اعترف (admitted) and رأت (she saw, held) report what a person said."""
     assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وانتقد التقرير حكومة إيهود شامير السابقة.", "إيهود شامير"),
+        ("وانتقد التقرير حكومة بنيامين حداد السابقة.", "بنيامين حداد"),
+    ],
+)
+def test_the_government_a_person_leads_names_him(text: str, name: str) -> None:
+    """`حكومة X Y السابقة`: no body named for him (as مستشفى X is) but his government; he
+    is named, and السابقة agrees with حكومة, not with his name."""
+    found = people(text)
+    assert found == {name}, found

@@ -305,6 +305,12 @@ class NameChains(Cues):
                 last_ta = False  # "مطالب بنيامين نتنياهو الأمنية": the feminine nisba
                 # agrees with the noun before the name; a woman's family name with the
                 # article is the masculine nisba (موزة سعيد الهاملي) unless after بنت
+            if last_ta and tok.has_article and i > 0 and (
+                (head := self.tokens[i - 1]).norm.endswith("ة") and not head.has_article
+                and not cue_of(head, ROLES) and head.norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                last_ta = False  # "حكومة X Y السابقة": the adjective of the feminine noun
+                # the name is in the genitive of
             if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)

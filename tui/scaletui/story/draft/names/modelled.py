@@ -10,6 +10,7 @@ from ..lexicon import (
     ROLES,
     STOPWORDS,
     VERBS,
+    word_set,
 )
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
@@ -23,6 +24,10 @@ _ADD = 0.7
 # How sure it must be of a name that begins with no known given name (a foreign one):
 # lower, dev let in products' names (أوبتيرون سداسي); higher, it lost a name.
 _SURE = 0.95
+
+# What a person leads, named for him: "حكومة X Y", "إدارة X", "في عهد X". The name after
+# one is the person's (a hospital named for him is no mention of him; a government is).
+_LED_BY = word_set("حكومة إدارة عهد")
 
 
 class ModelNames(Cues):
@@ -50,6 +55,7 @@ class ModelNames(Cues):
         return (
             before is None
             or before.is_punct
+            or bool(cue_of(before, _LED_BY))
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
 
@@ -93,7 +99,7 @@ class ModelNames(Cues):
             head = self.token(h)
             if sort == "PER" and head is not None and not head.has_article and (
                 cue_of(head, ORGANISATION_HEADS) or cue_of(head, NAMED_PLACES)
-            ):  # fmt: skip
+            ) and not cue_of(head, _LED_BY):  # fmt: skip
                 continue  # "مستشفى X بن Y", "مبادرة X": a place or a body named for him
             if sort == "ORG" and (
                 words[0].norm.startswith(("لل", "بال", "كال"))

@@ -481,6 +481,8 @@ class People(Cues):
         before = self.token(k)
         if before is None or before.has_article or not before.arabic:
             return False
+        if before.norm.removeprefix("و") == "حكومة":
+            return False  # "حكومة X Y": the government he leads, no body named for him
         if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
             return True
         purpose = self.token(end)
