@@ -48,3 +48,19 @@ def test_a_compound_given_name_the_model_reads_is_a_person() -> None:
     as a known given name does."""
     found = people("وقالت الصحيفة إن بهاء الدين حمدي انتقل مع عائلته إلى تركيا.")
     assert found == {"بهاء الدين حمدي"}, found
+
+
+def test_where_the_models_body_ends_a_foreign_name_begins() -> None:
+    """`أستاذ الاقتصاد في جامعة Z X Y إن`: the model reads the body, then a person; the
+    body ends and the role's name begins there (no known given name says so)."""
+    draft = draft_items(
+        [
+            Paragraph(
+                0, "body", "وقال أستاذ الاقتصاد في جامعة هارفارد كينيث روغوف إن التضخم سيتراجع."
+            )
+        ],
+        "",
+    )
+    found = {(e.kind, e.name_ar) for e in draft.entities}
+    assert ("person", "كينيث روغوف") in found, found
+    assert not any("كينيث" in name for kind, name in found if kind != "person"), found

@@ -94,6 +94,11 @@ class NameChains(Cues):
                     and (after_given := self.token(end + 1)) is not None
                     and is_name_word(after_given)
                 )  # "بنك غولدمان ساكس ديفيد كوري", "لشركة أبل تيم كوك": a person after the body
+                or (
+                    end > i
+                    and self.scan.labels[end][0] == "B-PER"
+                    and self.scan.labels[end - 1][0].endswith("ORG")
+                )  # "جامعة هارفارد X Y": where the model's body ends and a person begins
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
                 or (end > i and is_verbal_noun_of_purpose(tok.norm))

@@ -659,6 +659,13 @@ class People(Cues):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
                 found = None  # "الرئيس التنفيذي لسامسونج جلف": ل and the body the role is at
+            labels = self.scan.labels
+            if found is not None:
+                found = next(  # "أستاذ في جامعة Z X Y": the model's body ends, the person begins
+                    (k for k in range(found + 1, b - 1)
+                     if labels[k][0] == "B-PER" and labels[k - 1][0].endswith("ORG")),
+                    found,
+                )  # fmt: skip
             if (
                 found == r + 1
                 and not token.has_article
