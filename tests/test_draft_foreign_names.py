@@ -64,3 +64,11 @@ def test_where_the_models_body_ends_a_foreign_name_begins() -> None:
     found = {(e.kind, e.name_ar) for e in draft.entities}
     assert ("person", "كينيث روغوف") in found, found
     assert not any("كينيث" in name for kind, name in found if kind != "person"), found
+
+
+def test_each_of_lists_people_the_model_reads() -> None:
+    """`كل من X Y وZ W`: "each of", then a list; the model reads people there (and no one
+    in `كل من مصر والأردن`)."""
+    found = people("وشارك في اللقاء كل من تاكيشي ناكامورا وكينجي سوزوكي.")
+    assert found == {"تاكيشي ناكامورا", "كينجي سوزوكي"}, found
+    assert people("وشارك في اللقاء كل من مصر والأردن والسعودية.") == set()

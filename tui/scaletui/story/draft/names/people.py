@@ -152,6 +152,8 @@ class People(Cues):
                 ):
                     self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
                                      role=self.roles.role_after(end))  # fmt: skip
+            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
+                self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
             elif token.norm in KIN:
@@ -749,6 +751,16 @@ class People(Cues):
         token = self.token(i)
         return token is not None and (token.text in OPENING or bool(
             cue_of(token, ORGANISATION_HEADS)))  # fmt: skip
+
+    def _each_of(self, i: int) -> None:
+        """`كل من X Y وZ W`: "each of" a list; its first item is a person's name where the
+        name model reads one there (countries and bodies are listed so too). The list's
+        next items follow it (ListItems)."""
+        end = self.chains.name_forward(i)
+        if end - i >= 2 and all(
+            self.scan.labels[k][0].endswith("PER") for k in range(i, end)
+        ):  # fmt: skip
+            self.scan.person(i, end, "`كل من X`", 2, self.scan.strip_and(i))
 
     def _member_before(self, at: int) -> None:
         """`مثل X من «Y»`: two or three name words before من, bounded by a non-name."""
