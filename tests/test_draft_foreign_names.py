@@ -72,3 +72,9 @@ def test_each_of_lists_people_the_model_reads() -> None:
     found = people("وشارك في اللقاء كل من تاكيشي ناكامورا وكينجي سوزوكي.")
     assert found == {"تاكيشي ناكامورا", "كينجي سوزوكي"}, found
     assert people("وشارك في اللقاء كل من مصر والأردن والسعودية.") == set()
+
+
+def test_the_leader_with_the_article_is_a_role() -> None:
+    """الزعيم (the leader), as زعيم: a role that leads the foreign name after it."""
+    found = people("وقال الزعيم الكوري الشمالي كيم جونغ أون إن البلاد مستعدة.")
+    assert found == {"كيم جونغ أون"}, found
