@@ -78,3 +78,17 @@ def test_the_leader_with_the_article_is_a_role() -> None:
     """الزعيم (the leader), as زعيم: a role that leads the foreign name after it."""
     found = people("وقال الزعيم الكوري الشمالي كيم جونغ أون إن البلاد مستعدة.")
     assert found == {"كيم جونغ أون"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت المستشارة الألمانية كارين ليندنر إن الحكومة مستعدة.", "كارين ليندنر"),
+        ("وقالت النائبة الفرنسية ماتيلد بانو إن الحكومة مستعدة.", "ماتيلد بانو"),
+        ("وقالت الأستاذة الجامعية هيلغا شميت إن الدراسة مهمة.", "هيلغا شميت"),
+    ],
+)
+def test_a_feminine_role_with_the_article_leads_a_name(text: str, name: str) -> None:
+    """المستشارة، النائبة، الأستاذة: the definite feminine of a role the list had only
+    bare (مستشارة) or masculine (المستشار) leads the name after it."""
+    assert people(text) == {name}, people(text)
