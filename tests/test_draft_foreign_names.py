@@ -92,3 +92,16 @@ def test_a_feminine_role_with_the_article_leads_a_name(text: str, name: str) -> 
     """المستشارة، النائبة، الأستاذة: the definite feminine of a role the list had only
     bare (مستشارة) or masculine (المستشار) leads the name after it."""
     assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت متحدثة باسم الوزارة كارين ليندنر إن الحكومة مستعدة.", "كارين ليندنر"),
+        ("وقالت خبيرة الاقتصاد في البنك هيلغا شميت إن النمو ضعيف.", "هيلغا شميت"),
+    ],
+)
+def test_a_bare_feminine_role_in_construct_leads_a_name(text: str, name: str) -> None:
+    """متحدثة باسم، خبيرة الاقتصاد: the bare feminine of a role the list had only with
+    the article (المتحدثة) leads the name after its complement."""
+    assert people(text) == {name}, people(text)
