@@ -105,3 +105,16 @@ def test_a_bare_feminine_role_in_construct_leads_a_name(text: str, name: str) ->
     """متحدثة باسم، خبيرة الاقتصاد: the bare feminine of a role the list had only with
     the article (المتحدثة) leads the name after its complement."""
     assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال السيناتور الجمهوري تيد كروز إن القرار خاطئ.", "تيد كروز"),
+        ("وقال عمدة لندن صادق خان إن المدينة آمنة.", "صادق خان"),
+        ("وقال الأدميرال البحري براد كوبر إن الأسطول مستعد.", "براد كوبر"),
+    ],
+)
+def test_offices_of_foreign_news_lead_a_name(text: str, name: str) -> None:
+    """السيناتور، عمدة (mayor)، الأدميرال: offices foreign news names people by."""
+    assert people(text) == {name}, people(text)
