@@ -118,3 +118,10 @@ def test_a_bare_feminine_role_in_construct_leads_a_name(text: str, name: str) ->
 def test_offices_of_foreign_news_lead_a_name(text: str, name: str) -> None:
     """السيناتور، عمدة (mayor)، الأدميرال: offices foreign news names people by."""
     assert people(text) == {name}, people(text)
+
+
+def test_a_titles_nationality_comes_before_the_name() -> None:
+    """`المهندس الياباني X Y`: the nationality after a title is the title's, then the name;
+    after a title that is also a common noun (الفريق الفرنسي: the team) it is not."""
+    assert people("وتسلم الجائزة المهندس الياباني كينجي سوزوكي.") == {"كينجي سوزوكي"}
+    assert people("وفاز الفريق الفرنسي ذو القمصان الزرقاء بالمباراة.") == set()

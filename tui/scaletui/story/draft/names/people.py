@@ -43,6 +43,7 @@ from .words import (
     and_a_given_name,
     broken_plural,
     is_verbal_noun,
+    nationality,
     verb_shaped,
 )
 
@@ -495,6 +496,11 @@ class People(Cues):
 
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
+        while (
+            j < len(self.tokens) and j - i <= 3 and nationality(self.tokens[j].norm)
+            and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+        ):  # fmt: skip
+            j += 1  # "المهندس الياباني X Y": the title's nationality, then the name
         end = self.chains.name_forward(j, strong=True)
         if self._named_for(i, end):
             return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
