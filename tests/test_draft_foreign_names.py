@@ -125,3 +125,16 @@ def test_a_titles_nationality_comes_before_the_name() -> None:
     after a title that is also a common noun (الفريق الفرنسي: the team) it is not."""
     assert people("وتسلم الجائزة المهندس الياباني كينجي سوزوكي.") == {"كينجي سوزوكي"}
     assert people("وفاز الفريق الفرنسي ذو القمصان الزرقاء بالمباراة.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت الكاتبة الأمريكية جويس كارول أوتس إن الرواية جاهزة.", "جويس كارول أوتس"),
+        ("وقالت مراسلة الجزيرة في باريس كارين ليندنر إن الاحتجاجات مستمرة.", "كارين ليندنر"),
+        ("وقالت السفيرة البريطانية هيلغا شميت إن العلاقات قوية.", "هيلغا شميت"),
+    ],
+)
+def test_a_womans_role_leads_her_name(text: str, name: str) -> None:
+    """الكاتبة، مراسلة، السفيرة: the feminines of roles lead a name as the masculines do."""
+    assert people(text) == {name}, people(text)
