@@ -115,6 +115,11 @@ class Bodies(Cues):
                 continue  # a quoted name: quoted_names has it
             if self._unit_in_role(i) or nxt.norm in BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
+            if (
+                head == "حكومة" and not nxt.has_article
+                and (nxt.norm in GIVEN_NAMES or self.scan.labels[i + 1][0] == "B-PER")
+            ):  # fmt: skip
+                continue  # "حكومة X Y": the government a person leads; he is who is named
             if nxt.has_article:
                 end = self._institution_end(i + 1)
                 if self._letters_named(end, kind):

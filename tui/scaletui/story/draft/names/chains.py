@@ -26,6 +26,7 @@ from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .scan import Cues
 from .words import (
     CIRCUMSTANCES,
+    COUNTERPART,
     ENDS_A_BODY,
     HARD_STOPS,
     KIN,
@@ -88,11 +89,16 @@ class NameChains(Cues):
                     and tok.norm[1] not in "اوي"
                 )  # "شركة أبل تدرس": her verb
                 or (
-                    end >= i + 2
+                    end > i
                     and tok.norm in GIVEN_NAMES
                     and (after_given := self.token(end + 1)) is not None
                     and is_name_word(after_given)
-                )  # "بنك غولدمان ساكس ديفيد كوري": a person after the body
+                )  # "بنك غولدمان ساكس ديفيد كوري", "لشركة أبل تيم كوك": a person after the body
+                or (
+                    end > i
+                    and self.scan.labels[end][0] == "B-PER"
+                    and self.scan.labels[end - 1][0].endswith("ORG")
+                )  # "جامعة هارفارد X Y": where the model's body ends and a person begins
                 or (end > i and (tok.norm.endswith("ات") or tok.norm in _DESCRIPTORS))
                 or (end > i and len(tok.norm) >= 6 and tok.norm.endswith("تين"))  # مرتبتين
                 or (end > i and is_verbal_noun_of_purpose(tok.norm))
@@ -157,8 +163,8 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING or token.norm in KIN:
-            return False  # الملقب، نجله: they bring in a name, they are not of it
+        if token.norm in _NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
+            return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
@@ -304,6 +310,12 @@ class NameChains(Cues):
                 last_ta = False  # "مطالب بنيامين نتنياهو الأمنية": the feminine nisba
                 # agrees with the noun before the name; a woman's family name with the
                 # article is the masculine nisba (موزة سعيد الهاملي) unless after بنت
+            if last_ta and tok.has_article and i > 0 and (
+                (head := self.tokens[i - 1]).norm.endswith("ة") and not head.has_article
+                and not cue_of(head, ROLES) and head.norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                last_ta = False  # "حكومة X Y السابقة": the adjective of the feminine noun
+                # the name is in the genitive of
             if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
                 or self.common(tok)

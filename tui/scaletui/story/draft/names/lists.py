@@ -51,8 +51,11 @@ class ListItems(Cues):
         """The end of the list item at token k, whose first letter is "and" (k: none)."""
         token = self.tokens[k]
         bare = token._replace(text=token.text[1:], start=token.start + 1, norm=token.norm[1:])
-        if cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or len(bare.norm) < 3:
-            return k  # "وزير", "ولي عهد": a word of its own that begins with و
+        if (
+            cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or len(bare.norm) < 3
+            or token.norm in PLACES
+        ):  # fmt: skip
+            return k  # "وزير", "ولي عهد", "واشنطن": a word of its own that begins with و
         if (
             cue_of(bare, STOPWORDS | VERBS | ROLES | HEAD_WORDS) or bare.norm in PLACES
             or bare.has_article or bare.norm.startswith("ال") or not is_name_word(bare)

@@ -29,6 +29,7 @@ from .scan import Cues, Scan
 from .words import (
     CIRCUMSTANCES,
     COPULAS,
+    COUNTERPART,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
@@ -42,11 +43,9 @@ from .words import (
     and_a_given_name,
     broken_plural,
     is_verbal_noun,
+    nationality,
     verb_shaped,
 )
-
-# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
-_COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
 
 # Who a person is, before the name, with no office: "فالتاجر الصيني X", "الحاخام المتطرف
 # X", "المواطن X". They lead a name the model reads, as a role does; they are no one's
@@ -57,7 +56,17 @@ _PERSON_NOUNS = word_set(
     "اللاعبة الفنان الفنانة الشاعر الشاعرة الروائي الروائية الصحفي الصحفية المصور "
     "مرشدها مرشده زعيمها زعيمه رئيسها رئيسه "
     "المبعوث المبعوثة المهاجم المدافع الحارس العداء العداءة السائق الممرض الممرضة "
-    "المحامي المحامية"
+    "المحامي المحامية "
+    "الملياردير المليارديرة المستثمر المستثمرة المغني المغنية المطرب المطربة "
+    "الفيلسوف الفيلسوفة المفكر المفكرة الأديب الأديبة المؤرخ المؤرخة الموسيقار "
+    "الملحن الملحنة الرسام الرسامة النحات المدون الطاهي الداعية "
+    # "رجل الأعمال الهندي X", "سيدة الأعمال X": in construct with what they do
+    "رجل سيدة"
+)
+
+# Whom a speaker told it, right after his name: "وقال X Y للصحفيين", "لوكالة الأنباء".
+_TOLD = word_set(
+    "للصحفيين للصحافيين للصحافة لوسائل لوكالة لصحيفة لقناة لتلفزيون لاذاعة لموقع لمجلة"
 )
 
 # What صاحب is a title with: صاحب السمو، صاحب الجلالة، صاحب المعالي.
@@ -78,7 +87,8 @@ _TURNS = word_set("بدوره بدورها جانبه جانبها جهته جه
 
 # What a person says something in: "وقال X Y في بيان/تصريح/تغريدة".
 _STATEMENTS = word_set(
-    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر"
+    "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر "
+    "مقال مقالة مدونة تدوينة"  # what a writer wrote it in (كتب X في مقاله)
 )
 
 # Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
@@ -143,6 +153,8 @@ class People(Cues):
                 ):
                     self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
                                      role=self.roles.role_after(end))  # fmt: skip
+            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
+                self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
             elif token.norm in KIN:
@@ -154,7 +166,7 @@ class People(Cues):
                 token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
-                if self._aged_at(i) or self._secretary_at(i):
+                if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 end = (
@@ -176,13 +188,19 @@ class People(Cues):
         ]  # fmt: skip
         others = (
             i for i, t in enumerate(self.tokens)
-            if cue_of(t, _COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+            if cue_of(t, COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
         )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _inside_a_name(self, i: int) -> bool:
+        """`أحمد سالم سيقابل`: a given name that a person's name read before it already holds
+        is that name's father's or family name, not where another name begins."""
+        start = self.tokens[i].start
+        return any(m.kind == "person" and m.start < start < m.end for m in self.scan.mentions)
 
     def _object_after_name(self, i: int, end: int) -> int:
         """`وقاد الحكم X Y Z اللقاء`: a definite word after three bare name words that the
@@ -466,6 +484,8 @@ class People(Cues):
         before = self.token(k)
         if before is None or before.has_article or not before.arabic:
             return False
+        if before.norm.removeprefix("و") == "حكومة":
+            return False  # "حكومة X Y": the government he leads, no body named for him
         if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
             return True
         purpose = self.token(end)
@@ -476,6 +496,11 @@ class People(Cues):
 
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
+        while (
+            j < len(self.tokens) and j - i <= 3 and nationality(self.tokens[j].norm)
+            and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+        ):  # fmt: skip
+            j += 1  # "المهندس الياباني X Y": the title's nationality, then the name
         end = self.chains.name_forward(j, strong=True)
         if self._named_for(i, end):
             return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
@@ -501,6 +526,10 @@ class People(Cues):
         ):  # fmt: skip
             return  # "وقال شهود عيان": a plural of people (فعول، فواعل) says it, no one
             # named (unless the model reads a name: بروس has that shape)
+        if j == i and first is not None and not first.has_article and (
+            cue_of(first, _PERSON_NOUNS) or ("ال" + first.norm) in _PERSON_NOUNS
+        ):  # fmt: skip
+            return  # "وقال رجل دين", "وقالت طالبة": someone unnamed, indefinite
         end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
@@ -535,7 +564,8 @@ class People(Cues):
         confirmed = (
             j > i or role is not None or (after is not None and (
                 cue_of(after, SAYING) is not None or after.text == ":"
-                or (end - j >= 2 and after.norm in ("ان", "إن"))
+                or (end - j >= 2 and after.norm in ("ان", "إن", "بان"))  # بأن: صرح X بأن
+                or end - j >= 2 and cue_of(after, _TOLD) is not None
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
@@ -574,9 +604,13 @@ class People(Cues):
         )  # fmt: skip
 
     def _in_a_statement(self, k: int) -> bool:
-        """`وقال X Y في بيان`، `في تغريدة`: where a person said it, after the name."""
+        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`: where a person said it, after the
+        name."""
         nxt = self.token(k + 1)
-        return self.tokens[k].norm == "في" and nxt is not None and nxt.norm in _STATEMENTS
+        return (
+            self.tokens[k].norm == "في" and nxt is not None
+            and (nxt.norm in _STATEMENTS or self._statement_of_his(nxt.norm))
+        )  # fmt: skip
 
     def _attributed(self, i: int) -> None:
         token = self.token(i)
@@ -633,6 +667,13 @@ class People(Cues):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
                 found = None  # "الرئيس التنفيذي لسامسونج جلف": ل and the body the role is at
+            labels = self.scan.labels
+            if found is not None:
+                found = next(  # "أستاذ في جامعة Z X Y": the model's body ends, the person begins
+                    (k for k in range(found + 1, b - 1)
+                     if labels[k][0] == "B-PER" and labels[k - 1][0].endswith("ORG")),
+                    found,
+                )  # fmt: skip
             if (
                 found == r + 1
                 and not token.has_article
@@ -696,8 +737,10 @@ class People(Cues):
     @staticmethod
     def _ends_a_lead_name(tok: Token) -> bool:
         """What the person named after a role does: a verbal noun ("إعلان الرئيس X تنفيذ
-        غارات"), not the name."""
+        غارات"), or whom he meets (نظيره), not the name."""
         norm = tok.norm
+        if cue_of(tok, COUNTERPART):
+            return True  # "الرئيس X Y نظيره الفرنسي": whom he met, someone else
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
@@ -715,11 +758,27 @@ class People(Cues):
         return token is not None and (token.text in OPENING or bool(
             cue_of(token, ORGANISATION_HEADS)))  # fmt: skip
 
+    def _each_of(self, i: int) -> None:
+        """`كل من X Y وZ W`: "each of" a list; its first item is a person's name where the
+        name model reads one there (countries and bodies are listed so too). The list's
+        next items follow it (ListItems)."""
+        end = self.chains.name_forward(i)
+        if end - i >= 2 and all(
+            self.scan.labels[k][0].endswith("PER") for k in range(i, end)
+        ):  # fmt: skip
+            self.scan.person(i, end, "`كل من X`", 2, self.scan.strip_and(i))
+
     def _member_before(self, at: int) -> None:
         """`مثل X من «Y»`: two or three name words before من, bounded by a non-name."""
         start = at
         while at - start < 3 and start > 0 and is_name_word(self.tokens[start - 1]):
             start -= 1
+        first = self.tokens[start].norm
+        if (
+            (start == 0 or self.is_punct(start - 1)) and first[:1] == "و"
+            and first not in GIVEN_NAMES and not and_a_given_name(first)
+        ):  # fmt: skip
+            start += 1  # "وكتب X Y من شركة": a sentence begins with its verb and "and"
         if at - start >= 2 and (start == 0 or not self.tokens[start - 1].arabic
                                 or cue_of(self.tokens[start - 1], STOPWORDS)):  # fmt: skip
             if not any(k in self.quoted for k in range(start, at)):
@@ -748,8 +807,11 @@ class People(Cues):
                 continue
             strip = 0
             before = self.token(start - 1)
-            if before is not None and cue_of(before, ATTRIBUTION):
-                strip = 1  # "وفقاً لروبرت ...": the ل is "according to"
+            if (
+                before is not None and cue_of(before, ATTRIBUTION)
+                and self.tokens[start].norm[:1] == "ل"
+            ):  # fmt: skip
+                strip = 1  # "وفقاً لروبرت ...": the ل is "according to" (بحسب X has none)
             elif self.scan.strip_and(start):
                 strip = 1
             titled = start > 0 and self._is_title_at(start - 1)

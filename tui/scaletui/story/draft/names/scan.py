@@ -141,11 +141,11 @@ class Scan:
             first.endswith("نا") and role is not None and end - i >= 2
             and not self.tokens[i + 1].has_article
         )  # fmt: skip
+        verbal = is_verbal_noun(first) and not (  # إيمان، أولاف: a name of إفعال's shape
+            role is not None and role[1] <= self.tokens[i].start or self.labels[i][0] == "B-PER"
+        )  # when a role leads it or the name model reads a name there
         if first not in GIVEN_NAMES and (
-            is_verbal_noun(first)
-            or len(first) > 4
-            and PRONOUN_SUFFIX.search(first)
-            and not named_na
+            verbal or len(first) > 4 and PRONOUN_SUFFIX.search(first) and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         last = self.tokens[end - 1]

@@ -75,6 +75,10 @@ KIN = word_set(
     " جاره جارها صديقه صديقها زميله زميلها"
 )
 
+# "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
+# ("الرئيس X Y نظيره الفرنسي": the name ends before it)
+COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
+
 # Words that end a role's own title, after which the body it is held at may follow
 # ("مدير عام X", "الرئيس التنفيذي X", "العضو المنتدب لـX").
 ROLE_TAILS = word_set("عام العام التنفيذي التنفيذية المنتدب الإقليمي الإقليمية")
