@@ -168,6 +168,15 @@ class PtyTerminal:
             written = os.write(self.master, data)
             data = data[written:]
 
+    def new_note(self, typed: str = "") -> None:
+        """`n` (a new note on the paragraph) until the editor shows, then `typed` in one
+        burst until it shows too."""
+        self.write("n")
+        self.wait_for(lambda rows: any("New note on" in row for row in rows), what="the editor")
+        if typed:
+            self.write(typed)
+            self.wait_for_text(typed)
+
     def resize(self, columns: int, rows: int) -> None:
         with self.lock:
             self.columns, self.rows = columns, rows

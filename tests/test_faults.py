@@ -758,10 +758,7 @@ def signals_in_a_real_terminal(env: Env) -> None:
         environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
         with PtyTerminal(scaletui_argv(), 100, 30, env=environment, cwd=env.tmp) as terminal:
             terminal.wait_for_text("ميتا", timeout=90)
-            terminal.write("n")
-            terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
-            terminal.write(TYPED)
-            terminal.wait_for_text(TYPED)
+            terminal.new_note(TYPED)
             os.kill(terminal.process.pid, number)
             status = terminal.wait_exit(timeout=60)
             output = bytes(terminal.output).decode("utf-8", "replace")
@@ -781,10 +778,7 @@ def input_not_utf8(env: Env) -> None:
     environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
     with PtyTerminal(scaletui_argv(), 100, 30, env=environment, cwd=env.tmp) as terminal:
         terminal.wait_for_text("ميتا", timeout=90)
-        terminal.write("n")
-        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
-        terminal.write(TYPED)
-        terminal.wait_for_text(TYPED)
+        terminal.new_note(TYPED)
         terminal.write(b"\xff")
         status = terminal.wait_exit(timeout=60)
         output = bytes(terminal.output).decode("utf-8", "replace")
@@ -828,8 +822,7 @@ def continued_without_a_suspension(env: Env) -> None:
     argv = scaletui_argv()
     with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
         terminal.wait_for_text("ميتا", timeout=90)
-        terminal.write("n")
-        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
+        terminal.new_note()
         pid = terminal.process.pid
         threads = len(os.listdir(f"/proc/{pid}/task"))
         os.kill(pid, signal.SIGSTOP)
@@ -862,10 +855,7 @@ def killed_while_suspended(env: Env) -> None:
     with PtyTerminal(shell, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
         terminal.write(" ".join(scaletui_argv()) + "\r")
         terminal.wait_for_text("ميتا", timeout=90)
-        terminal.write("n")
-        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
-        terminal.write(TYPED)
-        terminal.wait_for_text(TYPED)
+        terminal.new_note(TYPED)
         shell_pid = terminal.process.pid
         children = Path(f"/proc/{shell_pid}/task/{shell_pid}/children").read_text().split()
         (app,) = [int(child) for child in children]
@@ -905,10 +895,7 @@ def terminal_closed_while_suspended(env: Env) -> None:
     argv = scaletui_argv()
     with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
         terminal.wait_for_text("ميتا", timeout=90)
-        terminal.write("n")
-        terminal.wait_for(lambda rows: any("New note on" in row for row in rows))
-        terminal.write(TYPED)
-        terminal.wait_for_text(TYPED)
+        terminal.new_note(TYPED)
         pid = terminal.process.pid
         os.kill(pid, signal.SIGTSTP)
         _until(lambda: _state(pid) == "T", "stopped")

@@ -67,10 +67,7 @@ def test_the_terminal_window_closing_keeps_the_text_and_exits_129(tmp_path: Path
     argv = scaletui_argv("--data-dir", str(data_dir))
     with PtyTerminal(argv, 100, 30, cwd=tmp_path, controlling=True) as terminal:
         terminal.wait_for(lambda rows: any("Article" in row for row in rows), what="the article")
-        terminal.write("n")
-        terminal.wait_for(lambda rows: any("New note on" in row for row in rows), what="the editor")
-        terminal.write(TYPED)
-        terminal.wait_for_text(TYPED)
+        terminal.new_note(TYPED)
         terminal.hang_up()
         status = terminal.wait_exit()
     assert status == 128 + signal.SIGHUP, terminal.tail()
