@@ -94,3 +94,14 @@ def test_a_cursor_moves_paragraph_is_folded_alone() -> None:
     spans = list(index.buffer.paragraph_spans(BLOCK + 3, find))  # type: ignore[arg-type]
     assert spans == [(BLOCK + 3, text.index("ميتا"), text.index("ميتا") + 4)]
     assert shown == [len(text)]
+
+
+def test_paragraphs_added_across_a_blocks_end_start_the_next_chunk_there() -> None:
+    buffer = book(2)
+    index = StoryIndex(buffer.texts)
+    while not index.fold_more(BLOCK - 1):  # every batch but the first crosses a block's end
+        pass
+    chunks = index.buffer.chunks
+    assert [chunk.first for chunk in chunks] == [0, BLOCK, 2 * BLOCK]
+    assert [chunk.count for chunk in chunks] == [BLOCK, BLOCK, 7]
+    assert [chunk._compact is not None for chunk in chunks] == [True, True, False]

@@ -222,20 +222,19 @@ class FoldedBuffer:
         self._table = _FoldTable()
         self._chunk_size = 0
 
-    def room(self) -> int | None:
-        """How many paragraphs the last chunk takes before the next begins (None: any)."""
-        if self._blocks is None:
-            return None
-        return BLOCK - self.paragraphs % BLOCK
-
     def add(self, texts: Sequence[str]) -> None:
-        """Fold the next paragraphs (with blocks: no more than `room()`)."""
-        if not texts:
+        """Fold the next paragraphs (with blocks: a chunk a block, split where one ends)."""
+        if self._blocks is None:
+            if texts:
+                self._add_to_chunk(texts, not self.chunks or self._chunk_size >= CHUNK_CHARS)
             return
-        if self._blocks is not None:
-            new = self.paragraphs % BLOCK == 0
-        else:
-            new = not self.chunks or self._chunk_size >= CHUNK_CHARS
+        while texts:
+            room = BLOCK - self.paragraphs % BLOCK
+            self._add_to_chunk(texts[:room], room == BLOCK)
+            texts = texts[room:]
+
+    def _add_to_chunk(self, texts: Sequence[str], new: bool) -> None:
+        """Fold `texts` into the last chunk, or a `new` one."""
         if new:
             self.chunks.append(Chunk(self.paragraphs))
             self._firsts.append(self.paragraphs)

@@ -67,7 +67,6 @@ class StoryIndex:
     def fold_more(self, batch: int = FOLD_BATCH) -> bool:
         """Fold up to `batch` more paragraphs; True when every paragraph is folded."""
         done = self.buffer.paragraphs
-        batch = min(batch, self.buffer.room() or batch)
         self.buffer.add(self.paragraphs[done : done + batch])
         return self.caught_up
 
