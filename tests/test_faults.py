@@ -870,11 +870,16 @@ def killed_while_suspended(env: Env) -> None:
         _until(lambda: b"&" in terminal.output[terminal.output.rfind(b"bg") :], "bg")
         terminal.write("\r")
         _until(lambda: terminal.output.count(b"Stopped") == 3, "stopped after bg")
+        killed_at = len(terminal.output)
         terminal.write("kill %1\r")
         _until(lambda: _state(app) in ("Z", "gone"), "the app ended")
         terminal.write("echo DONE\r")
-        rows = terminal.wait_for(lambda rows: any("DONE" in row for row in rows), what="done")
-        assert any("Exit 143" in row for row in rows), terminal.text()
+        # Bash tells of the job's end before the prompt that follows `echo DONE`'s output
+        # (the typed command's echo also holds "DONE": wait for the output line itself).
+        ran = lambda: terminal.output.count(b"DONE\r\n") > terminal.output.count(b"echo DONE\r\n")
+        _until(ran, "echo DONE ran")
+        _until(lambda: b"$ " in terminal.output[terminal.output.rfind(b"DONE\r\n") :], "prompt")
+        assert b"Exit 143" in terminal.output[killed_at:], terminal.text()
     assert [note["body"] for note in rescued(data)] == [TYPED]
 
 
