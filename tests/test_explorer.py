@@ -242,6 +242,23 @@ async def test_search_with_no_hits_and_escape_closes(story) -> None:
         assert not bar.is_open and region(app) == "article"
 
 
+async def test_a_toast_leaves_the_open_search_bar_clear(story) -> None:
+    # A right-to-left query fills the field from the right: the toasts' corner.
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.press(*list("ميتا"))
+        app.notify("a hint long enough to take the toast's whole width, on two rows", timeout=60)
+        await until(pilot, lambda: app.screen.query("Toast"))  # (Textual's; by name)
+        await pilot.pause()
+        field = app.screen.query_one("#search-input").region
+        toast = app.screen.query_one("Toast")
+        assert toast.region.bottom <= field.y and not toast.region.overlaps(field)
+        await pilot.press("escape")  # closed: the toast goes back to its corner
+        await until(pilot, lambda: toast.region.bottom > field.y)
+
+
 @pytest.mark.parametrize(
     ("query", "shown"),
     [

@@ -95,10 +95,12 @@ class SearchBar(Horizontal):
 
     def open(self) -> None:
         self.add_class("-open")
+        self.screen.add_class("-searching")  # its toasts stand above the bar (app.tcss)
         self.query_one(SearchInput).focus()
 
     def close(self) -> None:
         self.remove_class("-open")
+        self.screen.remove_class("-searching")
 
     @property
     def is_open(self) -> bool:
