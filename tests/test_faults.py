@@ -880,6 +880,9 @@ def killed_while_suspended(env: Env) -> None:
         _until(ran, "echo DONE ran")
         _until(lambda: b"$ " in terminal.output[terminal.output.rfind(b"DONE\r\n") :], "prompt")
         assert b"Exit 143" in terminal.output[killed_at:], terminal.text()
+        # The app ended without setting the terminal's modes under the shell's prompt:
+        # the line typed there is echoed once (by bash's line editor), not twice.
+        assert terminal.output.count(b"echo DONE\r\n") == 1, terminal.output[killed_at:]
     assert [note["body"] for note in rescued(data)] == [TYPED]
 
 

@@ -105,8 +105,7 @@ class Suspension:
             elif self.quit_signal:
                 # Python runs the handlers of signals that came together in their
                 # numbers' order: SIGTERM's and SIGHUP's before SIGCONT's.
-                signal.signal(signal.SIGTTOU, signal.SIG_IGN)  # giving the terminal back
-                signal.signal(signal.SIGTTIN, signal.SIG_IGN)  # must not stop the process
+                self._let_go_of_the_terminal()
             else:
                 os.kill(os.getpid(), signal.SIGSTOP)  # `bg`: back to sleep, as Textual does
 
@@ -125,6 +124,25 @@ class Suspension:
             handler(signum, frame)
 
         signal.signal(signum, noted)
+
+    def _let_go_of_the_terminal(self) -> None:
+        """Ending in the background: the terminal was given back at the SIGTSTP and is
+        the shell's. Ending must not stop the process (SIGTTOU, SIGTTIN) nor set the
+        terminal's modes again: the shell's line editor had set its own, and the next
+        line typed at its prompt came out twice. The driver sets them on standard input,
+        which reads from nowhere now (setting them fails, as Textual allows)."""
+        signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+        signal.signal(signal.SIGTTIN, signal.SIG_IGN)
+        stdin = sys.__stdin__
+        try:
+            nowhere = os.open(os.devnull, os.O_RDONLY)
+            try:
+                if stdin is not None:
+                    os.dup2(nowhere, stdin.fileno())
+            finally:
+                os.close(nowhere)
+        except (OSError, ValueError):  # (standard input closed: nothing to let go of)
+            pass
 
     def _in_foreground(self) -> bool:
         # (Textual's driver reads the keys from standard input, the terminal.)
