@@ -199,8 +199,11 @@ def choose(origin: Path) -> int:
     print("eleventh held out (now dev):", finance[8:12], politics[42:47], tech_longer[3:6])
     # The twelfth: technology's 401-to-500-word articles are used up; business news' 13th
     # to 18th and politics' 48th to 53rd, each in its own hash order.
-    print("held out (twelfth):", finance[12:18], politics[47:53])
-    print("left:", len(finance) - 18, "business,", len(politics) - 53, "politics,",
+    print("twelfth held out (now dev):", finance[12:18], politics[47:53])
+    # The thirteenth: business news' 19th to 22nd and politics' 54th to 61st, each in its
+    # own hash order; politics has more people, the drafter's weakest figure.
+    print("held out (thirteenth):", finance[18:22], politics[53:61])
+    print("left:", len(finance) - 22, "business,", len(politics) - 61, "politics,",
           len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
 
