@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -31,6 +32,9 @@ from scaletui.i18n import load_language
 from scaletui.notes import Anchor, NoteStore
 from scaletui.notes.flow import NotesFlow
 from scaletui.story import Story
+
+if TYPE_CHECKING:
+    from pty_terminal import PtyTerminal
 
 WHEN = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -798,13 +802,24 @@ def _state(pid: int) -> str:
         return "gone"
 
 
-def _until(condition: Callable[[], bool], what: str) -> None:
+def _until(condition: Callable[[], bool], what: str | Callable[[], str]) -> None:
     import time
 
     deadline = time.monotonic() + 60
     while not condition():
-        assert time.monotonic() < deadline, what
+        assert time.monotonic() < deadline, what if isinstance(what, str) else what()
         time.sleep(0.02)
+
+
+def _signal_state(pid: int, terminal: PtyTerminal) -> str:
+    """What a process's signals are doing (pending, blocked, ignored, caught), for a
+    failure's message, with the screen."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except FileNotFoundError:
+        return "gone\n" + terminal.text()
+    kept = [line for line in status if line.startswith(("State", "SigPnd", "ShdPnd", "Sig"))]
+    return "\n".join([*kept, terminal.text()])
 
 
 def continued_without_a_suspension(env: Env) -> None:
@@ -860,7 +875,8 @@ def killed_while_suspended(env: Env) -> None:
         children = Path(f"/proc/{shell_pid}/task/{shell_pid}/children").read_text().split()
         (app,) = [int(child) for child in children]
         os.kill(app, signal.SIGTSTP)
-        terminal.wait_for(lambda rows: any("Stopped" in row for row in rows), what="stopped")
+        stopped = lambda: any("Stopped" in row for row in terminal.lines())  # noqa: E731
+        _until(stopped, lambda: "not stopped: " + _signal_state(app, terminal))
         terminal.write("fg\r")  # back in the foreground: resumed, as typed
         terminal.wait_for(lambda rows: not any("Stopped" in row for row in rows), what="back")
         terminal.wait_for_text(TYPED)
