@@ -17,7 +17,7 @@ import pytest
 
 from scaletui.app.library import Library
 from scaletui.app.notes_access import NotesAccess
-from scaletui.app.signals import QUIT_SIGNALS, QuitSignals, exit_status
+from scaletui.app.signals import QUIT_SIGNALS, QuitSignals, Suspension, exit_status
 from scaletui.app.startup import StartUp
 from scaletui.app.stories import Stories
 from scaletui.app.terminal_hints import TerminalHints
@@ -67,6 +67,40 @@ def test_each_quit_signal_calls_quit_with_its_number_until_unwatched() -> None:
         default = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
         assert signal.getsignal(signum) == default
     assert exit_status(signal.SIGTERM) == 128 + 15
+
+
+def test_the_drivers_stop_handler_runs_from_the_loop_not_inside_what_the_signal_broke_into() -> (
+    None
+):
+    """Textual's SIGTSTP handler writes through its writer queue. Run as a Python signal
+    handler, it ran inside whatever the main thread was doing, once inside that queue's
+    own `put`, and waited forever on the lock the thread held (the job never stopped).
+    From the loop, it runs once what the signal came into has let go of its lock."""
+    held = threading.Lock()  # (as the queue's, taken by the interrupted code)
+    holding: list[bool] = []
+    handlers = {
+        signum: signal.getsignal(signum)
+        for signum in (signal.SIGTSTP, signal.SIGCONT, signal.SIGINT)
+    }
+    signal.signal(signal.SIGTSTP, lambda signum, frame: holding.append(held.locked()))
+    signal.signal(signal.SIGCONT, lambda signum, frame: None)
+
+    async def run() -> None:
+        assert Suspension().watch()
+        with held:
+            os.kill(os.getpid(), signal.SIGTSTP)
+            sum(range(1000))  # (bytecodes: where a Python handler would run)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 60
+        while not holding and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+
+    try:
+        asyncio.run(run())
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    assert holding == [False]
 
 
 def test_off_the_main_thread_signals_are_not_watched() -> None:

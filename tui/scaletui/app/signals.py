@@ -64,8 +64,14 @@ class QuitSignals:
 
 
 class Suspension:
-    """Textual's SIGCONT handler, passed only a SIGCONT that ends its own suspension
-    (a SIGTSTP) with the app back in the terminal's foreground.
+    """Textual's SIGTSTP and SIGCONT handlers, run from the event loop, and the SIGCONT's
+    only for one that ends its own suspension with the app back in the foreground.
+
+    Textual runs both as Python signal handlers, which run in the main thread between
+    any two bytecodes: a SIGTSTP that came while the main thread was inside its writer
+    queue's `put` (painting a frame) wrote to that queue again and waited forever on the
+    lock it already held (the job never stopped: 1 run in 6 of a test on a busy machine).
+    From the loop (`add_signal_handler`) they run where the app holds no lock.
 
     Textual's LinuxDriver resumes application mode at every SIGCONT. One without a
     SIGTSTP before it (`kill -STOP` then `-CONT`, a debugger) started a second input
@@ -82,26 +88,28 @@ class Suspension:
         self.quit_signal = False  # one came (the loop quits on it after its handler)
 
     def watch(self) -> bool:
-        """Wrap the driver's SIGTSTP and SIGCONT handlers and the quit signals' (once
-        the driver and QuitSignals have put theirs in place).
+        """Take over the driver's SIGTSTP and SIGCONT handlers, run from the running
+        loop, and wrap the quit signals' (once the driver and QuitSignals have put theirs
+        in place).
 
         Returns:
-            Whether there were handlers to wrap (none in a headless or web driver).
+            Whether there were handlers to take (none in a headless or web driver, nor
+            off the main thread).
         """
         on_stop, on_continue = signal.getsignal(signal.SIGTSTP), signal.getsignal(signal.SIGCONT)
         if not callable(on_stop) or not callable(on_continue):
             return False
 
-        def stopped(signum: int, frame: FrameType | None) -> None:
+        def stopped() -> None:
             self.suspended = True
-            on_stop(signum, frame)  # (returns once continued)
+            on_stop(signal.SIGTSTP, None)  # (returns once continued)
 
-        def continued(signum: int, frame: FrameType | None) -> None:
+        def continued() -> None:
             if not self.suspended:  # a SIGSTOP's: application mode never stopped
                 return
             if self._in_foreground():
                 self.suspended = False
-                on_continue(signum, frame)
+                on_continue(signal.SIGCONT, None)
             elif self.quit_signal:
                 # Python runs the handlers of signals that came together in their
                 # numbers' order: SIGTERM's and SIGHUP's before SIGCONT's.
@@ -109,8 +117,12 @@ class Suspension:
             else:
                 os.kill(os.getpid(), signal.SIGSTOP)  # `bg`: back to sleep, as Textual does
 
-        signal.signal(signal.SIGTSTP, stopped)
-        signal.signal(signal.SIGCONT, continued)
+        try:
+            loop = asyncio.get_running_loop()
+            loop.add_signal_handler(signal.SIGTSTP, stopped)
+            loop.add_signal_handler(signal.SIGCONT, continued)
+        except (NotImplementedError, RuntimeError, ValueError):
+            return False
         for signum in QUIT_SIGNALS:
             self._note(signum, signal.getsignal(signum))
         return True
