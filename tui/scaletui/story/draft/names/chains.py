@@ -173,6 +173,9 @@ class NameChains(Cues):
             return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
+        if token.has_article and token.norm.startswith(("بال", "كال")) and token.norm.endswith("ة"):
+            return False  # بالنسبة، كالعادة: a preposition, the article and a noun in ة
+            # (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):

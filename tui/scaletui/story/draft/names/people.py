@@ -175,6 +175,8 @@ class People(Cues):
                     else self.chains.name_forward(i, first_ta=True)
                 )
                 end = self._object_after_name(i, end)
+                if end >= i + 2 and self._no_name_pair(i):
+                    continue
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
@@ -195,6 +197,24 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _no_name_pair(self, i: int) -> bool:
+        """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
+        verb's shape with its suffixed ت (فعلت: "I entered", "she entered") or of an
+        adverb's in the accusative (فعيلا: قليلا، كثيرا، طويلا), where the name model is
+        sure neither word is a name's: the given name is a surname alone (the person named
+        in full earlier) and the word is what he did or how, not a second name. (Names
+        of the shape فعلت, مدحت and رفعت, are given names, which the model knows.)"""
+        labels = self.scan.labels
+        norm = self.tokens[i + 1].norm
+        shaped = (
+            len(norm) == 4 and norm.endswith("ت")
+            or len(norm) == 5 and norm[2] == "ي" and norm.endswith("ا")
+        )  # fmt: skip
+        return (
+            shaped and norm not in GIVEN_NAMES
+            and all(labels[k][0] == "O" and labels[k][1] >= 0.99 for k in (i, i + 1))
+        )  # fmt: skip
 
     def _inside_a_name(self, i: int) -> bool:
         """`أحمد سالم سيقابل`: a given name that a person's name read before it already holds

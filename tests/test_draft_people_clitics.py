@@ -1,0 +1,40 @@
+"""People in the shapes Arabic writes them with clitics and around speech, in sentences
+written for the test (no article's names): what follows a surname alone, prepositions
+with a pronoun, kinship nouns with a conjunction or a preposition glued to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def people(*texts: str) -> set[str]:
+    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
+    return {e.name_ar for e in entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يتذكر المزارع خالد منصور من مخيم اللاجئين. ويقول منصور دخلت الحقل أول مرة مع والدي.",
+        "يتذكر المزارع خالد منصور من مخيم اللاجئين. ويصمت منصور قليلا ثم يتابع حديثه.",
+    ],
+)
+def test_a_past_verb_or_an_adverb_after_a_surname_is_no_second_name(text: str) -> None:
+    """فعلت (دخلت) and فعيلا (قليلا) after a given name the model reads as no name's."""
+    found = people(text)
+    assert found == {"خالد منصور"}, found
+
+
+def test_a_preposition_with_a_pronoun_is_no_speaker() -> None:
+    """ "يقول لنا:": to us, no one's name."""
+    found = people("وكان المزارع يقول لنا: اتركوا الأرض كما هي.")
+    assert not found, found
+
+
+def test_a_preposition_glued_to_the_article_ends_a_name() -> None:
+    """ "بالنسبة إلى": a noun in ة with بال is no family name."""
+    found = people("وقال الجنرال جوزيف كارتر بالنسبة إلى الجيش فإن الأمر خاطئ.")
+    assert "جوزيف كارتر" in found, found
