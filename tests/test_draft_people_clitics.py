@@ -38,3 +38,17 @@ def test_a_preposition_glued_to_the_article_ends_a_name() -> None:
     """ "بالنسبة إلى": a noun in ة with بال is no family name."""
     found = people("وقال الجنرال جوزيف كارتر بالنسبة إلى الجيش فإن الأمر خاطئ.")
     assert "جوزيف كارتر" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("واتهم التاجر وزوجته لي مينغ هوا عام 2019 بالتهرب الضريبي.", "لي مينغ هوا"),
+        ("وتراجع الوزير عن وعد قدمه لسلفه تورستن ليندبرغ بمنحه منصباً.", "تورستن ليندبرغ"),
+    ],
+)
+def test_a_kinship_noun_with_a_clitic_introduces_a_name(text: str, name: str) -> None:
+    """وزوجته ("and his wife"), لسلفه ("to his predecessor"): the relation with و or ل
+    glued to it still introduces the name after it; بمنحه ("by granting him") ends it."""
+    found = people(text)
+    assert name in found, found

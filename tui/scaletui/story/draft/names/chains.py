@@ -294,6 +294,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if self._verbal_noun_of_his(tok.norm):
+                break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
             if derived_past_verb(tok.norm):
                 break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -349,6 +351,18 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    @staticmethod
+    def _verbal_noun_of_his(norm: str) -> bool:
+        """بمنحه، لتعيينه: ب or ل, a verbal noun (فعل of three strong letters, or of a
+        derived form) and the pronoun ه: "by/for granting him", what is done to the
+        person, never a name's word (a family name so spelt has a long vowel: بلوله)."""
+        if norm[:1] not in "بل" or not norm.endswith("ه"):
+            return False
+        stem = norm[1:-1]
+        return (len(stem) == 3 and not any(letter in "اويءة" for letter in stem)) or is_verbal_noun(
+            stem
+        )
 
     def _second_family(self, k: int) -> bool:
         """After a titled name's article word, token k is the family it belongs to when

@@ -157,7 +157,7 @@ class People(Cues):
                 self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
-            elif token.norm in KIN:
+            elif cue_of(token, KIN):  # "وزوجته X Y", "لسلفه X Y": with a clitic too
                 end = self.chains.name_forward(i + 1)
                 if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,

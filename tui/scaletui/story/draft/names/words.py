@@ -73,6 +73,8 @@ KIN = word_set(
     "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
     # and those near him: "وقال جاره أبو أحمد"
     " جاره جارها صديقه صديقها زميله زميلها"
+    # and who held his office before or after him: "لسلفه X Y"
+    " سلفه سلفها خلفه خلفها"
 )
 
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
