@@ -52,3 +52,9 @@ def test_a_kinship_noun_with_a_clitic_introduces_a_name(text: str, name: str) ->
     glued to it still introduces the name after it; بمنحه ("by granting him") ends it."""
     found = people(text)
     assert name in found, found
+
+
+def test_a_preposition_and_a_verbal_noun_after_a_person_noun_is_no_name() -> None:
+    """ "المتهم بارتكاب جرائم": "accused of committing crimes", what he is accused of."""
+    found = people("نقل رئيس الوزراء السابق سوراتشاي بونغ، المتهم بارتكاب جرائم فساد، أمس.")
+    assert found == {"سوراتشاي بونغ"}, found

@@ -447,6 +447,8 @@ class People(Cues):
             and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
             and tok.norm not in KIN and not PRONOUN_SUFFIX.search(tok.norm)
             and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
+            and not (tok.norm[:1] in "بل" and is_verbal_noun(tok.norm[1:]))  # بارتكاب: "of
+            # committing", the matter after a person noun (المتهم), no name
         )  # fmt: skip
 
     def _keep_bounded_names(self) -> None:
