@@ -58,3 +58,9 @@ def test_a_preposition_and_a_verbal_noun_after_a_person_noun_is_no_name() -> Non
     """ "المتهم بارتكاب جرائم": "accused of committing crimes", what he is accused of."""
     found = people("نقل رئيس الوزراء السابق سوراتشاي بونغ، المتهم بارتكاب جرائم فساد، أمس.")
     assert found == {"سوراتشاي بونغ"}, found
+
+
+def test_the_genitive_of_a_roles_noun_in_construct_is_no_part_of_the_name() -> None:
+    """ "وزير خارجية لاوس X Y": خارجية is in construct and لاوس is its genitive."""
+    found = people("واجتمع الوفد مع نظيره وزير خارجية لاوس سومفون كيولا .")
+    assert "سومفون كيولا" in found, found

@@ -685,6 +685,8 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
+            if found is not None and found == r + 2 and b - found >= 3 and self._in_construct(r):
+                found += 1  # "وزير خارجية ميانمار X Y": the country is خارجية's genitive
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
@@ -738,6 +740,18 @@ class People(Cues):
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
+
+    def _in_construct(self, r: int) -> bool:
+        """`وزير خارجية X`, `رئيس حكومة X`: a bare role, then a bare noun in ة in construct
+        with it, which needs a genitive of its own (the country): the word after the
+        noun is that genitive, and the name begins after it."""
+        token, noun, genitive = self.tokens[r], self.tokens[r + 1], self.tokens[r + 2]
+        return (
+            not token.has_article and not noun.has_article and noun.arabic
+            and noun.norm.endswith("ة") and noun.norm not in GIVEN_NAMES
+            and genitive.arabic and not genitive.has_article
+            and genitive.norm not in GIVEN_NAMES and not self._is_title_at(r + 2)
+        )  # fmt: skip
 
     def _indefinite_role(self, r: int) -> bool:
         """A bare role noun that an adjective or a clause describes (`مسؤول أمريكي`,
