@@ -64,3 +64,10 @@ def test_the_genitive_of_a_roles_noun_in_construct_is_no_part_of_the_name() -> N
     """ "وزير خارجية لاوس X Y": خارجية is in construct and لاوس is its genitive."""
     found = people("واجتمع الوفد مع نظيره وزير خارجية لاوس سومفون كيولا .")
     assert "سومفون كيولا" in found, found
+
+
+def test_a_foreign_names_last_word_may_spell_an_everyday_noun_before_the_comma() -> None:
+    """ "رئيس فيتنام السابق X Y بيان،": the apposition closes at the comma, and a word
+    that is also a noun (بيان, "statement") before it is the name's last."""
+    found = people("نقل رئيس فيتنام السابق تشو مين بيان، المتهم بالفساد، أمس إلى سجن.")
+    assert "تشو مين بيان" in found, found

@@ -372,7 +372,9 @@ class People(Cues):
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
         elif (
-            end - start == 2 and nxt is not None and self._bare_name_word(nxt)
+            end - start == 2 and nxt is not None
+            and (self._bare_name_word(nxt) or self.is_punct(end + 1, "،,")
+                 and self._everyday_name_word(nxt))
             and (self.is_punct(end + 1, "،,:") or (said := self.token(end + 1)) is not None
                  and said.norm in ("ان", "إن"))
         ):  # fmt: skip
@@ -449,6 +451,20 @@ class People(Cues):
             and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
             and not (tok.norm[:1] in "بل" and is_verbal_noun(tok.norm[1:]))  # بارتكاب: "of
             # committing", the matter after a person noun (المتهم), no name
+        )  # fmt: skip
+
+    def _everyday_name_word(self, tok: Token) -> bool:
+        """A bare word between a name a role leads and the comma that closes the
+        apposition (`رئيس تايوان السابق X Y بيان،`): a transliterated name's last word may
+        spell an everyday noun (بيان، مصدر); no verb, role, function word, place, noun in ة,
+        word with a pronoun, verbal noun or word in the accusative is one."""
+        norm = tok.norm
+        return (
+            tok.arabic and not tok.is_punct and not tok.has_article and len(norm) >= 2
+            and not cue_of(tok, VERBS | ROLES | STOPWORDS | HONORIFICS)
+            and norm not in PLACES and norm not in KIN and not norm.endswith(("ة", "ا"))
+            and not PRONOUN_SUFFIX.search(norm) and not is_verbal_noun(norm)
+            and not verb_shaped(norm)
         )  # fmt: skip
 
     def _keep_bounded_names(self) -> None:
