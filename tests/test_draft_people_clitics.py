@@ -1,6 +1,7 @@
-"""People in the shapes Arabic writes them with clitics and around speech, in sentences
-written for the test (no article's names): what follows a surname alone, prepositions
-with a pronoun, kinship nouns with a conjunction or a preposition glued to them."""
+"""People in the shapes Arabic writes them with clitics, around speech and by a repeated
+family name, in sentences written for the test (no article's names): what follows a
+surname alone, prepositions with a pronoun, kinship nouns with a conjunction or a
+preposition glued to them, a foreign name whose family name the text repeats alone."""
 
 from __future__ import annotations
 
@@ -71,3 +72,33 @@ def test_a_foreign_names_last_word_may_spell_an_everyday_noun_before_the_comma()
     that is also a noun (بيان, "statement") before it is the name's last."""
     found = people("نقل رئيس فيتنام السابق تشو مين بيان، المتهم بالفساد، أمس إلى سجن.")
     assert "تشو مين بيان" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "وكانت هيلدغارد فوسكامب خضعت للاستجواب الشهر الماضي."
+            " وسلطت قضية فوسكامب الأضواء على حرية الصحافة.",
+            "هيلدغارد فوسكامب",
+        ),
+        (
+            "وكانت يوهانا برينكمان خضعت للاستجواب الشهر الماضي. وتنتظر برينكمان الحكم.",
+            "يوهانا برينكمان",
+        ),
+    ],
+)
+def test_a_family_name_repeated_alone_vouches_for_a_foreign_name(text: str, name: str) -> None:
+    """News names a person in full once and then by the family name: the repeat lets a
+    name the model is less sure of in (no role, title or speech verb near it)."""
+    found = people(text)
+    assert name in found, found
+
+
+def test_a_brand_repeated_with_its_products_is_no_person() -> None:
+    """The first word repeated as often as the last (a brand and its product) is none."""
+    found = people(
+        "وعرضت الشركة جهاز زيلترون بروفايل في المعرض. ويأتي زيلترون بروفايل بشاشة كبيرة،"
+        " ويدعم زيلترون الاتصال."
+    )
+    assert not found, found

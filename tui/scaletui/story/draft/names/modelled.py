@@ -25,6 +25,11 @@ _ADD = 0.7
 # lower, dev let in products' names (أوبتيرون سداسي); higher, it lost a name.
 _SURE = 0.95
 
+# How sure it must be of a person's name whose last word the text writes again alone
+# elsewhere: news names a person in full once, then by the family name ("وقالت X Y ...
+# قضية Y"), which vouches for the model's reading of the full name.
+_REPEATED = 0.5
+
 # What a person leads, named for him: "حكومة X Y", "إدارة X", "في عهد X". The name after
 # one is the person's (a hospital named for him is no mention of him; a government is).
 _LED_BY = word_set("حكومة إدارة عهد")
@@ -59,6 +64,28 @@ class ModelNames(Cues):
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
 
+    def _surname_again(self, span: range) -> bool:
+        """The last word of a name of two words or more occurs in the text more often
+        than its first, bare and never with the article: a family name repeated alone
+        (not a common noun, nor a product's name, whose brand is the word repeated). The
+        name starts where the model's reading does (the word before is none of a name),
+        its first word no short verb with "and" (ووصف X) nor a plural in construct (مهندسو X)."""
+        if len(span) < 2:
+            return False
+        first, last = self.tokens[span[0]], self.tokens[span[-1]]
+        counts, norm = self.scan.corpus, strip_given(first.norm)
+        bare = norm[self.scan.strip_and(span[0]) :]
+        firsts = sum(counts.count(clitic + bare) for clitic in ("", "و", "ف", "ل", "ب", "ك"))
+        before = span[0] - 1
+        return (
+            last.arabic and not last.has_article and len(last.norm) >= 3
+            and counts.count(last.norm) >= 2 and not self.common(last)
+            and firsts < counts.count(last.norm)
+            and (before < 0 or self.scan.labels[before][0] == "O")
+            and not (norm[:1] in "وف" and len(norm) <= 4 and norm not in GIVEN_NAMES)
+            and not (norm[:1] == "م" and norm.endswith("و") and len(norm) >= 5)
+        )  # fmt: skip
+
     def model_names(self) -> None:
         """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
         found anything: people of two words or more, organisations."""
@@ -76,7 +103,13 @@ class ModelNames(Cues):
             k = end
             words = [self.tokens[j] for j in span]
             confidence = min(self.scan.labels[j][1] for j in span)
-            if taken & set(span) or confidence < _ADD or any(t.is_punct for t in words):
+            repeated = sort == "PER" and confidence >= _REPEATED and self._surname_again(span)
+            if (
+                taken & set(span)
+                or confidence < _ADD
+                and not repeated
+                or any(t.is_punct for t in words)
+            ):
                 continue
             if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
                 continue
@@ -86,7 +119,7 @@ class ModelNames(Cues):
                 len(words) >= 2
                 and strip_given(words[0].norm) in GIVEN_NAMES
                 or len(words) >= 2
-                and confidence >= _SURE
+                and (confidence >= _SURE or repeated)
                 and self._foreign_name(span)
                 or len(words) >= 3
                 and words[1].norm in NAME_COMPOUNDS  # شمس الدين X
