@@ -102,3 +102,22 @@ def test_a_brand_repeated_with_its_products_is_no_person() -> None:
         " ويدعم زيلترون الاتصال."
     )
     assert not found, found
+
+
+def test_abd_and_its_word_go_on_a_name_a_role_leads() -> None:
+    """ "مهدي أمير عبد الرضائي": two names side by side need "and" or a comma between
+    them, so عبد where the model starts a name again goes on the same name."""
+    found = people("ووصل وزير الداخلية الإيراني مهدي أمير عبد الرضائي إلى مسقط أمس.")
+    assert "مهدي أمير عبد الرضائي" in found, found
+
+
+def test_a_verbal_noun_with_the_article_after_a_led_name_is_the_verbs_object() -> None:
+    """ "نفى المتحدث X Y الأنباء": أفعال/إفعال with the article is no family name."""
+    found = people("ونفى المتحدث العسكري سالم قوي الأنباء عن الهجوم.")
+    assert "سالم قوي" in found, found
+
+
+def test_writing_on_his_account_confirms_a_speaker() -> None:
+    """ "وكتب X Y على حسابه": where he wrote it, as "في بيان" is where he said it."""
+    found = people("وكتب بيرند هالستروم على حسابه أن الشركة ستطلق خدمة جديدة.")
+    assert "بيرند هالستروم" in found, found

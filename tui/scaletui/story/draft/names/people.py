@@ -91,6 +91,9 @@ _STATEMENTS = word_set(
     "مقال مقالة مدونة تدوينة"  # what a writer wrote it in (كتب X في مقاله)
 )
 
+# Where a person writes what he says: "كتب X Y على حسابه/منصة/صفحته".
+_PLATFORMS = word_set("منصة حساب حسابه حسابها صفحة صفحته صفحتها")
+
 # Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
 # pioneer), المقدم (the presenter), النقيب (the syndicate's head), اللواء (the brigade),
 # سعادة (happiness). After one, a name is two words or a known given name.
@@ -380,6 +383,13 @@ class People(Cues):
         ):  # fmt: skip
             end += 1  # "وزير الخارجية الإيراني X Y Z إن": what is said begins at إن, so a
             # bare name word before it is the name's (the model knows X Y, not Z)
+        if (
+            end < len(self.tokens) and self.tokens[end].norm == "عبد"
+            and self.scan.labels[end][0] == "B-PER" and end + 1 < len(self.tokens)
+            and self.scan.labels[end + 1][0] == "I-PER"
+        ):  # fmt: skip
+            end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
+            # ends in none: two names side by side need "and" or a comma between them)
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -642,12 +652,13 @@ class People(Cues):
         )  # fmt: skip
 
     def _in_a_statement(self, k: int) -> bool:
-        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`: where a person said it, after the
-        name."""
+        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`، `على حسابه`، `عبر منصة`: where a
+        person said or wrote it, after the name."""
         nxt = self.token(k + 1)
-        return (
-            self.tokens[k].norm == "في" and nxt is not None
+        return nxt is not None and (
+            self.tokens[k].norm == "في"
             and (nxt.norm in _STATEMENTS or self._statement_of_his(nxt.norm))
+            or self.tokens[k].norm in ("علي", "عبر") and bool(cue_of(nxt, _PLATFORMS))
         )  # fmt: skip
 
     def _attributed(self, i: int) -> None:
@@ -793,6 +804,14 @@ class People(Cues):
         norm = tok.norm
         if cue_of(tok, COUNTERPART):
             return True  # "الرئيس X Y نظيره الفرنسي": whom he met, someone else
+        if (
+            tok.has_article
+            and len(norm) == 7
+            and norm.startswith("ال")
+            and is_verbal_noun(norm[2:])
+        ):
+            return True  # "نفى المتحدث X Y الأنباء": the verb's object with the article,
+            # of إفعال's or أفعال's shape (no family name has it)
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
