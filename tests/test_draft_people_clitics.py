@@ -121,3 +121,28 @@ def test_writing_on_his_account_confirms_a_speaker() -> None:
     """ "وكتب X Y على حسابه": where he wrote it, as "في بيان" is where he said it."""
     found = people("وكتب بيرند هالستروم على حسابه أن الشركة ستطلق خدمة جديدة.")
     assert "بيرند هالستروم" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ونقلت الصحيفة عن توبياس ليندكفيست قوله إن القرار لم يتخذ.", "توبياس ليندكفيست"),
+        ("ونقلت الوكالة عن المسؤول علي رضا كنعاني قوله إن المحادثات مستمرة.", "علي رضا كنعاني"),
+    ],
+)
+def test_his_saying_after_a_name_ends_it_and_names_a_person(text: str, name: str) -> None:
+    """ "عن X Y قوله": the report quotes the person named before "his saying"."""
+    found = people(text)
+    assert name in found, found
+
+
+def test_his_fathers_saying_names_no_one_new() -> None:
+    """ "إلى والد X قوله": the saying is the father's, who is not named."""
+    found = people("ونسبت الصحيفة إلى والد نور الدين قوله إنه لا يعرف شيئاً.")
+    assert "نور الدين" not in found, found
+
+
+def test_a_word_with_tanween_ends_a_name_a_role_leads() -> None:
+    """ "نظيره السعودي X بن Y هاتفياً": tanween marks an adverb, never a name's word."""
+    found = people("وتحدث الوزير مع نظيره السعودي فيصل بن فرحان هاتفياً.")
+    assert "فيصل بن فرحان" in found, found

@@ -29,6 +29,7 @@ from .words import (
     COUNTERPART,
     ENDS_A_BODY,
     HARD_STOPS,
+    HIS_SAYING,
     KIN,
     MAX_NAME_WORDS,
     ON_BEHALF,
@@ -165,6 +166,8 @@ class NameChains(Cues):
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
         if token.norm in _NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
+        if token.norm in HIS_SAYING:
+            return False  # "عن X Y قوله": his saying, after the name
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:

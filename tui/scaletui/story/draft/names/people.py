@@ -30,6 +30,7 @@ from .words import (
     CIRCUMSTANCES,
     COPULAS,
     COUNTERPART,
+    HIS_SAYING,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
@@ -40,6 +41,7 @@ from .words import (
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    TANWEEN,
     and_a_given_name,
     broken_plural,
     is_verbal_noun,
@@ -185,6 +187,7 @@ class People(Cues):
                                      role=self.roles.role_after(end))  # fmt: skip
         self._appositions()
         self._aged()
+        self._quoted_saying()
         # Last, a role before a name: the roles read after names are taken by then
         # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
         leads = [
@@ -200,6 +203,24 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _quoted_saying(self) -> None:
+        """`ونقلت الصحيفة عن X Y قوله إن`: "his saying" right after a name of two words or
+        more says a person spoke; the name ends before it (after عن, or a role before it)."""
+        for c, token in enumerate(self.tokens):
+            if token.norm not in HIS_SAYING or c < 2:
+                continue
+            start = self.chains.name_backward(c)
+            if start is None or any(k in self.quoted for k in range(start, c)):
+                continue
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            before = self.token(start - 1)
+            if words >= 2 and (
+                before is None or before.is_punct or cue_of(before, STOPWORDS | ROLES)
+                or before.norm.startswith("ال")  # "والد X قوله": his father's saying
+            ):  # fmt: skip
+                self.scan.person(start, c, "his saying: `عن X قوله`", 3,
+                                 self.scan.strip_and(start))  # fmt: skip
 
     def _no_name_pair(self, i: int) -> bool:
         """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
@@ -366,6 +387,8 @@ class People(Cues):
             return self._role_then_name_to_comma(r, start)
         end = k + 1
         while end < len(self.tokens) and self.scan.labels[end][0] == "I-PER":
+            if TANWEEN.search(self.tokens[end].text):
+                break  # "نظيره X بن Y هاتفياً": a word with tanween is how, no name's
             if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
                 break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
             if self.tokens[end].norm in PLACES:

@@ -15,6 +15,12 @@ MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
 
 MAX_ROLE_TOKENS = 18
 
+# "His/her saying", after the name of whom a report quotes: "نقلت عن X Y قوله إن".
+HIS_SAYING = word_set("قوله قولها")
+
+# Tanween written on a word (ً ٌ ٍ): an indefinite noun or an adverb (هاتفياً), no name.
+TANWEEN = re.compile(r"[\u064b-\u064d]")
+
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
 
