@@ -146,3 +146,28 @@ def test_a_word_with_tanween_ends_a_name_a_role_leads() -> None:
     """ "نظيره السعودي X بن Y هاتفياً": tanween marks an adverb, never a name's word."""
     found = people("وتحدث الوزير مع نظيره السعودي فيصل بن فرحان هاتفياً.")
     assert "فيصل بن فرحان" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقدم الوزير الشكر لمحمد الفلاسي على جهوده.", "محمد الفلاسي"),
+        ("واجتمع الوفد بخالد الزعابي في مقر الشركة.", "خالد الزعابي"),
+    ],
+)
+def test_a_preposition_glued_to_a_given_name_is_no_part_of_the_name(text: str, name: str) -> None:
+    """لمحمد ("to Mohammed"), بخالد ("with Khalid") before a family name."""
+    found = people(text)
+    assert found == {name}, found
+
+
+def test_a_preposition_and_a_given_name_alone_name_no_one() -> None:
+    """ "لسلطان": "for a sultan", with no family name after it."""
+    found = people("وقدمت الهدية لسلطان عمان في القصر.")
+    assert not found, found
+
+
+def test_a_nickname_with_a_preposition_is_no_second_person() -> None:
+    """ "الملقب بعلي X": the nickname of the person just named."""
+    found = people("وأقيم مجلس عزاء حسن مجيد الراوي الملقب بعلي البحري أمس.")
+    assert "علي البحري" not in found, found

@@ -32,6 +32,7 @@ from .words import (
     HIS_SAYING,
     KIN,
     MAX_NAME_WORDS,
+    NICKNAMING,
     ON_BEHALF,
     PRONOUN_SUFFIX,
     accusative_participle,
@@ -49,9 +50,6 @@ from .words import (
 
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
-
-# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
-_NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
@@ -164,7 +162,7 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
+        if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
             return False  # "عن X Y قوله": his saying, after the name

@@ -35,6 +35,7 @@ from .words import (
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
+    NICKNAMING,
     OPENING,
     PRESENT_SPEECH,
     PRONOUN_SUFFIX,
@@ -168,12 +169,18 @@ class People(Cues):
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
             elif (token.norm in GIVEN_NAMES or (
-                token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
+                token.norm[:1] in "وفلب" and token.norm[1:] in GIVEN_NAMES
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
+                # ("لمحمد X", "بخالد X": a preposition glued to the given name)
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
                 if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                if strip and token.norm[:1] in "لب" and (
+                    not self._family_after(i) or i > 0 and self.tokens[i - 1].norm in NICKNAMING
+                ):  # fmt: skip
+                    continue  # "لسلطان": "for a sultan" unless a family name follows;
+                    # "الملقب بعلي X": a nickname of the person just named
                 end = (
                     self.roles.strip_name(i)
                     if strip
@@ -221,6 +228,16 @@ class People(Cues):
             ):  # fmt: skip
                 self.scan.person(start, c, "his saying: `عن X قوله`", 3,
                                  self.scan.strip_and(start))  # fmt: skip
+
+    def _family_after(self, i: int) -> bool:
+        """A family name with the article (or another given name) right after token i:
+        `لمحمد الحمادي`, `بخالد سالم`."""
+        nxt = self.token(i + 1)
+        return nxt is not None and nxt.arabic and (
+            nxt.norm in GIVEN_NAMES
+            or nxt.norm.startswith("ال") and self.chains.name_word(nxt, article=True, ta=False)
+            and not self.common(nxt) and nxt.norm not in PLACES
+        )  # fmt: skip
 
     def _no_name_pair(self, i: int) -> bool:
         """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
@@ -375,8 +392,11 @@ class People(Cues):
         first = self.token(k)
         if first is None or not first.arabic or first.has_article or first.is_punct:
             return False
-        if and_a_given_name(first.norm):
-            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        if and_a_given_name(first.norm) or (
+            first.norm[:1] in "لب" and first.norm[1:] in GIVEN_NAMES
+        ):  # fmt: skip
+            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list;
+            # "قدم الوزير الشكر لمحمد X": a preposition, no apposition to the role
         if self._body_of_role(k):
             return False  # "الرئيس التنفيذي لـX": the body the role is at
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
@@ -727,6 +747,10 @@ class People(Cues):
             found = self.chains.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
                 found = None  # "لشركة «النور»، ...": the body's name, not the person
+            if found is not None and (first := self.tokens[found]).norm[:1] in "لب" and (
+                first.norm[1:] in GIVEN_NAMES
+            ):  # fmt: skip
+                found = None  # "قدم الوزير الشكر لمحمد X": a preposition, no apposition
             last = self.tokens[b - 1]
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name

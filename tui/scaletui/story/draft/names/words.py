@@ -15,6 +15,9 @@ MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
 
 MAX_ROLE_TOKENS = 18
 
+# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
+NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
+
 # "His/her saying", after the name of whom a report quotes: "نقلت عن X Y قوله إن".
 HIS_SAYING = word_set("قوله قولها")
 
