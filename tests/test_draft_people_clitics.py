@@ -171,3 +171,17 @@ def test_a_nickname_with_a_preposition_is_no_second_person() -> None:
     """ "الملقب بعلي X": the nickname of the person just named."""
     found = people("وأقيم مجلس عزاء حسن مجيد الراوي الملقب بعلي البحري أمس.")
     assert "علي البحري" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("والتقى الوفد حيدر الساعدي في بغداد.", {"حيدر الساعدي"}),
+        ("وشاركت نوف المطيري في المعرض.", {"نوف المطيري"}),
+        ("وحضر الاجتماع كاظم الربيعي وجعفر الموسوي.", {"كاظم الربيعي", "جعفر الموسوي"}),
+    ],
+)
+def test_common_given_names_of_the_region_start_a_name(text: str, names: set[str]) -> None:
+    """Given names common in the Gulf and Iraq (no everyday word among them) are a cue."""
+    found = people(text)
+    assert names <= found, found
