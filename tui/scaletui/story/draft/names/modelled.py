@@ -30,6 +30,10 @@ _SURE = 0.95
 # قضية Y"), which vouches for the model's reading of the full name.
 _REPEATED = 0.5
 
+# How sure it must be of a foreign name right after the verb a sentence opens with
+# ("وأعلنت X Y استقالتها"): Arabic news puts the verb first and its subject next.
+_AFTER_VERB = 0.8
+
 # What a person leads, named for him: "حكومة X Y", "إدارة X", "في عهد X". The name after
 # one is the person's (a hospital named for him is no mention of him; a government is).
 _LED_BY = word_set("حكومة إدارة عهد")
@@ -63,6 +67,23 @@ class ModelNames(Cues):
             or bool(cue_of(before, _LED_BY))
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
+
+    def _subject_of_opening_verb(self, span: range) -> bool:
+        """The name comes right after the first word of a sentence, a word with "and"
+        glued to it that is no function word, given name or noun with the article: the
+        verb a news sentence opens with (وأجرى، وتقود، وزار), whose subject follows it."""
+        k = span[0] - 1
+        if k < 0:
+            return False
+        verb, opening = self.tokens[k], self.token(k - 1)
+        return (
+            (opening is None or opening.is_punct and opening.text in ".:!؟?")
+            and verb.arabic and verb.norm[:1] == "و" and len(verb.norm) >= 4
+            and not verb.has_article and verb.norm not in GIVEN_NAMES
+            and not cue_of(verb, STOPWORDS | ROLES | HONORIFICS)
+            and not verb.norm.endswith("ة") and verb.norm[1:] not in GIVEN_NAMES
+            and self.scan.labels[k][0] == "O"
+        )  # fmt: skip
 
     def _surname_again(self, span: range) -> bool:
         """The last word of a name of two words or more occurs in the text more often
@@ -103,7 +124,12 @@ class ModelNames(Cues):
             k = end
             words = [self.tokens[j] for j in span]
             confidence = min(self.scan.labels[j][1] for j in span)
-            repeated = sort == "PER" and confidence >= _REPEATED and self._surname_again(span)
+            repeated = sort == "PER" and (
+                confidence >= _REPEATED
+                and self._surname_again(span)
+                or confidence >= _AFTER_VERB
+                and self._subject_of_opening_verb(span)
+            )
             if (
                 taken & set(span)
                 or confidence < _ADD

@@ -239,6 +239,18 @@ class People(Cues):
             and not self.common(nxt) and nxt.norm not in PLACES
         )  # fmt: skip
 
+    def _verb_opens(self, k: int) -> bool:
+        """Token k opens a sentence with "and" glued to it, and the name model is sure it
+        is no name's while a name starts right after it: the verb (وأقال), its subject
+        next, as Arabic news orders them."""
+        labels, before = self.scan.labels, self.token(k - 1)
+        return (
+            (before is None or before.is_punct)
+            and self.tokens[k].norm[1:] not in GIVEN_NAMES
+            and labels[k][0] == "O" and labels[k][1] >= 0.99
+            and labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9
+        )  # fmt: skip
+
     def _no_name_pair(self, i: int) -> bool:
         """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
         verb's shape with its suffixed ت (فعلت: "I entered", "she entered") or of an
@@ -932,6 +944,8 @@ class People(Cues):
                 strip = 1  # "وفقاً لروبرت ...": the ل is "according to" (بحسب X has none)
             elif self.scan.strip_and(start):
                 strip = 1
+                if c - start >= 3 and self._verb_opens(start):
+                    start, strip = start + 1, 0  # "وأقال X Y وزير الدفاع": his verb first
             titled = start > 0 and self._is_title_at(start - 1)
             if before is not None and not (
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
