@@ -206,3 +206,15 @@ def test_a_foreign_name_after_the_verb_a_sentence_opens_with_is_its_subject(
     """Verb first, subject next: the name model's reading there needs less certainty."""
     found = people(text)
     assert name in found, found
+
+
+def test_a_kunya_after_a_role_or_a_person_noun_is_a_person() -> None:
+    """ "الثائر الكبير أبو X": أبو and a name word after a role is a name (a kunya)."""
+    found = people("وهذا ما قاله عنها المناضل القديم أبو حمدة بأنها البلد الأمين.")
+    assert "أبو حمدة" in found, found
+
+
+def test_a_preposition_the_article_and_a_verbal_noun_end_a_led_name() -> None:
+    """ "طالب الأمين العام للحزب X نصر الله بالانسحاب": what he called for, after the name."""
+    found = people("وطالب الأمين العام للحزب مشهور عطا الله بالانسحاب من المنطقة.")
+    assert "مشهور عطا الله" in found, found

@@ -174,9 +174,12 @@ class NameChains(Cues):
             return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
-        if token.has_article and token.norm.startswith(("بال", "كال")) and token.norm.endswith("ة"):
-            return False  # بالنسبة، كالعادة: a preposition, the article and a noun in ة
-            # (a family name may begin so: بالهول)
+        if (
+            token.norm.startswith(("بال", "كال"))
+            and (token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:]))
+        ):  # fmt: skip
+            return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
+            # noun in ة or a verbal noun (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
@@ -400,8 +403,9 @@ class NameChains(Cues):
         if last is None or not (
             self.name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in HARD_STOPS
+            and (not last.has_article or self.name_word(last, article=True, ta=True))
         ):  # fmt: skip
-            return None
+            return None  # ("نصر الله بالانسحاب": no family name after the compound)
         family_in_ta = (
             c >= 2 and last.norm.endswith("ة") and not last.norm.endswith("ية")
             and self.tokens[c - 2].norm in GIVEN_NAMES and not self.tokens[c - 2].has_article

@@ -63,6 +63,7 @@ _PERSON_NOUNS = word_set(
     "الملياردير المليارديرة المستثمر المستثمرة المغني المغنية المطرب المطربة "
     "الفيلسوف الفيلسوفة المفكر المفكرة الأديب الأديبة المؤرخ المؤرخة الموسيقار "
     "الملحن الملحنة الرسام الرسامة النحات المدون الطاهي الداعية "
+    "الثائر الثائرة المناضل المناضلة المقاتل المقاتلة "
     # "رجل الأعمال الهندي X", "سيدة الأعمال X": in construct with what they do
     "رجل سيدة"
 )
@@ -411,6 +412,8 @@ class People(Cues):
             # "قدم الوزير الشكر لمحمد X": a preposition, no apposition to the role
         if self._body_of_role(k):
             return False  # "الرئيس التنفيذي لـX": the body the role is at
+        if first.norm == "ابو" and self._kunya_after_role(r, k):
+            return True
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
@@ -462,6 +465,20 @@ class People(Cues):
                                   self.tokens[role_end - 1].end))  # fmt: skip
         self.scan.role_tokens.update(range(r, role_end))
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _kunya_after_role(self, r: int, k: int) -> bool:
+        """`الثائر الفلسطيني الكبير أبو درة`: a role, then a kunya (أبو and a name
+        word), which names a person whatever follows it; it runs as a name does."""
+        end = self.chains.name_forward(k)
+        if end < k + 2:
+            return False
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        self.scan.person(k, end, "a role before a kunya: `الناطق أبو X`", 3,
+                         role=(self.tokens[r].start + lead, self.tokens[k - 1].end))  # fmt: skip
+        self.scan.role_tokens.update(range(r, k))
+        self.bounded.append((self.tokens[k].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
 
@@ -863,6 +880,8 @@ class People(Cues):
         norm = tok.norm
         if cue_of(tok, COUNTERPART):
             return True  # "الرئيس X Y نظيره الفرنسي": whom he met, someone else
+        if norm.startswith(("بال", "كال")) and is_verbal_noun(norm[3:]):
+            return True  # "طالب الأمين العام X Y بالانسحاب": what he called for
         if (
             tok.has_article
             and len(norm) == 7
