@@ -218,3 +218,12 @@ def test_a_preposition_the_article_and_a_verbal_noun_end_a_led_name() -> None:
     """ "طالب الأمين العام للحزب X نصر الله بالانسحاب": what he called for, after the name."""
     found = people("وطالب الأمين العام للحزب مشهور عطا الله بالانسحاب من المنطقة.")
     assert "مشهور عطا الله" in found, found
+
+
+@pytest.mark.parametrize(
+    "text", ["وسماحة مسجون في بيروت منذ عامين.", "وسماحة مستهدف بعقوبات أمريكية."]
+)
+def test_a_participle_after_a_title_word_is_a_predicate_no_name(text: str) -> None:
+    """ "وسماحة مسجون": سماحة is a family name there, and the participle what he is."""
+    found = people(text)
+    assert not found, found

@@ -632,9 +632,24 @@ class People(Cues):
         ):  # fmt: skip
             return  # "الفريق جاهز": the team, not a general; a rank's name is two words,
             # its first no noun in ة or verbal noun ("وتولى اللواء قيادة العمليات")
+        if first is not None and j == i + 1 and self._predicate_participle(j):
+            return  # "وسماحة مسجون في لبنان": the family name سماحة, then what he is
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
                              role=self.roles.role_after(end))  # fmt: skip
+
+    def _predicate_participle(self, j: int) -> bool:
+        """A participle after a title-like word (مستهدف of مستفعل; مسجون of مفعول, where
+        the name model is sure it is no name's: مرزوق and مبروك are names): a predicate
+        (what the one named is), so the word before is a name itself, not a title."""
+        token = self.tokens[j]
+        norm, label = token.norm, self.scan.labels[j]
+        if norm in GIVEN_NAMES or token.has_article:
+            return False
+        return len(norm) == 6 and norm.startswith("مست") or (
+            len(norm) == 5 and norm[0] == "م" and norm[3] == "و"
+            and label[0] == "O" and label[1] >= 0.99
+        )  # fmt: skip
 
     def _speaker(self, i: int) -> None:
         j = self._titles_end(i)
