@@ -227,3 +227,25 @@ def test_a_participle_after_a_title_word_is_a_predicate_no_name(text: str) -> No
     """ "وسماحة مسجون": سماحة is a family name there, and the participle what he is."""
     found = people(text)
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوضحت تغريد العبيدلي أن الطلب ارتفع.", "تغريد العبيدلي"),
+        ("وقالت الدكتورة إخلاص عبدالله إن النتائج مشجعة.", "إخلاص عبدالله"),
+    ],
+)
+def test_a_given_name_of_a_verbal_nouns_shape_before_a_nisba_or_after_a_title(
+    text: str, name: str
+) -> None:
+    """تغريد (تفعيل), إخلاص (إفعال) are given names too: before a family nisba with the
+    article (a verbal noun's genitive is no nisba) or after a title."""
+    found = people(text)
+    assert name in found, found
+
+
+def test_pointing_to_what_was_said_confirms_a_speaker() -> None:
+    """ "وأشار X Y إلى أن": the verb's preposition, then what he said."""
+    found = people("وأشار فاروق الملا إلى أن الطلب ارتفع.")
+    assert "فاروق الملا" in found, found

@@ -704,6 +704,8 @@ class People(Cues):
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
+                or end - j >= 2 and after.norm == "الي" and self._said_next(end + 1)
+                # "وأشارت X Y إلى أن": the verb's preposition, then what was said
                 or end - j >= 2 and after.norm == "عن" and not self.tokens[i - 1].norm.endswith("ت")
                 # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
@@ -712,6 +714,11 @@ class People(Cues):
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _said_next(self, k: int) -> bool:
+        """Token k is أن (with its pronoun: أنه، أنها): what was said begins there."""
+        token = self.token(k)
+        return token is not None and token.norm in ("ان", "انه", "انها", "انهم")
 
     def _in_his_turn(self, k: int) -> bool:
         """`وقال X بدوره`، `وقال X من جانبه`: "in his turn", "for his part" say a person
