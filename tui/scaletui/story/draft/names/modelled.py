@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lexicon import (
+    ATTRIBUTION,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_COMPOUNDS,
@@ -67,6 +68,14 @@ class ModelNames(Cues):
             or bool(cue_of(before, _LED_BY))
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
+
+    def _person_clitic(self, k: int) -> int:
+        """How many letters of a person's first word are a clitic: و ("and"), or the ل of
+        "according to" after وفقاً/طبقاً (وفقاً لكاتارينا X)."""
+        before, first = self.token(k - 1), self.tokens[k]
+        if before is not None and cue_of(before, ATTRIBUTION) and first.norm[:1] == "ل":
+            return 1
+        return self.scan.strip_and(k)
 
     def _subject_of_opening_verb(self, span: range) -> bool:
         """The name comes right after the first word of a sentence, a word with "and"
@@ -170,7 +179,7 @@ class ModelNames(Cues):
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
             start = words[0].start + (
-                self.scan.strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+                self._person_clitic(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self.scan.add(self.text[start : words[-1].end], kind, "the name model", 1, start,

@@ -231,13 +231,15 @@ class People(Cues):
                                  self.scan.strip_and(start))  # fmt: skip
 
     def _family_after(self, i: int) -> bool:
-        """A family name with the article (or another given name) right after token i:
-        `لمحمد الحمادي`, `بخالد سالم`."""
+        """A family name with the article (or another given name, or a bare one the name
+        model reads as the name's) right after token i: `لمحمد الحمادي`, `بخالد سالم`."""
         nxt = self.token(i + 1)
         return nxt is not None and nxt.arabic and (
             nxt.norm in GIVEN_NAMES
             or nxt.norm.startswith("ال") and self.chains.name_word(nxt, article=True, ta=False)
             and not self.common(nxt) and nxt.norm not in PLACES
+            or self.scan.labels[i + 1][0] == "I-PER"  # "لماريا فرنانديز": a foreign one
+            and self.chains.name_word(nxt, article=False, ta=False) and not self.common(nxt)
         )  # fmt: skip
 
     def _verb_opens(self, k: int) -> bool:
