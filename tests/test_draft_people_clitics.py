@@ -251,3 +251,10 @@ def test_pointing_to_what_was_said_confirms_a_speaker() -> None:
     """ "وأشار X Y إلى أن": the verb's preposition, then what he said."""
     found = people("وأشار فاروق الملا إلى أن الطلب ارتفع.")
     assert "فاروق الملا" in found, found
+
+
+def test_a_given_name_of_a_past_verbs_shape_after_a_first_mention_stays_a_name() -> None:
+    """بهجت (فعلت) after a given name the text names once is the family name: the
+    surname-alone reading needs the person named earlier."""
+    found = people("والتقى الوفد علي بهجت في القاهرة.")
+    assert "علي بهجت" in found, found

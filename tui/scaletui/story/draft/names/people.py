@@ -269,6 +269,7 @@ class People(Cues):
         )  # fmt: skip
         return (
             shaped and norm not in GIVEN_NAMES
+            and self.scan.corpus.count(self.tokens[i].norm) >= 2  # named earlier too
             and all(labels[k][0] == "O" and labels[k][1] >= 0.99 for k in (i, i + 1))
         )  # fmt: skip
 
