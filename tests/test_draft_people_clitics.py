@@ -258,3 +258,13 @@ def test_a_given_name_of_a_past_verbs_shape_after_a_first_mention_stays_a_name()
     surname-alone reading needs the person named earlier."""
     found = people("والتقى الوفد علي بهجت في القاهرة.")
     assert "علي بهجت" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقال المتحدث الرسمي أبو ظبي إن الاجتماع انتهى.", "وزارت الوزيرة الإماراتية أبو ظبي أمس."],
+)
+def test_a_city_written_in_two_words_is_no_kunya(text: str) -> None:
+    """ "أبو ظبي" joined is أبوظبي, a place: no person named أبو X there."""
+    found = people(text)
+    assert "أبو ظبي" not in found, found

@@ -197,6 +197,14 @@ class NameChains(Cues):
             and not verb_shaped(token.norm)
         )
 
+    def split_place(self, i: int) -> bool:
+        """`أبو ظبي`: أبو and the next word spell a known place when joined (أبوظبي)."""
+        first, city = self.token(i), self.token(i + 1)
+        return (
+            first is not None and first.norm == "ابو"
+            and city is not None and "ابو" + city.norm in PLACES
+        )  # fmt: skip
+
     def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
         """The end of a person's name starting at token i (i itself if none).
 
@@ -207,6 +215,8 @@ class NameChains(Cues):
         if first is None:
             return i
         end, words = i, 0
+        if self.split_place(i):
+            return i  # "أبو ظبي": the city written in two words, no kunya
         if (
             first.norm in ("عبد", "ابو")
             and (nxt := self.token(i + 1)) is not None

@@ -8,6 +8,7 @@ from ..lexicon import (
     HONORIFICS,
     NAME_COMPOUNDS,
     ORGANISATION_HEADS,
+    PLACES,
     ROLES,
     STOPWORDS,
     VERBS,
@@ -148,6 +149,13 @@ class ModelNames(Cues):
                 continue
             if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
                 continue
+            if (
+                sort == "PER"
+                and len(words) > 1
+                and words[0].norm == "ابو"
+                and ("ابو" + words[1].norm in PLACES)
+            ):
+                continue  # "أبو ظبي": the city in two words (أبوظبي), no kunya
             if any(t.norm[:1] == "و" and t.norm[1:] not in GIVEN_NAMES for t in words[1:]):
                 continue  # "تويتر والإنستغرام": two names, or a name and a noun
             if sort == "PER" and not (

@@ -415,6 +415,8 @@ class People(Cues):
             # "قدم الوزير الشكر لمحمد X": a preposition, no apposition to the role
         if self._body_of_role(k):
             return False  # "الرئيس التنفيذي لـX": the body the role is at
+        if self.chains.split_place(k):
+            return False  # "الوزيرة الإماراتية أبو ظبي": the city, not a kunya
         if first.norm == "ابو" and self._kunya_after_role(r, k):
             return True
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
