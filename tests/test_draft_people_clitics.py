@@ -268,3 +268,10 @@ def test_a_city_written_in_two_words_is_no_kunya(text: str) -> None:
     """ "أبو ظبي" joined is أبوظبي, a place: no person named أبو X there."""
     found = people(text)
     assert "أبو ظبي" not in found, found
+
+
+def test_a_name_in_fa_after_a_bodys_name_is_no_conjunction() -> None:
+    """ "لدى الأمم المتحدة فيليكس X": after a body the model reads, a word beginning with
+    ف begins the person's name, not "and/so" joining another phrase."""
+    found = people("وقال مندوب فرنسا لدى الأمم المتحدة فيليكس مارتينو إن بلاده ترفض القرار.")
+    assert "فيليكس مارتينو" in found, found

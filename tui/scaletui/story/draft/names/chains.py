@@ -460,6 +460,10 @@ class NameChains(Cues):
                     and self.tokens[start - 2].arabic
                     and not self.tokens[start - 2].is_punct
                 )
+                and not (
+                    tok.norm[:1] == "ف" and self.scan.labels[start - 2][0].endswith(("ORG", "LOC"))
+                )  # "مندوب روسيا لدى الأمم المتحدة فيتالي X": after a body's or a place's
+                # name the model reads, a word in ف begins the person's name
             ):
                 break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
             if (
