@@ -29,8 +29,10 @@ from .words import (
     COUNTERPART,
     ENDS_A_BODY,
     HARD_STOPS,
+    HIS_SAYING,
     KIN,
     MAX_NAME_WORDS,
+    NICKNAMING,
     ON_BEHALF,
     PRONOUN_SUFFIX,
     accusative_participle,
@@ -48,9 +50,6 @@ from .words import (
 
 # Nouns that describe a company right after its name ("دو مزود خدمات الاتصالات").
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
-
-# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
-_NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
@@ -163,8 +162,10 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in _NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
+        if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
+        if token.norm in HIS_SAYING:
+            return False  # "عن X Y قوله": his saying, after the name
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
@@ -173,6 +174,12 @@ class NameChains(Cues):
             return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
+        if (
+            token.norm.startswith(("بال", "كال"))
+            and (token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:]))
+        ):  # fmt: skip
+            return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
+            # noun in ة or a verbal noun (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
@@ -190,6 +197,14 @@ class NameChains(Cues):
             and not verb_shaped(token.norm)
         )
 
+    def split_place(self, i: int) -> bool:
+        """`أبو ظبي`: أبو and the next word spell a known place when joined (أبوظبي)."""
+        first, city = self.token(i), self.token(i + 1)
+        return (
+            first is not None and first.norm == "ابو"
+            and city is not None and "ابو" + city.norm in PLACES
+        )  # fmt: skip
+
     def name_forward(self, i: int, strong: bool = False, first_ta: bool = False) -> int:
         """The end of a person's name starting at token i (i itself if none).
 
@@ -200,6 +215,8 @@ class NameChains(Cues):
         if first is None:
             return i
         end, words = i, 0
+        if self.split_place(i):
+            return i  # "أبو ظبي": the city written in two words, no kunya
         if (
             first.norm in ("عبد", "ابو")
             and (nxt := self.token(i + 1)) is not None
@@ -291,6 +308,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if self._verbal_noun_of_his(tok.norm):
+                break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
             if derived_past_verb(tok.norm):
                 break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -347,6 +366,18 @@ class NameChains(Cues):
             end -= 1
         return end
 
+    @staticmethod
+    def _verbal_noun_of_his(norm: str) -> bool:
+        """بمنحه، لتعيينه: ب or ل, a verbal noun (فعل of three strong letters, or of a
+        derived form) and the pronoun ه: "by/for granting him", what is done to the
+        person, never a name's word (a family name so spelt has a long vowel: بلوله)."""
+        if norm[:1] not in "بل" or not norm.endswith("ه"):
+            return False
+        stem = norm[1:-1]
+        return (len(stem) == 3 and not any(letter in "اويءة" for letter in stem)) or is_verbal_noun(
+            stem
+        )
+
     def _second_family(self, k: int) -> bool:
         """After a titled name's article word, token k is the family it belongs to when
         it too is a name with the article (not an adjective, a role or a common noun:
@@ -382,8 +413,9 @@ class NameChains(Cues):
         if last is None or not (
             self.name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in HARD_STOPS
+            and (not last.has_article or self.name_word(last, article=True, ta=True))
         ):  # fmt: skip
-            return None
+            return None  # ("نصر الله بالانسحاب": no family name after the compound)
         family_in_ta = (
             c >= 2 and last.norm.endswith("ة") and not last.norm.endswith("ية")
             and self.tokens[c - 2].norm in GIVEN_NAMES and not self.tokens[c - 2].has_article
@@ -428,6 +460,10 @@ class NameChains(Cues):
                     and self.tokens[start - 2].arabic
                     and not self.tokens[start - 2].is_punct
                 )
+                and not (
+                    tok.norm[:1] == "ف" and self.scan.labels[start - 2][0].endswith(("ORG", "LOC"))
+                )  # "مندوب روسيا لدى الأمم المتحدة فيتالي X": after a body's or a place's
+                # name the model reads, a word in ف begins the person's name
             ):
                 break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
             if (

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ..lexicon import (
+    ATTRIBUTION,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_COMPOUNDS,
     ORGANISATION_HEADS,
+    PLACES,
     ROLES,
     STOPWORDS,
     VERBS,
@@ -24,6 +26,15 @@ _ADD = 0.7
 # How sure it must be of a name that begins with no known given name (a foreign one):
 # lower, dev let in products' names (أوبتيرون سداسي); higher, it lost a name.
 _SURE = 0.95
+
+# How sure it must be of a person's name whose last word the text writes again alone
+# elsewhere: news names a person in full once, then by the family name ("وقالت X Y ...
+# قضية Y"), which vouches for the model's reading of the full name.
+_REPEATED = 0.5
+
+# How sure it must be of a foreign name right after the verb a sentence opens with
+# ("وأعلنت X Y استقالتها"): Arabic news puts the verb first and its subject next.
+_AFTER_VERB = 0.8
 
 # What a person leads, named for him: "حكومة X Y", "إدارة X", "في عهد X". The name after
 # one is the person's (a hospital named for him is no mention of him; a government is).
@@ -59,6 +70,53 @@ class ModelNames(Cues):
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
 
+    def _person_clitic(self, k: int) -> int:
+        """How many letters of a person's first word are a clitic: و ("and"), or the ل of
+        "according to" after وفقاً/طبقاً (وفقاً لكاتارينا X)."""
+        before, first = self.token(k - 1), self.tokens[k]
+        if before is not None and cue_of(before, ATTRIBUTION) and first.norm[:1] == "ل":
+            return 1
+        return self.scan.strip_and(k)
+
+    def _subject_of_opening_verb(self, span: range) -> bool:
+        """The name comes right after the first word of a sentence, a word with "and"
+        glued to it that is no function word, given name or noun with the article: the
+        verb a news sentence opens with (وأجرى، وتقود، وزار), whose subject follows it."""
+        k = span[0] - 1
+        if k < 0:
+            return False
+        verb, opening = self.tokens[k], self.token(k - 1)
+        return (
+            (opening is None or opening.is_punct and opening.text in ".:!؟?")
+            and verb.arabic and verb.norm[:1] == "و" and len(verb.norm) >= 4
+            and not verb.has_article and verb.norm not in GIVEN_NAMES
+            and not cue_of(verb, STOPWORDS | ROLES | HONORIFICS)
+            and not verb.norm.endswith("ة") and verb.norm[1:] not in GIVEN_NAMES
+            and self.scan.labels[k][0] == "O"
+        )  # fmt: skip
+
+    def _surname_again(self, span: range) -> bool:
+        """The last word of a name of two words or more occurs in the text more often
+        than its first, bare and never with the article: a family name repeated alone
+        (not a common noun, nor a product's name, whose brand is the word repeated). The
+        name starts where the model's reading does (the word before is none of a name),
+        its first word no short verb with "and" (ووصف X) nor a plural in construct (مهندسو X)."""
+        if len(span) < 2:
+            return False
+        first, last = self.tokens[span[0]], self.tokens[span[-1]]
+        counts, norm = self.scan.corpus, strip_given(first.norm)
+        bare = norm[self.scan.strip_and(span[0]) :]
+        firsts = sum(counts.count(clitic + bare) for clitic in ("", "و", "ف", "ل", "ب", "ك"))
+        before = span[0] - 1
+        return (
+            last.arabic and not last.has_article and len(last.norm) >= 3
+            and counts.count(last.norm) >= 2 and not self.common(last)
+            and firsts < counts.count(last.norm)
+            and (before < 0 or self.scan.labels[before][0] == "O")
+            and not (norm[:1] in "وف" and len(norm) <= 4 and norm not in GIVEN_NAMES)
+            and not (norm[:1] == "م" and norm.endswith("و") and len(norm) >= 5)
+        )  # fmt: skip
+
     def model_names(self) -> None:
         """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
         found anything: people of two words or more, organisations."""
@@ -76,17 +134,35 @@ class ModelNames(Cues):
             k = end
             words = [self.tokens[j] for j in span]
             confidence = min(self.scan.labels[j][1] for j in span)
-            if taken & set(span) or confidence < _ADD or any(t.is_punct for t in words):
+            repeated = sort == "PER" and (
+                confidence >= _REPEATED
+                and self._surname_again(span)
+                or confidence >= _AFTER_VERB
+                and self._subject_of_opening_verb(span)
+            )
+            if (
+                taken & set(span)
+                or confidence < _ADD
+                and not repeated
+                or any(t.is_punct for t in words)
+            ):
                 continue
             if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
                 continue
+            if (
+                sort == "PER"
+                and len(words) > 1
+                and words[0].norm == "ابو"
+                and ("ابو" + words[1].norm in PLACES)
+            ):
+                continue  # "أبو ظبي": the city in two words (أبوظبي), no kunya
             if any(t.norm[:1] == "و" and t.norm[1:] not in GIVEN_NAMES for t in words[1:]):
                 continue  # "تويتر والإنستغرام": two names, or a name and a noun
             if sort == "PER" and not (
                 len(words) >= 2
                 and strip_given(words[0].norm) in GIVEN_NAMES
                 or len(words) >= 2
-                and confidence >= _SURE
+                and (confidence >= _SURE or repeated)
                 and self._foreign_name(span)
                 or len(words) >= 3
                 and words[1].norm in NAME_COMPOUNDS  # شمس الدين X
@@ -111,7 +187,7 @@ class ModelNames(Cues):
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
             start = words[0].start + (
-                self.scan.strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+                self._person_clitic(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self.scan.add(self.text[start : words[-1].end], kind, "the name model", 1, start,

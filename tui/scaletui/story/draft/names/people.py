@@ -30,16 +30,19 @@ from .words import (
     CIRCUMSTANCES,
     COPULAS,
     COUNTERPART,
+    HIS_SAYING,
     KIN,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
+    NICKNAMING,
     OPENING,
     PRESENT_SPEECH,
     PRONOUN_SUFFIX,
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    TANWEEN,
     and_a_given_name,
     broken_plural,
     is_verbal_noun,
@@ -60,6 +63,7 @@ _PERSON_NOUNS = word_set(
     "الملياردير المليارديرة المستثمر المستثمرة المغني المغنية المطرب المطربة "
     "الفيلسوف الفيلسوفة المفكر المفكرة الأديب الأديبة المؤرخ المؤرخة الموسيقار "
     "الملحن الملحنة الرسام الرسامة النحات المدون الطاهي الداعية "
+    "الثائر الثائرة المناضل المناضلة المقاتل المقاتلة "
     # "رجل الأعمال الهندي X", "سيدة الأعمال X": in construct with what they do
     "رجل سيدة"
 )
@@ -90,6 +94,9 @@ _STATEMENTS = word_set(
     "بيان تصريح تصريحات حديث كلمة مقابلة لقاء رسالة تسجيل تغريدة منشور خطاب مؤتمر "
     "مقال مقالة مدونة تدوينة"  # what a writer wrote it in (كتب X في مقاله)
 )
+
+# Where a person writes what he says: "كتب X Y على حسابه/منصة/صفحته".
+_PLATFORMS = word_set("منصة حساب حسابه حسابها صفحة صفحته صفحتها")
 
 # Titles that are also common nouns: الفريق (the team), العميد (the dean), الرائد (the
 # pioneer), المقدم (the presenter), النقيب (the syndicate's head), اللواء (the brigade),
@@ -157,29 +164,38 @@ class People(Cues):
                 self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
-            elif token.norm in KIN:
+            elif cue_of(token, KIN):  # "وزوجته X Y", "لسلفه X Y": with a clitic too
                 end = self.chains.name_forward(i + 1)
                 if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
             elif (token.norm in GIVEN_NAMES or (
-                token.norm[:1] in "وف" and token.norm[1:] in GIVEN_NAMES
+                token.norm[:1] in "وفلب" and token.norm[1:] in GIVEN_NAMES
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
+                # ("لمحمد X", "بخالد X": a preposition glued to the given name)
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
                 if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                if strip and token.norm[:1] in "لب" and (
+                    not self._family_after(i) or i > 0 and self.tokens[i - 1].norm in NICKNAMING
+                ):  # fmt: skip
+                    continue  # "لسلطان": "for a sultan" unless a family name follows;
+                    # "الملقب بعلي X": a nickname of the person just named
                 end = (
                     self.roles.strip_name(i)
                     if strip
                     else self.chains.name_forward(i, first_ta=True)
                 )
                 end = self._object_after_name(i, end)
+                if end >= i + 2 and self._no_name_pair(i):
+                    continue
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
         self._appositions()
         self._aged()
+        self._quoted_saying()
         # Last, a role before a name: the roles read after names are taken by then
         # ("... نائب رئيس مجلس الإدارة والعضو المنتدب" is one person's).
         leads = [
@@ -195,6 +211,67 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _quoted_saying(self) -> None:
+        """`ونقلت الصحيفة عن X Y قوله إن`: "his saying" right after a name of two words or
+        more says a person spoke; the name ends before it (after عن, or a role before it)."""
+        for c, token in enumerate(self.tokens):
+            if token.norm not in HIS_SAYING or c < 2:
+                continue
+            start = self.chains.name_backward(c)
+            if start is None or any(k in self.quoted for k in range(start, c)):
+                continue
+            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            before = self.token(start - 1)
+            if words >= 2 and (
+                before is None or before.is_punct or cue_of(before, STOPWORDS | ROLES)
+                or before.norm.startswith("ال")  # "والد X قوله": his father's saying
+            ):  # fmt: skip
+                self.scan.person(start, c, "his saying: `عن X قوله`", 3,
+                                 self.scan.strip_and(start))  # fmt: skip
+
+    def _family_after(self, i: int) -> bool:
+        """A family name with the article (or another given name, or a bare one the name
+        model reads as the name's) right after token i: `لمحمد الحمادي`, `بخالد سالم`."""
+        nxt = self.token(i + 1)
+        return nxt is not None and nxt.arabic and (
+            nxt.norm in GIVEN_NAMES
+            or nxt.norm.startswith("ال") and self.chains.name_word(nxt, article=True, ta=False)
+            and not self.common(nxt) and nxt.norm not in PLACES
+            or self.scan.labels[i + 1][0] == "I-PER"  # "لماريا فرنانديز": a foreign one
+            and self.chains.name_word(nxt, article=False, ta=False) and not self.common(nxt)
+        )  # fmt: skip
+
+    def _verb_opens(self, k: int) -> bool:
+        """Token k opens a sentence with "and" glued to it, and the name model is sure it
+        is no name's while a name starts right after it: the verb (وأقال), its subject
+        next, as Arabic news orders them."""
+        labels, before = self.scan.labels, self.token(k - 1)
+        return (
+            (before is None or before.is_punct)
+            and self.tokens[k].norm[1:] not in GIVEN_NAMES
+            and labels[k][0] == "O" and labels[k][1] >= 0.99
+            and labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9
+        )  # fmt: skip
+
+    def _no_name_pair(self, i: int) -> bool:
+        """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
+        verb's shape with its suffixed ت (فعلت: "I entered", "she entered") or of an
+        adverb's in the accusative (فعيلا: قليلا، كثيرا، طويلا), where the name model is
+        sure neither word is a name's: the given name is a surname alone (the person named
+        in full earlier) and the word is what he did or how, not a second name. (Names
+        of the shape فعلت, مدحت and رفعت, are given names, which the model knows.)"""
+        labels = self.scan.labels
+        norm = self.tokens[i + 1].norm
+        shaped = (
+            len(norm) == 4 and norm.endswith("ت")
+            or len(norm) == 5 and norm[2] == "ي" and norm.endswith("ا")
+        )  # fmt: skip
+        return (
+            shaped and norm not in GIVEN_NAMES
+            and self.scan.corpus.count(self.tokens[i].norm) >= 2  # named earlier too
+            and all(labels[k][0] == "O" and labels[k][1] >= 0.99 for k in (i, i + 1))
+        )  # fmt: skip
 
     def _inside_a_name(self, i: int) -> bool:
         """`أحمد سالم سيقابل`: a given name that a person's name read before it already holds
@@ -331,10 +408,17 @@ class People(Cues):
         first = self.token(k)
         if first is None or not first.arabic or first.has_article or first.is_punct:
             return False
-        if and_a_given_name(first.norm):
-            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list
+        if and_a_given_name(first.norm) or (
+            first.norm[:1] in "لب" and first.norm[1:] in GIVEN_NAMES
+        ):  # fmt: skip
+            return False  # "مدير المرور وراشد الكعبي": "and Rashid", the next of a list;
+            # "قدم الوزير الشكر لمحمد X": a preposition, no apposition to the role
         if self._body_of_role(k):
             return False  # "الرئيس التنفيذي لـX": the body the role is at
+        if self.chains.split_place(k):
+            return False  # "الوزيرة الإماراتية أبو ظبي": the city, not a kunya
+        if first.norm == "ابو" and self._kunya_after_role(r, k):
+            return True
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
@@ -343,6 +427,8 @@ class People(Cues):
             return self._role_then_name_to_comma(r, start)
         end = k + 1
         while end < len(self.tokens) and self.scan.labels[end][0] == "I-PER":
+            if TANWEEN.search(self.tokens[end].text):
+                break  # "نظيره X بن Y هاتفياً": a word with tanween is how, no name's
             if self.tokens[end].norm.startswith(("لل", "بال", "كال", "وال")):
                 break  # "محمود عباس للبيت الأبيض": a preposition or "and" starts what follows
             if self.tokens[end].norm in PLACES:
@@ -352,12 +438,21 @@ class People(Cues):
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
         elif (
-            end - start == 2 and nxt is not None and self._bare_name_word(nxt)
+            end - start == 2 and nxt is not None
+            and (self._bare_name_word(nxt) or self.is_punct(end + 1, "،,")
+                 and self._everyday_name_word(nxt))
             and (self.is_punct(end + 1, "،,:") or (said := self.token(end + 1)) is not None
                  and said.norm in ("ان", "إن"))
         ):  # fmt: skip
             end += 1  # "وزير الخارجية الإيراني X Y Z إن": what is said begins at إن, so a
             # bare name word before it is the name's (the model knows X Y, not Z)
+        if (
+            end < len(self.tokens) and self.tokens[end].norm == "عبد"
+            and self.scan.labels[end][0] == "B-PER" and end + 1 < len(self.tokens)
+            and self.scan.labels[end + 1][0] == "I-PER"
+        ):  # fmt: skip
+            end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
+            # ends in none: two names side by side need "and" or a comma between them)
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -375,6 +470,20 @@ class People(Cues):
                                   self.tokens[role_end - 1].end))  # fmt: skip
         self.scan.role_tokens.update(range(r, role_end))
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
+        self.bounded_roles.append(self.tokens[r].start)
+        return True
+
+    def _kunya_after_role(self, r: int, k: int) -> bool:
+        """`الثائر الفلسطيني الكبير أبو درة`: a role, then a kunya (أبو and a name
+        word), which names a person whatever follows it; it runs as a name does."""
+        end = self.chains.name_forward(k)
+        if end < k + 2:
+            return False
+        lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+        self.scan.person(k, end, "a role before a kunya: `الناطق أبو X`", 3,
+                         role=(self.tokens[r].start + lead, self.tokens[k - 1].end))  # fmt: skip
+        self.scan.role_tokens.update(range(r, k))
+        self.bounded.append((self.tokens[k].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
 
@@ -427,6 +536,22 @@ class People(Cues):
             and not cue_of(tok, VERBS | ROLES | STOPWORDS) and tok.norm not in PLACES
             and tok.norm not in KIN and not PRONOUN_SUFFIX.search(tok.norm)
             and (first or not (len(tok.norm) >= 4 and tok.norm.endswith("ه")))  # نجله: "his"
+            and not (tok.norm[:1] in "بل" and is_verbal_noun(tok.norm[1:]))  # بارتكاب: "of
+            # committing", the matter after a person noun (المتهم), no name
+        )  # fmt: skip
+
+    def _everyday_name_word(self, tok: Token) -> bool:
+        """A bare word between a name a role leads and the comma that closes the
+        apposition (`رئيس تايوان السابق X Y بيان،`): a transliterated name's last word may
+        spell an everyday noun (بيان، مصدر); no verb, role, function word, place, noun in ة,
+        word with a pronoun, verbal noun or word in the accusative is one."""
+        norm = tok.norm
+        return (
+            tok.arabic and not tok.is_punct and not tok.has_article and len(norm) >= 2
+            and not cue_of(tok, VERBS | ROLES | STOPWORDS | HONORIFICS)
+            and norm not in PLACES and norm not in KIN and not norm.endswith(("ة", "ا"))
+            and not PRONOUN_SUFFIX.search(norm) and not is_verbal_noun(norm)
+            and not verb_shaped(norm)
         )  # fmt: skip
 
     def _keep_bounded_names(self) -> None:
@@ -512,9 +637,24 @@ class People(Cues):
         ):  # fmt: skip
             return  # "الفريق جاهز": the team, not a general; a rank's name is two words,
             # its first no noun in ة or verbal noun ("وتولى اللواء قيادة العمليات")
+        if first is not None and j == i + 1 and self._predicate_participle(j):
+            return  # "وسماحة مسجون في لبنان": the family name سماحة, then what he is
         if end > j:
             self.scan.person(j, end, f"a title: `{self.tokens[i].text} X`",
                              role=self.roles.role_after(end))  # fmt: skip
+
+    def _predicate_participle(self, j: int) -> bool:
+        """A participle after a title-like word (مستهدف of مستفعل; مسجون of مفعول, where
+        the name model is sure it is no name's: مرزوق and مبروك are names): a predicate
+        (what the one named is), so the word before is a name itself, not a title."""
+        token = self.tokens[j]
+        norm, label = token.norm, self.scan.labels[j]
+        if norm in GIVEN_NAMES or token.has_article:
+            return False
+        return len(norm) == 6 and norm.startswith("مست") or (
+            len(norm) == 5 and norm[0] == "م" and norm[3] == "و"
+            and label[0] == "O" and label[1] >= 0.99
+        )  # fmt: skip
 
     def _speaker(self, i: int) -> None:
         j = self._titles_end(i)
@@ -569,6 +709,8 @@ class People(Cues):
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
+                or end - j >= 2 and after.norm == "الي" and self._said_next(end + 1)
+                # "وأشارت X Y إلى أن": the verb's preposition, then what was said
                 or end - j >= 2 and after.norm == "عن" and not self.tokens[i - 1].norm.endswith("ت")
                 # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
@@ -577,6 +719,11 @@ class People(Cues):
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _said_next(self, k: int) -> bool:
+        """Token k is أن (with its pronoun: أنه، أنها): what was said begins there."""
+        token = self.token(k)
+        return token is not None and token.norm in ("ان", "انه", "انها", "انهم")
 
     def _in_his_turn(self, k: int) -> bool:
         """`وقال X بدوره`، `وقال X من جانبه`: "in his turn", "for his part" say a person
@@ -604,12 +751,13 @@ class People(Cues):
         )  # fmt: skip
 
     def _in_a_statement(self, k: int) -> bool:
-        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`: where a person said it, after the
-        name."""
+        """`وقال X Y في بيان`، `في تغريدة`، `في مقاله`، `على حسابه`، `عبر منصة`: where a
+        person said or wrote it, after the name."""
         nxt = self.token(k + 1)
-        return (
-            self.tokens[k].norm == "في" and nxt is not None
+        return nxt is not None and (
+            self.tokens[k].norm == "في"
             and (nxt.norm in _STATEMENTS or self._statement_of_his(nxt.norm))
+            or self.tokens[k].norm in ("علي", "عبر") and bool(cue_of(nxt, _PLATFORMS))
         )  # fmt: skip
 
     def _attributed(self, i: int) -> None:
@@ -655,6 +803,10 @@ class People(Cues):
             found = self.chains.name_backward(b)
             if found is not None and any(k in self.quoted for k in range(found, b)):
                 found = None  # "لشركة «النور»، ...": the body's name, not the person
+            if found is not None and (first := self.tokens[found]).norm[:1] in "لب" and (
+                first.norm[1:] in GIVEN_NAMES
+            ):  # fmt: skip
+                found = None  # "قدم الوزير الشكر لمحمد X": a preposition, no apposition
             last = self.tokens[b - 1]
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
@@ -663,6 +815,8 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
+            if found is not None and found == r + 2 and b - found >= 3 and self._in_construct(r):
+                found += 1  # "وزير خارجية ميانمار X Y": the country is خارجية's genitive
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
@@ -717,6 +871,18 @@ class People(Cues):
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
 
+    def _in_construct(self, r: int) -> bool:
+        """`وزير خارجية X`, `رئيس حكومة X`: a bare role, then a bare noun in ة in construct
+        with it, which needs a genitive of its own (the country): the word after the
+        noun is that genitive, and the name begins after it."""
+        token, noun, genitive = self.tokens[r], self.tokens[r + 1], self.tokens[r + 2]
+        return (
+            not token.has_article and not noun.has_article and noun.arabic
+            and noun.norm.endswith("ة") and noun.norm not in GIVEN_NAMES
+            and genitive.arabic and not genitive.has_article
+            and genitive.norm not in GIVEN_NAMES and not self._is_title_at(r + 2)
+        )  # fmt: skip
+
     def _indefinite_role(self, r: int) -> bool:
         """A bare role noun that an adjective or a clause describes (`مسؤول أمريكي`,
         `مسؤول وصفته ...`, `خبير اقتصادي`): it is indefinite, someone unnamed. A named
@@ -741,6 +907,16 @@ class People(Cues):
         norm = tok.norm
         if cue_of(tok, COUNTERPART):
             return True  # "الرئيس X Y نظيره الفرنسي": whom he met, someone else
+        if norm.startswith(("بال", "كال")) and is_verbal_noun(norm[3:]):
+            return True  # "طالب الأمين العام X Y بالانسحاب": what he called for
+        if (
+            tok.has_article
+            and len(norm) == 7
+            and norm.startswith("ال")
+            and is_verbal_noun(norm[2:])
+        ):
+            return True  # "نفى المتحدث X Y الأنباء": the verb's object with the article,
+            # of إفعال's or أفعال's shape (no family name has it)
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
@@ -814,6 +990,8 @@ class People(Cues):
                 strip = 1  # "وفقاً لروبرت ...": the ل is "according to" (بحسب X has none)
             elif self.scan.strip_and(start):
                 strip = 1
+                if c - start >= 3 and self._verb_opens(start):
+                    start, strip = start + 1, 0  # "وأقال X Y وزير الدفاع": his verb first
             titled = start > 0 and self._is_title_at(start - 1)
             if before is not None and not (
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)

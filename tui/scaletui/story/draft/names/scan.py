@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GIVEN_NAMES, NAME_LINKS, normal_word
+from ..lexicon import GIVEN_NAMES, HONORIFICS, NAME_LINKS, normal_word
 from ..tagger import tag
 from ..tokens import Mention, Token, tokenise
 from .words import PRONOUN_SUFFIX, is_verbal_noun
@@ -142,8 +142,15 @@ class Scan:
             and not self.tokens[i + 1].has_article
         )  # fmt: skip
         verbal = is_verbal_noun(first) and not (  # إيمان، أولاف: a name of إفعال's shape
-            role is not None and role[1] <= self.tokens[i].start or self.labels[i][0] == "B-PER"
-        )  # when a role leads it or the name model reads a name there
+            role is not None
+            and role[1] <= self.tokens[i].start
+            or self.labels[i][0] == "B-PER"
+            or i > 0
+            and self.tokens[i - 1].norm in HONORIFICS  # "الدكتورة إخلاص X"
+            or end - i >= 2
+            and self.tokens[i + 1].has_article
+            and self.tokens[i + 1].norm.endswith("ي")  # "إحسان الحلبي": a family nisba
+        )  # when a role or a title leads it or the name model reads a name there
         if first not in GIVEN_NAMES and (
             verbal or len(first) > 4 and PRONOUN_SUFFIX.search(first) and not named_na
         ):

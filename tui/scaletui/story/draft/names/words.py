@@ -15,6 +15,15 @@ MAX_NAME_WORDS = 6  # given name, father, grandfather, ... and a family name
 
 MAX_ROLE_TOKENS = 18
 
+# Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
+NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
+
+# "His/her saying", after the name of whom a report quotes: "نقلت عن X Y قوله إن".
+HIS_SAYING = word_set("قوله قولها")
+
+# Tanween written on a word (ً ٌ ٍ): an indefinite noun or an adverb (هاتفياً), no name.
+TANWEEN = re.compile(r"[\u064b-\u064d]")
+
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
 
@@ -73,6 +82,8 @@ KIN = word_set(
     "زوجته زوجها والده والدها والدته والدتها أخوه أخوها أخته أختها حفيده حفيدته"
     # and those near him: "وقال جاره أبو أحمد"
     " جاره جارها صديقه صديقها زميله زميلها"
+    # and who held his office before or after him: "لسلفه X Y"
+    " سلفه سلفها خلفه خلفها"
 )
 
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
