@@ -27,6 +27,7 @@ from . import tagger
 from .lexicon import (
     COMPANY_WORDS,
     DEFINITE_HEADS,
+    OFFICE_ADJECTIVES,
     ORGANISATION_HEADS,
     PLACES,
     REGION_WORDS,
@@ -136,6 +137,7 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 _PLACES = _folded(PLACES)
 _COMPANY_WORDS = _folded(COMPANY_WORDS)
 _SECTORS = _folded(SECTORS)
+_OFFICES = _folded(OFFICE_ADJECTIVES)
 
 
 def _of_a_place(word: str) -> bool:
@@ -195,6 +197,19 @@ def _extension(extra: list[str], last: str = "") -> str | None:
         else:
             return None
     return "region" if kinds == {"region"} else "same"
+
+
+def _company_type(extra: list[str]) -> bool:
+    """One definite adjective in ية after a company's name (وود ماكينزي الاستشارية, صروح
+    العقارية): the kind of company it is, agreeing with شركة; the same company. Not its
+    country (_of_a_place) nor an office's scope (نخبة الدولية may be another body)."""
+    return (
+        len(extra) == 1
+        and extra[0].startswith("ال")
+        and extra[0].endswith("يه")
+        and extra[0] not in _OFFICES
+        and not _of_a_place(extra[0])
+    )
 
 
 def _refers_back(mine: list[str], homes: list[_Draft], sort: str, sorts: dict[int, str]) -> bool:
@@ -323,6 +338,10 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                 continue
             else:
                 extension = _extension(theirs[len(mine) :], mine[-1])
+                if extension is None and short.best.kind == home.best.kind == "company" and (
+                    _company_type(theirs[len(mine) :])
+                ):  # fmt: skip
+                    extension = "same"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity

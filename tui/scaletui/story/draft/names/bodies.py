@@ -92,6 +92,7 @@ class Bodies(Cues):
         self.chains = chains
 
     def headed_names(self) -> None:
+        nested: list[int] = []  # heads right before another head (جمعية اتحاد X)
         for i, token in enumerate(self.tokens):
             if i in self.quoted:
                 continue
@@ -120,6 +121,12 @@ class Bodies(Cues):
                 and (nxt.norm in GIVEN_NAMES or self.scan.labels[i + 1][0] == "B-PER")
             ):  # fmt: skip
                 continue  # "حكومة X Y": the government a person leads; he is who is named
+            if kind == "government" and len(nxt.norm) > 4 and nxt.norm.endswith(("ها", "هم")):
+                continue  # "حكومة بلادها": "her country's government", named by a pronoun
+            if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
+                nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
+                continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            keep_head = False
             if nxt.has_article:
                 end = self._institution_end(i + 1)
                 if self._letters_named(end, kind):
@@ -141,6 +148,13 @@ class Bodies(Cues):
             elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
                 continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
             elif (
+                kind == "company" and nxt.norm in SECTORS and not self.is_mark(i + 1)
+                and (owner := self.token(i + 2)) is not None and owner.has_article
+                and owner.norm not in STOPWORDS and owner.norm not in ENDS_A_BODY
+                and not owner.norm.endswith("ات") and not cue_of(owner, ROLES | HEAD_WORDS)
+            ):  # fmt: skip
+                end, keep_head = i + 3, True  # "شركة نفط الجنوب": its trade, whose it is
+            elif (
                 nxt.norm in _HOUSES and (owner := self.token(i + 2)) is not None
                 and owner.has_article and not self.is_mark(i + 1)
             ):  # fmt: skip
@@ -157,6 +171,10 @@ class Bodies(Cues):
                     and country.norm.endswith(("ية", "ي"))
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
+                elif end > i + 1 and head.endswith("ة") and self._agrees_with_head(end):
+                    # "مجموعة جي اف اتش المالية": the group's name; a company is named
+                    # without شركة (صروح العقارية), as market reports list it
+                    end, keep_head = end + 1, head != "شركة"
             paper = kind == "publication" and head != "وكالة" and nxt.has_article
             if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
                 (today := self.token(end)) is not None and today.norm == "اليوم"
@@ -177,7 +195,9 @@ class Bodies(Cues):
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
             if paper:
                 start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
-            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
+            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency or keep_head) and (
+                not foreign or keep_head
+            ):
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -186,6 +206,38 @@ class Bodies(Cues):
             self.scan.add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
                           end_offset,
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
+
+        self._nested_heads(nested)
+
+    def _nested_heads(self, heads: list[int]) -> None:
+        """`جمعية اتحاد اكسفورد`, `لجنة مجلس الشيوخ`: a head right before another head's
+        body is in construct with it; the outer body's name holds the inner one whole."""
+        for i in heads:
+            inner = self.tokens[i + 1]
+            body = next(
+                (m for m in self.scan.mentions if m.strength == 3 and m.cue.startswith("`")
+                 and inner.start <= m.start < inner.end and m.end > inner.end),
+                None,
+            )  # fmt: skip
+            if body is None:
+                continue
+            token = self.tokens[i]
+            head = cue_of(token, ORGANISATION_HEADS) or ""
+            start = token.start + len(token.norm) - len(head)
+            self.scan.add(self.text[start : body.end], ORGANISATION_HEADS[head],
+                          f"`{token.text} X`", 3, start, body.end)  # fmt: skip
+
+    def _agrees_with_head(self, k: int) -> bool:
+        """Token k is an adjective of a feminine head after a foreign name (`شركة صروح
+        العقارية`, `مجموعة جي اف اتش المالية`): definite, in ية, no nationality (whose the
+        company is: شركة سامسونج الكورية), no status or time (ENDS_A_BODY)."""
+        adjective = self.token(k)
+        return (
+            adjective is not None and adjective.has_article and adjective.arabic
+            and adjective.norm.endswith("ية") and not nationality(adjective.norm)
+            and adjective.norm not in PLACES and adjective.norm not in ENDS_A_BODY
+            and adjective.norm not in STOPWORDS and not cue_of(adjective, ROLES | HEAD_WORDS)
+        )  # fmt: skip
 
     def places_as_bodies(self) -> None:
         """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
@@ -332,6 +384,8 @@ class Bodies(Cues):
             and (is_verbal_noun(norm[1:]))
         ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
             return self._object_end(end + 1, end)
+        if not after_office and norm[:1] == "ل" and cue_of(tok, ORGANISATION_HEADS):
+            return end  # "مؤسسة يوغاف لصحيفة الصن": for another body, named by its own head
         if (
             norm[:1] == "ل" and broken_plural(norm[1:])
             and self.tokens[end - 1].norm not in PLACES  # "لشرطة دبي لشؤون المنافذ": a role's
@@ -454,6 +508,7 @@ class Bodies(Cues):
             and tok.norm not in STOPWORDS and tok.norm not in HARD_STOPS
             and not cue_of(tok, VERBS | ROLES | HONORIFICS | STOPWORDS)  # بعدم: "by not"
             and not verb_shaped(tok.norm) and tok.norm[:1] != "و"
+            and not (tok.norm[:1] == "ل" and tok.norm[1:] in ORGANISATION_HEADS)  # لصحيفة
         ):  # fmt: skip
             end += 1
         closing = self.token(end)
@@ -597,4 +652,9 @@ class Bodies(Cues):
         token = self.tokens[i]
         if token.norm in NOT_NAMES or token.norm.endswith(("ة", "ات")) or self.common(token):
             return i  # مركز بيانات: a common plural
-        return self.chains.foreign_end(i)
+        end = self.chains.foreign_end(i)
+        return next(  # "مؤسسة يوغاف لصحيفة الصن": ل and a head begin another body
+            (k for k in range(i + 1, end)
+             if self.tokens[k].norm[:1] == "ل" and self.tokens[k].norm[1:] in ORGANISATION_HEADS),
+            end,
+        )  # fmt: skip

@@ -42,6 +42,9 @@ _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
 
+# Words of a number's scale: "4 .7 مليار سهم" counts shares.
+_SCALES = word_set("ألف آلاف مليون ملايين مليار مليارات")
+
 # The particles after which a clause's subject comes first: "إن اتصالات تعمل".
 _THAT = word_set("أن إن")
 
@@ -78,7 +81,12 @@ class Companies(Cues):
         for i, token in enumerate(self.tokens):
             if token.norm == "باغلاق" and self._figure_follows(i + 1):
                 end, start = i, i
-                while start > 0 and not self.is_punct(start - 1, "،,:.؛"):
+                if (legal := self._legal_letters(i)) is not None:
+                    end = start = legal  # "مجموعة اعمار مولز ش,م,ع بإغلاق": the name before it
+                while start > 0 and not self.is_punct(start - 1, "،,:.؛") and not (
+                    PRONOUN_SUFFIX.search(self.tokens[start - 1].norm)
+                    and self.tokens[start - 1].arabic and start < end
+                ):  # "أكثر الشركات انخفاضا في أسعارها X بإغلاق": a name holds no "its"
                     start -= 1
             elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in SHARES and (
                 self.tokens[i - 2].text[:1].isdigit()
@@ -89,11 +97,12 @@ class Companies(Cues):
             else:
                 continue
             words = [t for t in self.tokens[start:end] if t.text != "-"]
+            latin = all(t.text.isalpha() and t.text.isascii() for t in words)
             if not 1 <= len(words) <= 6 or any(
                 k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
                 for k, t in enumerate(self.tokens[start:end], start)
                 if t.text != "-"
-            ):
+            ) and not latin:  # "Al Salam Holding Company بإغلاق": a name in Latin letters
                 continue
             if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
                 continue
@@ -103,6 +112,15 @@ class Companies(Cues):
             self.scan.add(self.text[name_start : self.tokens[end - 1].end], "company",
                           "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _legal_letters(self, k: int) -> int | None:
+        """Where a legal form spelt in letters with commas ends a listed name before token k
+        (`ش,م,ع`, `ش.م.ب`: one letter, a mark, one letter, a mark, one letter), else None."""
+        if k < 5 or not all(
+            len(self.tokens[j].norm) == 1 and self.tokens[j].arabic for j in (k - 5, k - 3, k - 1)
+        ) or not all(self.is_mark(j) for j in (k - 4, k - 2)):  # fmt: skip
+            return None
+        return k - 5
 
     def market_lists(self) -> None:
         """Market reports list companies by their change or their trading: `كل من: وطنية
@@ -162,6 +180,11 @@ class Companies(Cues):
         for i, token in enumerate(self.tokens):
             if not cue_of(token, _SHARE) or i + 1 in self.quoted:
                 continue
+            counted = self.token(i - 1)
+            if counted is not None and (counted.text[:1].isdigit() or counted.norm in _SCALES):
+                continue  # "4 .7 مليار سهم تم تداولها": shares a number counts, of no company
+            if (head := self.token(i + 1)) is not None and cue_of(head, ORGANISATION_HEADS):
+                continue  # "سهم شركة موانئ دبي العالمية": the head noun's cue has it whole
             end = self._name_run(i + 1)
             for k in range(i + 1, end):
                 tok = self.tokens[k]

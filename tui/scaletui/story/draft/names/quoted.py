@@ -58,6 +58,10 @@ _STATUS = word_set("الرسمية الرسمي الحكومية الحكومي"
 # The particle that opens what was said (أن، إن): "قال لالخليج إن ...".
 _THAT = word_set("أن إن")
 
+# Nouns of a place a quoted name may follow (منطقة "إديل" بولاية "شرناق"): it names the
+# place, not a body.
+_PLACE_NOUNS = word_set("منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية")
+
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 
@@ -130,6 +134,7 @@ class QuotedNames(Cues):
             if self._quoted_person(span, inner, match):
                 continue
             kind, strength, cue = self._kind_before(span.start)
+            before_quote = self.token(span.start - 1)
             gloss = GLOSS.match(self.text, match.end())
             latin = gloss.group(1).strip() if gloss else ""
             if strength < 3:
@@ -160,6 +165,8 @@ class QuotedNames(Cues):
                 continue
             if strength < 3 and all(normal_word(word) in PLACES for word in words):
                 continue  # عبر "هرمز": a place quoted, no body
+            if strength < 3 and before_quote is not None and cue_of(before_quote, _PLACE_NOUNS):
+                continue  # بولاية "شرناق": the place a noun of place names
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
@@ -225,6 +232,8 @@ class QuotedNames(Cues):
             return False  # "يعتمد مستخدمو": a quoted sentence
         if any(
             MARKS.sub("", w).startswith("ال")
+            # "بالتواطؤ": a preposition or "and" on the article, a common noun
+            or len(n) >= 6 and n.startswith(("بال", "وال", "فال", "كال"))
             or n.startswith("لل")
             and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
             or n.endswith("ة")
