@@ -266,8 +266,18 @@ class Bodies(Cues):
                               f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
     def _definite_body(self, i: int) -> None:
-        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
+        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`;
+        with a preposition or "and" on the article too (`بالبرلمان العراقي`: the body is
+        named from the article)."""
         token = self.tokens[i]
+        clitic = 2 if token.norm.startswith(("وبال", "فبال")) else (
+            1 if token.norm.startswith(("بال", "وال", "فال", "كال")) else 0
+        )  # fmt: skip
+        if clitic and DEFINITE_HEADS.get(token.norm[clitic:]) and token.text[:clitic] == (
+            token.norm[:clitic]
+        ):  # fmt: skip
+            token = token._replace(text=token.text[clitic:], start=token.start + clitic,
+                                   norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
         adjective = self.token(i + 1)
         national = adjective is not None and nationality(adjective.norm)
