@@ -105,3 +105,23 @@ def test_a_market_list_item_after_in_its_prices() -> None:
         "0.950%،Blue Pearl Holding بإغلاق 0.520 درهم بنسبة تغير بلغت 1.160%."
     )
     assert found == {"نجوم الخليج", "مجموعة زمرد مولز", "Blue Pearl Holding"}, found
+
+
+def test_a_league_heads_a_body_s_name() -> None:
+    """`رابطة دول غرب أفريقيا`: رابطة (a league) heads a body as جمعية and اتحاد do, its
+    name a chain of nouns ending in a place."""
+    found = bodies("وقد تضم الشبكة ورابطة دول غرب أفريقيا ودولاً أخرى.")
+    assert found == {"رابطة دول غرب أفريقيا"}, found
+
+
+def test_a_party_is_named_by_its_doctrine_s_adjective() -> None:
+    """`الحزب الشيوعي`: a party by the nisba of its doctrine; a nationality alone
+    (`الحزب الفرنسي`) refers back to a party named before."""
+    found = bodies("وينتمي الرئيس إلى الحزب الشيوعي القريب من بكين، وقال الحزب الفرنسي إنه يرفض.")
+    assert found == {"الحزب الشيوعي"}, found
+
+
+def test_an_exchange_by_a_city_written_in_two_words() -> None:
+    """`سوق أبو ظبي للأوراق المالية`: أبوظبي written in two words is the same city."""
+    found = bodies("وتتداول أسهم الشركة في سوق أبو ظبي للأوراق المالية منذ عامين.")
+    assert found == {"سوق أبو ظبي للأوراق المالية"}, found

@@ -64,6 +64,10 @@ _INDEX = word_set("مؤشر")
 _STATE = word_set("الحكومة الجيش الشرطة البرلمان")
 _NAMED_BY_NATION = word_set("المرصد") | _STATE
 
+# A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
+# القومي), an adjective in ي.
+_PARTY = word_set("الحزب")
+
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
 _GENERIC_HEADS = word_set("مركز دائرة")
@@ -296,6 +300,11 @@ class Bodies(Cues):
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
+                end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
+                and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
+            ):  # fmt: skip
+                office = True  # "الحزب القومي", "الحزب الشيوعي": a party by its doctrine
+            elif (
                 tok.norm in STOPWORDS or tok.norm in ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
             ):
                 break
@@ -336,26 +345,28 @@ class Bodies(Cues):
 
     def exchanges(self) -> None:
         """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
-        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`, and a city's market after
-        its index (`مؤشر سوق أبوظبي`)."""
+        `سوق أبوظبي للأوراق المالية` (`سوق أبو ظبي`: a city written in two words), `سوق
+        الأسهم السعودية`, and a city's market after its index (`مؤشر سوق أبوظبي`)."""
         for i, token in enumerate(self.tokens):
             head = cue_of(token, EXCHANGE_HEADS)
             if head is None or i in self.quoted:
                 continue
-            place, after = self.token(i + 1), self.token(i + 2)
+            place = self.token(i + 1)
             if place is None:
                 continue
-            if head == "بورصة" and place.norm in PLACES:
-                end = i + 2
-            elif head == "سوق" and place.norm in PLACES and after is not None:
+            wide = self._two_word_place(i + 1)  # the place's second word
+            after = self.token(i + 2 + wide)
+            if head == "بورصة" and (place.norm in PLACES or wide):
+                end = i + 2 + wide
+            elif head == "سوق" and (place.norm in PLACES or wide) and after is not None:
                 if after.norm == "المالي":
-                    end = i + 3
-                elif after.norm == "للاوراق" and (last := self.token(i + 3)) is not None and (
+                    end = i + 3 + wide
+                elif after.norm == "للاوراق" and (last := self.token(i + 3 + wide)) is not None and (
                     last.norm == "المالية"
                 ):  # fmt: skip
-                    end = i + 4
+                    end = i + 4 + wide
                 elif i and cue_of(self.tokens[i - 1], _INDEX):
-                    end = i + 2  # "مؤشر سوق أبوظبي": the index names the market an exchange
+                    end = i + 2 + wide  # "مؤشر سوق أبوظبي": the index names the market
                 else:
                     continue
             elif (
@@ -369,6 +380,14 @@ class Bodies(Cues):
             self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
                           "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _two_word_place(self, k: int) -> int:
+        """1 if tokens k and k+1 are a place the lexicon writes as one word (أبو ظبي is
+        أبوظبي), else 0."""
+        first, second = self.token(k), self.token(k + 1)
+        if first is None or second is None or not first.arabic or not second.arabic:
+            return 0
+        return int(first.norm + second.norm in PLACES and first.norm not in PLACES)
 
     def _complement_end(self, end: int, after_office: bool = False) -> int:
         """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
