@@ -53,6 +53,10 @@ _PLAN_BEFORE = re.compile(
 _VERSION_BEFORE = re.compile(
     r"(?:(?:إصدار|اصدار|الإصدار|الاصدار|نسخة|النسخة|طراز)(?:\s+\S+)?|[A-Za-z])\s*$"
 )
+# A year after "since" (منذ 2003، منذ الغزو عام 2003) starts a span that runs to now: it
+# is no year of a day of a month elsewhere in the sentence ("من 29 يونيو ... منذ الغزو عام
+# ،2003").
+_SINCE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){0,3}\s*[،,]?\s*$")
 # A date in digits: day/month/year (30/6/2008) or year/month/day (2026/3/14).
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/])(?:(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>(?:19|20)[0-9]{2})"
@@ -252,7 +256,9 @@ class _Reader:
                               self.tokens[i].start)]  # fmt: skip
             qualifier = self.norm(i + read)
             if published is None:
-                if day is not None and len(self.years) == 1:  # جيتكس 2014 ... 3 أكتوبر
+                if day is not None and len(self.years) == 1 and not _SINCE.search(
+                    self.text[max(0, self.years[0].start - 40) : self.years[0].start]
+                ):  # جيتكس 2014 ... 3 أكتوبر; not "منذ الغزو عام 2003", a time of its own
                     used_years.add(self.years[0].start)
                     return [Dated(PartialDate(int(self.years[0].value), number, day),
                                   "a day of a month and the sentence's year", False,
