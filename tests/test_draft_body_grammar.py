@@ -5,8 +5,12 @@ test."""
 
 from __future__ import annotations
 
+import pytest
+
 from scaletui.story import Paragraph
 from scaletui.story.draft import draft_items
+from scaletui.story.draft.names.modelled import ModelNames
+from scaletui.story.draft.names.scan import Corpus, Scan
 
 
 def bodies(text: str) -> set[str]:
@@ -125,3 +129,58 @@ def test_an_exchange_by_a_city_written_in_two_words() -> None:
     """`سوق أبو ظبي للأوراق المالية`: أبوظبي written in two words is the same city."""
     found = bodies("وتتداول أسهم الشركة في سوق أبو ظبي للأوراق المالية منذ عامين.")
     assert found == {"سوق أبو ظبي للأوراق المالية"}, found
+
+
+def test_a_head_joined_to_another_noun_by_wa_names_no_body() -> None:
+    """`حكومة وشعب بولندا`: "the government and people of Poland", two nouns joined by و
+    sharing one genitive; no government's name."""
+    found = bodies("وبعث الأمين العام بتعازيه إلى حكومة وشعب هولندا .")
+    assert not any(name.startswith("حكومة") for name in found), found
+
+
+def test_a_centre_with_a_foreign_name_is_that_firm_s() -> None:
+    """`في مركز داتاكوم في دبي`: the firm's centre; the body is the firm."""
+    found = bodies("وتقدم الشركة خدماتها من نقطة الحضور الجديدة في مركز داتاكوم في دبي .")
+    assert found == {"داتاكوم"}, found
+
+
+def test_a_broken_plural_in_construct_after_a_head_is_a_description() -> None:
+    """`وكالة بحوث السوق IDC`: "the market research agency IDC"; بحوث السوق says what it
+    does, it is no foreign name."""
+    assert "بحوث" not in bodies("وتبعاً للإحصاء الذي أجرته وكالة بحوث السوق IDC في سبتمبر .")
+
+
+def test_a_board_s_company_ends_with_its_sector() -> None:
+    """`رئيس مجلس إدارة ليفن بيرت للاستشارات`: the board's firm, its sector ending its
+    name (not `بيرت للاستشارات`)."""
+    found = bodies("وقدم الدورة أحمد سالم رئيس مجلس إدارة سوفن كيرت للاستشارات .وتهدف الدورة إلى التدريب.")
+    assert found == {"سوفن كيرت للاستشارات"}, found
+
+
+def test_a_definite_word_that_refers_back_to_a_named_island_is_no_body() -> None:
+    """`جزيرة قشم ... في الجزيرة`: the article refers back to the island the text named
+    (جزيرة without it), so the name model's `الجزيرة` is no channel here."""
+    found = bodies(
+        "وقصفت الطائرات مواقع في جزيرة قشم الإيرانية.\n\nوقال المتحدث إن الجزيرة تمثل "
+        "شريانا اقتصاديا للبلاد."
+    )
+    assert "الجزيرة" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وزادت الودائع 12 مليون درهم وبنسبة 9% خلال العام.", "وبنسبة"),
+        ("وبعث الأمين العام بتعازيه إلى الأسر.", "بتعازيه"),
+    ],
+)
+def test_a_word_with_a_preposition_the_model_reads_as_a_body_is_none(text: str, word: str) -> None:
+    """`وبنسبة`: "and by a rate of" (و and ب on a noun), `بتعازيه`: "with his
+    condolences" (ب and "his"): the name model may read either as a body (it does on
+    some business news); a body's name begins with no preposition nor ends with "his"."""
+    scan = Scan(0, text, Corpus({}))
+    at = next(k for k, token in enumerate(scan.tokens) if token.text == word)
+    scan._labels = [("O", 1.0)] * len(scan.tokens)
+    scan._labels[at] = ("B-ORG", 0.99)
+    ModelNames(scan).model_names()
+    assert scan.mentions == []

@@ -77,7 +77,8 @@ _GENERIC_HEADS = word_set("مركز دائرة")
 _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an adjective: مركز الدراسات الاستراتيجية
 
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
-_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
+# A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
+_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
 
 
 def _of_a_sector(norm: str) -> bool:
@@ -127,6 +128,14 @@ class Bodies(Cues):
                 continue  # "حكومة X Y": the government a person leads; he is who is named
             if kind == "government" and len(nxt.norm) > 4 and nxt.norm.endswith(("ها", "هم")):
                 continue  # "حكومة بلادها": "her country's government", named by a pronoun
+            if (
+                nxt.norm[:1] == "و" and len(nxt.norm) > 3 and nxt.norm[1:] not in GIVEN_NAMES
+                and not cue_of(nxt, NAME_KEEPS_HEAD)
+                and (shared := self.token(i + 2)) is not None
+                and (shared.norm in PLACES or shared.has_article and shared.norm not in STOPWORDS
+                     or nxt.norm[1:] in NOT_NAMES or self.scan.corpus.common(nxt.norm[1:]))
+            ):  # fmt: skip
+                continue  # "حكومة وشعب بولندا": two nouns joined, one genitive; no name
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
@@ -164,6 +173,8 @@ class Bodies(Cues):
             ):  # fmt: skip
                 end = self._institution_end(i + 2)  # "شركة بيت الاستثمار العالمي"
             else:
+                if self._described(i + 1):
+                    continue  # "وكالة بحوث السوق IDC": what the body does, then its name
                 end = self.chains.foreign_end(i + 1)
                 end = next((k for k in range(i + 2, end) if self._by_doing(k)), end)
                 if end == i + 1 and self._typed_company(i + 1):
@@ -230,6 +241,19 @@ class Bodies(Cues):
             start = token.start + len(token.norm) - len(head)
             self.scan.add(self.text[start : body.end], ORGANISATION_HEADS[head],
                           f"`{token.text} X`", 3, start, body.end)  # fmt: skip
+
+    def _described(self, k: int) -> bool:
+        """Token k, after a head, is a broken plural in construct with a definite noun
+        (`وكالة بحوث السوق`, `مركز بحوث الطاقة`): what the body does, described; not a
+        foreign name (a nisba after it is an adjective: صروح العقارية is a name)."""
+        plural, genitive = self.token(k), self.token(k + 1)
+        return (
+            plural is not None and genitive is not None and plural.arabic
+            and not plural.has_article and broken_plural(plural.norm)
+            and not self.is_mark(k) and genitive.arabic and genitive.has_article
+            and genitive.norm not in STOPWORDS and genitive.norm not in PLACES
+            and not genitive.norm.endswith(("ي", "ية"))
+        )  # fmt: skip
 
     def _agrees_with_head(self, k: int) -> bool:
         """Token k is an adjective of a feminine head after a foreign name (`شركة صروح
