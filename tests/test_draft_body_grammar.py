@@ -55,9 +55,7 @@ def test_a_firm_that_works_for_a_paper_ends_before_li_and_its_head() -> None:
 def test_a_head_before_another_head_s_body_names_the_whole() -> None:
     """`جمعية اتحاد كامبردج`: the society of the Cambridge Union, in construct; not a
     publication's head (`موقع جمارك دبي`: the customs' website, not a body)."""
-    assert bodies("ألقى الوزير خطاباً أمام جمعية اتحاد كامبردج في لندن.") == {
-        "جمعية اتحاد كامبردج"
-    }
+    assert bodies("ألقى الوزير خطاباً أمام جمعية اتحاد كامبردج في لندن.") == {"جمعية اتحاد كامبردج"}
     assert "موقع جمارك دبي" not in bodies("ونشر موقع جمارك دبي الإعلان.")
 
 
@@ -93,8 +91,7 @@ def test_a_quoted_common_noun_with_bi_and_the_article_is_no_body() -> None:
     """`"بالتقصير"`: ب on the article, a verbal noun quoted; and a quoted name after a
     noun of place (`منطقة "كارس"`, `بولاية "وان"`) names the place."""
     found = bodies(
-        'واتهم الصحف "بالتقصير" في التغطية. واعتقلت الشرطة 5 أشخاص في منطقة "كارس" '
-        'بولاية "وان".'
+        'واتهم الصحف "بالتقصير" في التغطية. واعتقلت الشرطة 5 أشخاص في منطقة "كارس" بولاية "وان".'
     )
     assert found == set(), found
 
@@ -153,7 +150,9 @@ def test_a_broken_plural_in_construct_after_a_head_is_a_description() -> None:
 def test_a_board_s_company_ends_with_its_sector() -> None:
     """`رئيس مجلس إدارة ليفن بيرت للاستشارات`: the board's firm, its sector ending its
     name (not `بيرت للاستشارات`)."""
-    found = bodies("وقدم الدورة أحمد سالم رئيس مجلس إدارة سوفن كيرت للاستشارات .وتهدف الدورة إلى التدريب.")
+    found = bodies(
+        "وقدم الدورة أحمد سالم رئيس مجلس إدارة سوفن كيرت للاستشارات .وتهدف الدورة إلى التدريب."
+    )
     assert found == {"سوفن كيرت للاستشارات"}, found
 
 

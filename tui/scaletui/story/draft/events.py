@@ -256,8 +256,12 @@ class _Reader:
                               self.tokens[i].start)]  # fmt: skip
             qualifier = self.norm(i + read)
             if published is None:
-                if day is not None and len(self.years) == 1 and not _SINCE.search(
-                    self.text[max(0, self.years[0].start - 40) : self.years[0].start]
+                if (
+                    day is not None
+                    and len(self.years) == 1
+                    and not _SINCE.search(
+                        self.text[max(0, self.years[0].start - 40) : self.years[0].start]
+                    )
                 ):  # جيتكس 2014 ... 3 أكتوبر; not "منذ الغزو عام 2003", a time of its own
                     used_years.add(self.years[0].start)
                     return [Dated(PartialDate(int(self.years[0].value), number, day),

@@ -83,9 +83,14 @@ class Companies(Cues):
                 end, start = i, i
                 if (legal := self._legal_letters(i)) is not None:
                     end = start = legal  # "مجموعة اعمار مولز ش,م,ع بإغلاق": the name before it
-                while start > 0 and not self.is_punct(start - 1, "،,:.؛") and not (
-                    PRONOUN_SUFFIX.search(self.tokens[start - 1].norm)
-                    and self.tokens[start - 1].arabic and start < end
+                while (
+                    start > 0
+                    and not self.is_punct(start - 1, "،,:.؛")
+                    and not (
+                        PRONOUN_SUFFIX.search(self.tokens[start - 1].norm)
+                        and self.tokens[start - 1].arabic
+                        and start < end
+                    )
                 ):  # "أكثر الشركات انخفاضا في أسعارها X بإغلاق": a name holds no "its"
                     start -= 1
             elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in SHARES and (
@@ -98,11 +103,15 @@ class Companies(Cues):
                 continue
             words = [t for t in self.tokens[start:end] if t.text != "-"]
             latin = all(t.text.isalpha() and t.text.isascii() for t in words)
-            if not 1 <= len(words) <= 6 or any(
-                k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
-                for k, t in enumerate(self.tokens[start:end], start)
-                if t.text != "-"
-            ) and not latin:  # "Al Salam Holding Company بإغلاق": a name in Latin letters
+            if (
+                not 1 <= len(words) <= 6
+                or any(
+                    k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                    for k, t in enumerate(self.tokens[start:end], start)
+                    if t.text != "-"
+                )
+                and not latin
+            ):  # "Al Salam Holding Company بإغلاق": a name in Latin letters
                 continue
             if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
                 continue

@@ -59,6 +59,17 @@ class ModelNames(Cues):
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
 
+    def _no_body(self, norm: str) -> bool:
+        """One word the model reads as a body that is none: a definite word whose bare form
+        the text names with (`جزيرة خارك ... في الجزيرة`: the article refers back to it),
+        و on a preposition (`وبنسبة`: "and by a rate of"), or a preposition and "his"
+        (`بتعازيه`: "with his condolences")."""
+        if norm.startswith("ال") and self.scan.corpus.count(norm[2:]):
+            return True
+        if len(norm) < 5:
+            return False
+        return norm[:2] in ("وب", "فب") or norm[:1] in "بل" and norm.endswith(("ه", "ها", "هم"))
+
     def model_names(self) -> None:
         """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
         found anything: people of two words or more, organisations."""
@@ -106,21 +117,12 @@ class ModelNames(Cues):
                 or len(words) == 1
                 and words[0].norm[:1] in "لب"
                 and words[0].norm[1:] in self.scan.corpus.counts
-                or len(words) == 1  # "وبنسبة": "and by a rate of", و on a preposition
-                and words[0].norm[:2] in ("وب", "فب")
-                and len(words[0].norm) >= 5
-                or len(words) == 1  # "بتعازيه": "with his condolences", no body's name
-                and words[0].norm[:1] in "بل"
-                and words[0].norm.endswith(("ه", "ها", "هم"))
-                and len(words[0].norm) >= 5
                 or words[0].norm.removeprefix("ال") in HEAD_WORDS
                 or bool(cue_of(words[0], HEAD_WORDS))
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
-            if sort == "ORG" and len(words) == 1 and words[0].norm.startswith("ال") and (
-                self.scan.corpus.count(words[0].norm[2:])
-            ):  # fmt: skip
-                continue  # "جزيرة خارك ... في الجزيرة": the article refers back to one named
+            if sort == "ORG" and len(words) == 1 and self._no_body(words[0].norm):
+                continue
             start = words[0].start + (
                 self.scan.strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"

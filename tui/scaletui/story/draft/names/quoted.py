@@ -233,7 +233,8 @@ class QuotedNames(Cues):
         if any(
             MARKS.sub("", w).startswith("ال")
             # "بالتواطؤ": a preposition or "and" on the article, a common noun
-            or len(n) >= 6 and n.startswith(("بال", "وال", "فال", "كال"))
+            or len(n) >= 6
+            and n.startswith(("بال", "وال", "فال", "كال"))
             or n.startswith("لل")
             and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
             or n.endswith("ة")
