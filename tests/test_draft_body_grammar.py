@@ -183,3 +183,10 @@ def test_a_word_with_a_preposition_the_model_reads_as_a_body_is_none(text: str, 
     scan._labels[at] = ("B-ORG", 0.99)
     ModelNames(scan).model_names()
     assert scan.mentions == []
+
+
+def test_a_bank_named_by_a_country_a_city_and_an_adjective() -> None:
+    """`بنك الإمارات دبي الوطني`: the country, then the city, then the adjective; one
+    name (the city no longer ends it)."""
+    found = bodies("وحقق بنك الإمارات دبي الوطني أرباحا قياسية.")
+    assert found == {"بنك الإمارات دبي الوطني"}, found

@@ -659,6 +659,13 @@ class Bodies(Cues):
             ):
                 end += 2  # "الرعاية الاجتماعية وشؤون القصر": a noun and its genitive
                 continue
+            if (
+                end == i + 1 and first.norm in PLACES and tok.norm in PLACES
+                and not tok.has_article and nxt is not None and nxt.has_article
+                and nxt.norm.endswith(("ي", "ية")) and nxt.norm not in ENDS_A_BODY
+            ):  # fmt: skip
+                end += 1  # "بنك الإمارات دبي الوطني": a country and a city, then its adjective
+                continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
             if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
