@@ -190,3 +190,27 @@ def test_a_bank_named_by_a_country_a_city_and_an_adjective() -> None:
     name (the city no longer ends it)."""
     found = bodies("وحقق بنك الإمارات دبي الوطني أرباحا قياسية.")
     assert found == {"بنك الإمارات دبي الوطني"}, found
+
+
+def test_a_function_word_ends_a_body_named_like_a_person() -> None:
+    """`جماعة أنصار الله أنها استهدفت`: "that it targeted" is no word of the name."""
+    found = bodies("وأعلنت جماعة أنصار الله أنها استهدفت سفينة في البحر.")
+    assert found == {"جماعة أنصار الله"}, found
+
+
+def test_a_committee_and_armed_forces_by_their_office() -> None:
+    """`اللجنة الدولية للصليب الأحمر` (a committee by its scope and what it is for),
+    `القوات المسلحة السودانية` (forces by their branch and country; what follows with ل
+    is whose they are: `القوات المسلحة لكلا البلدين` is no name)."""
+    found = bodies(
+        "ودعت اللجنة الدولية للصليب الأحمر إلى حماية المدنيين، ونفذت القوات المسلحة "
+        "السودانية غارات."
+    )
+    assert found == {"اللجنة الدولية للصليب الأحمر", "القوات المسلحة السودانية"}, found
+    assert bodies("وأجرت القوات المسلحة لكلا البلدين مناورات.") == {"القوات المسلحة"}
+
+
+def test_a_city_s_holding_company() -> None:
+    """`دبي القابضة`, `رأس الخيمة القابضة`: a city and a legal form name a company."""
+    found = bodies("ووقعت دبي القابضة مذكرة تفاهم مع رأس الخيمة القابضة أمس.")
+    assert found == {"دبي القابضة", "رأس الخيمة القابضة"}, found

@@ -56,12 +56,16 @@ _JURISDICTIONS = word_set(
     "الجزائية الجزائي المتخصصة المتخصص الابتدائية الاستئنافية الشرعية المدنية الجنائية الإدارية"
 )
 
+# Forces are named by their branch (القوات المسلحة السودانية، القوات الجوية الأمريكية).
+_FORCES = word_set("القوات")
+_BRANCHES = word_set("المسلحة الجوية البحرية البرية")
+
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
 
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
-_STATE = word_set("الحكومة الجيش الشرطة البرلمان")
+_STATE = word_set("الحكومة الجيش الشرطة البرلمان القوات")
 _NAMED_BY_NATION = word_set("المرصد") | _STATE
 
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
@@ -319,6 +323,8 @@ class Bodies(Cues):
                 tok.norm in OFFICE_ADJECTIVES
                 or token.norm in _COURTS
                 and tok.norm in _JURISDICTIONS
+                or token.norm in _FORCES
+                and tok.norm in _BRANCHES
             ):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
@@ -339,9 +345,11 @@ class Bodies(Cues):
             end += 1
         if not office:
             return
-        named = end if by_nation and token.norm in _STATE else (
-            self._complement_end(end, after_office=True)
-        )  # fmt: skip
+        named = (
+            end
+            if by_nation and token.norm in _STATE or token.norm in _FORCES
+            else (self._complement_end(end, after_office=True))
+        )  # fmt: skip  (forces: "القوات المسلحة لكلا البلدين" is whose they are, no name)
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
         end = named
@@ -611,7 +619,11 @@ class Bodies(Cues):
             and nxt.norm in NAME_COMPOUNDS
         ):
             end = i + 1 if first.norm in PLACES else self.chains.name_forward(i)
-            end = max(end, i + 1)
+            end = next(  # "جماعة أنصار الله أنها استهدفت": a function word ends the name
+                (k for k in range(i + 1, end)
+                 if self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS),
+                max(end, i + 1),
+            )  # fmt: skip
         elif (
             is_verbal_noun(first.norm)
             and self._public_head(i - 1)

@@ -352,7 +352,12 @@ class Companies(Cues):
         company's type (كوميونيكيشنز، تكنولوجيز، جروب، سيستمز) is a company, whatever
         comes before it; the name is the one to three words before the type."""
         for i, token in enumerate(self.tokens):
-            if token.norm not in COMPANY_WORDS or token.has_article or i in self.quoted:
+            if token.norm not in COMPANY_WORDS or i in self.quoted:
+                continue
+            if token.has_article:  # "دبي القابضة": a city's holding company
+                if i and self.tokens[i - 1].norm in PLACES and i - 1 not in self.quoted:
+                    two = i > 1 and self.tokens[i - 2].norm in PLACES  # رأس الخيمة القابضة
+                    self._company(i - 1 - two, i + 1, "`X القابضة`")
                 continue
             start = i
             while i - start < 3 and start > 0 and self._foreign_word(start - 1):
