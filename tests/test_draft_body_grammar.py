@@ -214,3 +214,39 @@ def test_a_city_s_holding_company() -> None:
     """`دبي القابضة`, `رأس الخيمة القابضة`: a city and a legal form name a company."""
     found = bodies("ووقعت دبي القابضة مذكرة تفاهم مع رأس الخيمة القابضة أمس.")
     assert found == {"دبي القابضة", "رأس الخيمة القابضة"}, found
+
+
+def test_a_general_secretariat_of_a_body_and_the_body_are_two() -> None:
+    """`الأمانة العامة لجامعة الدول العربية`: the secretariat by its office, of the league
+    (ل joins two bodies, its adjective the league's); both are named."""
+    found = bodies("وشارك في الاجتماع ممثلو الأمانة العامة لجامعة الدول العربية أمس.")
+    assert found == {"الأمانة العامة لجامعة الدول العربية", "جامعة الدول العربية"}, found
+
+
+def test_a_central_bank_as_masraf_and_data_of_it() -> None:
+    """`بيانات المصرف المركزي`: المصرف by its office is a body (as البنك); the data are
+    not its name."""
+    assert bodies("وأظهرت بيانات المصرف المركزي أن الودائع نمت 5%.") == {"المصرف المركزي"}
+
+
+def test_an_exchange_house_s_sector_ends_its_name() -> None:
+    """`شركة الأنصاري للصرافة`: currency exchange is a firm's sector."""
+    found = bodies("وقال محللون في شركة الأنصاري للصرافة إن الدرهم مستقر.")
+    assert found == {"شركة الأنصاري للصرافة"}, found
+
+
+def test_the_share_of_a_company_with_its_legal_form() -> None:
+    """`سهم أرابتك القابضة`: the legal form ends the company's name, it is no new phrase."""
+    found = bodies("وتصدر سهم نيراس القابضة قائمة الأسهم الأكثر نشاطا أمس.")
+    assert found == {"نيراس القابضة"}, found
+
+
+def test_the_model_s_body_begins_after_a_plural_in_construct_with_it() -> None:
+    """The model may read `تقارير`/`بيانات` with the body whose data they are
+    (`بيانات الهيئة الوطنية`): an indefinite plural in ات before a definite word is the
+    body's data, not its name."""
+    scan = Scan(0, "وأظهرت بيانات الهيئة الوطنية تراجع الأسعار.", Corpus({}))
+    scan._labels = [("O", 1.0)] * len(scan.tokens)
+    scan._labels[1:4] = [("B-ORG", 0.99), ("I-ORG", 0.99), ("I-ORG", 0.99)]
+    ModelNames(scan).model_names()
+    assert [m.name for m in scan.mentions] == ["الهيئة الوطنية"]

@@ -437,7 +437,13 @@ class Bodies(Cues):
             and (nxt := self.token(end + 1)) is not None and nxt.arabic
             and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
         ):  # fmt: skip
-            return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+            end += 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+            while (tok := self.token(end)) is not None and tok.has_article and (
+                tok.norm.endswith(("ي", "ية")) and tok.norm not in STOPWORDS
+                and tok.norm not in ENDS_A_BODY and not cue_of(tok, ROLES)
+            ):  # fmt: skip
+                end += 1  # "الأمانة العامة لجامعة الدول العربية": the genitive's adjective
+            return end
         if (
             after_office
             and norm[:1] == "ل"

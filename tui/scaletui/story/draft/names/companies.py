@@ -195,6 +195,8 @@ class Companies(Cues):
             if (head := self.token(i + 1)) is not None and cue_of(head, ORGANISATION_HEADS):
                 continue  # "سهم شركة موانئ دبي العالمية": the head noun's cue has it whole
             end = self._name_run(i + 1)
+            if (legal := self.token(end)) is not None and legal.norm in COMPANY_WORDS:
+                end += 1  # "سهم أرابتك القابضة": its legal form ends the name
             for k in range(i + 1, end):
                 tok = self.tokens[k]
                 if (

@@ -123,6 +123,10 @@ class ModelNames(Cues):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
             if sort == "ORG" and len(words) == 1 and self._no_body(words[0].norm):
                 continue
+            if sort == "ORG" and len(words) >= 2 and words[0].norm.endswith("ات") and (
+                not words[0].has_article and words[1].has_article
+            ):  # fmt: skip
+                words = words[1:]  # "بيانات المصرف المركزي": the body's data, then the body
             start = words[0].start + (
                 self.scan.strip_and(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"
