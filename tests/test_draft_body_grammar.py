@@ -72,6 +72,8 @@ def test_an_adjective_in_iyya_after_a_company_s_foreign_name_is_its_kind() -> No
     assert found == {"نيراس العقارية"}, found
     found = bodies("وارتفع سهم مجموعة إف جي إتش المالية إلى درهمين.")
     assert found == {"مجموعة إف جي إتش المالية"}, found
+    found = bodies("ووقعت الوزارة اتفاقية مع شركة سيمنس الألمانية ومع شركة نوكيا الدولية لتطبيقات.")
+    assert found == {"سيمنس", "نوكيا"}, found  # a country's, an office's: no kind
 
 
 def test_a_company_named_by_its_trade_and_whose_it_is() -> None:

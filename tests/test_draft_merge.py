@@ -91,3 +91,17 @@ def test_a_company_and_its_kind_in_iyya_are_one_company() -> None:
         "حكومة الشارقة": ["حكومة الشارقة"],
         "حكومة الشارقة الرقمية": ["حكومة الشارقة الرقمية"],
     }, found
+
+
+def test_a_body_named_inside_another_head_is_that_body() -> None:
+    """`دائرة حكومة الشارقة الذكية` and `حكومة الشارقة الذكية` (named without the outer
+    head) are one body; a body that only ends the same way is another."""
+    found = merged(
+        ("دائرة حكومة الشارقة الذكية", "government"),
+        ("حكومة الشارقة الذكية", "government"),
+        ("الشارقة الذكية", "government"),
+    )
+    assert found == {
+        "دائرة حكومة الشارقة الذكية": ["دائرة حكومة الشارقة الذكية", "حكومة الشارقة الذكية"],
+        "الشارقة الذكية": ["الشارقة الذكية"],
+    }, found

@@ -48,6 +48,7 @@ EVIDENCE_WORDS = 4  # words of context on each side of a mention
 _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 _MINISTRY = "وزاره"  # وزارة, as _key folds it
+_HEADS = frozenset(head.replace("ة", "ه") for head in ORGANISATION_HEADS)  # as _key folds
 
 
 def slug(text: str) -> str:
@@ -401,6 +402,21 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         ministry = ministries.get(tuple(words.get(id(draft)) or draft.words))
         if ministry is not None and sorts.get(id(draft)) == "organisation":
             ministry.absorb(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
+    # A body named inside another's head (دائرة حكومة دبي الذكية, جمعية اتحاد اكسفورد) is
+    # that body where the text also names it without the outer head.
+    nested: dict[tuple[str, ...], _Draft] = {}
+    for draft in merged:
+        mine = words.get(id(draft)) or draft.words
+        if sorts.get(id(draft)) == "organisation" and len(mine) > 2 and mine[0] in _HEADS and (
+            mine[1] in _HEADS
+        ):  # fmt: skip
+            nested.setdefault(tuple(mine[1:]), draft)
+    for draft in merged:
+        outer = nested.get(tuple(words.get(id(draft)) or draft.words))
+        if outer is not None and outer is not draft and sorts.get(id(draft)) == "organisation":
+            outer.absorb(draft)
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.

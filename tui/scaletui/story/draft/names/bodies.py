@@ -85,6 +85,12 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
 
 
+def _of_a_country(norm: str) -> bool:
+    """الألمانية، الكورية: the nisba of a country the lexicon names (ألمانيا، كوريا)."""
+    stem = norm.removeprefix("ال").removesuffix("ة").removesuffix("ي")
+    return any(form in PLACES for form in (stem, stem + "ا", stem + "يا", "ال" + stem))
+
+
 def _of_a_sector(norm: str) -> bool:
     """للأبحاث، للاستشارات: لل and a sector, what a firm does (not an article of its own)."""
     return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
@@ -267,6 +273,7 @@ class Bodies(Cues):
         return (
             adjective is not None and adjective.has_article and adjective.arabic
             and adjective.norm.endswith("ية") and not nationality(adjective.norm)
+            and not _of_a_country(adjective.norm) and adjective.norm not in OFFICE_ADJECTIVES
             and adjective.norm not in PLACES and adjective.norm not in ENDS_A_BODY
             and adjective.norm not in STOPWORDS and not cue_of(adjective, ROLES | HEAD_WORDS)
         )  # fmt: skip
