@@ -252,3 +252,18 @@ def test_the_model_s_body_begins_after_a_plural_in_construct_with_it() -> None:
     scan._labels[1:4] = [("B-ORG", 0.99), ("I-ORG", 0.99), ("I-ORG", 0.99)]
     ModelNames(scan).model_names()
     assert [m.name for m in scan.mentions] == ["الهيئة الوطنية"]
+
+
+def test_a_head_and_its_indefinite_adjective_describe() -> None:
+    """`لجنة فنية` (a technical committee), `جمعية خيرية` (a charity), `شركة كبرى` (a
+    major company): a head noun and its adjective describe a body, they name none."""
+    found = bodies(
+        "وتتولى لجنة فنية دراسة المشروع، وتبرعت جمعية خيرية بالمال، وقال مصدر في شركة "
+        "كبرى إن الأسعار سترتفع."
+    )
+    assert found == set(), found
+
+
+def test_a_market_s_sector_is_no_company() -> None:
+    """`أسهم قطاع البنوك بنسبة 2%`: the banks' sector rose, no company is listed."""
+    assert bodies("وارتفعت أسهم قطاع البنوك بنسبة 2% خلال الجلسة.") == set()

@@ -146,6 +146,10 @@ class Bodies(Cues):
                      or nxt.norm[1:] in NOT_NAMES or self.scan.corpus.common(nxt.norm[1:]))
             ):  # fmt: skip
                 continue  # "حكومة وشعب بولندا": two nouns joined, one genitive; no name
+            if kind in ("government", "organisation") and not nxt.has_article and (
+                nxt.norm.endswith("ية") and nxt.norm not in PLACES and not self.is_mark(i + 1)
+            ):  # fmt: skip
+                continue  # "لجنة فنية", "جمعية خيرية": a head and its adjective describe
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)

@@ -42,6 +42,9 @@ _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
 
+# A market's sector or index is no company: "أسهم قطاع البنوك بنسبة 2%".
+_SECTOR_OR_INDEX = word_set("قطاع قطاعات مؤشر")
+
 # Words of a number's scale: "4 .7 مليار سهم" counts shares.
 _SCALES = word_set("ألف آلاف مليون ملايين مليار مليارات")
 
@@ -259,13 +262,15 @@ class Companies(Cues):
     def _common_item(self, words: list[Token]) -> bool:
         """An item that is no company's name: one word with the article (البنوك،
         الشركة), a place alone (الإمارات; رأس الخيمة العقارية is a company), a head noun
-        alone, or a word joined by و with the article (والأرباح)."""
+        alone, a word joined by و with the article (والأرباح), or a market's sector or
+        index (`قطاع البنوك`, `مؤشر السوق`)."""
         first = words[0]
         alone = len(words) == 1
         return (
             alone
             and (first.has_article or first.norm in PLACES or bool(cue_of(first, HEAD_WORDS)))
             or first.norm.startswith("وال")
+            or bool(cue_of(first, _SECTOR_OR_INDEX))
         )
 
     def _name_run(self, k: int) -> int:
