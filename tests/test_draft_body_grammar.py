@@ -262,6 +262,8 @@ def test_a_head_and_its_indefinite_adjective_describe() -> None:
         "كبرى إن الأسعار سترتفع."
     )
     assert found == set(), found
+    found = bodies("وطالبت جمعية رعاية الأيتام وهيئة تنمية المجتمع بالدعم.")
+    assert found == {"جمعية رعاية الأيتام", "هيئة تنمية المجتمع"}, found  # what they do
 
 
 def test_a_market_s_sector_is_no_company() -> None:

@@ -148,8 +148,11 @@ class Bodies(Cues):
                 continue  # "حكومة وشعب بولندا": two nouns joined, one genitive; no name
             if kind in ("government", "organisation") and not nxt.has_article and (
                 nxt.norm.endswith("ية") and nxt.norm not in PLACES and not self.is_mark(i + 1)
+                and not nxt.norm.endswith("اية") and not is_verbal_noun(nxt.norm)
+                and not (nxt.norm[:1] == "ت" and len(nxt.norm) == 5)
             ):  # fmt: skip
                 continue  # "لجنة فنية", "جمعية خيرية": a head and its adjective describe
+                # (not حماية، تنمية: what it does, فعالة and تفعلة, names: جمعية حماية X)
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
