@@ -269,3 +269,10 @@ def test_a_head_and_its_indefinite_adjective_describe() -> None:
 def test_a_market_s_sector_is_no_company() -> None:
     """`أسهم قطاع البنوك بنسبة 2%`: the banks' sector rose, no company is listed."""
     assert bodies("وارتفعت أسهم قطاع البنوك بنسبة 2% خلال الجلسة.") == set()
+
+
+def test_examples_of_companies_after_such_as() -> None:
+    """`لمصلحة شركات أخرى، مثل فالكون ستار وتريدكورب`: مثل gives examples of the
+    companies; each item of the list is one."""
+    found = bodies("وواصلوا العمل لمصلحة شركات أخرى، مثل فالكون ستار وتريدكورب .")
+    assert found == {"فالكون ستار", "تريدكورب"}, found

@@ -146,6 +146,7 @@ def find_mention_steps(
         companies.shares_of()
         companies.particle_subjects()
         companies.typed_names()
+        companies.examples()
         companies.leaders_and_pairs()
         bodies.exchanges()
         cued.body_cues()

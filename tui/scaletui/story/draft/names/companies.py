@@ -7,6 +7,7 @@ from ..lexicon import (
     GIVEN_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    PLURAL_HEADS,
     PLACES,
     ROLES,
     STOPWORDS,
@@ -41,6 +42,9 @@ _LISTED = word_set("الشركات الاسهم")
 _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
+
+# "such as": "شركات أخرى، مثل X وY" gives examples of the plural before it.
+_SUCH_AS = word_set("مثل ومثل")
 
 # A market's sector or index is no company: "أسهم قطاع البنوك بنسبة 2%".
 _SECTOR_OR_INDEX = word_set("قطاع قطاعات مؤشر")
@@ -353,6 +357,27 @@ class Companies(Cues):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
+
+    def examples(self) -> None:
+        """`شركات أخرى، مثل تريبل كانوبي وداينكورب`: after a plural head of companies, مثل
+        ("such as") gives examples of them; the first is a company (the list's next items
+        are read by ListItems)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _SUCH_AS or i + 1 in self.quoted:
+                continue
+            plural = next(
+                (k for k in range(i - 1, max(-1, i - 4), -1)
+                 if PLURAL_HEADS.get(cue_of(self.tokens[k], PLURAL_HEADS) or "") == "company"),
+                None,
+            )  # fmt: skip
+            if plural is None:
+                continue
+            end = self.chains.foreign_end(i + 1)
+            end = next(  # "تريبل كانوبي وداينكورب": the next example begins with و
+                (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
+            )  # fmt: skip
+            if end > i + 1 and not any(self.tokens[k].has_article for k in range(i + 1, end)):
+                self._company(i + 1, end, "`شركات مثل X`")
 
     def typed_names(self) -> None:
         """`تقدم أكسيس كوميونيكيشنز ثلاثة منتجات`: a transliterated name that ends with a
