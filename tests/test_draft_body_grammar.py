@@ -272,7 +272,7 @@ def test_a_market_s_sector_is_no_company() -> None:
 
 
 def test_examples_of_companies_after_such_as() -> None:
-    """`لمصلحة شركات أخرى، مثل فالكون ستار وتريدكورب`: مثل gives examples of the
+    """`لمصلحة شركات أخرى، مثل سيلفر كانيون وتريدكورب`: مثل gives examples of the
     companies; each item of the list is one."""
-    found = bodies("وواصلوا العمل لمصلحة شركات أخرى، مثل فالكون ستار وتريدكورب .")
-    assert found == {"فالكون ستار", "تريدكورب"}, found
+    found = bodies("وواصلوا العمل لمصلحة شركات أخرى، مثل سيلفر كانيون وتريدكورب .")
+    assert found == {"سيلفر كانيون", "تريدكورب"}, found
