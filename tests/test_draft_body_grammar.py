@@ -276,3 +276,28 @@ def test_examples_of_companies_after_such_as() -> None:
     companies; each item of the list is one."""
     found = bodies("وواصلوا العمل لمصلحة شركات أخرى، مثل سيلفر كانيون وتريدكورب .")
     assert found == {"سيلفر كانيون", "تريدكورب"}, found
+
+
+def test_a_role_s_body_is_named_though_a_place_follows_what_he_said() -> None:
+    """`رئيس حزب الوفد إن المشاركة في الانتخابات`: إن opens what he said, so `في` later
+    is no unit of the role; the party is named."""
+    found = bodies("وقال رئيس حزب الأمل إن المشاركة في الانتخابات واجب.")
+    assert found == {"حزب الأمل"}, found
+
+
+def test_a_paper_named_by_a_city_beginning_with_waw() -> None:
+    """`صحيفة واشنطن بوست`: the و of واشنطن (a place) is no "and"."""
+    assert bodies("وقالت صحيفة واشنطن بوست إن الإدارة تدرس الخيارات.") == {"واشنطن بوست"}
+
+
+def test_a_plural_sector_takes_only_an_adjective_that_agrees() -> None:
+    """`المفوضية العليا للانتخابات النتائج`: after a plural in ات, a definite word not in ة
+    or ات is the verb's object (the results), not the name's adjective."""
+    found = bodies("وأعلنت المفوضية العليا للانتخابات النتائج الأولية.")
+    assert found == {"المفوضية العليا للانتخابات"}, found
+
+
+def test_a_continent_s_union_and_the_arab_league_by_their_scope() -> None:
+    """`الاتحاد الأفريقي`, `الجامعة العربية`: a body by its continental or Arab scope."""
+    found = bodies("وأعلن الاتحاد الأفريقي تعليق العضوية، وطالبت الجامعة العربية بوقف التصعيد.")
+    assert found == {"الاتحاد الأفريقي", "الجامعة العربية"}, found

@@ -60,6 +60,9 @@ _JURISDICTIONS = word_set(
 _FORCES = word_set("القوات")
 _BRANCHES = word_set("المسلحة الجوية البحرية البرية")
 
+# The particles that open what was said: a role ends before them.
+_THAT = word_set("إن أن إنه أنه إنها أنها")
+
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
 
@@ -494,6 +497,7 @@ class Bodies(Cues):
         if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined
                 or placed):  # fmt: skip
             return end
+        plural = norm.endswith("ات")  # "للانتخابات النتائج": its adjective ends in ة or ات
         end += 1
         while (
             (tok := self.token(end)) is not None
@@ -502,6 +506,7 @@ class Bodies(Cues):
             and tok.norm not in ENDS_A_BODY
             and not cue_of(tok, ROLES)
             and tok.norm[2:] not in HEAD_WORDS  # "سامسونج للإلكترونيات المركز الأول"
+            and (not plural or tok.norm.endswith(("ة", "ات")))
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
         while (
@@ -613,8 +618,8 @@ class Bodies(Cues):
             return False  # "مدير دائرة إعلام دبي في ...": a body its city names
         for k in range(head + 1, min(len(self.tokens), head + 8)):
             token = self.tokens[k]
-            if self.is_punct(k):
-                return False
+            if self.is_punct(k) or token.norm in _THAT or cue_of(token, VERBS):
+                return False  # "رئيس حزب الوفد إن ... في": what he said, not his role
             if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
                                                and not token.has_article):  # fmt: skip
                 return True

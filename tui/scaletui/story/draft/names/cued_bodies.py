@@ -136,8 +136,8 @@ class CuedBodies(Cues):
                 start = i - 1  # one word before it: نيويورك تايمز، فايننشال تايمز، واشنطن بوست
                 first = self.tokens[start]
                 if first.arabic and not first.is_punct and not cue_of(first, STOPWORDS | VERBS):
-                    strip = 1 if self.scan.strip_and(start) or first.norm[:1] in "لب" and (
-                        first.norm[1:] in PLACES) else 0  # fmt: skip
+                    strip = 1 if (self.scan.strip_and(start) and first.norm not in PLACES) or (
+                        first.norm[:1] in "لب" and first.norm[1:] in PLACES) else 0  # fmt: skip
                     begin = first.start + strip
                     self.scan.add(self.text[begin : token.end], "publication",
                                   f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
