@@ -301,3 +301,14 @@ def test_a_continent_s_union_and_the_arab_league_by_their_scope() -> None:
     """`الاتحاد الأفريقي`, `الجامعة العربية`: a body by its continental or Arab scope."""
     found = bodies("وأعلن الاتحاد الأفريقي تعليق العضوية، وطالبت الجامعة العربية بوقف التصعيد.")
     assert found == {"الاتحاد الأفريقي", "الجامعة العربية"}, found
+
+
+def test_a_quoted_company_as_the_subject_of_what_companies_do() -> None:
+    """`وأعلنت «نيراس العقارية» عن`: a quoted name after a company's verb and before عن
+    is its subject, a company (its adjective with the article is no bar)."""
+    assert bodies("وأعلنت «نيراس العقارية» عن توزيع أرباح نقدية.") == {"نيراس العقارية"}
+
+
+def test_a_quoted_superlative_is_a_title_not_a_body() -> None:
+    """`بجائزة «أفضل بنك إسلامي»`: a ranking an award gives, no body's name."""
+    assert bodies("وفازت الشركة بجائزة «أفضل بنك إسلامي» لعام 2012.") == set()

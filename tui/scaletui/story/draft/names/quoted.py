@@ -62,6 +62,14 @@ _THAT = word_set("أن إن")
 # place, not a body.
 _PLACE_NOUNS = word_set("منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية")
 
+# A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
+_SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
+
+# What a company does, in the feminine (a company is feminine), and what may follow its
+# name as the verb's subject: "أعلنت «X» عن", "أطلقت «X» أمس".
+_COMPANY_VERBS = word_set("أعلنت أطلقت كشفت طرحت دشنت وقعت حققت سجلت افتتحت أبرمت")
+_ANNOUNCED = word_set("عن أمس اليوم مؤخرا")
+
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 
@@ -144,6 +152,10 @@ class QuotedNames(Cues):
                 )  # fmt: skip
             if self._told(span.start):
                 kind, strength, cue = "publication", 3, "`told «X»`"
+            if normal_word(words[0]) in _SUPERLATIVES:
+                continue  # «أفضل بنك إسلامي»: a title or a ranking, no body's name
+            if strength < 3 and self._company_subject(span):
+                kind, strength, cue = "company", 3, "`أعلنت «X» عن`"
             first = normal_word(words[0])
             own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
                 first.removeprefix("ال") if first.startswith("ال") else ""
@@ -191,6 +203,15 @@ class QuotedNames(Cues):
             at = match.start(1) + match.group(1).find(inner)
             self.scan.add(inner, kind, cue, strength, at, at + len(inner), latin,
                           forms=(short,) if short else ())  # fmt: skip
+
+    def _company_subject(self, span: range) -> bool:
+        """`أعلنت «إعمار العقارية» عن`: a quoted name right after what a company does (a
+        feminine verb: a company is feminine) and before عن/أمس or a comma is its subject."""
+        verb, after = self.token(span.start - 1), self.token(span.stop)
+        if verb is None or after is None:
+            return False
+        bare = verb.norm[1:] if verb.norm[:1] in "وف" and len(verb.norm) > 4 else verb.norm
+        return bare in _COMPANY_VERBS and (after.norm in _ANNOUNCED or after.text in "،,")
 
     def _short_form(self, inner: str) -> tuple[str, str]:
         """A quoted name and the short form written after a dash inside the quotes
