@@ -312,3 +312,9 @@ def test_a_quoted_company_as_the_subject_of_what_companies_do() -> None:
 def test_a_quoted_superlative_is_a_title_not_a_body() -> None:
     """`بجائزة «أفضل بنك إسلامي»`: a ranking an award gives, no body's name."""
     assert bodies("وفازت الشركة بجائزة «أفضل بنك إسلامي» لعام 2012.") == set()
+
+
+def test_a_plural_after_a_singular_definite_word_is_no_word_of_the_name() -> None:
+    """`لجنة الميزانية التعديلات`: a plural in ات agrees with no singular noun, so it is
+    the verb's object (the amendments), not the committee's adjective."""
+    assert bodies("وأقرت لجنة الميزانية التعديلات أمس.") == {"لجنة الميزانية"}

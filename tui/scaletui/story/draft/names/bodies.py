@@ -713,6 +713,11 @@ class Bodies(Cues):
                 break  # "كتائب ... القسام الراحل حذيفة": a title starts the next name
             previous = self.tokens[end - 1]
             if (
+                tok.norm.startswith("ال") and tok.norm.endswith("ات") and len(tok.norm) > 5
+                and not previous.norm.endswith("ات") and previous.norm not in PLACES
+            ):  # fmt: skip
+                break  # "لجنة الميزانية التعديلات": a plural agrees with no singular; an object
+            if (
                 tok.norm.startswith("وال")
                 and previous is not first
                 and previous.norm.endswith(("ي", "ية"))
