@@ -57,6 +57,8 @@ _VERSION_BEFORE = re.compile(
 # is no year of a day of a month elsewhere in the sentence ("من 29 يونيو ... منذ الغزو عام
 # ،2003").
 _SINCE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){0,3}\s*[،,]?\s*$")
+# Words before a span of years: "عامي 2010 و2011", "بين 2005 و2010", "الفترة 2010-2015".
+_YEARS_BEFORE = re.compile(r"(?:عامي|عامى|العامين|بين|الفترة|من)\s*$")
 # A date in digits: day/month/year (30/6/2008) or year/month/day (2026/3/14).
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/])(?:(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>(?:19|20)[0-9]{2})"
@@ -207,7 +209,11 @@ class _Reader:
                 continue  # the end of a period whose start is dated already
             found += dated
         for year in self.years:
-            if year.start in used_years or self._period(year.start, year.end):
+            if year.start in used_years:
+                continue
+            if self._period(year.start, year.end) and not self._first_of_years(
+                year.start, year.end
+            ):
                 continue
             if _PLAN_BEFORE.search(self.text[max(0, year.start - 30) : year.start]):
                 continue  # رؤية الإمارات 2021، خطة دبي2021: a plan's name, no date of a fact
@@ -233,6 +239,15 @@ class _Reader:
         if k >= 0 and self.tokens[k].text.isdigit():
             k -= 1
         return k >= 0 and self.norm(k) in _UNTIL
+
+    def _first_of_years(self, start: int, end: int) -> bool:
+        """The first of two years joined by و or a dash after a word for years or a period
+        (`عامي 2010 و2011`, `بين 2005 و2010`, `الفترة 2010-2015`): the span is dated by its
+        first year, as a period of days is by its first day."""
+        return bool(
+            _YEARS_BEFORE.search(self.text[max(0, start - 12) : start])
+            and re.match(r"\s?(?:[-/]|و\s?)\s?(?:19|20)\d\d(?!\d)", self.text[end : end + 8])
+        )
 
     def _period(self, start: int, end: int) -> bool:
         """A year that starts or ends a period (`2013-2025`, `2010/2020`) or stands in a
