@@ -318,3 +318,9 @@ def test_a_plural_after_a_singular_definite_word_is_no_word_of_the_name() -> Non
     """`لجنة الميزانية التعديلات`: a plural in ات agrees with no singular noun, so it is
     the verb's object (the amendments), not the committee's adjective."""
     assert bodies("وأقرت لجنة الميزانية التعديلات أمس.") == {"لجنة الميزانية"}
+
+
+def test_what_a_company_acquires_follows_ala() -> None:
+    """`واستحوذت فيسبوك على`: a company acquires; its name is the verb's subject, confirmed
+    by على before what it acquired."""
+    assert bodies("واستحوذت زينيكس على تطبيق للمراسلة مقابل مليار دولار.") == {"زينيكس"}

@@ -30,8 +30,11 @@ from .words import (
 # What companies do, said with a feminine verb (a company is grammatically feminine).
 _COMPANY_VERBS = word_set(
     "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
-    "حققت سجلت نظمت اختتمت قامت"
+    "حققت سجلت نظمت اختتمت قامت استحوذت"
 )
+
+# "استحوذت X على Y": what a company acquires follows على.
+_ACQUIRED = word_set("استحوذت")
 
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
 
@@ -346,6 +349,8 @@ class Companies(Cues):
                 or bool(LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
                 or after.text.endswith(("اً", "ًا", "ةً"))  # its object: حققت X أرباحاً
                 or self.scan.corpus.count(self.tokens[j].norm) >= 2
+                or after.norm == "علي"
+                and bool(cue_of(token, _ACQUIRED))  # استحوذت X على
             )
             if (
                 (nisba := self.token(end)) is not None
