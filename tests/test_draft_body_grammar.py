@@ -324,3 +324,16 @@ def test_what_a_company_acquires_follows_ala() -> None:
     """`واستحوذت فيسبوك على`: a company acquires; its name is the verb's subject, confirmed
     by على before what it acquired."""
     assert bodies("واستحوذت زينيكس على تطبيق للمراسلة مقابل مليار دولار.") == {"زينيكس"}
+
+
+def test_a_transitional_or_military_council_and_a_coalition_by_their_office() -> None:
+    """`المجلس الانتقالي الجنوبي`, `المجلس العسكري`, `الائتلاف الوطني السوري`: a council
+    by its transitional or military office, a coalition by its national one; the ruling
+    one (`الائتلاف الحاكم`) is described, not named."""
+    found = bodies(
+        "وقال المجلس الانتقالي الجنوبي إنه يرفض الاتفاق، ورحب المجلس العسكري به، وقال "
+        "الائتلاف الوطني السوري إن المفاوضات فشلت، وقالت النائبة عن الائتلاف الحاكم إنها تؤيده."
+    )
+    assert found == {
+        "المجلس الانتقالي الجنوبي", "المجلس العسكري", "الائتلاف الوطني السوري"
+    }, found  # fmt: skip
