@@ -49,3 +49,29 @@ def test_a_month_named_alone_in_a_sentence_about_what_is_to_come_is_the_next_one
     future = "وقد يواجه الحزب خطر خسارة مقاعده في نوفمبر."
     assert dates(future, published="2026-03-13") == {"2026-11"}
     assert dates("وسيعلن الحزب مرشحيه في نوفمبر.", published="2026-03-13") == {"2026-11"}
+
+
+def test_a_year_after_since_is_no_year_of_a_day_elsewhere_in_the_sentence() -> None:
+    """`من 12 إلى 14 مايو ... منذ الحرب عام ،2006`: "since the war in 2006" starts a span
+    that runs to now; with no publication date the day of May has no year, and 2006 is a
+    year of its own."""
+    text = (
+        "وستطرح الجولة في الفترة من 12 إلى 14 مايو/ أيار لأنها تتعلق بحقول أنفقت الدولة "
+        "عليها الكثير منذ الحرب عام ،2006 وأضاف المسؤول أن العمل مستمر."
+    )
+    assert dates(text) == {"2006"}, dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("وارتفعت الأرباح خلال عامي 2010 و2011 بشكل كبير.", {"2010"}),
+        ("وخلال الفترة بين 2005 و2010 تضاعف الإنتاج.", {"2005"}),
+        ("وفي الفترة 2010-2015 نما الاقتصاد.", {"2010"}),
+        ("وبلغت سرعة المعالج 1333 و1600 و2000 و 2133 ميغاهيرتز.", set()),
+    ],
+)
+def test_a_span_of_years_is_dated_by_its_first(text: str, year: set[str]) -> None:
+    """`عامي 2010 و2011`, `بين 2005 و2010`: years after a word for years or a period are a
+    span, dated by its first year; a list of numbers with no such word dates nothing."""
+    assert dates(text) == year, dates(text)

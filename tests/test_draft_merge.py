@@ -75,3 +75,33 @@ def test_a_finance_company_s_short_name_is_the_company() -> None:
     """`أملاك للتمويل` and `أملاك`: finance (تمويل) is a sector."""
     found = merged(("أملاك للتمويل", "company"), ("أملاك", "company"))
     assert found == {"أملاك للتمويل": ["أملاك للتمويل", "أملاك"]}, found
+
+
+def test_a_company_and_its_kind_in_iyya_are_one_company() -> None:
+    """`نيراس` and `نيراس الاستشارية` (the adjective agrees with شركة: a consultancy) are
+    one company; a country's adjective or an office's scope is left to the other rules."""
+    found = merged(
+        ("نيراس", "company"),
+        ("نيراس الاستشارية", "company"),
+        ("حكومة الشارقة", "government"),
+        ("حكومة الشارقة الرقمية", "government"),
+    )
+    assert found == {
+        "نيراس الاستشارية": ["نيراس الاستشارية", "نيراس"],
+        "حكومة الشارقة": ["حكومة الشارقة"],
+        "حكومة الشارقة الرقمية": ["حكومة الشارقة الرقمية"],
+    }, found
+
+
+def test_a_body_named_inside_another_head_is_that_body() -> None:
+    """`دائرة حكومة الشارقة الذكية` and `حكومة الشارقة الذكية` (named without the outer
+    head) are one body; a body that only ends the same way is another."""
+    found = merged(
+        ("دائرة حكومة الشارقة الذكية", "government"),
+        ("حكومة الشارقة الذكية", "government"),
+        ("الشارقة الذكية", "government"),
+    )
+    assert found == {
+        "دائرة حكومة الشارقة الذكية": ["دائرة حكومة الشارقة الذكية", "حكومة الشارقة الذكية"],
+        "الشارقة الذكية": ["الشارقة الذكية"],
+    }, found

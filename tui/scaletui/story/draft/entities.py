@@ -27,6 +27,7 @@ from . import tagger
 from .lexicon import (
     COMPANY_WORDS,
     DEFINITE_HEADS,
+    OFFICE_ADJECTIVES,
     ORGANISATION_HEADS,
     PLACES,
     REGION_WORDS,
@@ -47,6 +48,7 @@ EVIDENCE_WORDS = 4  # words of context on each side of a mention
 _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)  # as _key folds
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 _MINISTRY = "وزاره"  # وزارة, as _key folds it
+_HEADS = frozenset(head.replace("ة", "ه") for head in ORGANISATION_HEADS)  # as _key folds
 
 
 def slug(text: str) -> str:
@@ -136,6 +138,7 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 _PLACES = _folded(PLACES)
 _COMPANY_WORDS = _folded(COMPANY_WORDS)
 _SECTORS = _folded(SECTORS)
+_OFFICES = _folded(OFFICE_ADJECTIVES)
 
 
 def _of_a_place(word: str) -> bool:
@@ -195,6 +198,19 @@ def _extension(extra: list[str], last: str = "") -> str | None:
         else:
             return None
     return "region" if kinds == {"region"} else "same"
+
+
+def _company_type(extra: list[str]) -> bool:
+    """One definite adjective in ية after a company's name (وود ماكينزي الاستشارية, صروح
+    العقارية): the kind of company it is, agreeing with شركة; the same company. Not its
+    country (_of_a_place) nor an office's scope (نخبة الدولية may be another body)."""
+    return (
+        len(extra) == 1
+        and extra[0].startswith("ال")
+        and extra[0].endswith("يه")
+        and extra[0] not in _OFFICES
+        and not _of_a_place(extra[0])
+    )
 
 
 def _refers_back(mine: list[str], homes: list[_Draft], sort: str, sorts: dict[int, str]) -> bool:
@@ -323,6 +339,10 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                 continue
             else:
                 extension = _extension(theirs[len(mine) :], mine[-1])
+                if extension is None and short.best.kind == home.best.kind == "company" and (
+                    _company_type(theirs[len(mine) :])
+                ):  # fmt: skip
+                    extension = "same"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity
@@ -382,6 +402,21 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         ministry = ministries.get(tuple(words.get(id(draft)) or draft.words))
         if ministry is not None and sorts.get(id(draft)) == "organisation":
             ministry.absorb(draft)
+            gone.add(id(draft))
+    merged = [d for d in merged if id(d) not in gone]
+    # A body named inside another's head (دائرة حكومة دبي الذكية, جمعية اتحاد اكسفورد) is
+    # that body where the text also names it without the outer head.
+    nested: dict[tuple[str, ...], _Draft] = {}
+    for draft in merged:
+        mine = words.get(id(draft)) or draft.words
+        if sorts.get(id(draft)) == "organisation" and len(mine) > 2 and mine[0] in _HEADS and (
+            mine[1] in _HEADS
+        ):  # fmt: skip
+            nested.setdefault(tuple(mine[1:]), draft)
+    for draft in merged:
+        outer = nested.get(tuple(words.get(id(draft)) or draft.words))
+        if outer is not None and outer is not draft and sorts.get(id(draft)) == "organisation":
+            outer.absorb(draft)
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A name the text gave as another name of a body (`«جيترو»` after منظمة ...) is it.

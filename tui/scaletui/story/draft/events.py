@@ -53,6 +53,12 @@ _PLAN_BEFORE = re.compile(
 _VERSION_BEFORE = re.compile(
     r"(?:(?:إصدار|اصدار|الإصدار|الاصدار|نسخة|النسخة|طراز)(?:\s+\S+)?|[A-Za-z])\s*$"
 )
+# A year after "since" (منذ 2003، منذ الغزو عام 2003) starts a span that runs to now: it
+# is no year of a day of a month elsewhere in the sentence ("من 29 يونيو ... منذ الغزو عام
+# ،2003").
+_SINCE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){0,3}\s*[،,]?\s*$")
+# Words before a span of years: "عامي 2010 و2011", "بين 2005 و2010", "الفترة 2010-2015".
+_YEARS_BEFORE = re.compile(r"(?:عامي|عامى|العامين|بين|الفترة|من)\s*$")
 # A date in digits: day/month/year (30/6/2008) or year/month/day (2026/3/14).
 _NUMERIC_DATE = re.compile(
     r"(?<![0-9/])(?:(?P<day>[0-9]{1,2})/(?P<month>[0-9]{1,2})/(?P<year>(?:19|20)[0-9]{2})"
@@ -203,7 +209,11 @@ class _Reader:
                 continue  # the end of a period whose start is dated already
             found += dated
         for year in self.years:
-            if year.start in used_years or self._period(year.start, year.end):
+            if year.start in used_years:
+                continue
+            if self._period(year.start, year.end) and not self._first_of_years(
+                year.start, year.end
+            ):
                 continue
             if _PLAN_BEFORE.search(self.text[max(0, year.start - 30) : year.start]):
                 continue  # رؤية الإمارات 2021، خطة دبي2021: a plan's name, no date of a fact
@@ -230,6 +240,15 @@ class _Reader:
             k -= 1
         return k >= 0 and self.norm(k) in _UNTIL
 
+    def _first_of_years(self, start: int, end: int) -> bool:
+        """The first of two years joined by و or a dash after a word for years or a period
+        (`عامي 2010 و2011`, `بين 2005 و2010`, `الفترة 2010-2015`): the span is dated by its
+        first year, as a period of days is by its first day."""
+        return bool(
+            _YEARS_BEFORE.search(self.text[max(0, start - 12) : start])
+            and re.match(r"\s?(?:[-/]|و\s?)\s?(?:19|20)\d\d(?!\d)", self.text[end : end + 8])
+        )
+
     def _period(self, start: int, end: int) -> bool:
         """A year that starts or ends a period (`2013-2025`, `2010/2020`) or stands in a
         list of numbers (`1333 و1600 و2000 و 2133 ميغاهيرتز`) dates nothing."""
@@ -252,7 +271,13 @@ class _Reader:
                               self.tokens[i].start)]  # fmt: skip
             qualifier = self.norm(i + read)
             if published is None:
-                if day is not None and len(self.years) == 1:  # جيتكس 2014 ... 3 أكتوبر
+                if (
+                    day is not None
+                    and len(self.years) == 1
+                    and not _SINCE.search(
+                        self.text[max(0, self.years[0].start - 40) : self.years[0].start]
+                    )
+                ):  # جيتكس 2014 ... 3 أكتوبر; not "منذ الغزو عام 2003", a time of its own
                     used_years.add(self.years[0].start)
                     return [Dated(PartialDate(int(self.years[0].value), number, day),
                                   "a day of a month and the sentence's year", False,

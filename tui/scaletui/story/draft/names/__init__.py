@@ -58,7 +58,7 @@ __all__ = ["find_mention_steps", "nationality"]
 _BODIES = frozenset({"company", "organisation", "government", "publication", "lab"})
 
 
-def _resolve(mentions: list[Mention]) -> list[Mention]:
+def _resolve(mentions: list[Mention], text: str = "") -> list[Mention]:
     """One paragraph's mentions without those another contains: a person inside a longer
     person (راشد آل مكتوم in محمد بن راشد آل مكتوم) or inside a body's name (مؤسسة محمد بن
     راشد للإسكان), the weaker of two people that overlap, and a body that a longer body's
@@ -92,8 +92,9 @@ def _resolve(mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.kind in _BODIES and any(
             k.kind in _BODIES and k.start < mention.start and k.end == mention.end for k in kept
-        ):
+        ) and text[mention.start - 1 : mention.start] != "ل":  # fmt: skip
             continue  # "ليفن بيرت للاستشارات" holds "بيرت للاستشارات": the body is the longer
+            # (not "الأمانة العامة لمجلس التعاون": ل, "of", joins two bodies)
         if mention.kind in _BODIES and any(
             k.kind in _BODIES and k.start == mention.start and mention.end < k.end
             and k.kind == mention.kind for k in kept
@@ -145,6 +146,7 @@ def find_mention_steps(
         companies.shares_of()
         companies.particle_subjects()
         companies.typed_names()
+        companies.examples()
         companies.leaders_and_pairs()
         bodies.exchanges()
         cued.body_cues()
@@ -157,5 +159,5 @@ def find_mention_steps(
         people.speakers_after()
         ListItems(scan, chains).list_items()
         ModelNames(scan).model_names()
-        for mention in _resolve(scan.mentions):
+        for mention in _resolve(scan.mentions, text):
             keep(mention)

@@ -56,13 +56,24 @@ _JURISDICTIONS = word_set(
     "الجزائية الجزائي المتخصصة المتخصص الابتدائية الاستئنافية الشرعية المدنية الجنائية الإدارية"
 )
 
+# Forces are named by their branch (القوات المسلحة السودانية، القوات الجوية الأمريكية).
+_FORCES = word_set("القوات")
+_BRANCHES = word_set("المسلحة الجوية البحرية البرية")
+
+# The particles that open what was said: a role ends before them.
+_THAT = word_set("إن أن إنه أنه إنها أنها")
+
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
 
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
-_STATE = word_set("الحكومة الجيش الشرطة البرلمان")
+_STATE = word_set("الحكومة الجيش الشرطة البرلمان القوات")
 _NAMED_BY_NATION = word_set("المرصد") | _STATE
+
+# A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
+# القومي), an adjective in ي.
+_PARTY = word_set("الحزب")
 
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
@@ -73,7 +84,14 @@ _GENERIC_HEADS = word_set("مركز دائرة")
 _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an adjective: مركز الدراسات الاستراتيجية
 
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
-_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة")
+# A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
+_FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
+
+
+def _of_a_country(norm: str) -> bool:
+    """الألمانية، الكورية: the nisba of a country the lexicon names (ألمانيا، كوريا)."""
+    stem = norm.removeprefix("ال").removesuffix("ة").removesuffix("ي")
+    return any(form in PLACES for form in (stem, stem + "ا", stem + "يا", "ال" + stem))
 
 
 def _of_a_sector(norm: str) -> bool:
@@ -92,6 +110,7 @@ class Bodies(Cues):
         self.chains = chains
 
     def headed_names(self) -> None:
+        nested: list[int] = []  # heads right before another head (جمعية اتحاد X)
         for i, token in enumerate(self.tokens):
             if i in self.quoted:
                 continue
@@ -120,6 +139,27 @@ class Bodies(Cues):
                 and (nxt.norm in GIVEN_NAMES or self.scan.labels[i + 1][0] == "B-PER")
             ):  # fmt: skip
                 continue  # "حكومة X Y": the government a person leads; he is who is named
+            if kind == "government" and len(nxt.norm) > 4 and nxt.norm.endswith(("ها", "هم")):
+                continue  # "حكومة بلادها": "her country's government", named by a pronoun
+            if (
+                nxt.norm[:1] == "و" and len(nxt.norm) > 3 and nxt.norm[1:] not in GIVEN_NAMES
+                and not cue_of(nxt, NAME_KEEPS_HEAD)
+                and (shared := self.token(i + 2)) is not None
+                and (shared.norm in PLACES or shared.has_article and shared.norm not in STOPWORDS
+                     or nxt.norm[1:] in NOT_NAMES or self.scan.corpus.common(nxt.norm[1:]))
+            ):  # fmt: skip
+                continue  # "حكومة وشعب بولندا": two nouns joined, one genitive; no name
+            if kind in ("government", "organisation") and not nxt.has_article and (
+                nxt.norm.endswith("ية") and nxt.norm not in PLACES and not self.is_mark(i + 1)
+                and not nxt.norm.endswith("اية") and not is_verbal_noun(nxt.norm)
+                and not (nxt.norm[:1] == "ت" and len(nxt.norm) == 5)
+            ):  # fmt: skip
+                continue  # "لجنة فنية", "جمعية خيرية": a head and its adjective describe
+                # (not حماية، تنمية: what it does, فعالة and تفعلة, names: جمعية حماية X)
+            if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
+                nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
+                continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            keep_head = False
             if nxt.has_article:
                 end = self._institution_end(i + 1)
                 if self._letters_named(end, kind):
@@ -141,11 +181,20 @@ class Bodies(Cues):
             elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
                 continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
             elif (
+                kind == "company" and nxt.norm in SECTORS and not self.is_mark(i + 1)
+                and (owner := self.token(i + 2)) is not None and owner.has_article
+                and owner.norm not in STOPWORDS and owner.norm not in ENDS_A_BODY
+                and not owner.norm.endswith("ات") and not cue_of(owner, ROLES | HEAD_WORDS)
+            ):  # fmt: skip
+                end, keep_head = i + 3, True  # "شركة نفط الجنوب": its trade, whose it is
+            elif (
                 nxt.norm in _HOUSES and (owner := self.token(i + 2)) is not None
                 and owner.has_article and not self.is_mark(i + 1)
             ):  # fmt: skip
                 end = self._institution_end(i + 2)  # "شركة بيت الاستثمار العالمي"
             else:
+                if self._described(i + 1):
+                    continue  # "وكالة بحوث السوق IDC": what the body does, then its name
                 end = self.chains.foreign_end(i + 1)
                 end = next((k for k in range(i + 2, end) if self._by_doing(k)), end)
                 if end == i + 1 and self._typed_company(i + 1):
@@ -157,6 +206,10 @@ class Bodies(Cues):
                     and country.norm.endswith(("ية", "ي"))
                 ):
                     end += 1  # آرامكو السعودية: the country is part of the name
+                elif end > i + 1 and head.endswith("ة") and self._agrees_with_head(end):
+                    # "مجموعة جي اف اتش المالية": the group's name; a company is named
+                    # without شركة (صروح العقارية), as market reports list it
+                    end, keep_head = end + 1, head != "شركة"
             paper = kind == "publication" and head != "وكالة" and nxt.has_article
             if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
                 (today := self.token(end)) is not None and today.norm == "اليوم"
@@ -177,7 +230,9 @@ class Bodies(Cues):
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
             if paper:
                 start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
-            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency) and not foreign:
+            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency or keep_head) and (
+                not foreign or keep_head
+            ):
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -186,6 +241,52 @@ class Bodies(Cues):
             self.scan.add(self.text[start:end_offset], kind, f"`{token.text} X`", 3, start,
                           end_offset,
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
+
+        self._nested_heads(nested)
+
+    def _nested_heads(self, heads: list[int]) -> None:
+        """`جمعية اتحاد اكسفورد`, `لجنة مجلس الشيوخ`: a head right before another head's
+        body is in construct with it; the outer body's name holds the inner one whole."""
+        for i in heads:
+            inner = self.tokens[i + 1]
+            body = next(
+                (m for m in self.scan.mentions if m.strength == 3 and m.cue.startswith("`")
+                 and inner.start <= m.start < inner.end and m.end > inner.end),
+                None,
+            )  # fmt: skip
+            if body is None:
+                continue
+            token = self.tokens[i]
+            head = cue_of(token, ORGANISATION_HEADS) or ""
+            start = token.start + len(token.norm) - len(head)
+            self.scan.add(self.text[start : body.end], ORGANISATION_HEADS[head],
+                          f"`{token.text} X`", 3, start, body.end)  # fmt: skip
+
+    def _described(self, k: int) -> bool:
+        """Token k, after a head, is a broken plural in construct with a definite noun
+        (`وكالة بحوث السوق`, `مركز بحوث الطاقة`): what the body does, described; not a
+        foreign name (a nisba after it is an adjective: صروح العقارية is a name)."""
+        plural, genitive = self.token(k), self.token(k + 1)
+        return (
+            plural is not None and genitive is not None and plural.arabic
+            and not plural.has_article and broken_plural(plural.norm)
+            and not self.is_mark(k) and genitive.arabic and genitive.has_article
+            and genitive.norm not in STOPWORDS and genitive.norm not in PLACES
+            and not genitive.norm.endswith(("ي", "ية"))
+        )  # fmt: skip
+
+    def _agrees_with_head(self, k: int) -> bool:
+        """Token k is an adjective of a feminine head after a foreign name (`شركة صروح
+        العقارية`, `مجموعة جي اف اتش المالية`): definite, in ية, no nationality (whose the
+        company is: شركة سامسونج الكورية), no status or time (ENDS_A_BODY)."""
+        adjective = self.token(k)
+        return (
+            adjective is not None and adjective.has_article and adjective.arabic
+            and adjective.norm.endswith("ية") and not nationality(adjective.norm)
+            and not _of_a_country(adjective.norm) and adjective.norm not in OFFICE_ADJECTIVES
+            and adjective.norm not in PLACES and adjective.norm not in ENDS_A_BODY
+            and adjective.norm not in STOPWORDS and not cue_of(adjective, ROLES | HEAD_WORDS)
+        )  # fmt: skip
 
     def places_as_bodies(self) -> None:
         """`قرية دبي للمعرفة`, `مدينة دبي الأكاديمية العالمية`: a business park named by its
@@ -214,8 +315,18 @@ class Bodies(Cues):
                               f"`{token.text} X`", 3, start, self.tokens[end - 1].end)  # fmt: skip
 
     def _definite_body(self, i: int) -> None:
-        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`."""
+        """`المجلس التنفيذي لدبي`, `القيادة المركزية الأمريكية`, `الإدارة العامة للإقامة`;
+        with a preposition or "and" on the article too (`بالبرلمان العراقي`: the body is
+        named from the article)."""
         token = self.tokens[i]
+        clitic = 2 if token.norm.startswith(("وبال", "فبال")) else (
+            1 if token.norm.startswith(("بال", "وال", "فال", "كال")) else 0
+        )  # fmt: skip
+        if clitic and DEFINITE_HEADS.get(token.norm[clitic:]) and token.text[:clitic] == (
+            token.norm[:clitic]
+        ):  # fmt: skip
+            token = token._replace(text=token.text[clitic:], start=token.start + clitic,
+                                   norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
         adjective = self.token(i + 1)
         national = adjective is not None and nationality(adjective.norm)
@@ -229,10 +340,17 @@ class Bodies(Cues):
                 tok.norm in OFFICE_ADJECTIVES
                 or token.norm in _COURTS
                 and tok.norm in _JURISDICTIONS
+                or token.norm in _FORCES
+                and tok.norm in _BRANCHES
             ):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
+            elif (
+                end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
+                and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
+            ):  # fmt: skip
+                office = True  # "الحزب القومي", "الحزب الشيوعي": a party by its doctrine
             elif (
                 tok.norm in STOPWORDS or tok.norm in ENDS_A_BODY or cue_of(tok, ROLES | HEAD_WORDS)
             ):
@@ -244,9 +362,11 @@ class Bodies(Cues):
             end += 1
         if not office:
             return
-        named = end if by_nation and token.norm in _STATE else (
-            self._complement_end(end, after_office=True)
-        )  # fmt: skip
+        named = (
+            end
+            if by_nation and token.norm in _STATE or token.norm in _FORCES
+            else (self._complement_end(end, after_office=True))
+        )  # fmt: skip  (forces: "القوات المسلحة لكلا البلدين" is whose they are, no name)
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
         end = named
@@ -274,26 +394,28 @@ class Bodies(Cues):
 
     def exchanges(self) -> None:
         """Stock exchanges by their city or country: `بورصة الكويت`, `سوق دبي المالي`,
-        `سوق أبوظبي للأوراق المالية`, `سوق الأسهم السعودية`, and a city's market after
-        its index (`مؤشر سوق أبوظبي`)."""
+        `سوق أبوظبي للأوراق المالية` (`سوق أبو ظبي`: a city written in two words), `سوق
+        الأسهم السعودية`, and a city's market after its index (`مؤشر سوق أبوظبي`)."""
         for i, token in enumerate(self.tokens):
             head = cue_of(token, EXCHANGE_HEADS)
             if head is None or i in self.quoted:
                 continue
-            place, after = self.token(i + 1), self.token(i + 2)
+            place = self.token(i + 1)
             if place is None:
                 continue
-            if head == "بورصة" and place.norm in PLACES:
-                end = i + 2
-            elif head == "سوق" and place.norm in PLACES and after is not None:
+            wide = self._two_word_place(i + 1)  # the place's second word
+            after = self.token(i + 2 + wide)
+            if head == "بورصة" and (place.norm in PLACES or wide):
+                end = i + 2 + wide
+            elif head == "سوق" and (place.norm in PLACES or wide) and after is not None:
                 if after.norm == "المالي":
-                    end = i + 3
-                elif after.norm == "للاوراق" and (last := self.token(i + 3)) is not None and (
+                    end = i + 3 + wide
+                elif after.norm == "للاوراق" and (last := self.token(i + 3 + wide)) is not None and (
                     last.norm == "المالية"
                 ):  # fmt: skip
-                    end = i + 4
+                    end = i + 4 + wide
                 elif i and cue_of(self.tokens[i - 1], _INDEX):
-                    end = i + 2  # "مؤشر سوق أبوظبي": the index names the market an exchange
+                    end = i + 2 + wide  # "مؤشر سوق أبوظبي": the index names the market
                 else:
                     continue
             elif (
@@ -307,6 +429,14 @@ class Bodies(Cues):
             self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
                           "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _two_word_place(self, k: int) -> int:
+        """1 if tokens k and k+1 are a place the lexicon writes as one word (أبو ظبي is
+        أبوظبي), else 0."""
+        first, second = self.token(k), self.token(k + 1)
+        if first is None or second is None or not first.arabic or not second.arabic:
+            return 0
+        return int(first.norm + second.norm in PLACES and first.norm not in PLACES)
 
     def _complement_end(self, end: int, after_office: bool = False) -> int:
         """Past `لدبي`, `بدبي`, `للإعلام`, `للإقامة وشؤون الأجانب` after a body's name. A
@@ -324,7 +454,13 @@ class Bodies(Cues):
             and (nxt := self.token(end + 1)) is not None and nxt.arabic
             and (nxt.norm in PLACES or nxt.has_article and nxt.norm not in STOPWORDS)
         ):  # fmt: skip
-            return end + 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+            end += 2  # القيادة العامة لشرطة عجمان، الإدارة العامة لأمن المطارات
+            while (tok := self.token(end)) is not None and tok.has_article and (
+                tok.norm.endswith(("ي", "ية")) and tok.norm not in STOPWORDS
+                and tok.norm not in ENDS_A_BODY and not cue_of(tok, ROLES)
+            ):  # fmt: skip
+                end += 1  # "الأمانة العامة لجامعة الدول العربية": the genitive's adjective
+            return end
         if (
             after_office
             and norm[:1] == "ل"
@@ -332,6 +468,8 @@ class Bodies(Cues):
             and (is_verbal_noun(norm[1:]))
         ):  # "الهيئة العامة لتنظيم قطاع الاتصالات": what it does, up to its definite object
             return self._object_end(end + 1, end)
+        if not after_office and norm[:1] == "ل" and cue_of(tok, ORGANISATION_HEADS):
+            return end  # "مؤسسة يوغاف لصحيفة الصن": for another body, named by its own head
         if (
             norm[:1] == "ل" and broken_plural(norm[1:])
             and self.tokens[end - 1].norm not in PLACES  # "لشرطة دبي لشؤون المنافذ": a role's
@@ -359,6 +497,7 @@ class Bodies(Cues):
         if not (norm[2:] in SECTORS or SECTOR_SUFFIX.match(norm) or after_office or joined
                 or placed):  # fmt: skip
             return end
+        plural = norm.endswith("ات")  # "للانتخابات النتائج": its adjective ends in ة or ات
         end += 1
         while (
             (tok := self.token(end)) is not None
@@ -367,6 +506,7 @@ class Bodies(Cues):
             and tok.norm not in ENDS_A_BODY
             and not cue_of(tok, ROLES)
             and tok.norm[2:] not in HEAD_WORDS  # "سامسونج للإلكترونيات المركز الأول"
+            and (not plural or tok.norm.endswith(("ة", "ات")))
         ):
             end += 1  # للأخبار التقنية، للتطوير العقاري
         while (
@@ -454,6 +594,7 @@ class Bodies(Cues):
             and tok.norm not in STOPWORDS and tok.norm not in HARD_STOPS
             and not cue_of(tok, VERBS | ROLES | HONORIFICS | STOPWORDS)  # بعدم: "by not"
             and not verb_shaped(tok.norm) and tok.norm[:1] != "و"
+            and not (tok.norm[:1] == "ل" and tok.norm[1:] in ORGANISATION_HEADS)  # لصحيفة
         ):  # fmt: skip
             end += 1
         closing = self.token(end)
@@ -477,8 +618,8 @@ class Bodies(Cues):
             return False  # "مدير دائرة إعلام دبي في ...": a body its city names
         for k in range(head + 1, min(len(self.tokens), head + 8)):
             token = self.tokens[k]
-            if self.is_punct(k):
-                return False
+            if self.is_punct(k) or token.norm in _THAT or cue_of(token, VERBS):
+                return False  # "رئيس حزب الوفد إن ... في": what he said, not his role
             if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
                                                and not token.has_article):  # fmt: skip
                 return True
@@ -503,7 +644,11 @@ class Bodies(Cues):
             and nxt.norm in NAME_COMPOUNDS
         ):
             end = i + 1 if first.norm in PLACES else self.chains.name_forward(i)
-            end = max(end, i + 1)
+            end = next(  # "جماعة أنصار الله أنها استهدفت": a function word ends the name
+                (k for k in range(i + 1, end)
+                 if self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS),
+                max(end, i + 1),
+            )  # fmt: skip
         elif (
             is_verbal_noun(first.norm)
             and self._public_head(i - 1)
@@ -551,6 +696,13 @@ class Bodies(Cues):
             ):
                 end += 2  # "الرعاية الاجتماعية وشؤون القصر": a noun and its genitive
                 continue
+            if (
+                end == i + 1 and first.norm in PLACES and tok.norm in PLACES
+                and not tok.has_article and nxt is not None and nxt.has_article
+                and nxt.norm.endswith(("ي", "ية")) and nxt.norm not in ENDS_A_BODY
+            ):  # fmt: skip
+                end += 1  # "بنك الإمارات دبي الوطني": a country and a city, then its adjective
+                continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
             if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
@@ -560,6 +712,11 @@ class Bodies(Cues):
             if cue_of(tok, HONORIFICS):
                 break  # "كتائب ... القسام الراحل حذيفة": a title starts the next name
             previous = self.tokens[end - 1]
+            if (
+                tok.norm.startswith("ال") and tok.norm.endswith("ات") and len(tok.norm) > 5
+                and not previous.norm.endswith("ات") and previous.norm not in PLACES
+            ):  # fmt: skip
+                break  # "لجنة الميزانية التعديلات": a plural agrees with no singular; an object
             if (
                 tok.norm.startswith("وال")
                 and previous is not first
@@ -597,4 +754,9 @@ class Bodies(Cues):
         token = self.tokens[i]
         if token.norm in NOT_NAMES or token.norm.endswith(("ة", "ات")) or self.common(token):
             return i  # مركز بيانات: a common plural
-        return self.chains.foreign_end(i)
+        end = self.chains.foreign_end(i)
+        return next(  # "مؤسسة يوغاف لصحيفة الصن": ل and a head begin another body
+            (k for k in range(i + 1, end)
+             if self.tokens[k].norm[:1] == "ل" and self.tokens[k].norm[1:] in ORGANISATION_HEADS),
+            end,
+        )  # fmt: skip

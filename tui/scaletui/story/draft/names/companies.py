@@ -8,6 +8,7 @@ from ..lexicon import (
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACES,
+    PLURAL_HEADS,
     ROLES,
     STOPWORDS,
     VERBS,
@@ -29,8 +30,11 @@ from .words import (
 # What companies do, said with a feminine verb (a company is grammatically feminine).
 _COMPANY_VERBS = word_set(
     "أعلنت أطلقت كشفت طرحت دشنت وقعت استضافت وسعت احتلت أزاحت افتتحت أبرمت "
-    "حققت سجلت نظمت اختتمت قامت"
+    "حققت سجلت نظمت اختتمت قامت استحوذت"
 )
+
+# "استحوذت X على Y": what a company acquires follows على.
+_ACQUIRED = word_set("استحوذت")
 
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
 
@@ -41,6 +45,15 @@ _LISTED = word_set("الشركات الاسهم")
 _TWO_COMPANIES = word_set("شركتي شركتا")
 
 _SHARE = word_set("سهم")
+
+# "such as": "شركات أخرى، مثل X وY" gives examples of the plural before it.
+_SUCH_AS = word_set("مثل ومثل")
+
+# A market's sector or index is no company: "أسهم قطاع البنوك بنسبة 2%".
+_SECTOR_OR_INDEX = word_set("قطاع قطاعات مؤشر")
+
+# Words of a number's scale: "4 .7 مليار سهم" counts shares.
+_SCALES = word_set("ألف آلاف مليون ملايين مليار مليارات")
 
 # The particles after which a clause's subject comes first: "إن اتصالات تعمل".
 _THAT = word_set("أن إن")
@@ -78,7 +91,17 @@ class Companies(Cues):
         for i, token in enumerate(self.tokens):
             if token.norm == "باغلاق" and self._figure_follows(i + 1):
                 end, start = i, i
-                while start > 0 and not self.is_punct(start - 1, "،,:.؛"):
+                if (legal := self._legal_letters(i)) is not None:
+                    end = start = legal  # "مجموعة اعمار مولز ش,م,ع بإغلاق": the name before it
+                while (
+                    start > 0
+                    and not self.is_punct(start - 1, "،,:.؛")
+                    and not (
+                        PRONOUN_SUFFIX.search(self.tokens[start - 1].norm)
+                        and self.tokens[start - 1].arabic
+                        and start < end
+                    )
+                ):  # "أكثر الشركات انخفاضا في أسعارها X بإغلاق": a name holds no "its"
                     start -= 1
             elif token.norm == "من" and i > 1 and self.tokens[i - 1].norm in SHARES and (
                 self.tokens[i - 2].text[:1].isdigit()
@@ -89,11 +112,16 @@ class Companies(Cues):
             else:
                 continue
             words = [t for t in self.tokens[start:end] if t.text != "-"]
-            if not 1 <= len(words) <= 6 or any(
-                k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
-                for k, t in enumerate(self.tokens[start:end], start)
-                if t.text != "-"
-            ):
+            latin = all(t.text.isalpha() and t.text.isascii() for t in words)
+            if (
+                not 1 <= len(words) <= 6
+                or any(
+                    k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                    for k, t in enumerate(self.tokens[start:end], start)
+                    if t.text != "-"
+                )
+                and not latin
+            ):  # "Al Salam Holding Company بإغلاق": a name in Latin letters
                 continue
             if self.tokens[start].norm[:1] == "و" and self.tokens[start].norm[1:] in STOPWORDS:
                 continue
@@ -103,6 +131,15 @@ class Companies(Cues):
             self.scan.add(self.text[name_start : self.tokens[end - 1].end], "company",
                           "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _legal_letters(self, k: int) -> int | None:
+        """Where a legal form spelt in letters with commas ends a listed name before token k
+        (`ش,م,ع`, `ش.م.ب`: one letter, a mark, one letter, a mark, one letter), else None."""
+        if k < 5 or not all(
+            len(self.tokens[j].norm) == 1 and self.tokens[j].arabic for j in (k - 5, k - 3, k - 1)
+        ) or not all(self.is_mark(j) for j in (k - 4, k - 2)):  # fmt: skip
+            return None
+        return k - 5
 
     def market_lists(self) -> None:
         """Market reports list companies by their change or their trading: `كل من: وطنية
@@ -162,7 +199,14 @@ class Companies(Cues):
         for i, token in enumerate(self.tokens):
             if not cue_of(token, _SHARE) or i + 1 in self.quoted:
                 continue
+            counted = self.token(i - 1)
+            if counted is not None and (counted.text[:1].isdigit() or counted.norm in _SCALES):
+                continue  # "4 .7 مليار سهم تم تداولها": shares a number counts, of no company
+            if (head := self.token(i + 1)) is not None and cue_of(head, ORGANISATION_HEADS):
+                continue  # "سهم شركة موانئ دبي العالمية": the head noun's cue has it whole
             end = self._name_run(i + 1)
+            if (legal := self.token(end)) is not None and legal.norm in COMPANY_WORDS:
+                end += 1  # "سهم أرابتك القابضة": its legal form ends the name
             for k in range(i + 1, end):
                 tok = self.tokens[k]
                 if (
@@ -225,13 +269,15 @@ class Companies(Cues):
     def _common_item(self, words: list[Token]) -> bool:
         """An item that is no company's name: one word with the article (البنوك،
         الشركة), a place alone (الإمارات; رأس الخيمة العقارية is a company), a head noun
-        alone, or a word joined by و with the article (والأرباح)."""
+        alone, a word joined by و with the article (والأرباح), or a market's sector or
+        index (`قطاع البنوك`, `مؤشر السوق`)."""
         first = words[0]
         alone = len(words) == 1
         return (
             alone
             and (first.has_article or first.norm in PLACES or bool(cue_of(first, HEAD_WORDS)))
             or first.norm.startswith("وال")
+            or bool(cue_of(first, _SECTOR_OR_INDEX))
         )
 
     def _name_run(self, k: int) -> int:
@@ -303,6 +349,8 @@ class Companies(Cues):
                 or bool(LEGAL_FORMS.match(self.text, self.tokens[end - 1].end))
                 or after.text.endswith(("اً", "ًا", "ةً"))  # its object: حققت X أرباحاً
                 or self.scan.corpus.count(self.tokens[j].norm) >= 2
+                or after.norm == "علي"
+                and bool(cue_of(token, _ACQUIRED))  # استحوذت X على
             )
             if (
                 (nisba := self.token(end)) is not None
@@ -315,12 +363,38 @@ class Companies(Cues):
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
 
+    def examples(self) -> None:
+        """`شركات أخرى، مثل تريبل كانوبي وداينكورب`: after a plural head of companies, مثل
+        ("such as") gives examples of them; the first is a company (the list's next items
+        are read by ListItems)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _SUCH_AS or i + 1 in self.quoted:
+                continue
+            plural = next(
+                (k for k in range(i - 1, max(-1, i - 4), -1)
+                 if PLURAL_HEADS.get(cue_of(self.tokens[k], PLURAL_HEADS) or "") == "company"),
+                None,
+            )  # fmt: skip
+            if plural is None:
+                continue
+            end = self.chains.foreign_end(i + 1)
+            end = next(  # "تريبل كانوبي وداينكورب": the next example begins with و
+                (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
+            )  # fmt: skip
+            if end > i + 1 and not any(self.tokens[k].has_article for k in range(i + 1, end)):
+                self._company(i + 1, end, "`شركات مثل X`")
+
     def typed_names(self) -> None:
         """`تقدم أكسيس كوميونيكيشنز ثلاثة منتجات`: a transliterated name that ends with a
         company's type (كوميونيكيشنز، تكنولوجيز، جروب، سيستمز) is a company, whatever
         comes before it; the name is the one to three words before the type."""
         for i, token in enumerate(self.tokens):
-            if token.norm not in COMPANY_WORDS or token.has_article or i in self.quoted:
+            if token.norm not in COMPANY_WORDS or i in self.quoted:
+                continue
+            if token.has_article:  # "دبي القابضة": a city's holding company
+                if i and self.tokens[i - 1].norm in PLACES and i - 1 not in self.quoted:
+                    two = i > 1 and self.tokens[i - 2].norm in PLACES  # رأس الخيمة القابضة
+                    self._company(i - 1 - two, i + 1, "`X القابضة`")
                 continue
             start = i
             while i - start < 3 and start > 0 and self._foreign_word(start - 1):

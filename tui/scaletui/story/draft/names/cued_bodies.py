@@ -12,6 +12,7 @@ from ..lexicon import (
     ROLES,
     SAYING,
     SECTOR_SUFFIX,
+    SECTORS,
     STOPWORDS,
     VERBS,
     normal_word,
@@ -135,8 +136,8 @@ class CuedBodies(Cues):
                 start = i - 1  # one word before it: نيويورك تايمز، فايننشال تايمز، واشنطن بوست
                 first = self.tokens[start]
                 if first.arabic and not first.is_punct and not cue_of(first, STOPWORDS | VERBS):
-                    strip = 1 if self.scan.strip_and(start) or first.norm[:1] in "لب" and (
-                        first.norm[1:] in PLACES) else 0  # fmt: skip
+                    strip = 1 if (self.scan.strip_and(start) and first.norm not in PLACES) or (
+                        first.norm[:1] in "لب" and first.norm[1:] in PLACES) else 0  # fmt: skip
                     begin = first.start + strip
                     self.scan.add(self.text[begin : token.end], "publication",
                                   f"`X {token.text}`", 2, begin, token.end)  # fmt: skip
@@ -233,7 +234,10 @@ class CuedBodies(Cues):
                     or nxt.norm[:1] in "بل" and not nxt.has_article
                 ):  # fmt: skip
                     continue
-            if end > start and not self.tokens[end - 1].has_article:
+            last = self.tokens[end - 1]
+            if end > start and (not last.has_article or last.norm.startswith("لل") and (
+                SECTOR_SUFFIX.match(last.norm) or last.norm[2:] in SECTORS
+            )):  # "مجلس إدارة ليفن بيرت للاستشارات": a sector ends a firm's name  # fmt: skip
                 begin = first.start + strip
                 self.scan.add(self.text[begin : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, begin, self.tokens[end - 1].end)  # fmt: skip

@@ -117,6 +117,17 @@ class ModelNames(Cues):
             and not (norm[:1] == "م" and norm.endswith("و") and len(norm) >= 5)
         )  # fmt: skip
 
+    def _no_body(self, norm: str) -> bool:
+        """One word the model reads as a body that is none: a definite word whose bare form
+        the text names with (`جزيرة خارك ... في الجزيرة`: the article refers back to it),
+        و on a preposition (`وبنسبة`: "and by a rate of"), or a preposition and "his"
+        (`بتعازيه`: "with his condolences")."""
+        if norm.startswith("ال") and self.scan.corpus.count(norm[2:]):
+            return True
+        if len(norm) < 5:
+            return False
+        return norm[:2] in ("وب", "فب") or norm[:1] in "بل" and norm.endswith(("ه", "ها", "هم"))
+
     def model_names(self) -> None:
         """Names the model finds with no cue at all (رويترز، البيت الأبيض), where no cue
         found anything: people of two words or more, organisations."""
@@ -186,6 +197,12 @@ class ModelNames(Cues):
                 or bool(cue_of(words[0], HEAD_WORDS))
             ):
                 continue  # "للجزيرة نت", "الحكومة الإيرانية": a preposition, a head the rules read
+            if sort == "ORG" and len(words) == 1 and self._no_body(words[0].norm):
+                continue
+            if sort == "ORG" and len(words) >= 2 and words[0].norm.endswith("ات") and (
+                not words[0].has_article and words[1].has_article
+            ):  # fmt: skip
+                words = words[1:]  # "بيانات المصرف المركزي": the body's data, then the body
             start = words[0].start + (
                 self._person_clitic(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"

@@ -58,6 +58,18 @@ _STATUS = word_set("الرسمية الرسمي الحكومية الحكومي"
 # The particle that opens what was said (أن، إن): "قال لالخليج إن ...".
 _THAT = word_set("أن إن")
 
+# Nouns of a place a quoted name may follow (منطقة "إديل" بولاية "شرناق"): it names the
+# place, not a body.
+_PLACE_NOUNS = word_set("منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية")
+
+# A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
+_SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
+
+# What a company does, in the feminine (a company is feminine), and what may follow its
+# name as the verb's subject: "أعلنت «X» عن", "أطلقت «X» أمس".
+_COMPANY_VERBS = word_set("أعلنت أطلقت كشفت طرحت دشنت وقعت حققت سجلت افتتحت أبرمت")
+_ANNOUNCED = word_set("عن أمس اليوم مؤخرا")
+
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 
@@ -130,6 +142,7 @@ class QuotedNames(Cues):
             if self._quoted_person(span, inner, match):
                 continue
             kind, strength, cue = self._kind_before(span.start)
+            before_quote = self.token(span.start - 1)
             gloss = GLOSS.match(self.text, match.end())
             latin = gloss.group(1).strip() if gloss else ""
             if strength < 3:
@@ -139,6 +152,10 @@ class QuotedNames(Cues):
                 )  # fmt: skip
             if self._told(span.start):
                 kind, strength, cue = "publication", 3, "`told «X»`"
+            if normal_word(words[0]) in _SUPERLATIVES:
+                continue  # «أفضل بنك إسلامي»: a title or a ranking, no body's name
+            if strength < 3 and self._company_subject(span):
+                kind, strength, cue = "company", 3, "`أعلنت «X» عن`"
             first = normal_word(words[0])
             own_head = ORGANISATION_HEADS.get(first) or ORGANISATION_HEADS.get(
                 first.removeprefix("ال") if first.startswith("ال") else ""
@@ -160,6 +177,8 @@ class QuotedNames(Cues):
                 continue
             if strength < 3 and all(normal_word(word) in PLACES for word in words):
                 continue  # عبر "هرمز": a place quoted, no body
+            if strength < 3 and before_quote is not None and cue_of(before_quote, _PLACE_NOUNS):
+                continue  # بولاية "شرناق": the place a noun of place names
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
@@ -184,6 +203,15 @@ class QuotedNames(Cues):
             at = match.start(1) + match.group(1).find(inner)
             self.scan.add(inner, kind, cue, strength, at, at + len(inner), latin,
                           forms=(short,) if short else ())  # fmt: skip
+
+    def _company_subject(self, span: range) -> bool:
+        """`أعلنت «إعمار العقارية» عن`: a quoted name right after what a company does (a
+        feminine verb: a company is feminine) and before عن/أمس or a comma is its subject."""
+        verb, after = self.token(span.start - 1), self.token(span.stop)
+        if verb is None or after is None:
+            return False
+        bare = verb.norm[1:] if verb.norm[:1] in "وف" and len(verb.norm) > 4 else verb.norm
+        return bare in _COMPANY_VERBS and (after.norm in _ANNOUNCED or after.text in "،,")
 
     def _short_form(self, inner: str) -> tuple[str, str]:
         """A quoted name and the short form written after a dash inside the quotes
@@ -225,6 +253,9 @@ class QuotedNames(Cues):
             return False  # "يعتمد مستخدمو": a quoted sentence
         if any(
             MARKS.sub("", w).startswith("ال")
+            # "بالتواطؤ": a preposition or "and" on the article, a common noun
+            or len(n) >= 6
+            and n.startswith(("بال", "وال", "فال", "كال"))
             or n.startswith("لل")
             and not (n[2:] in SECTORS or SECTOR_SUFFIX.match(n))
             or n.endswith("ة")
