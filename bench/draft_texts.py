@@ -202,8 +202,11 @@ def choose(origin: Path) -> int:
     print("twelfth held out (now dev):", finance[12:18], politics[47:53])
     # The thirteenth: business news' 19th to 22nd and politics' 54th to 61st, each in its
     # own hash order; politics has more people, the drafter's weakest figure.
-    print("held out (thirteenth):", finance[18:22], politics[53:61])
-    print("left:", len(finance) - 22, "business,", len(politics) - 61, "politics,",
+    print("thirteenth held out (now dev):", finance[18:22], politics[53:61])
+    # The fourteenth: politics' 62nd to 69th and business news' 23rd to 26th, each in its
+    # own hash order, as the thirteenth took them.
+    print("held out (fourteenth):", finance[22:26], politics[61:69])
+    print("left:", len(finance) - 26, "business,", len(politics) - 69, "politics,",
           len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
 
