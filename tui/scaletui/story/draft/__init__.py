@@ -100,7 +100,9 @@ def _with_entities(
             if done >= STEP_CHARS:
                 done = 0
                 yield  # within a sentence too: a word thousands of names begin with
-            for key in {word.group(), word.group()[1:]}:  # a proclitic: لدو، بهيئة
+            # The word, then without a proclitic (لدو، بهيئة): in that order, not a set's,
+            # whose order changed with the hash seed and so did the event's entities.
+            for key in dict.fromkeys((word.group(), word.group()[1:])):
                 forms = by_first.get(key, ())
                 done += 10 * len(forms)  # a word many names begin with costs their count
                 for form, entity_id in forms:
