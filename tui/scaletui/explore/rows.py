@@ -8,6 +8,7 @@ panel's groups and the numbers' units are the pack's (no story's names here).
 
 from __future__ import annotations
 
+import sys
 from typing import NamedTuple
 
 from ..i18n import ENGLISH, N_, Language
@@ -136,15 +137,19 @@ def timeline_items(story: Story, language: Language = ENGLISH) -> list[PanelItem
                 article=ARTICLE_MARK, context=CONTEXT_MARK
             ),
         )
+    # A drafted book's thousands of events have a few dates and English titles: their
+    # rows' dates and English lines are made once each (sys.intern), not once a row.
     return [legend] + [
         PanelItem(
             str(ItemRef("event", event.id)),
             arabic=f"{event_date(event.date, language)} {event.title_ar}",
-            lead=event_date(event.date, language),
+            lead=sys.intern(event_date(event.date, language)),
             lines=(
                 (
-                    f"{DRAFT_MARK if story.draft else provenance_mark(event.provenance)} "
-                    f"{event.title_en}",
+                    sys.intern(
+                        f"{DRAFT_MARK if story.draft else provenance_mark(event.provenance)} "
+                        f"{event.title_en}"
+                    ),
                     "",
                 ),
                 *aside_line(event.provenance, language),

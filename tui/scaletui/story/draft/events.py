@@ -18,6 +18,7 @@ event's English title says it was drafted and what dated it.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Generator, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -404,6 +405,7 @@ def draft_event_steps(
     anchor = parse_date(published) if published else None
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
+    dates: dict[PartialDate, PartialDate] = {}
     pacer = Pacer(max(1, chars // 10))  # reading dates costs about ten times a regex pass
     for paragraph in paragraphs:
         if pacer.due(paragraph.text):
@@ -424,13 +426,17 @@ def draft_event_steps(
                 title = " ".join(evidence.split()[:TITLE_WORDS])
                 if len(evidence.split()) > TITLE_WORDS:
                     title += " …"
+                elif title == evidence:
+                    title = evidence  # one str for both (a short sentence is its title)
                 counted = f", counted from {published}" if dated.relative else ""
+                # A book's thousands of events share a few dates and English titles:
+                # each is made once (0.8 MB at 500,000 lines), not once an event.
                 events.append(
                     Event(
                         id=unique_id(f"e-{dated.date}", taken),
-                        date=dated.date,
+                        date=dates.setdefault(dated.date, dated.date),
                         title_ar=title,
-                        title_en=f"Drafted: a sentence dated by {dated.why}{counted}",
+                        title_en=sys.intern(f"Drafted: a sentence dated by {dated.why}{counted}"),
                         entities=(),
                         provenance=Provenance(
                             "article",

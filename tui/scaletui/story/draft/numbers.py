@@ -24,6 +24,7 @@ could be either and is left out, with its tail.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Generator, Sequence
 from typing import NamedTuple
 
@@ -300,7 +301,8 @@ def draft_number_steps(
                     value=figure.value,
                     unit=figure.unit,
                     label_ar=label,
-                    label_en=f"Drafted: {value} ({_UNIT_EN[figure.unit]})",
+                    # A few dozen labels among a book's thousands of numbers: each made once.
+                    label_en=sys.intern(f"Drafted: {value} ({_UNIT_EN[figure.unit]})"),
                     provenance=Provenance(
                         "article", evidence, Span(paragraph.index, at, at + len(evidence))
                     ),
