@@ -197,12 +197,14 @@ class PtyTerminal:
             self.reader.join(5)
 
     def close(self) -> None:
-        """End the process if it still runs (its whole session), and the pty."""
-        if self.process.poll() is None:
+        """End the process if it still runs and its whole session (a shell's jobs are
+        process groups of their own: a failed test left one running), and the pty."""
+        for pid in [*_session(self.process.pid), self.process.pid]:
             try:
-                os.killpg(self.process.pid, signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        if self.process.poll() is None:
             self.process.wait(10)
         self.reader.join(5)
         if self.master >= 0:
@@ -216,6 +218,21 @@ class PtyTerminal:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _session(session: int) -> list[int]:
+    """The processes of a session (Linux: the sixth field of /proc/PID/stat)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == session:
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            continue
+        if int(fields[3]) == session:
+            found.append(int(entry.name))
+    return found
 
 
 def _take_controlling_terminal() -> None:

@@ -154,3 +154,30 @@ def test_bursts_of_arabic_backspace_and_latin_reach_every_input(
         assert " ".join(note.tags) == tags
     finally:
         store.close()
+
+
+def test_closing_the_terminal_ends_a_shells_jobs_too(tmp_path: Path) -> None:
+    """A job a shell started is a process group of its own: killing the shell's group
+    left it running (a failed signal test left five apps spinning on the machine)."""
+    import os
+
+    from pty_terminal import PtyTerminal
+
+    environment = {**os.environ, "PS1": "$ "}
+    shell = ["bash", "--norc", "--noprofile", "-i"]
+    with PtyTerminal(shell, 80, 24, env=environment, cwd=tmp_path) as terminal:
+        terminal.write("sleep 600 & echo JOB=$!\r")
+        rows = terminal.wait_for(lambda rows: any(r.startswith("JOB=") for r in rows))
+        job = int(next(r for r in rows if r.startswith("JOB="))[4:].strip())
+        assert os.getpgid(job) != terminal.process.pid  # (its own group)
+    deadline = time.monotonic() + 30
+    while Path(f"/proc/{job}").exists() and "Z" not in _state_of(job):
+        assert time.monotonic() < deadline, "the job outlived its terminal"
+        time.sleep(0.02)
+
+
+def _state_of(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
