@@ -18,7 +18,9 @@ count with no unit of money, percent or scale (`4.15 بوصة`) is left out for 
 reason: that is how such a garbled decimal looks when its space is gone. The Arabic
 comma both groups thousands and marks a decimal in business news: `48،512،500` (two
 groups of three) and `45،2 مليون`، `0،14%` (one or two digits after it) are read; `4،160`
-could be either and is left out, with its tail.
+could be either and is left out, with its tail. A change written with its sign keeps it
+(`بنسبة -4.00%`، `(+2.5%)`، `-12.4 نقطة`); a sign on a count or an amount (`-3 ملايين`)
+could be a list's dash and leaves the figure out, as does a sign moved after it (`4%-`).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _D = "0-9\u0660-\u0669"
 # or two digits after it a decimal (45،2 مليون، 0،14%); one group of three (4،160) could
 # be either, and is left out. A figure's tail after a comma (the 2 of 45،2) is no figure.
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
+    rf"(?<![A-Za-z{_D}.,٫_])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
     rf"(?P<num>[{_D}]{{1,3}}(?:،[{_D}]{{3}}){{2,}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+،[{_D}]{{1,2}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
@@ -71,6 +73,10 @@ _CURRENCY = re.compile(
 _WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،ر][{_D}]|-0[{_D}])")
 _RANGE_AFTER = re.compile(rf"^-[{_D}]")
+_MINUS = "-\u2010\u2011\u2012\u2013\u2212"  # the hyphen, the en dash, the minus sign
+# A sign after a percent (4%-): the figure's sign, moved by a right-to-left copy, or a
+# list's dash; either way the sign is in doubt.
+_SIGN_AFTER = re.compile(rf"[{_MINUS}](?![{_D}])")
 _YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل في")
 # An event named with its year (معرض جيتكس 2015، أسبوع جيتكس للتقنية 2017): the number
 # after its head and a name or two is its year, whatever word follows it.
@@ -132,6 +138,22 @@ def _counted(word: str) -> str | None:
     if norm[0] == "ل" and len(norm) > 4 and norm[1] in "اأإ":
         return None  # لأسبوع: "for the week", after an ordinal
     return norm
+
+
+def _sign(text: str, start: int) -> str:
+    """The sign written against the figure at `start` (بنسبة -4.00%، (+2.5%)): "-", "+",
+    "" for none, "?" for a + that signs nothing (a phone's +971, a model's C+3).
+
+    A dash is a sign after a word and a space or a bracket; against a letter it joins a
+    model's name (إف-16), and at a paragraph's or sentence's start it is a list's dash
+    (- 237 مليار، :-8): the figure is read as before, unsigned."""
+    if start == 0 or (mark := text[start - 1]) not in f"{_MINUS}+":
+        return ""
+    lead = re.sub(r"[\s\u200e\u200f]+$", "", text[: start - 1])
+    against = len(lead) == start - 1  # nothing between the sign and what is before it
+    if (against and lead and lead[-1] not in "([«\"'") or not lead or lead[-1] in ".:؛":
+        return "?" if mark == "+" else ""
+    return "+" if mark == "+" else "-"
 
 
 def _remainder(text: str, at: int, scale: float) -> tuple[float, int] | None:
@@ -201,15 +223,26 @@ def find_numbers(text: str) -> list[Found]:
         if _GARBLED_AFTER.match(rest) or (len(whole) > 1 and whole[0] in "0٠"):
             continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed (0.8 and 0،14 are read)
         before = text[max(0, start - 12) : start]
-        if re.search(r"\+\s?$", before):
-            continue  # a phone number
         value = _value(digits)
         decimal = "." in digits or "٫" in digits or digits.count("،") == 1
+        if (sign := _sign(text, start)) == "?":
+            continue  # a phone number, a model's
+        if re.search(r"\+\s+$", before):
+            continue  # a phone number (+ 971)
         if (percent := _PERCENT.match(rest)) is not None:
             if _RANGE_AFTER.match(rest) or re.search(rf"[{_D}]-$", before):
                 continue
+            if _SIGN_AFTER.match(text, end + percent.end()):
+                continue
+            value, start = (-value if sign == "-" else value), start - len(sign)
             found.append(Found(value, "percent", start, end + percent.end(), ""))
             continue  # a share after a Latin name too (متصفح IE 68%)
+        if sign:  # a change in points keeps its sign; on a count or an amount it is in doubt
+            word = _WORD.match(rest)
+            if word is not None and normal_word(word.group("word")) in _POINTS:
+                value = -value if sign == "-" else value
+                found.append(Found(value, "count", start - 1, end + word.end(), "نقطة"))
+            continue
         if re.search(r"[A-Za-z]\s?$", before):
             continue  # Battlefield 2, a model number
         spelt = re.search(r"([\u0621-\u064a]+)[\s-]?$", before)
