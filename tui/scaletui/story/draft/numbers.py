@@ -18,9 +18,11 @@ count with no unit of money, percent or scale (`4.15 بوصة`) is left out for 
 reason: that is how such a garbled decimal looks when its space is gone. The Arabic
 comma both groups thousands and marks a decimal in business news: `48،512،500` (two
 groups of three) and `45،2 مليون`، `0،14%` (one or two digits after it) are read; `4،160`
-could be either and is left out, with its tail. A change written with its sign keeps it
-(`بنسبة -4.00%`، `(+2.5%)`، `-12.4 نقطة`); a sign on a count or an amount (`-3 ملايين`)
-could be a list's dash and leaves the figure out, as does a sign moved after it (`4%-`).
+could be either and is left out, with its tail. A rise written with its sign is read
+(`بنسبة +1.75%`، `+8.5 نقطة`); a fall (`بنسبة -4.00%`، `(−2.5%)`) is left out, not read as
+a rise: the pack's validator reads a quote's numbers unsigned, so -4 would not validate.
+A sign on a count or an amount (`-3 ملايين`) could be a list's dash, and a sign after a
+percent (`4%-`) one moved by a right-to-left copy: those figures are left out too.
 """
 
 from __future__ import annotations
@@ -234,13 +236,13 @@ def find_numbers(text: str) -> list[Found]:
                 continue
             if _SIGN_AFTER.match(text, end + percent.end()):
                 continue
-            value, start = (-value if sign == "-" else value), start - len(sign)
-            found.append(Found(value, "percent", start, end + percent.end(), ""))
+            if sign != "-":  # a fall (-4.00%) is left out: see the module's note
+                start -= len(sign)
+                found.append(Found(value, "percent", start, end + percent.end(), ""))
             continue  # a share after a Latin name too (متصفح IE 68%)
-        if sign:  # a change in points keeps its sign; on a count or an amount it is in doubt
+        if sign:  # a rise in points is read; a fall, a signed count or amount left out
             word = _WORD.match(rest)
-            if word is not None and normal_word(word.group("word")) in _POINTS:
-                value = -value if sign == "-" else value
+            if sign == "+" and word is not None and normal_word(word.group("word")) in _POINTS:
                 found.append(Found(value, "count", start - 1, end + word.end(), "نقطة"))
             continue
         if re.search(r"[A-Za-z]\s?$", before):
