@@ -34,6 +34,7 @@ from .words import (
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
+    PATRONYMIC,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
@@ -341,6 +342,7 @@ class NameChains(Cues):
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
                 and tok.norm not in GIVEN_NAMES
+                and not self.before_patronymic(end)
                 or verbal_nisba(tok.norm)
             ):
                 break  # "الملك سلمان إطلاق": a verbal noun starts what he did; "استشاري"
@@ -365,6 +367,14 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def before_patronymic(self, k: int) -> bool:
+        """Token k is a bare word right before أوغلو/أوغلي, the name that patronymic ends."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        return (
+            tok is not None and tok.arabic and not tok.is_punct and not tok.has_article
+            and nxt is not None and nxt.norm in PATRONYMIC
+        )  # fmt: skip
 
     @staticmethod
     def _verbal_noun_of_his(norm: str) -> bool:

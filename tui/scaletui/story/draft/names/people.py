@@ -37,6 +37,7 @@ from .words import (
     NAMED_PLACES,
     NICKNAMING,
     OPENING,
+    PATRONYMIC,
     PRESENT_SPEECH,
     PRONOUN_SUFFIX,
     ROLE_ENDS,
@@ -453,6 +454,10 @@ class People(Cues):
         ):  # fmt: skip
             end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
             # ends in none: two names side by side need "and" or a comma between them)
+        if self.chains.before_patronymic(end):
+            end += 2  # "نور الدين إحسان أوغلي": a Turkish patronymic ends the name
+        elif (tail := self.token(end)) is not None and tail.norm in PATRONYMIC:
+            end += 1
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -793,7 +798,8 @@ class People(Cues):
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in ROLE_ENDS or tok.norm in CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
-                or self._ends_a_lead_name(tok) or tok.norm in WEEKDAYS
+                or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
+                or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES

@@ -18,6 +18,11 @@ MAX_ROLE_TOKENS = 18
 # Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
 NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 
+# The Turkish patronymic ("son of", oğlu), written as a word of its own after the name it
+# ends (داود أوغلو، إحسان أوغلي): the word before it is a name, whatever its shape (إحسان
+# has a verbal noun's).
+PATRONYMIC = word_set("أوغلو أوغلي اوغلو اوغلي")
+
 # "His/her saying", after the name of whom a report quotes: "نقلت عن X Y قوله إن".
 HIS_SAYING = word_set("قوله قولها")
 

@@ -1,0 +1,29 @@
+"""People in news the drafter was not written for, by rules of Arabic names and news
+style: a Turkish patronymic, an approximator after a name, a role noun after it.
+Sentences written for the test (no article's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def people(*texts: str) -> set[str]:
+    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
+    return {e.name_ar for e in entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ورحب الأمين العام للاتحاد نور الدين إحسان أوغلي، بالقرار الجديد.",
+         "نور الدين إحسان أوغلي"),
+    ],
+)  # fmt: skip
+def test_a_turkish_patronymic_keeps_the_word_before_it(text: str, name: str) -> None:
+    """أوغلو/أوغلي ("son of") ends a Turkish name: the word before it is the name's even
+    when it has a verbal noun's shape (إحسان، إكرام)."""
+    found = people(text)
+    assert name in found, found
