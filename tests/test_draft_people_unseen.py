@@ -27,3 +27,19 @@ def test_a_turkish_patronymic_keeps_the_word_before_it(text: str, name: str) -> 
     when it has a verbal noun's shape (إحسان، إكرام)."""
     found = people(text)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأوصى قائد القوات الأمريكية في المدينة الجنرال توماس ماكين بسحب حوالي ثمانية آلاف جندي.",
+         "توماس ماكين"),
+        ("وطالب جورج هاريسون بنقل السفارة إلى العاصمة.", "جورج هاريسون"),
+        ("ورحب الوزير جورج هاريسون بتعزيز العلاقات بين البلدين.", "جورج هاريسون"),
+    ],
+)  # fmt: skip
+def test_a_verbal_noun_after_bi_ends_a_name(text: str, name: str) -> None:
+    """ب and a verbal noun (بسحب، بنقل، بتعزيز) before a definite noun, a number or a
+    word of "about" (حوالي) is "by doing" what follows: no word of the name before it."""
+    found = people(text)
+    assert found == {name}, found

@@ -205,7 +205,9 @@ STOPWORDS = word_set(
     "مما عما فيما بما لما ربما بينما عندما حين اوسع اعلى ادنى اطول اسرع اقوى اوضح اشمل ابرز "
     "انا نحن انت انتم اثناء اثر عقب طوال طيلة تجاه ازاء يا داخل خارج عدم عنه عنها عنهم "
     # prepositions with a suffixed pronoun ("يقول لنا:"); not لي, the Chinese name Li
-    "لنا لكم لهما لهن بنا بهم معه معها معهم معنا علينا الينا منا عنا"
+    "لنا لكم لهما لهن بنا بهم معه معها معهم معنا علينا الينا منا عنا "
+    # words of about before a number ("بسحب حوالي ثمانية آلاف جندي")
+    "حوالي حوالى زهاء قرابة"
 )
 # Common nouns and adjectives that follow a head noun or a speech verb without being a
 # name ("شركة ناشئة", "مختبر جديد", "قال مصدر"): nouns for unnamed sources and the usual

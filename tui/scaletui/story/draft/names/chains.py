@@ -309,6 +309,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if words >= 2 and self.verbal_noun_of_doing(end):
+                break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
                 break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
             if derived_past_verb(tok.norm):
@@ -374,6 +376,25 @@ class NameChains(Cues):
         return (
             tok is not None and tok.arabic and not tok.is_punct and not tok.has_article
             and nxt is not None and nxt.norm in PATRONYMIC
+        )  # fmt: skip
+
+    def verbal_noun_of_doing(self, k: int) -> bool:
+        """بسحب، بقرار، بتعزيز: ب and a verbal noun (فعل of three strong letters, فعال, or
+        a derived form's), then a function word, a number or a definite noun: "by doing"
+        what follows, after a name. A foreign name in ب has its long vowels (بيرتون)."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        if tok is None or tok.norm[:1] != "ب" or tok.norm in GIVEN_NAMES or tok.norm[-1] == "ة":
+            return False  # (بمحافظة الجوف: a place's head; a noun in ة ends a name anyway)
+        stem = tok.norm[1:]
+        if not (
+            len(stem) == 3 and not any(letter in "اويءةى" for letter in stem)
+            or len(stem) == 4 and stem[2] == "ا" and not any(c in "ويءةى" for c in stem)
+            or is_verbal_noun(stem)
+        ):  # fmt: skip
+            return False
+        return nxt is not None and (
+            nxt.has_article and nxt.norm not in NAME_COMPOUNDS
+            or bool(cue_of(nxt, STOPWORDS)) or nxt.text[:1].isdigit()
         )  # fmt: skip
 
     @staticmethod

@@ -799,6 +799,7 @@ class People(Cues):
                 or tok.norm in ROLE_ENDS or tok.norm in CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
                 or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
+                or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
                 or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
