@@ -43,3 +43,18 @@ def test_a_verbal_noun_after_bi_ends_a_name(text: str, name: str) -> None:
     word of "about" (حوالي) is "by doing" what follows: no word of the name before it."""
     found = people(text)
     assert found == {name}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعهد سامي خليل المرشح لرئاسة الحكومة بإجراء انتخابات.",
+        "وتعهد سامي خليل المرشح لرئاسة الحكومة بإجراء انتخابات.",
+        "تحدث سامي خليل المرشح لرئاسة الحكومة عن الانتخابات.",
+    ],
+)
+def test_a_candidate_is_a_role_after_a_name_and_a_form_v_verb_no_name(text: str) -> None:
+    """المرشح ("the candidate") describes the person after the name, as مدير does; the
+    sentence's verb of the form تفعّل (تعهد، تحدث) before its subject is not the name's."""
+    found = people(text)
+    assert found == {"سامي خليل"}, found

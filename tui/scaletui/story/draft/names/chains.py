@@ -44,6 +44,7 @@ from .words import (
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
+    past_verb_of_form_v,
     scope_adjective,
     verb_shaped,
     verbal_nisba,
@@ -505,6 +506,8 @@ class NameChains(Cues):
                 and self.tokens[start - 2].norm in HARD_STOPS
             ):
                 break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
+            if past_verb_of_form_v(tok.norm):
+                break  # "تعهد X Y المرشح ...": the verb, then its subject
             if words == MAX_NAME_WORDS:
                 return None
             start -= 1

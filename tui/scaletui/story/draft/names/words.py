@@ -130,6 +130,18 @@ def verb_shaped(norm: str) -> bool:
     )
 
 
+def past_verb_of_form_v(norm: str) -> bool:
+    """تعهد، تحدث، تسلم: a past verb of the form تفعّل, four strong letters after ت (a
+    sentence's verb before its subject, as Arabic news writes it); a given name of that
+    shape (تركي، تميم) is known, a transliterated one has a long vowel in it (توني)."""
+    if len(norm) == 5 and norm[0] in "وف":
+        norm = norm[1:]  # وتعهد: "and he pledged"
+    return (
+        len(norm) == 4 and norm[0] == "ت" and norm not in GIVEN_NAMES
+        and not any(letter in "اويءةىأإآ" for letter in norm[1:])
+    )  # fmt: skip
+
+
 def derived_past_verb(norm: str) -> bool:
     """اعتقد، اعتبر، ازدهر، استقبل: a past verb of the derived forms افتعل and استفعل
     (or أفتعل "I believe"), its root's letters strong; a name of that shape has a long
