@@ -58,3 +58,10 @@ def test_a_candidate_is_a_role_after_a_name_and_a_form_v_verb_no_name(text: str)
     sentence's verb of the form تفعّل (تعهد، تحدث) before its subject is not the name's."""
     found = people(text)
     assert found == {"سامي خليل"}, found
+
+
+def test_a_preposition_and_a_verbal_noun_is_no_name() -> None:
+    """بتطوير، لتعزيز: ب or ل and a verbal noun, "for developing", before a role-like
+    adjective (الإعلامي), are no one's name."""
+    found = people("ورفضت الهيئة كل مطالب الاتحاد بتطوير العمل الإعلامي وإتاحة المعلومات.")
+    assert not found, found

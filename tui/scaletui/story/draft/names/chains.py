@@ -182,6 +182,8 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
+        if token.norm[:1] in "لب" and not token.has_article and is_verbal_noun(token.norm[1:]):
+            return False  # "مطالب النقابة بتطوير العمل": "for developing", no name's word
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
