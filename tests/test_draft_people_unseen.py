@@ -65,3 +65,9 @@ def test_a_preposition_and_a_verbal_noun_is_no_name() -> None:
     adjective (الإعلامي), are no one's name."""
     found = people("ورفضت الهيئة كل مطالب الاتحاد بتطوير العمل الإعلامي وإتاحة المعلومات.")
     assert not found, found
+
+
+def test_a_compound_given_name_and_bin_is_a_name() -> None:
+    """X الدين / X العابدين then بن: the chain of an Arabic name, whatever X is."""
+    found = people("ورفضت المعارضة حكم زين الدين بن حمد طوال عقدين.")
+    assert found == {"زين الدين بن حمد"}, found

@@ -161,6 +161,11 @@ class People(Cues):
                 ):
                     self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
                                      role=self.roles.role_after(end))  # fmt: skip
+            elif self._compound_then_bin(i):
+                end = self.chains.name_forward(i - 1, strong=True)
+                if end > i + 2:  # "نظام زين العابدين بن علي": a compound given name, بن
+                    self.scan.person(i - 1, end, "a compound given name and `بن`", 2,
+                                     role=self.roles.role_after(end))  # fmt: skip
             elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
                 self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
@@ -212,6 +217,19 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _compound_then_bin(self, i: int) -> bool:
+        """Token i ends a compound given name (زين العابدين، نور الدين: a bare word and
+        one of the compounds' words with the article) and بن or ابن follows: the chain of
+        an Arabic name, whatever its first word (not الله: بسم الله، حزب الله)."""
+        token, before, after = self.tokens[i], self.token(i - 1), self.token(i + 1)
+        return (
+            token.norm in NAME_COMPOUNDS and token.norm != "الله"
+            and before is not None and before.arabic and not before.has_article
+            and before.norm not in NAME_LINKS and after is not None
+            and after.norm in ("بن", "ابن")
+            and self.chains.name_word(before, article=False, ta=False)
+        )  # fmt: skip
 
     def _quoted_saying(self) -> None:
         """`ونقلت الصحيفة عن X Y قوله إن`: "his saying" right after a name of two words or
