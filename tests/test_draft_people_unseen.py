@@ -71,3 +71,10 @@ def test_a_compound_given_name_and_bin_is_a_name() -> None:
     """X الدين / X العابدين then بن: the chain of an Arabic name, whatever X is."""
     found = people("ورفضت المعارضة حكم زين الدين بن حمد طوال عقدين.")
     assert found == {"زين الدين بن حمد"}, found
+
+
+def test_ala_spelt_with_ya_before_a_short_word_is_no_name() -> None:
+    """`علي مر السنين`: the preposition على typed with ي, then its noun; the name Ali
+    is followed by a name's word, never by a word of two letters."""
+    found = people("وتغيرت المدينة كثيراً علي مر السنين، وقال علي حسن إن ذلك طبيعي.")
+    assert found == {"علي حسن"}, found

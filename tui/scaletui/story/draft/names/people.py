@@ -194,7 +194,7 @@ class People(Cues):
                     else self.chains.name_forward(i, first_ta=True)
                 )
                 end = self._object_after_name(i, end)
-                if end >= i + 2 and self._no_name_pair(i):
+                if end >= i + 2 and (self._no_name_pair(i) or self._preposition_ala(i)):
                     continue
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
@@ -290,6 +290,16 @@ class People(Cues):
             shaped and norm not in GIVEN_NAMES
             and self.scan.corpus.count(self.tokens[i].norm) >= 2  # named earlier too
             and all(labels[k][0] == "O" and labels[k][1] >= 0.99 for k in (i, i + 1))
+        )  # fmt: skip
+
+    def _preposition_ala(self, i: int) -> bool:
+        """`علي مر التاريخ`: على spelt with ي (as many Arabic writers type it), then a word
+        of two letters that is no name's (a name's words are longer, but for its links):
+        the preposition and its noun, not the name Ali."""
+        token, nxt = self.tokens[i], self.token(i + 1)
+        return (
+            token.norm == "علي" and nxt is not None and len(nxt.norm) <= 2
+            and nxt.norm not in NAME_LINKS and nxt.norm not in GIVEN_NAMES
         )  # fmt: skip
 
     def _inside_a_name(self, i: int) -> bool:
