@@ -115,3 +115,14 @@ def test_a_transliterated_name_ending_with_a_company_s_type_is_a_company() -> No
     assert found == {"ألفا كوميونيكيشنز"}, found
     joined = companies("ووقعت الشركتان اتفاقية مع منتجات نيزك وبيتا تكنولوجي أمس.")
     assert not any(name.startswith(("و", "منتجات")) for name in joined), joined
+
+
+def test_followed_by_opens_a_market_list_s_next_item() -> None:
+    """`تلاه X بقيمة`: "followed by X", the next company of the list, without the verb;
+    what is said of it after التي is not its name."""
+    found = companies(
+        "وتصدر سهم نور للاستثمار القائمة بقيمة تداولات 40 مليون درهم، تلاه الريم للتطوير "
+        "بقيمة تداولات 22 مليون درهم، تلته صحارى العقارية التي ربحت كثيراً بقيمة 9 ملايين درهم."
+    )
+    assert {"الريم للتطوير", "صحارى العقارية"} <= found, found
+    assert not any(name.startswith(("تلاه", "تلته")) for name in found), found
