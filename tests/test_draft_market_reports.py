@@ -126,3 +126,11 @@ def test_followed_by_opens_a_market_list_s_next_item() -> None:
     )
     assert {"الريم للتطوير", "صحارى العقارية"} <= found, found
     assert not any(name.startswith(("تلاه", "تلته")) for name in found), found
+
+
+def test_his_country_s_government_is_named_by_a_pronoun_and_a_place_in_ha_is_not() -> None:
+    """`حكومة بلاده`: "his country's government", no name; `محكمة تايبيه`: a place."""
+    found = companies(
+        "وقال السفير إنه سينقل الرسالة إلى حكومة بلاده، ونظرت محكمة تايبيه في القضية."
+    )
+    assert "حكومة بلاده" not in found, found

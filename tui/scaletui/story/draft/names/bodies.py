@@ -99,6 +99,10 @@ def _of_a_sector(norm: str) -> bool:
     return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
 
 
+# A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
+_HIS_COUNTRY = word_set("بلاد دولت وطن")
+
+
 class Bodies(Cues):
     """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
     `هيئة الصحة بدبي`, `المجلس التنفيذي لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`): where the
@@ -139,8 +143,12 @@ class Bodies(Cues):
                 and (nxt.norm in GIVEN_NAMES or self.scan.labels[i + 1][0] == "B-PER")
             ):  # fmt: skip
                 continue  # "حكومة X Y": the government a person leads; he is who is named
-            if kind == "government" and len(nxt.norm) > 4 and nxt.norm.endswith(("ها", "هم")):
-                continue  # "حكومة بلادها": "her country's government", named by a pronoun
+            if kind == "government" and len(nxt.norm) > 4 and (
+                nxt.norm.endswith(("ها", "هم")) or nxt.norm[:-1] in _HIS_COUNTRY
+                and nxt.norm.endswith("ه")
+            ):  # fmt: skip
+                continue  # "حكومة بلادها/بلاده": "her/his country's government", named by
+                # a pronoun (a place may end in ه: تايبيه)
             if (
                 nxt.norm[:1] == "و" and len(nxt.norm) > 3 and nxt.norm[1:] not in GIVEN_NAMES
                 and not cue_of(nxt, NAME_KEEPS_HEAD)
