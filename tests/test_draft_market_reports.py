@@ -134,3 +134,15 @@ def test_his_country_s_government_is_named_by_a_pronoun_and_a_place_in_ha_is_not
         "وقال السفير إنه سينقل الرسالة إلى حكومة بلاده، ونظرت محكمة تايبيه في القضية."
     )
     assert "حكومة بلاده" not in found, found
+
+
+def test_a_body_s_name_ends_with_a_coordinated_noun_before_a_preposition() -> None:
+    """`هيئة الموانئ البحرية والجمارك خلال`: a body named for two domains (the second
+    joined with و) ends where a preposition begins what is said of it; a noun with a
+    relative clause (`والعناصر التي`) is another item, not the name's."""
+    found = companies(
+        "وأعلنت هيئة الموانئ البحرية والجمارك خلال مؤتمر أمس خطتها، وناقش مجلس التعاون "
+        "الخليجي والعناصر التي يجب توفيرها."
+    )
+    assert "هيئة الموانئ البحرية والجمارك" in found, found
+    assert not any(name.endswith("والعناصر") for name in found), found

@@ -99,6 +99,7 @@ def _of_a_sector(norm: str) -> bool:
     return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
 
 
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
@@ -730,8 +731,10 @@ class Bodies(Cues):
                 and previous is not first
                 and previous.norm.endswith(("ي", "ية"))
                 and not tok.norm.endswith(("ي", "ية"))
+                and not self._last_of_a_name(end + 1)
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
+                # (not the name's last word: "هيئة الأوراق المالية والسلع خلال")
             if (
                 previous is not first
                 and previous.norm.endswith(("ي", "ية"))
@@ -756,6 +759,15 @@ class Bodies(Cues):
                 end += 1
             return end
         return self._complement_end(end)
+
+    def _last_of_a_name(self, k: int) -> bool:
+        """What follows token k-1 shows a body's name ended there: a mark or the end, or a
+        preposition or function word (خلال، في، عن) that begins what is said of it."""
+        tok = self.token(k)
+        return tok is None or tok.is_punct or (
+            tok.arabic and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
+            and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
+        )  # fmt: skip
 
     def _foreign_company(self, i: int) -> int:
         """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""
