@@ -146,3 +146,10 @@ def test_a_body_s_name_ends_with_a_coordinated_noun_before_a_preposition() -> No
     )
     assert "هيئة الموانئ البحرية والجمارك" in found, found
     assert not any(name.endswith("والعناصر") for name in found), found
+
+
+def test_a_quoted_word_with_tanween_is_no_name() -> None:
+    """`رفض عرضاً «أمريكياً»`: a word in case, with tanween, quoted for emphasis; a name
+    takes no tanween."""
+    found = companies("ورفض الوزير عرضاً «أمريكياً» بالانسحاب من المدينة.")
+    assert found == set(), found

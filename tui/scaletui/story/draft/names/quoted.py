@@ -26,7 +26,7 @@ from ..tokens import MARKS, Mention, cue_of, is_name_word, tokenise
 from .chains import NameChains
 from .roles import Roles
 from .scan import Cues, Scan
-from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, verb_shaped
+from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, TANWEEN, verb_shaped
 
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
@@ -194,6 +194,8 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
+            if strength < 3 and len(words) == 1 and TANWEEN.search(inner):
+                continue  # عرضاً «إسرائيلياً»: a word in case, with tanween, is no name
             if latin and strength < 3 and re.search(r"\d", latin):
                 kind, strength = "product", 2
             if strength < 3 and re.search(r"\d", inner):
