@@ -54,6 +54,10 @@ _D = "0-9\u0660-\u0669"
 _NUMBER = re.compile(
     rf"(?<![A-Za-z{_D}.,٫_])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
     rf"(?P<num>[{_D}]{{1,3}}(?:،[{_D}]{{3}}){{2,}}(?![{_D}]|[.،,٫][{_D}])"
+    # Latin commas grouping thousands: two groups or more, or groups and a decimal point
+    # (95,470,787.910، 3,587.210); one group alone (4,666) could be a decimal comma
+    rf"|[{_D}]{{1,3}}(?:,[{_D}]{{3}}){{2,}}(?:\.[{_D}]+)?(?![{_D}]|[.،,٫][{_D}])"
+    rf"|[{_D}]{{1,3}}(?:,[{_D}]{{3}})+\.[{_D}]+(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+،[{_D}]{{1,2}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
 )
@@ -117,6 +121,7 @@ class Found(NamedTuple):
 def _value(digits: str) -> float:
     if digits.count("،") >= 2:
         digits = digits.replace("،", "")  # 48،512،500: thousands
+    digits = digits.replace(",", "")  # 95,470,787.910: only thousands match with commas
     return float(digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫،", "0123456789..")))
 
 
@@ -328,7 +333,7 @@ def draft_number_steps(
             start = figure.start + text[figure.start : figure.end].find(label)
             evidence = context(text, start, start + len(label))
             at = text.find(evidence)
-            value = f"{figure.value:,.0f}" if figure.value.is_integer() else f"{figure.value:g}"
+            value = f"{figure.value:,.0f}" if figure.value.is_integer() else f"{figure.value:,.12g}"
             numbers.append(
                 Figure(
                     id=unique_id(f"n-{slug(f'{figure.value:g}-{figure.unit}')}", taken),
