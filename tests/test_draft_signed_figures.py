@@ -77,3 +77,21 @@ def test_a_pack_drafted_from_signed_figures_validates(
     assert "it validates" in capsys.readouterr().out
     values = {n.value for n in load_story(out).numbers}
     assert values == {1.75, 82}, values
+
+
+def test_a_figure_past_what_a_pack_holds_is_left_out_and_the_pack_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`8.4 كدريليون عملية` is past a pack's largest number and `1500%` past its largest
+    percentage: left out, so the draft validates, with the figures it can hold."""
+    article = tmp_path / "tech.txt"
+    article.write_text(
+        "تقرير التقنية\n\nوتجري الحواسيب 8.4 كدريليون عملية، وارتفع عدد المستخدمين بنسبة "
+        "1500% إلى 30 مليون مستخدم.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pack"
+    assert main(["draft", str(article), "-o", str(out)]) == 0
+    assert "it validates" in capsys.readouterr().out
+    values = {n.value for n in load_story(out).numbers}
+    assert values == {30e6}, values

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
+from ..table import MAX_NUMBER
 from .entities import context, slug, unique_id
 from .lexicon import (
     EVENT_HEADS,
@@ -308,6 +309,8 @@ def find_numbers(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# The largest value a pack's number of each unit may have (the loader's NUMBER_LIMITS).
+_LIMITS = {"percent": 1000.0, "year": 9999.0, "years": 1000.0}
 _UNIT_EN = {"USD": "US dollars", "percent": "per cent", "year": "a year", "years": "years",
             "count": "a count"}  # fmt: skip
 
@@ -325,6 +328,8 @@ def draft_number_steps(
             yield
         text = paragraph.text
         for figure in find_numbers(text):
+            if abs(figure.value) > _LIMITS.get(figure.unit, MAX_NUMBER):
+                continue  # "8.4 كدريليون": past what a pack holds (the validator's bounds)
             key = (figure.value, figure.unit, figure.noun)
             if key in seen:
                 continue
