@@ -153,3 +153,15 @@ def test_a_quoted_word_with_tanween_is_no_name() -> None:
     takes no tanween."""
     found = companies("ورفض الوزير عرضاً «أمريكياً» بالانسحاب من المدينة.")
     assert found == set(), found
+
+
+def test_what_a_body_is_for_takes_its_object_with_its_preposition() -> None:
+    """`للدفاع عن حقوق الإنسان`, `للحفاظ على البيئة`: the verbal noun of what the body is
+    for governs عن or على, and its object is the name's; a sector's name (`للإعلام`)
+    then عن is the verb's (أعلنت X عن إطلاق)."""
+    found = companies(
+        "وأكدت المنظمة العربية للدفاع عن حقوق المرأة دعمها، وأعلنت الشارقة للإعلام عن "
+        "إطلاق برنامج جديد."
+    )
+    assert "المنظمة العربية للدفاع عن حقوق المرأة" in found, found
+    assert not any("إطلاق" in name for name in found), found

@@ -508,6 +508,20 @@ class Bodies(Cues):
             return end
         plural = norm.endswith("ات")  # "للانتخابات النتائج": its adjective ends in ة or ات
         end += 1
+        sector = norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm))  # "أبوظبي للإعلام
+        # عن إطلاق": a sector's name, then the verb's عن
+        if (prep := self.token(end)) is not None and prep.norm in ("عن", "علي") and (
+            not sector and (obj := self.token(end + 1)) is not None and obj.arabic
+        ):  # fmt: skip
+            # "للدفاع عن حقوق الإنسان", "للحفاظ على البيئة": what the body is for takes its
+            # object with the preposition the verbal noun governs
+            if obj.has_article and obj.norm not in STOPWORDS:
+                return end + 2
+            if (gen := self.token(end + 2)) is not None and gen.has_article and (
+                gen.norm not in STOPWORDS and not self.is_mark(end + 1)
+                and obj.norm not in STOPWORDS and not cue_of(obj, VERBS)
+            ):  # fmt: skip
+                return end + 3
         while (
             (tok := self.token(end)) is not None
             and tok.norm.startswith("ال")
