@@ -4,6 +4,8 @@ which heads no name. Sentences written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from scaletui.story import Paragraph
 from scaletui.story.draft import draft_items
 
@@ -165,3 +167,18 @@ def test_what_a_body_is_for_takes_its_object_with_its_preposition() -> None:
     )
     assert "المنظمة العربية للدفاع عن حقوق المرأة" in found, found
     assert not any("إطلاق" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رئيس المجلس التأسيسي، إن الحوار مستمر.", "المجلس التأسيسي"),
+        ("وقال إن العرض قدمته النيابة العسكرية للنائب عن المدينة.", "النيابة العسكرية"),
+    ],
+)
+def test_a_definite_body_with_an_adjective_of_office(text: str, name: str) -> None:
+    """التأسيسي (constituent) and العسكرية (military) are adjectives of office: `المجلس
+    التأسيسي` and `النيابة العسكرية` name bodies; a role after ل (`للنائب`) is whom
+    something was given to, not the body's name."""
+    found = companies(text)
+    assert found == {name}, found

@@ -488,6 +488,8 @@ class Bodies(Cues):
             return end + 2  # "مجلس الأمم المتحدة لحقوق الإنسان", "لشؤون اللاجئين"
         if not norm.startswith("لل"):
             return end
+        if norm[2:] in ROLES or "ال" + norm[2:] in ROLES:
+            return end  # "قدمته النيابة العسكرية للنائب": to a person, by his role
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
             not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
             and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
