@@ -182,3 +182,13 @@ def test_a_definite_body_with_an_adjective_of_office(text: str, name: str) -> No
     something was given to, not the body's name."""
     found = companies(text)
     assert found == {name}, found
+
+
+def test_a_quoted_name_before_its_closing_price_is_a_listed_company() -> None:
+    """`، «الريم الإسلامي» بإغلاق 5.6 درهم`: a market list quotes each company's name;
+    one of a place and an adjective, or one definite word, is still the company."""
+    found = companies(
+        "وارتفعت الأسهم: «نور للاستثمار» بإغلاق 0.9 درهم بنسبة 1.5%، «الريم الإسلامي» "
+        "بإغلاق 5.6 درهم بنسبة 1.1%، «الصقر» بإغلاق 65 درهم بنسبة 1.5%."
+    )
+    assert {"الريم الإسلامي", "الصقر"} <= found, found

@@ -37,6 +37,7 @@ _COMPANY_VERBS = word_set(
 _ACQUIRED = word_set("استحوذت")
 
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+_QUOTES = '«»"“”'
 # A market report's verbs of order with the pronoun of the item before ("تلاه X بقيمة",
 # "تلته X"): "followed by", the next item of the list, never a word of its name.
 _FOLLOWED_BY = word_set("تلاه تلاها تلته تلتها يليه يليها تليه تليها تبعه تبعها تبعته")
@@ -114,12 +115,21 @@ class Companies(Cues):
                     end += 1
             else:
                 continue
+            quoted_name = (
+                end - start >= 3 and token.norm == "باغلاق"
+                and self.tokens[start].text in _QUOTES and self.tokens[end - 1].text in _QUOTES
+            )  # fmt: skip
+            if quoted_name:
+                start, end = start + 1, end - 1  # "، «دبي الإسلامي» بإغلاق": the quoted name
             words = [t for t in self.tokens[start:end] if t.text != "-"]
             latin = all(t.text.isalpha() and t.text.isascii() for t in words)
             if (
                 not 1 <= len(words) <= 6
                 or any(
-                    k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                    k in self.quoted
+                    and not quoted_name
+                    or cue_of(t, STOPWORDS | VERBS | ROLES)
+                    or not t.arabic
                     for k, t in enumerate(self.tokens[start:end], start)
                     if t.text != "-"
                 )
