@@ -1,6 +1,9 @@
 """Companies in market reports, as Arabic writes them: the share's word with the
 conjunction (`وسهم صروح بقيمة`), and the noun a number counts (`27 شركة جرى تداولها`),
-which heads no name. Sentences written for the test."""
+which heads no name; a list's verb of order (`تلاه X`), quoted names before a price. Also
+where a body's name ends (a coordinated noun, what it is for with its preposition, an
+adjective of office) and what names none (`حكومة بلاده`, a quoted word with tanween).
+Sentences written for the test."""
 
 from __future__ import annotations
 
