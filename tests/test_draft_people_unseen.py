@@ -78,3 +78,14 @@ def test_ala_spelt_with_ya_before_a_short_word_is_no_name() -> None:
     is followed by a name's word, never by a word of two letters."""
     found = people("وتغيرت المدينة كثيراً علي مر السنين، وقال علي حسن إن ذلك طبيعي.")
     assert found == {"علي حسن"}, found
+
+
+def test_a_present_verb_ends_a_role_after_a_name() -> None:
+    """`X Y المرشح لرئاسة حكومة مستقلة يفترض أن`: يفترض (يفتعل, a present verb) says
+    what the government is to do; the role ends before it."""
+    drafted = draft_items(
+        [Paragraph(0, "body", "وتعهد سامي خليل المرشح لرئاسة حكومة مستقلة يفترض أن تقود البلاد.")],
+        "",
+    )
+    roles = {p.role for p in drafted.people}
+    assert roles == {"المرشح لرئاسة حكومة مستقلة"}, roles

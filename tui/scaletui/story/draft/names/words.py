@@ -120,13 +120,18 @@ LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .
 
 
 def verb_shaped(norm: str) -> bool:
-    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير)."""
+    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير، يفترض)."""
     return norm not in GIVEN_NAMES and (
         len(norm) >= 5
         and norm.startswith(("يت", "تت", "يست", "تست"))
         or len(norm) == 4
         and norm[0] == "ي"
         and norm[1] not in "اوي"
+        # يفتعل (يفترض، يعتبر، يحتاج): ي, the root's first letter, the ت of the form
+        or len(norm) == 5
+        and norm[0] == "ي"
+        and norm[2] == "ت"
+        and norm[1] not in "اويت"
     )
 
 
