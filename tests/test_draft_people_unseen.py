@@ -89,3 +89,15 @@ def test_a_present_verb_ends_a_role_after_a_name() -> None:
     )
     roles = {p.role for p in drafted.people}
     assert roles == {"المرشح لرئاسة حكومة مستقلة"}, roles
+
+
+def test_a_foreign_rank_is_a_title_neither_role_nor_name() -> None:
+    """`قائد القوات في المدينة الجنرال X Y`: الجنرال is a rank written as it is, a title
+    between the role and the name (as اللواء is), in neither."""
+    drafted = draft_items(
+        [Paragraph(0, "body", "وأوصى قائد القوات في المدينة الجنرال توماس ماكين بالانسحاب.")], ""
+    )
+    people_ = {e.name_ar for e in drafted.entities if e.kind == "person"}
+    roles = {p.role for p in drafted.people}
+    assert people_ == {"توماس ماكين"}, people_
+    assert roles == {"قائد القوات في المدينة"}, roles
