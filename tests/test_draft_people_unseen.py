@@ -101,3 +101,27 @@ def test_a_foreign_rank_is_a_title_neither_role_nor_name() -> None:
     roles = {p.role for p in drafted.people}
     assert people_ == {"توماس ماكين"}, people_
     assert roles == {"قائد القوات في المدينة"}, roles
+
+
+def test_a_straight_quote_s_closing_mark_opens_no_quote() -> None:
+    """`... حزبية" . وأعلن السفير X Y أن جماعة "Z"`: the mark after حزبية closes the quote
+    before it; the words up to the next quote are no quoted name, so the person the role
+    leads to is read; a quoted `"لاتزال"` (لا and a present verb) names nothing."""
+    text = (
+        'وقال إن الحكومة "ستكون حكومة كفاءات وطنية مستقلة تماما وليست حكومة محاصصة حزبية أبدا '
+        'كما يريد البعض" . وأعلن السفير الأمريكي في البلاد توماس ماكين أن جماعة "الأمل" '
+        '"لاتزال" تشكل تهديداً.'
+    )
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    names = {e.name_ar for e in drafted.entities}
+    assert "توماس ماكين" in names, names
+    assert "لاتزال" not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['وأكد أن الجماعة "لاتزال" تشكل تهديداً للأمن.', 'وقال إن الأزمة "لايزال" أثرها قائما.'],
+)
+def test_la_glued_to_a_present_verb_in_quotes_names_nothing(text: str) -> None:
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    assert not drafted.entities, drafted.entities

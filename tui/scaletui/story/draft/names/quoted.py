@@ -74,6 +74,13 @@ _ANNOUNCED = word_set("عن أمس اليوم مؤخرا")
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
 
 
+def _negated_verb(norm: str) -> bool:
+    """لاتزال، لايزال، لايوجد: لا glued to a present verb of four letters (its prefix ي
+    or ت), as some texts write it; a name in لا (لاتفيا) ends in a vowel."""
+    rest = norm[2:]
+    return norm.startswith("لا") and len(rest) == 4 and rest[0] in "يت" and rest[-1] not in "اةى"
+
+
 class QuotedNames(Cues):
     """Names the text sets off: a dateline's outlet or reporter, quoted names `«X»`
     (with a Latin gloss, their kind read from the words around them), a name glued to
@@ -196,6 +203,8 @@ class QuotedNames(Cues):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
             if strength < 3 and len(words) == 1 and TANWEEN.search(inner):
                 continue  # عرضاً «إسرائيلياً»: a word in case, with tanween, is no name
+            if strength < 3 and len(words) == 1 and _negated_verb(normal_word(inner)):
+                continue  # "لاتزال" تشكل: لا and a present verb, written as one word
             if latin and strength < 3 and re.search(r"\d", latin):
                 kind, strength = "product", 2
             if strength < 3 and re.search(r"\d", inner):
