@@ -70,3 +70,21 @@ def test_a_pack_drafted_from_thousands_in_words_validates(
     out = tmp_path / "pack"
     assert main(["draft", str(article), "-o", str(out)]) == 0
     assert "it validates" in capsys.readouterr().out
+
+
+def test_latin_commas_grouping_thousands_are_read_and_the_pack_validates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`12,345,678 سهماً` (two groups) and `4,321.5 نقطة` (groups and a decimal point)
+    group thousands; `2,500 صفقة` (one group alone) could be a decimal comma, left out."""
+    article = tmp_path / "market.txt"
+    article.write_text(
+        "تقرير السوق\n\nوتم تداول 12,345,678 سهماً بقيمة 61,234,567.250 درهم في 2,500 "
+        "صفقة، وأغلق المؤشر عند 4,321.5 نقطة.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pack"
+    assert main(["draft", str(article), "-o", str(out)]) == 0
+    assert "it validates" in capsys.readouterr().out
+    values = {n.value for n in load_story(out).numbers}
+    assert values == {12345678, 61234567.25, 4321.5}, values

@@ -1,8 +1,13 @@
 """Companies in market reports, as Arabic writes them: the share's word with the
 conjunction (`وسهم صروح بقيمة`), and the noun a number counts (`27 شركة جرى تداولها`),
-which heads no name. Sentences written for the test."""
+which heads no name; a list's verb of order (`تلاه X`), quoted names before a price. Also
+where a body's name ends (a coordinated noun, what it is for with its preposition, an
+adjective of office) and what names none (`حكومة بلاده`, a quoted word with tanween).
+Sentences written for the test."""
 
 from __future__ import annotations
+
+import pytest
 
 from scaletui.story import Paragraph
 from scaletui.story.draft import draft_items
@@ -115,3 +120,78 @@ def test_a_transliterated_name_ending_with_a_company_s_type_is_a_company() -> No
     assert found == {"ألفا كوميونيكيشنز"}, found
     joined = companies("ووقعت الشركتان اتفاقية مع منتجات نيزك وبيتا تكنولوجي أمس.")
     assert not any(name.startswith(("و", "منتجات")) for name in joined), joined
+
+
+def test_followed_by_opens_a_market_list_s_next_item() -> None:
+    """`تلاه X بقيمة`: "followed by X", the next company of the list, without the verb;
+    what is said of it after التي is not its name."""
+    found = companies(
+        "وتصدر سهم نور للاستثمار القائمة بقيمة تداولات 40 مليون درهم، تلاه الريم للتطوير "
+        "بقيمة تداولات 22 مليون درهم، تلته صحارى العقارية التي ربحت كثيراً بقيمة 9 ملايين درهم."
+    )
+    assert {"الريم للتطوير", "صحارى العقارية"} <= found, found
+    assert not any(name.startswith(("تلاه", "تلته")) for name in found), found
+
+
+def test_his_country_s_government_is_named_by_a_pronoun_and_a_place_in_ha_is_not() -> None:
+    """`حكومة بلاده`: "his country's government", no name; `محكمة تايبيه`: a place."""
+    found = companies(
+        "وقال السفير إنه سينقل الرسالة إلى حكومة بلاده، ونظرت محكمة تايبيه في القضية."
+    )
+    assert "حكومة بلاده" not in found, found
+
+
+def test_a_body_s_name_ends_with_a_coordinated_noun_before_a_preposition() -> None:
+    """`هيئة الموانئ البحرية والجمارك خلال`: a body named for two domains (the second
+    joined with و) ends where a preposition begins what is said of it; a noun with a
+    relative clause (`والعناصر التي`) is another item, not the name's."""
+    found = companies(
+        "وأعلنت هيئة الموانئ البحرية والجمارك خلال مؤتمر أمس خطتها، وناقش مجلس التعاون "
+        "الخليجي والعناصر التي يجب توفيرها."
+    )
+    assert "هيئة الموانئ البحرية والجمارك" in found, found
+    assert not any(name.endswith("والعناصر") for name in found), found
+
+
+def test_a_quoted_word_with_tanween_is_no_name() -> None:
+    """`رفض عرضاً «أمريكياً»`: a word in case, with tanween, quoted for emphasis; a name
+    takes no tanween."""
+    found = companies("ورفض الوزير عرضاً «أمريكياً» بالانسحاب من المدينة.")
+    assert found == set(), found
+
+
+def test_what_a_body_is_for_takes_its_object_with_its_preposition() -> None:
+    """`للدفاع عن حقوق الإنسان`, `للحفاظ على البيئة`: the verbal noun of what the body is
+    for governs عن or على, and its object is the name's; a sector's name (`للإعلام`)
+    then عن is the verb's (أعلنت X عن إطلاق)."""
+    found = companies(
+        "وأكدت المنظمة العربية للدفاع عن حقوق المرأة دعمها، وأعلنت الشارقة للإعلام عن "
+        "إطلاق برنامج جديد."
+    )
+    assert "المنظمة العربية للدفاع عن حقوق المرأة" in found, found
+    assert not any("إطلاق" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رئيس المجلس التأسيسي، إن الحوار مستمر.", "المجلس التأسيسي"),
+        ("وقال إن العرض قدمته النيابة العسكرية للنائب عن المدينة.", "النيابة العسكرية"),
+    ],
+)
+def test_a_definite_body_with_an_adjective_of_office(text: str, name: str) -> None:
+    """التأسيسي (constituent) and العسكرية (military) are adjectives of office: `المجلس
+    التأسيسي` and `النيابة العسكرية` name bodies; a role after ل (`للنائب`) is whom
+    something was given to, not the body's name."""
+    found = companies(text)
+    assert found == {name}, found
+
+
+def test_a_quoted_name_before_its_closing_price_is_a_listed_company() -> None:
+    """`، «الريم الإسلامي» بإغلاق 5.6 درهم`: a market list quotes each company's name;
+    one of a place and an adjective, or one definite word, is still the company."""
+    found = companies(
+        "وارتفعت الأسهم: «نور للاستثمار» بإغلاق 0.9 درهم بنسبة 1.5%، «الريم الإسلامي» "
+        "بإغلاق 5.6 درهم بنسبة 1.1%، «الصقر» بإغلاق 65 درهم بنسبة 1.5%."
+    )
+    assert {"الريم الإسلامي", "الصقر"} <= found, found

@@ -18,7 +18,11 @@ count with no unit of money, percent or scale (`4.15 بوصة`) is left out for 
 reason: that is how such a garbled decimal looks when its space is gone. The Arabic
 comma both groups thousands and marks a decimal in business news: `48،512،500` (two
 groups of three) and `45،2 مليون`، `0،14%` (one or two digits after it) are read; `4،160`
-could be either and is left out, with its tail.
+could be either and is left out, with its tail. A rise written with its sign is read
+(`بنسبة +1.75%`، `+8.5 نقطة`); a fall (`بنسبة -4.00%`، `(−2.5%)`) is left out, not read as
+a rise: the pack's validator reads a quote's numbers unsigned, so -4 would not validate.
+A sign on a count or an amount (`-3 ملايين`) could be a list's dash, and a sign after a
+percent (`4%-`) one moved by a right-to-left copy: those figures are left out too.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import NamedTuple
 
 from ..model import Figure, Paragraph, Provenance, Span
 from ..pacing import Pacer
+from ..table import MAX_NUMBER
 from .entities import context, slug, unique_id
 from .lexicon import (
     EVENT_HEADS,
@@ -49,8 +54,12 @@ _D = "0-9\u0660-\u0669"
 # or two digits after it a decimal (45،2 مليون، 0،14%); one group of three (4،160) could
 # be either, and is left out. A figure's tail after a comma (the 2 of 45،2) is no figure.
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z{_D}.,٫_+])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
+    rf"(?<![A-Za-z{_D}.,٫_])(?<![{_D}]-)(?<![{_D}]/)(?<![{_D}]،)(?<![{_D}]ر)"
     rf"(?P<num>[{_D}]{{1,3}}(?:،[{_D}]{{3}}){{2,}}(?![{_D}]|[.،,٫][{_D}])"
+    # Latin commas grouping thousands: two groups or more, or groups and a decimal point
+    # (95,470,787.910، 3,587.210); one group alone (4,666) could be a decimal comma
+    rf"|[{_D}]{{1,3}}(?:,[{_D}]{{3}}){{2,}}(?:\.[{_D}]+)?(?![{_D}]|[.،,٫][{_D}])"
+    rf"|[{_D}]{{1,3}}(?:,[{_D}]{{3}})+\.[{_D}]+(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+،[{_D}]{{1,2}}(?![{_D}]|[.،,٫][{_D}])"
     rf"|[{_D}]+(?:[.٫][{_D}]+)?)(?![{_D}])"
 )
@@ -72,6 +81,10 @@ _CURRENCY = re.compile(
 _WORD = re.compile(rf"{_GAP}(?P<word>[\u0621-\u064a\u0640\u064b-\u065f\u0670]+)")
 _GARBLED_AFTER = re.compile(rf"^(?: \.[{_D}]|[,،ر][{_D}]|-0[{_D}])")
 _RANGE_AFTER = re.compile(rf"^-[{_D}]")
+_MINUS = "-\u2010\u2011\u2012\u2013\u2212"  # the hyphen, the en dash, the minus sign
+# A sign after a percent (4%-): the figure's sign, moved by a right-to-left copy, or a
+# list's dash; either way the sign is in doubt.
+_SIGN_AFTER = re.compile(rf"[{_MINUS}](?![{_D}])")
 _YEAR_CUES = word_set("عام العام لعام سنة السنة منذ خلال بحلول حتى مطلع أواخر أوائل في")
 # An event named with its year (معرض جيتكس 2015، أسبوع جيتكس للتقنية 2017): the number
 # after its head and a name or two is its year, whatever word follows it.
@@ -110,6 +123,7 @@ class Found(NamedTuple):
 def _value(digits: str) -> float:
     if digits.count("،") >= 2:
         digits = digits.replace("،", "")  # 48،512،500: thousands
+    digits = digits.replace(",", "")  # 95,470,787.910: only thousands match with commas
     return float(digits.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩٫،", "0123456789..")))
 
 
@@ -133,6 +147,22 @@ def _counted(word: str) -> str | None:
     if norm[0] == "ل" and len(norm) > 4 and norm[1] in "اأإ":
         return None  # لأسبوع: "for the week", after an ordinal
     return norm
+
+
+def _sign(text: str, start: int) -> str:
+    """The sign written against the figure at `start` (بنسبة -4.00%، (+2.5%)): "-", "+",
+    "" for none, "?" for a + that signs nothing (a phone's +971, a model's C+3).
+
+    A dash is a sign after a word and a space or a bracket; against a letter it joins a
+    model's name (إف-16), and at a paragraph's or sentence's start it is a list's dash
+    (- 237 مليار، :-8): the figure is read as before, unsigned."""
+    if start == 0 or (mark := text[start - 1]) not in f"{_MINUS}+":
+        return ""
+    lead = re.sub(r"[\s\u200e\u200f]+$", "", text[: start - 1])
+    against = len(lead) == start - 1  # nothing between the sign and what is before it
+    if (against and lead and lead[-1] not in "([«\"'") or not lead or lead[-1] in ".:؛":
+        return "?" if mark == "+" else ""
+    return "+" if mark == "+" else "-"
 
 
 def _remainder(text: str, at: int, scale: float) -> tuple[float, int] | None:
@@ -202,15 +232,26 @@ def find_numbers(text: str) -> list[Found]:
         if _GARBLED_AFTER.match(rest) or (len(whole) > 1 and whole[0] in "0٠"):
             continue  # 2 .1، 3،892، 15-02%، 08: left out, not guessed (0.8 and 0،14 are read)
         before = text[max(0, start - 12) : start]
-        if re.search(r"\+\s?$", before):
-            continue  # a phone number
         value = _value(digits)
         decimal = "." in digits or "٫" in digits or digits.count("،") == 1
+        if (sign := _sign(text, start)) == "?":
+            continue  # a phone number, a model's
+        if re.search(r"\+\s+$", before):
+            continue  # a phone number (+ 971)
         if (percent := _PERCENT.match(rest)) is not None:
             if _RANGE_AFTER.match(rest) or re.search(rf"[{_D}]-$", before):
                 continue
-            found.append(Found(value, "percent", start, end + percent.end(), ""))
+            if _SIGN_AFTER.match(text, end + percent.end()):
+                continue
+            if sign != "-":  # a fall (-4.00%) is left out: see the module's note
+                start -= len(sign)
+                found.append(Found(value, "percent", start, end + percent.end(), ""))
             continue  # a share after a Latin name too (متصفح IE 68%)
+        if sign:  # a rise in points is read; a fall, a signed count or amount left out
+            word = _WORD.match(rest)
+            if sign == "+" and word is not None and normal_word(word.group("word")) in _POINTS:
+                found.append(Found(value, "count", start - 1, end + word.end(), "نقطة"))
+            continue
         if re.search(r"[A-Za-z]\s?$", before):
             continue  # Battlefield 2, a model number
         spelt = re.search(r"([\u0621-\u064a]+)[\s-]?$", before)
@@ -269,6 +310,8 @@ def find_numbers(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+# The largest value a pack's number of each unit may have (the loader's NUMBER_LIMITS).
+_LIMITS = {"percent": 1000.0, "year": 9999.0, "years": 1000.0}
 _UNIT_EN = {"USD": "US dollars", "percent": "per cent", "year": "a year", "years": "years",
             "count": "a count"}  # fmt: skip
 
@@ -286,6 +329,8 @@ def draft_number_steps(
             yield
         text = paragraph.text
         for figure in find_numbers(text):
+            if abs(figure.value) > _LIMITS.get(figure.unit, MAX_NUMBER):
+                continue  # "8.4 كدريليون": past what a pack holds (the validator's bounds)
             key = (figure.value, figure.unit, figure.noun)
             if key in seen:
                 continue
@@ -294,7 +339,7 @@ def draft_number_steps(
             start = figure.start + text[figure.start : figure.end].find(label)
             evidence = context(text, start, start + len(label))
             at = text.find(evidence)
-            value = f"{figure.value:,.0f}" if figure.value.is_integer() else f"{figure.value:g}"
+            value = f"{figure.value:,.0f}" if figure.value.is_integer() else f"{figure.value:,.12g}"
             numbers.append(
                 Figure(
                     id=unique_id(f"n-{slug(f'{figure.value:g}-{figure.unit}')}", taken),

@@ -99,6 +99,11 @@ def _of_a_sector(norm: str) -> bool:
     return norm.startswith("لل") and (norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm)))
 
 
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
+# A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
+_HIS_COUNTRY = word_set("بلاد دولت وطن")
+
+
 class Bodies(Cues):
     """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
     `هيئة الصحة بدبي`, `المجلس التنفيذي لدبي`, `مؤسسة دبي للإعلام`, `صحيفة «X»`): where the
@@ -139,8 +144,12 @@ class Bodies(Cues):
                 and (nxt.norm in GIVEN_NAMES or self.scan.labels[i + 1][0] == "B-PER")
             ):  # fmt: skip
                 continue  # "حكومة X Y": the government a person leads; he is who is named
-            if kind == "government" and len(nxt.norm) > 4 and nxt.norm.endswith(("ها", "هم")):
-                continue  # "حكومة بلادها": "her country's government", named by a pronoun
+            if kind == "government" and len(nxt.norm) > 4 and (
+                nxt.norm.endswith(("ها", "هم")) or nxt.norm[:-1] in _HIS_COUNTRY
+                and nxt.norm.endswith("ه")
+            ):  # fmt: skip
+                continue  # "حكومة بلادها/بلاده": "her/his country's government", named by
+                # a pronoun (a place may end in ه: تايبيه)
             if (
                 nxt.norm[:1] == "و" and len(nxt.norm) > 3 and nxt.norm[1:] not in GIVEN_NAMES
                 and not cue_of(nxt, NAME_KEEPS_HEAD)
@@ -479,6 +488,8 @@ class Bodies(Cues):
             return end + 2  # "مجلس الأمم المتحدة لحقوق الإنسان", "لشؤون اللاجئين"
         if not norm.startswith("لل"):
             return end
+        if norm[2:] in ROLES or "ال" + norm[2:] in ROLES:
+            return end  # "قدمته النيابة العسكرية للنائب": to a person, by his role
         joined = (nxt := self.token(end + 1)) is not None and nxt.norm.startswith("و") and (
             not cue_of(nxt, ROLES) and not cue_of(nxt, VERBS) and not self.is_mark(end + 1)
             and (nxt.has_article or (after := self.token(end + 2)) is not None and after.has_article)
@@ -499,6 +510,20 @@ class Bodies(Cues):
             return end
         plural = norm.endswith("ات")  # "للانتخابات النتائج": its adjective ends in ة or ات
         end += 1
+        sector = norm[2:] in SECTORS or bool(SECTOR_SUFFIX.match(norm))  # "أبوظبي للإعلام
+        # عن إطلاق": a sector's name, then the verb's عن
+        if (prep := self.token(end)) is not None and prep.norm in ("عن", "علي") and (
+            not sector and (obj := self.token(end + 1)) is not None and obj.arabic
+        ):  # fmt: skip
+            # "للدفاع عن حقوق الإنسان", "للحفاظ على البيئة": what the body is for takes its
+            # object with the preposition the verbal noun governs
+            if obj.has_article and obj.norm not in STOPWORDS:
+                return end + 2
+            if (gen := self.token(end + 2)) is not None and gen.has_article and (
+                gen.norm not in STOPWORDS and not self.is_mark(end + 1)
+                and obj.norm not in STOPWORDS and not cue_of(obj, VERBS)
+            ):  # fmt: skip
+                return end + 3
         while (
             (tok := self.token(end)) is not None
             and tok.norm.startswith("ال")
@@ -722,8 +747,10 @@ class Bodies(Cues):
                 and previous is not first
                 and previous.norm.endswith(("ي", "ية"))
                 and not tok.norm.endswith(("ي", "ية"))
+                and not self._last_of_a_name(end + 1)
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
+                # (not the name's last word: "هيئة الأوراق المالية والسلع خلال")
             if (
                 previous is not first
                 and previous.norm.endswith(("ي", "ية"))
@@ -748,6 +775,15 @@ class Bodies(Cues):
                 end += 1
             return end
         return self._complement_end(end)
+
+    def _last_of_a_name(self, k: int) -> bool:
+        """What follows token k-1 shows a body's name ended there: a mark or the end, or a
+        preposition or function word (خلال، في، عن) that begins what is said of it."""
+        tok = self.token(k)
+        return tok is None or tok.is_punct or (
+            tok.arabic and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
+            and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
+        )  # fmt: skip
 
     def _foreign_company(self, i: int) -> int:
         """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""

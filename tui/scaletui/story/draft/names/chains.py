@@ -34,6 +34,7 @@ from .words import (
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
+    PATRONYMIC,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
@@ -43,6 +44,7 @@ from .words import (
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
+    past_verb_of_form_v,
     scope_adjective,
     verb_shaped,
     verbal_nisba,
@@ -180,6 +182,8 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
+        if token.norm[:1] in "لب" and not token.has_article and is_verbal_noun(token.norm[1:]):
+            return False  # "مطالب النقابة بتطوير العمل": "for developing", no name's word
         if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
@@ -308,6 +312,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if words >= 2 and self.verbal_noun_of_doing(end):
+                break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
                 break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
             if derived_past_verb(tok.norm):
@@ -341,6 +347,7 @@ class NameChains(Cues):
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
                 and tok.norm not in GIVEN_NAMES
+                and not self.before_patronymic(end)
                 or verbal_nisba(tok.norm)
             ):
                 break  # "الملك سلمان إطلاق": a verbal noun starts what he did; "استشاري"
@@ -365,6 +372,33 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def before_patronymic(self, k: int) -> bool:
+        """Token k is a bare word right before أوغلو/أوغلي, the name that patronymic ends."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        return (
+            tok is not None and tok.arabic and not tok.is_punct and not tok.has_article
+            and nxt is not None and nxt.norm in PATRONYMIC
+        )  # fmt: skip
+
+    def verbal_noun_of_doing(self, k: int) -> bool:
+        """بسحب، بقرار، بتعزيز: ب and a verbal noun (فعل of three strong letters, فعال, or
+        a derived form's), then a function word, a number or a definite noun: "by doing"
+        what follows, after a name. A foreign name in ب has its long vowels (بيرتون)."""
+        tok, nxt = self.token(k), self.token(k + 1)
+        if tok is None or tok.norm[:1] != "ب" or tok.norm in GIVEN_NAMES or tok.norm[-1] == "ة":
+            return False  # (بمحافظة الجوف: a place's head; a noun in ة ends a name anyway)
+        stem = tok.norm[1:]
+        if not (
+            len(stem) == 3 and not any(letter in "اويءةى" for letter in stem)
+            or len(stem) == 4 and stem[2] == "ا" and not any(c in "ويءةى" for c in stem)
+            or is_verbal_noun(stem)
+        ):  # fmt: skip
+            return False
+        return nxt is not None and (
+            nxt.has_article and nxt.norm not in NAME_COMPOUNDS
+            or bool(cue_of(nxt, STOPWORDS)) or nxt.text[:1].isdigit()
+        )  # fmt: skip
 
     @staticmethod
     def _verbal_noun_of_his(norm: str) -> bool:
@@ -474,6 +508,8 @@ class NameChains(Cues):
                 and self.tokens[start - 2].norm in HARD_STOPS
             ):
                 break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
+            if past_verb_of_form_v(tok.norm):
+                break  # "تعهد X Y المرشح ...": the verb, then its subject
             if words == MAX_NAME_WORDS:
                 return None
             start -= 1

@@ -37,6 +37,10 @@ _COMPANY_VERBS = word_set(
 _ACQUIRED = word_set("استحوذت")
 
 _CHANGE_OR_VALUE = word_set("بنسبة بقيمة")
+_QUOTES = '«»"“”'
+# A market report's verbs of order with the pronoun of the item before ("تلاه X بقيمة",
+# "تلته X"): "followed by", the next item of the list, never a word of its name.
+_FOLLOWED_BY = word_set("تلاه تلاها تلته تلتها يليه يليها تليه تليها تبعه تبعها تبعته")
 
 _TOPPED = word_set("تصدرت تصدر")
 
@@ -111,12 +115,21 @@ class Companies(Cues):
                     end += 1
             else:
                 continue
+            quoted_name = (
+                end - start >= 3 and token.norm == "باغلاق"
+                and self.tokens[start].text in _QUOTES and self.tokens[end - 1].text in _QUOTES
+            )  # fmt: skip
+            if quoted_name:
+                start, end = start + 1, end - 1  # "، «دبي الإسلامي» بإغلاق": the quoted name
             words = [t for t in self.tokens[start:end] if t.text != "-"]
             latin = all(t.text.isalpha() and t.text.isascii() for t in words)
             if (
                 not 1 <= len(words) <= 6
                 or any(
-                    k in self.quoted or cue_of(t, STOPWORDS | VERBS | ROLES) or not t.arabic
+                    k in self.quoted
+                    and not quoted_name
+                    or cue_of(t, STOPWORDS | VERBS | ROLES)
+                    or not t.arabic
                     for k, t in enumerate(self.tokens[start:end], start)
                     if t.text != "-"
                 )
@@ -168,6 +181,14 @@ class Companies(Cues):
                 self._figure_part(k) for k in range(last_item, start)
             )  # fmt: skip
             traded = self._traded(start, i)  # "ثم جاءت إعمار العقارية تداولات بقيمة"
+            if shares is None and traded is None and self.tokens[start].norm in _FOLLOWED_BY:
+                start, opens = start + 1, True  # "تلاه دبي للاستثمار بقيمة": the next item
+                relative = next(
+                    (k for k in range(start, i) if cue_of(self.tokens[k], STOPWORDS)), i
+                )  # "تلاه X التي احتلت ... بقيمة": the name ends before what is said of it
+                if relative < i:
+                    self._add_item(self.tokens[start:relative])
+                    continue
             if shares is not None:
                 start = shares + 1
             elif traded is not None:
@@ -183,13 +204,20 @@ class Companies(Cues):
                 for k, t in enumerate(words, start)
             ):  # fmt: skip
                 continue
-            if self._common_item(words):
-                continue  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
-            words = words[: self._legal_end(words)]
-            last_item = i + 1
-            self.scan.add(self.text[words[0].start : words[-1].end], "company",
-                          "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
-                          words[0].start, words[-1].end)  # fmt: skip
+            if self._add_item(words):
+                last_item = i + 1
+
+    def _add_item(self, words: list[Token]) -> bool:
+        """A market list's item names a company: its words, to its legal form."""
+        if not 1 <= len(words) <= 5 or self._common_item(words):
+            return False  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
+        if any(k.is_punct or not k.arabic or cue_of(k, VERBS | ROLES | SHARES) for k in words):
+            return False
+        words = words[: self._legal_end(words)]
+        self.scan.add(self.text[words[0].start : words[-1].end], "company",
+                      "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
+                      words[0].start, words[-1].end)  # fmt: skip
+        return True
 
     def shares_of(self) -> None:
         """`سهم X`: the share of a listed company names it, to where the report goes on

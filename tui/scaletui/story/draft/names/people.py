@@ -37,6 +37,7 @@ from .words import (
     NAMED_PLACES,
     NICKNAMING,
     OPENING,
+    PATRONYMIC,
     PRESENT_SPEECH,
     PRONOUN_SUFFIX,
     ROLE_ENDS,
@@ -160,6 +161,11 @@ class People(Cues):
                 ):
                     self.scan.person(i + 1, end, f"an appointment: `{token.text} X`",
                                      role=self.roles.role_after(end))  # fmt: skip
+            elif self._compound_then_bin(i):
+                end = self.chains.name_forward(i - 1, strong=True)
+                if end > i + 2:  # "نظام زين العابدين بن علي": a compound given name, بن
+                    self.scan.person(i - 1, end, "a compound given name and `بن`", 2,
+                                     role=self.roles.role_after(end))  # fmt: skip
             elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
                 self._each_of(i + 1)
             elif token.norm == "من" and self._body_follows(i + 1):
@@ -188,7 +194,7 @@ class People(Cues):
                     else self.chains.name_forward(i, first_ta=True)
                 )
                 end = self._object_after_name(i, end)
-                if end >= i + 2 and self._no_name_pair(i):
+                if end >= i + 2 and (self._no_name_pair(i) or self._preposition_ala(i)):
                     continue
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
@@ -211,6 +217,19 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._keep_bounded_names()
+
+    def _compound_then_bin(self, i: int) -> bool:
+        """Token i ends a compound given name (زين العابدين، نور الدين: a bare word and
+        one of the compounds' words with the article) and بن or ابن follows: the chain of
+        an Arabic name, whatever its first word (not الله: بسم الله، حزب الله)."""
+        token, before, after = self.tokens[i], self.token(i - 1), self.token(i + 1)
+        return (
+            token.norm in NAME_COMPOUNDS and token.norm != "الله"
+            and before is not None and before.arabic and not before.has_article
+            and before.norm not in NAME_LINKS and after is not None
+            and after.norm in ("بن", "ابن")
+            and self.chains.name_word(before, article=False, ta=False)
+        )  # fmt: skip
 
     def _quoted_saying(self) -> None:
         """`ونقلت الصحيفة عن X Y قوله إن`: "his saying" right after a name of two words or
@@ -271,6 +290,16 @@ class People(Cues):
             shaped and norm not in GIVEN_NAMES
             and self.scan.corpus.count(self.tokens[i].norm) >= 2  # named earlier too
             and all(labels[k][0] == "O" and labels[k][1] >= 0.99 for k in (i, i + 1))
+        )  # fmt: skip
+
+    def _preposition_ala(self, i: int) -> bool:
+        """`علي مر التاريخ`: على spelt with ي (as many Arabic writers type it), then a word
+        of two letters that is no name's (a name's words are longer, but for its links):
+        the preposition and its noun, not the name Ali."""
+        token, nxt = self.tokens[i], self.token(i + 1)
+        return (
+            token.norm == "علي" and nxt is not None and len(nxt.norm) <= 2
+            and nxt.norm not in NAME_LINKS and nxt.norm not in GIVEN_NAMES
         )  # fmt: skip
 
     def _inside_a_name(self, i: int) -> bool:
@@ -453,6 +482,10 @@ class People(Cues):
         ):  # fmt: skip
             end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
             # ends in none: two names side by side need "and" or a comma between them)
+        if self.chains.before_patronymic(end):
+            end += 2  # "نور الدين إحسان أوغلي": a Turkish patronymic ends the name
+        elif (tail := self.token(end)) is not None and tail.norm in PATRONYMIC:
+            end += 1
         words = self.tokens[start:end]
         if end - start < 2 or any(
             t.is_punct or not t.arabic or cue_of(t, VERBS | ROLES) for t in words
@@ -793,7 +826,9 @@ class People(Cues):
                 tok.is_punct or cue_of(tok, VERBS) or cue_of(tok, SAYING)
                 or tok.norm in ROLE_ENDS or tok.norm in CIRCUMSTANCES
                 or cue_of(tok, ROLES) and b > r + 1
-                or self._ends_a_lead_name(tok) or tok.norm in WEEKDAYS
+                or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
+                or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
+                or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES

@@ -26,7 +26,7 @@ from ..tokens import MARKS, Mention, cue_of, is_name_word, tokenise
 from .chains import NameChains
 from .roles import Roles
 from .scan import Cues, Scan
-from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, verb_shaped
+from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, TANWEEN, verb_shaped
 
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
@@ -72,6 +72,13 @@ _ANNOUNCED = word_set("عن أمس اليوم مؤخرا")
 
 # Words a person's name begins with, as written (آل is the family; إل the letter L).
 _PERSON_LINKS = frozenset("أبو أم بن ابن بنت آل".split())
+
+
+def _negated_verb(norm: str) -> bool:
+    """لاتزال، لايزال، لايوجد: لا glued to a present verb of four letters (its prefix ي
+    or ت), as some texts write it; a name in لا (لاتفيا) ends in a vowel."""
+    rest = norm[2:]
+    return norm.startswith("لا") and len(rest) == 4 and rest[0] in "يت" and rest[-1] not in "اةى"
 
 
 class QuotedNames(Cues):
@@ -194,6 +201,10 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
+            if strength < 3 and len(words) == 1 and TANWEEN.search(inner):
+                continue  # عرضاً «إسرائيلياً»: a word in case, with tanween, is no name
+            if strength < 3 and len(words) == 1 and _negated_verb(normal_word(inner)):
+                continue  # "لاتزال" تشكل: لا and a present verb, written as one word
             if latin and strength < 3 and re.search(r"\d", latin):
                 kind, strength = "product", 2
             if strength < 3 and re.search(r"\d", inner):

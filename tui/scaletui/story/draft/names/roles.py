@@ -18,7 +18,14 @@ from ..lexicon import (
 from ..tokens import MARKS, cue_of
 from .chains import NameChains
 from .scan import Cues, Scan
-from .words import GLOSS, MAX_ROLE_TOKENS, OPENING, ROLE_ENDS, ROLE_PREPOSITIONS
+from .words import (
+    GLOSS,
+    MAX_ROLE_TOKENS,
+    OPENING,
+    ROLE_ENDS,
+    ROLE_PREPOSITIONS,
+    verb_shaped,
+)
 
 # Role nouns that are also adjectives ("مشاريع كبيرة", "بهيكل منسق"): a role only in
 # construct with the noun after them.
@@ -106,6 +113,8 @@ class Roles(Cues):
                 continue
             if tok.norm in ROLE_ENDS or cue_of(tok, VERBS) or cue_of(tok, SAYING):
                 break
+            if verb_shaped(tok.norm):
+                break  # "المرشح لرئاسة حكومة مستقلة يفترض أن": a verb says what it does
             if cue_of(tok, HONORIFICS) or tok.norm in TITLE_LETTERS:
                 break
             if (

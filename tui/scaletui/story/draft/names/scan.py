@@ -11,7 +11,10 @@ from ..tagger import tag
 from ..tokens import Mention, Token, tokenise
 from .words import PRONOUN_SUFFIX, is_verbal_noun
 
-_QUOTE = re.compile(r"[\"«“]([^\"«»“”\n]{1,60}?)[\"»”]")
+# A straight quote " both opens and closes: an opening one is followed by a letter, a
+# closing one follows a letter (`حزبية" . وأعلن ... جماعة "أنصار`: the closing mark of
+# one quote and the opening mark of the next hold no quote between them).
+_QUOTE = re.compile(r"[\"«“](?!(?<=\")\s)([^\"«»“”\n]{1,60}?)(?!(?<=\s)\")[\"»”]")
 
 
 class Corpus:

@@ -18,6 +18,11 @@ MAX_ROLE_TOKENS = 18
 # Words that bring in a nickname, never a name's: الملقب "أبو عمر"، المعروف باسم.
 NICKNAMING = word_set("الملقب الملقبة المعروف المعروفة المدعو المكنى")
 
+# The Turkish patronymic ("son of", oğlu), written as a word of its own after the name it
+# ends (داود أوغلو، إحسان أوغلي): the word before it is a name, whatever its shape (إحسان
+# has a verbal noun's).
+PATRONYMIC = word_set("أوغلو أوغلي اوغلو اوغلي")
+
 # "His/her saying", after the name of whom a report quotes: "نقلت عن X Y قوله إن".
 HIS_SAYING = word_set("قوله قولها")
 
@@ -115,14 +120,31 @@ LEGAL_FORMS = re.compile(r"\s*ش\s?\.\s?م\s?\.\s?[عخ]")  # ش.م.ع, ش .م .
 
 
 def verb_shaped(norm: str) -> bool:
-    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير)."""
+    """A verb in the present tense by its shape (يتحدث، تستعرض، يثير، يفترض)."""
     return norm not in GIVEN_NAMES and (
         len(norm) >= 5
         and norm.startswith(("يت", "تت", "يست", "تست"))
         or len(norm) == 4
         and norm[0] == "ي"
         and norm[1] not in "اوي"
+        # يفتعل (يفترض، يعتبر، يحتاج): ي, the root's first letter, the ت of the form
+        or len(norm) == 5
+        and norm[0] == "ي"
+        and norm[2] == "ت"
+        and norm[1] not in "اويت"
     )
+
+
+def past_verb_of_form_v(norm: str) -> bool:
+    """تعهد، تحدث، تسلم: a past verb of the form تفعّل, four strong letters after ت (a
+    sentence's verb before its subject, as Arabic news writes it); a given name of that
+    shape (تركي، تميم) is known, a transliterated one has a long vowel in it (توني)."""
+    if len(norm) == 5 and norm[0] in "وف":
+        norm = norm[1:]  # وتعهد: "and he pledged"
+    return (
+        len(norm) == 4 and norm[0] == "ت" and norm not in GIVEN_NAMES
+        and not any(letter in "اويءةىأإآ" for letter in norm[1:])
+    )  # fmt: skip
 
 
 def derived_past_verb(norm: str) -> bool:
