@@ -111,6 +111,11 @@ def pack_of(tmp_path: Path, toml: str = TOML, article: str = ARTICLE) -> Path:
         (15e9, "USD", "$15B"),
         (2024, "year", "في عام 2024"),
         (28, "years", "يبلغ وانغ من العمر 28 عامًا"),
+        # A figure in parts joined by و, largest first, is their sum too.
+        (4.6e6, "count", "رغم وجود 4 ملايين و 600 ألف كاميرا"),
+        (147_200, "count", "بلغ عددهم 147 ألفاً و200 شخص"),
+        (1_200_050_000, "USD", "1 مليار و200 مليون و50 ألف دولار"),
+        (600e3, "count", "4 ملايين و 600 ألف"),  # and each part alone
     ],
 )
 def test_a_value_the_quote_gives(value: float, unit: str, quote: str) -> None:
@@ -129,6 +134,8 @@ def test_a_value_the_quote_gives(value: float, unit: str, quote: str) -> None:
         (1e9, "USD", "لا رقم هنا"),
         (2025, "year", "في عام 2024"),
         (4.3, "percent", "43%"),
+        (4025, "year", "في 2012 و 2013"),  # no scale word: two figures, not parts of one
+        (100e6, "USD", "50 مليون و 50 مليون"),  # a part is smaller than the one before
     ],
 )
 def test_a_value_the_quote_does_not_give(value: float, unit: str, quote: str) -> None:

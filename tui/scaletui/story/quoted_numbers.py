@@ -56,6 +56,7 @@ _BARE_SCALE = re.compile(  # after a proclitic too: بمليار، ومليار
 )
 _LETTER_SCALES = {"b": 1e9, "m": 1e6, "k": 1e3}
 _ARABIC_COMMA_IN_A_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d)")
+_AND = re.compile(rf"{_GAP}و{_GAP}")  # between the parts of one figure
 
 
 class QuotedValue(NamedTuple):
@@ -86,6 +87,9 @@ def quoted_values(quote: str) -> list[QuotedValue]:
     text = _ARABIC_COMMA_IN_A_NUMBER.sub(",", text)
     found: list[QuotedValue] = []
     taken: list[tuple[int, int]] = []
+    # A figure written in parts, largest first and joined by و, is also their sum:
+    # "4 ملايين و 600 ألف" is 4,600,000 and "147 ألفاً و200" 147,200.
+    parts: tuple[int, float, set[float]] | None = None  # start, last scale, sums so far
     for match in _QUOTED_NUMBER.finditer(text):
         scale = 1.0
         if match.group("scale"):
@@ -93,9 +97,17 @@ def quoted_values(quote: str) -> list[QuotedValue]:
         elif match.group("suffix"):
             scale = _LETTER_SCALES[match.group("suffix").lower()]
         percent = match.group("percent") is not None
-        for reading in sorted(_readings(match.group("number"))):
+        values = {reading * scale for reading in _readings(match.group("number"))}
+        for value in sorted(values):
             written = quote[match.start() : match.end()].strip()
-            found.append(QuotedValue(reading * scale, percent, written))
+            found.append(QuotedValue(value, percent, written))
+        if parts and scale < parts[1] and _AND.fullmatch(text, taken[-1][1], match.start()):
+            sums = {total + value for total in parts[2] for value in values}
+            written = quote[parts[0] : match.end()].strip()
+            found += [QuotedValue(total, percent, written) for total in sorted(sums)]
+            parts = (parts[0], scale, sums)
+        else:
+            parts = (match.start(), scale, values) if scale > 1 else None
         taken.append(match.span())
     # A scale word with no number before it: "مقابل مليار دولار" is one billion.
     for match in _BARE_SCALE.finditer(text):
