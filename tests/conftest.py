@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -157,3 +158,19 @@ def explorer(app: App[Any]) -> ExplorerScreen:
     screen = app.screen
     assert isinstance(screen, ExplorerScreen), screen
     return screen
+
+
+T = TypeVar("T")
+
+
+def bytes_held(make: Callable[[], T]) -> tuple[int, T]:
+    """The bytes still allocated after calling `make` (what its result holds), and the result."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        result = make()
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before, result
+    finally:
+        tracemalloc.stop()

@@ -220,17 +220,29 @@ class PtyTerminal:
         self.close()
 
 
+def _stat(pid: int) -> list[str]:
+    """A process's /proc/PID/stat fields after its name (state, parent, group, session,
+    ...), or none once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return []
+
+
+def process_state(pid: int) -> str:
+    """A process's state letter (T: stopped, Z: ended, not yet waited for), or "gone"."""
+    fields = _stat(pid)
+    return fields[0] if fields else "gone"
+
+
 def _session(session: int) -> list[int]:
     """The processes of a session (Linux: the sixth field of /proc/PID/stat)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == session:
             continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except (FileNotFoundError, ProcessLookupError, IndexError):
-            continue
-        if int(fields[3]) == session:
+        fields = _stat(int(entry.name))
+        if fields and int(fields[3]) == session:
             found.append(int(entry.name))
     return found
 

@@ -795,11 +795,9 @@ def input_not_utf8(env: Env) -> None:
 
 
 def _state(pid: int) -> str:
-    """A process's state letter (T: stopped, Z: ended, not yet waited for), or "gone"."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return "gone"
+    from pty_terminal import process_state
+
+    return process_state(pid)
 
 
 def _until(condition: Callable[[], bool], what: str | Callable[[], str]) -> None:

@@ -3,33 +3,14 @@
 
 from __future__ import annotations
 
-import gc
-import tracemalloc
-from collections.abc import Callable
-from typing import TypeVar
-
+from conftest import bytes_held
 from scaletui.explore.rows import timeline_items
 from scaletui.explore.support import ParagraphSupport
 from scaletui.story import Entity, Span, Story
 from scaletui.story.draft import draft_items
 from scaletui.story.model import Event, Figure, Paragraph, PartialDate, Provenance
 
-T = TypeVar("T")
-
 ITEMS = 3_000
-
-
-def bytes_held(make: Callable[[], T]) -> tuple[int, T]:
-    """The bytes still allocated after calling `make` (what its result holds), and the result."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        result = make()
-        gc.collect()
-        return tracemalloc.get_traced_memory()[0] - before, result
-    finally:
-        tracemalloc.stop()
 
 
 def no_mentions(entity: Entity, paragraph: int) -> list[Span]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import gc
-import tracemalloc
 from pathlib import Path
 
+from conftest import bytes_held
 from scaletui.layout import LayoutEngine
 from scaletui.layout.cache import read_prepared, write_prepared
 from scaletui.layout.engine import PreparedParagraph
@@ -17,20 +17,6 @@ def seed_text() -> str:
     """The seed article's body as one long paragraph (Arabic, with Latin names and digits)."""
     lines = SEED.read_text(encoding="utf-8").split("\n")
     return " ".join(line for line in lines[2:] if line.strip())
-
-
-def bytes_held(make: object) -> tuple[int, object]:
-    """The bytes still allocated after calling `make` (what it returns holds), and its result."""
-    assert callable(make)
-    gc.collect()
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        result = make()
-        gc.collect()
-        return tracemalloc.get_traced_memory()[0] - before, result
-    finally:
-        tracemalloc.stop()
 
 
 def test_a_prepared_paragraph_takes_a_few_bytes_a_character() -> None:

@@ -161,7 +161,7 @@ def test_closing_the_terminal_ends_a_shells_jobs_too(tmp_path: Path) -> None:
     left it running (a failed signal test left five apps spinning on the machine)."""
     import os
 
-    from pty_terminal import PtyTerminal
+    from pty_terminal import PtyTerminal, process_state
 
     environment = {**os.environ, "PS1": "$ "}
     shell = ["bash", "--norc", "--noprofile", "-i"]
@@ -171,13 +171,6 @@ def test_closing_the_terminal_ends_a_shells_jobs_too(tmp_path: Path) -> None:
         job = int(next(r for r in rows if r.startswith("JOB="))[4:].strip())
         assert os.getpgid(job) != terminal.process.pid  # (its own group)
     deadline = time.monotonic() + 30
-    while Path(f"/proc/{job}").exists() and "Z" not in _state_of(job):
+    while process_state(job) not in ("Z", "gone"):
         assert time.monotonic() < deadline, "the job outlived its terminal"
         time.sleep(0.02)
-
-
-def _state_of(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return "gone"
