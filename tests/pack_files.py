@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from scaletui.cli import main
 from scaletui.story import PackError, load_story
 
 
@@ -32,3 +33,24 @@ def problems_of(pack: Path) -> list[str]:
     with pytest.raises(PackError) as caught:
         load_story(pack)
     return [str(p) for p in caught.value.problems]
+
+
+def drafted_pack(folder: Path, capsys: pytest.CaptureFixture[str], name: str, article: str) -> Path:
+    """`scaletui draft` of `article`, written as `folder / name`: it ends 0 and says the
+    drafted pack validates.
+
+    Args:
+        folder: The test's own folder (`tmp_path`).
+        capsys: The test's captured output (where the command says so).
+        name: The article's file name.
+        article: The article's text (a title line, a blank line, the body).
+
+    Returns:
+        The pack's folder, `folder / "pack"`.
+    """
+    source = folder / name
+    source.write_text(article, encoding="utf-8")
+    out = folder / "pack"
+    assert main(["draft", str(source), "-o", str(out)]) == 0
+    assert "it validates" in capsys.readouterr().out
+    return out

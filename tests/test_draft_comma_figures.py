@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pack_files import drafted_pack
 from scaletui.cli import main
 from scaletui.story import Paragraph, load_story
 from scaletui.story.draft import draft_items
@@ -44,15 +45,13 @@ def test_a_pack_drafted_from_comma_figures_validates(
 ) -> None:
     """The validator reads the Arabic comma between digits as the drafter does: the
     drafted figures' values are what their evidence says, and the pack validates."""
-    article = tmp_path / "market.txt"
-    article.write_text(
+    out = drafted_pack(
+        tmp_path,
+        capsys,
+        "market.txt",
         "تقرير السوق\n\nوتم تداول 50،986،613 سهماً من شركة النور، وبلغت قيمة التداولات "
         "45،2 مليون درهم، وارتفع السهم بنسبة 0،14% في العام 2011 و،2012.\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "pack"
-    assert main(["draft", str(article), "-o", str(out)]) == 0
-    assert "it validates" in capsys.readouterr().out
     assert main(["validate", str(out)]) == 0
     values = {n.value for n in load_story(out).numbers}
     assert {50986613, 45.2e6, 0.14, 2011, 2012} <= values, values
@@ -63,13 +62,12 @@ def test_a_pack_drafted_from_thousands_in_words_validates(
 ) -> None:
     """`30 ألف منتج` is drafted as "30,000 (a count)": the English reads as 30000 or as
     30.0 (a decimal comma), and the evidence's 30 thousand holds it."""
-    article = tmp_path / "fair.txt"
-    article.write_text(
-        "معرض التسوق\n\nويعرض المعرض أكثر من 30 ألف منتج هذا العام.\n", encoding="utf-8"
+    drafted_pack(
+        tmp_path,
+        capsys,
+        "fair.txt",
+        "معرض التسوق\n\nويعرض المعرض أكثر من 30 ألف منتج هذا العام.\n",
     )
-    out = tmp_path / "pack"
-    assert main(["draft", str(article), "-o", str(out)]) == 0
-    assert "it validates" in capsys.readouterr().out
 
 
 def test_latin_commas_grouping_thousands_are_read_and_the_pack_validates(
@@ -77,14 +75,12 @@ def test_latin_commas_grouping_thousands_are_read_and_the_pack_validates(
 ) -> None:
     """`12,345,678 سهماً` (two groups) and `4,321.5 نقطة` (groups and a decimal point)
     group thousands; `2,500 صفقة` (one group alone) could be a decimal comma, left out."""
-    article = tmp_path / "market.txt"
-    article.write_text(
+    out = drafted_pack(
+        tmp_path,
+        capsys,
+        "market.txt",
         "تقرير السوق\n\nوتم تداول 12,345,678 سهماً بقيمة 61,234,567.250 درهم في 2,500 "
         "صفقة، وأغلق المؤشر عند 4,321.5 نقطة.\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "pack"
-    assert main(["draft", str(article), "-o", str(out)]) == 0
-    assert "it validates" in capsys.readouterr().out
     values = {n.value for n in load_story(out).numbers}
     assert values == {12345678, 61234567.25, 4321.5}, values

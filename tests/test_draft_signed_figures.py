@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scaletui.cli import main
+from pack_files import drafted_pack
 from scaletui.story import load_story
 from scaletui.story.draft.numbers import find_numbers
 
@@ -66,15 +66,13 @@ def test_a_pack_drafted_from_signed_figures_validates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The rise is in the pack with its value; the fall is not there at all."""
-    article = tmp_path / "market.txt"
-    article.write_text(
+    out = drafted_pack(
+        tmp_path,
+        capsys,
+        "market.txt",
         "تقرير السوق\n\nوسجل سهم الشركة خسارة بنسبة -4.00% في جلسة أمس، "
         "وارتفع سهم المصرف بنسبة +1.75% عند 82 درهماً.\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "pack"
-    assert main(["draft", str(article), "-o", str(out)]) == 0
-    assert "it validates" in capsys.readouterr().out
     values = {n.value for n in load_story(out).numbers}
     assert values == {1.75, 82}, values
 
@@ -84,14 +82,12 @@ def test_a_figure_past_what_a_pack_holds_is_left_out_and_the_pack_validates(
 ) -> None:
     """`8.4 كدريليون عملية` is past a pack's largest number and `1500%` past its largest
     percentage: left out, so the draft validates, with the figures it can hold."""
-    article = tmp_path / "tech.txt"
-    article.write_text(
+    out = drafted_pack(
+        tmp_path,
+        capsys,
+        "tech.txt",
         "تقرير التقنية\n\nوتجري الحواسيب 8.4 كدريليون عملية، وارتفع عدد المستخدمين بنسبة "
         "1500% إلى 30 مليون مستخدم.\n",
-        encoding="utf-8",
     )
-    out = tmp_path / "pack"
-    assert main(["draft", str(article), "-o", str(out)]) == 0
-    assert "it validates" in capsys.readouterr().out
     values = {n.value for n in load_story(out).numbers}
     assert values == {30e6}, values

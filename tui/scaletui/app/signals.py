@@ -111,8 +111,8 @@ class Suspension:
                 self.suspended = False
                 on_continue(signal.SIGCONT, None)
             elif self.quit_signal:
-                # Python runs the handlers of signals that came together in their
-                # numbers' order: SIGTERM's and SIGHUP's before SIGCONT's.
+                # (quit_signal is set by the quit signal's Python handler, which has run
+                # before the loop runs this: a `kill %1` sends SIGTERM, then SIGCONT.)
                 self._let_go_of_the_terminal()
             else:
                 os.kill(os.getpid(), signal.SIGSTOP)  # `bg`: back to sleep, as Textual does
