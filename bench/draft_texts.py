@@ -205,7 +205,7 @@ def choose(origin: Path) -> int:
     print("thirteenth held out (now dev):", finance[18:22], politics[53:61])
     # The fourteenth: politics' 62nd to 69th and business news' 23rd to 26th, each in its
     # own hash order, as the thirteenth took them.
-    print("held out (fourteenth):", finance[22:26], politics[61:69])
+    print("fourteenth held out (now dev):", finance[22:26], politics[61:69])
     print("left:", len(finance) - 26, "business,", len(politics) - 69, "politics,",
           len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
