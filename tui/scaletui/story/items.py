@@ -127,7 +127,10 @@ def item_title(story: Story, ref: ItemRef) -> str | None:
         return f"Number: {mark} {with_aside(figure.label_en, provenance)}" if figure else None
     entity = story.entities.get(ref.key) if ref.names_entity else None
     if entity is not None:
-        return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(entity.name_en, provenance)}"
+        name = entity.english  # its Arabic name when it has no English one
+        if entity.transliterated and entity.name_en:  # the export says so, as the views do
+            name += " (transliterated)"
+        return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(name, provenance)}"
     return None
 
 

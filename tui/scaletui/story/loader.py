@@ -30,6 +30,8 @@ from ..i18n import N_, Said
 from .files import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
+    NAME_EN_NONE,
+    NAME_EN_ORIGINS,
     NUMBER_STATUSES,
     PROVENANCES,
     STANDARD_UNITS,
@@ -407,15 +409,19 @@ class _PackLoader:
                        form=repr(form))  # fmt: skip
         part_of = r.text("part_of", required=False)
         self._entity_ref(r, "part_of", part_of)
+        name_en_from = r.choice("name_en_from", NAME_EN_ORIGINS, required=False)
+        # A drafted body whose name the drafter could not spell in English has none.
+        name_en = r.text("name_en", required=name_en_from != NAME_EN_NONE)
         return Entity(
             id=entity_id,
             name_ar=r.text("name_ar"),
-            name_en=r.text("name_en"),
+            name_en=name_en,
             kind=r.choice("kind", ENTITY_KINDS),
             role=r.text("role"),
             surface_forms=forms,
             aliases=r.texts("aliases"),
             part_of=part_of or None,
+            name_en_from=name_en_from,
         )
 
     def _entity_ref(self, r: TableReader, field: str, value: str) -> None:

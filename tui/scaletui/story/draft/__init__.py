@@ -174,6 +174,7 @@ def write_pack(story: Story, folder: Path) -> None:
             f"id = {_toml(entity.id)}",
             f"name_ar = {_toml(entity.name_ar)}",
             f"name_en = {_toml(entity.name_en)}",
+            *([f"name_en_from = {_toml(entity.name_en_from)}"] if entity.name_en_from else []),
             f"kind = {_toml(entity.kind)}",
             f"surface_forms = {_toml(list(entity.surface_forms))}",
             f"role = {_toml(entity.role)}",
