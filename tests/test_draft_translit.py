@@ -20,7 +20,7 @@ from scaletui.story import Paragraph, load_story, story_from_text_file
 from scaletui.story.cache import load_story_cached
 from scaletui.story.draft import draft_items
 from scaletui.story.draft.translit import SPELLINGS_FILE, display_latin
-from scaletui.story.items import ItemRef, item_title
+from scaletui.story.items import ItemRef, item_title, palette_entries
 from scaletui.story.model import NAME_EN_NONE, NAME_EN_TRANSLITERATED, Entity, Story
 from scaletui.story.packs import PackError
 from test_arabic_interface import screen_text
@@ -147,6 +147,10 @@ def test_the_views_mark_a_transliteration_from_the_data_not_the_spelling(
     assert titled is not None and (titled.title, titled.arabic) == (body.name_ar, "")
     title = item_title(story, ItemRef("person", person.id))  # notes' headings, the export
     assert title is not None and title.endswith(" Ahmed al-Amri (transliterated)")
+    palette = {entry.ref: entry for entry in palette_entries(story)}
+    assert palette[ItemRef("person", person.id)].english == "Ahmed al-Amri"  # found by it
+    assert palette[ItemRef("person", person.id)].kind.endswith("English name transliterated")
+    assert "transliterated" not in palette[ItemRef("entity", body.id)].kind
     arabic_rows = people_items(story, load_language("ar"))
     assert "✱ Ahmed al-Amri (كتابة صوتية)" in [row.lines[0][0] for row in arabic_rows if row.lines]
     # The same English name, given by an editor: no mark.

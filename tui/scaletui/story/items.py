@@ -171,6 +171,9 @@ def palette_entries(story: Story, language: Language = ENGLISH) -> list[PaletteE
     _ = language.gettext
 
     def marked(ref: ItemRef, kind: str) -> str:
+        entity = story.entities.get(ref.key) if ref.names_entity else None
+        if entity is not None and entity.transliterated and entity.name_en:
+            kind += " · " + _("English name transliterated")  # beside the name, not in it
         return f"{item_mark(story, ref)} {kind}"
 
     entries = [
