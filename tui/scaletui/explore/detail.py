@@ -266,8 +266,10 @@ def item_detail(
             group = story.rival_group(rival.group)
             as_what = (group.as_ar if language.rtl else group.as_en) if group else rival.group
             facts = [
-                say.label(_("Competes with"),
-                          english_name(against, language) if against else rival.competes_with),
+                say.label(
+                    _("Competes with"),
+                    english_name(against, language) if against else rival.competes_with,
+                ),
                 say.label(_("As"), as_what),
             ]
             sections.append(DetailSection(_("Rival"), tuple(facts)))

@@ -158,7 +158,7 @@ def write_pack(story: Story, folder: Path) -> None:
         "# (English names: name_en_from says which it transliterated and which it left",
         "# empty; remove it once a name is checked; events' English titles, what people",
         "# say) and add competitors. Evidence quotes are copied from article.txt. A",
-        "# number's status is \"reported\" (the text reports it) until an editor finds it",
+        '# number\'s status is "reported" (the text reports it) until an editor finds it',
         "# announced or paid.",
         f"schema = {SCHEMA_VERSION}",
         "",
