@@ -42,8 +42,11 @@ TEXT = (
         ("عبد الله", "Abdullah"),
         ("نوره", "Noura"),  # ة written ه
         ("إبراهيم أبو بكر", "Ibrahim Abu Bakr"),
+        ("أحمد عطا الله", "Ahmed Atallah"),  # a name and الله
+        ("صلاح الدين", "Salah al-Din"),
         ("سامي القمزي", "Sami al-Qmzi"),  # a word the table lacks: letter by letter
         ("عبد القمزي", "Abd al-Qmzi"),
+        ("فهد الطنطاوي", "Fahad al-Tntawi"),  # the nisba's waw a consonant
     ],
 )
 def test_a_person_s_name_is_spelt_as_news_spells_its_words(arabic: str, latin: str) -> None:

@@ -481,7 +481,7 @@ def test_no_storys_names_are_in_the_code() -> None:
     pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
     found = []
     for path in sorted(package.rglob("*")):
-        if path.suffix not in (".py", ".tcss", ".po"):
+        if path.suffix not in (".py", ".tcss", ".po", ".tsv"):  # .tsv: the drafter's name table
             continue
         text = path.read_text(encoding="utf-8")
         for match in pattern.finditer(text):

@@ -117,6 +117,14 @@ def _spelt(bare: str) -> str:
     return ""
 
 
+def _consonant_waw(word: str) -> str:
+    """A word to romanise for display: ain read as the vowel it carries, and the waw of
+    the nisba -awi a consonant (الحساوي: al-Hsawi, not al-Hsaui). Ids keep `romanise`'s
+    own reading: notes are filed under them."""
+    word = word.replace("ع", "ا")
+    return word[:-3] + "اwي" if len(word) > 4 and word.endswith("اوي") else word
+
+
 def display_latin(arabic: str, known_only: bool = False) -> str:
     """An Arabic name in Latin letters to show as its English name: each word as English
     news usually spells it (محمد بن راشد is "Mohammed bin Rashid", العمري "al-Amri"), else
@@ -137,8 +145,9 @@ def display_latin(arabic: str, known_only: bool = False) -> str:
     while at < len(written):
         word, bare = written[at], normal_word(written[at])
         at += 1
-        if bare == "عبد" and at < len(written):  # عبد الرحمن, spelt as one name
-            spelt = _spelt(bare + normal_word(written[at]))
+        after = normal_word(written[at]) if at < len(written) else ""
+        if (bare == "عبد" and after) or after == "الله":  # عبد الرحمن, عطا الله: one name
+            spelt = _spelt(bare + after)
             if spelt:
                 words.append(spelt)
                 at += 1
@@ -149,8 +158,8 @@ def display_latin(arabic: str, known_only: bool = False) -> str:
         elif known_only:
             return ""
         elif bare.startswith("ال") and len(bare) > 3:
-            rest = romanise(word[2:].replace("ع", "ا"))
+            rest = romanise(_consonant_waw(word[2:]))
             words.append(f"al-{rest.capitalize()}" if rest else "")
         else:
-            words.append(romanise(word.replace("ع", "ا")).capitalize())
+            words.append(romanise(_consonant_waw(word)).capitalize())
     return " ".join(word for word in words if word)
