@@ -893,9 +893,45 @@ THIRD_HUNT = [
 ]  # fmt: skip
 
 
+# -- the fourth hunt ----------------------------------------------------------------------------
+
+
+def closed_outputs(env: Env) -> None:
+    """Standard output closed by the shell (`>&-`): each command says so in a line, exit
+    1 (Python leaves sys.stdout None: AttributeError, a traceback, in print, validate,
+    draft, export -o -, import and after the app). Standard error closed (`2>&-`): the
+    message is dropped, never written into standard output (`print x 2>&- > out.txt`
+    put "scaletui: x: no such ..." in out.txt)."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    exported = env.tmp / "notes.md"
+    assert main(env, "export", "--data-dir", str(data), "-o", str(exported))[0] == 0
+    article = text_file(env)
+    closed = {"preexec_fn": lambda: os.close(1), "stdout": None}
+    for argv in (["print", str(article)], ["validate"], ["draft", str(article), "-o", "pack"],
+                 ["export", "--data-dir", str(data), "-o", "-"]):  # fmt: skip
+        done = scaletui(env, *argv, **closed)
+        assert done.returncode == 1, (argv, done.stderr)
+        one_line(done.stderr, "standard output", "Bad file descriptor")
+    done = scaletui(env, "import", "--data-dir", str(data), str(exported), **closed)
+    assert done.returncode == 0  # (it writes nothing to standard output)
+    one_line(done.stderr, "imported 0 notes")
+    out = env.tmp / "out.txt"
+    with out.open("w") as into:
+        done = scaletui(env, "print", "no-such.txt", stdout=into, stderr=None,
+                        preexec_fn=lambda: os.close(2))  # fmt: skip
+    assert done.returncode == 2 and out.read_text() == ""
+
+
+FOURTH_HUNT = [
+    Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
+          closed_outputs),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT]
+CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT, *FOURTH_HUNT]
 
 
 @pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
+import io
 import os
 import shutil
 import stat
@@ -52,6 +54,40 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output or error as the shell closed it (`>&-`, `2>&-`), where Python
+    leaves None: every command's write to None raised AttributeError (a traceback), and
+    print(file=None) put messages meant for stderr into standard output instead."""
+
+    def __init__(self, fails: bool) -> None:
+        super().__init__()
+        self.fails = fails  # True: writes fail with EBADF, as a closed descriptor does
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def write(self, text: str) -> int:
+        if self.fails:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return len(text)  # (stderr closed: a message has nowhere to go)
+
+
+def stand_in_for_closed_outputs() -> None:
+    """A closed standard output fails each write (said in a line, as a full disk is); a
+    closed standard error drops the messages. /dev/null holds the closed descriptor, so
+    no file a command opens (an export, the article) lands on 1 or 2."""
+    for descriptor, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            held = os.open(os.devnull, os.O_WRONLY)  # the lowest free descriptor
+            if held != descriptor:
+                os.dup2(held, descriptor)
+                os.close(held)
+        setattr(sys, name, ClosedOutput(fails=descriptor == 1))
 
 
 def say_line(message: str, out: TextIO | None = None) -> None:
@@ -717,6 +753,7 @@ def app_options(args: argparse.Namespace) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stand_in_for_closed_outputs()
     argv = command_first(list(sys.argv[1:] if argv is None else argv))
     try:
         language = choose_language(argv, os.environ)
