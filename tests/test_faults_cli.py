@@ -907,13 +907,16 @@ def closed_outputs(env: Env) -> None:
     exported = env.tmp / "notes.md"
     assert main(env, "export", "--data-dir", str(data), "-o", str(exported))[0] == 0
     article = text_file(env)
-    closed = {"preexec_fn": lambda: os.close(1), "stdout": None}
+
+    def closed(*argv: str) -> subprocess.CompletedProcess[str]:
+        return scaletui(env, *argv, stdout=None, preexec_fn=lambda: os.close(1))
+
     for argv in (["print", str(article)], ["validate"], ["draft", str(article), "-o", "pack"],
                  ["export", "--data-dir", str(data), "-o", "-"]):  # fmt: skip
-        done = scaletui(env, *argv, **closed)
+        done = closed(*argv)
         assert done.returncode == 1, (argv, done.stderr)
         one_line(done.stderr, "standard output", "Bad file descriptor")
-    done = scaletui(env, "import", "--data-dir", str(data), str(exported), **closed)
+    done = closed("import", "--data-dir", str(data), str(exported))
     assert done.returncode == 0  # (it writes nothing to standard output)
     one_line(done.stderr, "imported 0 notes")
     out = env.tmp / "out.txt"
