@@ -926,9 +926,30 @@ def closed_outputs(env: Env) -> None:
     assert done.returncode == 2 and out.read_text() == ""
 
 
+def year_zero(env: Env) -> None:
+    """Year 0000, which the calendar has not (Python's dates neither): `draft --published
+    0000` is not a date, in a line, exit 2 (it was taken, and the drafted pack then failed
+    validate with a drafter's bug said: "gives '0000', which the evidence does not"); a
+    pack's event dated 0000 is a problem (it validated, and showed as year ٠)."""
+    article = text_file(
+        env, text="خبر\n\nقال أحمد العمري أمس إن الشركة ستعلن العام المقبل عن خطتها.\n"
+    )
+    for published in ("0000", "0000-05"):
+        code, _, err = main(env, "draft", str(article), "-o", "pack", "--published", published)
+        assert code == 2 and not (env.tmp / "pack").exists()
+        one_line(err, f"{published}: not a date")
+    pack = pack_copy(env)
+    toml = pack / "story.toml"
+    toml.write_text(toml.read_text("utf-8").replace('date = "2012-04-09"', 'date = "0000"', 1),
+                    "utf-8")  # fmt: skip
+    code, _, err = main(env, "validate", str(pack))
+    assert code == 1 and "bad date '0000'" in err
+
+
 FOURTH_HUNT = [
     Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
           closed_outputs),
+    Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
 ]  # fmt: skip
 
 
