@@ -935,7 +935,8 @@ def year_zero(env: Env) -> None:
         env, text="خبر\n\nقال أحمد العمري أمس إن الشركة ستعلن العام المقبل عن خطتها.\n"
     )
     for published in ("0000", "0000-05"):
-        code, _, err = main(env, "draft", str(article), "-o", "pack", "--published", published)
+        code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"),
+                            "--published", published)  # fmt: skip
         assert code == 2 and not (env.tmp / "pack").exists()
         one_line(err, f"{published}: not a date")
     pack = pack_copy(env)
@@ -953,6 +954,46 @@ FOURTH_HUNT = [
 ]  # fmt: skip
 
 
+def dated_at_the_calendars_edge(env: Env) -> None:
+    """An article dated 0001-01-01 (its first line) that says أمس, or 9999-12-31 that
+    says غداً: drafted without the day out of range, by `draft` and as the app reads the
+    file (OverflowError in the drafter's date arithmetic: a traceback from `draft`, and
+    the app opening the file died)."""
+    from scaletui.story.stream import StreamedDocument
+
+    for first, said in (("0001-01-01", "أمس"), ("9999-12-31", "غداً")):
+        text = f"{first}\n\nقال أحمد العمري {said} إن الشركة ستطلق خدمة جديدة.\n"
+        article = text_file(env, text=text)
+        stream = StreamedDocument(article)
+        for _ in stream.read_steps():
+            pass
+        for _ in stream.draft_steps():  # ("nothing raises from a step")
+            pass
+        shutil.rmtree(env.tmp / "pack", ignore_errors=True)
+        code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"))
+        assert code == 0, err
+
+
+def next_year_past_9999(env: Env) -> None:
+    """`draft --published 9999` of a text that says العام المقبل: a pack that validates
+    (an event of year 10000 was drafted, and draft ended 1: "the draft does not validate:
+    ... bad date '10000'", which it says only of its own bugs)."""
+    article = text_file(env, text="خبر\n\nقال أحمد العمري إن الشركة ستطلق خدمة العام المقبل.\n")
+    code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"),
+                        "--published", "9999")  # fmt: skip
+    assert code == 0, err
+
+
+DRAFTER = "the fault is in tui/scaletui/story/draft/events.py (the drafter's, not this helper's)"
+# Faults found in files their owners change: each fails until it is fixed there.
+IN_OTHER_HANDS = [
+    (Fault("cli-draft-dated-at-the-calendars-edge", "OverflowError: a traceback; the app died",
+           dated_at_the_calendars_edge), DRAFTER),
+    (Fault("cli-draft-next-year-past-9999", "'the draft does not validate', exit 1",
+           next_year_past_9999), DRAFTER),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT, *FOURTH_HUNT]
@@ -963,8 +1004,17 @@ def test_fault(fault: Fault, env: Env) -> None:
     fault.check(env)
 
 
+@pytest.mark.parametrize(
+    "fault",
+    [pytest.param(fault, id=fault.name, marks=pytest.mark.xfail(strict=True, reason=why))
+     for fault, why in IN_OTHER_HANDS],
+)  # fmt: skip
+def test_fault_in_other_hands(fault: Fault, env: Env) -> None:
+    fault.check(env)
+
+
 def test_case_names_are_unique_across_the_tables_and_say_their_area() -> None:
-    names = [fault.name for fault in [*NOTES_CASES, *CASES]]
+    names = [fault.name for fault in [*NOTES_CASES, *CASES, *(f for f, _ in IN_OTHER_HANDS)]]
     assert len(set(names)) == len(names)
     areas = {"cli", "print", "pack", "config", "notes"}
     assert all(fault.name.split("-")[0] in areas for fault in CASES)
