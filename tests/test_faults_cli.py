@@ -974,14 +974,18 @@ def dated_at_the_calendars_edge(env: Env) -> None:
         assert code == 0, err
 
 
-def next_year_past_9999(env: Env) -> None:
-    """`draft --published 9999` of a text that says العام المقبل: a pack that validates
-    (an event of year 10000 was drafted, and draft ended 1: "the draft does not validate:
-    ... bad date '10000'", which it says only of its own bugs)."""
-    article = text_file(env, text="خبر\n\nقال أحمد العمري إن الشركة ستطلق خدمة العام المقبل.\n")
-    code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"),
-                        "--published", "9999")  # fmt: skip
-    assert code == 0, err
+def a_year_past_the_calendar(env: Env) -> None:
+    """`draft --published 9999` of a text that says العام المقبل (or 0001 and العام
+    الماضي, 0001-01 and الشهر الماضي): a pack that validates (an event of year 10000 or
+    0 was drafted, and draft ended 1: "the draft does not validate: ... bad date
+    '10000'", which it says only of its own bugs)."""
+    for published, when in (("9999", "العام المقبل"), ("0001", "العام الماضي"),
+                            ("0001-01", "الشهر الماضي")):  # fmt: skip
+        article = text_file(env, text=f"خبر\n\nقال أحمد العمري إن الشركة تطلق خدمة {when}.\n")
+        shutil.rmtree(env.tmp / "pack", ignore_errors=True)
+        code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"),
+                            "--published", published)  # fmt: skip
+        assert code == 0, err
 
 
 DRAFTER = "the fault is in tui/scaletui/story/draft/events.py (the drafter's, not this helper's)"
@@ -989,8 +993,8 @@ DRAFTER = "the fault is in tui/scaletui/story/draft/events.py (the drafter's, no
 IN_OTHER_HANDS = [
     (Fault("cli-draft-dated-at-the-calendars-edge", "OverflowError: a traceback; the app died",
            dated_at_the_calendars_edge), DRAFTER),
-    (Fault("cli-draft-next-year-past-9999", "'the draft does not validate', exit 1",
-           next_year_past_9999), DRAFTER),
+    (Fault("cli-draft-a-year-past-the-calendar", "'the draft does not validate', exit 1",
+           a_year_past_the_calendar), DRAFTER),
 ]  # fmt: skip
 
 
