@@ -10,6 +10,7 @@ subprocess that outlives a generous timeout, memory a generous bound.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -947,9 +948,54 @@ def year_zero(env: Env) -> None:
     assert code == 1 and "bad date '0000'" in err
 
 
+def import_a_place_past_an_integer(env: Env) -> None:
+    """A note's place (paragraph, start, end) past what SQLite's INTEGER holds (2**63),
+    in a JSON export, an exported Markdown file or the rescue file: refused in a line,
+    nothing imported; the app's restore of the rescue file restores the good lines and
+    says one could not be read (OverflowError at the insert: a traceback, the app died)."""
+    from scaletui.notes import NoteStore
+    from scaletui.notes.flow import NotesFlow
+
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    exported = {fmt: env.tmp / f"notes.{fmt}" for fmt in ("json", "md")}
+    for fmt, path in exported.items():
+        format_name = "json" if fmt == "json" else "markdown"
+        assert main(env, "export", "--data-dir", str(data), "--format", format_name,
+                    "-o", str(path))[0] == 0  # fmt: skip
+    document = json.loads(exported["json"].read_text("utf-8"))
+    document["notes"][0]["anchor"]["stored"]["paragraph"] = 2**63
+    exported["json"].write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    md_text = exported["md"].read_text("utf-8")
+    exported["md"].write_text(md_text.replace('"paragraph":1,', f'"paragraph":{2**63},', 1))
+    for path in exported.values():
+        fresh = env.tmp / f"fresh-{path.suffix[1:]}"
+        code, _, err = main(env, "import", "--data-dir", str(fresh), str(path))
+        assert code == 1, (path, err)
+        one_line(err, "the anchor's place is not a number", "nothing was imported")
+    rescued = env.tmp / "rescued" / "unsaved-notes.jsonl"
+    rescued.parent.mkdir()
+    lines = [{"story_id": env.story.id, "anchor": {"kind": "paragraph", "paragraph": place},
+              "body": body, "tags": [], "saved_at": "2026-01-02T03:04:05+00:00"}
+             for place, body in ((10**30, "ملاحظة بعيدة"), (1, "ملاحظة منقذة"))]  # fmt: skip
+    rescued.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    code, _, err = main(env, "import", "--data-dir", str(env.tmp / "fresh"), str(rescued))
+    assert code == 1
+    one_line(err, "line 1 is not a note scaletui kept", "nothing was imported")
+    store = NoteStore(rescued.parent)
+    try:
+        told = NotesFlow(env.story, lambda: store).restore_rescued().text
+        assert [note.body for note in store.notes(env.story.id)] == ["ملاحظة منقذة"]
+    finally:
+        store.close()
+    assert told.startswith("Restored 1 rescued note.") and "1 line of it could not" in told
+
+
 FOURTH_HUNT = [
     Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
           closed_outputs),
+    Fault("cli-import-a-place-past-an-integer", "OverflowError at the insert: a traceback",
+          import_a_place_past_an_integer),
     Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
 ]  # fmt: skip
 
