@@ -991,11 +991,24 @@ def import_a_place_past_an_integer(env: Env) -> None:
     assert told.startswith("Restored 1 rescued note.") and "1 line of it could not" in told
 
 
+def export_to_dev_stdout_a_pipe(env: Env) -> None:
+    """`export -o /dev/stdout` into a pipe: the pipe is named for what it is, with -o -
+    (the link was resolved to a name no file has: "cannot write /proc/N/fd/pipe:[M]: No
+    such file or directory")."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "/dev/stdout")
+    assert done.returncode == 1 and done.stdout == ""
+    one_line(done.stderr, "/dev/stdout is a FIFO (named pipe)", "use -o - to write to standard")
+
+
 FOURTH_HUNT = [
     Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
           closed_outputs),
     Fault("cli-import-a-place-past-an-integer", "OverflowError at the insert: a traceback",
           import_a_place_past_an_integer),
+    Fault("cli-export-to-dev-stdout-a-pipe", "'cannot write /proc/N/fd/pipe:[M]: No such file'",
+          export_to_dev_stdout_a_pipe),
     Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
 ]  # fmt: skip
 
