@@ -1002,17 +1002,6 @@ def export_to_dev_stdout_a_pipe(env: Env) -> None:
     one_line(done.stderr, "/dev/stdout is a FIFO (named pipe)", "use -o - to write to standard")
 
 
-FOURTH_HUNT = [
-    Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
-          closed_outputs),
-    Fault("cli-import-a-place-past-an-integer", "OverflowError at the insert: a traceback",
-          import_a_place_past_an_integer),
-    Fault("cli-export-to-dev-stdout-a-pipe", "'cannot write /proc/N/fd/pipe:[M]: No such file'",
-          export_to_dev_stdout_a_pipe),
-    Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
-]  # fmt: skip
-
-
 def dated_at_the_calendars_edge(env: Env) -> None:
     """An article dated 0001-01-01 (its first line) that says أمس, or 9999-12-31 that
     says غداً: drafted without the day out of range, by `draft` and as the app reads the
@@ -1047,13 +1036,34 @@ def a_year_past_the_calendar(env: Env) -> None:
         assert code == 0, err
 
 
-DRAFTER = "the fault is in tui/scaletui/story/draft/events.py (the drafter's, not this helper's)"
-# Faults found in files their owners change: each fails until it is fixed there.
-IN_OTHER_HANDS = [
-    (Fault("cli-draft-dated-at-the-calendars-edge", "OverflowError: a traceback; the app died",
-           dated_at_the_calendars_edge), DRAFTER),
-    (Fault("cli-draft-a-year-past-the-calendar", "'the draft does not validate', exit 1",
-           a_year_past_the_calendar), DRAFTER),
+def published_a_year_or_a_month(env: Env) -> None:
+    """`draft --published 2016` (or 2016-05) of a text that says هذا العام: a pack that
+    validates (its event's title, "counted from 2016", was taken to give a figure the
+    evidence does not: "the draft does not validate", exit 1, on 4 of the 5 corpus
+    texts; a full date passed)."""
+    text = "خبر\n\nقال أحمد العمري إن الشركة أطلقت خدمة جديدة هذا العام.\n"
+    article = text_file(env, text=text)
+    for published in ("2016", "2016-05", "2016-05-10"):
+        shutil.rmtree(env.tmp / "pack", ignore_errors=True)
+        code, out, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"),
+                              "--published", published)  # fmt: skip
+        assert code == 0 and "1 events" in out, (published, err)
+
+
+FOURTH_HUNT = [
+    Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
+          closed_outputs),
+    Fault("cli-import-a-place-past-an-integer", "OverflowError at the insert: a traceback",
+          import_a_place_past_an_integer),
+    Fault("cli-export-to-dev-stdout-a-pipe", "'cannot write /proc/N/fd/pipe:[M]: No such file'",
+          export_to_dev_stdout_a_pipe),
+    Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
+    Fault("cli-draft-published-a-year-or-a-month", "'the draft does not validate', exit 1",
+          published_a_year_or_a_month),
+    Fault("cli-draft-dated-at-the-calendars-edge", "OverflowError: a traceback; the app died",
+          dated_at_the_calendars_edge),
+    Fault("cli-draft-a-year-past-the-calendar", "'the draft does not validate', exit 1",
+          a_year_past_the_calendar),
 ]  # fmt: skip
 
 
@@ -1067,17 +1077,8 @@ def test_fault(fault: Fault, env: Env) -> None:
     fault.check(env)
 
 
-@pytest.mark.parametrize(
-    "fault",
-    [pytest.param(fault, id=fault.name, marks=pytest.mark.xfail(strict=True, reason=why))
-     for fault, why in IN_OTHER_HANDS],
-)  # fmt: skip
-def test_fault_in_other_hands(fault: Fault, env: Env) -> None:
-    fault.check(env)
-
-
 def test_case_names_are_unique_across_the_tables_and_say_their_area() -> None:
-    names = [fault.name for fault in [*NOTES_CASES, *CASES, *(f for f, _ in IN_OTHER_HANDS)]]
+    names = [fault.name for fault in [*NOTES_CASES, *CASES]]
     assert len(set(names)) == len(names)
     areas = {"cli", "print", "pack", "config", "notes"}
     assert all(fault.name.split("-")[0] in areas for fault in CASES)
