@@ -1050,6 +1050,44 @@ def published_a_year_or_a_month(env: Env) -> None:
         assert code == 0 and "1 events" in out, (published, err)
 
 
+def a_file_opened_by_a_relative_name(env: Env) -> None:
+    """A file opened by a name relative to the current folder (`scaletui open x.txt`),
+    then a copy of it opened from another folder: the copy does not take the file's
+    notes, and the library lists the file by its whole path (the relative name was
+    kept, and from another folder it no longer existed: the file counted as moved, its
+    copy took its notes, and the original showed none)."""
+    from scaletui.notes import Anchor, NoteStore
+    from scaletui.notes.flow import NotesFlow
+    from scaletui.story import story_from_text_file
+
+    store = NoteStore(env.tmp / "data")
+    here, there = env.tmp / "here", env.tmp / "there"
+    here.mkdir()
+    there.mkdir()
+    original = text_file(env, "here/article.txt")
+    (there / "copy.txt").write_bytes(original.read_bytes())
+    env.monkeypatch.chdir(here)
+    story = story_from_text_file(Path("article.txt"))
+    NotesFlow(story, lambda: store).reload()  # opening it records where it is
+    store.add(story.id, Anchor("paragraph", paragraph=1), "ملاحظة على الأصل")
+    assert store.files() == [(story.id, str(original))]
+    env.monkeypatch.chdir(there)
+    copied = NotesFlow(story_from_text_file(Path("copy.txt")), lambda: store)
+    copied.reload()
+    assert copied.notes == []
+    env.monkeypatch.chdir(here)
+    again = NotesFlow(story_from_text_file(Path("article.txt")), lambda: store)
+    again.reload()
+    assert [note.body for note in again.notes] == ["ملاحظة على الأصل"]
+    store.remember_file(story.id, story.fingerprint, "article.txt")  # as it was kept before
+    env.monkeypatch.chdir(there)
+    (there / "second.txt").write_bytes(original.read_bytes())
+    copied = NotesFlow(story_from_text_file(Path("second.txt")), lambda: store)
+    copied.reload()
+    assert copied.notes == []  # a relative path says nothing from another folder
+    store.close()
+
+
 FOURTH_HUNT = [
     Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
           closed_outputs),
@@ -1057,6 +1095,8 @@ FOURTH_HUNT = [
           import_a_place_past_an_integer),
     Fault("cli-export-to-dev-stdout-a-pipe", "'cannot write /proc/N/fd/pipe:[M]: No such file'",
           export_to_dev_stdout_a_pipe),
+    Fault("notes-a-file-opened-by-a-relative-name", "its copy took its notes; the original none",
+          a_file_opened_by_a_relative_name),
     Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
     Fault("cli-draft-published-a-year-or-a-month", "'the draft does not validate', exit 1",
           published_a_year_or_a_month),
