@@ -1107,6 +1107,40 @@ def library_opens_a_file_in_its_encoding(env: Env) -> None:
     assert open_entry(entry, None).paragraphs == story.paragraphs
 
 
+def data_dir_deleted_while_open(env: Env) -> None:
+    """The data dir deleted (or moved, or its database replaced) while the app runs,
+    then a note saved: kept in the rescue file and said (SQLite wrote it into the
+    deleted file, "Note saved.", and it was gone when the app closed)."""
+    from scaletui.notes import Anchor, NoteStore
+    from scaletui.notes.flow import EditRequest, NotesFlow
+    from scaletui.notes.model import NoteDraft
+
+    for how in ("deleted", "moved", "replaced"):
+        data = env.tmp / f"data-{how}"
+        store = NoteStore(data)
+        flow = NotesFlow(env.story, lambda: store)  # noqa: B023  (used in this turn)
+        flow.reload()
+        if how == "deleted":
+            shutil.rmtree(data)
+        elif how == "moved":
+            data.rename(env.tmp / f"aside-{how}")
+        else:
+            (data / "notes.db").rename(data / "old.db")
+            NoteStore(data).close()  # another scaletui made a new one there
+        request = flow.new_note(Anchor("paragraph", paragraph=1))
+        assert isinstance(request, EditRequest)
+        result = flow.save(request, NoteDraft(f"ملاحظة بعد أن {how}"))
+        store.close()
+        assert result.notice.severity == "error", (how, result.notice.text)
+        assert "was deleted or moved while scaletui ran" in result.notice.text
+        kept = [
+            path
+            for path in (data / "unsaved-notes.jsonl", env.home / "unsaved-notes.jsonl")
+            if path.exists() and f"ملاحظة بعد أن {how}" in path.read_text("utf-8")
+        ]
+        assert kept, how
+
+
 # Faults whose fix is wider than a hunt's: each fails until it is made.
 LEFT_OPEN = [
     (Fault("notes-library-opens-a-file-in-its-encoding",
@@ -1126,6 +1160,8 @@ FOURTH_HUNT = [
           export_to_dev_stdout_a_pipe),
     Fault("notes-a-file-opened-by-a-relative-name", "its copy took its notes; the original none",
           a_file_opened_by_a_relative_name),
+    Fault("notes-data-dir-deleted-while-open", "'Note saved.' into a deleted file: lost",
+          data_dir_deleted_while_open),
     Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
     Fault("cli-draft-published-a-year-or-a-month", "'the draft does not validate', exit 1",
           published_a_year_or_a_month),
