@@ -1141,6 +1141,23 @@ def data_dir_deleted_while_open(env: Env) -> None:
         assert kept, how
 
 
+def draft_over_its_own_source(env: Env) -> None:
+    """`draft article.txt -o . --force` beside its source named article.txt (or
+    story.toml): refused in a line, the source as it was (it was written over with the
+    pack's article, then the draft failed validate: the reader's text was lost)."""
+    env.monkeypatch.chdir(env.tmp)
+    for name in ("article.txt", "story.toml"):
+        source = text_file(
+            env, name, text="عنوان\n\nقال أحمد العمري، مدير\nالشركة، إن الخدمة جديدة.\n"
+        )
+        before = source.read_bytes()
+        code, _, err = main(env, "draft", name, "-o", ".", "--force")
+        assert code == 2, err
+        one_line(err, f"{name}: the file to draft from would be written over")
+        assert source.read_bytes() == before
+        source.unlink()
+
+
 # Faults whose fix is wider than a hunt's: each fails until it is made.
 LEFT_OPEN = [
     (Fault("notes-library-opens-a-file-in-its-encoding",
@@ -1162,6 +1179,8 @@ FOURTH_HUNT = [
           a_file_opened_by_a_relative_name),
     Fault("notes-data-dir-deleted-while-open", "'Note saved.' into a deleted file: lost",
           data_dir_deleted_while_open),
+    Fault("cli-draft-over-its-own-source", "the source written over, then 'does not validate'",
+          draft_over_its_own_source),
     Fault("cli-year-zero", "--published 0000 taken: 'the draft does not validate'", year_zero),
     Fault("cli-draft-published-a-year-or-a-month", "'the draft does not validate', exit 1",
           published_a_year_or_a_month),

@@ -514,6 +514,14 @@ def run_draft(args: argparse.Namespace) -> int:
             raise CliError(_("{path}: exists and is not a directory").format(path=target))
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+        if any(
+            _same_file(user_path(args.path), target / name) for name in (ARTICLE_FILE, DATA_FILE)
+        ):
+            # (--force wrote the pack's article over the text it was drafted from.)
+            raise CliError(
+                _("{path}: the file to draft from would be written over; draft into another "
+                  "folder").format(path=args.path)
+            )  # fmt: skip
         made += [path for path in (target, target / ARTICLE_FILE, target / DATA_FILE)
                  if not path.exists()]  # fmt: skip
         write_pack(story, target)
@@ -544,6 +552,13 @@ def run_draft(args: argparse.Namespace) -> int:
     )  # fmt: skip
     write_out(done, language)
     return EXIT_OK
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # (either is missing)
+        return False
 
 
 def create_app(
