@@ -1158,6 +1158,15 @@ def draft_over_its_own_source(env: Env) -> None:
         source.unlink()
 
 
+def a_plain_line_like_a_headline(env: Env) -> None:
+    """A plain-text article with a line that starts `# ` (a hashtag, a number sign): a
+    pack that validates, the line a paragraph in it (written as it is, the pack had two
+    headlines: "the draft does not validate: ... needs exactly one '# ' line, found 2")."""
+    article = text_file(env, text="عنوان\n\nقال أحمد العمري إن الخدمة جديدة.\n\n# وسم_الخبر\n")
+    code, _, err = main(env, "draft", str(article), "-o", str(env.tmp / "pack"))
+    assert code == 0, err
+
+
 # Faults whose fix is wider than a hunt's: each fails until it is made.
 LEFT_OPEN = [
     (Fault("notes-library-opens-a-file-in-its-encoding",
@@ -1165,6 +1174,10 @@ LEFT_OPEN = [
            library_opens_a_file_in_its_encoding),
      "the opened files' table keeps no encoding (needs a schema step, the Story's encoding "
      "and the library's entry to carry it)"),
+    (Fault("cli-draft-a-plain-line-like-a-headline", "'the draft does not validate', exit 1",
+           a_plain_line_like_a_headline),
+     "write_pack (story/draft/__init__.py, not this helper's) writes a paragraph that starts "
+     "'# ' as it is: a second headline"),
 ]  # fmt: skip
 
 
