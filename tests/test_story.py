@@ -410,6 +410,8 @@ def test_partial_dates() -> None:
     assert parse_date("2025-02-29") is None
     assert parse_date("25-04") is None
     assert parse_date("2025-00") is None
+    assert parse_date("0000") is None and parse_date("0000-05") is None  # no year 0
+    assert str(parse_date("0001")) == "0001"
 
 
 def test_resolve_pack_by_id_and_path() -> None:

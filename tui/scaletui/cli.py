@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
+import io
 import os
 import shutil
 import stat
@@ -52,6 +54,40 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output or error as the shell closed it (`>&-`, `2>&-`), where Python
+    leaves None: every command's write to None raised AttributeError (a traceback), and
+    print(file=None) put messages meant for stderr into standard output instead."""
+
+    def __init__(self, fails: bool) -> None:
+        super().__init__()
+        self.fails = fails  # True: writes fail with EBADF, as a closed descriptor does
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def write(self, text: str) -> int:
+        if self.fails:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return len(text)  # (stderr closed: a message has nowhere to go)
+
+
+def stand_in_for_closed_outputs() -> None:
+    """A closed standard output fails each write (said in a line, as a full disk is); a
+    closed standard error drops the messages. /dev/null holds the closed descriptor, so
+    no file a command opens (an export, the article) lands on 1 or 2."""
+    for descriptor, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            held = os.open(os.devnull, os.O_WRONLY)  # the lowest free descriptor
+            if held != descriptor:
+                os.dup2(held, descriptor)
+                os.close(held)
+        setattr(sys, name, ClosedOutput(fails=descriptor == 1))
 
 
 def say_line(message: str, out: TextIO | None = None) -> None:
@@ -478,6 +514,14 @@ def run_draft(args: argparse.Namespace) -> int:
             raise CliError(_("{path}: exists and is not a directory").format(path=target))
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+        if any(
+            _same_file(user_path(args.path), target / name) for name in (ARTICLE_FILE, DATA_FILE)
+        ):
+            # (--force wrote the pack's article over the text it was drafted from.)
+            raise CliError(
+                _("{path}: the file to draft from would be written over; draft into another "
+                  "folder").format(path=args.path)
+            )  # fmt: skip
         made += [path for path in (target, target / ARTICLE_FILE, target / DATA_FILE)
                  if not path.exists()]  # fmt: skip
         write_pack(story, target)
@@ -508,6 +552,13 @@ def run_draft(args: argparse.Namespace) -> int:
     )  # fmt: skip
     write_out(done, language)
     return EXIT_OK
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # (either is missing)
+        return False
 
 
 def create_app(
@@ -717,6 +768,7 @@ def app_options(args: argparse.Namespace) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stand_in_for_closed_outputs()
     argv = command_first(list(sys.argv[1:] if argv is None else argv))
     try:
         language = choose_language(argv, os.environ)

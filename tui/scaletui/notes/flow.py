@@ -194,7 +194,9 @@ class NotesFlow:
         former = list(story.former_ids)
         if story.fingerprint and story.path is not None:
             former += [sid for sid in store.moved_from(story.fingerprint) if sid != story.id]
-            store.remember_file(story.id, story.fingerprint, str(story.path))
+            # Whole, as its id is made: a name relative to the folder it was opened from
+            # did not exist from another, and a copy opened there took the file's notes.
+            store.remember_file(story.id, story.fingerprint, str(story.path.resolve()))
         elif story.path is not None and not is_bundled(story.path):
             # A pack directory opened by its path: the library lists it from now on.
             store.remember_file(story.id, "", str(story.path.resolve()))

@@ -59,7 +59,9 @@ class MovedFiles:
             )
         except NoteStoreError:
             return ()  # a read-only database older than schema 3 has no such table
-        return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
+        # A relative path (as scaletui kept a file opened by one) says nothing from here.
+        return tuple(row["story_id"] for row in rows
+                     if Path(row["path"]).is_absolute() and not Path(row["path"]).exists())  # fmt: skip
 
     def opened(self) -> list[tuple[str, str]]:
         """Every opened file and pack directory remembered: (story id, path), the
