@@ -83,7 +83,9 @@ __all__ = ["SCHEMA_VERSION", "SCHEMA_VERSIONS", "find_span", "load_story", "pars
 
 
 def parse_article(text: str) -> list[Paragraph]:
-    """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading."""
+    """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading, and a
+    block that starts with a backslash is body text without it (`\\# وسم` is the paragraph
+    `# وسم`: how `scaletui draft` writes a paragraph that would read as a heading)."""
     paragraphs: list[Paragraph] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # (old Mac files end lines in \r)
     for block in re.split(r"\n[ \t]*\n", text):
@@ -92,10 +94,13 @@ def parse_article(text: str) -> list[Paragraph]:
             continue
         joined = " ".join(lines)
         kind: ParagraphKind
-        if joined.startswith("# "):
+        heading = re.match(r"#{2,6} ", joined)
+        if joined.startswith("\\"):
+            kind, joined = "body", joined[1:]
+        elif joined.startswith("# "):
             kind, joined = "title", joined[2:].strip()
-        elif re.match(r"^#{2,6} ", joined):
-            kind, joined = "heading", joined.lstrip("#").strip()
+        elif heading:
+            kind, joined = "heading", joined[heading.end() :].strip()  # (`## #5` is "#5")
         else:
             kind = "body"
         # A paragraph far longer than any real one is cut as an opened file's is (one

@@ -148,8 +148,9 @@ def write_pack(story: Story, folder: Path) -> None:
             title_written = True
         elif paragraph.kind in ("title", "heading"):
             lines.append(f"## {paragraph.text}")
-        else:
-            lines.append(paragraph.text)
+        else:  # escaped where it would read as a heading, or as an escape (parse_article)
+            text = paragraph.text
+            lines.append("\\" + text if text.startswith(("#", "\\")) else text)
     if not title_written:
         lines.insert(0, f"# {story.title}")
     _write_text(folder / "article.txt", "\n\n".join(lines) + "\n")
