@@ -479,9 +479,14 @@ def open_stream(
         raise CliError(said_in(error, language), EXIT_INVALID) from None
 
 
+def _names_a_file(name: str, language: Language) -> bool:
+    """`name` is a regular file (a text file to open), not a story id or a pack."""
+    info = looked_up(name, language)
+    return info is not None and stat.S_ISREG(info.st_mode)
+
+
 def run_open(args: argparse.Namespace) -> int:
-    info = looked_up(args.path, args.language)
-    if info is not None and stat.S_ISREG(info.st_mode):
+    if _names_a_file(args.path, args.language):
         stream = open_stream(user_path(args.path), args.encoding, args.language)
         return run_app(args, stream.story, stream)
     return run_app(args, load_any(args.path, args.encoding, args.language))
@@ -781,6 +786,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             args = build_app_parser(language).parse_args(argv)
             args.command = None
+            if args.story is not None and _names_a_file(args.story, language):
+                # `scaletui article.txt` opens it, as `scaletui open article.txt` does.
+                args.command, args.path, args.encoding = "open", args.story, None
     args.language = language
     handlers = {
         "print": run_print,

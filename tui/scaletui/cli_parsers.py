@@ -147,7 +147,9 @@ def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
         nargs="?",
         metavar="STORY",
         type=a_name(language),
-        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
+        help=_(
+            "a bundled story id, a story pack directory or a text file (default: the bundled story)"
+        ),
     )
     add_bidi_option(parser, language)
     add_data_dir_option(parser, language)
@@ -277,7 +279,9 @@ def build_command_parsers(
         nargs="?",
         metavar="STORY",
         type=named,
-        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
+        help=_(
+            "a bundled story id, a story pack directory or a text file (default: the bundled story)"
+        ),
     )
     server.add_argument(
         "--host",
