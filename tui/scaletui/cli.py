@@ -376,7 +376,7 @@ def _notes_failed(error: Exception, language: Language) -> CliError:
 
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
-    from .notes.export import ExportError, NotAFile, default_name, export_notes
+    from .notes.export import ExportError, Format, NotAFile, default_name, export_notes
     from .notes.export.said import result_text
 
     language: Language = args.language
@@ -393,11 +393,14 @@ def run_export(args: argparse.Namespace) -> int:
         from .notes.flow import repaired_text
 
         say_line(repaired_text(repaired, language))
-    target = args.output or default_name(story.id, args.format)
+    # As the app's export dialog does: a name ending in .json asks for JSON.
+    json_named = str(args.output or "").lower().endswith(".json")
+    fmt: Format = args.format or ("json" if json_named else "markdown")
+    target = args.output or default_name(story.id, fmt)
     try:
         result = export_notes(
             story, notes, target, datetime.now(UTC).replace(microsecond=0),
-            fmt=args.format, force=args.force, language=language,
+            fmt=fmt, force=args.force, language=language,
         )  # fmt: skip
     except NotAFile as error:  # a pipe named as the file: the command line has -o -
         why = Said(N_("{reason}, or use -o - to write to standard output"), reason=error.args[0])

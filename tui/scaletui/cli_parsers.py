@@ -214,8 +214,9 @@ def build_command_parsers(
         help=_("where to write ('-' for standard output; default: ./STORY-notes.md or .json)"),
     )  # fmt: skip
     export.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown",
-        help=_("markdown (default) or json (a documented schema for other tools)"),
+        "--format", choices=("markdown", "json"),
+        help=_("markdown or json (a documented schema for other tools); default: json for a "
+               "FILE ending in .json, else markdown"),
     )  # fmt: skip
     export.add_argument(
         "--force", action="store_true",
