@@ -434,7 +434,7 @@ def run_import(args: argparse.Namespace) -> int:
     named = load_any(args.story, args.encoding, language) if args.story else None
     store = open_store(args)
     try:
-        story = named or _story_named(source.story_id, store, path, language)
+        story = named or _story_named(source.story_id, store, path, args.encoding, language)
         plan = plan_import(source, store.notes(), story)
         store.insert(plan.add)
     except NoteStoreError as error:
@@ -448,17 +448,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _story_named(
-    story_id: str | None, store: NoteStore, path: Path, language: Language
+    story_id: str | None, store: NoteStore, path: Path, encoding: str | None, language: Language
 ) -> Story | None:
     """The story an export names, to re-anchor its notes on: a bundled one, or a file
-    or pack opened here before (None for the rescue file, whose notes name their own)."""
+    or pack opened here before, in the encoding it was opened in unless `encoding`
+    (--encoding) says another (None for the rescue file, whose notes name their own)."""
     if story_id is None:
         return None
     if story_id in bundled_story_ids():
         return load(story_id, language=language)
-    opened = dict(store.files())
-    if story_id in opened and Path(opened[story_id]).exists():
-        return load_any(opened[story_id], language=language)
+    opened = {file.story_id: file for file in store.files()}
+    if story_id in opened and Path(opened[story_id].path).exists():
+        return load_any(opened[story_id].path, encoding or opened[story_id].encoding, language)
     raise CliError(
         language.gettext(
             "{path}: its notes are on {story}, which is not a story scaletui knows here; "

@@ -19,6 +19,14 @@ class NoteStoreError(Exception):
     """A problem to show the user in one line; no note was lost."""
 
 
+class OpenedFile(NamedTuple):
+    """A file or pack directory opened before, as the notes store remembers it."""
+
+    story_id: str
+    path: str
+    encoding: str | None = None  # a text file's, as it was opened (None: UTF-8)
+
+
 class Anchor(NamedTuple):
     """What a note is about.
 

@@ -248,6 +248,9 @@ class Story(NamedTuple):
     rival_groups: tuple[RivalGroup, ...] = ()
     units: Mapping[str, Unit] = NO_ENTRIES  # a pack's own, over the standard ones
     schema: int = 0  # the pack's schema version (0: not from a pack)
+    # A text file's encoding as it was opened (--encoding; None: UTF-8), so it opens
+    # again in it (the library, an import naming it).
+    encoding: str | None = None
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]
