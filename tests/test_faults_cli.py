@@ -1167,10 +1167,6 @@ def a_plain_line_like_a_headline(env: Env) -> None:
     assert code == 0, err
 
 
-# Faults whose fix is wider than a hunt's: each fails until it is made.
-LEFT_OPEN: list[tuple[Fault, str]] = []
-
-
 FOURTH_HUNT = [
     Fault("cli-standard-output-closed", "AttributeError on None: a traceback in every command",
           closed_outputs),
@@ -1209,17 +1205,8 @@ def test_fault(fault: Fault, env: Env) -> None:
     fault.check(env)
 
 
-@pytest.mark.parametrize(
-    "fault",
-    [pytest.param(fault, id=fault.name, marks=pytest.mark.xfail(strict=True, reason=why))
-     for fault, why in LEFT_OPEN],
-)  # fmt: skip
-def test_fault_left_open(fault: Fault, env: Env) -> None:
-    fault.check(env)
-
-
 def test_case_names_are_unique_across_the_tables_and_say_their_area() -> None:
-    names = [fault.name for fault in [*NOTES_CASES, *CASES, *(fault for fault, _ in LEFT_OPEN)]]
+    names = [fault.name for fault in [*NOTES_CASES, *CASES]]
     assert len(set(names)) == len(names)
     areas = {"cli", "print", "pack", "config", "notes"}
     assert all(fault.name.split("-")[0] in areas for fault in CASES)
