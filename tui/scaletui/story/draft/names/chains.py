@@ -46,6 +46,7 @@ from .words import (
     is_verbal_noun_of_purpose,
     past_verb_of_form_v,
     scope_adjective,
+    verb_of_a_clause,
     verb_shaped,
     verbal_nisba,
 )
@@ -168,6 +169,8 @@ class NameChains(Cues):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
             return False  # "عن X Y قوله": his saying, after the name
+        if verb_of_a_clause(token.norm):
+            return False  # "ونثروا رماده", "أن نرحب": a clause's verb, no name's word
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:

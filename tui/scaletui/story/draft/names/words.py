@@ -135,6 +135,24 @@ def verb_shaped(norm: str) -> bool:
     )
 
 
+def verb_of_a_clause(norm: str) -> bool:
+    """نرحب، نعمل ("we welcome", a present verb of the first person plural) and نثروا،
+    قتلوا ("they scattered", a past verb of the plural): a clause's verb by its shape,
+    three strong root letters around the person's letters; a name of that shape has a
+    long vowel in it (نبيل، نزار) or is known."""
+    if norm[:1] in "وف" and len(norm) >= 5:
+        norm = norm[1:]  # ونثروا: "and they scattered"
+    if norm in GIVEN_NAMES:
+        return False
+    if len(norm) == 4 and norm[0] == "ن" and norm[-1] != "ت":  # (نصرت، نجدت: names)
+        root = norm[1:]
+    elif len(norm) == 5 and norm.endswith("وا"):
+        root = norm[:3]
+    else:
+        return False
+    return not any(letter in "اويءةىأإآؤئ" for letter in root)
+
+
 def past_verb_of_form_v(norm: str) -> bool:
     """تعهد، تحدث، تسلم: a past verb of the form تفعّل, four strong letters after ت (a
     sentence's verb before its subject, as Arabic news writes it); a given name of that

@@ -1,0 +1,62 @@
+"""People in unseen news, by rules of Arabic clauses: a verb by its shape ends or
+refuses a name, a preposition and what is done is no name. Sentences written for the
+test (no article's names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+from scaletui.story.draft.names.words import verb_of_a_clause
+
+
+def people(*texts: str) -> set[str]:
+    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
+    return {e.name_ar for e in entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("norm", "verb"),
+    [("نرحب", True), ("نعمل", True), ("نثروا", True), ("ونثروا", True), ("قتلوا", True),
+     ("نبيل", False), ("نزار", False), ("نصرت", False), ("نجيب", False), ("ناصر", False),
+     ("قالوا", False)],
+)  # fmt: skip
+def test_a_clauses_verb_by_its_shape(norm: str, verb: bool) -> None:
+    """ن and three strong letters (نرحب "we welcome") or three and the plural's وا (نثروا
+    "they scattered"): a verb; a name of a near shape has a long vowel or a final ت."""
+    assert verb_of_a_clause(norm) is verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال جورج هاريسون مدير البرنامج في المنطقة يمكن أن نرحب بشكل حذر بهذه الأرقام.",
+        "وأحرقت القوات جثة زعيم المتمردين جورج هاريسون ونثروا رماده في البحر.",
+    ],
+)
+def test_a_verb_of_we_or_they_is_no_name(text: str) -> None:
+    """A present verb of "we" after أن, a past verb of "they" after a list's "and": the
+    clause goes on, no person is named by it."""
+    found = people(text)
+    assert found == {"جورج هاريسون"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورفضت الجماعة الانصياع للقرار القاضي بسحب المسلحين من المدن.",
+        "المرحلة الثالثة: القيام بنقل صلاحيات الرئيس إلى البرلمان المنتخب.",
+    ],
+)
+def test_a_preposition_and_what_is_done_is_no_name(text: str) -> None:
+    """القاضي ("stipulating") is no judge before ب; القيام بنقل is "doing the transfer":
+    ب and a bare verbal noun (فعل) names no one, even where a title or role seems near."""
+    found = people(text)
+    assert not found, found
+
+
+def test_a_foreign_name_in_ba_after_a_role_stays_a_name() -> None:
+    """براد، باقان: a name that begins with ب (not a preposition: a long vowel follows)."""
+    found = people("وقال رئيس الشركة براد سميث إن العمل مستمر.")
+    assert found == {"براد سميث"}, found
