@@ -60,3 +60,25 @@ def test_a_foreign_name_in_ba_after_a_role_stays_a_name() -> None:
     """براد، باقان: a name that begins with ب (not a preposition: a long vowel follows)."""
     found = people("وقال رئيس الشركة براد سميث إن العمل مستمر.")
     assert found == {"براد سميث"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال وزير الخارجية الأمريكي جون كيري إن بلاده تقف إلى جانب الحكومة.", "جون كيري"),
+        ("وقال فالح عيسى عضو مجلس المحافظة إن العمل مستمر.", "فالح عيسى"),
+    ],
+)  # fmt: skip
+def test_a_name_word_that_looks_like_a_clitic_and_a_word_stays_a_name(
+    text: str, name: str
+) -> None:
+    """كيري is no ك "like" and a present verb (ب and ك are never glued to one); فالح is no
+    ف and the article (ال before one letter makes no noun)."""
+    found = people(text)
+    assert name in found, found
+
+
+def test_ba_and_a_verbal_noun_spelt_as_a_past_verb_is_still_no_name() -> None:
+    """بطرح is ب and the verbal noun طرح ("putting forward"), spelt as the past verb is."""
+    found = people("وقال جورج هاريسون إن الحكومة قامت بطرح مبادرة جديدة.")
+    assert found == {"جورج هاريسون"}, found
