@@ -82,3 +82,36 @@ def test_ba_and_a_verbal_noun_spelt_as_a_past_verb_is_still_no_name() -> None:
     """بطرح is ب and the verbal noun طرح ("putting forward"), spelt as the past verb is."""
     found = people("وقال جورج هاريسون إن الحكومة قامت بطرح مبادرة جديدة.")
     assert found == {"جورج هاريسون"}, found
+
+
+def test_a_role_word_after_a_compound_name_is_the_role() -> None:
+    """After a compound given name (صلاح الدين) a bare word may be the family name, but a
+    role word (مستشار) begins the apposition."""
+    found = people("ويرأس الوفد غازي صلاح الدين مستشار الرئيس لشؤون السلام، الذي قال إن")
+    assert found == {"غازي صلاح الدين"}, found
+
+
+def test_and_after_a_role_begins_the_next_person_of_a_list() -> None:
+    """"ويضم X الأمين العام للحركة ولوكا Y وزير ... وأوياي Z وزير ...": "and" after a
+    role begins the next person; it is no letter of his name, and the role before it
+    is the last one's."""
+    found = people(
+        "ويضم الوفد جورج هاريسون الأمين العام للحركة ولوكا بيونق وزير شؤون الرئاسة "
+        "وأوياي دينق وزير التعاون الإقليمي."
+    )
+    assert {"لوكا بيونق", "أوياي دينق"} <= found, found
+    assert not any(name.startswith("و") for name in found), found
+
+
+def test_a_foreign_name_in_waw_after_a_role_keeps_its_waw() -> None:
+    """ويليام begins with its own و: after a role and a nationality it is the name."""
+    found = people("وقال وزير الخارجية البريطاني ويليام هيغ إن المحادثات مستمرة.")
+    assert found == {"ويليام هيغ"}, found
+
+
+def test_a_place_in_waw_ends_no_role() -> None:
+    """واشنطن inside a role ("في مركز ... في واشنطن، X،") is a place, not "and"."""
+    found = people(
+        "وقال رئيس قسم الدفاع في مركز الدراسات في واشنطن، جورج هاريسون، إن الوضع معقد."
+    )
+    assert found == {"جورج هاريسون"}, found

@@ -451,6 +451,7 @@ class NameChains(Cues):
             self.name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in HARD_STOPS
             and (not last.has_article or self.name_word(last, article=True, ta=True))
+            and not cue_of(last, ROLES | VERBS)  # "غازي صلاح الدين مستشار الرئيس"
         ):  # fmt: skip
             return None  # ("نصر الله بالانسحاب": no family name after the compound)
         family_in_ta = (

@@ -494,6 +494,13 @@ class People(Cues):
         sure = min(self.scan.labels[j][1] for j in range(k, end)) >= _SURE
         if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
             return False  # "بان كي مون": a name's words may look like function words
+        if self._and_after_role(start):
+            # "ويضم X الأمين العام للحركة ولوكا بيونق وزير ...": "and" right after the
+            # role begins the list's next person; the role before is the last one's
+            self.scan.person(start, end, "the next of a list after a role: `منصبه وX`", 3, 1)
+            self.bounded.append((self.tokens[start].start + 1, self.tokens[end - 1].end))
+            self.bounded_roles.append(self.tokens[r].start)
+            return True
         lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
         role_end = start
         while role_end > r + 1 and self._is_title_at(role_end - 1):
@@ -505,6 +512,20 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _and_after_role(self, k: int) -> bool:
+        """Token k is the conjunction و glued to a name right after a word: before a
+        hamza (وأوياي: no word begins so), a word the text also writes alone, or after a
+        role's body (للحركة: the role is whole), "and" joins a list's items (ويليام، وليد
+        begin with their own و)."""
+        norm = self.tokens[k].norm
+        return (
+            norm[:1] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES
+            and not self.tokens[k].has_article and not cue_of(self.tokens[k], ROLES)
+            and norm not in PLACES and k > 0 and not self.tokens[k - 1].is_punct
+            and (self.tokens[k].text[1:2] in "أإآ" or self.scan.corpus.count(norm[1:]) > 0
+                 or self.tokens[k - 1].norm.startswith("لل"))  # "الأمين العام للحركة ولوكا"
+        )  # fmt: skip
 
     def _kunya_after_role(self, r: int, k: int) -> bool:
         """`الثائر الفلسطيني الكبير أبو درة`: a role, then a kunya (أبو and a name
@@ -889,6 +910,9 @@ class People(Cues):
                 ):  # fmt: skip
                     return  # "وزير الخزانة X Y السماح مؤقتاً ...": the role leads the
                     # person already read inside it, not the words after him
+                if any(self._and_after_role(k) for k in range(r + 1, role_end)):
+                    return  # "وزير شؤون الرئاسة ونيال X": a list's "and", then the next
+                    # person: the role ended before it
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
