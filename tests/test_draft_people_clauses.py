@@ -115,3 +115,24 @@ def test_a_place_in_waw_ends_no_role() -> None:
         "وقال رئيس قسم الدفاع في مركز الدراسات في واشنطن، جورج هاريسون، إن الوضع معقد."
     )
     assert found == {"جورج هاريسون"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت الوزارة إن وزيري خارجية البلدين الأردني جورج هاريسون والكويتي سامي خليل، "
+        "اتفقا في مكالمة هاتفية.",
+        "وبحث وزراء الدفاع الأردني جورج هاريسون والكويتي سامي خليل في عمان أمس الوضع.",
+    ],
+)
+def test_each_holder_of_a_role_of_two_follows_his_nationality(text: str) -> None:
+    """A role in the dual or the plural (وزيري، وزراء), then each holder's nationality
+    and name, the next after "and" and his nationality."""
+    found = people(text)
+    assert found == {"جورج هاريسون", "سامي خليل"}, found
+
+
+def test_a_nationality_with_no_role_of_two_before_it_leads_no_name() -> None:
+    """A nationality adjective after a body, not a role of two, brings in no person."""
+    found = people("وأعلن الجيش الأردني بيت لحم منطقة آمنة.")
+    assert not found, found

@@ -107,6 +107,9 @@ _COMMON_TITLES = word_set("الفريق العميد الرائد المقدم �
 # What أمين is a role with: "أمين سر", "أمين عام", "أمين صندوق".
 _SECRETARY_OF = word_set("سر عام صندوق")
 
+# Roles in the plural, which lead the names of their holders: "وزراء خارجية الدول".
+_ROLES_OF_MANY = word_set("وزراء الوزراء رؤساء الرؤساء قادة القادة زعماء الزعماء سفراء السفراء")
+
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
 
@@ -216,6 +219,7 @@ class People(Cues):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
+        self._nationals_of_a_role()
         self._keep_bounded_names()
 
     def _compound_then_bin(self, i: int) -> bool:
@@ -929,6 +933,41 @@ class People(Cues):
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
+
+    def _nationals_of_a_role(self) -> None:
+        """`وزيرا خارجية البلدين المصري X Y والسعودي Z W`: a role of two or more (a dual
+        or a plural) and each holder's nationality before his name; after the first,
+        "and" and the next nationality bring in the next."""
+        for k, token in enumerate(self.tokens):
+            bare = token.norm[1:] if token.norm[:1] == "و" else token.norm
+            if k in self.quoted or not token.has_article or not nationality(bare):
+                continue
+            end = self.chains.name_forward(k + 1)
+            if end - (k + 1) < 2 or any(
+                m.kind == "person" and m.start < self.tokens[end - 1].end
+                and self.tokens[k + 1].start < m.end for m in self.scan.mentions
+            ):  # fmt: skip
+                continue
+            if bare == token.norm:
+                led = any(
+                    self._role_of_more(j) for j in range(max(0, k - 4), k)
+                ) and not any(self.tokens[j].is_punct for j in range(max(0, k - 4), k))
+            else:
+                led = k > 0 and any(
+                    m.kind == "person" and m.end == self.tokens[k - 1].end
+                    for m in self.scan.mentions
+                )  # fmt: skip
+            if led:
+                self.scan.person(k + 1, end, "a nationality after a role of two: "
+                                 "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _role_of_more(self, j: int) -> bool:
+        """وزيرا، وزيري، وزراء: a role word in the dual or the plural."""
+        norm = self.tokens[j].norm
+        return any(
+            form[-1:] in "اي" and form[:-1] in ROLES or form in _ROLES_OF_MANY
+            for form in (norm, norm[1:] if norm[:1] in "وف" else norm)
+        )
 
     def _in_construct(self, r: int) -> bool:
         """`وزير خارجية X`, `رئيس حكومة X`: a bare role, then a bare noun in ة in construct
