@@ -27,10 +27,12 @@ from .scan import Cues
 from .words import (
     CIRCUMSTANCES,
     COUNTERPART,
+    DEMONSTRATIVES,
     ENDS_A_BODY,
     HARD_STOPS,
     HIS_SAYING,
     KIN,
+    KIN_OF,
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
@@ -165,6 +167,8 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in KIN_OF or token.norm in DEMONSTRATIVES:
+            return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:

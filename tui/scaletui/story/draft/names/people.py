@@ -45,6 +45,7 @@ from .words import (
     ROLE_TAILS,
     TANWEEN,
     and_a_given_name,
+    bare_past_verb,
     broken_plural,
     is_verbal_noun,
     nationality,
@@ -109,6 +110,8 @@ _SECRETARY_OF = word_set("سر عام صندوق")
 
 # Roles in the plural, which lead the names of their holders: "وزراء خارجية الدول".
 _ROLES_OF_MANY = word_set("وزراء الوزراء رؤساء الرؤساء قادة القادة زعماء الزعماء سفراء السفراء")
+
+_OUTSIDE = 0.99  # the model's confidence that a word after a name is no name's
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -468,6 +471,11 @@ class People(Cues):
                 break  # "زار الرئيس X Y الإمارات": the place he visited, no name's word
             end += 1
         nxt = self.token(end)
+        if nxt is not None and bare_past_verb(nxt.norm) and (
+            self.scan.labels[end][0] == "O" and self.scan.labels[end][1] >= _OUTSIDE
+        ):  # fmt: skip
+            nxt = None  # "الرئيس X وصل", "هيلاري X قدرت،": a past verb's shape the model
+            # is sure is no name's word: what the person did, not taken on
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
         elif (

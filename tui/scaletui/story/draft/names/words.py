@@ -94,6 +94,13 @@ KIN = word_set(
     " سلفه سلفها خلفه خلفها"
 )
 
+# The same kinship in construct with whom it relates to ("سعد محمد سعد شقيق اللواء
+# الشهيد"): after a name, it begins who he is, never a word of the name.
+KIN_OF = word_set("شقيق شقيقة نجل نجلة زوجة والد والدة حفيد حفيدة أرملة")
+
+# Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
+DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
+
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
 # ("الرئيس X Y نظيره الفرنسي": the name ends before it)
 COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
@@ -151,6 +158,17 @@ def verb_of_a_clause(norm: str) -> bool:
     else:
         return False
     return not any(letter in "اويءةىأإآؤئ" for letter in root)
+
+
+def bare_past_verb(norm: str) -> bool:
+    """وصل، قدرت: the shape of a past verb of the bare form (three strong letters, and
+    the feminine's ت); many names have it too (سعد، عزت), so only where the name model
+    is also sure a word is no name's."""
+    stem = norm[:-1] if len(norm) == 4 and norm.endswith("ت") else norm
+    return (
+        len(stem) == 3 and norm not in GIVEN_NAMES and stem[0] not in "اءأإآ"
+        and not any(letter in "اويءةىأإآؤئ" for letter in stem[1:])
+    )  # fmt: skip  # (its first letter may be و or ي: وصل، يئس)
 
 
 def past_verb_of_form_v(norm: str) -> bool:
