@@ -175,3 +175,36 @@ def test_a_kinship_in_construct_ends_a_name() -> None:
     """شقيق اللواء ("the general's brother") after a name says who he is."""
     found = people("وقال جورج هاريسون شقيق اللواء الراحل إن العائلة تطالب بالتحقيق.")
     assert found == {"جورج هاريسون"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وقال مقاتل من المجلس يدعى سامي طلب منهم القائد في رسالة أن يخرجوا.", "منهم"),
+        ("وأعلن اللواء جورج هاريسون احتراق مائة محل في قصف بقذائف الهاون على السوق.",
+         "بقذائف"),
+        ("واغتيل المسؤول المحلي جورج هاريسون عضو المجلس البلدي لمدينة سامراء قرب منزله في "
+         "حي الزهور.", "قرب"),
+        ("وأفادت الوكالات بأن الرئيس هاريسون وصل بعد ظهر أمس إلى المدينة.", "وصل"),
+    ],
+)  # fmt: skip
+def test_no_name_holds_a_preposition_a_plural_of_things_or_a_verb(text: str, wrong: str) -> None:
+    """منهم ("from them"), قرب ("near"), بقذائف ("with shells", فعائل's plural) and وصل
+    ("arrived", after a one-word name a role leads) are no name's words."""
+    found = people(text)
+    assert not any(wrong in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل عشرة مسلحين في قصف جوي جنوب مدينتي رفح والشيخ زويد، بعد هجمات جنوب الشيخ زويد.",
+        "وتظاهر العشرات في حي الشيخ جراح وبيت حنانيا أمس.",
+        "بدأت بالتشنج وخرج الزبد من فمها وتشوش وعيها.",
+    ],
+)
+def test_a_place_named_with_a_title_or_a_word_in_fa_is_no_person(text: str) -> None:
+    """"حي الشيخ X", "جنوب الشيخ X", "رفح والشيخ X": towns and quarters named with a
+    title; فمها ("her mouth") is no ف before the name مها."""
+    found = people(text)
+    assert not found, found

@@ -37,6 +37,7 @@ from .words import (
     NICKNAMING,
     ON_BEHALF,
     PATRONYMIC,
+    PREPOSITION_WORDS,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
@@ -47,6 +48,7 @@ from .words import (
     is_verbal_noun,
     is_verbal_noun_of_purpose,
     past_verb_of_form_v,
+    plural_of_things,
     scope_adjective,
     verb_of_a_clause,
     verb_shaped,
@@ -167,7 +169,7 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in KIN_OF or token.norm in DEMONSTRATIVES:
+        if token.norm in KIN_OF or token.norm in DEMONSTRATIVES or token.norm in PREPOSITION_WORDS:
             return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
@@ -191,7 +193,7 @@ class NameChains(Cues):
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and not token.has_article and is_verbal_noun(token.norm[1:]):
             return False  # "مطالب النقابة بتطوير العمل": "for developing", no name's word
-        if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
+        if token.norm[:1] in "لب" and plural_of_things(token.norm[1:]):
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
             return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name

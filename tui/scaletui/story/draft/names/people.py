@@ -82,6 +82,12 @@ _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة ا
 # pilot), "العميد البحري X", "العقيد دكتور X". Part of the title, never of the name.
 _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس أول")
 
+# Places named for a person or a saint, and where they lie: "حي الشيخ X", "قرية النبي
+# X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
+_AREAS = word_set(
+    "حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي"
+)
+
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 
@@ -189,6 +195,11 @@ class People(Cues):
                 if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                if strip and token.norm[:1] == "ف" and not self.scan.labels[i][0].endswith(
+                    "PER"
+                ):  # fmt: skip
+                    continue  # "فمها" is "her mouth", not ف and مها: "and so" is rare
+                    # before a name, so only where the model reads one
                 if strip and token.norm[:1] in "لب" and (
                     not self._family_after(i) or i > 0 and self.tokens[i - 1].norm in NICKNAMING
                 ):  # fmt: skip
@@ -677,8 +688,12 @@ class People(Cues):
             return False
         if before.norm.removeprefix("و") == "حكومة":
             return False  # "حكومة X Y": the government he leads, no body named for him
-        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
-            return True
+        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES | _AREAS):
+            return True  # (and "حي الشيخ X", "جنوب الشيخ X": a quarter or a town)
+        if self.tokens[k + 1].norm[:1] == "و" and (
+            before.norm in PLACES or self.scan.labels[k][0].endswith("LOC")
+        ):  # fmt: skip
+            return True  # "مدينتي رفح والشيخ X": a place, "and" the next place
         purpose = self.token(end)
         return (
             purpose is not None and purpose.norm.startswith("لل")
@@ -861,6 +876,9 @@ class People(Cues):
                 or cue_of(tok, ROLES) and b > r + 1
                 or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
                 or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
+                or b >= r + 2 and bare_past_verb(tok.norm) and self.scan.labels[b][0] == "O"
+                and self.scan.labels[b][1] >= _OUTSIDE
+                and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
                 or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name

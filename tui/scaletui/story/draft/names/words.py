@@ -98,6 +98,13 @@ KIN = word_set(
 # الشهيد"): after a name, it begins who he is, never a word of the name.
 KIN_OF = word_set("شقيق شقيقة نجل نجلة زوجة والد والدة حفيد حفيدة أرملة")
 
+# Prepositions with a pronoun ("طلب منهم", "قال له") and words of "near" or "about"
+# ("قرب منزله"): never a name's word, whatever stands around them.
+PREPOSITION_WORDS = word_set(
+    "منه منها منهم منهما عنه عنها عنهم له لها لهم لهما به بها بهم فيه فيها فيهم معه "
+    "معها معهم عليه عليها عليهم اليه اليها اليهم لديه لديها لديهم قرب قرابة حوالي"
+)
+
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 
@@ -302,6 +309,14 @@ def broken_plural(norm: str) -> bool:
     norm = norm.removeprefix("ال")
     return norm not in GIVEN_NAMES and (
         len(norm) == 4 and norm[2] == "و" or len(norm) == 5 and norm[1:3] == "وا"
+    )
+
+
+def plural_of_things(norm: str) -> bool:
+    """A broken plural (broken_plural), or of فعائل's shape (قذائف، رسائل، وسائل)."""
+    bare = norm.removeprefix("ال")
+    return broken_plural(norm) or (
+        len(bare) == 5 and bare[2] == "ا" and bare[3] in "ئي" and bare not in GIVEN_NAMES
     )
 
 
