@@ -208,3 +208,24 @@ def test_a_place_named_with_a_title_or_a_word_in_fa_is_no_person(text: str) -> N
     title; فمها ("her mouth") is no ف before the name مها."""
     found = people(text)
     assert not found, found
+
+
+def test_what_he_said_before_a_name_is_not_the_names() -> None:
+    """"وفقاً لما قاله X، منصبه": قاله ("what he said") brings in the speaker."""
+    found = people("وجاء الارتفاع وفقاً لما قاله جورج هاريسون المدير العام لشركة الأوراق المالية.")
+    assert found == {"جورج هاريسون"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وحسب السوق فقد بلغ إجمالي مشتريات المحافظ والصناديق 7 مليارات درهم.",
+        "وقع الاتفاقية جورج هاريسون، ورئيس مبيعات جلوبال كروسينج في أوروبا.",
+    ],
+)
+def test_a_plural_in_at_is_no_names_word(text: str) -> None:
+    """مشتريات ("purchases") before المحافظ ("the portfolios", spelt as "the governor")
+    and مبيعات in "رئيس مبيعات X" (the sales of a company) are plurals of things: no
+    name ends or begins with them."""
+    found = people(text)
+    assert found <= {"جورج هاريسون"}, found

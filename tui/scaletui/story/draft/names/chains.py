@@ -38,6 +38,7 @@ from .words import (
     ON_BEHALF,
     PATRONYMIC,
     PREPOSITION_WORDS,
+    SAID_IT,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
@@ -171,6 +172,8 @@ class NameChains(Cues):
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
         if token.norm in KIN_OF or token.norm in DEMONSTRATIVES or token.norm in PREPOSITION_WORDS:
             return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
+        if token.norm in SAID_IT:
+            return False  # "لما قاله X": what X said
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
@@ -440,6 +443,15 @@ class NameChains(Cues):
                  or bool(cue_of(after, SAYING | ROLES)))
         )  # fmt: skip
 
+    def _plural_in_at(self, k: int) -> bool:
+        """Token k is a bare plural in ات (مشتريات، مبيعات) the name model reads no name in
+        ("إجمالي مشتريات المحافظ"); a name in ات (جايانات) the model knows."""
+        token = self.tokens[k]
+        return (
+            not token.has_article and len(token.norm) >= 6 and token.norm.endswith("ات")
+            and token.norm not in GIVEN_NAMES and not self.scan.labels[k][0].endswith("PER")
+        )  # fmt: skip
+
     def name_backward(self, c: int) -> int | None:
         """Where a name ending before token c starts: non-article words (links and
         compounds inside), at most the last with the article (a family name); None if
@@ -453,7 +465,7 @@ class NameChains(Cues):
             and c >= 2
             and (self.name_word(self.tokens[c - 2], article=False, ta=True))
         )  # عطا الله، نور الدين
-        if last is None or not (
+        if last is None or self._plural_in_at(c - 1) or not (
             self.name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in HARD_STOPS
             and (not last.has_article or self.name_word(last, article=True, ta=True))
@@ -493,7 +505,7 @@ class NameChains(Cues):
                 continue
             if not self.name_word(tok, article=False, ta=True) or (
                 self.common(tok) and tok.norm not in GIVEN_NAMES
-            ):
+            ) or self._plural_in_at(start - 1):
                 break
             if (
                 start < c

@@ -43,6 +43,7 @@ from .words import (
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    SAID_IT,
     TANWEEN,
     and_a_given_name,
     bare_past_verb,
@@ -901,8 +902,11 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
-            if found is not None and found == r + 2 and b - found >= 3 and self._in_construct(r):
+            if found is not None and found == r + 2 and self._in_construct(r) and (
+                b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
+            ):  # fmt: skip
                 found += 1  # "وزير خارجية ميانمار X Y": the country is خارجية's genitive
+                # ("رئيس مبيعات X Y": the company, whatever its length)
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
@@ -1002,7 +1006,8 @@ class People(Cues):
         token, noun, genitive = self.tokens[r], self.tokens[r + 1], self.tokens[r + 2]
         return (
             not token.has_article and not noun.has_article and noun.arabic
-            and noun.norm.endswith("ة") and noun.norm not in GIVEN_NAMES
+            and (noun.norm.endswith("ة") or len(noun.norm) >= 6 and noun.norm.endswith("ات"))
+            and noun.norm not in GIVEN_NAMES  # (and "رئيس مبيعات X": a plural in ات)
             and genitive.arabic and not genitive.has_article
             and genitive.norm not in GIVEN_NAMES and not self._is_title_at(r + 2)
         )  # fmt: skip
@@ -1120,6 +1125,7 @@ class People(Cues):
             if before is not None and not (
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
                 or cue_of(before, SAYING) or strip or before.norm in ("كل",)
+                or before.norm in SAID_IT  # "وفقاً لما قاله X، منصبه"
                 or self.common(before) or before.has_article
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase

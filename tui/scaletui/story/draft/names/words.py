@@ -105,6 +105,10 @@ PREPOSITION_WORDS = word_set(
     "معها معهم عليه عليها عليهم اليه اليها اليهم لديه لديها لديهم قرب قرابة حوالي"
 )
 
+# A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
+# said"), before the speaker's name: never a word of it.
+SAID_IT = word_set("قاله قالته ذكره ذكرته اكده اكدته اوضحه اوضحته اعلنه اعلنته")
+
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 
