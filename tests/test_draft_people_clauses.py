@@ -229,3 +229,9 @@ def test_a_plural_in_at_is_no_names_word(text: str) -> None:
     name ends or begins with them."""
     found = people(text)
     assert found <= {"جورج هاريسون"}, found
+
+
+def test_a_titled_persons_standing_comes_between_the_title_and_the_name() -> None:
+    """"اللواء المتقاعد X Y" (the retired general): the standing is the title's."""
+    found = people("وقال اللواء المتقاعد زهير زيدان إن الوضع الميداني معقد.")
+    assert found == {"زهير زيدان"}, found

@@ -89,6 +89,9 @@ _AREAS = word_set(
     "حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي"
 )
 
+# A titled person's standing, between the title and the name: "اللواء المتقاعد X".
+_STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
+
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 
@@ -704,10 +707,14 @@ class People(Cues):
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
         while (
-            j < len(self.tokens) and j - i <= 3 and nationality(self.tokens[j].norm)
-            and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+            j < len(self.tokens) and j - i <= 3 and (
+                nationality(self.tokens[j].norm)
+                and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+                or self.tokens[j].norm in _STANDING
+            )
         ):  # fmt: skip
             j += 1  # "المهندس الياباني X Y": the title's nationality, then the name
+            # ("اللواء المتقاعد X": his standing)
         end = self.chains.name_forward(j, strong=True)
         if self._named_for(i, end):
             return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
