@@ -235,3 +235,44 @@ def test_a_titled_persons_standing_comes_between_the_title_and_the_name() -> Non
     """"اللواء المتقاعد X Y" (the retired general): the standing is the title's."""
     found = people("وقال اللواء المتقاعد زهير زيدان إن الوضع الميداني معقد.")
     assert found == {"زهير زيدان"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسط المدينة، وقف سعيد (46 عاما) أمام متجره الصغير.", "سعيد"),
+        ("وهناك كان يقف المواطن حسني (68 عاما) أمام ما تبقى من شقته.", "حسني"),
+    ],
+)
+def test_an_age_vouches_for_one_name_after_a_verb_or_a_person_noun(text: str, name: str) -> None:
+    """"وقف X (46 عاماً)": the past verb (its shape, the model sure) is no name's; one
+    given name, or one after "the citizen", with an age in brackets is a person."""
+    found = people(text)
+    assert found == {name}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("حداداً على اغتيال المرشد الأعلى السابق آية الله زهير زيدان، قال الناس.",
+         "زهير زيدان"),
+        ("وقال آية الله زهير زيدان إن الوضع خطير.", "زهير زيدان"),
+    ],
+)  # fmt: skip
+def test_ayatollah_is_a_title_of_two_words(text: str, name: str) -> None:
+    """آية الله ("sign of God") is a cleric's title, no person's name."""
+    found = people(text)
+    assert found == {name}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحسب زيدان فإن الخطة لم تنجح.",
+        "وقال الخبير إن تهويد سلوان يمر عبر تغيير المعالم.",
+    ],
+)
+def test_the_name_models_person_holds_no_according_to_or_verbal_noun(text: str) -> None:
+    """بحسب ("according to") and تهويد (تفعيل's verbal noun) are no name's first word."""
+    found = people(text)
+    assert not any(name.startswith(("بحسب", "تهويد")) for name in found), found

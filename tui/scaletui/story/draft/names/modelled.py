@@ -16,7 +16,7 @@ from ..lexicon import (
 )
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
-from .words import NAMED_PLACES, strip_given
+from .words import NAMED_PLACES, is_verbal_noun, strip_given
 
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
@@ -158,8 +158,14 @@ class ModelNames(Cues):
                 or any(t.is_punct for t in words)
             ):
                 continue
-            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
+            if sort == "PER" and len(words) >= 3 and cue_of(words[0], ATTRIBUTION):
+                words, span = words[1:], span[1:]  # "بحسب X Y": "according to", then the name
+            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS | ATTRIBUTION) for t in words):
                 continue
+            if sort == "PER" and is_verbal_noun(words[0].norm) and (
+                words[0].norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                continue  # "تهويد سلوان": what is done to a place, no one's name
             if (
                 sort == "PER"
                 and len(words) > 1

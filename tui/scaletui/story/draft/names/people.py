@@ -48,8 +48,10 @@ from .words import (
     and_a_given_name,
     bare_past_verb,
     broken_plural,
+    derived_past_verb,
     is_verbal_noun,
     nationality,
+    past_verb_of_form_v,
     verb_shaped,
 )
 
@@ -392,10 +394,24 @@ class People(Cues):
                 start += 1
             if any(k in self.quoted for k in range(start, c)):
                 continue
+            if c - start >= 2 and self._verb_before_subject(start):
+                start += 1  # "وقف سعيد (46 عاماً)": the verb, then its subject
             strip = self.scan.strip_and(start)
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
-            if words >= 2:
+            alone = self.tokens[start]  # one word: a given name the age vouches for
+            if words >= 2 or words == 1 and c - start == 1 and (
+                alone.norm in GIVEN_NAMES or self.scan.labels[start][0] == "B-PER"
+                or start > 0 and bool(cue_of(self.tokens[start - 1], _PERSON_NOUNS))
+            ):  # fmt: skip  # ("المواطن X (68 عاماً)": who he is says a person too)
                 self.scan.person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _verb_before_subject(self, k: int) -> bool:
+        """Token k is a past verb by its shape (وقف، تحدث، اعتبر) that the name model is
+        sure is no name's: the verb before its subject, as Arabic orders a sentence."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return label == "O" and sure >= _OUTSIDE and norm not in GIVEN_NAMES and (
+            bare_past_verb(norm) or past_verb_of_form_v(norm) or derived_past_verb(norm)
+        )  # fmt: skip
 
     def _title_as_family(self, k: int) -> bool:
         """A title with the article right after a given name (`حذيفة السيد`, `محمد
@@ -455,6 +471,8 @@ class People(Cues):
         k = self._role_phrase_end(r)
         if k == r + 1 and not self.tokens[r].has_article:
             return False  # "رئيس X": a bare role word needs its genitive first
+        if k + 1 < len(self.tokens) and self._ayatollah(k):
+            k += 2  # "المرشد الأعلى آية الله X Y": the cleric's title, then the name
         start = k
         first = self.token(k)
         if first is None or not first.arabic or first.has_article or first.is_punct:
@@ -657,7 +675,7 @@ class People(Cues):
             (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
         ):
             return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
-        return bool(cue_of(token, HONORIFICS)) or (
+        return bool(cue_of(token, HONORIFICS)) or self._ayatollah(i) or (
             token.norm in TITLE_LETTERS
             and self.is_punct(i + 1, ".")
             and token.text not in ("ا",)  # fmt: skip
@@ -669,11 +687,18 @@ class People(Cues):
                 i += 2  # "د." with its dot (د is an honorific too: "أ.د. X")
             elif cue_of(tok, HONORIFICS):
                 i += 1
+            elif self._ayatollah(i):
+                i += 2
             elif self._rank_qualifier(i):
                 i += 1
             else:
                 break
         return i
+
+    def _ayatollah(self, k: int) -> bool:
+        """`آية الله X`: a cleric's title of two words ("sign of God"), not a name."""
+        nxt = self.token(k + 1)
+        return self.tokens[k].norm == "اية" and nxt is not None and nxt.norm == "الله"
 
     def _rank_qualifier(self, k: int) -> bool:
         """`الركن`, `طيار` after a rank (or after another of them): the rank's, not a name's."""
@@ -1057,7 +1082,7 @@ class People(Cues):
 
     def _is_title_at(self, k: int) -> bool:
         token = self.tokens[k]
-        if cue_of(token, HONORIFICS):
+        if cue_of(token, HONORIFICS) or self._ayatollah(k) or k > 0 and self._ayatollah(k - 1):
             return True
         if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
             return True  # the letter of "أ .سنجين"
