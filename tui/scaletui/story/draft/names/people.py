@@ -240,6 +240,7 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._nationals_of_a_role()
+        self._byline()
         self._keep_bounded_names()
 
     def _compound_then_bin(self, i: int) -> bool:
@@ -995,6 +996,34 @@ class People(Cues):
                     return
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
+
+    def _byline(self) -> None:
+        """`أبوظبي: X Y سيطر التباين`: a dateline's place and colon, then the reporter's
+        name (a known given name first) and the story's first verb, which the text may
+        glue to it with no mark. A reporter's name is two words, or three when the third
+        is a family name with the article or a link (بن، عبد) holds them together; what
+        follows it is the sentence, not the name."""
+        i = 0
+        while i < 3 and (tok := self.token(i)) is not None and tok.arabic:
+            i += 1
+        colon = self.token(i)
+        if i == 0 or colon is None or colon.text != ":" or not any(
+            self.tokens[k].norm in PLACES for k in range(i)
+        ):  # fmt: skip
+            return
+        j = i + 1
+        first = self.token(j)
+        if first is None or first.norm not in GIVEN_NAMES or j in self.quoted:
+            return
+        end = self.chains.name_forward(j, strong=True)
+        if end - j < 2 or any(self.tokens[k].norm in NAME_LINKS for k in range(j, end)):
+            return  # one word, or a chain the name's own links bound
+        if end - j >= 3 and not self.tokens[j + 2].has_article:
+            end = j + 2  # "مهند داغر سيطر": the verb after the reporter's two words
+        elif end - j >= 3:
+            end = j + 3  # "محمد علي الحمادي": the family name ends it
+        self.scan.person(j, end, "a byline: `دبي: X Y`", 3)
+        self.bounded.append((self.tokens[j].start, self.tokens[end - 1].end))
 
     def _nationals_of_a_role(self) -> None:
         """`وزيرا خارجية البلدين المصري X Y والسعودي Z W`: a role of two or more (a dual
