@@ -294,3 +294,29 @@ def test_a_dateline_with_no_given_name_after_it_names_no_reporter() -> None:
     """ "دبي: كثفت المحافظ ...": a verb after the colon, no reporter."""
     found = people("دبي: كثفت المحافظ الاستثمارية عمليات البيع أمس.")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحمل رئيس اللجنة زهير زيدان سلطات الاحتلال المسؤولية الكاملة عن حياة الأسرى.",
+         "زهير زيدان"),
+        ("وحمل أمين سر اللجنة التنفيذية للمنظمة جورج عريقات سلطات الاحتلال المسؤولية.",
+         "جورج عريقات"),
+        ("وسيعرض الوزير على الرئيس جورج هاريسون المبادرة العربية خلال لقائهما.",
+         "جورج هاريسون"),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_after_a_name_is_the_verbs_object(text: str, name: str) -> None:
+    """A bare noun in construct with a definite verbal noun (سلطات الاحتلال) or a definite
+    verbal noun of مفاعلة (المبادرة) after a name is what the verb acts on; a family name
+    in ات (عريقات) before a bare word stays the name's."""
+    found = people(text)
+    assert name in found and not any(n != name and name in n for n in found), found
+
+
+def test_a_family_name_spelt_as_ba_and_a_plural_before_a_role_is_the_names() -> None:
+    """"وقال X برهوم المتحدث باسم": بـرهوم spells ب and فعول's plural, but the role after it
+    says the name ran to it."""
+    found = people("ونددت الحركة بالتصريحات، وقال فوزي برهوم المتحدث باسم الحركة إن ذلك مرفوض.")
+    assert "فوزي برهوم" in found, found

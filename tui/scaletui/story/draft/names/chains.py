@@ -324,6 +324,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if words >= 2 and self.construct_with_a_deed(end):
+                break  # "زهير زيدان سلطات الاحتلال": the verb's object, in construct
             if words >= 2 and self.verbal_noun_of_doing(end):
                 break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
@@ -355,6 +357,7 @@ class NameChains(Cues):
                 # the name is in the genitive of
             if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
+                and not self._family_in_ba_before_role(end)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
@@ -384,6 +387,29 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _family_in_ba_before_role(self, k: int) -> bool:
+        """`فوزي برهوم المتحدث باسم`: a family name whose ب (or ل) and the rest spell a
+        preposition and a plural (بـرهوم as بحلول), right before the role that follows a
+        name: the role says the name ran to it."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            token.norm[:1] in "لب" and plural_of_things(token.norm[1:])
+            and is_name_word(token) and nxt is not None and nxt.has_article
+            and bool(cue_of(nxt, ROLES))
+        )  # fmt: skip
+
+    def construct_with_a_deed(self, b: int) -> bool:
+        """Token b is a bare noun in construct with a definite verbal noun (`سلطات
+        الاحتلال`, `تنفيذ القرار` is not: القرار is no verbal noun): a phrase of common
+        nouns, the object after a name, never its family name (which follows bare words
+        as a nisba or a name, not as what is done)."""
+        token, nxt = self.tokens[b], self.token(b + 1)
+        return (
+            nxt is not None and token.arabic and not token.has_article
+            and token.norm not in GIVEN_NAMES and nxt.has_article
+            and is_verbal_noun(nxt.norm[2:]) and nxt.norm[2:] not in GIVEN_NAMES
+        )  # fmt: skip
 
     def before_patronymic(self, k: int) -> bool:
         """Token k is a bare word right before أوغلو/أوغلي, the name that patronymic ends."""
@@ -444,12 +470,15 @@ class NameChains(Cues):
         )  # fmt: skip
 
     def _plural_in_at(self, k: int) -> bool:
-        """Token k is a bare plural in ات (مشتريات، مبيعات) the name model reads no name in
-        ("إجمالي مشتريات المحافظ"); a name in ات (جايانات) the model knows."""
-        token = self.tokens[k]
+        """Token k is a bare plural in ات (مشتريات، مبيعات) in construct with a definite
+        noun or written with the article elsewhere, and the name model reads no name in
+        it ("إجمالي مشتريات المحافظ"); a family name in ات (عريقات) is followed by a bare
+        word or a mark, a given name (جايانات) the model knows."""
+        token, nxt = self.tokens[k], self.token(k + 1)
         return (
             not token.has_article and len(token.norm) >= 6 and token.norm.endswith("ات")
             and token.norm not in GIVEN_NAMES and not self.scan.labels[k][0].endswith("PER")
+            and (nxt is not None and nxt.has_article or self.common(token))
         )  # fmt: skip
 
     def name_backward(self, c: int) -> int | None:

@@ -910,6 +910,7 @@ class People(Cues):
                 or cue_of(tok, ROLES) and b > r + 1
                 or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
                 or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
+                or b >= r + 3 and self.chains.construct_with_a_deed(b)  # "X Y سلطات الاحتلال"
                 or b >= r + 2 and bare_past_verb(tok.norm) and self.scan.labels[b][0] == "O"
                 and self.scan.labels[b][1] >= _OUTSIDE
                 and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
@@ -1101,10 +1102,10 @@ class People(Cues):
             return True  # "طالب الأمين العام X Y بالانسحاب": what he called for
         if (
             tok.has_article
-            and len(norm) == 7
+            and (len(norm) == 7 or len(norm) == 8 and norm[2] == "م" and norm[-1] == "ة")
             and norm.startswith("ال")
             and is_verbal_noun(norm[2:])
-        ):
+        ):  # (and مفاعلة's: "على الرئيس X Y المبادرة العربية")
             return True  # "نفى المتحدث X Y الأنباء": the verb's object with the article,
             # of إفعال's or أفعال's shape (no family name has it)
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
