@@ -320,3 +320,17 @@ def test_a_family_name_spelt_as_ba_and_a_plural_before_a_role_is_the_names() -> 
     says the name ran to it."""
     found = people("ونددت الحركة بالتصريحات، وقال فوزي برهوم المتحدث باسم الحركة إن ذلك مرفوض.")
     assert "فوزي برهوم" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وأدرجت الوزارة الوزير السابق ميشال سماحة على لائحة العقوبات.", "ميشال سماحة"),
+        ("وقال سماحة الشيخ أحمد الطيب إن الأزهر يقف مع الجيش.", "أحمد الطيب"),
+    ],
+)
+def test_a_titles_word_after_a_name_and_a_blessings_word_as_a_family(text: str, name: str) -> None:
+    """سماحة before a name is a title, after one (with no name after it) the family
+    name; الطيب is a family name though طيب is a blessing's word (طيب الله ثراه)."""
+    found = people(text)
+    assert found == {name}, found

@@ -29,6 +29,7 @@ from .words import (
     COUNTERPART,
     DEMONSTRATIVES,
     ENDS_A_BODY,
+    FAMILIES_AS_TITLES,
     HARD_STOPS,
     HIS_SAYING,
     KIN,
@@ -301,6 +302,9 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if tok.norm in FAMILIES_AS_TITLES and self._name_ends_after(end):
+                end += 1  # "ميشال سماحة على": a title's word after a name, with no name
+                break  # after it, is the family name (a title comes before its name)
             if and_a_given_name(tok.norm):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
             if (
@@ -387,6 +391,12 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _name_ends_after(self, k: int) -> bool:
+        """Nothing of a name follows token k: a mark, a function word or a verb."""
+        nxt = self.token(k + 1)
+        return nxt is None or nxt.is_punct or nxt.norm in HARD_STOPS or bool(
+            cue_of(nxt, VERBS | STOPWORDS))  # fmt: skip
 
     def _family_in_ba_before_role(self, k: int) -> bool:
         """`فوزي برهوم المتحدث باسم`: a family name whose ب (or ل) and the rest spell a

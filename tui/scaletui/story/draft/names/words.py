@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GIVEN_NAMES, NOT_NAMES, PLACES, word_set
+from ..lexicon import BLESSINGS, GIVEN_NAMES, NOT_NAMES, PLACES, word_set
 
 GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 
@@ -108,6 +108,10 @@ PREPOSITION_WORDS = word_set(
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
 # said"), before the speaker's name: never a word of it.
 SAID_IT = word_set("قاله قالته ذكره ذكرته اكده اكدته اوضحه اوضحته اعلنه اعلنته")
+
+# Honorifics that are Arab family names too (ميشال سماحة، فؤاد سعادة): after a name's
+# word, with nothing of a name after them, they end the name.
+FAMILIES_AS_TITLES = word_set("سماحة سعادة فضيلة")
 
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
@@ -338,7 +342,12 @@ def scope_adjective(norm: str) -> bool:
     """الدولي، الدوليين، العالمية، الوطني: an adjective of scope (NOT_NAMES holds it bare)."""
     bare = norm[norm.index("ال") + 2 :] if "ال" in norm[:4] else norm
     return any(
-        bare.removesuffix(suffix) in NOT_NAMES
+        bare.removesuffix(suffix) in _SCOPE_WORDS
         for suffix in ("ين", "ون", "ان", "ة", "ه", "")
         if bare.endswith(suffix)
     )
+
+
+# The words of NOT_NAMES an adjective of scope is made of: not a blessing's (طيب of
+# "طيب الله ثراه" is the family name الطيب with the article).
+_SCOPE_WORDS = NOT_NAMES - BLESSINGS
