@@ -316,7 +316,7 @@ def test_a_noun_phrase_after_a_name_is_the_verbs_object(text: str, name: str) ->
 
 
 def test_a_family_name_spelt_as_ba_and_a_plural_before_a_role_is_the_names() -> None:
-    """"وقال X برهوم المتحدث باسم": بـرهوم spells ب and فعول's plural, but the role after it
+    """ "وقال X برهوم المتحدث باسم": بـرهوم spells ب and فعول's plural, but the role after it
     says the name ran to it."""
     found = people("ونددت الحركة بالتصريحات، وقال فوزي برهوم المتحدث باسم الحركة إن ذلك مرفوض.")
     assert "فوزي برهوم" in found, found

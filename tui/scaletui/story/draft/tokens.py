@@ -140,8 +140,11 @@ def is_name_word(token: Token, *, article: bool = False, ta: bool = False) -> bo
     if norm == "علي" and MARKS.sub("", token.text).endswith("ي"):
         return True  # the name Ali; the preposition is written على (both fold to علي)
     if any(
-        form in _NOT_NAME and not (
-            form in _ONLY_VERBS and form[0] in "يتن" and len(form) < len(norm)
+        form in _NOT_NAME
+        and not (
+            form in _ONLY_VERBS
+            and form[0] in "يتن"
+            and len(form) < len(norm)
             and norm[-len(form) - 1] in "بك"
         )  # fmt: skip
         for form in variants(norm)

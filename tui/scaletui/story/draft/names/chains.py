@@ -39,11 +39,10 @@ from .words import (
     ON_BEHALF,
     PATRONYMIC,
     PREPOSITION_WORDS,
-    SAID_IT,
     PRONOUN_SUFFIX,
+    SAID_IT,
     accusative_participle,
     and_a_given_name,
-    broken_plural,
     derived_past_verb,
     foreign_nationality,
     future_verb,
@@ -542,9 +541,11 @@ class NameChains(Cues):
             if tok.text == "-" and start >= 2 and tok.start == self.tokens[start - 2].end:
                 start -= 1  # لوه-ميرماند
                 continue
-            if not self.name_word(tok, article=False, ta=True) or (
-                self.common(tok) and tok.norm not in GIVEN_NAMES
-            ) or self._plural_in_at(start - 1):
+            if (
+                not self.name_word(tok, article=False, ta=True)
+                or (self.common(tok) and tok.norm not in GIVEN_NAMES)
+                or self._plural_in_at(start - 1)
+            ):
                 break
             if (
                 start < c

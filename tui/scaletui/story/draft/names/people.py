@@ -87,9 +87,7 @@ _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري ا
 
 # Places named for a person or a saint, and where they lie: "حي الشيخ X", "قرية النبي
 # X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
-_AREAS = word_set(
-    "حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي"
-)
+_AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
 
 # A titled person's standing, between the title and the name: "اللواء المتقاعد X".
 _STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
@@ -676,10 +674,14 @@ class People(Cues):
             (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
         ):
             return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
-        return bool(cue_of(token, HONORIFICS)) or self._ayatollah(i) or (
-            token.norm in TITLE_LETTERS
-            and self.is_punct(i + 1, ".")
-            and token.text not in ("ا",)  # fmt: skip
+        return (
+            bool(cue_of(token, HONORIFICS))
+            or self._ayatollah(i)
+            or (
+                token.norm in TITLE_LETTERS
+                and self.is_punct(i + 1, ".")
+                and token.text not in ("ا",)  # fmt: skip
+            )
         )
 
     def _titles_end(self, i: int) -> int:
@@ -1041,9 +1043,9 @@ class People(Cues):
             ):  # fmt: skip
                 continue
             if bare == token.norm:
-                led = any(
-                    self._role_of_more(j) for j in range(max(0, k - 4), k)
-                ) and not any(self.tokens[j].is_punct for j in range(max(0, k - 4), k))
+                led = any(self._role_of_more(j) for j in range(max(0, k - 4), k)) and not any(
+                    self.tokens[j].is_punct for j in range(max(0, k - 4), k)
+                )
             else:
                 led = k > 0 and any(
                     m.kind == "person" and m.end == self.tokens[k - 1].end
