@@ -334,3 +334,24 @@ def test_a_titles_word_after_a_name_and_a_blessings_word_as_a_family(text: str, 
     name; الطيب is a family name though طيب is a blessing's word (طيب الله ثراه)."""
     found = people(text)
     assert found == {name}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وضمت القائمة محمود حسن تريزيجيه لاعب النادي الأهلي.", "محمود حسن تريزيجيه"),
+        ("وقبل المباراة حدد حسام حسن، مدرب المنتخب، قائمة اللاعبين.", "حسام حسن"),
+    ],
+)
+def test_a_players_role_and_a_verb_before_the_subject_bound_a_name(text: str, name: str) -> None:
+    """لاعب ("player of") after a name is his role; حدد ("set", a past verb the model is
+    sure of) before a given name is the verb, not the name's first word."""
+    found = people(text)
+    assert name in found and not any(n != name and name in n for n in found), found
+
+
+def test_a_preposition_a_noun_and_his_is_no_names_word() -> None:
+    """لوالده ("to his father"): ل, a noun and "his"; لوتاه، بلوله (shorter) are names."""
+    found = people("وتولى مجتبى خامنئي منصب المرشد خلفا لوالده الراحل.")
+    assert not any("لوالده" in name for name in found), found
+    assert "غانم لوتاه" in people("وقال غانم لوتاه، مدير الإدارة، إن العمل مستمر.")

@@ -43,6 +43,7 @@ from .words import (
     SAID_IT,
     accusative_participle,
     and_a_given_name,
+    bare_past_verb,
     derived_past_verb,
     foreign_nationality,
     future_verb,
@@ -174,6 +175,12 @@ class NameChains(Cues):
             return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
         if token.norm in SAID_IT:
             return False  # "لما قاله X": what X said
+        if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
+            len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
+            or len(token.norm) >= 6 and token.norm.endswith("ه")
+        ):  # fmt: skip
+            return False  # "لوالده", "بمنزله": a preposition, a noun and "his", no name
+            # (a family name of that shape is shorter: لوتاه، بلوله)
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
@@ -391,6 +398,17 @@ class NameChains(Cues):
             end -= 1
         return end
 
+    def _verb_then_given_name(self, k: int) -> bool:
+        """Token k has a verb's shape (حدد، يعد: a bare past or a present of three
+        letters) the name model is sure is no name's, and a known given name follows."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        present = len(norm) == 3 and norm[0] == "ي" and norm[1] not in "اوي"
+        return (
+            label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
+            and (bare_past_verb(norm) or present or verb_shaped(norm))
+            and self.tokens[k + 1].norm in GIVEN_NAMES
+        )  # fmt: skip
+
     def _name_ends_after(self, k: int) -> bool:
         """Nothing of a name follows token k: a mark, a function word or a verb."""
         nxt = self.token(k + 1)
@@ -589,6 +607,8 @@ class NameChains(Cues):
             return None
         if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
+        if c - start >= 3 and self._verb_then_given_name(start):
+            start += 1  # "حدد X Y، مدرب ...", "يعد X Y": the verb, then its subject
         if (
             0 < start < c
             and self.tokens[start].norm in ON_BEHALF
