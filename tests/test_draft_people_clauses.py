@@ -355,3 +355,27 @@ def test_a_preposition_a_noun_and_his_is_no_names_word() -> None:
     found = people("وتولى مجتبى خامنئي منصب المرشد خلفا لوالده الراحل.")
     assert not any("لوالده" in name for name in found), found
     assert "غانم لوتاه" in people("وقال غانم لوتاه، مدير الإدارة، إن العمل مستمر.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الناقد إن الكاتب جورج أورويل ليحل محل الكتاب القدامى.", "جورج أورويل"),
+        ("الورقة الثانية كانت لأحمد ضياء أمين مكتبة المنتدى في الشارقة.", "أحمد ضياء"),
+        ("ووسعه من بعد معاوية بن أبي سفيان وأقام فيه أربع مآذن.", "معاوية بن أبي سفيان"),
+        ("وكان عيسى عبدالله خلف ضابط الخدمات قد أعلن ذلك.", "عيسى عبدالله خلف"),
+        ("وكان يونس قدوري الكبيسي سكرتير تحرير المجلة قد أعده.", "يونس قدوري الكبيسي"),
+    ],
+)
+def test_words_that_begin_what_follows_a_name(text: str, name: str) -> None:
+    """ليحل ("so as to replace"), أمين مكتبة ("keeper of a library"), ضابط ("officer"),
+    سكرتير ("secretary") end a name; بن أبي (أبو in the genitive) goes on; ل glued to a
+    given name (لأحمد) is the preposition."""
+    found = people(text)
+    assert name in found and not any(n != name and name in n for n in found), found
+
+
+def test_if_is_no_name() -> None:
+    """لو ("if") after a role noun begins a clause."""
+    found = people("لا أربط بين الإنجاز والكم الذي كونه الكاتب، لو صح ذلك لكان النقاد كتاباً.")
+    assert not found, found

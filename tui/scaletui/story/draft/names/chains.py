@@ -257,6 +257,10 @@ class NameChains(Cues):
         else:
             end, words = i + 1, 1
         while words < MAX_NAME_WORDS and (tok := self.token(end)) is not None:
+            if tok.norm in ("بن", "ابن") and self._bin_abi(end):
+                end += 3  # "معاوية بن أبي سفيان": أبو in the genitive, then the name
+                words += 1
+                continue
             if tok.norm in NAME_LINKS:
                 nxt = self.token(end + 1)
                 if nxt is None or not (
@@ -308,6 +312,10 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if words >= 2 and self._so_as_to(end):
+                break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
+            if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
+                break  # "أحمد ضياء أمين مكتبة": the keeper of, his role, not a name
             if tok.norm in FAMILIES_AS_TITLES and self._name_ends_after(end):
                 end += 1  # "ميشال سماحة على": a title's word after a name, with no name
                 break  # after it, is the family name (a title comes before its name)
@@ -407,6 +415,32 @@ class NameChains(Cues):
             label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
             and (bare_past_verb(norm) or present or verb_shaped(norm))
             and self.tokens[k + 1].norm in GIVEN_NAMES
+        )  # fmt: skip
+
+    def _so_as_to(self, k: int) -> bool:
+        """Token k is ل and a present verb (ليحل، ليتولى) the name model is sure is no
+        name's word (ليفني، ليبرمان are names of that shape)."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        rest = norm[1:]
+        return (
+            norm[:1] == "ل" and rest not in GIVEN_NAMES and label == "O" and sure >= 0.99
+            and (verb_shaped(rest) or len(rest) == 3 and rest[0] in "يت" and rest[1] not in "اوي")
+        )  # fmt: skip
+
+    def _bin_abi(self, k: int) -> bool:
+        """بن at token k, then أبي (أبو in the genitive) and a name's word."""
+        abi, name = self.token(k + 1), self.token(k + 2)
+        return (
+            abi is not None and abi.norm == "ابي" and name is not None
+            and self.name_word(name, article=False, ta=True)
+        )  # fmt: skip
+
+    def _keeper_of(self, k: int) -> bool:
+        """أمين at token k is "keeper of" (أمين مكتبة، أمين سر، أمين عام): a bare noun in
+        ة or one of the offices follows it."""
+        nxt = self.token(k + 1)
+        return nxt is not None and nxt.arabic and not nxt.has_article and (
+            nxt.norm.endswith("ة") and nxt.norm not in GIVEN_NAMES or nxt.norm in ("سر", "عام")
         )  # fmt: skip
 
     def _name_ends_after(self, k: int) -> bool:

@@ -137,6 +137,9 @@ class Scan:
 
     def person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
+        norm = self.tokens[i].norm
+        if not strip and norm[:1] in "لب" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES:
+            strip = 1  # "كانت لأحمد X": the preposition glued to the given name
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
