@@ -379,3 +379,19 @@ def test_if_is_no_name() -> None:
     """لو ("if") after a role noun begins a clause."""
     found = people("لا أربط بين الإنجاز والكم الذي كونه الكاتب، لو صح ذلك لكان النقاد كتاباً.")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وقرأ من روايته «الحب» لهاني نقشبندي الصادرة عن دار الساقي.", "الصادرة"),
+        ("وأكد المدير أن ذلك لهو دليل أكيد على النجاح.", "لهو"),
+        ("وأوضح المنسق أن مراسلون بلا حدود أصدرت تقريراً.", "بلا"),
+        ("وقال: مني بصفتي رئيس اللجنة كل الدعم.", "مني"),
+    ],
+)
+def test_words_of_clauses_are_no_names(text: str, wrong: str) -> None:
+    """الصادرة ("published") after a name, لهو ("it is indeed"), بلا ("without") and
+    مني ("from me", spelt with ي) are no name's words."""
+    found = people(text)
+    assert not any(wrong in name for name in found), found

@@ -175,6 +175,8 @@ class NameChains(Cues):
             return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
         if token.norm in SAID_IT:
             return False  # "لما قاله X": what X said
+        if token.norm == "مني" and MARKS.sub("", token.text).endswith("ي"):
+            return False  # مني "from me" (the name منى is spelt with ى)
         if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
             len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
             or len(token.norm) >= 6 and token.norm.endswith("ه")
@@ -312,6 +314,8 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if words >= 2 and tok.has_article and tok.norm in ENDS_A_BODY:
+                break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
             if words >= 2 and self._so_as_to(end):
                 break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
             if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
