@@ -27,7 +27,6 @@ from .scan import Cues
 from .words import (
     CIRCUMSTANCES,
     COUNTERPART,
-    DEMONSTRATIVES,
     ENDS_A_BODY,
     FAMILIES_AS_TITLES,
     HARD_STOPS,
@@ -38,12 +37,11 @@ from .words import (
     NICKNAMING,
     ON_BEHALF,
     PATRONYMIC,
-    PREPOSITION_WORDS,
     PRONOUN_SUFFIX,
-    SAID_IT,
     accusative_participle,
     and_a_given_name,
     bare_past_verb,
+    clause_word,
     derived_past_verb,
     foreign_nationality,
     future_verb,
@@ -171,12 +169,8 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in KIN_OF or token.norm in DEMONSTRATIVES or token.norm in PREPOSITION_WORDS:
-            return False  # "X شقيق اللواء": who he is; "هاتان المنظمتان": "these two"
-        if token.norm in SAID_IT:
-            return False  # "لما قاله X": what X said
-        if token.norm == "مني" and MARKS.sub("", token.text).endswith("ي"):
-            return False  # مني "from me" (the name منى is spelt with ى)
+        if token.norm in KIN_OF or clause_word(token.text, token.norm):
+            return False  # "X شقيق اللواء": who he is; "هاتان", "منهم", "قاله", "مني"
         if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
             len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
             or len(token.norm) >= 6 and token.norm.endswith("ه")

@@ -16,7 +16,7 @@ from ..lexicon import (
 )
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
-from .words import NAMED_PLACES, is_verbal_noun, strip_given, verb_shaped
+from .words import NAMED_PLACES, clause_word, is_verbal_noun, strip_given, verb_shaped
 
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
@@ -165,6 +165,8 @@ class ModelNames(Cues):
                 words, span = words[:verb], span[:verb]  # "X Y يؤدي": his verb ends the name
             if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS | ATTRIBUTION) for t in words):
                 continue
+            if any(clause_word(t.text, t.norm) for t in words):
+                continue  # "مني بصفتي": "from me", no name's word
             if sort == "PER" and is_verbal_noun(words[0].norm) and (
                 words[0].norm not in GIVEN_NAMES
             ):  # fmt: skip

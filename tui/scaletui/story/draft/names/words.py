@@ -28,6 +28,7 @@ HIS_SAYING = word_set("قوله قولها")
 
 # Tanween written on a word (ً ٌ ٍ): an indefinite noun or an adverb (هاتفياً), no name.
 TANWEEN = re.compile(r"[\u064b-\u064d]")
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")  # tatweel and harakat
 
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
@@ -114,6 +115,16 @@ SAID_IT = word_set("قاله قالته ذكره ذكرته اكده اكدته 
 # Honorifics that are Arab family names too (ميشال سماحة، فؤاد سعادة): after a name's
 # word, with nothing of a name after them, they end the name.
 FAMILIES_AS_TITLES = word_set("سماحة سعادة فضيلة")
+
+
+def clause_word(text: str, norm: str) -> bool:
+    """A word of the clause around a name, never one of its own: a preposition with a
+    pronoun, a demonstrative, "what he said", مني "from me" (the name منى ends in ى)."""
+    return (
+        norm in PREPOSITION_WORDS or norm in DEMONSTRATIVES or norm in SAID_IT
+        or norm == "مني" and _MARKS.sub("", text).endswith("ي")
+    )  # fmt: skip
+
 
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
