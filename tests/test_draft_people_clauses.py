@@ -395,3 +395,40 @@ def test_words_of_clauses_are_no_names(text: str, wrong: str) -> None:
     مني ("from me", spelt with ي) are no name's words."""
     found = people(text)
     assert not any(wrong in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقرر المجلس قبول استقالة نجيب الشامسي، نائب رئيس مجلس الإدارة.", "نجيب الشامسي"),
+        ("كما تمت تسمية جمال الصايغ، رئيس الاتحاد، للمنصب.", "جمال الصايغ"),
+        ("وضمت اللجنة إسماعيل عبد الله ومحمد جمال وعبد الله راشد ويحيى الحاج.", "محمد جمال"),
+        ("أما نزار فيظل عندي في القمة بين هؤلاء الشعراء.", None),
+        ("تعجب عمر ونهض ليحول دون هذا العبث بالمكان.", None),
+    ],
+)  # fmt: skip
+def test_a_name_stops_at_a_phrase_a_verb_or_the_next_name(text: str, name: str | None) -> None:
+    """A noun in ة before a given name (استقالة X، تسمية X) is the phrase the name is in;
+    "وعبد الله" begins the next name; ونهض، فيظل ("and he rose", "so it remains") are
+    verbs, no name's words."""
+    found = people(text)
+    if name is not None:
+        assert name in found, found
+    assert not any(
+        word in n for n in found for word in ("استقالة", "تسمية", "وعبد", "فيظل", "ونهض")
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كما شغلت منصب مدير وقيم على البرامج العامة في المتحف.",
+        "وشكر الحضور أصحاب السمو حكام الإمارات على دعمهم.",
+        "كما تدارست اللجنة محاور ذات صلة بالبعد الإعلامي والنشر والجمهور.",
+    ],
+)
+def test_a_verb_a_title_of_many_or_of_is_no_person(text: str) -> None:
+    """شغلت ("she held", a verb the model is sure of) before a role, حكام after أصحاب
+    السمو (their highnesses the rulers) and ذات ("of") name no one."""
+    found = people(text)
+    assert not found, found

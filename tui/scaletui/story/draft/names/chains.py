@@ -40,6 +40,7 @@ from .words import (
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
+    and_a_verb,
     bare_past_verb,
     clause_word,
     derived_past_verb,
@@ -177,6 +178,8 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # "لوالده", "بمنزله": a preposition, a noun and "his", no name
             # (a family name of that shape is shorter: لوتاه، بلوله)
+        if and_a_verb(token.norm):
+            return False  # "عمر ونهض", "نزار فيظل": "and he rose", "so it remains"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
@@ -310,6 +313,8 @@ class NameChains(Cues):
                 break  # "دونالد ترامب بحضور قادة"
             if words >= 2 and tok.has_article and tok.norm in ENDS_A_BODY:
                 break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
+            if words >= 2 and self._verb_the_model_knows(end):
+                break  # "محمد أبو عرب فتح": a past verb after the name, the model sure
             if words >= 2 and self._so_as_to(end):
                 break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
             if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
@@ -317,8 +322,9 @@ class NameChains(Cues):
             if tok.norm in FAMILIES_AS_TITLES and self._name_ends_after(end):
                 end += 1  # "ميشال سماحة على": a title's word after a name, with no name
                 break  # after it, is the family name (a title comes before its name)
-            if and_a_given_name(tok.norm):
+            if and_a_given_name(tok.norm) or tok.norm in ("وعبد", "وابو"):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+                # (and "وعبد الله", "وأبو X")
             if (
                 (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS)
                 and (tok.norm[:1] == "و" and len(tok.norm) > 4)
@@ -404,15 +410,18 @@ class NameChains(Cues):
             end -= 1
         return end
 
-    def _verb_then_given_name(self, k: int) -> bool:
-        """Token k has a verb's shape (حدد، يعد: a bare past or a present of three
-        letters) the name model is sure is no name's, and a known given name follows."""
+    def name_begins(self, k: int) -> bool:
+        """Token k is a known given name, or the name model begins a person there."""
+        return self.tokens[k].norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER"
+
+    def _verb_the_model_knows(self, k: int) -> bool:
+        """Token k has a verb's shape (حدد، شغلت، فتح: a bare past; يعد: a present of three
+        letters) and the name model is sure it is no name's word."""
         norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
         present = len(norm) == 3 and norm[0] == "ي" and norm[1] not in "اوي"
         return (
             label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
             and (bare_past_verb(norm) or present or verb_shaped(norm))
-            and self.tokens[k + 1].norm in GIVEN_NAMES
         )  # fmt: skip
 
     def _so_as_to(self, k: int) -> bool:
@@ -622,6 +631,12 @@ class NameChains(Cues):
                 break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
             if past_verb_of_form_v(tok.norm):
                 break  # "تعهد X Y المرشح ...": the verb, then its subject
+            if (
+                start < c and self.name_begins(start) and not tok.has_article
+                and tok.norm.endswith("ة") and tok.norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                break  # "قبول استقالة X Y، نائب": a noun in ة before a given name is the
+                # phrase the name is the genitive of
             if words == MAX_NAME_WORDS:
                 return None
             start -= 1
@@ -639,8 +654,8 @@ class NameChains(Cues):
             return None
         if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
-        if c - start >= 3 and self._verb_then_given_name(start):
-            start += 1  # "حدد X Y، مدرب ...", "يعد X Y": the verb, then its subject
+        if c - start >= 2 and self._verb_the_model_knows(start):
+            start += 1  # "حدد X Y، مدرب ...", "كما شغلت منصب مدير": the verb first
         if (
             0 < start < c
             and self.tokens[start].norm in ON_BEHALF

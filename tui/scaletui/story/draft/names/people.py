@@ -119,7 +119,10 @@ _COMMON_TITLES = word_set("الفريق العميد الرائد المقدم �
 _SECRETARY_OF = word_set("سر عام صندوق")
 
 # Roles in the plural, which lead the names of their holders: "وزراء خارجية الدول".
-_ROLES_OF_MANY = word_set("وزراء الوزراء رؤساء الرؤساء قادة القادة زعماء الزعماء سفراء السفراء")
+_ROLES_OF_MANY = word_set(
+    "وزراء الوزراء رؤساء الرؤساء قادة القادة زعماء الزعماء سفراء السفراء حكام الحكام "
+    "أعضاء الأعضاء أمراء الأمراء ملوك الملوك شيوخ الشيوخ"
+)
 
 _OUTSIDE = 0.99  # the model's confidence that a word after a name is no name's
 
@@ -746,6 +749,8 @@ class People(Cues):
         end = self.chains.name_forward(j, strong=True)
         if self._named_for(i, end):
             return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
+        if j < len(self.tokens) and self.tokens[j].norm in _ROLES_OF_MANY:
+            return  # "أصحاب السمو حكام الإمارات": the title of many, then their office
         first = self.tokens[j] if j < len(self.tokens) else None
         if (
             self.tokens[i].norm in _COMMON_TITLES and first is not None
@@ -1190,6 +1195,8 @@ class People(Cues):
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
                 or cue_of(before, SAYING) or strip or before.norm in ("كل",)
                 or before.norm in SAID_IT  # "وفقاً لما قاله X، منصبه"
+                or before.norm.endswith("ة") and before.norm not in GIVEN_NAMES
+                and self.chains.name_begins(start)  # "تسمية X، منصبه": in construct
                 or self.common(before) or before.has_article
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase

@@ -106,6 +106,7 @@ PREPOSITION_WORDS = word_set(
     "معها معهم عليه عليها عليهم اليه اليها اليهم لديه لديها لديهم قرب قرابة حوالي"
     " لو ولو لولا"  # "if": "الكاتب، لو صح ذلك"
     " لهو لهي بلا بدون دون"  # "it is indeed", "without"
+    " ذات حال"  # "محاور ذات صلة" ("of"), "في حال" ("in case")
 )
 
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
@@ -197,6 +198,16 @@ def bare_past_verb(norm: str) -> bool:
         len(stem) == 3 and norm not in GIVEN_NAMES and stem[0] not in "اءأإآ"
         and not any(letter in "اويءةىأإآؤئ" for letter in stem[1:])
     )  # fmt: skip  # (its first letter may be و or ي: وصل، يئس)
+
+
+def and_a_verb(norm: str) -> bool:
+    """ونهض، فيظل: و or ف glued to a past verb of three strong letters or a present verb
+    (ي or ت and two or three letters): "and he rose", "so it remains", no name's word."""
+    rest = norm[1:]
+    if norm[:1] not in "وف" or norm in GIVEN_NAMES or rest in GIVEN_NAMES:
+        return False
+    present = 3 <= len(rest) <= 4 and rest[0] in "يت" and rest[1] not in "اويءأ"
+    return present or len(rest) == 3 and bare_past_verb(rest)
 
 
 def past_verb_of_form_v(norm: str) -> bool:
