@@ -432,3 +432,16 @@ def test_a_verb_a_title_of_many_or_of_is_no_person(text: str) -> None:
     السمو (their highnesses the rulers) and ذات ("of") name no one."""
     found = people(text)
     assert not found, found
+
+
+def test_a_role_word_after_an_indefinite_noun_is_its_adjective() -> None:
+    """ "جهوداً كبيرة لتحسين قنوات التوزيع": كبيرة ("great") describes جهوداً (tanween),
+    it is no senior's role before a name."""
+    found = people("وجعلت الشركة تبذل جهوداً كبيرة لتحسين قنوات التوزيع وعلاقتها مع شركائها.")
+    assert not found, found
+
+
+def test_ba_and_the_article_after_a_chain_is_what_follows_the_name() -> None:
+    """ "أحمد بن علي بالخطط": بالخطط ("with the plans") is no family name."""
+    found = people("وأشاد المهندس أحمد بن علي بالخطط التي وضعتها الهيئة.")
+    assert found == {"أحمد بن علي"}, found

@@ -311,6 +311,11 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if (
+                words >= 2 and tok.norm.startswith(("بال", "كال")) and tok.has_article
+                and self.scan.labels[end][0] != "I-PER"
+            ):  # fmt: skip
+                break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
             if words >= 2 and tok.has_article and tok.norm in ENDS_A_BODY:
                 break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
             if words >= 2 and self._verb_the_model_knows(end):

@@ -907,6 +907,8 @@ class People(Cues):
             return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
         if self._indefinite_role(r):
             return  # "مسؤول أمريكي رفيع المستوى": "a senior US official", no one named
+        if before is not None and TANWEEN.search(before.text):
+            return  # "جهوداً كبيرة لتحسين": the adjective of an indefinite noun, no role
         for b in range(r + 2, min(len(self.tokens) + 1, r + MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
