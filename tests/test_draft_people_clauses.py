@@ -445,3 +445,23 @@ def test_ba_and_the_article_after_a_chain_is_what_follows_the_name() -> None:
     """ "أحمد بن علي بالخطط": بالخطط ("with the plans") is no family name."""
     found = people("وأشاد المهندس أحمد بن علي بالخطط التي وضعتها الهيئة.")
     assert found == {"أحمد بن علي"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وشارك في الاجتماع معالي سهيل بن محمد فرج فارس المزروعي وزير الطاقة والصناعة.",
+         "سهيل بن محمد فرج فارس المزروعي"),
+        ("وأكد الأمير محمد بن سلمان دعم جهود السلام.", "محمد بن سلمان"),
+        ("ونفى الناطق باسم الخارجية الإيرانية بهرام قاسمي الاتهامات الموجهة إلى بلاده.",
+         "بهرام قاسمي"),
+    ],
+)  # fmt: skip
+def test_a_gulf_chain_runs_to_its_family_and_a_plural_object_ends_a_name(
+    text: str, name: str
+) -> None:
+    """After بن X, bare name words run on to a family nisba in ال when the name ends
+    there (a role, a mark); a bare word with none after it (دعم) is what follows. A plural
+    of things in ال (الاتهامات) after a name a role leads is the verb's object."""
+    found = people(text)
+    assert found == {name}, found

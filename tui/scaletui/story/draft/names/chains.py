@@ -48,6 +48,7 @@ from .words import (
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
+    nationality,
     past_verb_of_form_v,
     plural_of_things,
     scope_adjective,
@@ -281,6 +282,7 @@ class NameChains(Cues):
                     and not after.has_article and after.norm not in NAME_LINKS
                     and after.norm not in NAME_COMPOUNDS
                 ):  # fmt: skip
+                    end = self._bare_names_to_family(end)  # "سهيل بن محمد فرج فارس المزروعي"
                     break  # "الأمير محمد بن سلمان دعم": after بن X comes another بن, آل
                     # or a family name with the article; a bare word is what follows
                 continue
@@ -414,6 +416,26 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _bare_names_to_family(self, k: int) -> int:
+        """After بن X at token k: one or two bare name words, then a family nisba with the
+        article and then the name's end (a mark, a role, a function word), as Gulf names
+        run (سهيل بن محمد فرج فارس المزروعي، وزير ...); k itself when they do not."""
+        j = k
+        while j - k < 2 and (tok := self.token(j)) is not None and tok.arabic and (
+            not tok.has_article and self.name_word(tok, article=False, ta=False)
+            and not self.common(tok) and not verb_shaped(tok.norm)
+        ):  # fmt: skip
+            j += 1
+        family, after = self.token(j), self.token(j + 1)
+        if j == k or family is None or not (
+            family.has_article and family.norm.endswith("ي") and not nationality(family.norm)
+            and self.name_word(family, article=True, ta=False)
+        ):  # fmt: skip
+            return k
+        if after is None or after.is_punct or cue_of(after, ROLES | VERBS | STOPWORDS):
+            return j + 1
+        return k
 
     def name_begins(self, k: int) -> bool:
         """Token k is a known given name, or the name model begins a person there."""

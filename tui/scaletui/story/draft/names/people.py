@@ -920,6 +920,8 @@ class People(Cues):
                 or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
                 or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
                 or b >= r + 3 and self.chains.construct_with_a_deed(b)  # "X Y سلطات الاحتلال"
+                or b >= r + 3 and tok.has_article and len(tok.norm) >= 8
+                and tok.norm.endswith("ات")  # "X Y الاتهامات": a plural of things, the object
                 or b >= r + 2 and bare_past_verb(tok.norm) and self.scan.labels[b][0] == "O"
                 and self.scan.labels[b][1] >= _OUTSIDE
                 and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
