@@ -465,3 +465,10 @@ def test_a_gulf_chain_runs_to_its_family_and_a_plural_object_ends_a_name(
     of things in ال (الاتهامات) after a name a role leads is the verb's object."""
     found = people(text)
     assert found == {name}, found
+
+
+def test_a_given_name_of_a_bare_past_verbs_shape_after_a_role_stays_a_name() -> None:
+    """مطر (a Gulf given name, "rain") has a bare past verb's shape: after a role it
+    is the name's first word, as a verb of that shape is only before a known name."""
+    found = people("وأشار مدير عام هيئة الطرق والمواصلات مطر الطاير إلى أن المشروع اكتمل.")
+    assert found == {"مطر الطاير"}, found

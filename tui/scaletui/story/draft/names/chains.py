@@ -442,13 +442,18 @@ class NameChains(Cues):
         return self.tokens[k].norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER"
 
     def _verb_the_model_knows(self, k: int) -> bool:
-        """Token k has a verb's shape (حدد، شغلت، فتح: a bare past; يعد: a present of three
-        letters) and the name model is sure it is no name's word."""
+        """Token k has a verb's shape (شغلت، قدرت: a bare past with the feminine's ت; يعد،
+        يؤدي: a present) and the name model is sure it is no name's word. A bare past of
+        three letters (حدد) counts only before a known given name: many given names have
+        that shape (مطر، صقر، سعد)."""
         norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
         present = len(norm) == 3 and norm[0] == "ي" and norm[1] not in "اوي"
+        three = len(norm) == 3 and bare_past_verb(norm)
+        given_next = (nxt := self.token(k + 1)) is not None and nxt.norm in GIVEN_NAMES
         return (
             label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
-            and (bare_past_verb(norm) or present or verb_shaped(norm))
+            and (bare_past_verb(norm) and (not three or given_next) or present
+                 or verb_shaped(norm))
         )  # fmt: skip
 
     def _so_as_to(self, k: int) -> bool:
