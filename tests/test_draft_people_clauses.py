@@ -472,3 +472,36 @@ def test_a_given_name_of_a_bare_past_verbs_shape_after_a_role_stays_a_name() -> 
     is the name's first word, as a verb of that shape is only before a known name."""
     found = people("وأشار مدير عام هيئة الطرق والمواصلات مطر الطاير إلى أن المشروع اكتمل.")
     assert found == {"مطر الطاير"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعهد الجيش بضمان سلامة المجال الجوي للبلاد.",
+        "وطالب المتظاهرون الحكومة بضرورة وفاء بوعدها.",
+        "كيف سيتصرف المرشد الثالث، في ظل هذه الظروف؟",
+        "وتسلم الحاكم الجديد مقاليد الولاية أمس.",
+    ],
+)
+def test_everyday_nouns_and_clauses_are_no_people(text: str) -> None:
+    """سلامة ("safety") and وفاء ("keeping") in construct are nouns, not the names;
+    كيف ("how") opens a clause; مقاليد (مفاعيل's plural) is no name's word."""
+    found = people(text)
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال السفير الأمريكي لدى تل أبيب جورج هاريسون إن المحادثات مستمرة.", "جورج هاريسون"),
+        ("وطالب الرئيس جوزيف عون بنزع السلاح من المنطقة.", "جوزيف عون"),
+        ("ويلخص أبو شاهين المشهد بقوله إن الأمور معقدة.", "أبو شاهين"),
+        ("ليصعد خامنئي الشاب إلى السلطة، قال جورج هاريسون إن ذلك متوقع.", "جورج هاريسون"),
+    ],
+)
+def test_a_name_stands_clear_of_places_verbs_and_descriptions(text: str, name: str) -> None:
+    """تل أبيب is a place of two words before the name; بنزع ("by removing") follows it;
+    يلخص ("sums up") is its verb; الشاب ("the young") describes a person."""
+    found = people(text)
+    assert name in found and not any(n != name and name in n for n in found), found
+    assert not any("الشاب" in n or "ليصعد" in n for n in found), found

@@ -195,9 +195,9 @@ class NameChains(Cues):
             return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
-        if (
-            token.norm.startswith(("بال", "كال"))
-            and (token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:]))
+        if token.norm.startswith(("بال", "كال")) and (
+            token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:])
+            or len(token.norm) == 8 and token.norm[3] == "ت" and token.norm[5] == "ا"  # تفاعل
         ):  # fmt: skip
             return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
@@ -322,6 +322,14 @@ class NameChains(Cues):
                 break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
             if words >= 2 and self._verb_the_model_knows(end):
                 break  # "محمد أبو عرب فتح": a past verb after the name, the model sure
+            if words >= 2 and (
+                plural_of_things(tok.norm) or self._ba_and_a_bare_deed(end)
+            ):  # fmt: skip
+                break  # "X Y مقاليد الولاية", "جوزيف عون بنزع السلاح": what follows
+            if tok.norm[:1] == "و" and tok.norm not in GIVEN_NAMES and (
+                self.scan.labels[end][0] == "B-PER"
+            ):  # fmt: skip
+                break  # "كارني وميرتس": "and" and the next person the model begins
             if words >= 2 and self._so_as_to(end):
                 break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
             if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
@@ -454,6 +462,16 @@ class NameChains(Cues):
             label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
             and (bare_past_verb(norm) and (not three or given_next) or present
                  or verb_shaped(norm))
+        )  # fmt: skip
+
+    def _ba_and_a_bare_deed(self, k: int) -> bool:
+        """Token k is ب and a verbal noun of فعل's bare shape (بنزع، بسحب), which the
+        model reads as no name's word: "by removing", what the person named does."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return (
+            len(norm) == 4 and norm[0] == "ب" and norm not in GIVEN_NAMES
+            and not any(c in "اويىءأإآؤئة" for c in norm[1:])
+            and label == "O" and sure >= 0.99
         )  # fmt: skip
 
     def _so_as_to(self, k: int) -> bool:

@@ -160,6 +160,8 @@ class ModelNames(Cues):
                 continue
             if sort == "PER" and len(words) >= 3 and cue_of(words[0], ATTRIBUTION):
                 words, span = words[1:], span[1:]  # "بحسب X Y": "according to", then the name
+            if sort == "PER" and len(words) >= 3 and verb_shaped(words[0].norm):
+                words, span = words[1:], span[1:]  # "يلخص X Y": the verb, then its subject
             verb = next((j for j in range(2, len(words)) if verb_shaped(words[j].norm)), None)
             if sort == "PER" and verb is not None:
                 words, span = words[:verb], span[:verb]  # "X Y يؤدي": his verb ends the name

@@ -36,6 +36,7 @@ from .words import (
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
     NICKNAMING,
+    NOUN_NAMES,
     OPENING,
     PATRONYMIC,
     PRESENT_SPEECH,
@@ -88,6 +89,9 @@ _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري ا
 # Places named for a person or a saint, and where they lie: "حي الشيخ X", "قرية النبي
 # X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
 _AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
+
+# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
+_PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
 
 # A titled person's standing, between the title and the name: "اللواء المتقاعد X".
 _STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
@@ -199,7 +203,10 @@ class People(Cues):
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
                 # ("لمحمد X", "بخالد X": a preposition glued to the given name)
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
-                if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
+                if (
+                    self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i)
+                    or self._noun_in_construct(i)
+                ):  # fmt: skip
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 if strip and token.norm[:1] == "ف" and not self.scan.labels[i][0].endswith(
@@ -359,6 +366,21 @@ class People(Cues):
         return (
             bool(cue_of(self.tokens[i], ROLES)) and after is not None
             and after.norm in _SECRETARY_OF
+        )  # fmt: skip
+
+    def _noun_in_construct(self, i: int) -> bool:
+        """`سلامة المجال الجوي`, `وفاء بوعد`, `عمر الزهور`: a given name that is an everyday
+        noun too (safety, keeping, age), in construct with a definite noun that is no
+        family nisba (one ends in ي) or with ب and a noun: the noun, where the name model
+        reads no person."""
+        nxt = self.token(i + 1)
+        if self.tokens[i].norm.removeprefix("و") not in NOUN_NAMES or nxt is None:
+            return False
+        if self.scan.labels[i][0] == "B-PER":
+            return False
+        return (
+            nxt.has_article and not nxt.norm.endswith(("ي", "ية"))
+            or nxt.norm[:1] == "ب" and not nxt.has_article and nxt.norm[1:] not in GIVEN_NAMES
         )  # fmt: skip
 
     def _aged_at(self, i: int) -> bool:
@@ -947,6 +969,8 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
+                if found < b - 1 and self.tokens[found - 1].norm in _PLACE_OPENERS:
+                    found += 1  # "السفير لدى تل أبيب X Y": a place of two words
             if found is not None and found == r + 2 and self._in_construct(r) and (
                 b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
             ):  # fmt: skip
@@ -1141,6 +1165,11 @@ class People(Cues):
         name model reads one there (countries and bodies are listed so too). The list's
         next items follow it (ListItems)."""
         end = self.chains.name_forward(i)
+        end = next(
+            (k for k in range(i + 1, end) if self.tokens[k].norm[:1] == "و"
+             and self.tokens[k].norm not in GIVEN_NAMES),
+            end,
+        )  # fmt: skip  # "كل من X وY": the list's next item begins at "and"
         if end - i >= 2 and all(
             self.scan.labels[k][0].endswith("PER") for k in range(i, end)
         ):  # fmt: skip

@@ -118,14 +118,27 @@ SAID_IT = word_set("قاله قالته ذكره ذكرته اكده اكدته 
 FAMILIES_AS_TITLES = word_set("سماحة سعادة فضيلة")
 
 
+# Who a person is beside his name ("خامنئي الأب", "خامنئي الشاب": the father, the
+# young one): never a family name.
+_DESCRIBED = word_set("الأب الأم الابن الابنة الشاب الشابة")
+
+
 def clause_word(text: str, norm: str) -> bool:
     """A word of the clause around a name, never one of its own: a preposition with a
     pronoun, a demonstrative, "what he said", مني "from me" (the name منى ends in ى)."""
     return (
         norm in PREPOSITION_WORDS or norm in DEMONSTRATIVES or norm in SAID_IT
+        or norm in CLAUSE_OPENERS or norm in _DESCRIBED
         or norm == "مني" and _MARKS.sub("", text).endswith("ي")
     )  # fmt: skip
 
+
+# Given names that are everyday nouns too: سلامة (safety), وفاء (keeping a promise),
+# عمر (age), سيف (sword), جمعة (Friday), عطية (gift), خليفة (successor), هدى (guidance).
+NOUN_NAMES = word_set("سلامة وفاء عمر سيف جمعة عطية خليفة هدى منى أمين ربيعة")
+
+# Interrogatives and the future copula: "كيف سيتصرف", "سيكون بمقدور": a clause, no name.
+CLAUSE_OPENERS = word_set("كيف لماذا متى أين سيكون ستكون سيتم ستتم بموجب")
 
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
@@ -345,10 +358,21 @@ def broken_plural(norm: str) -> bool:
 
 
 def plural_of_things(norm: str) -> bool:
-    """A broken plural (broken_plural), or of فعائل's shape (قذائف، رسائل، وسائل)."""
+    """A broken plural (broken_plural), or of فعائل's shape (قذائف، رسائل، وسائل) or
+    مفاعيل's (مقاليد، مفاتيح)."""
     bare = norm.removeprefix("ال")
-    return broken_plural(norm) or (
-        len(bare) == 5 and bare[2] == "ا" and bare[3] in "ئي" and bare not in GIVEN_NAMES
+    return (
+        broken_plural(norm)
+        or bare not in GIVEN_NAMES
+        and (
+            len(bare) == 5
+            and bare[2] == "ا"
+            and bare[3] in "ئي"
+            or len(bare) == 6
+            and bare[0] == "م"
+            and bare[2] == "ا"
+            and bare[4] == "ي"  # مقاليد
+        )
     )
 
 
