@@ -505,3 +505,25 @@ def test_a_name_stands_clear_of_places_verbs_and_descriptions(text: str, name: s
     found = people(text)
     assert name in found and not any(n != name and name in n for n in found), found
     assert not any("الشاب" in n or "ليصعد" in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ووصفها المؤرخ إدوارد غيبون المؤرخ الإنجليزي بأنها عظيمة.", "إدوارد غيبون"),
+        ("وقال الطبيب أيمن رضوان المتخصص في أمراض القلب إن الحالة مستقرة.", "أيمن رضوان"),
+        ("وكان الشيخ أحمد عليار البالغ من العمر ستين عاماً حاضراً.", "أحمد عليار"),
+        ("وقال الكاتب جورج هاريسون يراقب المجتمع منذ سنوات.", "جورج هاريسون"),
+    ],
+)
+def test_who_a_person_is_after_the_name_is_not_the_name(text: str, name: str) -> None:
+    """المؤرخ ("the historian"), المتخصص ("specialised"), البالغ ("aged") after two name
+    words say who he is; يراقب (a present verb of يفاعل) is what he does."""
+    found = people(text)
+    assert name in found and not any(n != name and name in n for n in found), found
+
+
+def test_and_the_future_copula_is_no_name() -> None:
+    """وسيكون ("and it will be") opens a clause, no name before a role."""
+    found = people("وسيكون بمقدور المرشد الشاب، أن يضبط إيقاع الخلافات.")
+    assert not found, found

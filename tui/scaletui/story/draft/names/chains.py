@@ -37,6 +37,7 @@ from .words import (
     NICKNAMING,
     ON_BEHALF,
     PATRONYMIC,
+    PERSON_DESCRIPTORS,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
@@ -318,6 +319,14 @@ class NameChains(Cues):
                 and self.scan.labels[end][0] != "I-PER"
             ):  # fmt: skip
                 break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
+            if words >= 2 and tok.norm in PERSON_DESCRIPTORS:
+                break  # "إدوارد غيبون المؤرخ": who he is, after his name
+            if (
+                words >= 2 and len(tok.norm) > 4 and PRONOUN_SUFFIX.search(tok.norm)
+                and tok.norm not in GIVEN_NAMES and self.scan.labels[end][0] == "O"
+                and self.scan.labels[end][1] >= 0.99
+            ):  # fmt: skip
+                break  # "يوسف غيشان مسيرته": a noun with "his" the model is sure of
             if words >= 2 and tok.has_article and tok.norm in ENDS_A_BODY:
                 break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
             if words >= 2 and self._verb_the_model_knows(end):

@@ -373,14 +373,20 @@ class People(Cues):
         noun too (safety, keeping, age), in construct with a definite noun that is no
         family nisba (one ends in ي) or with ب and a noun: the noun, where the name model
         reads no person."""
-        nxt = self.token(i + 1)
-        if self.tokens[i].norm.removeprefix("و") not in NOUN_NAMES or nxt is None:
+        nxt, norm = self.token(i + 1), self.tokens[i].norm
+        if nxt is None or not (norm in NOUN_NAMES or norm[:1] == "و" and norm[1:] in NOUN_NAMES):
             return False
         if self.scan.labels[i][0] == "B-PER":
             return False
+        bare = nxt.arabic and not nxt.has_article and nxt.norm not in GIVEN_NAMES
+        after = self.token(i + 2)
         return (
             nxt.has_article and not nxt.norm.endswith(("ي", "ية"))
-            or nxt.norm[:1] == "ب" and not nxt.has_article and nxt.norm[1:] not in GIVEN_NAMES
+            or bare and nxt.norm[:1] == "ب"
+            or bare and after is not None and after.has_article  # "سلامة مرور السفن"
+            and self.scan.labels[i + 1][0] == "O"
+            or bare and len(nxt.norm) >= 4 and nxt.norm.endswith("ي")  # "جمال طبيعي"
+            and self.scan.labels[i + 1][0] == "O"
         )  # fmt: skip
 
     def _aged_at(self, i: int) -> bool:

@@ -9,7 +9,13 @@ import re
 from ..lexicon import GIVEN_NAMES, HONORIFICS, NAME_LINKS, normal_word
 from ..tagger import tag
 from ..tokens import Mention, Token, tokenise
-from .words import DEMONSTRATIVES, PRONOUN_SUFFIX, is_verbal_noun, verb_of_a_clause
+from .words import (
+    DEMONSTRATIVES,
+    PRONOUN_SUFFIX,
+    is_verbal_noun,
+    verb_of_a_clause,
+    verb_shaped,
+)
 
 # A straight quote " both opens and closes: an opening one is followed by a letter, a
 # closing one follows a letter (`حزبية" . وأعلن ... جماعة "أنصار`: the closing mark of
@@ -163,6 +169,8 @@ class Scan:
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
         if first in DEMONSTRATIVES:
             return  # "ورأت هاتان المنظمتان": "these two", no one's name
+        if first[:1] == "ل" and verb_shaped(first[1:]) and self.labels[i][0] == "O":
+            return  # "ليصعد X": "so as to rise", a verb
         if first not in GIVEN_NAMES and not self.labels[i][0].endswith("PER") and (
             verb_of_a_clause(first)
             or first[:1] in "بل" and first[1:] not in GIVEN_NAMES and (

@@ -119,8 +119,8 @@ FAMILIES_AS_TITLES = word_set("سماحة سعادة فضيلة")
 
 
 # Who a person is beside his name ("خامنئي الأب", "خامنئي الشاب": the father, the
-# young one): never a family name.
-_DESCRIBED = word_set("الأب الأم الابن الابنة الشاب الشابة")
+# young one; "X البالغ من العمر": aged): never a family name.
+_DESCRIBED = word_set("الأب الأم الابن الابنة الشاب الشابة البالغ البالغة")
 
 
 def clause_word(text: str, norm: str) -> bool:
@@ -128,17 +128,27 @@ def clause_word(text: str, norm: str) -> bool:
     pronoun, a demonstrative, "what he said", مني "from me" (the name منى ends in ى)."""
     return (
         norm in PREPOSITION_WORDS or norm in DEMONSTRATIVES or norm in SAID_IT
+        or (norm[1:] if norm[:1] in "وف" else norm) in CLAUSE_OPENERS | DEMONSTRATIVES
         or norm in CLAUSE_OPENERS or norm in _DESCRIBED
         or norm == "مني" and _MARKS.sub("", text).endswith("ي")
     )  # fmt: skip
 
 
 # Given names that are everyday nouns too: سلامة (safety), وفاء (keeping a promise),
-# عمر (age), سيف (sword), جمعة (Friday), عطية (gift), خليفة (successor), هدى (guidance).
-NOUN_NAMES = word_set("سلامة وفاء عمر سيف جمعة عطية خليفة هدى منى أمين ربيعة")
+# عمر (age), سيف (sword), جمعة (Friday), عطية (gift), خليفة (successor), هدى (guidance),
+# جمال (beauty).
+NOUN_NAMES = word_set("سلامة وفاء عمر سيف جمعة عطية خليفة هدى منى أمين ربيعة جمال")
 
-# Interrogatives and the future copula: "كيف سيتصرف", "سيكون بمقدور": a clause, no name.
-CLAUSE_OPENERS = word_set("كيف لماذا متى أين سيكون ستكون سيتم ستتم بموجب")
+# Interrogatives and the future copula ("كيف سيتصرف", "سيكون بمقدور"): a clause, no name
+# (not أين or متى: they fold to names, واين، متى).
+CLAUSE_OPENERS = word_set("كيف لماذا سيكون ستكون سيتم ستتم بموجب")
+
+# Who a person is, written after the name with the article ("إدوارد غيبون المؤرخ", "X
+# المتخصص في"): after two name words, never the family name.
+PERSON_DESCRIPTORS = word_set(
+    "الشاعر الشاعرة المؤرخ المؤرخة المستكشف المستكشفة الفيلسوف المفكر الروائي "
+    "الروائية المتخصص المتخصصة الرحالة"
+)
 
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
@@ -181,6 +191,11 @@ def verb_shaped(norm: str) -> bool:
         and norm[0] == "ي"
         and norm[2] == "ت"
         and norm[1] not in "اويت"
+        # يفاعل (يراقب، يتابع): ي, the root's first letter, the ا of the form
+        or len(norm) == 5
+        and norm[0] == "ي"
+        and norm[2] == "ا"
+        and norm[1] not in "اوي"
     )
 
 
