@@ -527,3 +527,20 @@ def test_and_the_future_copula_is_no_name() -> None:
     """وسيكون ("and it will be") opens a clause, no name before a role."""
     found = people("وسيكون بمقدور المرشد الشاب، أن يضبط إيقاع الخلافات.")
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وسجل ناصر منسي الهدف الثاني للفريق بعد هدف أول من زميله.", "ناصر منسي"),
+        ("وقرر حسام حسن لمنح اللاعبين راحة يومين.", "حسام حسن"),
+        ("وغاب ياسين مرعي مدافع الفريق عن التدريبات.", "ياسين مرعي"),
+        ("وقال إن وسام تحتاج إلى الراحة.", "وسام"),
+        ("وخضع زياد عيسى لفحوصات طبية أمس.", "زياد عيسى"),
+    ],
+)
+def test_what_follows_a_players_name_is_not_the_name(text: str, name: str) -> None:
+    """الهدف (a noun the text also writes bare, هدف), لمنح ("to grant"), مدافع
+    ("defender"), تحتاج (a present verb of تفتعل), لفحوصات ("for tests") follow a name."""
+    found = people(text)
+    assert not any(n != name and name in n for n in found), found

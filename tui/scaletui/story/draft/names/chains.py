@@ -180,6 +180,8 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # "لوالده", "بمنزله": a preposition, a noun and "his", no name
             # (a family name of that shape is shorter: لوتاه، بلوله)
+        if verb_shaped(token.norm) and token.norm not in GIVEN_NAMES:
+            return False  # "وسام تحتاج": a present verb after the name
         if and_a_verb(token.norm):
             return False  # "عمر ونهض", "نزار فيظل": "and he rose", "so it remains"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
@@ -204,7 +206,10 @@ class NameChains(Cues):
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and not token.has_article and is_verbal_noun(token.norm[1:]):
             return False  # "مطالب النقابة بتطوير العمل": "for developing", no name's word
-        if token.norm[:1] in "لب" and plural_of_things(token.norm[1:]):
+        if token.norm[:1] in "لب" and (
+            plural_of_things(token.norm[1:])
+            or len(token.norm) >= 7 and token.norm.endswith("ات")  # لفحوصات: "for tests"
+        ):  # fmt: skip
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
             return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
@@ -319,6 +324,8 @@ class NameChains(Cues):
                 and self.scan.labels[end][0] != "I-PER"
             ):  # fmt: skip
                 break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
+            if words >= 2 and self._definite_common_noun(end):
+                break  # "سجل ناصر منسي الهدف": a noun the text also writes bare (هدف)
             if words >= 2 and tok.norm in PERSON_DESCRIPTORS:
                 break  # "إدوارد غيبون المؤرخ": who he is, after his name
             if (
@@ -473,12 +480,23 @@ class NameChains(Cues):
                  or verb_shaped(norm))
         )  # fmt: skip
 
+    def _definite_common_noun(self, k: int) -> bool:
+        """Token k has the article, the text also writes its bare form as a word (not a
+        given name: الأحمد beside أحمد), and the name model is sure it is no name's: a
+        common noun after the name (the verb's object), not a family name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        bare = token.norm[2:] if token.norm.startswith("ال") else ""
+        return (
+            token.has_article and len(bare) >= 3 and bare not in GIVEN_NAMES
+            and self.scan.corpus.count(bare) > 0 and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
     def _ba_and_a_bare_deed(self, k: int) -> bool:
-        """Token k is ب and a verbal noun of فعل's bare shape (بنزع، بسحب), which the
-        model reads as no name's word: "by removing", what the person named does."""
+        """Token k is ب or ل and a verbal noun of فعل's bare shape (بنزع، لمنح), which the
+        model reads as no name's word: "by removing", "to grant": what follows the name."""
         norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
         return (
-            len(norm) == 4 and norm[0] == "ب" and norm not in GIVEN_NAMES
+            len(norm) == 4 and norm[0] in "بل" and norm not in GIVEN_NAMES
             and not any(c in "اويىءأإآؤئة" for c in norm[1:])
             and label == "O" and sure >= 0.99
         )  # fmt: skip

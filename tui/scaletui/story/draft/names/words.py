@@ -107,6 +107,7 @@ PREPOSITION_WORDS = word_set(
     " لو ولو لولا"  # "if": "الكاتب، لو صح ذلك"
     " لهو لهي بلا بدون دون"  # "it is indeed", "without"
     " ذات حال"  # "محاور ذات صلة" ("of"), "في حال" ("in case")
+    " بعدما عندما حينما بينما كلما ريثما"  # "after", "when", "while"
 )
 
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
@@ -189,6 +190,11 @@ def verb_shaped(norm: str) -> bool:
         # يفتعل (يفترض، يعتبر، يحتاج): ي, the root's first letter, the ت of the form
         or len(norm) == 5
         and norm[0] == "ي"
+        and norm[2] == "ت"
+        and norm[1] not in "اويت"
+        # تفتعل (تحتاج، تعتبر): the same with ت
+        or len(norm) == 5
+        and norm[0] == "ت"
         and norm[2] == "ت"
         and norm[1] not in "اويت"
         # يفاعل (يراقب، يتابع): ي, the root's first letter, the ا of the form
