@@ -544,3 +544,32 @@ def test_what_follows_a_players_name_is_not_the_name(text: str, name: str) -> No
     ("defender"), تحتاج (a present verb of تفتعل), لفحوصات ("for tests") follow a name."""
     found = people(text)
     assert not any(n != name and name in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار إلى أن المعرض يطرح مواضيع جديدة على الزوار.",
+        "وعبر الفريق وحب وولاء للوطن عن فرحته.",
+        "وفي الكتاب تقرأ سيرة وملامح القائد، الراحل، كما رواها.",
+    ],
+)
+def test_plurals_present_verbs_and_and_after_a_title_are_no_people(text: str) -> None:
+    """مواضيع (مفاعيل's plural) and تقرأ ("you read", a present verb the model is sure of)
+    begin no name; "and" right after a title (الفريق وحب) is no name's start."""
+    found = people(text)
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت أليساندرا برينتي الملحقة الثقافية في السفارة إن المعرض ناجح.",
+         "أليساندرا برينتي"),
+        ("وكان تيم بيرنرز لي مخترع مفهوم الشبكة حاضراً.", "تيم بيرنرز لي"),
+    ],
+)  # fmt: skip
+def test_an_attache_and_an_inventor_are_roles(text: str, name: str) -> None:
+    """الملحقة ("the attaché", feminine) and مخترع ("inventor") begin the role."""
+    found = people(text)
+    assert found == {name}, found

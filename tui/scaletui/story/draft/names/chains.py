@@ -324,6 +324,8 @@ class NameChains(Cues):
                 and self.scan.labels[end][0] != "I-PER"
             ):  # fmt: skip
                 break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
+            if words >= 2 and self._noun_of_the_text(end):
+                break  # "X Y بفيلم", "X Y كتابه": ب and a noun, a noun and "his"
             if words >= 2 and self._definite_common_noun(end):
                 break  # "سجل ناصر منسي الهدف": a noun the text also writes bare (هدف)
             if words >= 2 and tok.norm in PERSON_DESCRIPTORS:
@@ -478,6 +480,21 @@ class NameChains(Cues):
             label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
             and (bare_past_verb(norm) and (not three or given_next) or present
                  or verb_shaped(norm))
+        )  # fmt: skip
+
+    def _noun_of_the_text(self, k: int) -> bool:
+        """Token k is ب or ل and a word, or a word and "his" (ه), where the text also
+        writes that word alone (فيلم، كتاب) and the name model is sure it is no name's:
+        "in a film", "his book", what follows the name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        norm = token.norm
+        if token.has_article or norm in GIVEN_NAMES or label != "O" or sure < 0.99:
+            return False
+        counts = self.scan.corpus.count
+        return (
+            len(norm) >= 4 and norm[0] in "بل" and counts(norm[1:]) > 0
+            and norm[1:] not in GIVEN_NAMES
+            or len(norm) >= 5 and norm.endswith("ه") and counts(norm[:-1]) > 0
         )  # fmt: skip
 
     def _definite_common_noun(self, k: int) -> bool:

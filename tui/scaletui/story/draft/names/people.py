@@ -781,6 +781,11 @@ class People(Cues):
             return  # "أصحاب السمو حكام الإمارات": the title of many, then their office
         first = self.tokens[j] if j < len(self.tokens) else None
         if (
+            first is not None and first.norm[:1] == "و" and len(first.norm) >= 3
+            and first.norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return  # "الفريق وحب وولاء": a title is followed by its name, never by "and"
+        if (
             self.tokens[i].norm in _COMMON_TITLES and first is not None
             and first.norm not in GIVEN_NAMES
             and (end - j < 2 or first.norm.endswith("ة") or is_verbal_noun(first.norm))

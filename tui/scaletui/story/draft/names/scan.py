@@ -13,6 +13,7 @@ from .words import (
     DEMONSTRATIVES,
     PRONOUN_SUFFIX,
     is_verbal_noun,
+    plural_of_things,
     verb_of_a_clause,
     verb_shaped,
 )
@@ -171,6 +172,12 @@ class Scan:
             return  # "ورأت هاتان المنظمتان": "these two", no one's name
         if first[:1] == "ل" and verb_shaped(first[1:]) and self.labels[i][0] == "O":
             return  # "ليصعد X": "so as to rise", a verb
+        label, sure = self.labels[i]
+        if first not in GIVEN_NAMES and label == "O" and sure >= 0.99 and (
+            plural_of_things(first)
+            or len(first) == 4 and first[0] == "ت" and first[1] not in "اوي"
+        ):  # fmt: skip
+            return  # "مواضيع جديدة", "تقرأ سيرة": a plural of things, a present verb
         if first not in GIVEN_NAMES and not self.labels[i][0].endswith("PER") and (
             verb_of_a_clause(first)
             or first[:1] in "بل" and first[1:] not in GIVEN_NAMES and (

@@ -108,6 +108,7 @@ PREPOSITION_WORDS = word_set(
     " لهو لهي بلا بدون دون"  # "it is indeed", "without"
     " ذات حال"  # "محاور ذات صلة" ("of"), "في حال" ("in case")
     " بعدما عندما حينما بينما كلما ريثما"  # "after", "when", "while"
+    " بكل لكل"  # "with every", "for every"
 )
 
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
