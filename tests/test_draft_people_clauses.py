@@ -573,3 +573,27 @@ def test_an_attache_and_an_inventor_are_roles(text: str, name: str) -> None:
     """الملحقة ("the attaché", feminine) and مخترع ("inventor") begin the role."""
     found = people(text)
     assert found == {name}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وحلت ماليكا سوان ثانية، وجاءت روان أحمد بالمركز الثالث والميدالية البرونزية.",
+         "روان أحمد"),
+        ("وأقيم الحفل بحضور حسن مصطفى بمدينة السادس من أكتوبر.", "حسن مصطفى"),
+        ("وقال مسؤول إن زياد عيسى بجانب زميله في التدريبات.", "زياد عيسى"),
+        ("وكان منذر طمين يقودان الفريق في المباراة.", "منذر طمين"),
+    ],
+)  # fmt: skip
+def test_prepositions_glued_to_nouns_end_a_name(text: str, name: str) -> None:
+    """بالمركز ("in the position", the model unsure), بمدينة (ب and a noun in ة),
+    بجانب ("beside") and يقودان (a present verb of two) are no words of the name before
+    them."""
+    found = people(text)
+    assert not any(n != name and name in n for n in found), found
+
+
+def test_a_hadrami_family_name_in_ba_stays_a_name() -> None:
+    """باسلامة spells ب and a noun in ة, but با begins Hadrami family names."""
+    found = people("وأكد حسين باسلامة، مدير الفرع، أن الخدمة متاحة.")
+    assert found == {"حسين باسلامة"}, found

@@ -180,6 +180,12 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # "لوالده", "بمنزله": a preposition, a noun and "his", no name
             # (a family name of that shape is shorter: لوتاه، بلوله)
+        if (
+            token.norm[:1] in "بل" and token.norm.endswith("ة") and len(token.norm) >= 5
+            and not token.norm.startswith(("بو", "با")) and token.norm[1:] not in GIVEN_NAMES
+        ):  # fmt: skip
+            return False  # "بمدينة السادس": a preposition and a noun in ة (بوقرة، باسلامة
+            # are names: بو and با begin Maghrebi and Hadrami family names)
         if verb_shaped(token.norm) and token.norm not in GIVEN_NAMES:
             return False  # "وسام تحتاج": a present verb after the name
         if and_a_verb(token.norm):
@@ -320,8 +326,8 @@ class NameChains(Cues):
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
             if (
-                words >= 2 and tok.norm.startswith(("بال", "كال")) and tok.has_article
-                and self.scan.labels[end][0] != "I-PER"
+                tok.norm.startswith(("بال", "كال")) and tok.has_article
+                and not self._model_reads_on(end)
             ):  # fmt: skip
                 break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
             if words >= 2 and self._noun_of_the_text(end):
@@ -482,17 +488,22 @@ class NameChains(Cues):
                  or verb_shaped(norm))
         )  # fmt: skip
 
+    def _model_reads_on(self, k: int) -> bool:
+        """The name model is sure the person's name goes on at token k (I-PER, 0.9)."""
+        label, sure = self.scan.labels[k]
+        return label == "I-PER" and sure >= 0.9
+
     def _noun_of_the_text(self, k: int) -> bool:
-        """Token k is ب or ل and a word, or a word and "his" (ه), where the text also
-        writes that word alone (فيلم، كتاب) and the name model is sure it is no name's:
-        "in a film", "his book", what follows the name."""
+        """Token k is ب, ل or ك and a word, or a word and "his" (ه), where the text also
+        writes that word alone (فيلم، حكم، كتاب) and the name model is sure it is no
+        name's: "in a film", "as a referee", "his book", what follows the name."""
         token, (label, sure) = self.tokens[k], self.scan.labels[k]
         norm = token.norm
         if token.has_article or norm in GIVEN_NAMES or label != "O" or sure < 0.99:
             return False
         counts = self.scan.corpus.count
         return (
-            len(norm) >= 4 and norm[0] in "بل" and counts(norm[1:]) > 0
+            len(norm) >= 4 and norm[0] in "بلك" and counts(norm[1:]) > 0
             and norm[1:] not in GIVEN_NAMES
             or len(norm) >= 5 and norm.endswith("ه") and counts(norm[:-1]) > 0
         )  # fmt: skip

@@ -109,6 +109,7 @@ PREPOSITION_WORDS = word_set(
     " ذات حال"  # "محاور ذات صلة" ("of"), "في حال" ("in case")
     " بعدما عندما حينما بينما كلما ريثما"  # "after", "when", "while"
     " بكل لكل"  # "with every", "for every"
+    " بجانب بدلا بدل اللذان اللتان تم"  # "beside", "instead of", "who (two)", "was done"
 )
 
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
@@ -198,6 +199,11 @@ def verb_shaped(norm: str) -> bool:
         and norm[0] == "ت"
         and norm[2] == "ت"
         and norm[1] not in "اويت"
+        # يفعلان، يفعلون (يقودان، يلعبون): the dual's or the plural's present
+        or len(norm) == 6
+        and norm[0] in "يت"
+        and norm[1] not in "اوي"
+        and norm.endswith(("ان", "ون"))
         # يفاعل (يراقب، يتابع): ي, the root's first letter, the ا of the form
         or len(norm) == 5
         and norm[0] == "ي"
