@@ -488,6 +488,14 @@ class NameChains(Cues):
                  or verb_shaped(norm))
         )  # fmt: skip
 
+    def _model_begins_after(self, k: int) -> bool:
+        """The name model is sure token k is no name's and begins a person right after it."""
+        (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
+        return (
+            label == "O" and sure >= 0.99 and nxt == "B-PER" and nxt_sure >= 0.9
+            and self.tokens[k].norm not in GIVEN_NAMES
+        )  # fmt: skip
+
     def _model_reads_on(self, k: int) -> bool:
         """The name model is sure the person's name goes on at token k (I-PER, 0.9)."""
         label, sure = self.scan.labels[k]
@@ -761,6 +769,8 @@ class NameChains(Cues):
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
         if c - start >= 2 and self._verb_the_model_knows(start):
             start += 1  # "حدد X Y، مدرب ...", "كما شغلت منصب مدير": the verb first
+        elif c - start >= 3 and self._model_begins_after(start):
+            start += 1  # "توج X Y، لاعب", "خروج X Y، لاعب": the model begins him after it
         if (
             0 < start < c
             and self.tokens[start].norm in ON_BEHALF

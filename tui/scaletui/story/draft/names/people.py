@@ -380,8 +380,10 @@ class People(Cues):
             return False
         bare = nxt.arabic and not nxt.has_article and nxt.norm not in GIVEN_NAMES
         after = self.token(i + 2)
+        sure_no_name = self.scan.labels[i + 1][0] == "O" and self.scan.labels[i + 1][1] >= 0.99
         return (
-            nxt.has_article and not nxt.norm.endswith(("ي", "ية"))
+            nxt.has_article and not nxt.norm.endswith(("ي", "ية")) and sure_no_name
+            and nxt.norm not in NAME_COMPOUNDS  # (سيف الدين is a compound name)
             or bare and nxt.norm[:1] == "ب"
             or bare and after is not None and after.has_article  # "سلامة مرور السفن"
             and self.scan.labels[i + 1][0] == "O"

@@ -12,6 +12,7 @@ from ..tokens import Mention, Token, tokenise
 from .words import (
     DEMONSTRATIVES,
     PRONOUN_SUFFIX,
+    broken_plural,
     is_verbal_noun,
     plural_of_things,
     verb_of_a_clause,
@@ -173,12 +174,13 @@ class Scan:
         if first[:1] == "ل" and verb_shaped(first[1:]) and self.labels[i][0] == "O":
             return  # "ليصعد X": "so as to rise", a verb
         label, sure = self.labels[i]
+        chained = (nxt := self.token(i + 1)) is not None and nxt.norm in NAME_LINKS
         if first not in GIVEN_NAMES and label == "O" and sure >= 0.99 and (
-            plural_of_things(first)
+            plural_of_things(first) and not broken_plural(first) and role is None
             or len(first) == 4 and first[0] == "ت" and first[1] not in "اوي"
-        ):  # fmt: skip
+        ) and not chained:  # fmt: skip  # (فعول and فواعل are names' shapes too: بدور، هوارد)
             return  # "مواضيع جديدة", "تقرأ سيرة": a plural of things, a present verb
-        if first not in GIVEN_NAMES and not self.labels[i][0].endswith("PER") and (
+        if first not in GIVEN_NAMES and not self.labels[i][0].endswith("PER") and not chained and (
             verb_of_a_clause(first)
             or first[:1] in "بل" and first[1:] not in GIVEN_NAMES and (
                 len(first) == 4 and not any(c in "اويىءأإآؤئة" for c in first[1:])
