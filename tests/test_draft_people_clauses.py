@@ -618,3 +618,20 @@ def test_names_of_the_shapes_of_verbs_plurals_and_clitics_stay_names(text: str, 
     family name) are names: the rules for verbs, plurals and clitics leave them."""
     found = people(text)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وتولى مجتبى خامنئي منصب المرشد الأعلى في البلاد.", "منصب"),
+        ("صبحي والطيب: مصر تسابق الزمن لبناء دولة عصرية.", "والطيب"),
+        ("وقال المحامي إن سامي خليل يمنحه القانون الحق في الطعن.", "يمنحه"),
+    ],
+)
+def test_an_office_and_the_article_and_a_verb_with_its_object_are_no_names_words(
+    text: str, wrong: str
+) -> None:
+    """منصب ("the office of"), والطيب ("and the ...": a second name, never a family one)
+    and يمنحه (a present verb and "him") are no words of a name."""
+    found = people(text)
+    assert not any(wrong in name for name in found), found

@@ -55,6 +55,7 @@ from .words import (
     scope_adjective,
     verb_of_a_clause,
     verb_shaped,
+    verb_with_its_object,
     verbal_nisba,
 )
 
@@ -186,8 +187,10 @@ class NameChains(Cues):
         ):  # fmt: skip
             return False  # "بمدينة السادس": a preposition and a noun in ة (بوقرة، باسلامة
             # are names: بو and با begin Maghrebi and Hadrami family names)
-        if verb_shaped(token.norm) and token.norm not in GIVEN_NAMES:
-            return False  # "وسام تحتاج": a present verb after the name
+        if (verb_shaped(token.norm) or verb_with_its_object(token.norm)) and (
+            token.norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return False  # "وسام تحتاج", "يمنحه الحق": a present verb, no name's word
         if and_a_verb(token.norm):
             return False  # "عمر ونهض", "نزار فيظل": "and he rose", "so it remains"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
@@ -325,6 +328,8 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
+            if tok.has_article and tok.norm.startswith("وال"):
+                break  # "صبحي والطيب": "and the ...", a second name or a noun, never a family
             if (
                 tok.norm.startswith(("بال", "كال")) and tok.has_article
                 and not self._model_reads_on(end)

@@ -110,6 +110,7 @@ PREPOSITION_WORDS = word_set(
     " بعدما عندما حينما بينما كلما ريثما"  # "after", "when", "while"
     " بكل لكل"  # "with every", "for every"
     " بجانب بدلا بدل اللذان اللتان تم"  # "beside", "instead of", "who (two)", "was done"
+    " منصب"  # "تولى X منصب المرشد": "the office of"
 )
 
 # A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
@@ -210,6 +211,14 @@ def verb_shaped(norm: str) -> bool:
         and norm[2] == "ا"
         and norm[1] not in "اوي"
     )
+
+
+def verb_with_its_object(norm: str) -> bool:
+    """يمنحه، تمنحها: a present verb and its object pronoun (ه، ها، هم)."""
+    for suffix in ("ها", "هم", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 4:
+            return verb_shaped(norm[: -len(suffix)])
+    return False
 
 
 def verb_of_a_clause(norm: str) -> bool:
