@@ -635,3 +635,13 @@ def test_an_office_and_the_article_and_a_verb_with_its_object_are_no_names_words
     and يمنحه (a present verb and "him") are no words of a name."""
     found = people(text)
     assert not any(wrong in name for name in found), found
+
+
+def test_assistant_before_a_role_is_in_construct_with_it() -> None:
+    """مساعد ("assistant", a given name too) alone before a definite role is "assistant
+    of": the person is the name the role leads."""
+    found = people(
+        "وقال مساعد القائد العام لشرطة دبي لشؤون البحث الجنائي اللواء خليل إبراهيم "
+        "المنصوري إن الجريمة انخفضت."
+    )
+    assert found == {"خليل إبراهيم المنصوري"}, found

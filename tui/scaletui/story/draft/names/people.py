@@ -93,6 +93,10 @@ _AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدي�
 # First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
 _PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
 
+# Given names that are role nouns too (مساعد "assistant", أمين "secretary"): alone
+# before a role they are in construct with it.
+_ROLES_AS_NAMES = word_set("مساعد مساعدة أمين")
+
 # A titled person's standing, between the title and the name: "اللواء المتقاعد X".
 _STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
 
@@ -839,6 +843,11 @@ class People(Cues):
         ):  # fmt: skip
             return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role;
             # "وقال مساعد وزير الخارجية": one word before a bare role is in construct with it
+        if (
+            j == i and end - j == 1 and self.tokens[j].norm in _ROLES_AS_NAMES
+            and end < len(self.tokens) and cue_of(self.tokens[end], ROLES)
+        ):  # fmt: skip
+            return  # "وقال مساعد القائد العام": "the assistant of", in construct with the role
         if j == i and end - j == 1 and self._statement_of_his(self.tokens[j].norm):
             return  # "وتابع حديثه قائلاً": he went on with his speech
         if end == j:
