@@ -645,3 +645,11 @@ def test_assistant_before_a_role_is_in_construct_with_it() -> None:
         "المنصوري إن الجريمة انخفضت."
     )
     assert found == {"خليل إبراهيم المنصوري"}, found
+
+
+def test_an_ordinal_after_a_name_is_the_rank_of_the_prize() -> None:
+    """الأول ("first") after two name words ranks what was won; a Gulf family name in
+    ال (الغرير) that the text never writes bare stays the name's."""
+    found = people("وفاز بالجائزة محمد خير يوسف الأول عن روايته، وعبدالله أحمد الغرير الثاني.")
+    assert "محمد خير يوسف" in found and not any("الأول" in n for n in found), found
+    assert "عبدالله أحمد الغرير" in found, found

@@ -36,6 +36,7 @@ from .words import (
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
+    ORDINALS,
     PATRONYMIC,
     PERSON_DESCRIPTORS,
     PRONOUN_SUFFIX,
@@ -339,6 +340,8 @@ class NameChains(Cues):
                 break  # "X Y بفيلم", "X Y كتابه": ب and a noun, a noun and "his"
             if words >= 2 and self._definite_common_noun(end):
                 break  # "سجل ناصر منسي الهدف": a noun the text also writes bare (هدف)
+            if words >= 2 and tok.norm in ORDINALS:
+                break  # "سجل X Y الرابع", "فاز X Y الأول": an ordinal of what he did
             if words >= 2 and tok.norm in PERSON_DESCRIPTORS:
                 break  # "إدوارد غيبون المؤرخ": who he is, after his name
             if (

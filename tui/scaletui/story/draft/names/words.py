@@ -153,6 +153,13 @@ PERSON_DESCRIPTORS = word_set(
     "الروائية المتخصص المتخصصة الرحالة"
 )
 
+# Ordinals with the article: after two name words, the rank of what was won or scored
+# ("عبيد عباس عيد الأول", "X Y الهدف الرابع"), not a family name.
+ORDINALS = word_set(
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة"
+)
+
 # Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
 DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
 
