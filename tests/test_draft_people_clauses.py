@@ -653,3 +653,17 @@ def test_an_ordinal_after_a_name_is_the_rank_of_the_prize() -> None:
     found = people("وفاز بالجائزة محمد خير يوسف الأول عن روايته، وعبدالله أحمد الغرير الثاني.")
     assert "محمد خير يوسف" in found and not any("الأول" in n for n in found), found
     assert "عبدالله أحمد الغرير" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال النائب عن ائتلاف دولة القانون عباس البياتي إن الحكومة مستمرة.", "عباس البياتي"),
+        ("وأعلنت الناطقة باسم الخارجية الأمريكية جين ساكي أن المحادثات ستستأنف.", "جين ساكي"),
+    ],
+)
+def test_a_member_for_a_bloc_and_a_spokeswoman_lead_names(text: str, name: str) -> None:
+    """ "النائب عن X" (the MP for a bloc) holds عن in its role; الناطقة (the feminine of
+    الناطق) is a role."""
+    found = people(text)
+    assert found == {name}, found

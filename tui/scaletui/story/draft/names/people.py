@@ -93,6 +93,9 @@ _AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدي�
 # First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
 _PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
 
+# A member of parliament "for" a bloc or a place: "النائب عن ائتلاف دولة القانون X".
+_MEMBERS = word_set("النائب نائب النائبة نائبة")
+
 # Given names that are role nouns too (مساعد "assistant", أمين "secretary"): alone
 # before a role they are in construct with it.
 _ROLES_AS_NAMES = word_set("مساعد مساعدة أمين")
@@ -1043,6 +1046,7 @@ class People(Cues):
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
                     and t.norm not in GIVEN_NAMES and t.norm not in PLACES  # تكريت: no verb
                     or t.norm in STOPWORDS and t.norm not in ROLE_PREPOSITIONS
+                    and not (t.norm == "عن" and token.norm in _MEMBERS)  # "النائب عن X"
                     and t.norm not in ROLE_TAILS  # الأمين العام
                     for t in inside
                 ):  # fmt: skip
