@@ -667,3 +667,10 @@ def test_a_member_for_a_bloc_and_a_spokeswoman_lead_names(text: str, name: str) 
     الناطق) is a role."""
     found = people(text)
     assert found == {name}, found
+
+
+def test_given_names_of_a_present_verbs_shape_stay_names() -> None:
+    """يسري and يعرب have a present verb's shape (ي and three letters): known given names,
+    they stay a name's words."""
+    found = people("وقال محمد يسري، مدير الشركة، إن الأرباح ارتفعت. وأكد يعرب زيدان، المحلل، ذلك.")
+    assert {"محمد يسري", "يعرب زيدان"} <= found, found

@@ -307,6 +307,8 @@ GIVEN_NAMES = word_set(
     # more men's names no everyday word spells (أنور، حمود، فواز)
     "أنور حمود نهيان فاروق فالح فواز مرزوق مصبح بسام حاتم حمدي خلدون زهير سامح "
     "سمير شوقي صبحي عزت فتحي فراس لطفي معاذ وضاح وسيم نجيب أمينة "
+    # and names of a present verb's shape (يسري، يعرب، يمنى; not يزيد: "it increases")
+    "يسري يعرب يمنى "
     # Western, Russian, Turkish and South Asian given names common in Arabic news.
     "ايمانويل اولاف انجيلا نيكولا نيكولاس فرانسيس انطونيو ماركو باولو كارل "
     "فريدريش بوريس ريشي دونالد باراك هيلاري كامالا مايك نيكولاي سيرغي اليكسي "
