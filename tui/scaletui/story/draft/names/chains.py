@@ -185,6 +185,7 @@ class NameChains(Cues):
         if (
             token.norm[:1] in "بل" and token.norm.endswith("ة") and len(token.norm) >= 5
             and not token.norm.startswith(("بو", "با")) and token.norm[1:] not in GIVEN_NAMES
+            and token.norm not in GIVEN_NAMES  # (لطيفة)
         ):  # fmt: skip
             return False  # "بمدينة السادس": a preposition and a noun in ة (بوقرة، باسلامة
             # are names: بو and با begin Maghrebi and Hadrami family names)
