@@ -674,3 +674,17 @@ def test_given_names_of_a_present_verbs_shape_stay_names() -> None:
     they stay a name's words."""
     found = people("وقال محمد يسري، مدير الشركة، إن الأرباح ارتفعت. وأكد يعرب زيدان، المحلل، ذلك.")
     assert {"محمد يسري", "يعرب زيدان"} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكثفت إدارة الكرة متابعتها للاعب وسط طلائع الجيش على حمدي تمهيداً للتعاقد معه.",
+        "وأعلن الاتحاد خروج مارتن زوبيمندي لاعب أرسنال من قائمة المنتخب.",
+    ],
+)
+def test_a_plural_club_name_or_a_masdar_before_a_role_is_no_persons(text: str) -> None:
+    """طلائع (فعائل's plural) after a role begins no name, whatever the role; خروج
+    ("the exit of") before the name the model begins is no word of it."""
+    found = people(text)
+    assert not any(n.startswith(("طلائع", "خروج")) for n in found), found

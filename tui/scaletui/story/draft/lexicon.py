@@ -306,7 +306,7 @@ GIVEN_NAMES = word_set(
     "نجلاء عبير مها ميسون ريما لمياء ديما حليمة صفية "
     # more men's names no everyday word spells (أنور، حمود، فواز)
     "أنور حمود نهيان فاروق فالح فواز مرزوق مصبح بسام حاتم حمدي خلدون زهير سامح "
-    "سمير شوقي صبحي عزت فتحي فراس لطفي معاذ وضاح وسيم نجيب أمينة "
+    "سمير شوقي صبحي عزت فتحي فراس لطفي معاذ وضاح وسيم نجيب "
     # and names of a present verb's shape (يسري، يعرب، يمنى; not يزيد: "it increases")
     "يسري يعرب يمنى "
     # Western, Russian, Turkish and South Asian given names common in Arabic news.

@@ -498,11 +498,12 @@ class NameChains(Cues):
         )  # fmt: skip
 
     def _model_begins_after(self, k: int) -> bool:
-        """The name model is sure token k is no name's and begins a person right after it."""
+        """The name model is sure token k is no name's, and it begins a person right after
+        it or a known given name follows ("خدمات أكرم X، لاعب", "سفر إسلام X، لاعب")."""
         (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
         return (
-            label == "O" and sure >= 0.99 and nxt == "B-PER" and nxt_sure >= 0.9
-            and self.tokens[k].norm not in GIVEN_NAMES
+            label == "O" and sure >= 0.99 and self.tokens[k].norm not in GIVEN_NAMES
+            and (nxt == "B-PER" and nxt_sure >= 0.9 or self.tokens[k + 1].norm in GIVEN_NAMES)
         )  # fmt: skip
 
     def _model_reads_on(self, k: int) -> bool:

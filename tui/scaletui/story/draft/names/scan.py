@@ -176,7 +176,7 @@ class Scan:
         label, sure = self.labels[i]
         chained = (nxt := self.token(i + 1)) is not None and nxt.norm in NAME_LINKS
         if first not in GIVEN_NAMES and label == "O" and sure >= 0.99 and (
-            plural_of_things(first) and not broken_plural(first) and role is None
+            plural_of_things(first) and not broken_plural(first)
             or len(first) == 4 and first[0] == "ت" and first[1] not in "اوي"
         ) and not chained:  # fmt: skip  # (فعول and فواعل are names' shapes too: بدور، هوارد)
             return  # "مواضيع جديدة", "تقرأ سيرة": a plural of things, a present verb
