@@ -44,6 +44,7 @@ from .words import (
     and_a_given_name,
     and_a_verb,
     bare_past_verb,
+    broken_plural,
     clause_word,
     derived_past_verb,
     foreign_nationality,
@@ -501,9 +502,17 @@ class NameChains(Cues):
         """The name model is sure token k is no name's, and it begins a person right after
         it or a known given name follows ("خدمات أكرم X، لاعب", "سفر إسلام X، لاعب")."""
         (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
+        token = self.tokens[k]
+        noun = (
+            self.common(token)
+            or token.norm.endswith("ات")
+            or broken_plural(token.norm)
+            or is_verbal_noun(token.norm)
+        )  # a noun by its shape or the text's use: خدمات، خروج (غازي may be a name)
         return (
-            label == "O" and sure >= 0.99 and self.tokens[k].norm not in GIVEN_NAMES
-            and (nxt == "B-PER" and nxt_sure >= 0.9 or self.tokens[k + 1].norm in GIVEN_NAMES)
+            label == "O" and sure >= 0.99 and token.norm not in GIVEN_NAMES
+            and (nxt == "B-PER" and nxt_sure >= 0.9
+                 or noun and self.tokens[k + 1].norm in GIVEN_NAMES)
         )  # fmt: skip
 
     def _model_reads_on(self, k: int) -> bool:
