@@ -144,6 +144,7 @@ def find_mention_steps(
         companies.market_listings()
         companies.market_lists()
         companies.shares_of()
+        companies.price_moves()
         companies.particle_subjects()
         companies.typed_names()
         companies.examples()

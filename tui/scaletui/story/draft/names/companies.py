@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import (
     COMPANY_WORDS,
+    EXCHANGE_HEADS,
     GIVEN_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -47,6 +48,7 @@ _TOPPED = word_set("تصدرت تصدر")
 _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
+_COMPANY_HEAD = word_set("شركة")
 
 _SHARE = word_set("سهم")
 
@@ -74,7 +76,28 @@ def _feminine_verb(norm: str) -> bool:
 # Verbs a market report gives a company's trading with: "حققت X تداولات بقيمة".
 _TRADED = word_set("حققت جاءت سجلت")
 
-_FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
+_FIGURE_WORDS = word_set(
+    "تداولات مليون ملايين مليار درهم دراهم درهماً دولار دولاراً ريال ريالاً الف %"
+)
+
+# A market report's verbs of a price, and their verbal nouns: "وارتفع صروح 2% إلى 1.28
+# درهم، وإعمار 0.96% ...", "لارتفاع مؤشر سوق دبي 0.23% ... وسوق أبوظبي 0.49%".
+_PRICE_MOVES = word_set(
+    "ارتفع ارتفعت تراجع تراجعت انخفض انخفضت هبط هبطت صعد صعدت قفز قفزت زاد زادت "
+    "ارتفاع انخفاض هبوط صعود"
+)
+# What a price moves by or to: "بنسبة 2%", "عند 0.37 درهم", "إلى 1.28 درهم".
+_MOVE_WORDS = word_set("بنسبة عند الى")
+# A share's price is in money or in %; an index moves in points (نقطة).
+_CURRENCIES = word_set("درهم دراهم درهماً ريال ريالاً ريالات دينار دنانير ديناراً فلس فلساً")
+_POINTS = word_set("نقطة نقاط")
+# A move's trading after it: "عند 0.84 درهم بتداول 37.9 مليون سهم".
+_TRADING = word_set("بتداول بتداولات تداول سهم")
+# Measures a report moves that are no company: "ارتفعت أسعار النفط 2%", "ارتفع حجم التداول".
+_MARKET_MEASURES = word_set(
+    "مؤشر قطاع سوق بورصة سعر اسعار قيمة حجم عدد نسبة صافي اجمالي متوسط ارباح ايرادات "
+    "مبيعات تداولات سيولة"
+)
 
 _APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
 
@@ -145,6 +168,103 @@ class Companies(Cues):
                           "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                           self.tokens[end - 1].end)  # fmt: skip
 
+    def price_moves(self) -> None:
+        """A market report lists shares after a verb of their price: `وارتفع صروح 40 .2%
+        إلى 28 .1 درهم، وإعمار 96 .0% إلى 16 .3 درهم`, `كما ارتفع الاتحاد العقارية 29 .12%
+        ... وتبريد 71 .8% ...`, `والدار عند 84 .0 درهم`. Each item is a name (up to four
+        words, و before the next) and its move: a figure in money or in %, after بنسبة,
+        عند or إلى or at once. An item that moves in points is an index; one whose first
+        word is a market's measure (أسعار، حجم، مؤشر) names no company; `سوق X` with a
+        place is the exchange."""
+        for i, token in enumerate(self.tokens):
+            if not cue_of(token, _PRICE_MOVES):
+                continue
+            k = i + 1
+            if (share := self.token(k)) is not None and cue_of(share, SHARES):
+                k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
+            while (k := self._price_item(k)) > 0:
+                pass
+
+    def _price_item(self, k: int) -> int:
+        """Read one item of a list of price moves from token k; where the next begins, or
+        0 when the list ends."""
+        if (opening := self.token(k)) is None or cue_of(opening, _PRICE_MOVES | VERBS):
+            return 0  # "، وارتفع Y": another list, read from its own verb
+        end = k
+        while (
+            end - k < 4 and (tok := self.token(end)) is not None and tok.arabic
+            and not cue_of(tok, _MOVE_WORDS) and end not in self.quoted
+        ):  # fmt: skip
+            end += 1
+        move = self._move_end(end)
+        if end == k or move is None:
+            return 0
+        last, priced, points = move
+        words = self.tokens[k:end]
+        if self.scan.strip_and(k):
+            words[0] = words[0]._replace(text=words[0].text[1:], norm=words[0].norm[1:],
+                                         start=words[0].start + 1)  # fmt: skip
+        first = words[0]
+        if cue_of(first, EXCHANGE_HEADS) and len(words) >= 2 and words[1].norm in PLACES:
+            self.scan.add(self.text[first.start : words[-1].end], "organisation",
+                          "an exchange by its city in a market's moves", 2, first.start,
+                          words[-1].end)  # fmt: skip
+        elif priced and not points and self._priced_share(words):
+            self.scan.add(self.text[first.start : words[-1].end], "company",
+                          "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 2,
+                          first.start, words[-1].end)  # fmt: skip
+        # the next item: after a comma, or a word with و within a few words
+        for nxt in range(last, min(last + 5, len(self.tokens))):
+            tok = self.tokens[nxt]
+            if tok.text in "،,":
+                return nxt + 1
+            if tok.is_punct and not self._figure_follows(nxt + 1):
+                return 0
+            if cue_of(tok, STOPWORDS | VERBS | _PRICE_MOVES):
+                return 0  # "، وارتفع Y": another list, read from its own verb
+            if tok.arabic and tok.norm[:1] == "و" and self.scan.strip_and(nxt):
+                return nxt
+        return 0
+
+    def _move_end(self, k: int) -> tuple[int, bool, bool] | None:
+        """The move of a price from token k (`بنسبة 2%`, `عند 0.37 درهم`, `2% إلى 1.28
+        درهم`): where it ends, whether it gives money or %, whether it gives points."""
+        start, priced, points = k, False, False
+        while (tok := self.token(k)) is not None:
+            if tok.text[:1].isdigit():
+                pass
+            elif tok.text in "%٪":
+                priced = True
+            elif tok.text in ".,،":
+                if not self._figure_follows(k + 1):
+                    break  # a decimal's or a thousands' mark, not the item's end
+            elif cue_of(tok, _CURRENCIES):
+                priced = True
+            elif cue_of(tok, _POINTS):
+                points = True
+            elif not (cue_of(tok, _MOVE_WORDS | _SCALES | _TRADING) or tok.norm in _FIGURE_WORDS):
+                break
+            k += 1
+        digits = any(t.text[:1].isdigit() for t in self.tokens[start:k])
+        return (k, priced, points) if digits else None
+
+    def _priced_share(self, words: list[Token]) -> bool:
+        """A price move's item that may be a company: no function word, verb, role or
+        market measure (أسعار النفط), not a common noun alone (الدولار), no accusative."""
+        if self._common_item(words) or words[0].norm[:1] == "ب":
+            return False
+        if any(
+            cue_of(t, STOPWORDS | VERBS | ROLES | SHARES) or t.norm in NOT_NAMES
+            or MARKS.search(t.text) and t.text[-1:] in "ًٌٍ"
+            or t.norm.removeprefix("ال") in _MARKET_MEASURES
+            for t in words
+        ):  # fmt: skip
+            return False
+        first = words[0]
+        if PRONOUN_SUFFIX.search(first.norm) or first.norm.endswith("ه"):
+            return False  # "ارتفعت نسبته 2%": a noun with "its"
+        return first.has_article or not self.scan.corpus.common(first.norm)
+
     def _legal_letters(self, k: int) -> int | None:
         """Where a legal form spelt in letters with commas ends a listed name before token k
         (`ش,م,ع`, `ش.م.ب`: one letter, a mark, one letter, a mark, one letter), else None."""
@@ -195,7 +315,11 @@ class Companies(Cues):
                 start = traded
             elif not (opens or follows):
                 continue
-            words = self.tokens[start : i - (traded is not None)]
+            # "X تداولات بقيمة": the trading of X, not a word of its name
+            words = self.tokens[start : i - (self.tokens[i - 1].norm == "تداولات")]
+            if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
+                last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
+                continue
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
                 or cue_of(t, SHARES)
@@ -340,9 +464,11 @@ class Companies(Cues):
     def _figure_part(self, k: int) -> bool:
         """Part of an item's figure: digits, marks, a unit or a scale word."""
         token = self.tokens[k]
+        if token.text == ".":  # a decimal point (`880 .7`, as business news writes it)
+            return self._figure_follows(k + 1)
         return (
             token.text[:1].isdigit() or token.is_punct or token.norm in _FIGURE_WORDS
-        ) and token.text not in ":."
+        ) and token.text != ":"
 
     def _figure_follows(self, k: int) -> bool:
         token = self.token(k)

@@ -1,0 +1,61 @@
+"""Companies in a market report's price moves, as Arabic business news writes them: a
+verb of the price (`وارتفع`, `تراجع`, `لارتفاع`) and its list of shares, each a name
+and its move (`X 40 .2% إلى 28 .1 درهم، وY عند 0.84 درهم`); an index moves in points, a
+market's measure (أسعار النفط) and a noun with "its" name no company. And items of a
+trading list that follow one another across a reversed decimal (`880 .7 درهماً، X
+بقيمة`). Sentences written for the test."""
+
+from __future__ import annotations
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def bodies(text: str) -> set[str]:
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    return {e.name_ar for e in drafted.entities if e.kind not in ("person", "product", "place")}
+
+
+def test_the_shares_a_price_verb_lists_are_companies() -> None:
+    found = bodies(
+        "وارتفع نجوم 40 .2% إلى 28 .1 درهم، وسنابل 96 .0% إلى 16 .3 درهم، والواحات "
+        "العقارية 65 .0% إلى 56 .1 درهم، فيما تراجع مرافئ للاستثمار 22 .2% إلى 32 .1 درهم."
+    )
+    assert found == {"نجوم", "سنابل", "الواحات العقارية", "مرافئ للاستثمار"}, found
+
+
+def test_a_price_at_or_without_a_word_before_it_and_a_trading_after_it_keep_the_list() -> None:
+    """`X عند 0.84 درهم بتداول 9 .37 مليون سهم، وY 78 .0 درهم`: the move's trading and a
+    bare price are part of the item; the next item still follows."""
+    found = bodies(
+        "كما ارتفع لؤلؤ عند 84 .0 درهم بتداول 9 .37 مليون سهم، وأسمنت الوادي عند 57 .0 "
+        "درهم، وقمم 78 .0 درهم، وإشراقة 17 .0 درهم."
+    )
+    assert found == {"لؤلؤ", "أسمنت الوادي", "قمم", "إشراقة"}, found
+
+
+def test_what_a_price_verb_moves_in_points_or_by_a_measure_is_no_company() -> None:
+    """An index moves in points; `أسعار النفط`, `حجم التداول`, `نسبته`, a currency with the
+    article: no company. A city's market among the moves is its exchange."""
+    found = bodies(
+        "وارتفع مؤشر السوق العام 23 .0% إلى 31 .1556 نقطة، وسوق أبوظبي 49 .0% إلى 85 .2645 "
+        "نقطة. وارتفعت أسعار النفط 2% إلى 80 دولاراً، وارتفع الدولار 1% إلى 3 دراهم، "
+        "وارتفعت نسبته 4% إلى 9 دراهم."
+    )
+    assert found == {"سوق أبوظبي"}, found
+
+
+def test_a_price_verb_without_a_move_after_its_name_lists_nothing() -> None:
+    found = bodies("وارتفع عدد الزوار إلى مليون زائر، وتراجعت الثقة بالأسواق كثيراً.")
+    assert found == set(), found
+
+
+def test_a_trading_list_follows_its_last_item_across_a_reversed_decimal() -> None:
+    """`حققت X تداولات بقيمة 880 .7،113،400 درهماً، Y بقيمة ...، Z تداولات بقيمة`: the
+    point of a reversed decimal is part of the figure, the next item follows it, and
+    its trading (تداولات) is no word of its name."""
+    found = bodies(
+        "فقد حققت نخلة العقارية تداولات بقيمة 880 .7،113،400 درهماً، ريادة بقيمة 140 "
+        ".2،499،405 درهماً، سحاب للتمويل تداولات بقيمة 090 .2،421،221 درهماً ."
+    )
+    assert found == {"نخلة العقارية", "ريادة", "سحاب للتمويل"}, found
