@@ -59,3 +59,16 @@ def test_a_trading_list_follows_its_last_item_across_a_reversed_decimal() -> Non
         ".2،499،405 درهماً، سحاب للتمويل تداولات بقيمة 090 .2،421،221 درهماً ."
     )
     assert found == {"نخلة العقارية", "ريادة", "سحاب للتمويل"}, found
+
+
+def test_the_first_share_may_follow_the_verb_s_complement_and_a_given_name() -> None:
+    """`وارتفع إلى الحد الأعلى مع اختفاء العروض X عند ...`: the first share comes after
+    what the verb says (the words without the article before the move); a share whose
+    name begins with a given name (ريم) is a company, not a person; the list goes on
+    past the move's trading (`بعد تداول 8 .16 مليون سهم، وY عند`)."""
+    drafted = draft_items([Paragraph(0, "body", (
+        "وارتفع إلى الحد الأعلى مع اختفاء العروض ريم للطاقة عند 37 .0 درهم بعد تداول 8 .16 "
+        "مليون سهم، ونجوم عند 84 .0 درهم."
+    ))], "")  # fmt: skip
+    kinds = {e.name_ar: e.kind for e in drafted.entities}
+    assert kinds == {"ريم للطاقة": "company", "نجوم": "company"}, kinds

@@ -93,6 +93,8 @@ _CURRENCIES = word_set("درهم دراهم درهماً ريال ريالاً �
 _POINTS = word_set("نقطة نقاط")
 # A move's trading after it: "عند 0.84 درهم بتداول 37.9 مليون سهم".
 _TRADING = word_set("بتداول بتداولات تداول سهم")
+# What opens another clause, and so ends a list of moves.
+_OTHER_CLAUSE = word_set("فيما بينما حيث كما لكن الا")
 # Measures a report moves that are no company: "ارتفعت أسعار النفط 2%", "ارتفع حجم التداول".
 _MARKET_MEASURES = word_set(
     "مؤشر قطاع سوق بورصة سعر اسعار قيمة حجم عدد نسبة صافي اجمالي متوسط ارباح ايرادات "
@@ -182,8 +184,30 @@ class Companies(Cues):
             k = i + 1
             if (share := self.token(k)) is not None and cue_of(share, SHARES):
                 k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
-            while (k := self._price_item(k)) > 0:
-                pass
+            if (k := self._price_item(k)) == 0 and (start := self._delayed_subject(i + 1)) > 0:
+                k = self._price_item(start)  # "وارتفع إلى الحد الأعلى ... دانة غاز عند"
+            while k > 0:
+                k = self._price_item(k)
+
+    def _delayed_subject(self, k: int) -> int:
+        """Where the first item begins when the verb's complement comes first (`وارتفع إلى
+        الحد الأعلى مع اختفاء العروض X عند 0.37 درهم`): the words without the article right
+        before the first move within a few words, after a definite word; else 0."""
+        for move in range(k + 1, min(k + 9, len(self.tokens))):
+            tok = self.tokens[move]
+            if tok.is_punct or cue_of(tok, VERBS | _PRICE_MOVES):
+                return 0
+            if not (tok.text[:1].isdigit() or cue_of(tok, _MOVE_WORDS)):
+                continue
+            start = move
+            while start > move - 3 and (word := self.tokens[start - 1]).arabic and not (
+                word.has_article and word.norm[:2] != "لل"  # دبي للاستثمار: a firm's trade
+                or cue_of(word, STOPWORDS | _MOVE_WORDS)
+            ):  # fmt: skip
+                start -= 1
+            before = self.tokens[start - 1]
+            return start if start < move and before.has_article and start - 1 > k else 0
+        return 0
 
     def _price_item(self, k: int) -> int:
         """Read one item of a list of price moves from token k; where the next begins, or
@@ -211,17 +235,18 @@ class Companies(Cues):
                           words[-1].end)  # fmt: skip
         elif priced and not points and self._priced_share(words):
             self.scan.add(self.text[first.start : words[-1].end], "company",
-                          "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 2,
+                          "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 3,
                           first.start, words[-1].end)  # fmt: skip
-        # the next item: after a comma, or a word with و within a few words
-        for nxt in range(last, min(last + 5, len(self.tokens))):
+        # the next item: after a comma, or a word with و, within a few words (the move's
+        # trading: "بعد تداول 8 .16 مليون سهم، وY")
+        for nxt in range(last, min(last + 8, len(self.tokens))):
             tok = self.tokens[nxt]
             if tok.text in "،,":
                 return nxt + 1
             if tok.is_punct and not self._figure_follows(nxt + 1):
                 return 0
-            if cue_of(tok, STOPWORDS | VERBS | _PRICE_MOVES):
-                return 0  # "، وارتفع Y": another list, read from its own verb
+            if cue_of(tok, VERBS | _PRICE_MOVES | _OTHER_CLAUSE):
+                return 0  # "، وارتفع Y", "فيما تراجع Y": another list, from its own verb
             if tok.arabic and tok.norm[:1] == "و" and self.scan.strip_and(nxt):
                 return nxt
         return 0
