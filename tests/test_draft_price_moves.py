@@ -72,3 +72,10 @@ def test_the_first_share_may_follow_the_verb_s_complement_and_a_given_name() -> 
     ))], "")  # fmt: skip
     kinds = {e.name_ar: e.kind for e in drafted.entities}
     assert kinds == {"ريم للطاقة": "company", "نجوم": "company"}, kinds
+
+
+def test_one_definite_word_is_a_share_only_after_another_share() -> None:
+    """`، والواحة عند 0.84 درهم` after a share is a company named with the article; a
+    list that opens with one (الذهب، الفضة: a commodity's prices) names none."""
+    assert bodies("وارتفع نجوم عند 37 .0 درهم، والواحة عند 84 .0 درهم.") == {"نجوم", "الواحة"}
+    assert bodies("وارتفع الذهب 1% إلى 1200 دولار، والفضة 2% إلى 20 دولاراً.") == set()

@@ -32,6 +32,7 @@ from .words import (
     LEGAL_FORMS,
     OPENING,
     PRONOUN_SUFFIX,
+    ROLE_PREPOSITIONS,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -88,6 +89,28 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
 
 
+# A body's leaders and members, in construct with it or with في: "رئيس مركز X", "قادة قوات
+# X", "قيادي في حركة X"; and what leads (تقودها حركة X).
+_LEADERS = word_set(
+    "رئيس رئيسة مدير مديرة قائد قادة زعيم زعماء امين قيادي قياديو قياديي عضو اعضاء مؤسس "
+    "ورئيس ومدير وقائد وزعيم"
+)
+_LEADING = word_set("تقود يقود تقودها يقودها تتزعمها يتزعمها تتزعم يتزعم")
+# Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
+# السير): a body when a leader's word leads them.
+_LED_HEADS: dict[str, str] = {
+    **dict.fromkeys(word_set("حركة برنامج تنظيم"), "organisation"),
+    **dict.fromkeys(word_set("قوات"), "government"),
+}
+
+
+# Adjectives of time or of degree, no body's: "رئيس الهيئة الحالية", "مدير الإدارة المالية".
+_NOT_OFFICES = word_set(
+    "الحالي الحالية الجديد الجديدة المقبل المقبلة المؤقت المؤقتة الثاني الثانية الاولي "
+    "الثالث الثالثة المالي المالية الفنية الفني الادارية الاداري"
+)
+
+
 def _of_a_country(norm: str) -> bool:
     """الألمانية، الكورية: the nisba of a country the lexicon names (ألمانيا، كوريا)."""
     stem = norm.removeprefix("ال").removesuffix("ة").removesuffix("ي")
@@ -129,11 +152,16 @@ class Bodies(Cues):
                 self._definite_body(i)
                 continue
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
+            led = self._led(i)
+            if head is None and led and (definite := self.token(i + 1)) is not None and (
+                definite.has_article
+            ):  # fmt: skip
+                head = cue_of(token, _LED_HEADS)  # "قائد قوات التعبئة الإيرانية"
             if head is None or self.token(i + 1) is None:
                 continue
             if i and self.tokens[i - 1].text[-1:].isdigit():
                 continue  # "27 شركة جرى تداولها": the noun a number counts heads no name
-            kind = ORGANISATION_HEADS[head]
+            kind = ORGANISATION_HEADS.get(head) or _LED_HEADS[head]
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
@@ -177,6 +205,11 @@ class Bodies(Cues):
                 if (
                     not research
                     and head not in ARTICLE_NAME_HEADS
+                    # "رئيس مركز التنمية الاقتصادية", "قائد قوات التعبئة": a leader's body
+                    and not (
+                        led
+                        and (head in _LED_HEADS or end > i + 2 and cue_of(token, _GENERIC_HEADS))
+                    )
                     or (
                         head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
                         and (nxt.norm.endswith(("ات", "ين", "ون")) or broken_plural(nxt.norm))
@@ -252,6 +285,18 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _led(self, i: int) -> bool:
+        """A leader's word is in construct with token i (`رئيس مركز X`, `قائد قوات X`), or
+        names it with في (`قيادي في حركة X`), or it leads (`تقودها حركة X`): token i heads
+        a body, though the word alone also means a place, a set or a motion."""
+        before = self.token(i - 1)
+        if before is not None and before.norm in ROLE_PREPOSITIONS and i > 1:
+            before = self.tokens[i - 2]
+            return before.arabic and before.norm in _LEADERS
+        return before is not None and before.arabic and (
+            before.norm in _LEADERS or before.norm in _LEADING
+        )  # fmt: skip
 
     def _nested_heads(self, heads: list[int]) -> None:
         """`جمعية اتحاد اكسفورد`, `لجنة مجلس الشيوخ`: a head right before another head's
@@ -355,6 +400,12 @@ class Bodies(Cues):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
+            elif (
+                end == i + 1 and tok.norm.endswith(("ي", "ية")) and self._led(i)
+                and token.norm not in _STATE and tok.norm not in _NOT_OFFICES
+                and tok.norm not in ENDS_A_BODY and tok.norm not in STOPWORDS
+            ):  # fmt: skip
+                office = True  # "رئيس السلطة القضائية": the body a leader leads
             elif (
                 end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
                 and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
@@ -645,6 +696,9 @@ class Bodies(Cues):
             token = self.tokens[k]
             if self.is_punct(k) or token.norm in _THAT or cue_of(token, VERBS):
                 return False  # "رئيس حزب الوفد إن ... في": what he said, not his role
+            if token.norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER":
+                return False  # "رئيس مركز X مرزوق عبدالودود في": the role's holder, then
+                # what the sentence says of him
             if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
                                                and not token.has_article):  # fmt: skip
                 return True

@@ -112,6 +112,7 @@ class Companies(Cues):
     def __init__(self, scan: Scan, chains: NameChains) -> None:
         super().__init__(scan)
         self.chains = chains
+        self._listed = False  # a list of price moves has named a share already
 
     def market_listings(self) -> None:
         """Business news' lists of shares: `هيتس تليكوم بإغلاق 0.360 درهم` (X closed at),
@@ -184,6 +185,7 @@ class Companies(Cues):
             k = i + 1
             if (share := self.token(k)) is not None and cue_of(share, SHARES):
                 k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
+            self._listed = False  # no share of this list read yet
             if (k := self._price_item(k)) == 0 and (start := self._delayed_subject(i + 1)) > 0:
                 k = self._price_item(start)  # "وارتفع إلى الحد الأعلى ... دانة غاز عند"
             while k > 0:
@@ -234,6 +236,7 @@ class Companies(Cues):
                           "an exchange by its city in a market's moves", 2, first.start,
                           words[-1].end)  # fmt: skip
         elif priced and not points and self._priced_share(words):
+            self._listed = True
             self.scan.add(self.text[first.start : words[-1].end], "company",
                           "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 3,
                           first.start, words[-1].end)  # fmt: skip
@@ -276,7 +279,12 @@ class Companies(Cues):
     def _priced_share(self, words: list[Token]) -> bool:
         """A price move's item that may be a company: no function word, verb, role or
         market measure (أسعار النفط), not a common noun alone (الدولار), no accusative."""
-        if self._common_item(words) or words[0].norm[:1] == "ب":
+        first = words[0]
+        listed_alone = (  # "، والدار عند 0.84 درهم": one definite word after a share
+            self._listed and len(words) == 1 and first.has_article and first.norm not in PLACES
+            and not cue_of(first, HEAD_WORDS) and first.norm not in STOPWORDS
+        )  # fmt: skip
+        if self._common_item(words) and not listed_alone or first.norm[:1] == "ب":
             return False
         if any(
             cue_of(t, STOPWORDS | VERBS | ROLES | SHARES) or t.norm in NOT_NAMES
@@ -285,7 +293,6 @@ class Companies(Cues):
             for t in words
         ):  # fmt: skip
             return False
-        first = words[0]
         if PRONOUN_SUFFIX.search(first.norm) or first.norm.endswith("ه"):
             return False  # "ارتفعت نسبته 2%": a noun with "its"
         return first.has_article or not self.scan.corpus.common(first.norm)

@@ -1,0 +1,42 @@
+"""Bodies a leader's word names: a head that alone also means a place, a programme, a
+motion or troops (مركز، برنامج، حركة، قوات) names a body when a leader's word is in
+construct with it (`رئيس مركز X`, `قائد قوات X`), names it with في (`قيادي في حركة X`) or
+leads it (`تقودها حركة X`); a definite head and its adjective too (`رئيس السلطة
+التشريعية`). Sentences written for the test."""
+
+from __future__ import annotations
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def bodies(text: str) -> set[str]:
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    return {e.name_ar for e in drafted.entities if e.kind not in ("person", "product", "place")}
+
+
+def test_a_leader_s_word_makes_a_body_of_a_common_head() -> None:
+    found = bodies(
+        "وحذر رئيس السلطة التشريعية من التأخير، وأعلن قائد قوات الحماية الشعبية استعداد "
+        "كتائبه. وقال سعيد (قيادي في حركة الإصلاح) إن الحكومة التي تقودها حركة الوفاق "
+        "الوطني ستستقيل."
+    )
+    assert {"السلطة التشريعية", "قوات الحماية الشعبية", "حركة الإصلاح"} <= found, found
+    assert any(name.startswith("حركة الوفاق") for name in found), found
+
+
+def test_the_holder_s_name_after_a_role_ends_the_unit_reading() -> None:
+    """`ورئيس مركز X سالم الحداد في تصريح`: the في after the holder's name is the
+    sentence's, so the centre is a body, not a unit of another."""
+    found = bodies(
+        "وتوقع الخبير ورئيس مركز التنمية الريفية والزراعية سالم الحداد في تصريح أن ترتفع الأسعار."
+    )
+    assert "مركز التنمية الريفية والزراعية" in found, found
+
+
+def test_the_same_heads_without_a_leader_or_a_definite_name_name_nothing() -> None:
+    found = bodies(
+        "وتباطأت حركة السير في المدينة، وبدأ برنامج التدريب المهني أمس. واجتمع مساعد "
+        "قائد قوات أمن الحج مع المسؤولين، وقال رئيس الهيئة الحالية إن العمل مستمر."
+    )
+    assert found == set(), found
