@@ -40,3 +40,26 @@ def test_the_same_heads_without_a_leader_or_a_definite_name_name_nothing() -> No
         "قائد قوات أمن الحج مع المسؤولين، وقال رئيس الهيئة الحالية إن العمل مستمر."
     )
     assert found == set(), found
+
+
+def test_what_speaks_is_a_body() -> None:
+    """`قال برنامج X`: a programme that says something is a body."""
+    found = bodies("وقال برنامج الأغذية الإقليمي، أمس، إن مليون شخص يحتاجون إلى الغذاء.")
+    assert found == {"برنامج الأغذية الإقليمي"}, found
+
+
+def test_a_broadcaster_by_its_name_or_its_nation_keeps_its_head() -> None:
+    """`لتلفزيون النهار` names the channel with its head (unlike a paper, named by its
+    title); `التلفزيون الكيني` is a state's; in `قنوات التلفزيون التركية` the feminine
+    adjective agrees with the channels, not with التلفزيون: no body."""
+    found = bodies(
+        "وقال الوزير في حديث لتلفزيون النهار إن الاتفاق انتهى. وبث التلفزيون الكيني شريطاً "
+        "مصوراً. وهاجم الرئيس الصحف وقنوات التلفزيون التركية."
+    )
+    assert found == {"تلفزيون النهار", "التلفزيون الكيني"}, found
+
+
+def test_a_dateline_may_credit_the_agencies_after_the_outlet() -> None:
+    """`غزة «الصباح»، وكالات:`: the outlet of a dateline, with the agencies it drew on."""
+    drafted = draft_items([Paragraph(0, "body", "غزة «الصباح»، وكالات: رفض الأسير العرض.")], "")
+    assert {(e.name_ar, e.kind) for e in drafted.entities} >= {("الصباح", "publication")}

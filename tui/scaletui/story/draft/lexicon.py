@@ -44,7 +44,9 @@ ORGANISATION_HEADS: dict[str, str] = {
         "government",
     ),
     **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
-    **dict.fromkeys(word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة"), "publication"),
+    **dict.fromkeys(
+        word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة تلفزيون اذاعة"), "publication"
+    ),
 }
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
 NAME_KEEPS_HEAD = word_set(
@@ -57,7 +59,7 @@ NAME_KEEPS_HEAD = word_set(
 ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
     "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة "
-    "مرصد نقابة نيابة لجنة منسقية رابطة"
+    "مرصد نقابة نيابة لجنة منسقية رابطة تلفزيون اذاعة"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
@@ -77,7 +79,7 @@ DEFINITE_HEADS: dict[str, str] = {
         ),
         "organisation",
     ),
-    **dict.fromkeys(word_set("البوابة"), "publication"),
+    **dict.fromkeys(word_set("البوابة التلفزيون الاذاعة"), "publication"),
 }
 # A ministry named by its field alone with the article and a nationality, the word
 # وزارة understood (الخارجية البريطانية, الداخلية اليمنية, الخزانة الأمريكية).

@@ -18,6 +18,7 @@ from ..lexicon import (
     ROLES,
     SECTOR_SUFFIX,
     SECTORS,
+    SPEECH_VERBS,
     STOPWORDS,
     VERBS,
     word_set,
@@ -70,7 +71,10 @@ _INDEX = word_set("مؤشر")
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
 _STATE = word_set("الحكومة الجيش الشرطة البرلمان القوات")
-_NAMED_BY_NATION = word_set("المرصد") | _STATE
+# Heads that stay in a publication's name: a news agency's, a broadcaster's.
+_BROADCASTERS = word_set("وكالة تلفزيون اذاعة")
+# A state's broadcaster is named by its nation too (التلفزيون السريلانكي).
+_NAMED_BY_NATION = word_set("المرصد التلفزيون الاذاعة") | _STATE
 
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
 # القومي), an adjective in ي.
@@ -252,7 +256,8 @@ class Bodies(Cues):
                     # "مجموعة جي اف اتش المالية": the group's name; a company is named
                     # without شركة (صروح العقارية), as market reports list it
                     end, keep_head = end + 1, head != "شركة"
-            paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            # a broadcaster keeps its head (تلفزيون العالم); a paper is its title alone
+            paper = kind == "publication" and head not in _BROADCASTERS and nxt.has_article
             if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
                 (today := self.token(end)) is not None and today.norm == "اليوم"
             ):  # fmt: skip
@@ -286,7 +291,7 @@ class Bodies(Cues):
 
         self._nested_heads(nested)
 
-    def _led(self, i: int) -> bool:
+    def _led(self, i: int, speaking: bool = True) -> bool:
         """A leader's word is in construct with token i (`رئيس مركز X`, `قائد قوات X`), or
         names it with في (`قيادي في حركة X`), or it leads (`تقودها حركة X`): token i heads
         a body, though the word alone also means a place, a set or a motion."""
@@ -294,9 +299,16 @@ class Bodies(Cues):
         if before is not None and before.norm in ROLE_PREPOSITIONS and i > 1:
             before = self.tokens[i - 2]
             return before.arabic and before.norm in _LEADERS
-        return before is not None and before.arabic and (
-            before.norm in _LEADERS or before.norm in _LEADING
-        )  # fmt: skip
+        return (
+            before is not None
+            and before.arabic
+            and (
+                before.norm in _LEADERS
+                or before.norm in _LEADING
+                or speaking
+                and bool(cue_of(before, SPEECH_VERBS))
+            )
+        )  # fmt: skip  ("قال برنامج الأغذية العالمي": what speaks is a body)
 
     def _nested_heads(self, heads: list[int]) -> None:
         """`جمعية اتحاد اكسفورد`, `لجنة مجلس الشيوخ`: a head right before another head's
@@ -398,11 +410,16 @@ class Bodies(Cues):
                 and tok.norm in _BRANCHES
             ):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
-            elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
+            elif (
+                end == i + 1 and national and token.norm not in _NATIONAL_ONLY
+                # a masculine head takes no feminine adjective: "وقنوات التلفزيون التركية"
+                # (the channels are Turkish)
+                and not (tok.norm.endswith("ة") and not token.norm.endswith(("ة", "ات")))
+            ):  # fmt: skip
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
             elif (
-                end == i + 1 and tok.norm.endswith(("ي", "ية")) and self._led(i)
-                and token.norm not in _STATE and tok.norm not in _NOT_OFFICES
+                end == i + 1 and tok.norm.endswith(("ي", "ية")) and self._led(i, speaking=False)
+                and not national and token.norm not in _STATE and tok.norm not in _NOT_OFFICES
                 and tok.norm not in ENDS_A_BODY and tok.norm not in STOPWORDS
             ):  # fmt: skip
                 office = True  # "رئيس السلطة القضائية": the body a leader leads

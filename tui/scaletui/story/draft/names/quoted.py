@@ -93,7 +93,8 @@ class QuotedNames(Cues):
         self.roles = roles
 
     def dateline(self) -> None:
-        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `أبوظبي - وام:`, `دبي - مدحت السويفي:`."""
+        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `غزة «الخليج»، وكالات:`, `أبوظبي - وام:`,
+        `دبي - مدحت السويفي:`."""
         i = 0
         while i < 3 and (tok := self.token(i)) is not None and tok.arabic and tok.norm:
             i += 1
@@ -107,6 +108,11 @@ class QuotedNames(Cues):
             if match is None or len(match.group(1).split()) > 3:
                 return
             closing = self.scan.span_tokens(match).stop
+            if self.is_punct(closing, "،,") and (
+                (sources := self.token(closing + 1)) is not None
+                and sources.norm in _UNNAMED_SOURCES and self.is_punct(closing + 2, ":")
+            ):  # fmt: skip
+                closing += 2  # "غزة «الخليج»، وكالات:": the outlet and the agencies it used
             if separated or (self.token(closing) is not None and self.tokens[closing].text == ":"):
                 self.scan.add(match.group(1), "publication", "a dateline", 3,
                               match.start(1), match.end(1))  # fmt: skip
