@@ -79,3 +79,25 @@ def test_one_definite_word_is_a_share_only_after_another_share() -> None:
     list that opens with one (الذهب، الفضة: a commodity's prices) names none."""
     assert bodies("وارتفع نجوم عند 37 .0 درهم، والواحة عند 84 .0 درهم.") == {"نجوم", "الواحة"}
     assert bodies("وارتفع الذهب 1% إلى 1200 دولار، والفضة 2% إلى 20 دولاراً.") == set()
+
+
+def test_a_city_s_market_where_shares_trade_is_its_exchange() -> None:
+    """`في سوق دبي خلال جلسة أمس` in a paragraph of shares is the exchange, one entity
+    with `سوق دبي المالي` named elsewhere; an exchange's own share in the list of moves
+    (`ودبي المالي 5%`) is that exchange again, not a second body; a city's property
+    market (سوق دبي العقاري) is no exchange."""
+    paragraphs = [
+        Paragraph(0, "body", "وارتفعت أسهم سوق دبي المالي أمس."),
+        Paragraph(
+            1,
+            "body",
+            (
+                "وبلغ صافي استثمار الأفراد في سوق دبي خلال جلسة أمس 54 مليون درهم، وارتفع "
+                "نجوم 2% إلى 1 درهم، ودبي المالي 5% إلى 2 درهم."
+            ),
+        ),  # fmt: skip
+        Paragraph(2, "body", "وتراجعت الأسعار في سوق دبي العقاري."),
+    ]
+    drafted = draft_items(paragraphs, "")
+    names = sorted(e.name_ar for e in drafted.entities if e.kind not in ("person", "place"))
+    assert names == ["سوق دبي المالي", "نجوم"], names

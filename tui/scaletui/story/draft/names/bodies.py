@@ -67,6 +67,8 @@ _THAT = word_set("إن أن إنه أنه إنها أنها")
 
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
+# Words of a stock market's trading: a paragraph with them speaks of exchanges.
+_SHARE_WORDS = word_set("سهم اسهم الاسهم سهما مؤشر المؤشر تداولات التداولات")
 
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
@@ -140,6 +142,7 @@ class Bodies(Cues):
     def __init__(self, scan: Scan, chains: NameChains) -> None:
         super().__init__(scan)
         self.chains = chains
+        self._shares: bool | None = None  # whether the paragraph speaks of shares
 
     def headed_names(self) -> None:
         nested: list[int] = []  # heads right before another head (جمعية اتحاد X)
@@ -493,6 +496,10 @@ class Bodies(Cues):
                     end = i + 4 + wide
                 elif i and cue_of(self.tokens[i - 1], _INDEX):
                     end = i + 2 + wide  # "مؤشر سوق أبوظبي": the index names the market
+                elif self._of_shares() and not (
+                    after.has_article and after.norm not in STOPWORDS or after.norm[:1] == "ل"
+                ):  # fmt: skip
+                    end = i + 2 + wide  # "الأسهم ... في سوق دبي خلال جلسة أمس": the exchange
                 else:
                     continue
             elif (
@@ -506,6 +513,13 @@ class Bodies(Cues):
             self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
                           "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _of_shares(self) -> bool:
+        """The paragraph speaks of shares and their trading: a city's market in it is
+        its exchange (not its property or retail market: سوق دبي العقاري)."""
+        if self._shares is None:
+            self._shares = any(cue_of(t, _SHARE_WORDS) for t in self.tokens)
+        return self._shares
 
     def _two_word_place(self, k: int) -> int:
         """1 if tokens k and k+1 are a place the lexicon writes as one word (أبو ظبي is

@@ -235,7 +235,7 @@ class Companies(Cues):
             self.scan.add(self.text[first.start : words[-1].end], "organisation",
                           "an exchange by its city in a market's moves", 2, first.start,
                           words[-1].end)  # fmt: skip
-        elif priced and not points and self._priced_share(words):
+        elif priced and not points and self._priced_share(words) and not self._own_share(words):
             self._listed = True
             self.scan.add(self.text[first.start : words[-1].end], "company",
                           "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 3,
@@ -275,6 +275,14 @@ class Companies(Cues):
             k += 1
         digits = any(t.text[:1].isdigit() for t in self.tokens[start:k])
         return (k, priced, points) if digits else None
+
+    def _own_share(self, words: list[Token]) -> bool:
+        """`ودبي المالي 09 .5%`: an exchange's own listed share, where the paragraph names
+        the exchange (سوق دبي): the same body, which the exchange's cue has."""
+        return (
+            len(words) == 2 and words[0].norm in PLACES and words[1].norm == "المالي"
+            and f"سوق {words[0].text}" in self.text
+        )  # fmt: skip
 
     def _priced_share(self, words: list[Token]) -> bool:
         """A price move's item that may be a company: no function word, verb, role or
