@@ -63,3 +63,24 @@ def test_a_dateline_may_credit_the_agencies_after_the_outlet() -> None:
     """`غزة «الصباح»، وكالات:`: the outlet of a dateline, with the agencies it drew on."""
     drafted = draft_items([Paragraph(0, "body", "غزة «الصباح»، وكالات: رفض الأسير العرض.")], "")
     assert {(e.name_ar, e.kind) for e in drafted.entities} >= {("الصباح", "publication")}
+
+
+def test_members_and_what_is_tied_to_a_body_name_it() -> None:
+    """`عناصر تنظيم X`, `مقاتلي حركة X`, `المرتبطة بتنظيم X` (the body without its ب, and
+    without what و joins to it: وتمويل الإرهاب)."""
+    found = bodies(
+        "وقتل خمسة من عناصر تنظيم الدولة في الغارة، واشتبك الجيش مع مقاتلي حركة الشباب "
+        "المجاهدين. وحوكم أعضاء خلية المرتبطة بتنظيم القاعدة وتمويل الأعمال الإرهابية."
+    )
+    assert found == {"تنظيم الدولة", "حركة الشباب المجاهدين", "تنظيم القاعدة"}, found
+
+
+def test_armed_groups_are_named_by_their_plural_heads() -> None:
+    """`كتائب X`, `سرايا X`, `ألوية X`: battalions, companies, brigades: a group's name."""
+    found = bodies("وأعلنت كتائب الشهداء وسرايا المقاومة مسؤوليتهما عن الهجوم.")
+    assert found == {"كتائب الشهداء", "سرايا المقاومة"}, found
+
+
+def test_a_broadcasting_word_inside_a_body_s_name_is_no_body_of_its_own() -> None:
+    found = bodies("وذكرت هيئة الإذاعة البريطانية أن الحكومة سترد.")
+    assert found == {"هيئة الإذاعة البريطانية"}, found

@@ -76,7 +76,8 @@ _STATE = word_set("الحكومة الجيش الشرطة البرلمان ال�
 # Heads that stay in a publication's name: a news agency's, a broadcaster's.
 _BROADCASTERS = word_set("وكالة تلفزيون اذاعة")
 # A state's broadcaster is named by its nation too (التلفزيون السريلانكي).
-_NAMED_BY_NATION = word_set("المرصد التلفزيون الاذاعة") | _STATE
+_BROADCASTING = word_set("التلفزيون الاذاعة")
+_NAMED_BY_NATION = word_set("المرصد") | _BROADCASTING | _STATE
 
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
 # القومي), an adjective in ي.
@@ -102,6 +103,10 @@ _LEADERS = word_set(
     "ورئيس ومدير وقائد وزعيم"
 )
 _LEADING = word_set("تقود يقود تقودها يقودها تتزعمها يتزعمها تتزعم يتزعم")
+# Its members and fighters ("عناصر تنظيم X", "مقاتلو حركة X"), and what is tied to it
+# ("المرتبطة بتنظيم X", "الموالية لحركة X").
+_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات")
+_AFFILIATED = word_set("المرتبطة المرتبط التابعة التابع الموالية الموالي المقربة المقرب")
 # Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
 # السير): a body when a leader's word leads them.
 _LED_HEADS: dict[str, str] = {
@@ -267,6 +272,10 @@ class Bodies(Cues):
                 end += 1  # "صحيفة المصري اليوم": a country's or a people's paper "today"
             if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
                 end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
+            if head in _LED_HEADS and head not in ORGANISATION_HEADS:
+                end = next(  # "بتنظيم القاعدة وتمويل الإرهاب": with و, what else is tied
+                    (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
+                )  # fmt: skip
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -302,12 +311,15 @@ class Bodies(Cues):
         if before is not None and before.norm in ROLE_PREPOSITIONS and i > 1:
             before = self.tokens[i - 2]
             return before.arabic and before.norm in _LEADERS
+        if before is not None and before.norm in _AFFILIATED:
+            return self.tokens[i].norm[:1] in "بل"  # "المرتبطة بتنظيم القاعدة"
         return (
             before is not None
             and before.arabic
             and (
                 before.norm in _LEADERS
                 or before.norm in _LEADING
+                or before.norm in _MEMBERS
                 or speaking
                 and bool(cue_of(before, SPEECH_VERBS))
             )
@@ -397,6 +409,10 @@ class Bodies(Cues):
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
+        if kind is not None and token.norm in _BROADCASTING and i and (
+            cue_of(self.tokens[i - 1], HEAD_WORDS)
+        ):  # fmt: skip
+            return  # "هيئة الإذاعة البريطانية": what the body does, inside its name
         adjective = self.token(i + 1)
         national = adjective is not None and nationality(adjective.norm)
         if kind is None:
