@@ -101,3 +101,22 @@ def test_a_city_s_market_where_shares_trade_is_its_exchange() -> None:
     drafted = draft_items(paragraphs, "")
     names = sorted(e.name_ar for e in drafted.entities if e.kind not in ("person", "place"))
     assert names == ["سوق دبي المالي", "نجوم"], names
+
+
+def test_a_share_s_name_ends_at_a_preposition_and_takes_its_kind() -> None:
+    """`سهم الواحات العقارية في المرتبة الثانية بقيمة`: what the share did starts at the
+    preposition; `سهم نخلة العقارية قائمة`: the company's kind (in ية) ends its name."""
+    found = bodies(
+        "وتصدر سهم نخلة العقارية قائمة الأسهم الأكثر نشاطاً. وجاء سهم الواحات العقارية في "
+        "المرتبة الثانية بقيمة 50 مليون درهم، وأغلق سهم بنك الريان التجاري على ارتفاع بنسبة 2%."
+    )
+    assert found == {"نخلة العقارية", "الواحات العقارية", "بنك الريان التجاري"}, found
+
+
+def test_a_body_named_by_its_city_is_the_subject_of_an_announcement() -> None:
+    """`أعلنت موانئ دبي العالمية عن`: a noun without the article, a place and an
+    adjective, then عن or أمس: what announced is a body named by its city."""
+    found = bodies(
+        "وأعلنت مرافئ الشارقة الدولية عن زيادة المناولة، وأعلنت طيران عجمان أمس عن رحلات."
+    )
+    assert found == {"مرافئ الشارقة الدولية", "طيران عجمان"}, found

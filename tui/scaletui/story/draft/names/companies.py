@@ -7,6 +7,7 @@ from ..lexicon import (
     EXCHANGE_HEADS,
     GIVEN_NAMES,
     NOT_NAMES,
+    OFFICE_ADJECTIVES,
     ORGANISATION_HEADS,
     PLACES,
     PLURAL_HEADS,
@@ -25,6 +26,7 @@ from .words import (
     SHARES,
     future_verb,
     is_verbal_noun,
+    nationality,
     verb_shaped,
 )
 
@@ -49,6 +51,10 @@ _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
 _COMPANY_HEAD = word_set("شركة")
+# What follows a company's name as it announces: "أعلنت X عن", "أعلنت X أمس".
+_ANNOUNCING = word_set("عن أمس اليوم")
+# Prepositions, which begin what is said of a share: "في المرتبة"، "على ارتفاع".
+_PREPOSITIONS = word_set("في على من الى عن خلال")
 
 _SHARE = word_set("سهم")
 
@@ -357,6 +363,11 @@ class Companies(Cues):
                 continue
             # "X تداولات بقيمة": the trading of X, not a word of its name
             words = self.tokens[start : i - (self.tokens[i - 1].norm == "تداولات")]
+            if shares is not None:  # "سهم الدار العقارية في المرتبة الثانية بقيمة": the
+                # share's name ends where a preposition says where it came
+                words = words[: next(
+                    (k for k, t in enumerate(words) if t.norm in _PREPOSITIONS), len(words)
+                )]  # fmt: skip
             if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
                 last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
                 continue
@@ -397,8 +408,10 @@ class Companies(Cues):
             if (head := self.token(i + 1)) is not None and cue_of(head, ORGANISATION_HEADS):
                 continue  # "سهم شركة موانئ دبي العالمية": the head noun's cue has it whole
             end = self._name_run(i + 1)
-            if (legal := self.token(end)) is not None and legal.norm in COMPANY_WORDS:
-                end += 1  # "سهم أرابتك القابضة": its legal form ends the name
+            if (legal := self.token(end)) is not None and (
+                legal.norm in COMPANY_WORDS or end > i + 1 and self._company_kind(end)
+            ):  # fmt: skip
+                end += 1  # "سهم أرابتك القابضة", "سهم إعمار العقارية": its form or kind
             for k in range(i + 1, end):
                 tok = self.tokens[k]
                 if (
@@ -413,6 +426,18 @@ class Companies(Cues):
                 continue  # "سهم بقيمة", "سهم الشركة": no company named
             words = words[: self._legal_end(words)]
             self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _company_kind(self, k: int) -> bool:
+        """Token k is a company's kind after its name (`إعمار العقارية`, `أرابتك
+        للإنشاءات`): a definite adjective in ية agreeing with شركة (not a nationality, an
+        office's scope or a place), which ends the name."""
+        kind = self.tokens[k]
+        return (
+            kind.arabic and kind.has_article and kind.norm.endswith("ية")
+            and not nationality(kind.norm) and kind.norm not in OFFICE_ADJECTIVES
+            and kind.norm not in PLACES and kind.norm not in STOPWORDS
+            and not self.is_mark(k - 1)
+        )  # fmt: skip
 
     def _traded(self, start: int, i: int) -> int | None:
         """Where the company begins in `حققت X تداولات بقيمة` / `جاءت X تداولات بقيمة` (the
@@ -532,6 +557,8 @@ class Companies(Cues):
             end = self.chains.foreign_end(j)
             if end == j and self._bare_subject(j):
                 end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
+            if (placed := self._placed_subject(j)) > j:
+                end = placed  # "أعلنت موانئ دبي العالمية عن": named by its city
             if end == j:
                 continue
             after = self.token(end)
@@ -556,6 +583,27 @@ class Companies(Cues):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
+
+    def _placed_subject(self, j: int) -> int:
+        """`أعلنت موانئ دبي العالمية عن`, `أعلنت طيران الإمارات أمس`: a noun without the
+        article and a place (a body the Gulf names by its city or country), with an
+        adjective in ية or ي after it, then the announcement (عن، أمس); where it ends, else
+        j."""
+        noun, place = self.token(j), self.token(j + 1)
+        if noun is None or place is None or place.norm not in PLACES or self.is_mark(j):
+            return j
+        if noun.has_article or cue_of(noun, STOPWORDS | VERBS | ROLES | HEAD_WORDS):
+            return j
+        if noun.norm in PLACES or noun.norm in GIVEN_NAMES or noun.norm in NOT_NAMES:
+            return j
+        end = j + 2
+        if (adjective := self.token(end)) is not None and adjective.has_article and (
+            adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
+            and adjective.norm not in STOPWORDS
+        ):  # fmt: skip
+            end += 1
+        after = self.token(end)
+        return end if after is not None and after.norm in _ANNOUNCING else j
 
     def examples(self) -> None:
         """`شركات أخرى، مثل تريبل كانوبي وداينكورب`: after a plural head of companies, مثل
