@@ -164,13 +164,14 @@ class Bodies(Cues):
                 self._definite_body(i)
                 continue
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
-            led = self._led(i)
-            if head is None and led and (definite := self.token(i + 1)) is not None and (
-                definite.has_article
+            if head is None and (led_head := cue_of(token, _LED_HEADS)) is not None and (
+                (definite := self.token(i + 1)) is not None and definite.has_article
+                and self._led(i)
             ):  # fmt: skip
-                head = cue_of(token, _LED_HEADS)  # "قائد قوات التعبئة الإيرانية"
+                head = led_head  # "قائد قوات التعبئة الإيرانية"
             if head is None or self.token(i + 1) is None:
                 continue
+            led = self._led(i)
             if i and self.tokens[i - 1].text[-1:].isdigit():
                 continue  # "27 شركة جرى تداولها": the noun a number counts heads no name
             kind = ORGANISATION_HEADS.get(head) or _LED_HEADS[head]
