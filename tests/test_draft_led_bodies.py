@@ -84,3 +84,25 @@ def test_armed_groups_are_named_by_their_plural_heads() -> None:
 def test_a_broadcasting_word_inside_a_body_s_name_is_no_body_of_its_own() -> None:
     found = bodies("وذكرت هيئة الإذاعة البريطانية أن الحكومة سترد.")
     assert found == {"هيئة الإذاعة البريطانية"}, found
+
+
+def test_a_movement_may_be_named_by_one_word() -> None:
+    """`قالت حركة فتح`, `المتحدث باسم حركة حماس`, `قال تنظيم داعش`: one word without the
+    article after a movement that speaks or has a spokesman; not an adjective (حركة
+    احتجاجية) nor the first word of a longer name (حركة تحرير السودان)."""
+    found = bodies(
+        "وأكدت حركة فتح في بيان أن الاتفاق قائم، وقال المتحدث باسم حركة حماس إن الحركة "
+        "ترفض، وقال تنظيم داعش في بيان إنه نفذ الهجوم. وشهدت المدينة حركة احتجاجية واسعة."
+    )
+    assert found == {"حركة فتح", "حركة حماس", "تنظيم داعش"}, found
+
+
+def test_what_speaks_or_reports_names_a_service_a_channel_or_an_authority() -> None:
+    """`قال جهاز الأمن الوطني` (a device does not speak), `نقلت قناة العربية عن`, and
+    `السلطة الفلسطينية`, an authority by its nation."""
+    found = bodies(
+        "وقال جهاز الأمن الوطني إن الخلية فككت. ونقلت قناة العربية عن مصادر أن السلطة "
+        "الفلسطينية رفضت العرض."
+    )
+    assert {"جهاز الأمن الوطني", "السلطة الفلسطينية"} <= found, found
+    assert any("العربية" in name for name in found), found

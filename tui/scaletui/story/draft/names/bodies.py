@@ -43,7 +43,8 @@ from .words import (
 
 # Heads a nationality does not make a body of: the leadership of a country is named by
 # the country (القيادة الإيرانية, الإدارة الأمريكية).
-_NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
+# (السلطة الفلسطينية is a body: the Palestinian Authority)
+_NATIONAL_ONLY = word_set("القيادة الادارة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
@@ -77,7 +78,7 @@ _STATE = word_set("الحكومة الجيش الشرطة البرلمان ال�
 _BROADCASTERS = word_set("وكالة تلفزيون اذاعة")
 # A state's broadcaster is named by its nation too (التلفزيون السريلانكي).
 _BROADCASTING = word_set("التلفزيون الاذاعة")
-_NAMED_BY_NATION = word_set("المرصد") | _BROADCASTING | _STATE
+_NAMED_BY_NATION = word_set("المرصد السلطة") | _BROADCASTING | _STATE
 
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
 # القومي), an adjective in ي.
@@ -103,16 +104,23 @@ _LEADERS = word_set(
     "ورئيس ومدير وقائد وزعيم"
 )
 _LEADING = word_set("تقود يقود تقودها يقودها تتزعمها يتزعمها تتزعم يتزعم")
-# Its members and fighters ("عناصر تنظيم X", "مقاتلو حركة X"), and what is tied to it
-# ("المرتبطة بتنظيم X", "الموالية لحركة X").
-_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات")
+# Its members, fighters and spokesmen ("عناصر تنظيم X", "مقاتلو حركة X", "المتحدث باسم
+# حركة X"), and what is tied to it ("المرتبطة بتنظيم X", "الموالية لحركة X").
+_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات باسم")
 _AFFILIATED = word_set("المرتبطة المرتبط التابعة التابع الموالية الموالي المقربة المقرب")
 # Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
 # السير): a body when a leader's word leads them.
 _LED_HEADS: dict[str, str] = {
     **dict.fromkeys(word_set("حركة برنامج تنظيم"), "organisation"),
-    **dict.fromkeys(word_set("قوات"), "government"),
+    **dict.fromkeys(word_set("قوات جهاز"), "government"),  # جهاز: also a device
 }
+# Movements known by one word (حركة فتح، تنظيم داعش) as well as by a definite noun.
+_MOVEMENTS = word_set("حركة تنظيم")
+# Heads that also mean a canal or a place (قناة السويس، موقع الحادث): a channel or a
+# website with the article when it speaks or reports (نقلت قناة العربية).
+_CHANNELS = word_set("قناة موقع")
+# What reports, as a speaker does: "نقلت قناة X عن", "بث تلفزيون X".
+_REPORTING = word_set("نقلت نقل بثت بث نشرت نشر اوردت اورد")
 
 
 # Adjectives of time or of degree, no body's: "رئيس الهيئة الحالية", "مدير الإدارة المالية".
@@ -165,10 +173,11 @@ class Bodies(Cues):
                 continue
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
             if head is None and (led_head := cue_of(token, _LED_HEADS)) is not None and (
-                (definite := self.token(i + 1)) is not None and definite.has_article
+                (named := self.token(i + 1)) is not None
+                and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
                 and self._led(i)
             ):  # fmt: skip
-                head = led_head  # "قائد قوات التعبئة الإيرانية"
+                head = led_head  # "قائد قوات التعبئة الإيرانية", "قالت حركة فتح"
             if head is None or self.token(i + 1) is None:
                 continue
             led = self._led(i)
@@ -221,7 +230,12 @@ class Bodies(Cues):
                     # "رئيس مركز التنمية الاقتصادية", "قائد قوات التعبئة": a leader's body
                     and not (
                         led
-                        and (head in _LED_HEADS or end > i + 2 and cue_of(token, _GENERIC_HEADS))
+                        and (
+                            head in _LED_HEADS
+                            or head in _CHANNELS
+                            or end > i + 2
+                            and cue_of(token, _GENERIC_HEADS)
+                        )
                     )
                     or (
                         head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
@@ -229,6 +243,8 @@ class Bodies(Cues):
                     )
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
+            elif head in _MOVEMENTS and head not in ORGANISATION_HEADS:
+                end, keep_head = i + 2, True  # "قالت حركة فتح": a movement's one word
             elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
@@ -304,6 +320,18 @@ class Bodies(Cues):
 
         self._nested_heads(nested)
 
+    def _one_word_name(self, k: int) -> bool:
+        """Token k is a movement's one-word name (حركة فتح، تنظيم داعش): a name's word
+        without the article, no adjective in ي/ية (حركة احتجاجية), not a common noun of
+        the text, and no genitive after it (حركة تحرير السودان is longer)."""
+        name, after = self.tokens[k], self.token(k + 1)
+        return (
+            name.arabic and not name.has_article and is_name_word(name)
+            and not name.norm.endswith(("ي", "ية")) and not self.common(name)
+            and not cue_of(name, STOPWORDS | VERBS | ROLES | HEAD_WORDS)
+            and not (after is not None and after.arabic and after.has_article)
+        )  # fmt: skip
+
     def _led(self, i: int, speaking: bool = True) -> bool:
         """A leader's word is in construct with token i (`رئيس مركز X`, `قائد قوات X`), or
         names it with في (`قيادي في حركة X`), or it leads (`تقودها حركة X`): token i heads
@@ -322,7 +350,7 @@ class Bodies(Cues):
                 or before.norm in _LEADING
                 or before.norm in _MEMBERS
                 or speaking
-                and bool(cue_of(before, SPEECH_VERBS))
+                and bool(cue_of(before, SPEECH_VERBS | _REPORTING))
             )
         )  # fmt: skip  ("قال برنامج الأغذية العالمي": what speaks is a body)
 
