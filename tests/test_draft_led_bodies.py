@@ -106,3 +106,14 @@ def test_what_speaks_or_reports_names_a_service_a_channel_or_an_authority() -> N
     )
     assert {"جهاز الأمن الوطني", "السلطة الفلسطينية"} <= found, found
     assert any("العربية" in name for name in found), found
+
+
+def test_a_company_named_for_a_person_runs_to_the_family_name() -> None:
+    """`مجموعة ماجد الفطيم`, `شركة محمد عبدالله الفلاسي للتجارة`: a given name after a
+    company's head begins its name, which the family name with the article ends (and
+    its trade after it); the group keeps its head, a company is named without شركة."""
+    found = bodies(
+        "ووقعت الوزارة مذكرة تفاهم مع مجموعة ماجد الفطيم لتطوير المشروع، وقال إن شركة "
+        "محمد عبدالله الفلاسي للتجارة ستتوسع."
+    )
+    assert found == {"مجموعة ماجد الفطيم", "محمد عبدالله الفلاسي للتجارة"}, found

@@ -249,6 +249,13 @@ class Bodies(Cues):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
+            elif kind == "company" and nxt.norm in GIVEN_NAMES and (
+                (family := self.chains.name_forward(i + 1)) > i + 2
+                and self.tokens[family - 1].has_article
+            ):  # fmt: skip
+                # "مجموعة ماجد الفطيم": a company named for a person, to the family name
+                # (the name with the article ends it; a bare chain may run into a noun)
+                end, keep_head = self._complement_end(family), head != "شركة"
             elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
                 continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
             elif (
