@@ -117,3 +117,10 @@ def test_a_company_named_for_a_person_runs_to_the_family_name() -> None:
         "محمد عبدالله الفلاسي للتجارة ستتوسع."
     )
     assert found == {"مجموعة ماجد الفطيم", "محمد عبدالله الفلاسي للتجارة"}, found
+
+
+def test_forces_a_country_and_an_adjective_not_its_nationality_name_a_force() -> None:
+    """`قوات سوريا الديمقراطية` is a force of its own (with its head); what kind of
+    forces a country's are (قوات سوريا النظامية) names none."""
+    found = bodies("وانسحبت قوات ليبيا الوطنية من القرية، ثم دخلتها قوات ليبيا النظامية.")
+    assert found == {"قوات ليبيا الوطنية"}, found

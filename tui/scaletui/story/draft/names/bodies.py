@@ -114,6 +114,9 @@ _LED_HEADS: dict[str, str] = {
     **dict.fromkeys(word_set("حركة برنامج تنظيم"), "organisation"),
     **dict.fromkeys(word_set("قوات جهاز"), "government"),  # جهاز: also a device
 }
+_FORCES_HEAD = word_set("قوات")
+# What kind of forces a country's are (قوات سوريا النظامية): no force's own name.
+_KINDS_OF_FORCES = word_set("النظامية الخاصة الامنية المسلحة البرية الجوية البحرية")
 # Movements known by one word (حركة فتح، تنظيم داعش) as well as by a definite noun.
 _MOVEMENTS = word_set("حركة تنظيم")
 # Heads that also mean a canal or a place (قناة السويس، موقع الحادث): a channel or a
@@ -176,6 +179,7 @@ class Bodies(Cues):
                 (named := self.token(i + 1)) is not None
                 and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
                 and self._led(i)
+                or self._placed_force(i)
             ):  # fmt: skip
                 head = led_head  # "قائد قوات التعبئة الإيرانية", "قالت حركة فتح"
             if head is None or self.token(i + 1) is None:
@@ -313,9 +317,13 @@ class Bodies(Cues):
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
             if paper:
                 start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
-            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency or keep_head) and (
-                not foreign or keep_head
-            ):
+            elif (
+                head in NAME_KEEPS_HEAD
+                or head in _LED_HEADS
+                or nxt.has_article
+                or news_agency
+                or keep_head
+            ) and (not foreign or keep_head):
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -326,6 +334,18 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _placed_force(self, i: int) -> bool:
+        """`قوات سوريا الديمقراطية`: forces, a country and an adjective that is not its
+        nationality (القوات السورية are the state's) name a force of their own."""
+        head, place, adjective = self.tokens[i], self.token(i + 1), self.token(i + 2)
+        return (
+            cue_of(head, _FORCES_HEAD) is not None and place is not None
+            and place.norm in PLACES and adjective is not None and adjective.has_article
+            and adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
+            and not _of_a_country(adjective.norm) and adjective.norm not in ENDS_A_BODY
+            and adjective.norm not in STOPWORDS and adjective.norm not in _KINDS_OF_FORCES
+        )  # fmt: skip
 
     def _one_word_name(self, k: int) -> bool:
         """Token k is a movement's one-word name (حركة فتح، تنظيم داعش): a name's word
