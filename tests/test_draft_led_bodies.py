@@ -124,3 +124,12 @@ def test_forces_a_country_and_an_adjective_not_its_nationality_name_a_force() ->
     forces a country's are (قوات سوريا النظامية) names none."""
     found = bodies("وانسحبت قوات ليبيا الوطنية من القرية، ثم دخلتها قوات ليبيا النظامية.")
     assert found == {"قوات ليبيا الوطنية"}, found
+
+
+def test_a_leader_s_committee_that_is_a_unit_or_a_described_noun_is_no_body() -> None:
+    """`رئيس اللجنة الفنية باليونسكو`: a unit at another body; `كشفت أزمة الخليج عن`: a
+    common noun and a place, no body named by its city."""
+    found = bodies(
+        "وقال رئيس اللجنة العلمية باليونسكو إن المشروع مستمر. وكشفت أزمة الخليج عن تحول واسع."
+    )
+    assert not any(name.startswith(("اللجنة", "أزمة")) for name in found), found

@@ -129,7 +129,8 @@ _REPORTING = word_set("نقلت نقل بثت بث نشرت نشر اوردت ا
 # Adjectives of time or of degree, no body's: "رئيس الهيئة الحالية", "مدير الإدارة المالية".
 _NOT_OFFICES = word_set(
     "الحالي الحالية الجديد الجديدة المقبل المقبلة المؤقت المؤقتة الثاني الثانية الاولي "
-    "الثالث الثالثة المالي المالية الفنية الفني الادارية الاداري"
+    "الثالث الثالثة المالي المالية الفنية الفني الادارية الاداري العلمية العلمي "
+    "الاستشارية الاستشاري التحضيرية الفرعية الخاصة الطبية"
 )
 
 
@@ -347,6 +348,13 @@ class Bodies(Cues):
             and adjective.norm not in STOPWORDS and adjective.norm not in _KINDS_OF_FORCES
         )  # fmt: skip
 
+    def _at_a_body(self, k: int) -> bool:
+        """Token k begins with ب or ل and a name: what comes before it is a unit of it."""
+        token = self.token(k)
+        return token is not None and token.arabic and token.norm[:1] in "بل" and (
+            not token.has_article or token.norm.startswith(("بال", "لل"))
+        )  # fmt: skip
+
     def _one_word_name(self, k: int) -> bool:
         """Token k is a movement's one-word name (حركة فتح، تنظيم داعش): a name's word
         without the article, no adjective in ي/ية (حركة احتجاجية), not a common noun of
@@ -497,7 +505,9 @@ class Bodies(Cues):
                 and not national and token.norm not in _STATE and tok.norm not in _NOT_OFFICES
                 and tok.norm not in ENDS_A_BODY and tok.norm not in STOPWORDS
             ):  # fmt: skip
-                office = True  # "رئيس السلطة القضائية": the body a leader leads
+                # "رئيس السلطة القضائية": the body a leader leads (not a unit at
+                # another body: "رئيس اللجنة الفنية باليونسكو")
+                office = not self._at_a_body(i + 2)
             elif (
                 end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
                 and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY

@@ -596,6 +596,8 @@ class Companies(Cues):
             return j
         if noun.norm in PLACES or noun.norm in GIVEN_NAMES or noun.norm in NOT_NAMES:
             return j
+        if noun.norm.endswith("ة") or self.common(noun):
+            return j  # "كشفت أزمة إيران عن": a common noun, whose place it is
         end = j + 2
         if (adjective := self.token(end)) is not None and adjective.has_article and (
             adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
