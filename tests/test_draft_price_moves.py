@@ -120,3 +120,10 @@ def test_a_body_named_by_its_city_is_the_subject_of_an_announcement() -> None:
         "وأعلنت مرافئ الشارقة الدولية عن زيادة المناولة، وأعلنت طيران عجمان أمس عن رحلات."
     )
     assert found == {"مرافئ الشارقة الدولية", "طيران عجمان"}, found
+
+
+def test_a_share_s_kind_ends_its_name_and_a_city_s_company_announces() -> None:
+    """`سهم الواحات العقارية الارتفاعات`: after the company's kind (العقارية) comes what
+    the share did; `أعلنت عجمان للطيران عن`: a city and its trade, a company."""
+    found = bodies("وقاد سهم الواحات العقارية الارتفاعات بنسبة 5%. وأعلنت عجمان للطيران عن صفقة.")
+    assert found == {"الواحات العقارية", "عجمان للطيران"}, found

@@ -12,6 +12,8 @@ from ..lexicon import (
     PLACES,
     PLURAL_HEADS,
     ROLES,
+    SECTOR_SUFFIX,
+    SECTORS,
     STOPWORDS,
     VERBS,
     word_set,
@@ -368,6 +370,10 @@ class Companies(Cues):
                 words = words[: next(
                     (k for k, t in enumerate(words) if t.norm in _PREPOSITIONS), len(words)
                 )]  # fmt: skip
+                words = words[: next(  # "سهم الدار العقارية الارتفاعات": the kind ends it
+                    (k + 1 for k in range(1, len(words) - 1) if self._company_kind(start + k)),
+                    len(words),
+                )]  # fmt: skip
             if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
                 last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
                 continue
@@ -412,6 +418,9 @@ class Companies(Cues):
                 legal.norm in COMPANY_WORDS or end > i + 1 and self._company_kind(end)
             ):  # fmt: skip
                 end += 1  # "سهم أرابتك القابضة", "سهم إعمار العقارية": its form or kind
+            end = next(  # "سهم الدار العقارية الارتفاعات": the kind ends the name
+                (k + 1 for k in range(i + 2, end - 1) if self._company_kind(k)), end
+            )  # fmt: skip
             for k in range(i + 1, end):
                 tok = self.tokens[k]
                 if (
@@ -590,6 +599,12 @@ class Companies(Cues):
         adjective in ية or ي after it, then the announcement (عن، أمس); where it ends, else
         j."""
         noun, place = self.token(j), self.token(j + 1)
+        if noun is not None and noun.norm in PLACES and place is not None and (
+            place.norm.startswith("لل") and (place.norm[2:] in SECTORS or SECTOR_SUFFIX.match(
+                place.norm) is not None)
+        ):  # fmt: skip
+            after = self.token(j + 2)  # "أعلنت دبي للطيران عن": a city's company by its trade
+            return j + 2 if after is not None and after.norm in _ANNOUNCING else j
         if noun is None or place is None or place.norm not in PLACES or self.is_mark(j):
             return j
         if noun.has_article or cue_of(noun, STOPWORDS | VERBS | ROLES | HEAD_WORDS):
