@@ -127,3 +127,13 @@ def test_a_share_s_kind_ends_its_name_and_a_city_s_company_announces() -> None:
     the share did; `أعلنت عجمان للطيران عن`: a city and its trade, a company."""
     found = bodies("وقاد سهم الواحات العقارية الارتفاعات بنسبة 5%. وأعلنت عجمان للطيران عن صفقة.")
     assert found == {"الواحات العقارية", "عجمان للطيران"}, found
+
+
+def test_a_share_s_name_ends_before_how_it_moved_and_what_it_led() -> None:
+    """`أسهم كل من X بنسبة`, `سهم X بالحد الأدنى 10%` (how it fell), `سهم X الأسهم
+    المرتفعة بنسبة` (a definite phrase after a name without the article: what it led)."""
+    found = bodies(
+        "وارتفعت أسهم كل من نجوم بنسبة 2% وسنابل بنسبة 1%. وهبط سهم قمم بالحد الأدنى 10% "
+        "إلى 2.5 درهم. وتصدر سهم لؤلؤ الأسهم المرتفعة بنسبة 9.8% إلى 0.6 درهم."
+    )
+    assert found == {"نجوم", "سنابل", "قمم", "لؤلؤ"}, found

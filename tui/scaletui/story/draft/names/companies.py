@@ -99,6 +99,8 @@ _MOVE_WORDS = word_set("بنسبة عند الى")
 # A share's price is in money or in %; an index moves in points (نقطة).
 _CURRENCIES = word_set("درهم دراهم درهماً ريال ريالاً ريالات دينار دنانير ديناراً فلس فلساً")
 _POINTS = word_set("نقطة نقاط")
+# How a price moved, before its figure: "هبط سهم X بالحد الأدنى 10%".
+_MANNER = word_set("بالحد الحد الادني الاعلي بمقدار")
 # A move's trading after it: "عند 0.84 درهم بتداول 37.9 مليون سهم".
 _TRADING = word_set("بتداول بتداولات تداول سهم")
 # What opens another clause, and so ends a list of moves.
@@ -193,6 +195,10 @@ class Companies(Cues):
             k = i + 1
             if (share := self.token(k)) is not None and cue_of(share, SHARES):
                 k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
+                if (each := self.token(k)) is not None and each.norm == "كل" and (
+                    (of := self.token(k + 1)) is not None and of.norm == "من"
+                ):  # fmt: skip
+                    k += 2 + self.is_punct(k + 2, ":")  # "أسهم كل من: X بنسبة 2% وY"
             self._listed = False  # no share of this list read yet
             if (k := self._price_item(k)) == 0 and (start := self._delayed_subject(i + 1)) > 0:
                 k = self._price_item(start)  # "وارتفع إلى الحد الأعلى ... دانة غاز عند"
@@ -227,7 +233,8 @@ class Companies(Cues):
         end = k
         while (
             end - k < 4 and (tok := self.token(end)) is not None and tok.arabic
-            and not cue_of(tok, _MOVE_WORDS) and end not in self.quoted
+            and not cue_of(tok, _MOVE_WORDS | _MANNER) and end not in self.quoted
+            and not (end > k and self._ends_share_name(k, end))
         ):  # fmt: skip
             end += 1
         move = self._move_end(end)
@@ -278,7 +285,9 @@ class Companies(Cues):
                 priced = True
             elif cue_of(tok, _POINTS):
                 points = True
-            elif not (cue_of(tok, _MOVE_WORDS | _SCALES | _TRADING) or tok.norm in _FIGURE_WORDS):
+            elif not (
+                cue_of(tok, _MOVE_WORDS | _SCALES | _TRADING | _MANNER) or tok.norm in _FIGURE_WORDS
+            ):
                 break
             k += 1
         digits = any(t.text[:1].isdigit() for t in self.tokens[start:k])
@@ -374,6 +383,10 @@ class Companies(Cues):
                     (k + 1 for k in range(1, len(words) - 1) if self._company_kind(start + k)),
                     len(words),
                 )]  # fmt: skip
+                words = words[: next(  # "سهم سنابل الأسهم المرتفعة بنسبة": what it led
+                    (k for k in range(1, len(words)) if self._ends_share_name(start, start + k)),
+                    len(words),
+                )]  # fmt: skip
             if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
                 last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
                 continue
@@ -435,6 +448,23 @@ class Companies(Cues):
                 continue  # "سهم بقيمة", "سهم الشركة": no company named
             words = words[: self._legal_end(words)]
             self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _ends_share_name(self, start: int, k: int) -> bool:
+        """Token k ends a share's name begun at start: a word with ب (بالحد الأدنى), or a
+        definite word after a name without the article that is not its kind or legal form
+        (سهم سنابل الأسهم المرتفعة), unless the name begins with a place (دبي المالي)."""
+        token, first = self.tokens[k], self.tokens[start]
+        first_norm = first.norm[1:] if self.scan.strip_and(start) else first.norm
+        if token.norm[:1] == "ب" and not token.has_article and not cue_of(token, HEAD_WORDS):
+            return True
+        if token.norm.startswith("بال"):
+            return True
+        return (
+            token.has_article and not first.has_article and not first_norm.startswith("ال")
+            and first_norm not in PLACES and token.norm not in COMPANY_WORDS
+            and not self._company_kind(k) and not token.norm.startswith("لل")
+            and not (k > start + 1 and self.tokens[k - 1].norm in PLACES)
+        )  # fmt: skip
 
     def _company_kind(self, k: int) -> bool:
         """Token k is a company's kind after its name (`إعمار العقارية`, `أرابتك
