@@ -451,19 +451,25 @@ class Companies(Cues):
 
     def _ends_share_name(self, start: int, k: int) -> bool:
         """Token k ends a share's name begun at start: a word with ب (بالحد الأدنى), or a
-        definite word after a name without the article that is not its kind or legal form
-        (سهم سنابل الأسهم المرتفعة), unless the name begins with a place (دبي المالي)."""
+        phrase of definite words after a name without the article that is not its kind
+        or legal form (سهم سنابل الأسهم المرتفعة), unless the name begins with a place
+        (دبي المالي) or a head noun."""
         token, first = self.tokens[k], self.tokens[start]
         first_norm = first.norm[1:] if self.scan.strip_and(start) else first.norm
         if token.norm[:1] == "ب" and not token.has_article and not cue_of(token, HEAD_WORDS):
             return True
         if token.norm.startswith("بال"):
             return True
+        following = self.token(k + 1)
         return (
             token.has_article and not first.has_article and not first_norm.startswith("ال")
             and first_norm not in PLACES and token.norm not in COMPANY_WORDS
             and not self._company_kind(k) and not token.norm.startswith("لل")
             and not (k > start + 1 and self.tokens[k - 1].norm in PLACES)
+            # a phrase of definite words, not one genitive (أسمنت الوادي) nor a head's
+            # name (بنك الخليج الأول)
+            and following is not None and following.has_article
+            and not cue_of(first, HEAD_WORDS)
         )  # fmt: skip
 
     def _company_kind(self, k: int) -> bool:
