@@ -133,3 +133,13 @@ def test_a_leader_s_committee_that_is_a_unit_or_a_described_noun_is_no_body() ->
         "وقال رئيس اللجنة العلمية باليونسكو إن المشروع مستمر. وكشفت أزمة الخليج عن تحول واسع."
     )
     assert not any(name.startswith(("اللجنة", "أزمة")) for name in found), found
+
+
+def test_forces_named_by_what_they_are_and_a_website_s_owner_are_no_names() -> None:
+    """`قالت قوات الاحتلال`, `قائد قوات الأمن`: forces by what they are; `نشر موقع
+    الوزارة البيان`: the ministry's website."""
+    found = bodies(
+        "وقالت قوات الاحتلال إنها اعتقلت شاباً، وقال قائد قوات الأمن إن الوضع هادئ. ونشر "
+        "موقع الوزارة البيان."
+    )
+    assert found == set(), found

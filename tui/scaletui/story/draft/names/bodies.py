@@ -115,13 +115,15 @@ _LED_HEADS: dict[str, str] = {
     **dict.fromkeys(word_set("قوات جهاز"), "government"),  # جهاز: also a device
 }
 _FORCES_HEAD = word_set("قوات")
+# Forces named by what they are, not by a name: "قالت قوات الاحتلال", "قوات الأمن".
+_UNNAMED_FORCES = word_set("الاحتلال الامن النظام المعارضة التحالف الشرطة الجيش الحكومة")
 # What kind of forces a country's are (قوات سوريا النظامية): no force's own name.
 _KINDS_OF_FORCES = word_set("النظامية الخاصة الامنية المسلحة البرية الجوية البحرية")
 # Movements known by one word (حركة فتح، تنظيم داعش) as well as by a definite noun.
 _MOVEMENTS = word_set("حركة تنظيم")
-# Heads that also mean a canal or a place (قناة السويس، موقع الحادث): a channel or a
-# website with the article when it speaks or reports (نقلت قناة العربية).
-_CHANNELS = word_set("قناة موقع")
+# A head that also means a canal (قناة السويس): a channel with the article when it speaks
+# or reports (نقلت قناة العربية).
+_CHANNELS = word_set("قناة")
 # What reports, as a speaker does: "نقلت قناة X عن", "بث تلفزيون X".
 _REPORTING = word_set("نقلت نقل بثت بث نشرت نشر اوردت اورد")
 
@@ -179,6 +181,7 @@ class Bodies(Cues):
             if head is None and (led_head := cue_of(token, _LED_HEADS)) is not None and (
                 (named := self.token(i + 1)) is not None
                 and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
+                and not (led_head in _FORCES_HEAD and named.norm in _UNNAMED_FORCES)
                 and self._led(i)
                 or self._placed_force(i)
             ):  # fmt: skip
