@@ -137,3 +137,14 @@ def test_a_share_s_name_ends_before_how_it_moved_and_what_it_led() -> None:
         "إلى 2.5 درهم. وتصدر سهم لؤلؤ الأسهم المرتفعة بنسبة 9.8% إلى 0.6 درهم."
     )
     assert found == {"نجوم", "سنابل", "قمم", "لؤلؤ"}, found
+
+
+def test_a_rise_in_percent_or_to_a_total_moves_no_share() -> None:
+    """A share moves to a price: `ارتفعت الحركة السياحية 5%` and `ارتفعت الصادرات
+    النفطية 5% إلى 300 مليار درهم` (a total, with its scale) name no company; after a
+    share's word a move in % is a share's (`وانخفضت أسهم X 2% وY 1%`)."""
+    found = bodies(
+        "وارتفعت الحركة السياحية 5%. وارتفعت الصادرات النفطية 5% إلى 300 مليار درهم. "
+        "وانخفضت أسهم نجوم 2% وسنابل 1%."
+    )
+    assert found == {"نجوم", "سنابل"}, found

@@ -83,6 +83,14 @@ _NAMED_BY_NATION = word_set("المرصد السلطة") | _BROADCASTING | _STAT
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
 # القومي), an adjective in ي.
 _PARTY = word_set("الحزب")
+# Fronts, movements, currents and congresses: a body by their adjective only when they
+# speak, are led, or are for a cause (الحركة التجارية is trade, الجبهة الداخلية a front).
+_MOVEMENT_FRONTS = word_set("الجبهة الحركة التيار المؤتمر")
+# A congress is mostly a conference (المؤتمر الإقليمي لحقوق الإنسان, an event): a party
+# only as a movement is (قال المؤتمر الوطني), never by an adjective of office alone.
+_CONGRESS = word_set("المؤتمر")
+# What a movement is for: "لتحرير", "للتغيير", "للإصلاح".
+_CAUSES = word_set("لتحرير للتغيير للاصلاح للعدالة للديمقراطية")
 
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
@@ -111,7 +119,7 @@ _AFFILIATED = word_set("المرتبطة المرتبط التابعة التا�
 # Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
 # السير): a body when a leader's word leads them.
 _LED_HEADS: dict[str, str] = {
-    **dict.fromkeys(word_set("حركة برنامج تنظيم"), "organisation"),
+    **dict.fromkeys(word_set("حركة برنامج تنظيم تيار"), "organisation"),
     **dict.fromkeys(word_set("قوات جهاز"), "government"),  # جهاز: also a device
 }
 _FORCES_HEAD = word_set("قوات")
@@ -120,7 +128,7 @@ _UNNAMED_FORCES = word_set("الاحتلال الامن النظام المعا�
 # What kind of forces a country's are (قوات سوريا النظامية): no force's own name.
 _KINDS_OF_FORCES = word_set("النظامية الخاصة الامنية المسلحة البرية الجوية البحرية")
 # Movements known by one word (حركة فتح، تنظيم داعش) as well as by a definite noun.
-_MOVEMENTS = word_set("حركة تنظيم")
+_MOVEMENTS = word_set("حركة تنظيم تيار")
 # A head that also means a canal (قناة السويس): a channel with the article when it speaks
 # or reports (نقلت قناة العربية).
 _CHANNELS = word_set("قناة")
@@ -351,6 +359,11 @@ class Bodies(Cues):
             and adjective.norm not in STOPWORDS and adjective.norm not in _KINDS_OF_FORCES
         )  # fmt: skip
 
+    def _for_liberation(self, k: int) -> bool:
+        """Token k says what a movement is for (`لتحرير فلسطين`, `للتغيير`)."""
+        token = self.token(k)
+        return token is not None and token.arabic and token.norm in _CAUSES
+
     def _at_a_body(self, k: int) -> bool:
         """Token k begins with ب or ل and a name: what comes before it is a unit of it."""
         token = self.token(k)
@@ -476,6 +489,8 @@ class Bodies(Cues):
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
+        if token.norm in _CONGRESS:
+            kind = "organisation"  # "قال المؤتمر الوطني": a party, by the movement cue only
         if kind is not None and token.norm in _BROADCASTING and i and (
             cue_of(self.tokens[i - 1], HEAD_WORDS)
         ):  # fmt: skip
@@ -490,6 +505,7 @@ class Bodies(Cues):
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if (
                 tok.norm in OFFICE_ADJECTIVES
+                and token.norm not in _CONGRESS
                 or token.norm in _COURTS
                 and tok.norm in _JURISDICTIONS
                 or token.norm in _FORCES
@@ -511,6 +527,15 @@ class Bodies(Cues):
                 # "رئيس السلطة القضائية": the body a leader leads (not a unit at
                 # another body: "رئيس اللجنة الفنية باليونسكو")
                 office = not self._at_a_body(i + 2)
+            elif (
+                end == i + 1 and token.norm in _MOVEMENT_FRONTS and tok.norm.endswith(("ي", "ية"))
+                and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
+                and tok.norm not in _NOT_OFFICES and not national
+                and (self._led(i) or self._for_liberation(i + 2))
+            ):  # fmt: skip
+                # "قالت الجبهة الشعبية", "الجبهة الشعبية لتحرير فلسطين": a front or a
+                # movement that speaks or is for a cause (not "الحركة التجارية", trade)
+                office = True
             elif (
                 end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
                 and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY

@@ -193,13 +193,14 @@ class Companies(Cues):
             if not cue_of(token, _PRICE_MOVES):
                 continue
             k = i + 1
+            self._listed = False  # no share of this list read yet
             if (share := self.token(k)) is not None and cue_of(share, SHARES):
+                self._listed = True  # a list of shares
                 k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
                 if (each := self.token(k)) is not None and each.norm == "كل" and (
                     (of := self.token(k + 1)) is not None and of.norm == "من"
                 ):  # fmt: skip
                     k += 2 + self.is_punct(k + 2, ":")  # "أسهم كل من: X بنسبة 2% وY"
-            self._listed = False  # no share of this list read yet
             if (k := self._price_item(k)) == 0 and (start := self._delayed_subject(i + 1)) > 0:
                 k = self._price_item(start)  # "وارتفع إلى الحد الأعلى ... دانة غاز عند"
             while k > 0:
@@ -271,18 +272,20 @@ class Companies(Cues):
 
     def _move_end(self, k: int) -> tuple[int, bool, bool] | None:
         """The move of a price from token k (`بنسبة 2%`, `عند 0.37 درهم`, `2% إلى 1.28
-        درهم`): where it ends, whether it gives money or %, whether it gives points."""
+        درهم`): where it ends, whether it is a share's (a price in money, or % in a list of
+        shares: "ارتفعت الصادرات النفطية 5%" moves no share), whether it gives points."""
         start, priced, points = k, False, False
         while (tok := self.token(k)) is not None:
             if tok.text[:1].isdigit():
                 pass
             elif tok.text in "%٪":
-                priced = True
+                priced = priced or self._listed
             elif tok.text in ".,،":
                 if not self._figure_follows(k + 1):
                     break  # a decimal's or a thousands' mark, not the item's end
             elif cue_of(tok, _CURRENCIES):
-                priced = True
+                # a price, not a total: "الصادرات 5% إلى 300 مليار درهم" is no share's
+                priced = priced or not cue_of(self.tokens[k - 1], _SCALES)
             elif cue_of(tok, _POINTS):
                 points = True
             elif not (
@@ -308,6 +311,7 @@ class Companies(Cues):
         listed_alone = (  # "، والدار عند 0.84 درهم": one definite word after a share
             self._listed and len(words) == 1 and first.has_article and first.norm not in PLACES
             and not cue_of(first, HEAD_WORDS) and first.norm not in STOPWORDS
+            and first.norm.removeprefix("ال") not in HEAD_WORDS  # "سهم الشركة": refers back
         )  # fmt: skip
         if self._common_item(words) and not listed_alone or first.norm[:1] == "ب":
             return False
