@@ -84,11 +84,10 @@ _NAMED_BY_NATION = word_set("المرصد السلطة") | _BROADCASTING | _STAT
 # القومي), an adjective in ي.
 _PARTY = word_set("الحزب")
 # Fronts, movements, currents and congresses: a body by their adjective only when they
-# speak, are led, or are for a cause (الحركة التجارية is trade, الجبهة الداخلية a front).
+# speak, are led, or are for a cause, never by an adjective of office or a nationality
+# alone (الحركة التجارية is trade, التيار المركزي the mainstream, الجبهة الأوكرانية a war's
+# front, المؤتمر الإقليمي an event).
 _MOVEMENT_FRONTS = word_set("الجبهة الحركة التيار المؤتمر")
-# A congress is mostly a conference (المؤتمر الإقليمي لحقوق الإنسان, an event): a party
-# only as a movement is (قال المؤتمر الوطني), never by an adjective of office alone.
-_CONGRESS = word_set("المؤتمر")
 # What a movement is for: "لتحرير", "للتغيير", "للإصلاح".
 _CAUSES = word_set("لتحرير للتغيير للاصلاح للعدالة للديمقراطية")
 
@@ -489,8 +488,8 @@ class Bodies(Cues):
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
-        if token.norm in _CONGRESS:
-            kind = "organisation"  # "قال المؤتمر الوطني": a party, by the movement cue only
+        if token.norm in _MOVEMENT_FRONTS:
+            kind = "organisation"  # "قالت الجبهة الشعبية": by the movement cue only
         if kind is not None and token.norm in _BROADCASTING and i and (
             cue_of(self.tokens[i - 1], HEAD_WORDS)
         ):  # fmt: skip
@@ -505,7 +504,7 @@ class Bodies(Cues):
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if (
                 tok.norm in OFFICE_ADJECTIVES
-                and token.norm not in _CONGRESS
+                and token.norm not in _MOVEMENT_FRONTS
                 or token.norm in _COURTS
                 and tok.norm in _JURISDICTIONS
                 or token.norm in _FORCES
@@ -514,6 +513,7 @@ class Bodies(Cues):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
             elif (
                 end == i + 1 and national and token.norm not in _NATIONAL_ONLY
+                and token.norm not in _MOVEMENT_FRONTS  # الجبهة الأوكرانية: a war's front
                 # a masculine head takes no feminine adjective: "وقنوات التلفزيون التركية"
                 # (the channels are Turkish)
                 and not (tok.norm.endswith("ة") and not token.norm.endswith(("ة", "ات")))
