@@ -148,3 +148,12 @@ def test_a_rise_in_percent_or_to_a_total_moves_no_share() -> None:
         "وانخفضت أسهم نجوم 2% وسنابل 1%."
     )
     assert found == {"نجوم", "سنابل"}, found
+
+
+def test_a_traded_company_after_its_head_is_one_entity_with_its_headed_name() -> None:
+    """`حققت شركة نخلة القابضة تداولات بقيمة ...` and `شركة نخلة القابضة` elsewhere: one
+    company, named as `شركة X` names it (without شركة), not two."""
+    found = bodies(
+        "فقد حققت شركة نخلة القابضة تداولات بقيمة 840 مليون درهم. وقالت شركة نخلة القابضة إن."
+    )
+    assert found == {"نخلة القابضة"}, found

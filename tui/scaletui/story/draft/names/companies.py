@@ -412,6 +412,8 @@ class Companies(Cues):
         if any(k.is_punct or not k.arabic or cue_of(k, VERBS | ROLES | SHARES) for k in words):
             return False
         words = words[: self._legal_end(words)]
+        if len(words) > 1 and cue_of(words[0], _COMPANY_HEAD):
+            words = words[1:]  # "حققت شركة أرابتك القابضة تداولات": the name, as شركة X has it
         self.scan.add(self.text[words[0].start : words[-1].end], "company",
                       "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
                       words[0].start, words[-1].end)  # fmt: skip
