@@ -157,3 +157,14 @@ def test_a_traded_company_after_its_head_is_one_entity_with_its_headed_name() ->
         "فقد حققت شركة نخلة القابضة تداولات بقيمة 840 مليون درهم. وقالت شركة نخلة القابضة إن."
     )
     assert found == {"نخلة القابضة"}, found
+
+
+def test_what_came_first_among_the_shares_is_a_company() -> None:
+    """`وجاء الواحات الأكثر نشاطاً`, `وحل بنك الوادي الأكثر تداولاً` (the comparative ends
+    the bank's name): listed companies; `وجاء الأداء الأكثر تراجعاً`: the market's
+    performance, no company."""
+    found = bodies(
+        "وجاء الواحات الأكثر نشاطاً بقيمة تداولات 9 مليون درهم، وحل بنك الوادي الأكثر "
+        "تداولاً. وجاء الأداء الأكثر تراجعاً منذ شهر."
+    )
+    assert found == {"الواحات", "بنك الوادي"}, found

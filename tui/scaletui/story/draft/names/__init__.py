@@ -145,6 +145,7 @@ def find_mention_steps(
         companies.market_lists()
         companies.shares_of()
         companies.price_moves()
+        companies.most_active()
         companies.particle_subjects()
         companies.typed_names()
         companies.examples()

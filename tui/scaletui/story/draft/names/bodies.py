@@ -88,6 +88,8 @@ _PARTY = word_set("الحزب")
 # alone (الحركة التجارية is trade, التيار المركزي the mainstream, الجبهة الأوكرانية a war's
 # front, المؤتمر الإقليمي an event).
 _MOVEMENT_FRONTS = word_set("الجبهة الحركة التيار المؤتمر")
+# Comparatives, which begin what is said of a body: "الأكثر تداولاً", "الأقل نمواً".
+_COMPARATIVES = word_set("الاكثر الاقل")
 # What a movement is for: "لتحرير", "للتغيير", "للإصلاح".
 _CAUSES = word_set("لتحرير للتغيير للاصلاح للعدالة للديمقراطية")
 
@@ -927,6 +929,8 @@ class Bodies(Cues):
                 break  # بالإنابة، بالنيابة: not the name's
             if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
                 break
+            if tok.norm in _COMPARATIVES:
+                break  # "بنك الوادي الأكثر تداولاً": what is said of the body, no name's word
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
             if cue_of(tok, HONORIFICS):

@@ -88,6 +88,10 @@ _FIGURE_WORDS = word_set(
     "تداولات مليون ملايين مليار درهم دراهم درهماً دولار دولاراً ريال ريالاً الف %"
 )
 
+# What came first among the shares: "وجاء X الأكثر نشاطاً", "وحل X الأكثر ارتفاعاً".
+_CAME = word_set("جاء وجاء حل وحل")
+_MOST_WHAT = word_set("نشاطا تداولا ارتفاعا تراجعا انخفاضا")
+_TRADED_MOST = word_set("نشاطا تداولا")
 # A market report's verbs of a price, and their verbal nouns: "وارتفع صروح 2% إلى 1.28
 # درهم، وإعمار 0.96% ...", "لارتفاع مؤشر سوق دبي 0.23% ... وسوق أبوظبي 0.49%".
 _PRICE_MOVES = word_set(
@@ -206,6 +210,33 @@ class Companies(Cues):
             while k > 0:
                 k = self._price_item(k)
 
+    def most_active(self) -> None:
+        """`وجاء الواحة الأكثر نشاطاً بقيمة تداولات`: what came first among the shares (the
+        most traded, risen or fallen) is a listed company: the one to three words between
+        جاء/حل and الأكثر with a word of trading or of a price's move."""
+        for i, token in enumerate(self.tokens):
+            if not cue_of(token, _CAME):
+                continue
+            most = next(
+                (k for k in range(i + 2, min(i + 5, len(self.tokens)))
+                 if self.tokens[k].norm == "الاكثر"),
+                None,
+            )  # fmt: skip
+            if most is None or (what := self.token(most + 1)) is None or not cue_of(
+                what, _MOST_WHAT
+            ):  # fmt: skip
+                continue
+            words = self.tokens[i + 1 : most]
+            if (
+                all(t.arabic and not cue_of(t, SHARES) for t in words)
+                and self._priced_share(words)
+                or len(words) == 1
+                and self._listed_alone(words[0])
+                and cue_of(what, _TRADED_MOST)
+            ):
+                # one definite word, when it was the most traded (not "الأداء الأكثر تراجعاً")
+                self._company(i + 1, most, "`جاء X الأكثر نشاطاً`")
+
     def _delayed_subject(self, k: int) -> int:
         """Where the first item begins when the verb's complement comes first (`وارتفع إلى
         الحد الأعلى مع اختفاء العروض X عند 0.37 درهم`): the words without the article right
@@ -296,6 +327,17 @@ class Companies(Cues):
         digits = any(t.text[:1].isdigit() for t in self.tokens[start:k])
         return (k, priced, points) if digits else None
 
+    def _listed_alone(self, first: Token) -> bool:
+        """One definite word that may name a listed share (`، والدار عند 0.84 درهم`): not
+        a place, a function word or a head noun, with or without the article (`سهم
+        الشركة` refers back)."""
+        return (
+            first.has_article and first.norm not in PLACES
+            and not cue_of(first, HEAD_WORDS) and first.norm not in STOPWORDS
+            and first.norm.removeprefix("ال") not in HEAD_WORDS
+            and first.norm.removeprefix("ال") not in _MARKET_MEASURES
+        )  # fmt: skip
+
     def _own_share(self, words: list[Token]) -> bool:
         """`ودبي المالي 09 .5%`: an exchange's own listed share, where the paragraph names
         the exchange (سوق دبي): the same body, which the exchange's cue has."""
@@ -308,11 +350,7 @@ class Companies(Cues):
         """A price move's item that may be a company: no function word, verb, role or
         market measure (أسعار النفط), not a common noun alone (الدولار), no accusative."""
         first = words[0]
-        listed_alone = (  # "، والدار عند 0.84 درهم": one definite word after a share
-            self._listed and len(words) == 1 and first.has_article and first.norm not in PLACES
-            and not cue_of(first, HEAD_WORDS) and first.norm not in STOPWORDS
-            and first.norm.removeprefix("ال") not in HEAD_WORDS  # "سهم الشركة": refers back
-        )  # fmt: skip
+        listed_alone = self._listed and len(words) == 1 and self._listed_alone(first)
         if self._common_item(words) and not listed_alone or first.norm[:1] == "ب":
             return False
         if any(
