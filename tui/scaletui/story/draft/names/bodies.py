@@ -120,9 +120,10 @@ _AFFILIATED = word_set("المرتبطة المرتبط التابعة التا�
 # Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
 # السير): a body when a leader's word leads them.
 _LED_HEADS: dict[str, str] = {
-    **dict.fromkeys(word_set("حركة برنامج تنظيم تيار"), "organisation"),
-    **dict.fromkeys(word_set("قوات جهاز"), "government"),  # جهاز: also a device
-}
+    **dict.fromkeys(word_set("حركة برنامج تنظيم تيار دار"), "organisation"),
+    # جهاز: also a device; مفوضية: a commission, also a commissioner's office
+    **dict.fromkeys(word_set("قوات جهاز مفوضية"), "government"),
+}  # (not مكتب، إدارة، شبكة: an office, a management, a network of some body's)
 _FORCES_HEAD = word_set("قوات")
 # Forces named by what they are, not by a name: "قالت قوات الاحتلال", "قوات الأمن".
 _UNNAMED_FORCES = word_set("الاحتلال الامن النظام المعارضة التحالف الشرطة الجيش الحكومة")
