@@ -170,3 +170,15 @@ def test_a_commission_or_a_house_that_speaks_is_a_body_an_office_is_not() -> Non
         "الأرباح ارتفعت."
     )
     assert found == {"مفوضية الأمم المتحدة لشؤون اللاجئين", "دار الإفتاء المصرية"}, found
+
+
+def test_a_network_whose_name_ends_with_news_is_an_outlet_over_its_letters() -> None:
+    """`شبكة سي.إن.إن الإخبارية` (letters with points), `شبكة إيه بي سي الإخبارية`: the
+    outlet whole, head to adjective; not a person named سي."""
+    drafted = draft_items([Paragraph(0, "body", (
+        "ونقلت شبكة سي.إن.إن الإخبارية عن المصدر قوله، وقالت شبكة إيه بي سي الإخبارية إن."
+    ))], "")  # fmt: skip
+    kinds = {e.name_ar: e.kind for e in drafted.entities}
+    assert kinds == {
+        "شبكة سي.إن.إن الإخبارية": "publication", "شبكة إيه بي سي الإخبارية": "publication"
+    }, kinds  # fmt: skip

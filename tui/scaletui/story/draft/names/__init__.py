@@ -153,6 +153,7 @@ def find_mention_steps(
         bodies.exchanges()
         cued.body_cues()
         cued.named_by_words()
+        cued.news_outlets()
         quoted.told_glued()
         quoted.interviewed_by()
         quoted.bracketed()

@@ -6,6 +6,7 @@ from ..lexicon import (
     DEFINITE_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
+    LETTER_NAMES,
     ORGANISATION_HEADS,
     PLACES,
     PUBLICATION_WORDS,
@@ -31,6 +32,10 @@ from .words import (
     scope_adjective,
     strip_given,
 )
+
+# A news outlet's heads and its last word: شبكة سي.إن.إن الإخبارية.
+_OUTLETS = word_set("شبكة قناة موقع")
+_NEWS = word_set("الاخبارية الاخباري")
 
 # Officials in construct with the body they serve: مسؤولو البيت الأبيض.
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
@@ -187,6 +192,32 @@ class CuedBodies(Cues):
             and not (PRONOUN_SUFFIX.search(norm) or norm.endswith("ه"))  # بلاده: possessed
             and not cue_of(before, HEAD_WORDS | ROLES | VERBS)
         )
+
+    def news_outlets(self) -> None:
+        """`شبكة سي.إن.إن الإخبارية`, `قناة فوكس نيوز الإخبارية`: a network, a channel or a
+        site whose name ends with "news" (الإخبارية) is an outlet, head to adjective, over
+        letters spelt out with or without points."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _NEWS or i in self.quoted:
+                continue
+            head = next(
+                (k for k in range(i - 1, max(-1, i - 8), -1) if cue_of(self.tokens[k], _OUTLETS)),
+                None,
+            )  # fmt: skip
+            if head is None or head == i - 1 or not all(
+                self.tokens[k].text == "." or self.tokens[k].norm in LETTER_NAMES
+                or self.tokens[k].arabic and not self.tokens[k].has_article
+                and is_name_word(self.tokens[k])
+                and not cue_of(self.tokens[k], STOPWORDS | VERBS | HEAD_WORDS)
+                for k in range(head + 1, i)
+            ):  # fmt: skip
+                continue
+            if any(head < self.scan.at_offset.get(m.start, -1) < i for m in self.scan.mentions):
+                continue  # "شبكة الجزيرة", "قناة فوكس نيوز": a cue has the outlet's own name
+            outlet = self.tokens[head]
+            start = outlet.start + len(outlet.norm) - len(cue_of(outlet, _OUTLETS) or "")
+            self.scan.add(self.text[start : token.end], "publication", "`شبكة X الإخبارية`", 3,
+                          start, token.end)  # fmt: skip
 
     def body_cues(self) -> None:
         """Bodies named by what is said of them: `مجلس إدارة X` (X's board), `التابعة لX`
