@@ -107,6 +107,10 @@ _POINTS = word_set("نقطة نقاط")
 _MANNER = word_set("بالحد الحد الادني الاعلي بمقدار")
 # A move's trading after it: "عند 0.84 درهم بتداول 37.9 مليون سهم".
 _TRADING = word_set("بتداول بتداولات تداول سهم")
+# The same with the proclitics they are written with: وارتفع، فيما تراجع، لارتفاع.
+_PRICE_MOVES_WRITTEN = frozenset(
+    clitic + verb for verb in _PRICE_MOVES for clitic in ("", "و", "ف", "ل", "ول", "ب", "وب")
+)
 # What opens another clause, and so ends a list of moves.
 _OTHER_CLAUSE = word_set("فيما بينما حيث كما لكن الا")
 # Measures a report moves that are no company: "ارتفعت أسعار النفط 2%", "ارتفع حجم التداول".
@@ -194,8 +198,8 @@ class Companies(Cues):
         word is a market's measure (أسعار، حجم، مؤشر) names no company; `سوق X` with a
         place is the exchange."""
         for i, token in enumerate(self.tokens):
-            if not cue_of(token, _PRICE_MOVES):
-                continue
+            if token.norm not in _PRICE_MOVES_WRITTEN:
+                continue  # (a set lookup: this pass reads every word of a book)
             k = i + 1
             self._listed = False  # no share of this list read yet
             if (share := self.token(k)) is not None and cue_of(share, SHARES):
@@ -215,7 +219,7 @@ class Companies(Cues):
         most traded, risen or fallen) is a listed company: the one to three words between
         جاء/حل and الأكثر with a word of trading or of a price's move."""
         for i, token in enumerate(self.tokens):
-            if not cue_of(token, _CAME):
+            if token.norm not in _CAME:
                 continue
             most = next(
                 (k for k in range(i + 2, min(i + 5, len(self.tokens)))
