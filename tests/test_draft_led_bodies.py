@@ -182,3 +182,13 @@ def test_a_network_whose_name_ends_with_news_is_an_outlet_over_its_letters() -> 
     assert kinds == {
         "شبكة سي.إن.إن الإخبارية": "publication", "شبكة إيه بي سي الإخبارية": "publication"
     }, kinds  # fmt: skip
+
+
+def test_a_name_before_a_trade_is_a_firm_but_not_before_any_plural() -> None:
+    """`جمبو للإلكترونيات`, `نوفا للصناعات`: a name and the trade it is in; `موعد محدد
+    للمشاورات`, `قتل وقمع للحريات`: a plural that is no trade names no firm."""
+    found = bodies(
+        "وتضم المجموعة جمبو للإلكترونيات، وأعلنت نوفا للصناعات عن توسعة. ولم يشر البيان إلى "
+        "موعد محدد للمشاورات، وندد بعمليات قتل وقمع للحريات."
+    )
+    assert found == {"جمبو للإلكترونيات", "نوفا للصناعات"}, found

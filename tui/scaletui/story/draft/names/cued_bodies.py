@@ -33,6 +33,8 @@ from .words import (
     strip_given,
 )
 
+# Goods a firm's name says it sells, beside the lexicon's sectors: "X للسيارات".
+_GOODS = word_set("سيارات معدات مشروبات منتجات مجوهرات ساعات عطور ملابس اثاث ادوية")
 # A news outlet's heads and its last word: شبكة سي.إن.إن الإخبارية.
 _OUTLETS = word_set("شبكة قناة موقع")
 _NEWS = word_set("الاخبارية الاخباري")
@@ -180,6 +182,8 @@ class CuedBodies(Cues):
         token, before = self.tokens[i], self.token(i - 1)
         if not SECTOR_SUFFIX.match(token.norm) or before is None or not before.arabic:
             return False
+        if not self._trade(token.norm[2:]):
+            return False  # "موعد محدد للمشاورات", "قمع للحريات": no trade a firm is in
         if token.norm[2:-2] + "ة" in HEAD_WORDS or token.norm[2:-2] in HEAD_WORDS:
             return False  # للشركات، للمؤسسات
         norm = before.norm[1:] if self.scan.strip_and(i - 1) else before.norm
@@ -218,6 +222,13 @@ class CuedBodies(Cues):
             start = outlet.start + len(outlet.norm) - len(cue_of(outlet, _OUTLETS) or "")
             self.scan.add(self.text[start : token.end], "publication", "`شبكة X الإخبارية`", 3,
                           start, token.end)  # fmt: skip
+
+    @staticmethod
+    def _trade(plural: str) -> bool:
+        """A plural that is a trade (إلكترونيات، استشارات، صناعات، تقنيات): the lexicon's
+        sectors, as written or in the singular in ة, or a maker's goods."""
+        stem = plural.removesuffix("ات")
+        return any(form in SECTORS or form in _GOODS for form in (plural, stem + "ة", stem))
 
     def body_cues(self) -> None:
         """Bodies named by what is said of them: `مجلس إدارة X` (X's board), `التابعة لX`
