@@ -168,3 +168,13 @@ def test_what_came_first_among_the_shares_is_a_company() -> None:
         "تداولاً. وجاء الأداء الأكثر تراجعاً منذ شهر."
     )
     assert found == {"الواحات", "بنك الوادي"}, found
+
+
+def test_a_plural_of_people_or_bodies_before_a_place_announces_no_company() -> None:
+    """`أعلنت سلطات دبي عن`, `كشفت قيادات الإمارات عن`, `أطلقت جامعات الإمارات`: the
+    place's authorities, leaders and universities; `أعلنت محاكم دبي عن` is a body."""
+    found = bodies(
+        "وأعلنت سلطات دبي عن إجراءات جديدة، وكشفت قيادات الإمارات عن رؤية، وأطلقت جامعات "
+        "الإمارات عن برامج، وأعلنت محاكم دبي عن نظام جديد."
+    )
+    assert found == {"محاكم دبي"}, found

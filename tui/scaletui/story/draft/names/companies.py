@@ -53,6 +53,11 @@ _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
 _COMPANY_HEAD = word_set("شركة")
+# Plurals of a place's bodies and people, no body's name: "أعلنت سلطات دبي عن".
+_PLACE_PLURALS = word_set(
+    "سلطات قيادات جهات دوائر مدارس جامعات مستشفيات اوساط دول حكومات مسؤولو مسؤولي سكان "
+    "مواطنو مواطني تجار رجال"
+)
 # What follows a company's name as it announces: "أعلنت X عن", "أعلنت X أمس".
 _ANNOUNCING = word_set("عن أمس اليوم")
 # Prepositions, which begin what is said of a share: "في المرتبة"، "على ارتفاع".
@@ -647,6 +652,10 @@ class Companies(Cues):
             first = self.token(j)
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
+            if first.norm in _PLACE_PLURALS or (
+                first.norm.endswith("ات") and first.norm[:-2] + "ة" in HEAD_WORDS
+            ):  # fmt: skip
+                continue  # "كشفت قيادات الإمارات عن": people or bodies, no company
             end = self.chains.foreign_end(j)
             if end == j and self._bare_subject(j):
                 end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
@@ -695,8 +704,11 @@ class Companies(Cues):
             return j
         if noun.norm in PLACES or noun.norm in GIVEN_NAMES or noun.norm in NOT_NAMES:
             return j
-        if noun.norm.endswith("ة") or self.common(noun):
-            return j  # "كشفت أزمة إيران عن": a common noun, whose place it is
+        if noun.norm.endswith("ة") or self.common(noun) or noun.norm in _PLACE_PLURALS or (
+            noun.norm.endswith("ات") and noun.norm[:-2] + "ة" in HEAD_WORDS
+        ):  # fmt: skip
+            return j  # "كشفت أزمة إيران عن", "أعلنت سلطات دبي عن": a common noun or a
+            # plural of bodies or people, whose place it is
         end = j + 2
         if (adjective := self.token(end)) is not None and adjective.has_article and (
             adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
