@@ -192,3 +192,13 @@ def test_a_name_before_a_trade_is_a_firm_but_not_before_any_plural() -> None:
         "موعد محدد للمشاورات، وندد بعمليات قتل وقمع للحريات."
     )
     assert found == {"جمبو للإلكترونيات", "نوفا للصناعات"}, found
+
+
+def test_members_from_a_body_name_it() -> None:
+    """`أفراد من مجالس الصحوة`, `قيادات من المؤتمر الوطني`: members "from" a body; a
+    board (مجالس الإدارة) is none."""
+    found = bodies(
+        "وفجر نفسه وسط أفراد من مجالس الصحوة شرقي المدينة، واجتمعت قيادات من المؤتمر "
+        "الوطني. وقال أعضاء مجالس الإدارة إن."
+    )
+    assert found == {"مجالس الصحوة", "المؤتمر الوطني"}, found

@@ -115,14 +115,14 @@ _LEADERS = word_set(
 _LEADING = word_set("تقود يقود تقودها يقودها تتزعمها يتزعمها تتزعم يتزعم")
 # Its members, fighters and spokesmen ("عناصر تنظيم X", "مقاتلو حركة X", "المتحدث باسم
 # حركة X"), and what is tied to it ("المرتبطة بتنظيم X", "الموالية لحركة X").
-_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات باسم")
+_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات افراد باسم")
 _AFFILIATED = word_set("المرتبطة المرتبط التابعة التابع الموالية الموالي المقربة المقرب")
 # Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
 # السير): a body when a leader's word leads them.
 _LED_HEADS: dict[str, str] = {
     **dict.fromkeys(word_set("حركة برنامج تنظيم تيار دار"), "organisation"),
     # جهاز: also a device; مفوضية: a commission, also a commissioner's office
-    **dict.fromkeys(word_set("قوات جهاز مفوضية"), "government"),
+    **dict.fromkeys(word_set("قوات جهاز مفوضية مجالس"), "government"),  # مجالس: councils
 }  # (not مكتب، إدارة، شبكة: an office, a management, a network of some body's)
 _FORCES_HEAD = word_set("قوات")
 # Forces named by what they are, not by a name: "قالت قوات الاحتلال", "قوات الأمن".
@@ -393,6 +393,9 @@ class Bodies(Cues):
         if before is not None and before.norm in ROLE_PREPOSITIONS and i > 1:
             before = self.tokens[i - 2]
             return before.arabic and before.norm in _LEADERS
+        if before is not None and before.norm == "من" and i > 1:
+            before = self.tokens[i - 2]  # "أفراد من مجالس الصحوة", "عناصر من تنظيم X"
+            return before.arabic and before.norm in _MEMBERS
         if before is not None and before.norm in _AFFILIATED:
             return self.tokens[i].norm[:1] in "بل"  # "المرتبطة بتنظيم القاعدة"
         return (
