@@ -202,3 +202,16 @@ def test_members_from_a_body_name_it() -> None:
         "الوطني. وقال أعضاء مجالس الإدارة إن."
     )
     assert found == {"مجالس الصحوة", "المؤتمر الوطني"}, found
+
+
+def test_a_body_named_by_its_city_and_trade_or_by_two_fields_and_its_city() -> None:
+    """`جهاز أبوظبي للاستثمار`: an authority by its city and trade; `دائرة الشؤون
+    الإسلامية والعمل الخيري بدبي`: two fields, then its city, one name (not "مجلس التعاون
+    الخليجي والعناصر الأمنية في", two items)."""
+    found = bodies(
+        "وأعلن جهاز أبوظبي للاستثمار عن صفقة، وأطلقت دائرة الشؤون الإسلامية والعمل الخيري "
+        "بدبي حملة، وشارك مجلس التعاون الخليجي والعناصر الأمنية في التمرين."
+    )
+    assert found == {
+        "جهاز أبوظبي للاستثمار", "دائرة الشؤون الإسلامية والعمل الخيري بدبي", "مجلس التعاون الخليجي"
+    }, found  # fmt: skip

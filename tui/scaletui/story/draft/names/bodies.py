@@ -194,6 +194,7 @@ class Bodies(Cues):
                 and not (led_head in _FORCES_HEAD and named.norm in _UNNAMED_FORCES)
                 and self._led(i)
                 or self._placed_force(i)
+                or led_head not in _MOVEMENTS and self._placed_trade(i + 1)
             ):  # fmt: skip
                 head = led_head  # "قائد قوات التعبئة الإيرانية", "قالت حركة فتح"
             if head is None or self.token(i + 1) is None:
@@ -348,6 +349,15 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _placed_trade(self, k: int) -> bool:
+        """Tokens k and k+1 are a city and a trade with لل (`جهاز أبوظبي للاستثمار`,
+        `برنامج دبي للتميز`): the head before them names a body by both."""
+        place, trade = self.token(k), self.token(k + 1)
+        return (
+            place is not None and trade is not None and place.norm in PLACES
+            and _of_a_sector(trade.norm)
+        )  # fmt: skip
 
     def _placed_force(self, i: int) -> bool:
         """`قوات سوريا الديمقراطية`: forces, a country and an adjective that is not its
@@ -951,6 +961,7 @@ class Bodies(Cues):
                 and previous.norm.endswith(("ي", "ية"))
                 and not tok.norm.endswith(("ي", "ية"))
                 and not self._last_of_a_name(end + 1)
+                and not (self._coordinated_field(end + 1) and not self._plural(tok.norm[3:]))
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
                 # (not the name's last word: "هيئة الأوراق المالية والسلع خلال")
@@ -978,6 +989,22 @@ class Bodies(Cues):
                 end += 1
             return end
         return self._complement_end(end)
+
+    @staticmethod
+    def _plural(norm: str) -> bool:
+        """A plural noun (العناصر، الشركات، المسؤولين): people or things, not a field."""
+        return norm.endswith(("ات", "ين", "ون")) or broken_plural(norm)
+
+    def _coordinated_field(self, k: int) -> bool:
+        """Token k is the adjective of a second field that ends a body's name (`الشؤون
+        الإسلامية والعمل الخيري بدبي`): definite, in ي/ية, then the body's city with ب/ل
+        (not "مجلس التعاون الخليجي والعناصر الأمنية في": another item)."""
+        adjective, after = self.token(k), self.token(k + 1)
+        if adjective is None or not adjective.has_article or adjective.norm in STOPWORDS:
+            return False
+        if not adjective.norm.endswith(("ي", "ية")) or adjective.norm in ENDS_A_BODY:
+            return False
+        return after is not None and after.norm[:1] in "بل" and after.norm[1:] in PLACES
 
     def _last_of_a_name(self, k: int) -> bool:
         """What follows token k-1 shows a body's name ended there: a mark or the end, or a
