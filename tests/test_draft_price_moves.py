@@ -178,3 +178,11 @@ def test_a_plural_of_people_or_bodies_before_a_place_announces_no_company() -> N
         "الإمارات عن برامج، وأعلنت محاكم دبي عن نظام جديد."
     )
     assert found == {"محاكم دبي"}, found
+
+
+def test_a_listed_share_s_name_ends_before_an_accusative_or_an_elative() -> None:
+    """`سهم X ارتفاعاً بنسبة 2%`, `سهم Y أعلى ارتفاع بنسبة 5%`: what the share did."""
+    found = bodies(
+        "وسجل سهم سحاب للاستثمار ارتفاعاً بنسبة 2%، وحقق سهم الوادي التجاري أعلى ارتفاع بنسبة 5%."
+    )
+    assert found == {"سحاب للاستثمار", "الوادي التجاري"}, found

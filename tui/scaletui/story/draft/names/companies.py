@@ -60,6 +60,8 @@ _PLACE_PLURALS = word_set(
 )
 # What follows a company's name as it announces: "أعلنت X عن", "أعلنت X أمس".
 _ANNOUNCING = word_set("عن أمس اليوم")
+# Elatives, which begin what is said of a share: "سهم X أعلى ارتفاع بنسبة 5%".
+_ELATIVES = word_set("اعلي ادني اكبر اكثر اقل افضل")
 # Prepositions, which begin what is said of a share: "في المرتبة"، "على ارتفاع".
 _PREPOSITIONS = word_set("في على من الى عن خلال")
 
@@ -427,9 +429,18 @@ class Companies(Cues):
             words = self.tokens[start : i - (self.tokens[i - 1].norm == "تداولات")]
             if shares is not None:  # "سهم الدار العقارية في المرتبة الثانية بقيمة": the
                 # share's name ends where a preposition says where it came
-                words = words[: next(
-                    (k for k, t in enumerate(words) if t.norm in _PREPOSITIONS), len(words)
-                )]  # fmt: skip
+                words = words[
+                    : next(
+                        (
+                            k
+                            for k, t in enumerate(words)
+                            if t.norm in _PREPOSITIONS
+                            or k
+                            and (t.text.endswith(("اً", "ًا")) or t.norm in _ELATIVES)
+                        ),
+                        len(words),
+                    )
+                ]  # fmt: skip  ("سهم X ارتفاعاً بنسبة", "سهم X أعلى ارتفاع بنسبة")
                 words = words[: next(  # "سهم الدار العقارية الارتفاعات": the kind ends it
                     (k + 1 for k in range(1, len(words) - 1) if self._company_kind(start + k)),
                     len(words),
