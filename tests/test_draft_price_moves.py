@@ -186,3 +186,10 @@ def test_a_listed_share_s_name_ends_before_an_accusative_or_an_elative() -> None
         "وسجل سهم سحاب للاستثمار ارتفاعاً بنسبة 2%، وحقق سهم الوادي التجاري أعلى ارتفاع بنسبة 5%."
     )
     assert found == {"سحاب للاستثمار", "الوادي التجاري"}, found
+
+
+def test_the_next_quoted_name_after_wa_is_of_the_first_s_kind() -> None:
+    """`أسهم «نجوم» و«الواحة»`: the second quoted share is a company too, article and
+    all; scare quotes joined by و (`«الإرهاب» و«التطرف»`) name nothing."""
+    found = bodies("وارتفعت أسهم «نجوم» و«الواحة» بنسب متفاوتة. وقال إن «الإرهاب» و«التطرف» آفتان.")
+    assert found == {"نجوم", "الواحة"}, found
