@@ -207,7 +207,7 @@ class StreamedDocument:
             done += 1
             self._drafted = min(1.0, done / total)
             yield
-        self._story = draft_story(self._base(arabic), draft)
+        self._story = draft_story(self._base(arabic), draft)._replace(encoding=self.encoding)
         self.complete = True
 
     def finish(self) -> Story:
@@ -261,6 +261,7 @@ class StreamedDocument:
             paragraphs=paragraphs,  # nothing is added once it is whole
             path=self.path,
             draft=True,
+            encoding=self.encoding,
         )
 
     def _close(self) -> None:
