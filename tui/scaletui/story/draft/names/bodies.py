@@ -854,7 +854,7 @@ class Bodies(Cues):
             if self.is_punct(k) or token.norm in _THAT or cue_of(token, VERBS):
                 return False  # "رئيس حزب الوفد إن ... في": what he said, not his role
             if token.norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER":
-                return False  # "رئيس مركز X مرزوق عبدالودود في": the role's holder, then
+                return False  # "رئيس مركز X سالم الحداد في": the role's holder, then
                 # what the sentence says of him
             if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
                                                and not token.has_article):  # fmt: skip
