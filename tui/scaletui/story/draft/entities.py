@@ -352,6 +352,8 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                     _company_type(theirs[len(mine) :])
                 ):  # fmt: skip
                     extension = "same"
+                if extension is None and mine[0] == "سوق" and theirs[len(mine) :] == ["المالي"]:
+                    extension = "same"  # سوق دبي of سوق دبي المالي: the exchange, "financial"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity

@@ -35,7 +35,7 @@ ORGANISATION_HEADS: dict[str, str] = {
     **dict.fromkeys(
         word_set(
             "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي جائزة كتائب "
-            "حزب جبهة جماعة تحالف ائتلاف مرصد نقابة رابطة"
+            "حزب جبهة جماعة تحالف ائتلاف مرصد نقابة رابطة سرايا ألوية"
         ),
         "organisation",
     ),
@@ -44,20 +44,22 @@ ORGANISATION_HEADS: dict[str, str] = {
         "government",
     ),
     **dict.fromkeys(word_set("مختبر مختبرات"), "lab"),
-    **dict.fromkeys(word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة"), "publication"),
+    **dict.fromkeys(
+        word_set("صحيفة مجلة وكالة قناة فضائية موقع جريدة تلفزيون اذاعة"), "publication"
+    ),
 }
 # Heads that are part of an Arabic institution's own name (وزارة الاقتصاد, جامعة خليفة).
 NAME_KEEPS_HEAD = word_set(
     "مؤسسة منظمة جامعة معهد كلية أكاديمية مركز جمعية اتحاد غرفة صندوق نادي وزارة هيئة "
     "دائرة بلدية سلطة حكومة مجلس شرطة جمارك محكمة جائزة كتائب بنك مصرف حزب جبهة جماعة "
-    "تحالف ائتلاف مرصد نقابة نيابة أمانة لجنة منسقية رابطة"
+    "تحالف ائتلاف مرصد نقابة نيابة أمانة لجنة منسقية رابطة سرايا ألوية تلفزيون اذاعة"
 )
 # Heads that may take an Arabic name with the article (وزارة الاقتصاد); a lab or a centre
 # followed by الـ is a description (مختبر الذكاء الاصطناعي, مركز الصدارة), not a name.
 ARTICLE_NAME_HEADS = word_set(
     "شركة مجموعة بنك مصرف مؤسسة منظمة جامعة معهد كلية أكاديمية جمعية اتحاد غرفة صندوق "
     "نادي وزارة هيئة دائرة بلدية سلطة حكومة مجلس صحيفة مجلة وكالة حزب جبهة ائتلاف محكمة جماعة "
-    "مرصد نقابة نيابة لجنة منسقية رابطة"
+    "مرصد نقابة نيابة لجنة منسقية رابطة تلفزيون اذاعة كتائب سرايا ألوية"
 )
 # Definite heads that name a body when an adjective of office follows them (المجلس
 # التنفيذي لدبي, القيادة المركزية, الإدارة العامة للإقامة), not when they refer back
@@ -77,7 +79,7 @@ DEFINITE_HEADS: dict[str, str] = {
         ),
         "organisation",
     ),
-    **dict.fromkeys(word_set("البوابة"), "publication"),
+    **dict.fromkeys(word_set("البوابة التلفزيون الاذاعة"), "publication"),
 }
 # A ministry named by its field alone with the article and a nationality, the word
 # وزارة understood (الخارجية البريطانية, الداخلية اليمنية, الخزانة الأمريكية).
@@ -90,7 +92,9 @@ OFFICE_ADJECTIVES = word_set(
     "الاوروبية الاوروبي الثوري الجمهوري الملكي الفدرالي الفدرالية الفيدرالي الفيدرالية "
     "الافريقي الافريقية الاسيوي الاسيوية الانتقالي الانتقالية العسكري العسكرية "
     # a constituent or a founding body: المجلس التأسيسي، الجمعية التأسيسية
-    "التاسيسي التاسيسية"
+    "التاسيسي التاسيسية "
+    # a state's powers and councils: المجلس التشريعي، السلطة القضائية، المجلس الرئاسي
+    "التشريعي التشريعية القضائي القضائية الرئاسي الرئاسية الدستوري الدستورية النيابي النيابية"
 )
 EVENT_HEADS = word_set("معرض مؤتمر منتدى قمة مهرجان ملتقى بطولة")
 PRODUCT_HEADS = word_set(
