@@ -688,3 +688,18 @@ def test_a_plural_club_name_or_a_masdar_before_a_role_is_no_persons(text: str) -
     ("the exit of") before the name the model begins is no word of it."""
     found = people(text)
     assert not any(n.startswith(("طلائع", "خروج")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودرجة . الرائدة المتنوعة بالطرق مؤسس فعاليات فرق",  # a role in construct, at the end
+        "مؤسس فعاليات",
+        "وزير خارجية",
+    ],
+)
+def test_a_role_at_the_paragraphs_end_drafts_without_failing(text: str) -> None:
+    # A role in construct with a plural in ات took the name's start one word on, past the
+    # paragraph's last word: an IndexError that stopped the drafting of a whole book (the
+    # bench's 500,000 lines of varied words).
+    assert people(text) == set()

@@ -996,7 +996,7 @@ class People(Cues):
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
                 if found < b - 1 and self.tokens[found - 1].norm in _PLACE_OPENERS:
                     found += 1  # "السفير لدى تل أبيب X Y": a place of two words
-            if found is not None and found == r + 2 and self._in_construct(r) and (
+            if found is not None and found == r + 2 and found < b - 1 and self._in_construct(r) and (
                 b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
             ):  # fmt: skip
                 found += 1  # "وزير خارجية ميانمار X Y": the country is خارجية's genitive
