@@ -9,7 +9,7 @@ a few paragraphs per step; whoever drives them decides when (the app: between
 key presses). Paragraphs only ever arrive at the end, so indices shown stay
 valid. A file that shrinks or changes while it is read ends early, with
 `problem` saying why; nothing raises from a step. A book of CHILD_BYTES or more is
-drafted in a child process (story/child_draft.py), and its items taken back in steps.
+drafted in a child process (story/child_draft/), and its items taken back in steps.
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ class Indexer:
 
     def steps(self) -> Generator[float | None, None, None]:
         """The work left, one small step per item; a number of seconds where nothing is
-        to be done before then (a child process drafts the book: story/child_draft.py)."""
+        to be done before then (a child process drafts the book: story/child_draft/)."""
         stream = self._host.stream
         if stream is not None:
             yield from stream.read_steps()

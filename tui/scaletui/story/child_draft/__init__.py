@@ -7,7 +7,7 @@ items made meanwhile sit among it). A child drafts it instead: all that goes bac
 the system when the child exits, and the drafting runs on another processor rather
 than between the app's keys.
 
-The child (`child_draft_main.py`) reads the file itself, as the app did, drafts it, and
+The child (`python -m scaletui.story.child_draft`, `__main__.py`) reads the file itself, as the app did, drafts it, and
 writes frames to its stdout: a length (4 bytes, big-endian), then a pickle of
 `(what, value)`. "progress": how far it is (0 to 1); "shared": the objects that items
 of different pieces share (the drafter shares events' dates and titles; each piece is
@@ -38,8 +38,8 @@ from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from . import model
-from .draft import Draft
+from .. import model
+from ..draft import Draft
 
 PIECE_RECORDS = 100  # items a piece: a few milliseconds to unpickle (bench/draft_child.py)
 MAX_FRAME = 16 * 1024 * 1024  # bytes: a longer length is not a frame of ours
@@ -63,7 +63,7 @@ RECORDS: dict[str, type] = {
     for name, value in vars(model).items()
     if isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
 }
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]  # where `scaletui` is imported from
+PACKAGE_ROOT = Path(__file__).resolve().parents[3]  # where `scaletui` is imported from
 _LENGTH = struct.Struct(">I")
 
 
@@ -187,8 +187,8 @@ class _Unpickler(pickle.Unpickler):
 
 
 def child_command(path: Path, encoding: str | None) -> list[str]:
-    """The command that drafts `path` in a child (`child_draft_main.py`)."""
-    return [sys.executable, "-m", "scaletui.story.child_draft_main", str(path), encoding or ""]
+    """The command that drafts `path` in a child (`__main__.py`)."""
+    return [sys.executable, "-m", "scaletui.story.child_draft", str(path), encoding or ""]
 
 
 class ChildDraft:

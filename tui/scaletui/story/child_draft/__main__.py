@@ -1,6 +1,6 @@
-"""What the child process runs to draft a book for the app (story/child_draft.py).
+"""What the child process runs to draft a book for the app (see __init__.py).
 
-    python -m scaletui.story.child_draft_main PATH [ENCODING]
+    python -m scaletui.story.child_draft PATH [ENCODING]
 
 It reads PATH as the app did (StreamedDocument), drafts it, writes the frames to its
 stdout and ends at once (`os._exit`: freeing a book's objects one by one would only
@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 from typing import IO
 
-from .child_draft import HEARTBEAT_SECONDS, PROGRESS_STEP, Drafted, draft_frames, frame
-from .stream import StreamedDocument
+from ..stream import StreamedDocument
+from . import HEARTBEAT_SECONDS, PROGRESS_STEP, Drafted, draft_frames, frame
 
 
 def main(arguments: list[str]) -> int:
