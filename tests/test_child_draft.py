@@ -187,23 +187,24 @@ def run(steps: Iterator[float | None]) -> Drafted | None:
             select_wait(step)
 
 
-def test_a_child_that_cannot_start_leaves_the_drafting_to_the_app(
-    lines: Path, drafted_here: Story, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["no-such-python-here"], "did not start"),
+        ([sys.executable, "-c", ENDS], "ended before its end"),
+    ],
+)
+def test_a_child_that_cannot_start_or_dies_leaves_the_drafting_to_the_app(
+    lines: Path,
+    drafted_here: Story,
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+    said: str,
 ) -> None:
-    with_child(monkeypatch, str(lines.parent / "no-such-python"))
+    with_child(monkeypatch, *command)
     document = read(lines)
     drive(document.draft_steps())
-    assert not document.drafted_apart and "did not start" in document.child_problem
-    assert items(document.story) == items(drafted_here)
-
-
-def test_a_child_that_dies_leaves_the_drafting_to_the_app(
-    lines: Path, drafted_here: Story, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with_child(monkeypatch, sys.executable, "-c", ENDS)
-    document = read(lines)
-    drive(document.draft_steps())
-    assert not document.drafted_apart and "before its end" in document.child_problem
+    assert not document.drafted_apart and said in document.child_problem
     assert items(document.story) == items(drafted_here)
 
 

@@ -284,7 +284,10 @@ class ChildDraft:
         except OSError as error:
             raise BrokenFrames(f"the drafting process could not be read: {error}") from None
         if not data:
-            code = self._process.poll()
+            try:  # (its stdout closed: it is ending, or has ended)
+                code: int | None = self._process.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                code = None
             ended = "ended" if code is None or code >= 0 else f"was killed (signal {-code})"
             raise BrokenFrames(f"the drafting process {ended} before its end")
         self._buffer += data
