@@ -205,8 +205,11 @@ def choose(origin: Path) -> int:
     print("thirteenth held out (now dev):", finance[18:22], politics[53:61])
     # The fourteenth: politics' 62nd to 69th and business news' 23rd to 26th, each in its
     # own hash order, as the thirteenth took them.
-    print("held out (fourteenth):", finance[22:26], politics[61:69])
-    print("left:", len(finance) - 26, "business,", len(politics) - 69, "politics,",
+    print("fourteenth held out (now dev):", finance[22:26], politics[61:69])
+    # The fifteenth: politics' 70th to 77th and business news' 27th to 30th, each in its
+    # own hash order, as the fourteenth took them (three short political news are left).
+    print("held out (fifteenth):", finance[26:30], politics[69:77])
+    print("left:", len(finance) - 30, "business,", len(politics) - 77, "politics,",
           len(tech_longer) - 6, "technology")  # fmt: skip
     return 0
 

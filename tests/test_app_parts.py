@@ -25,6 +25,7 @@ from scaletui.explore.library import HitsAt, LibraryEntry
 from scaletui.i18n import ENGLISH, load_language
 from scaletui.layout import LayoutEngine
 from scaletui.notes import Anchor, NoteStore, NoteStoreError
+from scaletui.notes.flow import NotesFlow
 from scaletui.notes.positions import PositionMemory
 from scaletui.screens.explorer import ExplorerScreen
 from scaletui.screens.library import LibraryChoice
@@ -210,6 +211,25 @@ def test_the_library_lists_the_story_being_read_with_its_notes_and_loads_each_on
     assert library.load_entry(bundled) is library.load_entry(bundled)
     found, problems = library.search_library("وانغ")
     assert problems == [] and {hits.entry.story_id for hits in found} >= {story.id, opened.id}
+    store.close()
+
+
+def test_the_library_searches_a_file_opened_before_in_its_encoding(
+    story: Story, tmp_path: Path
+) -> None:
+    # Remembered with cp1256, it is titled, searched and opened so (read as UTF-8 it was
+    # a problem in the search and a file name in the list).
+    path = tmp_path / "archive.txt"
+    path.write_bytes("خبر من الأرشيف\n\nقال أحمد العمري إن الشركة أطلقت خدمة.\n".encode("cp1256"))
+    archive = story_from_text_file(path, "cp1256")
+    store = NoteStore(tmp_path / "data")
+    NotesFlow(archive, lambda: store).reload()  # opened before: remembered
+    library = Library(None, ENGLISH, lambda: store, lambda: story)
+    [entry] = [entry for entry in library.library_entries() if entry.kind == "file"]
+    assert (entry.title, entry.encoding) == ("خبر من الأرشيف", "cp1256")
+    found, problems = library.search_library("العمري")
+    assert problems == [] and [hits.entry.story_id for hits in found] == [archive.id]
+    assert library.load_entry(entry).paragraphs == archive.paragraphs
     store.close()
 
 

@@ -354,3 +354,8 @@ def test_the_articles_own_full_date_is_the_articles(story: Story) -> None:
     assert english_problems(names, drafted, "أعلنت الشركة أمس", "2016-05-10") == []
     [problem] = english_problems(names, "Launched in 2016", "أعلنت الشركة أمس", "2016-05-10")
     assert str(problem) == "gives '2016', which the evidence does not"
+    for published in ("2016", "2016-05"):  # a year or a month, as `draft --published` takes it
+        drafted = f"Drafted: a sentence dated by this year, counted from {published}"
+        assert english_problems(names, drafted, "أطلقت الشركة هذا العام", published) == []
+        [problem] = english_problems(names, "Launched in 2016", "أطلقت الشركة", published)
+        assert str(problem) == "gives '2016', which the evidence does not"

@@ -153,6 +153,19 @@ def test_language_from_the_environment(
     assert "الفقرات 22" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(("value", "on"), [("1", True), ("Yes", True), ("off", False), ("", False)])
+def test_the_hijri_variable_is_on_off_or_refused(
+    value: str, on: bool, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scaletui.i18n import hijri_from_environment
+
+    assert hijri_from_environment({"SCALETUI_HIJRI": value}) is on
+    monkeypatch.setenv("SCALETUI_HIJRI", "maybe")  # was quietly taken as off
+    assert main(["validate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("scaletui: unknown SCALETUI_HIJRI 'maybe'") and err.count("\n") == 1
+
+
 def test_argparse_speaks_arabic(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_code:
         main(["--lang", "ar", "validate", "--help"])

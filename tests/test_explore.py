@@ -10,7 +10,14 @@ import pytest
 
 from scaletui.explore.citation import item_citation, quote_citation
 from scaletui.explore.detail import ItemDetail, item_detail, story_detail
-from scaletui.explore.library import LibraryEntry, file_headline, library_entries, search_library
+from scaletui.explore.library import (
+    LibraryEntry,
+    LibraryError,
+    file_headline,
+    library_entries,
+    open_entry,
+    search_library,
+)
 from scaletui.explore.marks import Marks, item_focus, marks_status
 from scaletui.explore.rows import (
     ARTICLE_MARK,
@@ -25,6 +32,7 @@ from scaletui.explore.rows import (
 )
 from scaletui.explore.support import ParagraphSupport, support_summary
 from scaletui.i18n import ENGLISH, load_language
+from scaletui.notes.model import OpenedFile
 from scaletui.search import StoryIndex
 from scaletui.story import Entity, Span, Story, story_from_text_file
 from scaletui.story.items import ItemRef
@@ -218,10 +226,37 @@ def test_a_file_is_listed_by_its_headline(story: Story, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     assert file_headline(fifo) is None  # not waited on
-    opened = [(str(i), str(path)) for i, path in enumerate((marked, plain, latin1, empty))]
+    opened = [
+        OpenedFile(str(i), str(path)) for i, path in enumerate((marked, plain, latin1, empty))
+    ]
     entries = library_entries([], opened, {})
     assert [e.title for e in entries] == ["عنوان الخبر", "السطر الأول", "c.txt", "d.txt"]
     assert [e.subtitle for e in entries] == [str(marked), str(plain), str(latin1), str(empty)]
+
+
+def test_a_file_opened_in_an_encoding_is_listed_and_opened_in_it(tmp_path: Path) -> None:
+    # An old Arabic archive in Windows-1256: read as UTF-8 it has no headline and does
+    # not open ("not valid UTF-8 at byte 0"); in the encoding it was opened in, both.
+    path = tmp_path / "archive.txt"
+    path.write_bytes("خبر من الأرشيف\n\nقال أحمد العمري إن الشركة أطلقت خدمة.\n".encode("cp1256"))
+    assert file_headline(path) is None
+    assert file_headline(path, "cp1256") == "خبر من الأرشيف"
+    assert file_headline(path, "no-such-codec") is None
+    [as_utf8] = library_entries([], [OpenedFile("old", str(path))], {})
+    assert as_utf8.title == "archive.txt" and as_utf8.encoding is None
+    with pytest.raises(LibraryError, match="--encoding cp1256"):
+        open_entry(as_utf8, None)
+    [entry] = library_entries([], [OpenedFile("old", str(path), "cp1256")], {"old": 2})
+    assert (entry.title, entry.encoding, entry.notes) == ("خبر من الأرشيف", "cp1256", 2)
+    opened = open_entry(entry, None)
+    assert opened.paragraphs == story_from_text_file(path, "cp1256").paragraphs
+    assert opened.encoding == "cp1256"  # remembered so again when its notes are loaded
+    # A pack directory's entry carries none (a pack is UTF-8).
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "story.toml").write_text("")
+    [pack_entry] = library_entries([], [OpenedFile("pack", str(pack), "cp1256")], {})
+    assert pack_entry.kind == "pack" and pack_entry.encoding is None
 
 
 def test_a_hit_opened_from_the_library_brings_all_the_storys_hits(story: Story) -> None:

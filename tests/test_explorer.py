@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.color import Color
 
 from conftest import palette_searched, until
 from scaletui.app import ScaleTUIApp
@@ -240,6 +241,19 @@ async def test_search_with_no_hits_and_escape_closes(story) -> None:
         assert bar.is_open
         await pilot.press("escape")
         assert not bar.is_open and region(app) == "article"
+
+
+async def test_the_explorer_is_styled_as_a_screen(story) -> None:
+    # Textual takes a widget's CSS type names from its first DOMNode base: a mixin that is a
+    # Widget put before Screen hid Screen's own rules (the selection's colours, the ANSI
+    # theme's background) and app.tcss's `Screen` rule from the explorer.
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExplorerScreen)
+        assert screen.styles.background == Color.parse(app.get_css_variables()["background"])
+        assert screen.get_component_rich_style("screen--selection").bgcolor is not None
 
 
 async def test_a_toast_leaves_the_open_search_bar_clear(story) -> None:

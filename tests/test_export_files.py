@@ -148,6 +148,22 @@ def test_cli_json_goes_to_its_own_file_and_replaces_only_its_own(
     assert copy.read_text() == '{"mine": true}' and "kept as" in capsys.readouterr().err
 
 
+def test_cli_export_to_a_json_name_writes_json_as_the_app_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, story
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data"
+    add_note(data, story, "للأدوات")
+    assert main(["export", "-o", "mine.JSON", "--data-dir", str(data)]) == 0  # (was Markdown)
+    assert json.loads((tmp_path / "mine.JSON").read_text("utf-8"))["notes"][0]["body"] == "للأدوات"
+    assert main(["export", "-o", "mine.md", "--data-dir", str(data)]) == 0
+    assert (tmp_path / "mine.md").read_text("utf-8").startswith("---")  # front matter
+    assert (
+        main(["export", "-o", "forced.json", "--format", "markdown", "--data-dir", str(data)]) == 0
+    )
+    assert (tmp_path / "forced.json").read_text("utf-8").startswith("---")  # as asked
+
+
 def test_a_json_export_holding_notes_this_one_does_not_is_copied_first(
     story, tmp_path: Path
 ) -> None:

@@ -263,6 +263,29 @@ def test_a_story_scaletui_cannot_find_is_named_with_story(
     assert [n.story_id for n in notes_in(data)] == [story.id]
 
 
+def test_notes_on_a_file_opened_in_an_encoding_come_back_onto_it_read_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without --story the import finds the file where it was opened, and reads it as it
+    # was opened: cp1256 (read as UTF-8, "not valid UTF-8 at byte 0", nothing imported).
+    from scaletui.notes.flow import NotesFlow
+    from scaletui.story import story_from_text_file
+
+    path = tmp_path / "archive.txt"
+    path.write_bytes("خبر من الأرشيف\n\nقال أحمد العمري إن الشركة أطلقت خدمة.\n".encode("cp1256"))
+    story = story_from_text_file(path, "cp1256")
+    note = Note(1, story.id, Anchor("paragraph", paragraph=1, quote=story.paragraphs[1].text),
+                "على الأرشيف", WHEN, WHEN, (), "c" * 32)  # fmt: skip
+    exported = tmp_path / "theirs.json"
+    exported.write_text(export_json(story, [note], WHEN), "utf-8")
+    data = tmp_path / "data"
+    store = NoteStore(data)
+    NotesFlow(story, lambda: store).reload()  # opened here: remembered, with its encoding
+    store.close()
+    assert imported(data, exported)[0] == 0, capsys.readouterr().err
+    assert [(n.body, n.anchor.paragraph) for n in notes_in(data, story.id)] == [("على الأرشيف", 1)]
+
+
 # -- bad input: one line, nothing imported ------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from scaletui.explore.library import (
     search_library,
 )
 from scaletui.explore.progress import Progress
+from scaletui.notes.model import OpenedFile
 from scaletui.notes.positions import POSITIONS_NAME, PositionMemory
 from scaletui.story import Paragraph, Span, story_from_text_file
 from scaletui.story.items import ItemRef
@@ -174,7 +175,8 @@ def test_library_lists_bundled_stories_then_files_with_note_counts(story, tmp_pa
     here = tmp_path / "a.md"
     here.write_text("x")
     gone = tmp_path / "gone.md"
-    files = [("file-a", str(here)), ("file-gone", str(gone)), (story.id, str(here))]
+    files = [OpenedFile("file-a", str(here)), OpenedFile("file-gone", str(gone)),
+             OpenedFile(story.id, str(here))]  # fmt: skip
     entries = library_entries([story], files, {story.id: 3, "file-a": 2})
     assert [(e.kind, e.story_id, e.notes) for e in entries] == [
         ("bundled", story.id, 3), ("file", "file-a", 2)
@@ -190,7 +192,7 @@ def test_library_lists_an_opened_pack_directory_as_a_pack(story, tmp_path) -> No
     (pack / "story.toml").write_text("")
     not_a_pack = tmp_path / "folder"
     not_a_pack.mkdir()
-    opened = [("my-pack", str(pack)), ("folder", str(not_a_pack))]
+    opened = [OpenedFile("my-pack", str(pack)), OpenedFile("folder", str(not_a_pack))]
     entries = library_entries([story], opened, {"my-pack": 1})
     assert [(e.kind, e.story_id, e.notes) for e in entries] == [
         ("bundled", story.id, 0), ("pack", "my-pack", 1)

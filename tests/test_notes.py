@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from scaletui.i18n import load_language, said_in
+from scaletui.i18n import N_, Said, load_language, said_in
 from scaletui.notes import (
     Anchor,
     NoteStore,
@@ -22,7 +22,7 @@ from scaletui.notes import (
     default_data_dir,
     parse_tags,
 )
-from scaletui.notes.model import RescuedNote
+from scaletui.notes.model import OpenedFile, RescuedNote
 from scaletui.notes.store import (
     DB_NAME,
     MIGRATIONS,
@@ -32,6 +32,7 @@ from scaletui.notes.store import (
     opening,
     read_recovery,
 )
+from scaletui.notes.store.moved_files import MovedFiles
 from scaletui.story.items import ItemRef
 
 PARAGRAPH = Anchor("paragraph", paragraph=3, quote='تعتزم "ميتا" استثمار')
@@ -90,7 +91,7 @@ def test_migrates_a_first_schema_database(tmp_path: Path) -> None:
     assert store.get(note.id).uid == note.uid  # kept, not made up at each read
     store.close()
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {row[0] for row in check.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"notes", "files"} <= tables  # 3: opened files by content and place
@@ -121,6 +122,57 @@ def test_a_directory_fifo_or_device_where_the_database_goes_is_named_and_left_al
     arabic = said_in(raised.value, load_language("ar"))
     assert arabic.startswith(f"{path} هو ") and arabic.count("لا ملف عادي") == 1
     assert not any("a" <= c <= "z" for c in arabic.replace(str(path), "").replace("scaletui", ""))
+
+
+def schema_4_database(path: Path) -> None:
+    """A database as scaletui left it before files kept their encoding: a note, and
+    an opened file (cp1256 or not, it could not say)."""
+    old = sqlite3.connect(path)
+    for step in MIGRATIONS[:4]:
+        old.executescript(step)
+    old.execute("PRAGMA user_version = 4")
+    old.execute(
+        "INSERT INTO notes (story_id, anchor_kind, anchor_paragraph, anchor_quote, body,"
+        " created, updated, tags, uid) VALUES ('f', 'paragraph', 1, 'نص', 'على الملف',"
+        " '2025-06-01T10:00:00+00:00', '2025-06-01T10:00:00+00:00', '[\"t\"]', ?)",
+        ("ab" * 16,),
+    )
+    old.execute("INSERT INTO files VALUES ('f', 'fingerprint', '/archive/old.txt')")
+    old.commit()
+    old.close()
+
+
+def test_a_schema_4_database_keeps_its_rows_and_files_gain_an_encoding(tmp_path: Path) -> None:
+    schema_4_database(tmp_path / DB_NAME)
+    store = NoteStore(tmp_path)
+    [note] = store.notes("f")
+    assert (note.body, note.tags, note.uid) == ("على الملف", ("t",), "ab" * 16)
+    assert store.files() == [OpenedFile("f", "/archive/old.txt", None)]  # read as UTF-8
+    store.remember_file("g", "print", "/archive/ar.txt", "cp1256")
+    store.close()
+    again = NoteStore(tmp_path)  # 5: the encoding a file was opened in, kept
+    assert again.files() == [OpenedFile("g", "/archive/ar.txt", "cp1256"),
+                             OpenedFile("f", "/archive/old.txt", None)]  # fmt: skip
+    again.remember_file("g", "print", "/archive/ar.txt")  # opened again as UTF-8
+    assert again.files()[0] == OpenedFile("g", "/archive/ar.txt", None)
+    again.close()
+    check = sqlite3.connect(tmp_path / DB_NAME)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    columns = [row[1] for row in check.execute("PRAGMA table_info(files)")]
+    assert columns == ["story_id", "fingerprint", "path", "encoding"]
+    check.close()
+
+
+def test_a_schema_4_database_read_only_lists_its_files_without_an_encoding(
+    tmp_path: Path,
+) -> None:
+    # Opened read-only it is not migrated: no encoding column, its files UTF-8.
+    path = tmp_path / DB_NAME
+    schema_4_database(path)
+    connection = opening.open_read_only(path, bytes.decode)
+    files = MovedFiles(database.Database(connection, read_only=Said(N_("read-only"))))
+    assert files.opened() == [OpenedFile("f", "/archive/old.txt", None)]
+    connection.close()
 
 
 def test_a_newer_schema_is_refused_not_touched(tmp_path: Path) -> None:

@@ -57,8 +57,10 @@ class FakeStore:
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int:
         return self.real.adopt(story_id, former_ids)
 
-    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None:
-        self.real.remember_file(story_id, fingerprint, path)
+    def remember_file(
+        self, story_id: str, fingerprint: str, path: str, encoding: str | None = None
+    ) -> None:
+        self.real.remember_file(story_id, fingerprint, path, encoding)
 
     def moved_from(self, fingerprint: str) -> tuple[str, ...]:
         return self.real.moved_from(fingerprint)

@@ -11,7 +11,7 @@ from conftest import explorer
 from scaletui.app import ScaleTUIApp
 from scaletui.cli import main
 from scaletui.layout import LayoutEngine
-from scaletui.story import DocumentError, load_story, story_from_text_file
+from scaletui.story import DocumentError, Story, load_story, story_from_text_file
 from scaletui.story.document import parse_markdown, parse_plain
 from scaletui.widgets.article_view import ArticleView
 
@@ -125,6 +125,27 @@ def test_cp1256_gets_a_hint_then_opens(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["print", "--width", "60", "--encoding", "cp1256", str(path)]) == 0
     out = capsys.readouterr().out
     assert unshape(out.split()[-1][::-1]) == "أعلنت"
+
+
+def test_a_text_file_given_as_the_story_opens_as_open_opens_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import scaletui.cli
+
+    opened: list[str] = []
+
+    def run_app(args: object, story: Story | None = None, stream: object = None) -> int:
+        assert story is not None
+        opened.append(story.title)
+        return 0
+
+    monkeypatch.setattr(scaletui.cli, "run_app", run_app)
+    assert main([str(write(tmp_path, "report.md", MIXED_MD))]) == 0
+    assert opened == ["تقرير: الذكاء الاصطناعي في الخليج"]
+    bad = write(tmp_path, "bad.txt", "نص".encode() + b"\xff")
+    assert main([str(bad)]) == 1  # said as `open` says it (it was "not a story pack directory")
+    err = capsys.readouterr().err
+    assert "bad.txt: not valid UTF-8" in err and len(err.strip().splitlines()) == 1
 
 
 def test_missing_path_and_unknown_encoding(

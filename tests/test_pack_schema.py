@@ -446,3 +446,27 @@ def test_an_old_packs_says_are_read_as_paraphrases(tmp_path: Path) -> None:
     [wang] = story.people
     assert wang.paraphrase_en == "He is said to be leaving." and wang.quote == ""
     assert story.schema == 2 and story.rival_groups == ()
+
+
+def test_a_drafted_pack_keeps_paragraphs_that_would_read_as_headings_or_escapes(
+    tmp_path: Path,
+) -> None:
+    """A plain text's paragraphs that start with `#` or a backslash are body text: the
+    pack `scaletui draft` writes escapes them and reads them back as they were."""
+    from scaletui.story import story_from_text_file
+    from scaletui.story.draft import write_pack as write_drafted_pack
+    from scaletui.story.loader import parse_article
+
+    article = tmp_path / "article.txt"
+    bodies = ["# وسم الخبر", "## ليس عنواناً", "\\ شرطة مائلة", "#وسم", "قال أحمد إن الخدمة جديدة."]
+    article.write_text("العنوان\n\n" + "\n\n".join(bodies) + "\n", encoding="utf-8")
+    story = story_from_text_file(article)
+    assert [p.text for p in story.paragraphs if p.kind == "body"] == bodies
+    write_drafted_pack(story, tmp_path / "pack")
+    assert main(["validate", str(tmp_path / "pack")]) == 0
+    read = load_story(tmp_path / "pack").paragraphs
+    assert [(p.kind, p.text) for p in read] == [(p.kind, p.text) for p in story.paragraphs]
+    assert [(p.kind, p.text) for p in parse_article("# T\n\n## #5\n")] == [
+        ("title", "T"),
+        ("heading", "#5"),  # a heading's own # kept
+    ]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
+import io
 import os
 import shutil
 import stat
@@ -52,6 +54,40 @@ class CliError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
+
+
+class ClosedOutput(io.TextIOBase):
+    """Standard output or error as the shell closed it (`>&-`, `2>&-`), where Python
+    leaves None: every command's write to None raised AttributeError (a traceback), and
+    print(file=None) put messages meant for stderr into standard output instead."""
+
+    def __init__(self, fails: bool) -> None:
+        super().__init__()
+        self.fails = fails  # True: writes fail with EBADF, as a closed descriptor does
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def write(self, text: str) -> int:
+        if self.fails:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return len(text)  # (stderr closed: a message has nowhere to go)
+
+
+def stand_in_for_closed_outputs() -> None:
+    """A closed standard output fails each write (said in a line, as a full disk is); a
+    closed standard error drops the messages. /dev/null holds the closed descriptor, so
+    no file a command opens (an export, the article) lands on 1 or 2."""
+    for descriptor, name in ((1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            held = os.open(os.devnull, os.O_WRONLY)  # the lowest free descriptor
+            if held != descriptor:
+                os.dup2(held, descriptor)
+                os.close(held)
+        setattr(sys, name, ClosedOutput(fails=descriptor == 1))
 
 
 def say_line(message: str, out: TextIO | None = None) -> None:
@@ -340,7 +376,7 @@ def _notes_failed(error: Exception, language: Language) -> CliError:
 
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
-    from .notes.export import ExportError, NotAFile, default_name, export_notes
+    from .notes.export import ExportError, Format, NotAFile, default_name, export_notes
     from .notes.export.said import result_text
 
     language: Language = args.language
@@ -357,11 +393,14 @@ def run_export(args: argparse.Namespace) -> int:
         from .notes.flow import repaired_text
 
         say_line(repaired_text(repaired, language))
-    target = args.output or default_name(story.id, args.format)
+    # As the app's export dialog does: a name ending in .json asks for JSON.
+    json_named = str(args.output or "").lower().endswith(".json")
+    fmt: Format = args.format or ("json" if json_named else "markdown")
+    target = args.output or default_name(story.id, fmt)
     try:
         result = export_notes(
             story, notes, target, datetime.now(UTC).replace(microsecond=0),
-            fmt=args.format, force=args.force, language=language,
+            fmt=fmt, force=args.force, language=language,
         )  # fmt: skip
     except NotAFile as error:  # a pipe named as the file: the command line has -o -
         why = Said(N_("{reason}, or use -o - to write to standard output"), reason=error.args[0])
@@ -395,7 +434,7 @@ def run_import(args: argparse.Namespace) -> int:
     named = load_any(args.story, args.encoding, language) if args.story else None
     store = open_store(args)
     try:
-        story = named or _story_named(source.story_id, store, path, language)
+        story = named or _story_named(source.story_id, store, path, args.encoding, language)
         plan = plan_import(source, store.notes(), story)
         store.insert(plan.add)
     except NoteStoreError as error:
@@ -409,17 +448,18 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _story_named(
-    story_id: str | None, store: NoteStore, path: Path, language: Language
+    story_id: str | None, store: NoteStore, path: Path, encoding: str | None, language: Language
 ) -> Story | None:
     """The story an export names, to re-anchor its notes on: a bundled one, or a file
-    or pack opened here before (None for the rescue file, whose notes name their own)."""
+    or pack opened here before, in the encoding it was opened in unless `encoding`
+    (--encoding) says another (None for the rescue file, whose notes name their own)."""
     if story_id is None:
         return None
     if story_id in bundled_story_ids():
         return load(story_id, language=language)
-    opened = dict(store.files())
-    if story_id in opened and Path(opened[story_id]).exists():
-        return load_any(opened[story_id], language=language)
+    opened = {file.story_id: file for file in store.files()}
+    if story_id in opened and Path(opened[story_id].path).exists():
+        return load_any(opened[story_id].path, encoding or opened[story_id].encoding, language)
     raise CliError(
         language.gettext(
             "{path}: its notes are on {story}, which is not a story scaletui knows here; "
@@ -443,9 +483,14 @@ def open_stream(
         raise CliError(said_in(error, language), EXIT_INVALID) from None
 
 
+def _names_a_file(name: str, language: Language) -> bool:
+    """`name` is a regular file (a text file to open), not a story id or a pack."""
+    info = looked_up(name, language)
+    return info is not None and stat.S_ISREG(info.st_mode)
+
+
 def run_open(args: argparse.Namespace) -> int:
-    info = looked_up(args.path, args.language)
-    if info is not None and stat.S_ISREG(info.st_mode):
+    if _names_a_file(args.path, args.language):
         stream = open_stream(user_path(args.path), args.encoding, args.language)
         return run_app(args, stream.story, stream)
     return run_app(args, load_any(args.path, args.encoding, args.language))
@@ -478,6 +523,14 @@ def run_draft(args: argparse.Namespace) -> int:
             raise CliError(_("{path}: exists and is not a directory").format(path=target))
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
+        if any(
+            _same_file(user_path(args.path), target / name) for name in (ARTICLE_FILE, DATA_FILE)
+        ):
+            # (--force wrote the pack's article over the text it was drafted from.)
+            raise CliError(
+                _("{path}: the file to draft from would be written over; draft into another "
+                  "folder").format(path=args.path)
+            )  # fmt: skip
         made += [path for path in (target, target / ARTICLE_FILE, target / DATA_FILE)
                  if not path.exists()]  # fmt: skip
         write_pack(story, target)
@@ -508,6 +561,13 @@ def run_draft(args: argparse.Namespace) -> int:
     )  # fmt: skip
     write_out(done, language)
     return EXIT_OK
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # (either is missing)
+        return False
 
 
 def create_app(
@@ -717,6 +777,7 @@ def app_options(args: argparse.Namespace) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    stand_in_for_closed_outputs()
     argv = command_first(list(sys.argv[1:] if argv is None else argv))
     try:
         language = choose_language(argv, os.environ)
@@ -729,6 +790,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             args = build_app_parser(language).parse_args(argv)
             args.command = None
+            if args.story is not None and _names_a_file(args.story, language):
+                # `scaletui article.txt` opens it, as `scaletui open article.txt` does.
+                args.command, args.path, args.encoding = "open", args.story, None
     args.language = language
     handlers = {
         "print": run_print,

@@ -147,7 +147,9 @@ def build_app_parser(language: Language = ENGLISH) -> argparse.ArgumentParser:
         nargs="?",
         metavar="STORY",
         type=a_name(language),
-        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
+        help=_(
+            "a bundled story id, a story pack directory or a text file (default: the bundled story)"
+        ),
     )
     add_bidi_option(parser, language)
     add_data_dir_option(parser, language)
@@ -212,8 +214,9 @@ def build_command_parsers(
         help=_("where to write ('-' for standard output; default: ./STORY-notes.md or .json)"),
     )  # fmt: skip
     export.add_argument(
-        "--format", choices=("markdown", "json"), default="markdown",
-        help=_("markdown (default) or json (a documented schema for other tools)"),
+        "--format", choices=("markdown", "json"),
+        help=_("markdown or json (a documented schema for other tools); default: json for a "
+               "FILE ending in .json, else markdown"),
     )  # fmt: skip
     export.add_argument(
         "--force", action="store_true",
@@ -277,7 +280,9 @@ def build_command_parsers(
         nargs="?",
         metavar="STORY",
         type=named,
-        help=_("a bundled story id or a story pack directory (default: the bundled story)"),
+        help=_(
+            "a bundled story id, a story pack directory or a text file (default: the bundled story)"
+        ),
     )
     server.add_argument(
         "--host",

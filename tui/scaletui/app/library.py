@@ -47,13 +47,14 @@ class Library:
         being read first); each with its count of notes."""
         from ..explore.library import LibraryError, bundled_stories, library_entries
         from ..notes import NoteStoreError
+        from ..notes.model import OpenedFile
 
         current = self._current()
         bundled = bundled_stories(self._cache_dir)
         self._stories.update({story.id: story for story in bundled})
         self._stories[current.id] = current
         store = self._store()
-        opened: list[tuple[str, str]] = []
+        opened: list[OpenedFile] = []
         counts: dict[str, int] = {}
         if store is not None:
             try:
@@ -61,7 +62,8 @@ class Library:
             except NoteStoreError:
                 pass  # listed without counts: the stories still open
         if current.path is not None and current.id not in {s.id for s in bundled}:
-            opened = [(current.id, str(current.path)), *opened]  # open now: listed first
+            # Open now: listed first (in the encoding it is read in).
+            opened = [OpenedFile(current.id, str(current.path), current.encoding), *opened]
         entries = library_entries(bundled, opened, counts)
         for index, entry in enumerate(entries):
             if entry.kind == "pack":  # named by its story's title, as a bundled one is

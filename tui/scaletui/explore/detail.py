@@ -22,7 +22,15 @@ from ..story import Entity, Person, Provenance, Span, Story
 from ..story.items import KIND_NAMES, ItemRef, find_item, named_in_article
 from ..story.model import Origin
 from .citation import item_citation, story_citation
-from .rows import ARTICLE_MARK, CONTEXT_MARK, DRAFT_MARK, Styled, format_value
+from .rows import (
+    ARTICLE_MARK,
+    CONTEXT_MARK,
+    DRAFT_MARK,
+    Styled,
+    english_name,
+    format_value,
+    no_english_name,
+)
 
 QUOTE_STYLE = "bold reverse"  # the evidence quote within its paragraph
 Direction = Literal["ltr", "rtl"]
@@ -184,9 +192,15 @@ def entity_section(
         else (f"{CONTEXT_MARK} " + _("Not named in the article"))
     )
     lines = [say.chrome((named, "bold")), say.label(_("Kind"), say.named(KIND_NAMES, entity.kind))]
+    if entity.transliterated and entity.name_en:  # as `scaletui draft` records it
+        lines.append(say.label(_("English name"), _("transliterated from the Arabic (the text "
+                                                    "gives none)")))  # fmt: skip
+    elif not entity.name_en:
+        lines.append(say.chrome((no_english_name(say.language), "")))
     parent = story.entities.get(entity.part_of) if entity.part_of else None
     if entity.part_of:
-        lines.append(say.label(_("Part of"), parent.name_en if parent else entity.part_of))
+        part_of = english_name(parent, say.language) if parent else entity.part_of
+        lines.append(say.label(_("Part of"), part_of))
     if entity.role:  # the pack's own words about it, not the article's
         lines.append(say.label(f"{CONTEXT_MARK} " + _("The pack's description"), entity.role))
     if entity.aliases:
@@ -210,7 +224,8 @@ def item_detail(
     if ref.kind == "event" and record is not None:
         event = story.event(ref.key)
         assert event is not None
-        names = [story.entities[e].name_en for e in event.entities if e in story.entities]
+        names = [english_name(story.entities[e], language) for e in event.entities
+                 if e in story.entities]  # fmt: skip
         facts = [say.label(_("Date"), language.date(*event.date))]
         if names:
             facts.append(say.label(_("Who"), ", ".join(names)))
@@ -251,7 +266,10 @@ def item_detail(
             group = story.rival_group(rival.group)
             as_what = (group.as_ar if language.rtl else group.as_en) if group else rival.group
             facts = [
-                say.label(_("Competes with"), against.name_en if against else rival.competes_with),
+                say.label(
+                    _("Competes with"),
+                    english_name(against, language) if against else rival.competes_with,
+                ),
                 say.label(_("As"), as_what),
             ]
             sections.append(DetailSection(_("Rival"), tuple(facts)))
@@ -261,7 +279,12 @@ def item_detail(
         drafted = f"{DRAFT_MARK} " + _("drafted from the text, not checked by an editor")
         sections.append(DetailSection(_("Draft"), (say.chrome((drafted, "")),)))
     sections.append(entity_section(story, entity, count, say))
-    return ItemDetail(entity.name_en, entity.name_ar, tuple(sections), evidence, ref,
+    # The title says a transliterated name is one; a body with no English name is
+    # titled by its Arabic name alone, not twice.
+    title, arabic = (english_name(entity, language), entity.name_ar)
+    if not entity.name_en:
+        title, arabic = entity.name_ar, ""
+    return ItemDetail(title, arabic, tuple(sections), evidence, ref,
                       item_citation(story, ref, language))  # fmt: skip
 
 
@@ -281,7 +304,7 @@ def person_lines(story: Story, person: Person, say: Lines) -> tuple[DetailLine, 
     elif person.provenance.in_article:
         facts.append(say.chrome((f"{ARTICLE_MARK} " + _("The article gives no role"), "dim")))
     organisation = story.entities.get(person.organisation)
-    org = organisation.name_en if organisation else person.organisation
+    org = english_name(organisation, language) if organisation else person.organisation
     if org:
         facts.append(say.label(_("Organisation"), org))
     if person.quote:

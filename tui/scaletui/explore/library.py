@@ -10,17 +10,21 @@ opens what the reader picks.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..i18n import ENGLISH, N_, Language, Said
 from ..search import StoryIndex
 from ..story import Span, Story
 from ..story.packs import DATA_FILE
 from .rows import Styled
+
+if TYPE_CHECKING:
+    from ..notes.model import OpenedFile
 
 SourceKind = Literal["bundled", "pack", "file"]
 CONTEXT_CHARS = 40  # logical characters of context each side of a hit
@@ -38,6 +42,7 @@ class LibraryEntry(NamedTuple):
     title: str  # logical text, any script
     subtitle: str
     notes: int = 0
+    encoding: str | None = None  # a file's, as it was opened (None: UTF-8)
 
 
 class LibraryHit(NamedTuple):
@@ -66,10 +71,10 @@ class HitsAt(NamedTuple):
     position: int = 0
 
 
-def file_headline(path: Path) -> str | None:
+def file_headline(path: Path, encoding: str | None = None) -> str | None:
     """A text file's headline: its first line with text (a Markdown `#` taken off),
-    None when it cannot be read now or is not UTF-8 text. Never waits: a FIFO or a
-    device put where the file was is not read."""
+    None when it cannot be read now or is not text in `encoding` (None: UTF-8). Never
+    waits: a FIFO or a device put where the file was is not read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
@@ -83,11 +88,10 @@ def file_headline(path: Path) -> str | None:
     finally:
         os.close(fd)
     try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as error:
-        if error.start < len(head) - 3:  # not a character cut at the end: not UTF-8
-            return None
-        text = head[: error.start].decode("utf-8")
+        # Not final: a character cut at the end of the head is left out, not an error.
+        text = codecs.getincrementaldecoder(encoding or "utf-8")().decode(head, final=False)
+    except (LookupError, ValueError):  # not text in it, or no such codec here
+        return None
     for line in text.lstrip("\ufeff").splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
@@ -106,31 +110,33 @@ def opened_kind(path: Path) -> SourceKind | None:
 
 def library_entries(
     bundled: Iterable[Story],
-    opened: Iterable[tuple[str, str]],
+    opened: Iterable[OpenedFile],
     note_counts: dict[str, int],
     kind_of: Callable[[Path], SourceKind | None] = opened_kind,
-    headline_of: Callable[[Path], str | None] = file_headline,
+    headline_of: Callable[[Path, str | None], str | None] = file_headline,
 ) -> list[LibraryEntry]:
     """Bundled stories first (by title), then opened files and packs (newest first, as
-    given): a file by its headline (its file name if it has none), under its path; a
-    pack by its folder until its story is loaded. One no longer at its path is left out
-    (its notes went with it when it moved)."""
+    given): a file by its headline (its file name if it has none), under its path,
+    with the encoding it was opened in; a pack by its folder until its story is
+    loaded. One no longer at its path is left out (its notes went with it when it
+    moved)."""
     entries = [
         LibraryEntry("bundled", story.id, story.id, story.title, story.title_en,
                      note_counts.get(story.id, 0))
         for story in sorted(bundled, key=lambda s: s.title)
     ]  # fmt: skip
     seen: set[str] = {entry.story_id for entry in entries}
-    for story_id, path in opened:
+    for story_id, path, encoding in opened:
         kind = kind_of(Path(path)) if story_id not in seen else None
         if kind is None:
             continue
         seen.add(story_id)
-        title = (headline_of(Path(path)) if kind == "file" else None) or Path(path).name
+        title = (headline_of(Path(path), encoding) if kind == "file" else None) or Path(path).name
         subtitle = path if kind == "file" else str(Path(path).parent)
         entries.append(
-            LibraryEntry(kind, path, story_id, title, subtitle, note_counts.get(story_id, 0))
-        )
+            LibraryEntry(kind, path, story_id, title, subtitle, note_counts.get(story_id, 0),
+                         encoding if kind == "file" else None)
+        )  # fmt: skip
     return entries
 
 
@@ -199,7 +205,7 @@ def open_entry(entry: LibraryEntry, cache_dir: Path | None, language: Language =
         if entry.kind == "file":
             from ..story import story_from_text_file
 
-            return story_from_text_file(Path(entry.source))
+            return story_from_text_file(Path(entry.source), entry.encoding)
         pack = resolve_pack(entry.source, language)  # a bundled id or a pack directory
         return load_story_cached(pack, cache_dir) if cache_dir else load_story(pack)
     except (DocumentError, StoryNotFound) as error:

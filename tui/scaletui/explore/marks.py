@@ -8,7 +8,7 @@ from typing import Literal, NamedTuple
 from ..i18n import ENGLISH, Language
 from ..story import Span, Story
 from ..story.items import ItemRef, provenance_of
-from .rows import CONTEXT_MARK, Styled
+from .rows import CONTEXT_MARK, Styled, english_name
 
 MarkKind = Literal["mentions", "hits", "evidence"]
 Status = tuple[Styled, ...]
@@ -91,7 +91,8 @@ def item_focus(
         if entity is None:
             return None
         spans = tuple(mentions or ())
-        name = entity.name_ar if language.rtl else entity.name_en  # the reader's language
+        # The reader's language (a transliterated English name says so).
+        name = entity.name_ar if language.rtl else english_name(entity, language)
         marks = Marks(name, spans, kind="mentions")
         if not spans:
             return Focus(marks, ((f"{name}: ", "bold"), (_("not named in the article"), "")))

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..i18n import ENGLISH, N_, Language
 from ..i18n.numerals import plain_number
-from ..story import Figure, PartialDate, Provenance, Story
+from ..story import Entity, Figure, PartialDate, Provenance, Story
 from ..story.items import ARTICLE_MARK, CONTEXT_MARK, ItemRef
 from ..story.model import Unit, standard_unit
 
@@ -63,6 +63,20 @@ class PanelItem(NamedTuple):
 
 def heading(row_id: str, text: str, style: str = "dim") -> PanelItem:
     return PanelItem(row_id, lines=((text, style),), heading=True)
+
+
+def english_name(entity: Entity, language: Language = ENGLISH) -> str:
+    """An entity's English name as the views show it: one the drafter transliterated says
+    so (its `name_en_from`, not a guess from the spelling); with none, its Arabic name."""
+    if entity.transliterated and entity.name_en:
+        return language.gettext("{name} (transliterated)").format(name=entity.name_en)
+    return entity.english
+
+
+def no_english_name(language: Language = ENGLISH) -> str:
+    """What a row or view says of an entity whose English name the text does not give."""
+    _ = language.gettext
+    return _("English name") + ": " + _("none in the text")
 
 
 def provenance_mark(provenance: Provenance) -> str:
@@ -171,8 +185,13 @@ def people_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
                 # A person with a drafted row opens as a key figure (role, organisation).
                 str(ItemRef("person" if entity.id in roles else "entity", entity.id)),
                 arabic=entity.name_ar,
-                # A person the text gives a role: the role as it writes it.
-                lines=((f"{DRAFT_MARK} {entity.name_en}", ""),)
+                # A person the text gives a role: the role as it writes it. A body with no
+                # English name is named by its Arabic line alone.
+                lines=(
+                    (f"{DRAFT_MARK} {english_name(entity, language)}", "")
+                    if entity.name_en
+                    else (f"{DRAFT_MARK} {no_english_name(language)}", "dim"),
+                )
                 + (((roles[entity.id], "dim"),) if entity.id in roles else ()),
             )
             for entity in story.entities.values()
@@ -183,10 +202,11 @@ def people_items(story: Story, language: Language = ENGLISH) -> list[PanelItem]:
     for person in story.people:
         entity = story.entity(person.entity)
         organisation = story.entities.get(person.organisation)
-        org_name = organisation.name_en if organisation else person.organisation
+        org_name = english_name(organisation, language) if organisation else person.organisation
         mark = provenance_mark(person.provenance)
         role = person.role_ar if language.rtl and person.role_ar else person.role
-        lines: list[Styled] = [(f"{mark} {entity.name_en} · {org_name}", "bold")]
+        name = english_name(entity, language)
+        lines: list[Styled] = [(f"{mark} {name} · {org_name}", "bold")]
         if role:
             lines.append((role, "dim"))
         items.append(
@@ -224,7 +244,7 @@ def competitor_items(story: Story, language: Language = ENGLISH) -> list[PanelIt
                     str(ItemRef("competitor", competitor.entity)),
                     arabic=entity.name_ar,
                     lines=(
-                        (f"{mark} {entity.name_en}", ""),
+                        (f"{mark} {english_name(entity, language)}", ""),
                         *aside_line(competitor.provenance, language),
                     ),
                 )

@@ -203,5 +203,15 @@ def digits_from_environment(environ: Mapping[str, str]) -> str | None:
     return environ.get(DIGITS_ENV, "").strip().lower() or None
 
 
+HIJRI_ON = ("1", "yes", "true", "on")
+HIJRI_OFF = ("", "0", "no", "false", "off")
+
+
 def hijri_from_environment(environ: Mapping[str, str]) -> bool:
-    return environ.get(HIJRI_ENV, "").strip().lower() in ("1", "yes", "true", "on")
+    """`SCALETUI_HIJRI` on or off; ValueError for any other value (as the other
+    variables say theirs: a misspelt one is not quietly taken as off)."""
+    value = environ.get(HIJRI_ENV, "").strip().lower()
+    if value not in HIJRI_ON + HIJRI_OFF:
+        expected = ", ".join(HIJRI_ON + HIJRI_OFF[1:])
+        raise ValueError(f"unknown {HIJRI_ENV} {value!r}: expected one of {expected}")
+    return value in HIJRI_ON

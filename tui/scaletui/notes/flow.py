@@ -34,7 +34,9 @@ class NotesBackend(Protocol):
     def notes(self, story_id: str | None = None, text_filter: str = "") -> list[Note]: ...
     def rescue(self, note: RescuedNote) -> Path: ...
     def adopt(self, story_id: str, former_ids: tuple[str, ...]) -> int: ...
-    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None: ...
+    def remember_file(
+        self, story_id: str, fingerprint: str, path: str, encoding: str | None = None
+    ) -> None: ...
     def moved_from(self, fingerprint: str) -> tuple[str, ...]: ...
     def insert(self, notes: Sequence[Note]) -> list[Note]: ...
     @property
@@ -194,7 +196,11 @@ class NotesFlow:
         former = list(story.former_ids)
         if story.fingerprint and story.path is not None:
             former += [sid for sid in store.moved_from(story.fingerprint) if sid != story.id]
-            store.remember_file(story.id, story.fingerprint, str(story.path))
+            # Whole, as its id is made: a name relative to the folder it was opened from
+            # did not exist from another, and a copy opened there took the file's notes.
+            # With its encoding: the library opens it as it was opened (cp1256, say).
+            store.remember_file(story.id, story.fingerprint, str(story.path.resolve()),
+                                story.encoding)  # fmt: skip
         elif story.path is not None and not is_bundled(story.path):
             # A pack directory opened by its path: the library lists it from now on.
             store.remember_file(story.id, "", str(story.path.resolve()))

@@ -19,6 +19,14 @@ class NoteStoreError(Exception):
     """A problem to show the user in one line; no note was lost."""
 
 
+class OpenedFile(NamedTuple):
+    """A file or pack directory opened before, as the notes store remembers it."""
+
+    story_id: str
+    path: str
+    encoding: str | None = None  # a text file's, as it was opened (None: UTF-8)
+
+
 class Anchor(NamedTuple):
     """What a note is about.
 
@@ -61,11 +69,15 @@ class Anchor(NamedTuple):
         if kind not in ANCHOR_KINDS:
             raise ValueError(f"unknown anchor kind {kind!r}")
         item = record.get("item")
+        places = [record.get(name) for name in ("paragraph", "start", "end")]
+        # A place is a row's INTEGER or none (past 2**63, the insert raised OverflowError).
+        if not all(place is None or type(place) is int and 0 <= place < 2**63 for place in places):
+            raise ValueError(f"an anchor's place is not a number: {places!r}")
         return cls(
             cast(AnchorKind, kind),
-            paragraph=record.get("paragraph"),
-            start=record.get("start"),
-            end=record.get("end"),
+            paragraph=places[0],
+            start=places[1],
+            end=places[2],
             item=ItemRef.parse(item) if isinstance(item, str) else None,
             quote=record.get("quote") or "",
         )

@@ -36,8 +36,8 @@ from .packs import ARTICLE_FILE, DATA_FILE
 
 # Bump when the model or the loader's checks change what a story holds.
 # 2: sources, number status, slips, part_of; 3: outlet, url, author; 4: schema 3 (asides,
-# people's quotes, origin, rival groups, units)
-STORY_CACHE_FORMAT = 4
+# people's quotes, origin, rival groups, units); 5: where an entity's English name comes from
+STORY_CACHE_FORMAT = 5
 
 # (cache format, resolved pack path, then (size, mtime_ns) of each pack file)
 Signature = tuple[int | str | tuple[int, int], ...]

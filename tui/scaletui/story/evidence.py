@@ -210,8 +210,12 @@ def english_problems(
             problems.append(Said(N_("names {name}, which the evidence does not"),
                                  name=repr(written)))  # fmt: skip
     # The article's own date, as the pack writes it ("counted from 2016-05-10"), is the
-    # article's; a year or day taken from it on its own is not.
-    checked = text.replace(published, " ") if len(published) == len("YYYY-MM-DD") else text
+    # article's; a year or day taken from it on its own is not. A year or a month (`draft
+    # --published 2016`) is the article's only where a drafted title counts from it.
+    if len(published) == len("YYYY-MM-DD"):
+        checked = text.replace(published, " ")
+    else:
+        checked = text.replace(f"counted from {published}", " ") if published else text
     for number in unheld_numbers(checked, evidence):
         problems.append(Said(N_("gives {number}, which the evidence does not"),
                              number=repr(number)))  # fmt: skip

@@ -127,7 +127,10 @@ def item_title(story: Story, ref: ItemRef) -> str | None:
         return f"Number: {mark} {with_aside(figure.label_en, provenance)}" if figure else None
     entity = story.entities.get(ref.key) if ref.names_entity else None
     if entity is not None:
-        return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(entity.name_en, provenance)}"
+        name = entity.english  # its Arabic name when it has no English one
+        if entity.transliterated and entity.name_en:  # the export says so, as the views do
+            name += " (transliterated)"
+        return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(name, provenance)}"
     return None
 
 
@@ -168,6 +171,9 @@ def palette_entries(story: Story, language: Language = ENGLISH) -> list[PaletteE
     _ = language.gettext
 
     def marked(ref: ItemRef, kind: str) -> str:
+        entity = story.entities.get(ref.key) if ref.names_entity else None
+        if entity is not None and entity.transliterated and entity.name_en:
+            kind += " · " + _("English name transliterated")  # beside the name, not in it
         return f"{item_mark(story, ref)} {kind}"
 
     entries = [

@@ -30,6 +30,8 @@ from ..i18n import N_, Said
 from .files import MAX_ARTICLE_BYTES, MAX_DATA_BYTES, FileProblem, read_limited
 from .model import (
     ENTITY_KINDS,
+    NAME_EN_NONE,
+    NAME_EN_ORIGINS,
     NUMBER_STATUSES,
     PROVENANCES,
     STANDARD_UNITS,
@@ -81,7 +83,9 @@ __all__ = ["SCHEMA_VERSION", "SCHEMA_VERSIONS", "find_span", "load_story", "pars
 
 
 def parse_article(text: str) -> list[Paragraph]:
-    """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading."""
+    """Blocks separated by blank lines; `# ` is the headline, `## ` a section heading, and a
+    block that starts with a backslash is body text without it (`\\# وسم` is the paragraph
+    `# وسم`: how `scaletui draft` writes a paragraph that would read as a heading)."""
     paragraphs: list[Paragraph] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # (old Mac files end lines in \r)
     for block in re.split(r"\n[ \t]*\n", text):
@@ -90,10 +94,13 @@ def parse_article(text: str) -> list[Paragraph]:
             continue
         joined = " ".join(lines)
         kind: ParagraphKind
-        if joined.startswith("# "):
+        heading = re.match(r"#{2,6} ", joined)
+        if joined.startswith("\\"):
+            kind, joined = "body", joined[1:]
+        elif joined.startswith("# "):
             kind, joined = "title", joined[2:].strip()
-        elif re.match(r"^#{2,6} ", joined):
-            kind, joined = "heading", joined.lstrip("#").strip()
+        elif heading:
+            kind, joined = "heading", joined[heading.end() :].strip()  # (`## #5` is "#5")
         else:
             kind = "body"
         # A paragraph far longer than any real one is cut as an opened file's is (one
@@ -407,15 +414,19 @@ class _PackLoader:
                        form=repr(form))  # fmt: skip
         part_of = r.text("part_of", required=False)
         self._entity_ref(r, "part_of", part_of)
+        name_en_from = r.choice("name_en_from", NAME_EN_ORIGINS, required=False)
+        # A drafted body whose name the drafter could not spell in English has none.
+        name_en = r.text("name_en", required=name_en_from != NAME_EN_NONE)
         return Entity(
             id=entity_id,
             name_ar=r.text("name_ar"),
-            name_en=r.text("name_en"),
+            name_en=name_en,
             kind=r.choice("kind", ENTITY_KINDS),
             role=r.text("role"),
             surface_forms=forms,
             aliases=r.texts("aliases"),
             part_of=part_of or None,
+            name_en_from=name_en_from,
         )
 
     def _entity_ref(self, r: TableReader, field: str, value: str) -> None:

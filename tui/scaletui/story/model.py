@@ -17,6 +17,11 @@ ENTITY_KINDS: tuple[str, ...] = (
     "event",
 )  # fmt: skip
 PROVENANCES: tuple[str, ...] = ("article", "context")
+# Where an entity's English name comes from when neither the text nor an editor gave it:
+# `scaletui draft` transliterated the Arabic, or made none (name_en is empty).
+NAME_EN_TRANSLITERATED = "transliteration"
+NAME_EN_NONE = "none"
+NAME_EN_ORIGINS: tuple[str, ...] = (NAME_EN_TRANSLITERATED, NAME_EN_NONE)
 # How firm a number is: the parties announced it, it was paid (on the record), news
 # reported it (sources, not the parties), or it is an estimate.
 NUMBER_STATUSES: tuple[str, ...] = ("announced", "paid", "reported", "estimated")
@@ -142,6 +147,17 @@ class Entity(NamedTuple):
     surface_forms: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     part_of: str | None = None  # the entity this one belongs to (a lab: its company)
+    name_en_from: str = ""  # "" as given; else one of NAME_EN_ORIGINS (shown wherever it is)
+
+    @property
+    def english(self) -> str:
+        """The name to show where English is read: the Arabic when it has no English one."""
+        return self.name_en or self.name_ar
+
+    @property
+    def transliterated(self) -> bool:
+        """Its English name is the drafter's transliteration, not one the text gives."""
+        return self.name_en_from == NAME_EN_TRANSLITERATED
 
 
 class Event(NamedTuple):
@@ -232,6 +248,9 @@ class Story(NamedTuple):
     rival_groups: tuple[RivalGroup, ...] = ()
     units: Mapping[str, Unit] = NO_ENTRIES  # a pack's own, over the standard ones
     schema: int = 0  # the pack's schema version (0: not from a pack)
+    # A text file's encoding as it was opened (--encoding; None: UTF-8), so it opens
+    # again in it (the library, an import naming it).
+    encoding: str | None = None
 
     def entity(self, entity_id: str) -> Entity:
         return self.entities[entity_id]

@@ -255,7 +255,8 @@ class StreamedDocument:
             yield
 
     def _drafted_story(self, drafted: Drafted) -> None:
-        self._story = draft_story(self._base(drafted.arabic), drafted.draft)
+        story = draft_story(self._base(drafted.arabic), drafted.draft)
+        self._story = story._replace(encoding=self.encoding)
         self.complete = True
 
     def finish(self) -> Story:
@@ -314,6 +315,7 @@ class StreamedDocument:
             paragraphs=paragraphs,  # nothing is added once it is whole
             path=self.path,
             draft=True,
+            encoding=self.encoding,
         )
 
     def _close(self) -> None:

@@ -29,6 +29,8 @@ def parse_date(text: str) -> PartialDate | None:
         return None
     year_text, month_text, day_text = match.groups()
     year = int(year_text)  # the pattern always has the year
+    if year < 1:  # the calendar has no year 0 (nor Python's dates: ٠ shown, a draft broken)
+        return None
     month = int(month_text) if month_text else None
     day = int(day_text) if day_text else None
     if month is not None and not 1 <= month <= 12:

@@ -34,7 +34,12 @@ def target_path(target: str) -> Path:
         raise ExportError(Said(N_("{path}: a loop of symbolic links"), path=named)) from None
     if path.is_dir():
         raise ExportError(Said(N_("{path} is a directory; name a file"), path=named))
-    if path.exists() and not stat.S_ISREG(mode := path.stat().st_mode):
+    try:  # Through the links as the system follows them: /dev/stdout into a pipe is the
+        # pipe, where resolve() gave a name no file has (/proc/N/fd/pipe:[M]).
+        mode: int | None = named.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
         # A device or a FIFO (/dev/full, a pipe): a rename would replace it.
         from ...story.files import kind_of
 

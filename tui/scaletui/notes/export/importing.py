@@ -135,7 +135,8 @@ def _time(value: object, path: Path, where: object, name: str) -> datetime:
 def _position(value: object, path: Path, where: object) -> int | None:
     if value is None:
         return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    # (Past SQLite's INTEGER, 2**63 - 1, the insert raised OverflowError: a traceback.)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
         raise _refused(path, N_("{where}: the anchor's place is not a number"), where=where)
     return value
 

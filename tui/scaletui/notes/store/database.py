@@ -8,6 +8,7 @@ if it still cannot write, the caller gets a NoteStoreError it can show.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -105,9 +106,16 @@ class Database:
     every write then raises it as a NoteStoreError, and the caller rescues the note.
     """
 
-    def __init__(self, connection: sqlite3.Connection, read_only: Said | None = None) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, read_only: Said | None = None,
+        path: Path | None = None,
+    ) -> None:  # fmt: skip
         self.connection = connection
         self.read_only = read_only
+        # The file written, as it was opened: a data dir deleted or moved while the app
+        # ran left SQLite writing into a file no one could reach ("Note saved.", lost).
+        self.path = path
+        self._identity = _identity(path) if path is not None else None
 
     def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         try:
@@ -120,6 +128,10 @@ class Database:
         """One committed transaction; any failure rolls it back and is a NoteStoreError."""
         if self.read_only is not None:
             raise NoteStoreError(self.read_only)
+        if self.path is not None and _identity(self.path) != self._identity:
+            raise NoteStoreError(
+                Said(N_("{path} was deleted or moved while scaletui ran"), path=self.path)
+            )
         connection = self.connection
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -137,3 +149,12 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at `path` now (device and inode), None if none is."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..model import NoteStoreError
+from ..model import NoteStoreError, OpenedFile
 from .database import Database
 
 
@@ -36,9 +36,11 @@ class MovedFiles:
         """The ids a story's notes are filed under."""
         return (story_id, *self.former_ids.get(story_id, ()))
 
-    def remember(self, story_id: str, fingerprint: str, path: str) -> None:
-        """Where an opened file is and what it holds (for when it moves); a pack
-        directory has no fingerprint ("")."""
+    def remember(
+        self, story_id: str, fingerprint: str, path: str, encoding: str | None = None
+    ) -> None:
+        """Where an opened file is, what it holds (for when it moves) and the encoding
+        it was opened in (None: UTF-8); a pack directory has no fingerprint ("")."""
         if self.database.read_only is not None or _not_utf8(path):
             # (A name whose bytes are not UTF-8 is no text SQLite takes: it raised
             # UnicodeEncodeError at the app's start. Such a file is not listed in the
@@ -46,8 +48,9 @@ class MovedFiles:
             return
         with self.database.write() as connection:
             connection.execute(
-                "INSERT OR REPLACE INTO files (story_id, fingerprint, path) VALUES (?, ?, ?)",
-                (story_id, fingerprint, path),
+                "INSERT OR REPLACE INTO files (story_id, fingerprint, path, encoding)"
+                " VALUES (?, ?, ?, ?)",
+                (story_id, fingerprint, path, encoding),
             )
 
     def moved_from(self, fingerprint: str) -> tuple[str, ...]:
@@ -59,16 +62,23 @@ class MovedFiles:
             )
         except NoteStoreError:
             return ()  # a read-only database older than schema 3 has no such table
-        return tuple(row["story_id"] for row in rows if not Path(row["path"]).exists())
+        # A relative path (as scaletui kept a file opened by one) says nothing from here.
+        return tuple(row["story_id"] for row in rows
+                     if Path(row["path"]).is_absolute() and not Path(row["path"]).exists())  # fmt: skip
 
-    def opened(self) -> list[tuple[str, str]]:
-        """Every opened file and pack directory remembered: (story id, path), the
-        latest opened first."""
+    def opened(self) -> list[OpenedFile]:
+        """Every opened file and pack directory remembered, the latest opened first."""
         try:
-            rows = self.database.read("SELECT story_id, path FROM files ORDER BY rowid DESC")
+            # Every column: a read-only database is not migrated, and one older than
+            # schema 5 has no `encoding` (its files were all opened as UTF-8).
+            rows = self.database.read("SELECT * FROM files ORDER BY rowid DESC")
         except NoteStoreError:
             return []  # a read-only database older than schema 3 has no such table
-        return [(row["story_id"], row["path"]) for row in rows]
+        return [
+            OpenedFile(row["story_id"], row["path"],
+                       row["encoding"] if "encoding" in row.keys() else None)
+            for row in rows
+        ]  # fmt: skip
 
 
 def _not_utf8(text: str) -> bool:

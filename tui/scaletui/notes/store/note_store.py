@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...i18n import N_, Said
-from ..model import Anchor, Note, NoteStoreError, RescuedNote, filter_notes
+from ..model import Anchor, Note, NoteStoreError, OpenedFile, RescuedNote, filter_notes
 from .database import DB_NAME, now
 from .moved_files import MovedFiles
 from .opening import open_database
@@ -157,13 +157,15 @@ class NoteStore:
         """File notes kept under a story's former ids under its id now; how many."""
         return self._files.adopt(story_id, former_ids)
 
-    def remember_file(self, story_id: str, fingerprint: str, path: str) -> None:
-        self._files.remember(story_id, fingerprint, path)
+    def remember_file(
+        self, story_id: str, fingerprint: str, path: str, encoding: str | None = None
+    ) -> None:
+        self._files.remember(story_id, fingerprint, path, encoding)
 
     def moved_from(self, fingerprint: str) -> tuple[str, ...]:
         return self._files.moved_from(fingerprint)
 
-    def files(self) -> list[tuple[str, str]]:
+    def files(self) -> list[OpenedFile]:
         """Every opened file and pack directory remembered, the latest opened first."""
         return self._files.opened()
 

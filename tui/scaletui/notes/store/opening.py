@@ -112,8 +112,9 @@ def _open(path: Path, decode: Decode) -> Opened:
             connection = _checked(path, decode)
         except sqlite3.Error as fresh_error:  # the new database cannot be made either
             raise NoteStoreError(describe(fresh_error)) from None
-        return Opened(Database(connection), moved_aside, salvage(moved_aside, connection, decode))
-    return Opened(Database(connection))
+        return Opened(Database(connection, path=path), moved_aside,
+                      salvage(moved_aside, connection, decode))  # fmt: skip
+    return Opened(Database(connection, path=path))
 
 
 def _checked(path: Path, decode: Decode) -> sqlite3.Connection:

@@ -57,6 +57,11 @@ MIGRATIONS: list[str] = [
     UPDATE notes SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
     CREATE UNIQUE INDEX notes_uid ON notes (uid);
     """,
+    # 5: the encoding an opened file was read in (NULL: UTF-8), so the library opens
+    # it as it was opened (it re-read a cp1256 file as UTF-8, and failed).
+    """
+    ALTER TABLE files ADD COLUMN encoding TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

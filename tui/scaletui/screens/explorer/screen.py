@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ...widgets.search_bar import SearchBar
 
 
-class ExplorerScreen(AtTheAppsSize, LaidOutOnce, Screen[None]):
+class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]

@@ -29,7 +29,10 @@ def main(arguments: list[str]) -> int:
     Returns:
         The exit status: 0 drafted, 1 not (an "error" frame says why).
     """
-    out = os.fdopen(os.dup(1), "wb")
+    # Left open when `main` returns (closefd): the app, seeing the pipe close, would close
+    # stdin, and the thread that waits for that could end the process before `main`'s
+    # status is its status.
+    out = os.fdopen(os.dup(1), "wb", closefd=False)
     os.dup2(2, 1)  # a stray print would break the frames: it goes where stderr goes
     threading.Thread(target=_end_with_stdin, daemon=True).start()
     try:

@@ -148,16 +148,19 @@ def write_pack(story: Story, folder: Path) -> None:
             title_written = True
         elif paragraph.kind in ("title", "heading"):
             lines.append(f"## {paragraph.text}")
-        else:
-            lines.append(paragraph.text)
+        else:  # escaped where it would read as a heading, or as an escape (parse_article)
+            text = paragraph.text
+            lines.append("\\" + text if text.startswith(("#", "\\")) else text)
     if not title_written:
         lines.insert(0, f"# {story.title}")
     _write_text(folder / "article.txt", "\n\n".join(lines) + "\n")
     out = [
         "# Drafted by `scaletui draft`: check every item, complete what it could not read",
-        "# (English names it transliterated, events' English titles, what people say) and",
-        "# add competitors. Evidence quotes are copied from article.txt. A number's status",
-        '# is "reported" (the text reports it) until an editor finds it announced or paid.',
+        "# (English names: name_en_from says which it transliterated and which it left",
+        "# empty; remove it once a name is checked; events' English titles, what people",
+        "# say) and add competitors. Evidence quotes are copied from article.txt. A",
+        '# number\'s status is "reported" (the text reports it) until an editor finds it',
+        "# announced or paid.",
         f"schema = {SCHEMA_VERSION}",
         "",
         "[story]",
@@ -174,6 +177,7 @@ def write_pack(story: Story, folder: Path) -> None:
             f"id = {_toml(entity.id)}",
             f"name_ar = {_toml(entity.name_ar)}",
             f"name_en = {_toml(entity.name_en)}",
+            *([f"name_en_from = {_toml(entity.name_en_from)}"] if entity.name_en_from else []),
             f"kind = {_toml(entity.kind)}",
             f"surface_forms = {_toml(list(entity.surface_forms))}",
             f"role = {_toml(entity.role)}",

@@ -10,8 +10,9 @@ body's name with its city, sector, legal form or regional unit added (`هيئة 
 body (`حكومة دبي` and `حكومة دبي الذكية`). A Latin-script name in Arabic text that spells a
 drafted Arabic name (Samsung, سامسونغ) becomes that entity's English name; any other is drafted
 on its own, as a product unless a head noun says it is a company. Ids come from the Latin
-name, else from `romanise`; an English name the text does not give is a transliteration,
-and the entity's role says so.
+name, else from `romanise`. An English name the text does not give is a person's name
+transliterated (`display_latin`) or, for a body whose words news spells in no known way,
+none; the entity records which (`name_en_from`), and every view of it says so.
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from collections.abc import Generator, Sequence
 
 from ...layout.bidi import base_direction
 from ..document import ARABIC_LETTERS
-from ..model import Entity, Paragraph, Person, Provenance, Span
+from ..model import (
+    NAME_EN_NONE,
+    NAME_EN_TRANSLITERATED,
+    Entity,
+    Paragraph,
+    Person,
+    Provenance,
+    Span,
+)
 from ..pacing import Pacer
 from . import tagger
 from .lexicon import (
@@ -343,6 +352,8 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                     _company_type(theirs[len(mine) :])
                 ):  # fmt: skip
                     extension = "same"
+                if extension is None and mine[0] == "سوق" and theirs[len(mine) :] == ["المالي"]:
+                    extension = "same"  # سوق دبي of سوق دبي المالي: the exchange, "financial"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
                     continue
                 if extension == "region":  # the company, not its unit, names the entity
@@ -549,23 +560,32 @@ def draft_entity_steps(
         forms = [draft.name] + ([latin] if latin and latin != draft.name else [])
         forms += [form for form in draft.forms if form not in forms]
         evidence = context(texts[best.paragraph], best.start, best.end)
-        name_en = latin or draft.name
-        role = f"Drafted ({best.kind}, from {best.cue}): {evidence}"
+        name_en, name_en_from = latin or draft.name, ""
         if arabic and not latin:
-            name_en = display_latin(draft.name) or draft.name
-            role += " (The English name is a transliteration: the text gives none.)"
+            name_en, name_en_from = _english_name(draft.name, best.kind)
         entities.append(
             Entity(
                 id=unique_id(slug(base), taken),
                 name_ar=draft.name,
                 name_en=name_en,
                 kind=best.kind,
-                role=role,
+                role=f"Drafted ({best.kind}, from {best.cue}): {evidence}",
                 surface_forms=tuple(forms),
+                name_en_from=name_en_from,
             )
         )
     people = yield from _people(drafts, entities, texts)
     return tuple(entities), people
+
+
+def _english_name(arabic: str, kind: str) -> tuple[str, str]:
+    """An English name for an Arabic name the text gives in no Latin form, and where it
+    comes from: a person's is transliterated (each word as news spells it, else letter by
+    letter); a body's only when every word is a name word news spells (آل مكتوم), for
+    its common nouns letter by letter read as garbage (هيئة الصحة: "Hia al-Sha"), and
+    a reader is better shown the Arabic than a made-up English name."""
+    latin = display_latin(arabic, known_only=kind != "person")
+    return (latin, NAME_EN_TRANSLITERATED) if latin else ("", NAME_EN_NONE)
 
 
 ROWS_PER_STEP = 50  # people rows matched against the bodies' names per step

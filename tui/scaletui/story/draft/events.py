@@ -221,7 +221,9 @@ class _Reader:
             if _VERSION_BEFORE.search(self.text[max(0, year.start - 20) : year.start]):
                 continue  # الإصدار 2015، McAfee Plus 2010: a product's version
             found.append(Dated(PartialDate(int(year.value)), "a year", False, year.start))
-        return found
+        # Counted from an article dated at the calendar's edge (0001, 9999), a year can
+        # fall outside it: no date (a pack of year 10000 failed validate).
+        return [dated for dated in found if date.min.year <= dated.date.year <= date.max.year]
 
     def _future(self) -> bool:
         """The sentence speaks of what is to come: سوف, قد before an imperfect (قد
@@ -341,7 +343,10 @@ class _Reader:
                 elif nxt in _LAST and back == 0:
                     days = -7
             if days is not None:
-                day = today + timedelta(days=days)
+                try:
+                    day = today + timedelta(days=days)
+                except OverflowError:  # past the calendar (أمس of 0001-01-01): no date
+                    return []
                 return [Dated(PartialDate(day.year, day.month, day.day), why, True, at)]
         if published.month is not None and norm == _MONTH_WORD:
             by = -1 if nxt in _LAST else 1 if nxt in _NEXT else 0 if nxt in _THIS else None

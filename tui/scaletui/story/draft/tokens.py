@@ -45,6 +45,9 @@ _NOT_NAME = (
 )  # fmt: skip
 
 
+_ONLY_VERBS = VERBS - (_NOT_NAME - VERBS)
+
+
 class Token(NamedTuple):
     text: str
     start: int
@@ -69,7 +72,11 @@ _ARTICLE = ("ال", "لل", "وال", "بال", "فال", "كال")
 def _read(word: str) -> tuple[str, bool, bool]:
     """A word's folded form, whether it is Arabic and whether it has the article."""
     arabic = bool(_ARABIC_START.match(word))
-    return normal_word(word), arabic, arabic and MARKS.sub("", word).startswith(_ARTICLE)
+    bare = MARKS.sub("", word)
+    article = bare.startswith(_ARTICLE) and not (
+        len(bare) <= 4 and bare.startswith(_ARTICLE[2:])
+    )  # (فالح، والي، بالي: a clitic and ال leave one letter, no noun: the word is whole)
+    return normal_word(word), arabic, arabic and article
 
 
 def tokenise(text: str) -> list[Token]:
@@ -132,7 +139,17 @@ def is_name_word(token: Token, *, article: bool = False, ta: bool = False) -> bo
         return False
     if norm == "علي" and MARKS.sub("", token.text).endswith("ي"):
         return True  # the name Ali; the preposition is written على (both fold to علي)
-    if any(form in _NOT_NAME for form in variants(norm)):
+    if any(
+        form in _NOT_NAME
+        and not (
+            form in _ONLY_VERBS
+            and form[0] in "يتن"
+            and len(form) < len(norm)
+            and norm[-len(form) - 1] in "بك"
+        )  # fmt: skip
+        for form in variants(norm)
+    ):  # (ب "by" and ك "like" are never glued to a present verb: كيري is no "like he
+        # sees"; بطرح is ب and a verbal noun, spelt as the past verb is)
         return False
     if norm not in GIVEN_NAMES and (
         len(norm) >= 5

@@ -15,6 +15,9 @@ transliterates (سامسونغ، ستيفن هوكينغ).
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
 from .lexicon import normal_word
 
@@ -75,21 +78,88 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", classes)
 
 
-_LINKS_LATIN = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ال": "Al", "ابو": "Abu", "ابد": "Abd"}
+_LINKS_LATIN = {"بن": "bin", "بنت": "bint", "ابن": "ibn", "ال": "Al", "ابو": "Abu", "عبد": "Abd"}
+SPELLINGS_FILE = Path(__file__).with_name("name_spellings.tsv")
 
 
-def display_latin(arabic: str) -> str:
-    """An Arabic name in Latin letters to show as its English name: `romanise` per word,
-    capitalised, the article written al- (أحمد العمري is "Ahmd al-Amri"). Readable, not
-    a scholarly transliteration: whoever shows it says it is one."""
+class _Spellings(NamedTuple):
+    names: dict[str, str]  # a name word (normal_word) and its usual English spelling
+    after_abd: dict[str, str]  # a divine name that follows عبد, without its article
+
+
+@cache
+def _spellings() -> _Spellings:
+    """The table of name words' usual spellings, read the first time a name is shown."""
+    names: dict[str, str] = {}
+    after_abd: dict[str, str] = {}
+    for line in SPELLINGS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        arabic, latin, *use = line.split("\t")
+        table = after_abd if use == ["divine"] else names
+        key = normal_word(arabic)
+        table.setdefault(key, latin)
+        if key.endswith("ة"):  # نوره as well as نورة
+            table.setdefault(key[:-1] + "ه", latin)
+    return _Spellings(names, after_abd)
+
+
+def _spelt(bare: str) -> str:
+    """A name word's usual spelling ("" when the table has none): the word itself, a family
+    name with the article (العمري: al-Amri), or عبد and a divine name (عبدالرحمن)."""
+    table = _spellings()
+    if bare in table.names:
+        return table.names[bare]
+    if bare.startswith("ال") and bare[2:] in table.names:
+        return f"al-{table.names[bare[2:]]}"
+    if bare.startswith("عبدال") and bare[5:] in table.after_abd:
+        return "Abdul" + table.after_abd[bare[5:]].lower()
+    return ""
+
+
+def _consonant_waw(word: str) -> str:
+    """A word to romanise for display: ain read as the vowel it carries, and the waw of
+    the nisba -awi a consonant (الحساوي: al-Hsawi, not al-Hsaui). Ids keep `romanise`'s
+    own reading: notes are filed under them."""
+    word = word.replace("ع", "ا")
+    return word[:-3] + "اwي" if len(word) > 4 and word.endswith("اوي") else word
+
+
+def display_latin(arabic: str, known_only: bool = False) -> str:
+    """An Arabic name in Latin letters to show as its English name: each word as English
+    news usually spells it (محمد بن راشد is "Mohammed bin Rashid", العمري "al-Amri"), else
+    `romanise`d and capitalised, the article written al- (سامي القمزي is "Sami al-Qmzi").
+    Readable, not a scholarly transliteration: whoever shows it says it is one.
+
+    Args:
+        arabic: the name as the text writes it.
+        known_only: give "" unless the table spells every word (a body's name, whose
+            common nouns romanised letter by letter read as garbage).
+
+    Returns:
+        The name in Latin letters, words separated by spaces ("" if it has no letters).
+    """
     words = []
-    for word in _MARKS.sub("", arabic).replace("ع", "ا").split():
-        bare = normal_word(word)
-        if bare in _LINKS_LATIN:
-            words.append(_LINKS_LATIN[bare])
+    written = _MARKS.sub("", arabic).split()
+    at = 0
+    while at < len(written):
+        word, bare = written[at], normal_word(written[at])
+        at += 1
+        after = normal_word(written[at]) if at < len(written) else ""
+        if (bare == "عبد" and after) or after == "الله":  # عبد الرحمن, عطا الله: one name
+            spelt = _spelt(bare + after)
+            if spelt:
+                words.append(spelt)
+                at += 1
+                continue
+        spelt = _LINKS_LATIN.get(bare) or _spelt(bare)
+        if spelt:
+            words.append(spelt)
+        elif known_only:
+            return ""
         elif bare.startswith("ال") and len(bare) > 3:
-            rest = romanise(word[2:])
+            rest = romanise(_consonant_waw(word[2:]))
             words.append(f"al-{rest.capitalize()}" if rest else "")
         else:
-            words.append(romanise(word).capitalize())
+            words.append(romanise(_consonant_waw(word)).capitalize())
     return " ".join(word for word in words if word)

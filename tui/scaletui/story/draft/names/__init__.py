@@ -8,8 +8,14 @@ Each cue is a pattern Arabic news writes by habit (the word lists are in lexicon
   `كحكومة X` ("as a government") and `مجموعة متنوعة` name nothing;
 - a company as the subject of what companies do: `أعلنت X عن`, `أطلقت X أمس`;
 - business news: exchanges by their city or country (`بورصة الكويت`, `سوق دبي المالي`,
-  `البورصة القطرية`), listed companies in market reports (`X بإغلاق 0.36 درهم`, `كل من:
-  X بنسبة 9،3%، Y ...`, `سهم X بقيمة تداولات`, `تصدرت X قائمة الشركات`, `شركتي X وY`);
+  `البورصة القطرية`, a city's market where shares trade), listed companies in market
+  reports (`X بإغلاق 0.36 درهم`, `كل من: X بنسبة 9،3%، Y ...`, `سهم X بقيمة تداولات`,
+  `وارتفع X 2% إلى 1.28 درهم، وY عند 0.84 درهم`, `وجاء X الأكثر نشاطاً`, `تصدرت X قائمة
+  الشركات`, `شركتي X وY`), a body named by its city that announces (`أعلنت موانئ دبي
+  العالمية عن`);
+- a head that alone also means a place, a programme, a motion or troops, when a leader,
+  a member or a speaker goes with it (`رئيس مركز X`, `قائد قوات X`, `عناصر تنظيم X`, `قال
+  برنامج X`, `قالت حركة فتح`, `قالت الجبهة الشعبية`);
 - a body by the article and a nationality: `الخارجية البريطانية` (وزارة understood),
   `المرصد السوري لحقوق الإنسان`;
 - a person: a title or rank before the name (`صاحب السمو الشيخ`, `اللواء`, `د .`), a
@@ -144,6 +150,8 @@ def find_mention_steps(
         companies.market_listings()
         companies.market_lists()
         companies.shares_of()
+        companies.price_moves()
+        companies.most_active()
         companies.particle_subjects()
         companies.typed_names()
         companies.examples()
@@ -151,6 +159,7 @@ def find_mention_steps(
         bodies.exchanges()
         cued.body_cues()
         cued.named_by_words()
+        cued.news_outlets()
         quoted.told_glued()
         quoted.interviewed_by()
         quoted.bracketed()

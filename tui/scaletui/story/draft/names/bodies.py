@@ -18,6 +18,7 @@ from ..lexicon import (
     ROLES,
     SECTOR_SUFFIX,
     SECTORS,
+    SPEECH_VERBS,
     STOPWORDS,
     VERBS,
     word_set,
@@ -32,6 +33,7 @@ from .words import (
     LEGAL_FORMS,
     OPENING,
     PRONOUN_SUFFIX,
+    ROLE_PREPOSITIONS,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
@@ -41,7 +43,8 @@ from .words import (
 
 # Heads a nationality does not make a body of: the leadership of a country is named by
 # the country (القيادة الإيرانية, الإدارة الأمريكية).
-_NATIONAL_ONLY = word_set("القيادة الادارة السلطة")
+# (السلطة الفلسطينية is a body: the Palestinian Authority)
+_NATIONAL_ONLY = word_set("القيادة الادارة")
 
 # Bodies a country's name alone names (المرصد السوري); others take what they are for
 # as well (الوكالة الأمريكية للتنمية), else they refer back (المؤسسة الأمريكية).
@@ -65,15 +68,30 @@ _THAT = word_set("إن أن إنه أنه إنها أنها")
 
 # An exchange's index: "مؤشر سوق أبوظبي" (a city's market with an index is its exchange).
 _INDEX = word_set("مؤشر")
+# Words of a stock market's trading: a paragraph with them speaks of exchanges.
+_SHARE_WORDS = word_set("سهم اسهم الاسهم سهما مؤشر المؤشر تداولات التداولات")
 
 # A state's own bodies, whole with their country (الحكومة التركية، الجيش الأمريكي): what
 # follows them is what they do (لأسطول الجيش الأمريكي للتزويد بالوقود), not their name.
 _STATE = word_set("الحكومة الجيش الشرطة البرلمان القوات")
-_NAMED_BY_NATION = word_set("المرصد") | _STATE
+# Heads that stay in a publication's name: a news agency's, a broadcaster's.
+_BROADCASTERS = word_set("وكالة تلفزيون اذاعة")
+# A state's broadcaster is named by its nation too (التلفزيون السريلانكي).
+_BROADCASTING = word_set("التلفزيون الاذاعة")
+_NAMED_BY_NATION = word_set("المرصد السلطة") | _BROADCASTING | _STATE
 
 # A party is named by the nisba of its doctrine or its people (الحزب الجمهوري، الحزب
 # القومي), an adjective in ي.
 _PARTY = word_set("الحزب")
+# Fronts, movements, currents and congresses: a body by their adjective only when they
+# speak, are led, or are for a cause, never by an adjective of office or a nationality
+# alone (الحركة التجارية is trade, التيار المركزي the mainstream, الجبهة الأوكرانية a war's
+# front, المؤتمر الإقليمي an event).
+_MOVEMENT_FRONTS = word_set("الجبهة الحركة التيار المؤتمر")
+# Comparatives, which begin what is said of a body: "الأكثر تداولاً", "الأقل نمواً".
+_COMPARATIVES = word_set("الاكثر الاقل")
+# What a movement is for: "لتحرير", "للتغيير", "للإصلاح".
+_CAUSES = word_set("لتحرير للتغيير للاصلاح للعدالة للديمقراطية")
 
 # Heads that also name a place or a scope (مركز خدمة العملاء، دائرة اختصاصات الهيئة):
 # with a common noun and its genitive after them they describe, not name.
@@ -86,6 +104,46 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 # A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
+
+
+# A body's leaders and members, in construct with it or with في: "رئيس مركز X", "قادة قوات
+# X", "قيادي في حركة X"; and what leads (تقودها حركة X).
+_LEADERS = word_set(
+    "رئيس رئيسة مدير مديرة قائد قادة زعيم زعماء امين قيادي قياديو قياديي عضو اعضاء مؤسس "
+    "ورئيس ومدير وقائد وزعيم"
+)
+_LEADING = word_set("تقود يقود تقودها يقودها تتزعمها يتزعمها تتزعم يتزعم")
+# Its members, fighters and spokesmen ("عناصر تنظيم X", "مقاتلو حركة X", "المتحدث باسم
+# حركة X"), and what is tied to it ("المرتبطة بتنظيم X", "الموالية لحركة X").
+_MEMBERS = word_set("عناصر مقاتلو مقاتلي مسلحو مسلحي اعضاء انصار قيادات افراد باسم")
+_AFFILIATED = word_set("المرتبطة المرتبط التابعة التابع الموالية الموالي المقربة المقرب")
+# Heads that also mean a place, a programme or a motion (مركز المدينة، برنامج تدريب، حركة
+# السير): a body when a leader's word leads them.
+_LED_HEADS: dict[str, str] = {
+    **dict.fromkeys(word_set("حركة برنامج تنظيم تيار دار"), "organisation"),
+    # جهاز: also a device; مفوضية: a commission, also a commissioner's office
+    **dict.fromkeys(word_set("قوات جهاز مفوضية مجالس"), "government"),  # مجالس: councils
+}  # (not مكتب، إدارة، شبكة: an office, a management, a network of some body's)
+_FORCES_HEAD = word_set("قوات")
+# Forces named by what they are, not by a name: "قالت قوات الاحتلال", "قوات الأمن".
+_UNNAMED_FORCES = word_set("الاحتلال الامن النظام المعارضة التحالف الشرطة الجيش الحكومة")
+# What kind of forces a country's are (قوات سوريا النظامية): no force's own name.
+_KINDS_OF_FORCES = word_set("النظامية الخاصة الامنية المسلحة البرية الجوية البحرية")
+# Movements known by one word (حركة فتح، تنظيم داعش) as well as by a definite noun.
+_MOVEMENTS = word_set("حركة تنظيم تيار")
+# A head that also means a canal (قناة السويس): a channel with the article when it speaks
+# or reports (نقلت قناة العربية).
+_CHANNELS = word_set("قناة")
+# What reports, as a speaker does: "نقلت قناة X عن", "بث تلفزيون X".
+_REPORTING = word_set("نقلت نقل بثت بث نشرت نشر اوردت اورد")
+
+
+# Adjectives of time or of degree, no body's: "رئيس الهيئة الحالية", "مدير الإدارة المالية".
+_NOT_OFFICES = word_set(
+    "الحالي الحالية الجديد الجديدة المقبل المقبلة المؤقت المؤقتة الثاني الثانية الاولي "
+    "الثالث الثالثة المالي المالية الفنية الفني الادارية الاداري العلمية العلمي "
+    "الاستشارية الاستشاري التحضيرية الفرعية الخاصة الطبية"
+)
 
 
 def _of_a_country(norm: str) -> bool:
@@ -113,6 +171,7 @@ class Bodies(Cues):
     def __init__(self, scan: Scan, chains: NameChains) -> None:
         super().__init__(scan)
         self.chains = chains
+        self._shares: bool | None = None  # whether the paragraph speaks of shares
 
     def headed_names(self) -> None:
         nested: list[int] = []  # heads right before another head (جمعية اتحاد X)
@@ -129,11 +188,21 @@ class Bodies(Cues):
                 self._definite_body(i)
                 continue
             head = cue_of(token, ORGANISATION_HEADS)  # events are named in quotes only
+            if head is None and (led_head := cue_of(token, _LED_HEADS)) is not None and (
+                (named := self.token(i + 1)) is not None
+                and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
+                and not (led_head in _FORCES_HEAD and named.norm in _UNNAMED_FORCES)
+                and self._led(i)
+                or self._placed_force(i)
+                or led_head not in _MOVEMENTS and self._placed_trade(i + 1)
+            ):  # fmt: skip
+                head = led_head  # "قائد قوات التعبئة الإيرانية", "قالت حركة فتح"
             if head is None or self.token(i + 1) is None:
                 continue
+            led = self._led(i)
             if i and self.tokens[i - 1].text[-1:].isdigit():
                 continue  # "27 شركة جرى تداولها": the noun a number counts heads no name
-            kind = ORGANISATION_HEADS[head]
+            kind = ORGANISATION_HEADS.get(head) or _LED_HEADS[head]
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
@@ -177,16 +246,35 @@ class Bodies(Cues):
                 if (
                     not research
                     and head not in ARTICLE_NAME_HEADS
+                    # "رئيس مركز التنمية الاقتصادية", "قائد قوات التعبئة": a leader's body
+                    and not (
+                        led
+                        and (
+                            head in _LED_HEADS
+                            or head in _CHANNELS
+                            or end > i + 2
+                            and cue_of(token, _GENERIC_HEADS)
+                        )
+                    )
                     or (
                         head in ("مجموعة", "شركة", "غرفة")  # غرفة الاجتماعات: a room
                         and (nxt.norm.endswith(("ات", "ين", "ون")) or broken_plural(nxt.norm))
                     )
                 ):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
+            elif head in _MOVEMENTS and head not in ORGANISATION_HEADS:
+                end, keep_head = i + 2, True  # "قالت حركة فتح": a movement's one word
             elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
                 if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
                     continue  # "شركة دبي" alone: no name
+            elif kind == "company" and nxt.norm in GIVEN_NAMES and (
+                (family := self.chains.name_forward(i + 1)) > i + 2
+                and self.tokens[family - 1].has_article
+            ):  # fmt: skip
+                # "مجموعة ماجد الفطيم": a company named for a person, to the family name
+                # (the name with the article ends it; a bare chain may run into a noun)
+                end, keep_head = self._complement_end(family), head != "شركة"
             elif head == "مجموعة" and broken_plural(PRONOUN_SUFFIX.sub("", nxt.norm)):
                 continue  # "مجموعة خوادم", "مجموعة هواتفنا": a set of things, no name
             elif (
@@ -219,13 +307,18 @@ class Bodies(Cues):
                     # "مجموعة جي اف اتش المالية": the group's name; a company is named
                     # without شركة (صروح العقارية), as market reports list it
                     end, keep_head = end + 1, head != "شركة"
-            paper = kind == "publication" and head != "وكالة" and nxt.has_article
+            # a broadcaster keeps its head (تلفزيون العالم); a paper is its title alone
+            paper = kind == "publication" and head not in _BROADCASTERS and nxt.has_article
             if paper and end == i + 2 and (nationality(nxt.norm) or nxt.norm in PLACES) and (
                 (today := self.token(end)) is not None and today.norm == "اليوم"
             ):  # fmt: skip
                 end += 1  # "صحيفة المصري اليوم": a country's or a people's paper "today"
             if paper and end > i + 2 and nationality(self.tokens[end - 1].norm):
                 end -= 1  # "صحيفة الإندبندنت البريطانية": the country says whose it is
+            if head in _LED_HEADS and head not in ORGANISATION_HEADS:
+                end = next(  # "بتنظيم القاعدة وتمويل الإرهاب": with و, what else is tied
+                    (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
+                )  # fmt: skip
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -239,9 +332,13 @@ class Bodies(Cues):
                 continue  # "وكالة الأنباء" alone: the news agency, unnamed
             if paper:
                 start = nxt.start  # "صحيفة الإندبندنت": the paper's own name, الإندبندنت
-            elif (head in NAME_KEEPS_HEAD or nxt.has_article or news_agency or keep_head) and (
-                not foreign or keep_head
-            ):
+            elif (
+                head in NAME_KEEPS_HEAD
+                or head in _LED_HEADS
+                or nxt.has_article
+                or news_agency
+                or keep_head
+            ) and (not foreign or keep_head):
                 start = token.start + len(token.norm) - len(head)  # the head, no proclitic
             else:
                 start = nxt.start  # "مؤسسة بيزنس مونيتور إنترناشيونال": a firm's own name
@@ -252,6 +349,76 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _placed_trade(self, k: int) -> bool:
+        """Tokens k and k+1 are a city and a trade with لل (`جهاز أبوظبي للاستثمار`,
+        `برنامج دبي للتميز`): the head before them names a body by both."""
+        place, trade = self.token(k), self.token(k + 1)
+        return (
+            place is not None and trade is not None and place.norm in PLACES
+            and _of_a_sector(trade.norm)
+        )  # fmt: skip
+
+    def _placed_force(self, i: int) -> bool:
+        """`قوات سوريا الديمقراطية`: forces, a country and an adjective that is not its
+        nationality (القوات السورية are the state's) name a force of their own."""
+        head, place, adjective = self.tokens[i], self.token(i + 1), self.token(i + 2)
+        return (
+            cue_of(head, _FORCES_HEAD) is not None and place is not None
+            and place.norm in PLACES and adjective is not None and adjective.has_article
+            and adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
+            and not _of_a_country(adjective.norm) and adjective.norm not in ENDS_A_BODY
+            and adjective.norm not in STOPWORDS and adjective.norm not in _KINDS_OF_FORCES
+        )  # fmt: skip
+
+    def _for_liberation(self, k: int) -> bool:
+        """Token k says what a movement is for (`لتحرير فلسطين`, `للتغيير`)."""
+        token = self.token(k)
+        return token is not None and token.arabic and token.norm in _CAUSES
+
+    def _at_a_body(self, k: int) -> bool:
+        """Token k begins with ب or ل and a name: what comes before it is a unit of it."""
+        token = self.token(k)
+        return token is not None and token.arabic and token.norm[:1] in "بل" and (
+            not token.has_article or token.norm.startswith(("بال", "لل"))
+        )  # fmt: skip
+
+    def _one_word_name(self, k: int) -> bool:
+        """Token k is a movement's one-word name (حركة فتح، تنظيم داعش): a name's word
+        without the article, no adjective in ي/ية (حركة احتجاجية), not a common noun of
+        the text, and no genitive after it (حركة تحرير السودان is longer)."""
+        name, after = self.tokens[k], self.token(k + 1)
+        return (
+            name.arabic and not name.has_article and is_name_word(name)
+            and not name.norm.endswith(("ي", "ية")) and not self.common(name)
+            and not cue_of(name, STOPWORDS | VERBS | ROLES | HEAD_WORDS)
+            and not (after is not None and after.arabic and after.has_article)
+        )  # fmt: skip
+
+    def _led(self, i: int, speaking: bool = True) -> bool:
+        """A leader's word is in construct with token i (`رئيس مركز X`, `قائد قوات X`), or
+        names it with في (`قيادي في حركة X`), or it leads (`تقودها حركة X`): token i heads
+        a body, though the word alone also means a place, a set or a motion."""
+        before = self.token(i - 1)
+        if before is not None and before.norm in ROLE_PREPOSITIONS and i > 1:
+            before = self.tokens[i - 2]
+            return before.arabic and before.norm in _LEADERS
+        if before is not None and before.norm == "من" and i > 1:
+            before = self.tokens[i - 2]  # "أفراد من مجالس الصحوة", "عناصر من تنظيم X"
+            return before.arabic and before.norm in _MEMBERS
+        if before is not None and before.norm in _AFFILIATED:
+            return self.tokens[i].norm[:1] in "بل"  # "المرتبطة بتنظيم القاعدة"
+        return (
+            before is not None
+            and before.arabic
+            and (
+                before.norm in _LEADERS
+                or before.norm in _LEADING
+                or before.norm in _MEMBERS
+                or speaking
+                and bool(cue_of(before, SPEECH_VERBS | _REPORTING))
+            )
+        )  # fmt: skip  ("قال برنامج الأغذية العالمي": what speaks is a body)
 
     def _nested_heads(self, heads: list[int]) -> None:
         """`جمعية اتحاد اكسفورد`, `لجنة مجلس الشيوخ`: a head right before another head's
@@ -337,6 +504,12 @@ class Bodies(Cues):
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
         kind = DEFINITE_HEADS.get(token.norm)
+        if token.norm in _MOVEMENT_FRONTS:
+            kind = "organisation"  # "قالت الجبهة الشعبية": by the movement cue only
+        if kind is not None and token.norm in _BROADCASTING and i and (
+            cue_of(self.tokens[i - 1], HEAD_WORDS)
+        ):  # fmt: skip
+            return  # "هيئة الإذاعة البريطانية": what the body does, inside its name
         adjective = self.token(i + 1)
         national = adjective is not None and nationality(adjective.norm)
         if kind is None:
@@ -347,14 +520,38 @@ class Bodies(Cues):
         while end - i < 6 and (tok := self.token(end)) is not None and tok.norm.startswith("ال"):
             if (
                 tok.norm in OFFICE_ADJECTIVES
+                and token.norm not in _MOVEMENT_FRONTS
                 or token.norm in _COURTS
                 and tok.norm in _JURISDICTIONS
                 or token.norm in _FORCES
                 and tok.norm in _BRANCHES
             ):
                 office = True  # "المحكمة الجزائية المتخصصة": a court by what it tries
-            elif end == i + 1 and national and token.norm not in _NATIONAL_ONLY:
+            elif (
+                end == i + 1 and national and token.norm not in _NATIONAL_ONLY
+                and token.norm not in _MOVEMENT_FRONTS  # الجبهة الأوكرانية: a war's front
+                # a masculine head takes no feminine adjective: "وقنوات التلفزيون التركية"
+                # (the channels are Turkish)
+                and not (tok.norm.endswith("ة") and not token.norm.endswith(("ة", "ات")))
+            ):  # fmt: skip
                 office = by_nation = True  # "المرصد السوري لحقوق الإنسان": its nationality
+            elif (
+                end == i + 1 and tok.norm.endswith(("ي", "ية")) and self._led(i, speaking=False)
+                and not national and token.norm not in _STATE and tok.norm not in _NOT_OFFICES
+                and tok.norm not in ENDS_A_BODY and tok.norm not in STOPWORDS
+            ):  # fmt: skip
+                # "رئيس السلطة القضائية": the body a leader leads (not a unit at
+                # another body: "رئيس اللجنة الفنية باليونسكو")
+                office = not self._at_a_body(i + 2)
+            elif (
+                end == i + 1 and token.norm in _MOVEMENT_FRONTS and tok.norm.endswith(("ي", "ية"))
+                and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
+                and tok.norm not in _NOT_OFFICES and not national
+                and (self._led(i) or self._for_liberation(i + 2))
+            ):  # fmt: skip
+                # "قالت الجبهة الشعبية", "الجبهة الشعبية لتحرير فلسطين": a front or a
+                # movement that speaks or is for a cause (not "الحركة التجارية", trade)
+                office = True
             elif (
                 end == i + 1 and token.norm in _PARTY and tok.norm.endswith("ي")
                 and tok.norm not in STOPWORDS and tok.norm not in ENDS_A_BODY
@@ -425,6 +622,10 @@ class Bodies(Cues):
                     end = i + 4 + wide
                 elif i and cue_of(self.tokens[i - 1], _INDEX):
                     end = i + 2 + wide  # "مؤشر سوق أبوظبي": the index names the market
+                elif self._of_shares() and not (
+                    after.has_article and after.norm not in STOPWORDS or after.norm[:1] == "ل"
+                ):  # fmt: skip
+                    end = i + 2 + wide  # "الأسهم ... في سوق دبي خلال جلسة أمس": the exchange
                 else:
                     continue
             elif (
@@ -438,6 +639,13 @@ class Bodies(Cues):
             self.scan.add(self.text[start : self.tokens[end - 1].end], "organisation",
                           "an exchange: `بورصة X`, `سوق X المالي`", 3, start,
                           self.tokens[end - 1].end)  # fmt: skip
+
+    def _of_shares(self) -> bool:
+        """The paragraph speaks of shares and their trading: a city's market in it is
+        its exchange (not its property or retail market: سوق دبي العقاري)."""
+        if self._shares is None:
+            self._shares = any(cue_of(t, _SHARE_WORDS) for t in self.tokens)
+        return self._shares
 
     def _two_word_place(self, k: int) -> int:
         """1 if tokens k and k+1 are a place the lexicon writes as one word (أبو ظبي is
@@ -645,6 +853,9 @@ class Bodies(Cues):
             token = self.tokens[k]
             if self.is_punct(k) or token.norm in _THAT or cue_of(token, VERBS):
                 return False  # "رئيس حزب الوفد إن ... في": what he said, not his role
+            if token.norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER":
+                return False  # "رئيس مركز X سالم الحداد في": the role's holder, then
+                # what the sentence says of him
             if token.norm in ("في", "لدى") or (token.norm[:1] == "ب" and k > head + 1
                                                and not token.has_article):  # fmt: skip
                 return True
@@ -732,6 +943,8 @@ class Bodies(Cues):
                 break  # بالإنابة، بالنيابة: not the name's
             if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
                 break
+            if tok.norm in _COMPARATIVES:
+                break  # "بنك الوادي الأكثر تداولاً": what is said of the body, no name's word
             if cue_of(tok, ROLES | HEAD_WORDS):
                 break
             if cue_of(tok, HONORIFICS):
@@ -748,6 +961,7 @@ class Bodies(Cues):
                 and previous.norm.endswith(("ي", "ية"))
                 and not tok.norm.endswith(("ي", "ية"))
                 and not self._last_of_a_name(end + 1)
+                and not (self._coordinated_field(end + 1) and not self._plural(tok.norm[3:]))
             ):
                 break  # "التعاون الخليجي والعناصر": after an adjective, a noun is another item
                 # (not the name's last word: "هيئة الأوراق المالية والسلع خلال")
@@ -775,6 +989,22 @@ class Bodies(Cues):
                 end += 1
             return end
         return self._complement_end(end)
+
+    @staticmethod
+    def _plural(norm: str) -> bool:
+        """A plural noun (العناصر، الشركات، المسؤولين): people or things, not a field."""
+        return norm.endswith(("ات", "ين", "ون")) or broken_plural(norm)
+
+    def _coordinated_field(self, k: int) -> bool:
+        """Token k is the adjective of a second field that ends a body's name (`الشؤون
+        الإسلامية والعمل الخيري بدبي`): definite, in ي/ية, then the body's city with ب/ل
+        (not "مجلس التعاون الخليجي والعناصر الأمنية في": another item)."""
+        adjective, after = self.token(k), self.token(k + 1)
+        if adjective is None or not adjective.has_article or adjective.norm in STOPWORDS:
+            return False
+        if not adjective.norm.endswith(("ي", "ية")) or adjective.norm in ENDS_A_BODY:
+            return False
+        return after is not None and after.norm[:1] in "بل" and after.norm[1:] in PLACES
 
     def _last_of_a_name(self, k: int) -> bool:
         """What follows token k-1 shows a body's name ended there: a mark or the end, or a

@@ -28,25 +28,36 @@ from .words import (
     CIRCUMSTANCES,
     COUNTERPART,
     ENDS_A_BODY,
+    FAMILIES_AS_TITLES,
     HARD_STOPS,
     HIS_SAYING,
     KIN,
+    KIN_OF,
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
+    ORDINALS,
     PATRONYMIC,
+    PERSON_DESCRIPTORS,
     PRONOUN_SUFFIX,
     accusative_participle,
     and_a_given_name,
+    and_a_verb,
+    bare_past_verb,
     broken_plural,
+    clause_word,
     derived_past_verb,
     foreign_nationality,
     future_verb,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
+    nationality,
     past_verb_of_form_v,
+    plural_of_things,
     scope_adjective,
+    verb_of_a_clause,
     verb_shaped,
+    verb_with_its_object,
     verbal_nisba,
 )
 
@@ -164,10 +175,33 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
+        if token.norm in KIN_OF or clause_word(token.text, token.norm):
+            return False  # "X شقيق اللواء": who he is; "هاتان", "منهم", "قاله", "مني"
+        if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
+            len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
+            or len(token.norm) >= 6 and token.norm.endswith("ه")
+        ):  # fmt: skip
+            return False  # "لوالده", "بمنزله": a preposition, a noun and "his", no name
+            # (a family name of that shape is shorter: لوتاه، بلوله)
+        if (
+            token.norm[:1] in "بل" and token.norm.endswith("ة") and len(token.norm) >= 5
+            and not token.norm.startswith(("بو", "با")) and token.norm[1:] not in GIVEN_NAMES
+            and token.norm not in GIVEN_NAMES  # (لطيفة)
+        ):  # fmt: skip
+            return False  # "بمدينة السادس": a preposition and a noun in ة (بوقرة، باسلامة
+            # are names: بو and با begin Maghrebi and Hadrami family names)
+        if (verb_shaped(token.norm) or verb_with_its_object(token.norm)) and (
+            token.norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return False  # "وسام تحتاج", "يمنحه الحق": a present verb, no name's word
+        if and_a_verb(token.norm):
+            return False  # "عمر ونهض", "نزار فيظل": "and he rose", "so it remains"
         if token.norm in NICKNAMING or token.norm in KIN or cue_of(token, COUNTERPART):
             return False  # الملقب، نجله، نظيره: they bring in a name, they are not of it
         if token.norm in HIS_SAYING:
             return False  # "عن X Y قوله": his saying, after the name
+        if verb_of_a_clause(token.norm):
+            return False  # "ونثروا رماده", "أن نرحب": a clause's verb, no name's word
         if token.norm[:1] == "و" and len(token.norm) > 4 and token.norm.endswith("ه"):
             return False  # وخطابه: "and his speech"
         if token.norm in GIVEN_NAMES and token.norm != "علي" and not token.has_article:
@@ -176,15 +210,18 @@ class NameChains(Cues):
             return False  # محليون، الفلسطينيين: a nisba's plural, people and not a name
         if token.norm.startswith("لل"):
             return False  # للاستشارات: a family name has ال, never لل
-        if (
-            token.norm.startswith(("بال", "كال"))
-            and (token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:]))
+        if token.norm.startswith(("بال", "كال")) and (
+            token.has_article and token.norm.endswith("ة") or is_verbal_noun(token.norm[3:])
+            or len(token.norm) == 8 and token.norm[3] == "ت" and token.norm[5] == "ا"  # تفاعل
         ):  # fmt: skip
             return False  # بالنسبة، كالعادة، بالانسحاب: a preposition, the article and a
             # noun in ة or a verbal noun (a family name may begin so: بالهول)
         if token.norm[:1] in "لب" and not token.has_article and is_verbal_noun(token.norm[1:]):
             return False  # "مطالب النقابة بتطوير العمل": "for developing", no name's word
-        if token.norm[:1] in "لب" and broken_plural(token.norm[1:]):
+        if token.norm[:1] in "لب" and (
+            plural_of_things(token.norm[1:])
+            or len(token.norm) >= 7 and token.norm.endswith("ات")  # لفحوصات: "for tests"
+        ):  # fmt: skip
             return False  # "المزود الرائد لحلول الهندسة": "for solutions", no name
         if token.has_article and scope_adjective(token.norm):
             return False  # "مطاري دبي وآل مكتوم الدوليين": an adjective, no family name
@@ -238,6 +275,10 @@ class NameChains(Cues):
         else:
             end, words = i + 1, 1
         while words < MAX_NAME_WORDS and (tok := self.token(end)) is not None:
+            if tok.norm in ("بن", "ابن") and self._bin_abi(end):
+                end += 3  # "معاوية بن أبي سفيان": أبو in the genitive, then the name
+                words += 1
+                continue
             if tok.norm in NAME_LINKS:
                 nxt = self.token(end + 1)
                 if nxt is None or not (
@@ -259,6 +300,7 @@ class NameChains(Cues):
                     and not after.has_article and after.norm not in NAME_LINKS
                     and after.norm not in NAME_COMPOUNDS
                 ):  # fmt: skip
+                    end = self._bare_names_to_family(end)  # "سهيل بن محمد فرج فارس المزروعي"
                     break  # "الأمير محمد بن سلمان دعم": after بن X comes another بن, آل
                     # or a family name with the article; a bare word is what follows
                 continue
@@ -289,8 +331,49 @@ class NameChains(Cues):
                 continue
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
-            if and_a_given_name(tok.norm):
+            if tok.has_article and tok.norm.startswith("وال"):
+                break  # "صبحي والطيب": "and the ...", a second name or a noun, never a family
+            if (
+                tok.norm.startswith(("بال", "كال")) and tok.has_article
+                and not self._model_reads_on(end)
+            ):  # fmt: skip
+                break  # "أحمد بن علي بالخطط": "with the plans" (بالهول the model knows)
+            if words >= 2 and self._noun_of_the_text(end):
+                break  # "X Y بفيلم", "X Y كتابه": ب and a noun, a noun and "his"
+            if words >= 2 and self._definite_common_noun(end):
+                break  # "سجل ناصر منسي الهدف": a noun the text also writes bare (هدف)
+            if words >= 2 and tok.norm in ORDINALS:
+                break  # "سجل X Y الرابع", "فاز X Y الأول": an ordinal of what he did
+            if words >= 2 and tok.norm in PERSON_DESCRIPTORS:
+                break  # "إدوارد غيبون المؤرخ": who he is, after his name
+            if (
+                words >= 2 and len(tok.norm) > 4 and PRONOUN_SUFFIX.search(tok.norm)
+                and tok.norm not in GIVEN_NAMES and self.scan.labels[end][0] == "O"
+                and self.scan.labels[end][1] >= 0.99
+            ):  # fmt: skip
+                break  # "يوسف غيشان مسيرته": a noun with "his" the model is sure of
+            if words >= 2 and tok.has_article and tok.norm in ENDS_A_BODY:
+                break  # "هاني X الصادرة عن", "X Y السابق": a book's "published", "former"
+            if words >= 2 and self._verb_the_model_knows(end):
+                break  # "محمد أبو عرب فتح": a past verb after the name, the model sure
+            if words >= 2 and (
+                plural_of_things(tok.norm) or self._ba_and_a_bare_deed(end)
+            ):  # fmt: skip
+                break  # "X Y مقاليد الولاية", "جوزيف عون بنزع السلاح": what follows
+            if tok.norm[:1] == "و" and tok.norm not in GIVEN_NAMES and (
+                self.scan.labels[end][0] == "B-PER"
+            ):  # fmt: skip
+                break  # "كارني وميرتس": "and" and the next person the model begins
+            if words >= 2 and self._so_as_to(end):
+                break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
+            if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
+                break  # "أحمد ضياء أمين مكتبة": the keeper of, his role, not a name
+            if tok.norm in FAMILIES_AS_TITLES and self._name_ends_after(end):
+                end += 1  # "ميشال سماحة على": a title's word after a name, with no name
+                break  # after it, is the family name (a title comes before its name)
+            if and_a_given_name(tok.norm) or tok.norm in ("وعبد", "وابو"):
                 break  # "أمين عبد العال وجمال الهولي": "and Jamal" starts a second name
+                # (and "وعبد الله", "وأبو X")
             if (
                 (words >= 2 or self.tokens[end - 1].norm in NAME_COMPOUNDS)
                 and (tok.norm[:1] == "و" and len(tok.norm) > 4)
@@ -312,6 +395,8 @@ class NameChains(Cues):
                 break  # "سلامة الإجراءات": a plural of things, no family name (السادات is short)
             if accusative_participle(tok.norm):
                 break  # "وأوضح X Y مجدداً": how he spoke, after the name
+            if words >= 2 and self.construct_with_a_deed(end):
+                break  # "زهير زيدان سلطات الاحتلال": the verb's object, in construct
             if words >= 2 and self.verbal_noun_of_doing(end):
                 break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
@@ -343,6 +428,7 @@ class NameChains(Cues):
                 # the name is in the genitive of
             if (
                 not self.name_word(tok, article=True, ta=strong or last_ta)
+                and not self._family_in_ba_before_role(end)
                 or self.common(tok)
                 and (tok.norm not in GIVEN_NAMES and not tok.has_article)
                 or is_verbal_noun(tok.norm.removeprefix("ال"))
@@ -372,6 +458,158 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _bare_names_to_family(self, k: int) -> int:
+        """After بن X at token k: one or two bare name words, then a family nisba with the
+        article and then the name's end (a mark, a role, a function word), as Gulf names
+        run (سهيل بن محمد فرج فارس المزروعي، وزير ...); k itself when they do not."""
+        j = k
+        while j - k < 2 and (tok := self.token(j)) is not None and tok.arabic and (
+            not tok.has_article and self.name_word(tok, article=False, ta=False)
+            and not self.common(tok) and not verb_shaped(tok.norm)
+        ):  # fmt: skip
+            j += 1
+        family, after = self.token(j), self.token(j + 1)
+        if j == k or family is None or not (
+            family.has_article and family.norm.endswith("ي") and not nationality(family.norm)
+            and self.name_word(family, article=True, ta=False)
+        ):  # fmt: skip
+            return k
+        if after is None or after.is_punct or cue_of(after, ROLES | VERBS | STOPWORDS):
+            return j + 1
+        return k
+
+    def name_begins(self, k: int) -> bool:
+        """Token k is a known given name, or the name model begins a person there."""
+        return self.tokens[k].norm in GIVEN_NAMES or self.scan.labels[k][0] == "B-PER"
+
+    def _verb_the_model_knows(self, k: int) -> bool:
+        """Token k has a verb's shape (شغلت، قدرت: a bare past with the feminine's ت; يعد،
+        يؤدي: a present) and the name model is sure it is no name's word. A bare past of
+        three letters (حدد) counts only before a known given name: many given names have
+        that shape (مطر، صقر، سعد)."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        present = len(norm) == 3 and norm[0] == "ي" and norm[1] not in "اوي"
+        three = len(norm) == 3 and bare_past_verb(norm)
+        given_next = (nxt := self.token(k + 1)) is not None and nxt.norm in GIVEN_NAMES
+        return (
+            label == "O" and sure >= 0.99 and norm not in GIVEN_NAMES
+            and (bare_past_verb(norm) and (not three or given_next) or present
+                 or verb_shaped(norm))
+        )  # fmt: skip
+
+    def _model_begins_after(self, k: int) -> bool:
+        """The name model is sure token k is no name's, and it begins a person right after
+        it or a known given name follows ("خدمات أكرم X، لاعب", "سفر إسلام X، لاعب")."""
+        (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
+        token = self.tokens[k]
+        noun = (
+            self.common(token)
+            or token.norm.endswith("ات")
+            or broken_plural(token.norm)
+            or is_verbal_noun(token.norm)
+        )  # a noun by its shape or the text's use: خدمات، خروج (غازي may be a name)
+        return (
+            label == "O" and sure >= 0.99 and token.norm not in GIVEN_NAMES
+            and (nxt == "B-PER" and nxt_sure >= 0.9
+                 or noun and self.tokens[k + 1].norm in GIVEN_NAMES)
+        )  # fmt: skip
+
+    def _model_reads_on(self, k: int) -> bool:
+        """The name model is sure the person's name goes on at token k (I-PER, 0.9)."""
+        label, sure = self.scan.labels[k]
+        return label == "I-PER" and sure >= 0.9
+
+    def _noun_of_the_text(self, k: int) -> bool:
+        """Token k is ب, ل or ك and a word, or a word and "his" (ه), where the text also
+        writes that word alone (فيلم، حكم، كتاب) and the name model is sure it is no
+        name's: "in a film", "as a referee", "his book", what follows the name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        norm = token.norm
+        if token.has_article or norm in GIVEN_NAMES or label != "O" or sure < 0.99:
+            return False
+        counts = self.scan.corpus.count
+        return (
+            len(norm) >= 4 and norm[0] in "بلك" and counts(norm[1:]) > 0
+            and norm[1:] not in GIVEN_NAMES
+            or len(norm) >= 5 and norm.endswith("ه") and counts(norm[:-1]) > 0
+        )  # fmt: skip
+
+    def _definite_common_noun(self, k: int) -> bool:
+        """Token k has the article, the text also writes its bare form as a word (not a
+        given name: الأحمد beside أحمد), and the name model is sure it is no name's: a
+        common noun after the name (the verb's object), not a family name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        bare = token.norm[2:] if token.norm.startswith("ال") else ""
+        return (
+            token.has_article and len(bare) >= 3 and bare not in GIVEN_NAMES
+            and self.scan.corpus.count(bare) > 0 and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
+    def _ba_and_a_bare_deed(self, k: int) -> bool:
+        """Token k is ب or ل and a verbal noun of فعل's bare shape (بنزع، لمنح), which the
+        model reads as no name's word: "by removing", "to grant": what follows the name."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return (
+            len(norm) == 4 and norm[0] in "بل" and norm not in GIVEN_NAMES
+            and not any(c in "اويىءأإآؤئة" for c in norm[1:])
+            and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
+    def _so_as_to(self, k: int) -> bool:
+        """Token k is ل and a present verb (ليحل، ليتولى) the name model is sure is no
+        name's word (ليفني، ليبرمان are names of that shape)."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        rest = norm[1:]
+        return (
+            norm[:1] == "ل" and rest not in GIVEN_NAMES and label == "O" and sure >= 0.99
+            and (verb_shaped(rest) or len(rest) == 3 and rest[0] in "يت" and rest[1] not in "اوي")
+        )  # fmt: skip
+
+    def _bin_abi(self, k: int) -> bool:
+        """بن at token k, then أبي (أبو in the genitive) and a name's word."""
+        abi, name = self.token(k + 1), self.token(k + 2)
+        return (
+            abi is not None and abi.norm == "ابي" and name is not None
+            and self.name_word(name, article=False, ta=True)
+        )  # fmt: skip
+
+    def _keeper_of(self, k: int) -> bool:
+        """أمين at token k is "keeper of" (أمين مكتبة، أمين سر، أمين عام): a bare noun in
+        ة or one of the offices follows it."""
+        nxt = self.token(k + 1)
+        return nxt is not None and nxt.arabic and not nxt.has_article and (
+            nxt.norm.endswith("ة") and nxt.norm not in GIVEN_NAMES or nxt.norm in ("سر", "عام")
+        )  # fmt: skip
+
+    def _name_ends_after(self, k: int) -> bool:
+        """Nothing of a name follows token k: a mark, a function word or a verb."""
+        nxt = self.token(k + 1)
+        return nxt is None or nxt.is_punct or nxt.norm in HARD_STOPS or bool(
+            cue_of(nxt, VERBS | STOPWORDS))  # fmt: skip
+
+    def _family_in_ba_before_role(self, k: int) -> bool:
+        """`فوزي برهوم المتحدث باسم`: a family name whose ب (or ل) and the rest spell a
+        preposition and a plural (بـرهوم as بحلول), right before the role that follows a
+        name: the role says the name ran to it."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            token.norm[:1] in "لب" and plural_of_things(token.norm[1:])
+            and is_name_word(token) and nxt is not None and nxt.has_article
+            and bool(cue_of(nxt, ROLES))
+        )  # fmt: skip
+
+    def construct_with_a_deed(self, b: int) -> bool:
+        """Token b is a bare noun in construct with a definite verbal noun (`سلطات
+        الاحتلال`, `تنفيذ القرار` is not: القرار is no verbal noun): a phrase of common
+        nouns, the object after a name, never its family name (which follows bare words
+        as a nisba or a name, not as what is done)."""
+        token, nxt = self.tokens[b], self.token(b + 1)
+        return (
+            nxt is not None and token.arabic and not token.has_article
+            and token.norm not in GIVEN_NAMES and nxt.has_article
+            and is_verbal_noun(nxt.norm[2:]) and nxt.norm[2:] not in GIVEN_NAMES
+        )  # fmt: skip
 
     def before_patronymic(self, k: int) -> bool:
         """Token k is a bare word right before أوغلو/أوغلي, the name that patronymic ends."""
@@ -431,6 +669,18 @@ class NameChains(Cues):
                  or bool(cue_of(after, SAYING | ROLES)))
         )  # fmt: skip
 
+    def _plural_in_at(self, k: int) -> bool:
+        """Token k is a bare plural in ات (مشتريات، مبيعات) in construct with a definite
+        noun or written with the article elsewhere, and the name model reads no name in
+        it ("إجمالي مشتريات المحافظ"); a family name in ات (عريقات) is followed by a bare
+        word or a mark, a given name (جايانات) the model knows."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            not token.has_article and len(token.norm) >= 6 and token.norm.endswith("ات")
+            and token.norm not in GIVEN_NAMES and not self.scan.labels[k][0].endswith("PER")
+            and (nxt is not None and nxt.has_article or self.common(token))
+        )  # fmt: skip
+
     def name_backward(self, c: int) -> int | None:
         """Where a name ending before token c starts: non-article words (links and
         compounds inside), at most the last with the article (a family name); None if
@@ -444,10 +694,11 @@ class NameChains(Cues):
             and c >= 2
             and (self.name_word(self.tokens[c - 2], article=False, ta=True))
         )  # عطا الله، نور الدين
-        if last is None or not (
+        if last is None or self._plural_in_at(c - 1) or not (
             self.name_word(last, article=True, ta=True) or compound_last
             or after_compound and last.arabic and last.norm not in HARD_STOPS
             and (not last.has_article or self.name_word(last, article=True, ta=True))
+            and not cue_of(last, ROLES | VERBS)  # "غازي صلاح الدين مستشار الرئيس"
         ):  # fmt: skip
             return None  # ("نصر الله بالانسحاب": no family name after the compound)
         family_in_ta = (
@@ -481,8 +732,10 @@ class NameChains(Cues):
             if tok.text == "-" and start >= 2 and tok.start == self.tokens[start - 2].end:
                 start -= 1  # لوه-ميرماند
                 continue
-            if not self.name_word(tok, article=False, ta=True) or (
-                self.common(tok) and tok.norm not in GIVEN_NAMES
+            if (
+                not self.name_word(tok, article=False, ta=True)
+                or (self.common(tok) and tok.norm not in GIVEN_NAMES)
+                or self._plural_in_at(start - 1)
             ):
                 break
             if (
@@ -510,6 +763,12 @@ class NameChains(Cues):
                 break  # "في حضور علي ميحد السويدي": the preposition's noun, then the name
             if past_verb_of_form_v(tok.norm):
                 break  # "تعهد X Y المرشح ...": the verb, then its subject
+            if (
+                start < c and self.name_begins(start) and not tok.has_article
+                and tok.norm.endswith("ة") and tok.norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                break  # "قبول استقالة X Y، نائب": a noun in ة before a given name is the
+                # phrase the name is the genitive of
             if words == MAX_NAME_WORDS:
                 return None
             start -= 1
@@ -527,6 +786,10 @@ class NameChains(Cues):
             return None
         if start > 0 and self.tokens[start - 1].norm in _RELATIVES:
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
+        if c - start >= 2 and self._verb_the_model_knows(start):
+            start += 1  # "حدد X Y، مدرب ...", "كما شغلت منصب مدير": the verb first
+        elif c - start >= 3 and self._model_begins_after(start):
+            start += 1  # "توج X Y، لاعب", "خروج X Y، لاعب": the model begins him after it
         if (
             0 < start < c
             and self.tokens[start].norm in ON_BEHALF

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from ..lexicon import (
     COMPANY_WORDS,
+    EXCHANGE_HEADS,
     GIVEN_NAMES,
     NOT_NAMES,
+    OFFICE_ADJECTIVES,
     ORGANISATION_HEADS,
     PLACES,
     PLURAL_HEADS,
     ROLES,
+    SECTOR_SUFFIX,
+    SECTORS,
     STOPWORDS,
     VERBS,
     word_set,
@@ -24,6 +28,7 @@ from .words import (
     SHARES,
     future_verb,
     is_verbal_noun,
+    nationality,
     verb_shaped,
 )
 
@@ -47,6 +52,18 @@ _TOPPED = word_set("تصدرت تصدر")
 _LISTED = word_set("الشركات الاسهم")
 
 _TWO_COMPANIES = word_set("شركتي شركتا")
+_COMPANY_HEAD = word_set("شركة")
+# Plurals of a place's bodies and people, no body's name: "أعلنت سلطات دبي عن".
+_PLACE_PLURALS = word_set(
+    "سلطات قيادات جهات دوائر مدارس جامعات مستشفيات اوساط دول حكومات مسؤولو مسؤولي سكان "
+    "مواطنو مواطني تجار رجال"
+)
+# What follows a company's name as it announces: "أعلنت X عن", "أعلنت X أمس".
+_ANNOUNCING = word_set("عن أمس اليوم")
+# Elatives, which begin what is said of a share: "سهم X أعلى ارتفاع بنسبة 5%".
+_ELATIVES = word_set("اعلي ادني اكبر اكثر اقل افضل")
+# Prepositions, which begin what is said of a share: "في المرتبة"، "على ارتفاع".
+_PREPOSITIONS = word_set("في على من الى عن خلال")
 
 _SHARE = word_set("سهم")
 
@@ -74,7 +91,40 @@ def _feminine_verb(norm: str) -> bool:
 # Verbs a market report gives a company's trading with: "حققت X تداولات بقيمة".
 _TRADED = word_set("حققت جاءت سجلت")
 
-_FIGURE_WORDS = word_set("تداولات مليون ملايين مليار درهم دراهم دولار ريال الف %")
+_FIGURE_WORDS = word_set(
+    "تداولات مليون ملايين مليار درهم دراهم درهماً دولار دولاراً ريال ريالاً الف %"
+)
+
+# What came first among the shares: "وجاء X الأكثر نشاطاً", "وحل X الأكثر ارتفاعاً".
+_CAME = word_set("جاء وجاء حل وحل")
+_MOST_WHAT = word_set("نشاطا تداولا ارتفاعا تراجعا انخفاضا")
+_TRADED_MOST = word_set("نشاطا تداولا")
+# A market report's verbs of a price, and their verbal nouns: "وارتفع صروح 2% إلى 1.28
+# درهم، وإعمار 0.96% ...", "لارتفاع مؤشر سوق دبي 0.23% ... وسوق أبوظبي 0.49%".
+_PRICE_MOVES = word_set(
+    "ارتفع ارتفعت تراجع تراجعت انخفض انخفضت هبط هبطت صعد صعدت قفز قفزت زاد زادت "
+    "ارتفاع انخفاض هبوط صعود"
+)
+# What a price moves by or to: "بنسبة 2%", "عند 0.37 درهم", "إلى 1.28 درهم".
+_MOVE_WORDS = word_set("بنسبة عند الى")
+# A share's price is in money or in %; an index moves in points (نقطة).
+_CURRENCIES = word_set("درهم دراهم درهماً ريال ريالاً ريالات دينار دنانير ديناراً فلس فلساً")
+_POINTS = word_set("نقطة نقاط")
+# How a price moved, before its figure: "هبط سهم X بالحد الأدنى 10%".
+_MANNER = word_set("بالحد الحد الادني الاعلي بمقدار")
+# A move's trading after it: "عند 0.84 درهم بتداول 37.9 مليون سهم".
+_TRADING = word_set("بتداول بتداولات تداول سهم")
+# The same with the proclitics they are written with: وارتفع، فيما تراجع، لارتفاع.
+_PRICE_MOVES_WRITTEN = frozenset(
+    clitic + verb for verb in _PRICE_MOVES for clitic in ("", "و", "ف", "ل", "ول", "ب", "وب")
+)
+# What opens another clause, and so ends a list of moves.
+_OTHER_CLAUSE = word_set("فيما بينما حيث كما لكن الا")
+# Measures a report moves that are no company: "ارتفعت أسعار النفط 2%", "ارتفع حجم التداول".
+_MARKET_MEASURES = word_set(
+    "مؤشر قطاع سوق بورصة سعر اسعار قيمة حجم عدد نسبة صافي اجمالي متوسط ارباح ايرادات "
+    "مبيعات تداولات سيولة"
+)
 
 _APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
 
@@ -87,6 +137,7 @@ class Companies(Cues):
     def __init__(self, scan: Scan, chains: NameChains) -> None:
         super().__init__(scan)
         self.chains = chains
+        self._listed = False  # a list of price moves has named a share already
 
     def market_listings(self) -> None:
         """Business news' lists of shares: `هيتس تليكوم بإغلاق 0.360 درهم` (X closed at),
@@ -145,6 +196,185 @@ class Companies(Cues):
                           "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                           self.tokens[end - 1].end)  # fmt: skip
 
+    def price_moves(self) -> None:
+        """A market report lists shares after a verb of their price: `وارتفع صروح 40 .2%
+        إلى 28 .1 درهم، وإعمار 96 .0% إلى 16 .3 درهم`, `كما ارتفع الاتحاد العقارية 29 .12%
+        ... وتبريد 71 .8% ...`, `والدار عند 84 .0 درهم`. Each item is a name (up to four
+        words, و before the next) and its move: a figure in money or in %, after بنسبة,
+        عند or إلى or at once. An item that moves in points is an index; one whose first
+        word is a market's measure (أسعار، حجم، مؤشر) names no company; `سوق X` with a
+        place is the exchange."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _PRICE_MOVES_WRITTEN:
+                continue  # (a set lookup: this pass reads every word of a book)
+            k = i + 1
+            self._listed = False  # no share of this list read yet
+            if (share := self.token(k)) is not None and cue_of(share, SHARES):
+                self._listed = True  # a list of shares
+                k += 1  # "انخفض سهم الاتحاد العقارية بنسبة": the share's company
+                if (each := self.token(k)) is not None and each.norm == "كل" and (
+                    (of := self.token(k + 1)) is not None and of.norm == "من"
+                ):  # fmt: skip
+                    k += 2 + self.is_punct(k + 2, ":")  # "أسهم كل من: X بنسبة 2% وY"
+            if (k := self._price_item(k)) == 0 and (start := self._delayed_subject(i + 1)) > 0:
+                k = self._price_item(start)  # "وارتفع إلى الحد الأعلى ... دانة غاز عند"
+            while k > 0:
+                k = self._price_item(k)
+
+    def most_active(self) -> None:
+        """`وجاء الواحة الأكثر نشاطاً بقيمة تداولات`: what came first among the shares (the
+        most traded, risen or fallen) is a listed company: the one to three words between
+        جاء/حل and الأكثر with a word of trading or of a price's move."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _CAME:
+                continue
+            most = next(
+                (k for k in range(i + 2, min(i + 5, len(self.tokens)))
+                 if self.tokens[k].norm == "الاكثر"),
+                None,
+            )  # fmt: skip
+            if most is None or (what := self.token(most + 1)) is None or not cue_of(
+                what, _MOST_WHAT
+            ):  # fmt: skip
+                continue
+            words = self.tokens[i + 1 : most]
+            if (
+                all(t.arabic and not cue_of(t, SHARES) for t in words)
+                and self._priced_share(words)
+                or len(words) == 1
+                and self._listed_alone(words[0])
+                and cue_of(what, _TRADED_MOST)
+            ):
+                # one definite word, when it was the most traded (not "الأداء الأكثر تراجعاً")
+                self._company(i + 1, most, "`جاء X الأكثر نشاطاً`")
+
+    def _delayed_subject(self, k: int) -> int:
+        """Where the first item begins when the verb's complement comes first (`وارتفع إلى
+        الحد الأعلى مع اختفاء العروض X عند 0.37 درهم`): the words without the article right
+        before the first move within a few words, after a definite word; else 0."""
+        for move in range(k + 1, min(k + 9, len(self.tokens))):
+            tok = self.tokens[move]
+            if tok.is_punct or cue_of(tok, VERBS | _PRICE_MOVES):
+                return 0
+            if not (tok.text[:1].isdigit() or cue_of(tok, _MOVE_WORDS)):
+                continue
+            start = move
+            while start > move - 3 and (word := self.tokens[start - 1]).arabic and not (
+                word.has_article and word.norm[:2] != "لل"  # دبي للاستثمار: a firm's trade
+                or cue_of(word, STOPWORDS | _MOVE_WORDS)
+            ):  # fmt: skip
+                start -= 1
+            before = self.tokens[start - 1]
+            return start if start < move and before.has_article and start - 1 > k else 0
+        return 0
+
+    def _price_item(self, k: int) -> int:
+        """Read one item of a list of price moves from token k; where the next begins, or
+        0 when the list ends."""
+        if (opening := self.token(k)) is None or cue_of(opening, _PRICE_MOVES | VERBS):
+            return 0  # "، وارتفع Y": another list, read from its own verb
+        end = k
+        while (
+            end - k < 4 and (tok := self.token(end)) is not None and tok.arabic
+            and not cue_of(tok, _MOVE_WORDS | _MANNER) and end not in self.quoted
+            and not (end > k and self._ends_share_name(k, end))
+        ):  # fmt: skip
+            end += 1
+        move = self._move_end(end)
+        if end == k or move is None:
+            return 0
+        last, priced, points = move
+        words = self.tokens[k:end]
+        if self.scan.strip_and(k):
+            words[0] = words[0]._replace(text=words[0].text[1:], norm=words[0].norm[1:],
+                                         start=words[0].start + 1)  # fmt: skip
+        first = words[0]
+        if cue_of(first, EXCHANGE_HEADS) and len(words) >= 2 and words[1].norm in PLACES:
+            self.scan.add(self.text[first.start : words[-1].end], "organisation",
+                          "an exchange by its city in a market's moves", 2, first.start,
+                          words[-1].end)  # fmt: skip
+        elif priced and not points and self._priced_share(words) and not self._own_share(words):
+            self._listed = True
+            self.scan.add(self.text[first.start : words[-1].end], "company",
+                          "a share's price move: `وارتفع X 2% إلى 1.28 درهم`", 3,
+                          first.start, words[-1].end)  # fmt: skip
+        # the next item: after a comma, or a word with و, within a few words (the move's
+        # trading: "بعد تداول 8 .16 مليون سهم، وY")
+        for nxt in range(last, min(last + 8, len(self.tokens))):
+            tok = self.tokens[nxt]
+            if tok.text in "،,":
+                return nxt + 1
+            if tok.is_punct and not self._figure_follows(nxt + 1):
+                return 0
+            if cue_of(tok, VERBS | _PRICE_MOVES | _OTHER_CLAUSE):
+                return 0  # "، وارتفع Y", "فيما تراجع Y": another list, from its own verb
+            if tok.arabic and tok.norm[:1] == "و" and self.scan.strip_and(nxt):
+                return nxt
+        return 0
+
+    def _move_end(self, k: int) -> tuple[int, bool, bool] | None:
+        """The move of a price from token k (`بنسبة 2%`, `عند 0.37 درهم`, `2% إلى 1.28
+        درهم`): where it ends, whether it is a share's (a price in money, or % in a list of
+        shares: "ارتفعت الصادرات النفطية 5%" moves no share), whether it gives points."""
+        start, priced, points = k, False, False
+        while (tok := self.token(k)) is not None:
+            if tok.text[:1].isdigit():
+                pass
+            elif tok.text in "%٪":
+                priced = priced or self._listed
+            elif tok.text in ".,،":
+                if not self._figure_follows(k + 1):
+                    break  # a decimal's or a thousands' mark, not the item's end
+            elif cue_of(tok, _CURRENCIES):
+                # a price, not a total: "الصادرات 5% إلى 300 مليار درهم" is no share's
+                priced = priced or not cue_of(self.tokens[k - 1], _SCALES)
+            elif cue_of(tok, _POINTS):
+                points = True
+            elif not (
+                cue_of(tok, _MOVE_WORDS | _SCALES | _TRADING | _MANNER) or tok.norm in _FIGURE_WORDS
+            ):
+                break
+            k += 1
+        digits = any(t.text[:1].isdigit() for t in self.tokens[start:k])
+        return (k, priced, points) if digits else None
+
+    def _listed_alone(self, first: Token) -> bool:
+        """One definite word that may name a listed share (`، والدار عند 0.84 درهم`): not
+        a place, a function word or a head noun, with or without the article (`سهم
+        الشركة` refers back)."""
+        return (
+            first.has_article and first.norm not in PLACES
+            and not cue_of(first, HEAD_WORDS) and first.norm not in STOPWORDS
+            and first.norm.removeprefix("ال") not in HEAD_WORDS
+            and first.norm.removeprefix("ال") not in _MARKET_MEASURES
+        )  # fmt: skip
+
+    def _own_share(self, words: list[Token]) -> bool:
+        """`ودبي المالي 09 .5%`: an exchange's own listed share, where the paragraph names
+        the exchange (سوق دبي): the same body, which the exchange's cue has."""
+        return (
+            len(words) == 2 and words[0].norm in PLACES and words[1].norm == "المالي"
+            and f"سوق {words[0].text}" in self.text
+        )  # fmt: skip
+
+    def _priced_share(self, words: list[Token]) -> bool:
+        """A price move's item that may be a company: no function word, verb, role or
+        market measure (أسعار النفط), not a common noun alone (الدولار), no accusative."""
+        first = words[0]
+        listed_alone = self._listed and len(words) == 1 and self._listed_alone(first)
+        if self._common_item(words) and not listed_alone or first.norm[:1] == "ب":
+            return False
+        if any(
+            cue_of(t, STOPWORDS | VERBS | ROLES | SHARES) or t.norm in NOT_NAMES
+            or MARKS.search(t.text) and t.text[-1:] in "ًٌٍ"
+            or t.norm.removeprefix("ال") in _MARKET_MEASURES
+            for t in words
+        ):  # fmt: skip
+            return False
+        if PRONOUN_SUFFIX.search(first.norm) or first.norm.endswith("ه"):
+            return False  # "ارتفعت نسبته 2%": a noun with "its"
+        return first.has_article or not self.scan.corpus.common(first.norm)
+
     def _legal_letters(self, k: int) -> int | None:
         """Where a legal form spelt in letters with commas ends a listed name before token k
         (`ش,م,ع`, `ش.م.ب`: one letter, a mark, one letter, a mark, one letter), else None."""
@@ -195,7 +425,33 @@ class Companies(Cues):
                 start = traded
             elif not (opens or follows):
                 continue
-            words = self.tokens[start : i - (traded is not None)]
+            # "X تداولات بقيمة": the trading of X, not a word of its name
+            words = self.tokens[start : i - (self.tokens[i - 1].norm == "تداولات")]
+            if shares is not None:  # "سهم الدار العقارية في المرتبة الثانية بقيمة": the
+                # share's name ends where a preposition says where it came
+                words = words[
+                    : next(
+                        (
+                            k
+                            for k, t in enumerate(words)
+                            if t.norm in _PREPOSITIONS
+                            or k
+                            and (t.text.endswith(("اً", "ًا")) or t.norm in _ELATIVES)
+                        ),
+                        len(words),
+                    )
+                ]  # fmt: skip  ("سهم X ارتفاعاً بنسبة", "سهم X أعلى ارتفاع بنسبة")
+                words = words[: next(  # "سهم الدار العقارية الارتفاعات": the kind ends it
+                    (k + 1 for k in range(1, len(words) - 1) if self._company_kind(start + k)),
+                    len(words),
+                )]  # fmt: skip
+                words = words[: next(  # "سهم سنابل الأسهم المرتفعة بنسبة": what it led
+                    (k for k in range(1, len(words)) if self._ends_share_name(start, start + k)),
+                    len(words),
+                )]  # fmt: skip
+            if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
+                last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
+                continue
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
                 or cue_of(t, SHARES)
@@ -214,6 +470,8 @@ class Companies(Cues):
         if any(k.is_punct or not k.arabic or cue_of(k, VERBS | ROLES | SHARES) for k in words):
             return False
         words = words[: self._legal_end(words)]
+        if len(words) > 1 and cue_of(words[0], _COMPANY_HEAD):
+            words = words[1:]  # "حققت شركة أرابتك القابضة تداولات": the name, as شركة X has it
         self.scan.add(self.text[words[0].start : words[-1].end], "company",
                       "a market report's list: `X بنسبة 9،3%`, `سهم X بقيمة`", 2,
                       words[0].start, words[-1].end)  # fmt: skip
@@ -233,8 +491,13 @@ class Companies(Cues):
             if (head := self.token(i + 1)) is not None and cue_of(head, ORGANISATION_HEADS):
                 continue  # "سهم شركة موانئ دبي العالمية": the head noun's cue has it whole
             end = self._name_run(i + 1)
-            if (legal := self.token(end)) is not None and legal.norm in COMPANY_WORDS:
-                end += 1  # "سهم أرابتك القابضة": its legal form ends the name
+            if (legal := self.token(end)) is not None and (
+                legal.norm in COMPANY_WORDS or end > i + 1 and self._company_kind(end)
+            ):  # fmt: skip
+                end += 1  # "سهم أرابتك القابضة", "سهم إعمار العقارية": its form or kind
+            end = next(  # "سهم الدار العقارية الارتفاعات": the kind ends the name
+                (k + 1 for k in range(i + 2, end - 1) if self._company_kind(k)), end
+            )  # fmt: skip
             for k in range(i + 1, end):
                 tok = self.tokens[k]
                 if (
@@ -249,6 +512,41 @@ class Companies(Cues):
                 continue  # "سهم بقيمة", "سهم الشركة": no company named
             words = words[: self._legal_end(words)]
             self._company(i + 1, i + 1 + len(words), "`سهم X`")
+
+    def _ends_share_name(self, start: int, k: int) -> bool:
+        """Token k ends a share's name begun at start: a word with ب (بالحد الأدنى), or a
+        phrase of definite words after a name without the article that is not its kind
+        or legal form (سهم سنابل الأسهم المرتفعة), unless the name begins with a place
+        (دبي المالي) or a head noun."""
+        token, first = self.tokens[k], self.tokens[start]
+        first_norm = first.norm[1:] if self.scan.strip_and(start) else first.norm
+        if token.norm[:1] == "ب" and not token.has_article and not cue_of(token, HEAD_WORDS):
+            return True
+        if token.norm.startswith("بال"):
+            return True
+        following = self.token(k + 1)
+        return (
+            token.has_article and not first.has_article and not first_norm.startswith("ال")
+            and first_norm not in PLACES and token.norm not in COMPANY_WORDS
+            and not self._company_kind(k) and not token.norm.startswith("لل")
+            and not (k > start + 1 and self.tokens[k - 1].norm in PLACES)
+            # a phrase of definite words, not one genitive (أسمنت الوادي) nor a head's
+            # name (بنك الخليج الأول)
+            and following is not None and following.has_article
+            and not cue_of(first, HEAD_WORDS)
+        )  # fmt: skip
+
+    def _company_kind(self, k: int) -> bool:
+        """Token k is a company's kind after its name (`إعمار العقارية`, `أرابتك
+        للإنشاءات`): a definite adjective in ية agreeing with شركة (not a nationality, an
+        office's scope or a place), which ends the name."""
+        kind = self.tokens[k]
+        return (
+            kind.arabic and kind.has_article and kind.norm.endswith("ية")
+            and not nationality(kind.norm) and kind.norm not in OFFICE_ADJECTIVES
+            and kind.norm not in PLACES and kind.norm not in STOPWORDS
+            and not self.is_mark(k - 1)
+        )  # fmt: skip
 
     def _traded(self, start: int, i: int) -> int | None:
         """Where the company begins in `حققت X تداولات بقيمة` / `جاءت X تداولات بقيمة` (the
@@ -340,9 +638,11 @@ class Companies(Cues):
     def _figure_part(self, k: int) -> bool:
         """Part of an item's figure: digits, marks, a unit or a scale word."""
         token = self.tokens[k]
+        if token.text == ".":  # a decimal point (`880 .7`, as business news writes it)
+            return self._figure_follows(k + 1)
         return (
             token.text[:1].isdigit() or token.is_punct or token.norm in _FIGURE_WORDS
-        ) and token.text not in ":."
+        ) and token.text != ":"
 
     def _figure_follows(self, k: int) -> bool:
         token = self.token(k)
@@ -363,9 +663,15 @@ class Companies(Cues):
             first = self.token(j)
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
+            if first.norm in _PLACE_PLURALS or (
+                first.norm.endswith("ات") and first.norm[:-2] + "ة" in HEAD_WORDS
+            ):  # fmt: skip
+                continue  # "كشفت قيادات الإمارات عن": people or bodies, no company
             end = self.chains.foreign_end(j)
             if end == j and self._bare_subject(j):
                 end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name
+            if (placed := self._placed_subject(j)) > j:
+                end = placed  # "أعلنت موانئ دبي العالمية عن": named by its city
             if end == j:
                 continue
             after = self.token(end)
@@ -390,6 +696,38 @@ class Companies(Cues):
                 self.scan.add(self.text[self.tokens[j].start : self.tokens[end - 1].end], "company",
                               f"`{token.text} X`", 2, self.tokens[j].start,
                               self.tokens[end - 1].end)  # fmt: skip
+
+    def _placed_subject(self, j: int) -> int:
+        """`أعلنت موانئ دبي العالمية عن`, `أعلنت طيران الإمارات أمس`: a noun without the
+        article and a place (a body the Gulf names by its city or country), with an
+        adjective in ية or ي after it, then the announcement (عن، أمس); where it ends, else
+        j."""
+        noun, place = self.token(j), self.token(j + 1)
+        if noun is not None and noun.norm in PLACES and place is not None and (
+            place.norm.startswith("لل") and (place.norm[2:] in SECTORS or SECTOR_SUFFIX.match(
+                place.norm) is not None)
+        ):  # fmt: skip
+            after = self.token(j + 2)  # "أعلنت دبي للطيران عن": a city's company by its trade
+            return j + 2 if after is not None and after.norm in _ANNOUNCING else j
+        if noun is None or place is None or place.norm not in PLACES or self.is_mark(j):
+            return j
+        if noun.has_article or cue_of(noun, STOPWORDS | VERBS | ROLES | HEAD_WORDS):
+            return j
+        if noun.norm in PLACES or noun.norm in GIVEN_NAMES or noun.norm in NOT_NAMES:
+            return j
+        if noun.norm.endswith("ة") or self.common(noun) or noun.norm in _PLACE_PLURALS or (
+            noun.norm.endswith("ات") and noun.norm[:-2] + "ة" in HEAD_WORDS
+        ):  # fmt: skip
+            return j  # "كشفت أزمة إيران عن", "أعلنت سلطات دبي عن": a common noun or a
+            # plural of bodies or people, whose place it is
+        end = j + 2
+        if (adjective := self.token(end)) is not None and adjective.has_article and (
+            adjective.norm.endswith(("ية", "ي")) and not nationality(adjective.norm)
+            and adjective.norm not in STOPWORDS
+        ):  # fmt: skip
+            end += 1
+        after = self.token(end)
+        return end if after is not None and after.norm in _ANNOUNCING else j
 
     def examples(self) -> None:
         """`شركات أخرى، مثل تريبل كانوبي وداينكورب`: after a plural head of companies, مثل

@@ -6,6 +6,7 @@ from ..lexicon import (
     DEFINITE_HEADS,
     GIVEN_NAMES,
     HONORIFICS,
+    LETTER_NAMES,
     ORGANISATION_HEADS,
     PLACES,
     PUBLICATION_WORDS,
@@ -31,6 +32,12 @@ from .words import (
     scope_adjective,
     strip_given,
 )
+
+# Goods a firm's name says it sells, beside the lexicon's sectors: "X للسيارات".
+_GOODS = word_set("سيارات معدات مشروبات منتجات مجوهرات ساعات عطور ملابس اثاث ادوية")
+# A news outlet's heads and its last word: شبكة سي.إن.إن الإخبارية.
+_OUTLETS = word_set("شبكة قناة موقع")
+_NEWS = word_set("الاخبارية الاخباري")
 
 # Officials in construct with the body they serve: مسؤولو البيت الأبيض.
 _OFFICIALS = word_set("مسؤولو مسؤولي موظفو موظفي مستشارو مستشاري")
@@ -175,6 +182,8 @@ class CuedBodies(Cues):
         token, before = self.tokens[i], self.token(i - 1)
         if not SECTOR_SUFFIX.match(token.norm) or before is None or not before.arabic:
             return False
+        if not self._trade(token.norm[2:]):
+            return False  # "موعد محدد للمشاورات", "قمع للحريات": no trade a firm is in
         if token.norm[2:-2] + "ة" in HEAD_WORDS or token.norm[2:-2] in HEAD_WORDS:
             return False  # للشركات، للمؤسسات
         norm = before.norm[1:] if self.scan.strip_and(i - 1) else before.norm
@@ -187,6 +196,39 @@ class CuedBodies(Cues):
             and not (PRONOUN_SUFFIX.search(norm) or norm.endswith("ه"))  # بلاده: possessed
             and not cue_of(before, HEAD_WORDS | ROLES | VERBS)
         )
+
+    def news_outlets(self) -> None:
+        """`شبكة سي.إن.إن الإخبارية`, `قناة فوكس نيوز الإخبارية`: a network, a channel or a
+        site whose name ends with "news" (الإخبارية) is an outlet, head to adjective, over
+        letters spelt out with or without points."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _NEWS or i in self.quoted:
+                continue
+            head = next(
+                (k for k in range(i - 1, max(-1, i - 8), -1) if cue_of(self.tokens[k], _OUTLETS)),
+                None,
+            )  # fmt: skip
+            if head is None or head == i - 1 or not all(
+                self.tokens[k].text == "." or self.tokens[k].norm in LETTER_NAMES
+                or self.tokens[k].arabic and not self.tokens[k].has_article
+                and is_name_word(self.tokens[k])
+                and not cue_of(self.tokens[k], STOPWORDS | VERBS | HEAD_WORDS)
+                for k in range(head + 1, i)
+            ):  # fmt: skip
+                continue
+            if any(head < self.scan.at_offset.get(m.start, -1) < i for m in self.scan.mentions):
+                continue  # "شبكة الجزيرة", "قناة فوكس نيوز": a cue has the outlet's own name
+            outlet = self.tokens[head]
+            start = outlet.start + len(outlet.norm) - len(cue_of(outlet, _OUTLETS) or "")
+            self.scan.add(self.text[start : token.end], "publication", "`شبكة X الإخبارية`", 3,
+                          start, token.end)  # fmt: skip
+
+    @staticmethod
+    def _trade(plural: str) -> bool:
+        """A plural that is a trade (إلكترونيات، استشارات، صناعات، تقنيات): the lexicon's
+        sectors, as written or in the singular in ة, or a maker's goods."""
+        stem = plural.removesuffix("ات")
+        return any(form in SECTORS or form in _GOODS for form in (plural, stem + "ة", stem))
 
     def body_cues(self) -> None:
         """Bodies named by what is said of them: `مجلس إدارة X` (X's board), `التابعة لX`

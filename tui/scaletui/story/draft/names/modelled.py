@@ -16,7 +16,7 @@ from ..lexicon import (
 )
 from ..tokens import HEAD_WORDS, Mention, cue_of
 from .scan import Cues
-from .words import NAMED_PLACES, strip_given
+from .words import NAMED_PLACES, clause_word, is_verbal_noun, strip_given, verb_shaped
 
 # How sure the name model must be of every word of a name no cue found (draft/tagger.py
 # gives each label's probability). Its word on where a name the rules found ends was
@@ -158,8 +158,21 @@ class ModelNames(Cues):
                 or any(t.is_punct for t in words)
             ):
                 continue
-            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS) for t in words):
+            if sort == "PER" and len(words) >= 3 and cue_of(words[0], ATTRIBUTION):
+                words, span = words[1:], span[1:]  # "بحسب X Y": "according to", then the name
+            if sort == "PER" and len(words) >= 3 and verb_shaped(words[0].norm):
+                words, span = words[1:], span[1:]  # "يلخص X Y": the verb, then its subject
+            verb = next((j for j in range(2, len(words)) if verb_shaped(words[j].norm)), None)
+            if sort == "PER" and verb is not None:
+                words, span = words[:verb], span[:verb]  # "X Y يؤدي": his verb ends the name
+            if any(cue_of(t, STOPWORDS | VERBS | ROLES | HONORIFICS | ATTRIBUTION) for t in words):
                 continue
+            if any(clause_word(t.text, t.norm) for t in words):
+                continue  # "مني بصفتي": "from me", no name's word
+            if sort == "PER" and is_verbal_noun(words[0].norm) and (
+                words[0].norm not in GIVEN_NAMES
+            ):  # fmt: skip
+                continue  # "تهويد سلوان": what is done to a place, no one's name
             if (
                 sort == "PER"
                 and len(words) > 1

@@ -36,6 +36,7 @@ from .words import (
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
     NICKNAMING,
+    NOUN_NAMES,
     OPENING,
     PATRONYMIC,
     PRESENT_SPEECH,
@@ -43,11 +44,15 @@ from .words import (
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    SAID_IT,
     TANWEEN,
     and_a_given_name,
+    bare_past_verb,
     broken_plural,
+    derived_past_verb,
     is_verbal_noun,
     nationality,
+    past_verb_of_form_v,
     verb_shaped,
 )
 
@@ -81,6 +86,23 @@ _HIGHNESS = word_set("السمو الجلالة المعالي الفخامة ا
 # pilot), "العميد البحري X", "العقيد دكتور X". Part of the title, never of the name.
 _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري البحري دكتور مهندس أول")
 
+# Places named for a person or a saint, and where they lie: "حي الشيخ X", "قرية النبي
+# X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
+_AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
+
+# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
+_PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
+
+# A member of parliament "for" a bloc or a place: "النائب عن ائتلاف دولة القانون X".
+_MEMBERS = word_set("النائب نائب النائبة نائبة")
+
+# Given names that are role nouns too (مساعد "assistant", أمين "secretary"): alone
+# before a role they are in construct with it.
+_ROLES_AS_NAMES = word_set("مساعد مساعدة أمين")
+
+# A titled person's standing, between the title and the name: "اللواء المتقاعد X".
+_STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
+
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
 
@@ -106,6 +128,14 @@ _COMMON_TITLES = word_set("الفريق العميد الرائد المقدم �
 
 # What أمين is a role with: "أمين سر", "أمين عام", "أمين صندوق".
 _SECRETARY_OF = word_set("سر عام صندوق")
+
+# Roles in the plural, which lead the names of their holders: "وزراء خارجية الدول".
+_ROLES_OF_MANY = word_set(
+    "وزراء الوزراء رؤساء الرؤساء قادة القادة زعماء الزعماء سفراء السفراء حكام الحكام "
+    "أعضاء الأعضاء أمراء الأمراء ملوك الملوك شيوخ الشيوخ"
+)
+
+_OUTSIDE = 0.99  # the model's confidence that a word after a name is no name's
 
 _SURE = 0.9  # the model's confidence that lets a name's word look like a function word
 
@@ -180,9 +210,17 @@ class People(Cues):
             )) and not (i > 0 and self.tokens[i - 1].norm in NAME_LINKS):  # fmt: skip
                 # ("لمحمد X", "بخالد X": a preposition glued to the given name)
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
-                if self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i):
+                if (
+                    self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i)
+                    or self._noun_in_construct(i)
+                ):  # fmt: skip
                     continue
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
+                if strip and token.norm[:1] == "ف" and not self.scan.labels[i][0].endswith(
+                    "PER"
+                ):  # fmt: skip
+                    continue  # "فمها" is "her mouth", not ف and مها: "and so" is rare
+                    # before a name, so only where the model reads one
                 if strip and token.norm[:1] in "لب" and (
                     not self._family_after(i) or i > 0 and self.tokens[i - 1].norm in NICKNAMING
                 ):  # fmt: skip
@@ -216,6 +254,8 @@ class People(Cues):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
+        self._nationals_of_a_role()
+        self._byline()
         self._keep_bounded_names()
 
     def _compound_then_bin(self, i: int) -> bool:
@@ -335,6 +375,29 @@ class People(Cues):
             and after.norm in _SECRETARY_OF
         )  # fmt: skip
 
+    def _noun_in_construct(self, i: int) -> bool:
+        """`سلامة المجال الجوي`, `وفاء بوعد`, `عمر الزهور`: a given name that is an everyday
+        noun too (safety, keeping, age), in construct with a definite noun that is no
+        family nisba (one ends in ي) or with ب and a noun: the noun, where the name model
+        reads no person."""
+        nxt, norm = self.token(i + 1), self.tokens[i].norm
+        if nxt is None or not (norm in NOUN_NAMES or norm[:1] == "و" and norm[1:] in NOUN_NAMES):
+            return False
+        if self.scan.labels[i][0] == "B-PER":
+            return False
+        bare = nxt.arabic and not nxt.has_article and nxt.norm not in GIVEN_NAMES
+        after = self.token(i + 2)
+        sure_no_name = self.scan.labels[i + 1][0] == "O" and self.scan.labels[i + 1][1] >= 0.99
+        return (
+            nxt.has_article and not nxt.norm.endswith(("ي", "ية")) and sure_no_name
+            and nxt.norm not in NAME_COMPOUNDS  # (سيف الدين is a compound name)
+            or bare and nxt.norm[:1] == "ب"
+            or bare and after is not None and after.has_article  # "سلامة مرور السفن"
+            and self.scan.labels[i + 1][0] == "O"
+            or bare and len(nxt.norm) >= 4 and nxt.norm.endswith("ي")  # "جمال طبيعي"
+            and self.scan.labels[i + 1][0] == "O"
+        )  # fmt: skip
+
     def _aged_at(self, i: int) -> bool:
         """`عن عمر ناهز 80 عاماً`, `عن عمر 75 عاماً`: عمر is "age" there, not Omar."""
         before, after = self.token(i - 1), self.token(i + 1)
@@ -370,10 +433,24 @@ class People(Cues):
                 start += 1
             if any(k in self.quoted for k in range(start, c)):
                 continue
+            if c - start >= 2 and self._verb_before_subject(start):
+                start += 1  # "وقف سعيد (46 عاماً)": the verb, then its subject
             strip = self.scan.strip_and(start)
             words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
-            if words >= 2:
+            alone = self.tokens[start]  # one word: a given name the age vouches for
+            if words >= 2 or words == 1 and c - start == 1 and (
+                alone.norm in GIVEN_NAMES or self.scan.labels[start][0] == "B-PER"
+                or start > 0 and bool(cue_of(self.tokens[start - 1], _PERSON_NOUNS))
+            ):  # fmt: skip  # ("المواطن X (68 عاماً)": who he is says a person too)
                 self.scan.person(start, c, "an age in brackets: `X (45 عاماً)`", 3, strip)
+
+    def _verb_before_subject(self, k: int) -> bool:
+        """Token k is a past verb by its shape (وقف، تحدث، اعتبر) that the name model is
+        sure is no name's: the verb before its subject, as Arabic orders a sentence."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return label == "O" and sure >= _OUTSIDE and norm not in GIVEN_NAMES and (
+            bare_past_verb(norm) or past_verb_of_form_v(norm) or derived_past_verb(norm)
+        )  # fmt: skip
 
     def _title_as_family(self, k: int) -> bool:
         """A title with the article right after a given name (`حذيفة السيد`, `محمد
@@ -433,6 +510,8 @@ class People(Cues):
         k = self._role_phrase_end(r)
         if k == r + 1 and not self.tokens[r].has_article:
             return False  # "رئيس X": a bare role word needs its genitive first
+        if k + 1 < len(self.tokens) and self._ayatollah(k):
+            k += 2  # "المرشد الأعلى آية الله X Y": the cleric's title, then the name
         start = k
         first = self.token(k)
         if first is None or not first.arabic or first.has_article or first.is_punct:
@@ -464,6 +543,11 @@ class People(Cues):
                 break  # "زار الرئيس X Y الإمارات": the place he visited, no name's word
             end += 1
         nxt = self.token(end)
+        if nxt is not None and bare_past_verb(nxt.norm) and (
+            self.scan.labels[end][0] == "O" and self.scan.labels[end][1] >= _OUTSIDE
+        ):  # fmt: skip
+            nxt = None  # "الرئيس X وصل", "هيلاري X قدرت،": a past verb's shape the model
+            # is sure is no name's word: what the person did, not taken on
         if end - start == 1 and nxt is not None and self._bare_name_word(nxt):
             end += 1  # "دونالد ترمب المسؤولية": the model's surname it was unsure of
         elif (
@@ -494,6 +578,13 @@ class People(Cues):
         sure = min(self.scan.labels[j][1] for j in range(k, end)) >= _SURE
         if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
             return False  # "بان كي مون": a name's words may look like function words
+        if self._and_after_role(start):
+            # "ويضم X الأمين العام للحركة ولوكا بيونق وزير ...": "and" right after the
+            # role begins the list's next person; the role before is the last one's
+            self.scan.person(start, end, "the next of a list after a role: `منصبه وX`", 3, 1)
+            self.bounded.append((self.tokens[start].start + 1, self.tokens[end - 1].end))
+            self.bounded_roles.append(self.tokens[r].start)
+            return True
         lead = 1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
         role_end = start
         while role_end > r + 1 and self._is_title_at(role_end - 1):
@@ -505,6 +596,20 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _and_after_role(self, k: int) -> bool:
+        """Token k is the conjunction و glued to a name right after a word: before a
+        hamza (وأوياي: no word begins so), a word the text also writes alone, or after a
+        role's body (للحركة: the role is whole), "and" joins a list's items (ويليام، وليد
+        begin with their own و)."""
+        norm = self.tokens[k].norm
+        return (
+            norm[:1] == "و" and len(norm) > 3 and norm not in GIVEN_NAMES
+            and not self.tokens[k].has_article and not cue_of(self.tokens[k], ROLES)
+            and norm not in PLACES and k > 0 and not self.tokens[k - 1].is_punct
+            and (self.tokens[k].text[1:2] in "أإآ" or self.scan.corpus.count(norm[1:]) > 0
+                 or self.tokens[k - 1].norm.startswith("لل"))  # "الأمين العام للحركة ولوكا"
+        )  # fmt: skip
 
     def _kunya_after_role(self, r: int, k: int) -> bool:
         """`الثائر الفلسطيني الكبير أبو درة`: a role, then a kunya (أبو and a name
@@ -609,10 +714,14 @@ class People(Cues):
             (nxt := self.token(i + 1)) is not None and nxt.norm in _HIGHNESS
         ):
             return False  # "صاحب ابتسامة دائمة": "who had a smile", no title
-        return bool(cue_of(token, HONORIFICS)) or (
-            token.norm in TITLE_LETTERS
-            and self.is_punct(i + 1, ".")
-            and token.text not in ("ا",)  # fmt: skip
+        return (
+            bool(cue_of(token, HONORIFICS))
+            or self._ayatollah(i)
+            or (
+                token.norm in TITLE_LETTERS
+                and self.is_punct(i + 1, ".")
+                and token.text not in ("ا",)  # fmt: skip
+            )
         )
 
     def _titles_end(self, i: int) -> int:
@@ -621,11 +730,18 @@ class People(Cues):
                 i += 2  # "د." with its dot (د is an honorific too: "أ.د. X")
             elif cue_of(tok, HONORIFICS):
                 i += 1
+            elif self._ayatollah(i):
+                i += 2
             elif self._rank_qualifier(i):
                 i += 1
             else:
                 break
         return i
+
+    def _ayatollah(self, k: int) -> bool:
+        """`آية الله X`: a cleric's title of two words ("sign of God"), not a name."""
+        nxt = self.token(k + 1)
+        return self.tokens[k].norm == "اية" and nxt is not None and nxt.norm == "الله"
 
     def _rank_qualifier(self, k: int) -> bool:
         """`الركن`, `طيار` after a rank (or after another of them): the rank's, not a name's."""
@@ -644,8 +760,12 @@ class People(Cues):
             return False
         if before.norm.removeprefix("و") == "حكومة":
             return False  # "حكومة X Y": the government he leads, no body named for him
-        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES):
-            return True
+        if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES | _AREAS):
+            return True  # (and "حي الشيخ X", "جنوب الشيخ X": a quarter or a town)
+        if self.tokens[k + 1].norm[:1] == "و" and (
+            before.norm in PLACES or self.scan.labels[k][0].endswith("LOC")
+        ):  # fmt: skip
+            return True  # "مدينتي رفح والشيخ X": a place, "and" the next place
         purpose = self.token(end)
         return (
             purpose is not None and purpose.norm.startswith("لل")
@@ -655,14 +775,25 @@ class People(Cues):
     def _titled(self, i: int) -> None:
         j = self._titles_end(i)
         while (
-            j < len(self.tokens) and j - i <= 3 and nationality(self.tokens[j].norm)
-            and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+            j < len(self.tokens) and j - i <= 3 and (
+                nationality(self.tokens[j].norm)
+                and self.tokens[i].norm not in _COMMON_TITLES  # "الفريق الفرنسي": the team
+                or self.tokens[j].norm in _STANDING
+            )
         ):  # fmt: skip
             j += 1  # "المهندس الياباني X Y": the title's nationality, then the name
+            # ("اللواء المتقاعد X": his standing)
         end = self.chains.name_forward(j, strong=True)
         if self._named_for(i, end):
             return  # "جائزة الشيخ X", "مدينة الشيخ X الطبية": no one named there
+        if j < len(self.tokens) and self.tokens[j].norm in _ROLES_OF_MANY:
+            return  # "أصحاب السمو حكام الإمارات": the title of many, then their office
         first = self.tokens[j] if j < len(self.tokens) else None
+        if (
+            first is not None and first.norm[:1] == "و" and len(first.norm) >= 3
+            and first.norm not in GIVEN_NAMES
+        ):  # fmt: skip
+            return  # "الفريق وحب وولاء": a title is followed by its name, never by "and"
         if (
             self.tokens[i].norm in _COMMON_TITLES and first is not None
             and first.norm not in GIVEN_NAMES
@@ -715,6 +846,11 @@ class People(Cues):
         ):  # fmt: skip
             return  # "وأكد قدرة القائد العام": a noun in ة, in construct with the role;
             # "وقال مساعد وزير الخارجية": one word before a bare role is in construct with it
+        if (
+            j == i and end - j == 1 and self.tokens[j].norm in _ROLES_AS_NAMES
+            and end < len(self.tokens) and cue_of(self.tokens[end], ROLES)
+        ):  # fmt: skip
+            return  # "وقال مساعد القائد العام": "the assistant of", in construct with the role
         if j == i and end - j == 1 and self._statement_of_his(self.tokens[j].norm):
             return  # "وتابع حديثه قائلاً": he went on with his speech
         if end == j:
@@ -818,6 +954,8 @@ class People(Cues):
             return  # "المنبر الإعلامي العربي": an adjective of the noun before, no role
         if self._indefinite_role(r):
             return  # "مسؤول أمريكي رفيع المستوى": "a senior US official", no one named
+        if before is not None and TANWEEN.search(before.text):
+            return  # "جهوداً كبيرة لتحسين": the adjective of an indefinite noun, no role
         for b in range(r + 2, min(len(self.tokens) + 1, r + MAX_ROLE_TOKENS + 6)):
             tok = self.token(b)
             if tok is not None and tok.text == "." and self.tokens[b - 1].norm in TITLE_LETTERS:
@@ -828,6 +966,12 @@ class People(Cues):
                 or cue_of(tok, ROLES) and b > r + 1
                 or self._ends_a_lead_name(tok) and not self.chains.before_patronymic(b)
                 or b >= r + 3 and self.chains.verbal_noun_of_doing(b)  # "X Y بسحب القوات"
+                or b >= r + 3 and self.chains.construct_with_a_deed(b)  # "X Y سلطات الاحتلال"
+                or b >= r + 3 and tok.has_article and len(tok.norm) >= 8
+                and tok.norm.endswith("ات")  # "X Y الاتهامات": a plural of things, the object
+                or b >= r + 2 and bare_past_verb(tok.norm) and self.scan.labels[b][0] == "O"
+                and self.scan.labels[b][1] >= _OUTSIDE
+                and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
                 or tok.norm in WEEKDAYS
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
@@ -850,8 +994,13 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
-            if found is not None and found == r + 2 and b - found >= 3 and self._in_construct(r):
+                if found < b - 1 and self.tokens[found - 1].norm in _PLACE_OPENERS:
+                    found += 1  # "السفير لدى تل أبيب X Y": a place of two words
+            if found is not None and found == r + 2 and self._in_construct(r) and (
+                b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
+            ):  # fmt: skip
                 found += 1  # "وزير خارجية ميانمار X Y": the country is خارجية's genitive
+                # ("رئيس مبيعات X Y": the company, whatever its length)
             while found is not None and found < b - 1 and self._rank_qualifier(found):
                 found += 1  # "اللواء الركن طيار X": the rank's words, then the name
             if found is not None and found > r and self._body_of_role(found):
@@ -889,11 +1038,15 @@ class People(Cues):
                 ):  # fmt: skip
                     return  # "وزير الخزانة X Y السماح مؤقتاً ...": the role leads the
                     # person already read inside it, not the words after him
+                if any(self._and_after_role(k) for k in range(r + 1, role_end)):
+                    return  # "وزير شؤون الرئاسة ونيال X": a list's "and", then the next
+                    # person: the role ended before it
                 if (words >= 2 or titles < start) and not strip and not any(
                     t.is_punct and t.text not in OPENING + "»”\"" or cue_of(t, VERBS)
                     or t.arabic and t.norm.startswith(("ي", "ت")) and not is_name_word(t, ta=True)
                     and t.norm not in GIVEN_NAMES and t.norm not in PLACES  # تكريت: no verb
                     or t.norm in STOPWORDS and t.norm not in ROLE_PREPOSITIONS
+                    and not (t.norm == "عن" and token.norm in _MEMBERS)  # "النائب عن X"
                     and t.norm not in ROLE_TAILS  # الأمين العام
                     for t in inside
                 ):  # fmt: skip
@@ -906,6 +1059,69 @@ class People(Cues):
             if tok is None or tok.text in ".؟!?" or cue_of(tok, VERBS) or tok.norm in ROLE_ENDS:
                 return
 
+    def _byline(self) -> None:
+        """`أبوظبي: X Y سيطر التباين`: a dateline's place and colon, then the reporter's
+        name (a known given name first) and the story's first verb, which the text may
+        glue to it with no mark. A reporter's name is two words, or three when the third
+        is a family name with the article or a link (بن، عبد) holds them together; what
+        follows it is the sentence, not the name."""
+        i = 0
+        while i < 3 and (tok := self.token(i)) is not None and tok.arabic:
+            i += 1
+        colon = self.token(i)
+        if i == 0 or colon is None or colon.text != ":" or not any(
+            self.tokens[k].norm in PLACES for k in range(i)
+        ):  # fmt: skip
+            return
+        j = i + 1
+        first = self.token(j)
+        if first is None or first.norm not in GIVEN_NAMES or j in self.quoted:
+            return
+        end = self.chains.name_forward(j, strong=True)
+        if end - j < 2 or any(self.tokens[k].norm in NAME_LINKS for k in range(j, end)):
+            return  # one word, or a chain the name's own links bound
+        if end - j >= 3 and not self.tokens[j + 2].has_article:
+            end = j + 2  # "مهند داغر سيطر": the verb after the reporter's two words
+        elif end - j >= 3:
+            end = j + 3  # "محمد علي الحمادي": the family name ends it
+        self.scan.person(j, end, "a byline: `دبي: X Y`", 3)
+        self.bounded.append((self.tokens[j].start, self.tokens[end - 1].end))
+
+    def _nationals_of_a_role(self) -> None:
+        """`وزيرا خارجية البلدين المصري X Y والسعودي Z W`: a role of two or more (a dual
+        or a plural) and each holder's nationality before his name; after the first,
+        "and" and the next nationality bring in the next."""
+        for k, token in enumerate(self.tokens):
+            bare = token.norm[1:] if token.norm[:1] == "و" else token.norm
+            if k in self.quoted or not token.has_article or not nationality(bare):
+                continue
+            end = self.chains.name_forward(k + 1)
+            if end - (k + 1) < 2 or any(
+                m.kind == "person" and m.start < self.tokens[end - 1].end
+                and self.tokens[k + 1].start < m.end for m in self.scan.mentions
+            ):  # fmt: skip
+                continue
+            if bare == token.norm:
+                led = any(self._role_of_more(j) for j in range(max(0, k - 4), k)) and not any(
+                    self.tokens[j].is_punct for j in range(max(0, k - 4), k)
+                )
+            else:
+                led = k > 0 and any(
+                    m.kind == "person" and m.end == self.tokens[k - 1].end
+                    for m in self.scan.mentions
+                )  # fmt: skip
+            if led:
+                self.scan.person(k + 1, end, "a nationality after a role of two: "
+                                 "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _role_of_more(self, j: int) -> bool:
+        """وزيرا، وزيري، وزراء: a role word in the dual or the plural."""
+        norm = self.tokens[j].norm
+        return any(
+            form[-1:] in "اي" and form[:-1] in ROLES or form in _ROLES_OF_MANY
+            for form in (norm, norm[1:] if norm[:1] in "وف" else norm)
+        )
+
     def _in_construct(self, r: int) -> bool:
         """`وزير خارجية X`, `رئيس حكومة X`: a bare role, then a bare noun in ة in construct
         with it, which needs a genitive of its own (the country): the word after the
@@ -913,7 +1129,8 @@ class People(Cues):
         token, noun, genitive = self.tokens[r], self.tokens[r + 1], self.tokens[r + 2]
         return (
             not token.has_article and not noun.has_article and noun.arabic
-            and noun.norm.endswith("ة") and noun.norm not in GIVEN_NAMES
+            and (noun.norm.endswith("ة") or len(noun.norm) >= 6 and noun.norm.endswith("ات"))
+            and noun.norm not in GIVEN_NAMES  # (and "رئيس مبيعات X": a plural in ات)
             and genitive.arabic and not genitive.has_article
             and genitive.norm not in GIVEN_NAMES and not self._is_title_at(r + 2)
         )  # fmt: skip
@@ -946,17 +1163,17 @@ class People(Cues):
             return True  # "طالب الأمين العام X Y بالانسحاب": what he called for
         if (
             tok.has_article
-            and len(norm) == 7
+            and (len(norm) == 7 or len(norm) == 8 and norm[2] == "م" and norm[-1] == "ة")
             and norm.startswith("ال")
             and is_verbal_noun(norm[2:])
-        ):
+        ):  # (and مفاعلة's: "على الرئيس X Y المبادرة العربية")
             return True  # "نفى المتحدث X Y الأنباء": the verb's object with the article,
             # of إفعال's or أفعال's shape (no family name has it)
         return norm not in GIVEN_NAMES and norm not in PLACES and is_verbal_noun(norm)
 
     def _is_title_at(self, k: int) -> bool:
         token = self.tokens[k]
-        if cue_of(token, HONORIFICS):
+        if cue_of(token, HONORIFICS) or self._ayatollah(k) or k > 0 and self._ayatollah(k - 1):
             return True
         if token.norm in TITLE_LETTERS and self.is_punct(k + 1, "."):
             return True  # the letter of "أ .سنجين"
@@ -974,6 +1191,11 @@ class People(Cues):
         name model reads one there (countries and bodies are listed so too). The list's
         next items follow it (ListItems)."""
         end = self.chains.name_forward(i)
+        end = next(
+            (k for k in range(i + 1, end) if self.tokens[k].norm[:1] == "و"
+             and self.tokens[k].norm not in GIVEN_NAMES),
+            end,
+        )  # fmt: skip  # "كل من X وY": the list's next item begins at "and"
         if end - i >= 2 and all(
             self.scan.labels[k][0].endswith("PER") for k in range(i, end)
         ):  # fmt: skip
@@ -1031,6 +1253,9 @@ class People(Cues):
             if before is not None and not (
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
                 or cue_of(before, SAYING) or strip or before.norm in ("كل",)
+                or before.norm in SAID_IT  # "وفقاً لما قاله X، منصبه"
+                or before.norm.endswith("ة") and before.norm not in GIVEN_NAMES
+                and self.chains.name_begins(start)  # "تسمية X، منصبه": in construct
                 or self.common(before) or before.has_article
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase

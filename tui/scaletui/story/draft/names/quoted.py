@@ -93,7 +93,8 @@ class QuotedNames(Cues):
         self.roles = roles
 
     def dateline(self) -> None:
-        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `أبوظبي - وام:`, `دبي - مدحت السويفي:`."""
+        """`دبي: «الخليج»`, `دبي ـ «الخليج»:`, `غزة «الخليج»، وكالات:`, `أبوظبي - وام:`,
+        `دبي - مدحت السويفي:`."""
         i = 0
         while i < 3 and (tok := self.token(i)) is not None and tok.arabic and tok.norm:
             i += 1
@@ -107,6 +108,11 @@ class QuotedNames(Cues):
             if match is None or len(match.group(1).split()) > 3:
                 return
             closing = self.scan.span_tokens(match).stop
+            if self.is_punct(closing, "،,") and (
+                (sources := self.token(closing + 1)) is not None
+                and sources.norm in _UNNAMED_SOURCES and self.is_punct(closing + 2, ":")
+            ):  # fmt: skip
+                closing += 2  # "غزة «الخليج»، وكالات:": the outlet and the agencies it used
             if separated or (self.token(closing) is not None and self.tokens[closing].text == ":"):
                 self.scan.add(match.group(1), "publication", "a dateline", 3,
                               match.start(1), match.end(1))  # fmt: skip
@@ -180,6 +186,8 @@ class QuotedNames(Cues):
             shares = self.token(span.start - 1)
             if strength < 3 and shares is not None and shares.norm in SHARES:
                 kind, strength, cue = "company", 3, "`سهم «X»`"  # a listed company's share
+            if strength < 3 and (listed := self._quoted_before_and(span.start)) is not None:
+                kind, strength, cue = listed, 3, "`«X» و«Y»`"  # the next of a quoted list
             if strength < 3 and not latin and not self._looks_like_name(words):
                 continue
             if strength < 3 and all(normal_word(word) in PLACES for word in words):
@@ -214,6 +222,20 @@ class QuotedNames(Cues):
             at = match.start(1) + match.group(1).find(inner)
             self.scan.add(inner, kind, cue, strength, at, at + len(inner), latin,
                           forms=(short,) if short else ())  # fmt: skip
+
+    def _quoted_before_and(self, first: int) -> str | None:
+        """`أسهم «إعمار» و«الدار»`: a quoted name after و and another quoted name whose
+        kind a cue named (strength 3) is of that kind; else None."""
+        conjunction, closing = self.token(first - 1), self.token(first - 2)
+        if conjunction is None or conjunction.text != "و" or closing is None:
+            return None
+        if closing.text not in '»”"':
+            return None
+        return next(
+            (m.kind for m in self.scan.mentions
+             if m.strength >= 3 and m.end == closing.start and m.kind != "person"),
+            None,
+        )  # fmt: skip
 
     def _company_subject(self, span: range) -> bool:
         """`أعلنت «إعمار العقارية» عن`: a quoted name right after what a company does (a

@@ -9,7 +9,15 @@ import re
 from ..lexicon import GIVEN_NAMES, HONORIFICS, NAME_LINKS, normal_word
 from ..tagger import tag
 from ..tokens import Mention, Token, tokenise
-from .words import PRONOUN_SUFFIX, is_verbal_noun
+from .words import (
+    DEMONSTRATIVES,
+    PRONOUN_SUFFIX,
+    broken_plural,
+    is_verbal_noun,
+    plural_of_things,
+    verb_of_a_clause,
+    verb_shaped,
+)
 
 # A straight quote " both opens and closes: an opening one is followed by a letter, a
 # closing one follows a letter (`حزبية" . وأعلن ... جماعة "أنصار`: the closing mark of
@@ -137,6 +145,9 @@ class Scan:
 
     def person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
+        norm = self.tokens[i].norm
+        if not strip and norm[:1] in "لب" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES:
+            strip = 1  # "كانت لأحمد X": the preposition glued to the given name
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
@@ -158,6 +169,27 @@ class Scan:
             verbal or len(first) > 4 and PRONOUN_SUFFIX.search(first) and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
+        if first in DEMONSTRATIVES:
+            return  # "ورأت هاتان المنظمتان": "these two", no one's name
+        if first[:1] == "ل" and verb_shaped(first[1:]) and self.labels[i][0] == "O":
+            return  # "ليصعد X": "so as to rise", a verb
+        label, sure = self.labels[i]
+        chained = (nxt := self.token(i + 1)) is not None and nxt.norm in NAME_LINKS
+        if first not in GIVEN_NAMES and label == "O" and sure >= 0.99 and (
+            plural_of_things(first) and not broken_plural(first)
+            or len(first) == 4 and first[0] == "ت" and first[1] not in "اوي"
+        ) and not chained:  # fmt: skip  # (فعول and فواعل are names' shapes too: بدور، هوارد)
+            return  # "مواضيع جديدة", "تقرأ سيرة": a plural of things, a present verb
+        if first not in GIVEN_NAMES and not self.labels[i][0].endswith("PER") and not chained and (
+            verb_of_a_clause(first)
+            or first[:1] in "بل" and first[1:] not in GIVEN_NAMES and (
+                len(first) == 4 and not any(c in "اويىءأإآؤئة" for c in first[1:])
+                or is_verbal_noun(first[1:]) or self.corpus.common(first[1:])
+            )
+        ):  # fmt: skip
+            return  # "أن نرحب بشكل", "ونثروا رماده": a verb; "القاضي بسحب", "القيام بنقل":
+            # a preposition and what is done (فعل's bare shape, a verbal noun, a word the
+            # text writes with the article); a name after one reads as a name: بمحمد, براد
         last = self.tokens[end - 1]
         if first not in GIVEN_NAMES and (
             len(first) >= 6 and first.endswith("ات")  # "انفجارات متتالية", "مبيعات"

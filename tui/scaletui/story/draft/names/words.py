@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import GIVEN_NAMES, NOT_NAMES, PLACES, word_set
+from ..lexicon import BLESSINGS, GIVEN_NAMES, NOT_NAMES, PLACES, word_set
 
 GLOSS = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 .&'+-]{0,60}?)\)")
 
@@ -28,6 +28,7 @@ HIS_SAYING = word_set("قوله قولها")
 
 # Tanween written on a word (ً ٌ ٍ): an indefinite noun or an adverb (هاتفياً), no name.
 TANWEEN = re.compile(r"[\u064b-\u064d]")
+_MARKS = re.compile(r"[\u0640\u064b-\u065f\u0670]")  # tatweel and harakat
 
 # Suffixed pronouns end a word that is no name: خدماتها، شركائنا.
 PRONOUN_SUFFIX = re.compile(r"(?:ها|هم|هن|هما|كم|نا|ته|تها)$")
@@ -94,6 +95,74 @@ KIN = word_set(
     " سلفه سلفها خلفه خلفها"
 )
 
+# The same kinship in construct with whom it relates to ("سعد محمد سعد شقيق اللواء
+# الشهيد"): after a name, it begins who he is, never a word of the name.
+KIN_OF = word_set("شقيق شقيقة نجل نجلة زوجة والد والدة حفيد حفيدة أرملة")
+
+# Prepositions with a pronoun ("طلب منهم", "قال له") and words of "near" or "about"
+# ("قرب منزله"): never a name's word, whatever stands around them.
+PREPOSITION_WORDS = word_set(
+    "منه منها منهم منهما عنه عنها عنهم له لها لهم لهما به بها بهم فيه فيها فيهم معه "
+    "معها معهم عليه عليها عليهم اليه اليها اليهم لديه لديها لديهم قرب قرابة حوالي"
+    " ولو لولا"  # "if": "الكاتب، ولو صح ذلك" (لو alone is a Chinese family name too)
+    " لهو لهي بلا بدون دون"  # "it is indeed", "without"
+    " ذات حال"  # "محاور ذات صلة" ("of"), "في حال" ("in case")
+    " بعدما عندما حينما بينما كلما ريثما"  # "after", "when", "while"
+    " بكل لكل"  # "with every", "for every"
+    " بجانب بدلا بدل اللذان اللتان تم"  # "beside", "instead of", "who (two)", "was done"
+    " منصب"  # "تولى X منصب المرشد": "the office of"
+)
+
+# A verb of saying with "it" for its object ("وفقاً لما قاله X": "according to what X
+# said"), before the speaker's name: never a word of it.
+SAID_IT = word_set("قاله قالته ذكره ذكرته اكده اكدته اوضحه اوضحته اعلنه اعلنته")
+
+# Honorifics that are Arab family names too (ميشال سماحة، فؤاد سعادة): after a name's
+# word, with nothing of a name after them, they end the name.
+FAMILIES_AS_TITLES = word_set("سماحة سعادة فضيلة")
+
+
+# Who a person is beside his name ("خامنئي الأب", "خامنئي الشاب": the father, the
+# young one; "X البالغ من العمر": aged): never a family name.
+_DESCRIBED = word_set("الأب الأم الابن الابنة الشاب الشابة البالغ البالغة")
+
+
+def clause_word(text: str, norm: str) -> bool:
+    """A word of the clause around a name, never one of its own: a preposition with a
+    pronoun, a demonstrative, "what he said", مني "from me" (the name منى ends in ى)."""
+    return (
+        norm in PREPOSITION_WORDS or norm in DEMONSTRATIVES or norm in SAID_IT
+        or (norm[1:] if norm[:1] in "وف" else norm) in CLAUSE_OPENERS | DEMONSTRATIVES
+        or norm in CLAUSE_OPENERS or norm in _DESCRIBED
+        or norm == "مني" and _MARKS.sub("", text).endswith("ي")
+    )  # fmt: skip
+
+
+# Given names that are everyday nouns in news as often as names: سلامة (safety), وفاء
+# (keeping a promise). (عمر, جمال, هدى are names far more often.)
+NOUN_NAMES = word_set("سلامة وفاء")
+
+# Interrogatives and the future copula ("كيف سيتصرف", "سيكون بمقدور"): a clause, no name
+# (not أين or متى: they fold to names, واين، متى).
+CLAUSE_OPENERS = word_set("كيف لماذا سيكون ستكون سيتم ستتم بموجب")
+
+# Who a person is, written after the name with the article ("إدوارد غيبون المؤرخ", "X
+# المتخصص في"): after two name words, never the family name.
+PERSON_DESCRIPTORS = word_set(
+    "الشاعر الشاعرة المؤرخ المؤرخة المستكشف المستكشفة الفيلسوف المفكر الروائي "
+    "الروائية المتخصص المتخصصة الرحالة"
+)
+
+# Ordinals with the article: after two name words, the rank of what was won or scored
+# ("عبيد عباس عيد الأول", "X Y الهدف الرابع"), not a family name.
+ORDINALS = word_set(
+    "الأول الأولى الثاني الثانية الثالث الثالثة الرابع الرابعة الخامس الخامسة السادس "
+    "السادسة السابع السابعة الثامن الثامنة التاسع التاسعة العاشر العاشرة"
+)
+
+# Demonstratives: "هاتان المنظمتان" ("these two organisations") points at what was named.
+DEMONSTRATIVES = word_set("هذا هذه ذلك تلك هذان هاتان هذين هاتين هؤلاء أولئك")
+
 # "نظيره البريطاني X": his counterpart leads a name, but after a name it is someone else's
 # ("الرئيس X Y نظيره الفرنسي": the name ends before it)
 COUNTERPART = word_set("نظيره نظيرها نظيرهم نظيرتها نظيرته")
@@ -132,7 +201,71 @@ def verb_shaped(norm: str) -> bool:
         and norm[0] == "ي"
         and norm[2] == "ت"
         and norm[1] not in "اويت"
+        # تفتعل (تحتاج، تعتبر): the same with ت
+        or len(norm) == 5
+        and norm[0] == "ت"
+        and norm[2] == "ت"
+        and norm[1] not in "اويت"
+        # يفعلان، يفعلون (يقودان، يلعبون): the dual's or the plural's present
+        or len(norm) == 6
+        and norm[0] in "يت"
+        and norm[1] not in "اوي"
+        and norm[2] != "ا"  # (يعالون is a name)
+        and norm.endswith(("ان", "ون"))
+        # يفاعل (يراقب، يتابع): ي, the root's first letter, the ا of the form
+        or len(norm) == 5
+        and norm[0] == "ي"
+        and norm[2] == "ا"
+        and norm[1] not in "اوي"
     )
+
+
+def verb_with_its_object(norm: str) -> bool:
+    """يمنحه، تمنحها: a present verb and its object pronoun (ه، ها، هم)."""
+    for suffix in ("ها", "هم", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 4:
+            return verb_shaped(norm[: -len(suffix)])
+    return False
+
+
+def verb_of_a_clause(norm: str) -> bool:
+    """نرحب، نعمل ("we welcome", a present verb of the first person plural) and نثروا،
+    قتلوا ("they scattered", a past verb of the plural): a clause's verb by its shape,
+    three strong root letters around the person's letters; a name of that shape has a
+    long vowel in it (نبيل، نزار) or is known."""
+    if norm[:1] in "وف" and len(norm) >= 5:
+        norm = norm[1:]  # ونثروا: "and they scattered"
+    if norm in GIVEN_NAMES:
+        return False
+    if len(norm) == 4 and norm[0] == "ن" and norm[-1] != "ت":  # (نصرت، نجدت: names)
+        root = norm[1:]
+    elif len(norm) == 5 and norm.endswith("وا"):
+        root = norm[:3]
+    else:
+        return False
+    return not any(letter in "اويءةىأإآؤئ" for letter in root)
+
+
+def bare_past_verb(norm: str) -> bool:
+    """وصل، قدرت: the shape of a past verb of the bare form (three strong letters, and
+    the feminine's ت); many names have it too (سعد، عزت), so only where the name model
+    is also sure a word is no name's."""
+    stem = norm[:-1] if len(norm) == 4 and norm.endswith("ت") else norm
+    return (
+        len(stem) == 3 and norm not in GIVEN_NAMES and stem[0] not in "اءأإآ"
+        and not any(letter in "اويءةىأإآؤئ" for letter in stem[1:])
+    )  # fmt: skip  # (its first letter may be و or ي: وصل، يئس)
+
+
+def and_a_verb(norm: str) -> bool:
+    """وتشارك، فتظل: و or ف glued to a present verb in ت ("and she takes part"), no name's
+    word."""
+    rest = norm[1:]
+    if norm[:1] not in "وف" or norm in GIVEN_NAMES or rest in GIVEN_NAMES:
+        return False
+    return 3 <= len(rest) <= 4 and rest[0] == "ت" and rest[1] not in "اويءأ"
+    # (not وي، في: foreign names begin so, ويلز، فيكس; not a past verb's shape: وصقر is
+    # "and Saqr")
 
 
 def past_verb_of_form_v(norm: str) -> bool:
@@ -269,6 +402,25 @@ def broken_plural(norm: str) -> bool:
     )
 
 
+def plural_of_things(norm: str) -> bool:
+    """A broken plural (broken_plural), or of فعائل's shape (قذائف، رسائل، وسائل) or
+    مفاعيل's (مقاليد، مفاتيح)."""
+    bare = norm.removeprefix("ال")
+    return (
+        broken_plural(norm)
+        or bare not in GIVEN_NAMES
+        and (
+            len(bare) == 5
+            and bare[2] == "ا"
+            and bare[3] in "ئي"
+            or len(bare) == 6
+            and bare[0] == "م"
+            and bare[2] == "ا"
+            and bare[4] == "ي"  # مقاليد
+        )
+    )
+
+
 def and_a_given_name(norm: str) -> bool:
     """وجمال، وحبيب: "and" glued to a known given name (وليد and وائل are names)."""
     return norm[:1] == "و" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES
@@ -283,7 +435,12 @@ def scope_adjective(norm: str) -> bool:
     """الدولي، الدوليين، العالمية، الوطني: an adjective of scope (NOT_NAMES holds it bare)."""
     bare = norm[norm.index("ال") + 2 :] if "ال" in norm[:4] else norm
     return any(
-        bare.removesuffix(suffix) in NOT_NAMES
+        bare.removesuffix(suffix) in _SCOPE_WORDS
         for suffix in ("ين", "ون", "ان", "ة", "ه", "")
         if bare.endswith(suffix)
     )
+
+
+# The words of NOT_NAMES an adjective of scope is made of: not a blessing's (طيب of
+# "طيب الله ثراه" is the family name الطيب with the article).
+_SCOPE_WORDS = NOT_NAMES - BLESSINGS
