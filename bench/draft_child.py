@@ -4,7 +4,7 @@
 
 Each way runs in a fresh process, without Textual: the book read and folded for search
 as the indexer does it (a collection and a freeze every 100 steps), then drafted, in
-the process or by a child (`python -m scaletui.story.draft_process`) whose items arrive
+the process or by a child (`python -m scaletui.story.child_draft`) whose items arrive
 in pieces. Printed for each: the process's RSS after (from /proc/self/statm) and its
 peak (VmHWM), the child's own peak, the wall time of the drafting, and whether the
 items are the same both ways. It is not a test.
