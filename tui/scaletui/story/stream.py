@@ -8,7 +8,8 @@ would be: empty, binary, wrongly encoded), splits them and is ready to show.
 a few paragraphs per step; whoever drives them decides when (the app: between
 key presses). Paragraphs only ever arrive at the end, so indices shown stay
 valid. A file that shrinks or changes while it is read ends early, with
-`problem` saying why; nothing raises from a step.
+`problem` saying why; nothing raises from a step. A book of CHILD_BYTES or more is
+drafted in a child process (story/child_draft/), and its items taken back in steps.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from ..i18n import N_, Said
+from .child_draft import ChildDraft, Drafted, child_command
 from .document import (
     ARABIC_LETTERS,
     DocumentError,
@@ -41,13 +43,28 @@ from .parsing import parser_for
 
 HEAD_BYTES = 64 * 1024  # enough for any first screen (a few KB) many times over
 CHUNK_BYTES = 256 * 1024  # read per step: a couple of milliseconds of decoding and splitting
+# A book this big is drafted in a child process: at 500,000 lines the app's peak is
+# 12 MB lower (bench/draft_child.py); a small one is drafted before a child would start.
+CHILD_BYTES = 4 * 1024 * 1024
 
 
 class StreamedDocument:
-    def __init__(self, path: Path, encoding: str | None = None, draft: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path,
+        encoding: str | None = None,
+        draft: bool = True,
+        child_bytes: int | None = CHILD_BYTES,
+    ) -> None:
         """`draft`: False for the paragraphs only (`print`): a short text is not drafted
-        at once."""
+        at once. `child_bytes`: `draft_steps` drafts a file of at least this size in a
+        child process (None: never)."""
         self._fd: int | None = None
+        self._child_bytes = child_bytes
+        self._child: ChildDraft | None = None
+        self.drafted_apart = False  # the items came from a child process
+        self.child_problem = ""  # why a child's items were not used ("" if they were)
+        self.child_peak_mb = 0.0  # the child's peak RSS, as it said
         self.path = path
         # How messages name it: a path, so that in a right-to-left sentence it is isolated.
         self.name = path
@@ -137,7 +154,14 @@ class StreamedDocument:
         return 1.0 if self.read_done else min(1.0, self.read_bytes / max(1, self.size))
 
     @property
+    def digest(self) -> str:
+        """The SHA-256 of the text read so far (the story's fingerprint once all of it is)."""
+        return self._hash.hexdigest()
+
+    @property
     def draft_fraction(self) -> float:
+        if self._child is not None and not self.complete:
+            return self._child.fraction
         return 1.0 if self.complete else self._drafted
 
     def read_steps(self) -> Iterator[None]:
@@ -185,8 +209,30 @@ class StreamedDocument:
             self._parser.close()
             self._close()
 
-    def draft_steps(self) -> Iterator[None]:
-        """Draft the book's items (names, numbers), a few paragraphs per step."""
+    def draft_steps(self) -> Iterator[float | None]:
+        """Draft the book's items (names, numbers), a few paragraphs per step.
+
+        A book of `child_bytes` or more is drafted in a child process and its items
+        taken back a piece per step; a step that found nothing come yet yields how many
+        seconds to wait before the next (the child works meanwhile). If the child's
+        items cannot be used (`child_problem` says why), the book is drafted here.
+        Closed before its end, the steps stop the child."""
+        drafted: Drafted | None = None
+        if self._child_bytes is not None and self.size >= self._child_bytes:
+            child = self._child = ChildDraft(child_command(self.path, self.encoding))
+            try:
+                drafted = yield from child.steps(self.digest, len(self.paragraphs))
+            finally:
+                child.stop()
+                self._child = None
+            self.child_problem, self.child_peak_mb = child.problem, child.peak_mb
+            self.drafted_apart = drafted is not None
+        if drafted is None:
+            drafted = yield from self.draft_here_steps()
+        self._drafted_story(drafted)
+
+    def draft_here_steps(self) -> Generator[None, None, Drafted]:
+        """The book's items drafted in this process, a few paragraphs per step."""
         # Counted in steps too: at 500,000 paragraphs, a pass at once held keys 0.2 s.
         chars = arabic = 0
         pacer = Pacer()
@@ -203,20 +249,28 @@ class StreamedDocument:
                 next(steps)
             except StopIteration as end:
                 draft: Draft = end.value
-                break
+                return Drafted(draft, arabic)
             done += 1
             self._drafted = min(1.0, done / total)
             yield
-        self._story = draft_story(self._base(arabic), draft)._replace(encoding=self.encoding)
+
+    def _drafted_story(self, drafted: Drafted) -> None:
+        story = draft_story(self._base(drafted.arabic), drafted.draft)
+        self._story = story._replace(encoding=self.encoding)
         self.complete = True
 
     def finish(self) -> Story:
-        """Everything still to do, now; the whole story."""
+        """Everything still to do, now, in this process; the whole story."""
         for _ in self.read_steps():
             pass
         if not self.complete:
-            for _ in self.draft_steps():
-                pass
+            steps = self.draft_here_steps()
+            while True:
+                try:
+                    next(steps)
+                except StopIteration as end:
+                    self._drafted_story(end.value)
+                    break
         assert self._story is not None
         return self._story
 
@@ -246,7 +300,7 @@ class StreamedDocument:
         first = paragraphs.first_of("title", "heading")
         name = path_text(self.path.name)
         title = name if first is None else paragraphs.text(first)
-        digest = "" if partial else self._hash.hexdigest()
+        digest = "" if partial else self.digest
         return Story(
             id=document_id(self.path),
             former_ids=() if partial else (legacy_id_from_digest(self.path, digest),),
@@ -271,6 +325,8 @@ class StreamedDocument:
 
     def __del__(self) -> None:
         self._close()
+        if self._child is not None:
+            self._child.stop()
 
 
 def story_from_text_file(path: Path, encoding: str | None = None) -> Story:

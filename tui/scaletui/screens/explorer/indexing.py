@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Iterator
+from collections.abc import Generator
 from functools import cached_property
 from time import perf_counter
 from typing import TYPE_CHECKING, Protocol
@@ -149,14 +149,15 @@ class Indexer:
             # starts leaves no coroutine that was never awaited.
             self._host.run_worker(self.run, name="background-index", group="index")
 
-    def steps(self) -> Iterator[None]:
-        """The work left, one small step per item."""
+    def steps(self) -> Generator[float | None, None, None]:
+        """The work left, one small step per item; a number of seconds where nothing is
+        to be done before then (a child process drafts the book: story/child_draft/)."""
         stream = self._host.stream
         if stream is not None:
             yield from stream.read_steps()
             self._show_arrivals()
         while not self.index.fold_more():
-            yield
+            yield None
         if stream is not None and not stream.complete:
             yield from stream.draft_steps()
             # What the first cursor move after the end looks for in its paragraph: each
@@ -164,7 +165,7 @@ class Indexer:
             for count, (_, entity, _) in enumerate(named_items(stream.story)):
                 self.index.prepare(entity)
                 if count % MATCHERS_PER_STEP == MATCHERS_PER_STEP - 1:
-                    yield
+                    yield None
 
     async def run(self) -> None:
         """Do the work in slices, then finish (unless the screen closes first).
@@ -178,6 +179,14 @@ class Indexer:
         with a pass over the young objects only, a 20 MB book's peak grew with every key
         (110 to 155 MB over 2,400 keys)."""
         steps = self.steps()
+        try:
+            if await self._slices(steps):
+                self._finish()
+        finally:
+            steps.close()  # closed or cancelled: a child drafting the book is stopped
+
+    async def _slices(self, steps: Generator[float | None, None, None]) -> bool:
+        """Run the steps in slices; False if the screen closed first."""
         shown = perf_counter()
         finished = False
         done = 0
@@ -185,24 +194,28 @@ class Indexer:
             if self._host.closing:
                 # Textual removes the screen's widgets before it cancels the screen's
                 # workers, and the work goes with them.
-                return
+                return False
             if finished:
-                break
+                return True
             deadline = perf_counter() + SLICE_SECONDS
+            pause = PAUSE_SECONDS
             while perf_counter() < deadline:
-                if next(steps, StopIteration) is StopIteration:
+                step = next(steps, StopIteration)
+                if step is StopIteration:
                     finished = True
                     break
                 done += 1
                 if done % FREEZE_STEPS == 0:
                     gc.collect()  # (of what is not frozen: what was made since the last)
                     gc.freeze()
+                if isinstance(step, float):  # nothing to do before then: the loop's
+                    pause = step
+                    break
             if perf_counter() - shown > SHOW_EVERY:
                 shown = perf_counter()
                 self._show_arrivals()
                 self.show_progress()
-            await asyncio.sleep(PAUSE_SECONDS)
-        self._finish()
+            await asyncio.sleep(pause)
 
     def _show_arrivals(self) -> None:
         reader = self._host.reader
