@@ -305,3 +305,49 @@ async def test_a_kept_place_past_the_head_is_reached_when_the_book_arrives(
         assert reader.progress.count == len(reader.paragraphs) > head  # N counts the whole book
         assert reader.place == (head + 500, 0)
         assert str(reader.border_subtitle).startswith(f"¶ {head + 501}/{len(reader.paragraphs)} · ")
+
+
+def failing_drafter(paragraphs: object, published: str = "") -> Iterator[None]:
+    """The drafter with a fault: an IndexError after a step (02aa608 fixed one such)."""
+    yield
+    raise IndexError("list index out of range")
+
+
+@pytest.fixture
+def drafter_fault(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("scaletui.story.stream.draft_steps", failing_drafter)
+
+
+@pytest.mark.usefixtures("drafter_fault")
+def test_a_fault_in_the_drafter_leaves_the_text_readable_and_is_said_in_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scaletui.cli import main
+    from scaletui.i18n import ENGLISH, say
+    from scaletui.story import DocumentError
+
+    path = tmp_path / "article.txt"
+    path.write_text("عنوان الخبر\n\nقال أحمد العمري إن الخدمة جديدة.\n", encoding="utf-8")
+    stream = StreamedDocument(path)  # a short text: drafted at once (it raised from here)
+    assert stream.complete and not stream.story.entities
+    assert [p.text for p in stream.story.paragraphs][-1] == "قال أحمد العمري إن الخدمة جديدة."
+    said = say(stream.draft_problem, ENGLISH)
+    assert "could not be drafted (IndexError: list index out of range)" in said
+    with pytest.raises(DocumentError):
+        story_from_text_file(path)
+    assert main(["draft", str(path), "-o", str(tmp_path / "pack")]) == 1
+    err = capsys.readouterr().err
+    assert "could not be drafted" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "pack").exists()
+
+
+@pytest.mark.usefixtures("drafter_fault")
+async def test_a_fault_in_the_drafter_of_a_book_is_told_and_its_text_shown(book: Path) -> None:
+    stream = StreamedDocument(book, child_bytes=None)  # drafted in the app's steps
+    app = ScaleTUIApp(stream.story, stream=stream)
+    async with app.run_test(size=(100, 30), notifications=True):
+        await wait_loaded(app)  # (indexing never ended)
+        told = [n.message for n in app._notifications if n.severity == "error"]  # noqa: SLF001
+        assert len(told) == 1 and "could not be drafted" in told[0].replace("\n", " ")
+        view = app.screen.query_one(ArticleView)
+        assert len(view.paragraphs) == len(parse_markdown(book.read_text(encoding="utf-8")))

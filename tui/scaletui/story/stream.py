@@ -65,6 +65,9 @@ class StreamedDocument:
         self.drafted_apart = False  # the items came from a child process
         self.child_problem = ""  # why a child's items were not used ("" if they were)
         self.child_peak_mb = 0.0  # the child's peak RSS, as it said
+        # Why the book has no drafted items: a fault of the drafter's ("" if none). The
+        # text is still shown; `read_all` raises it.
+        self.draft_problem: Said | str = ""
         self.path = path
         # How messages name it: a path, so that in a right-to-left sentence it is isolated.
         self.name = path
@@ -250,6 +253,13 @@ class StreamedDocument:
             except StopIteration as end:
                 draft: Draft = end.value
                 return Drafted(draft, arabic)
+            except Exception as error:  # a fault of the drafter's: the text is still read
+                self.draft_problem = Said(
+                    N_("{name}: its items could not be drafted ({error}): a fault in "
+                       "scaletui, please report it"),
+                    name=self.name, error=f"{type(error).__name__}: {error}",
+                )  # fmt: skip
+                return Drafted(Draft((), ()), arabic)
             done += 1
             self._drafted = min(1.0, done / total)
             yield
@@ -275,10 +285,11 @@ class StreamedDocument:
         return self._story
 
     def read_all(self) -> Story:
-        """The whole story, or DocumentError if the file could not be read to its end."""
+        """The whole story, or DocumentError if the file could not be read to its end
+        or its items drafted."""
         story = self.finish()
-        if self.problem:
-            raise DocumentError(self.problem)
+        if self.problem or self.draft_problem:
+            raise DocumentError(self.problem or self.draft_problem)
         return story
 
     # -- the story ------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ...explore.marks import Marks
 from ...explore.support import named_items
-from ...i18n import Language, say
+from ...i18n import N_, Language, say
 from ...layout import isolated
 from ...story import Story
 from ...story.paragraphs import texts_of
@@ -241,13 +241,21 @@ class Indexer:
         if stream is not None:
             self._adopt(stream.story)
             host.reader.more_coming = False
-            if stream.problem:
+            # A file cut short (what was read is shown), or a fault of the drafter's (the
+            # text is shown without its items).
+            problem, shown = (
+                (stream.problem, N_("{problem}; showing what was read before it"))
+                if stream.problem
+                else (stream.draft_problem, N_("{problem}; showing the text without them"))
+            )
+            if problem:
                 from ...notes.flow import Notice
 
                 language = host.language
-                problem = say(stream.problem, language, isolate_paths=True)
-                said = language.gettext("{problem}; showing what was read before it")
-                host.tell(Notice(said.format(problem=problem), "error", 20))
+                said = language.gettext(shown).format(
+                    problem=say(problem, language, isolate_paths=True)
+                )
+                host.tell(Notice(said, "error", 20))
             host.note_taking.refresh()
         if host.reader.end_wanted:
             host.reader.action_cursor_end()
