@@ -319,6 +319,7 @@ class Stream:
         self.complete = False
         self.story = story
         self.problem: str = ""
+        self.draft_problem: str = ""
         self.steps: list[str] = []
 
     def read_steps(self) -> Iterator[None]:
@@ -463,6 +464,20 @@ def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(
     asyncio.run(Indexer(cast(IndexerHost, pack)).run())
     assert pack.highlights.names == ["show_summary"]  # the status line at rest
     assert pack.sidebar.calls == [] and pack.note_taking.calls == []
+
+
+def test_a_book_its_drafter_failed_on_is_said_shown_without_its_items(
+    host: Host, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    stream = Stream(host.story)
+    stream.draft_problem = "book.txt: its items could not be drafted (IndexError)"
+    host.stream = stream
+    asyncio.run(Indexer(cast(IndexerHost, host)).run())
+    [told] = host.told
+    assert told.severity == "error" and told.text.endswith(
+        "could not be drafted (IndexError); showing the text without them"
+    )
 
 
 def test_the_work_starts_once_in_the_screens_worker(host: Host) -> None:
