@@ -450,34 +450,28 @@ def test_what_the_work_makes_is_frozen_every_few_steps_not_only_at_its_end(
     assert max(steps) <= FREEZE_STEPS
 
 
-def test_a_book_cut_short_is_said_and_a_pack_ends_at_rest(
-    host: Host, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("field", "problem", "said"),
+    [
+        ("problem", "the disk went away", "the disk went away; showing what was read before it"),
+        ("draft_problem", "book.txt: its items could not be drafted (IndexError)",
+         "could not be drafted (IndexError); showing the text without them"),
+    ],
+)  # fmt: skip
+def test_a_book_cut_short_or_left_undrafted_is_said_and_a_pack_ends_at_rest(
+    host: Host, monkeypatch: pytest.MonkeyPatch, field: str, problem: str, said: str
 ) -> None:
     monkeypatch.setattr(gc, "freeze", lambda: None)
     stream = Stream(host.story)
-    stream.problem = "the disk went away"
+    setattr(stream, field, problem)
     host.stream = stream
     asyncio.run(Indexer(cast(IndexerHost, host)).run())
     [told] = host.told
-    assert told.severity == "error" and "the disk went away" in told.text
+    assert told.severity == "error" and told.text.endswith(said)
     pack = Host(host.story)
     asyncio.run(Indexer(cast(IndexerHost, pack)).run())
     assert pack.highlights.names == ["show_summary"]  # the status line at rest
     assert pack.sidebar.calls == [] and pack.note_taking.calls == []
-
-
-def test_a_book_its_drafter_failed_on_is_said_shown_without_its_items(
-    host: Host, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(gc, "freeze", lambda: None)
-    stream = Stream(host.story)
-    stream.draft_problem = "book.txt: its items could not be drafted (IndexError)"
-    host.stream = stream
-    asyncio.run(Indexer(cast(IndexerHost, host)).run())
-    [told] = host.told
-    assert told.severity == "error" and told.text.endswith(
-        "could not be drafted (IndexError); showing the text without them"
-    )
 
 
 def test_the_work_starts_once_in_the_screens_worker(host: Host) -> None:
