@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple
 
 from ..i18n import ENGLISH, N_, Language
 from ..story import Entity, Person, Provenance, Span, Story
-from ..story.items import KIND_NAMES, ItemRef, find_item, named_in_article
+from ..story.items import KIND_NAMES, ItemRef, english_name, find_item, named_in_article
 from ..story.model import Origin
 from .citation import item_citation, story_citation
 from .rows import (
@@ -27,7 +27,6 @@ from .rows import (
     CONTEXT_MARK,
     DRAFT_MARK,
     Styled,
-    english_name,
     format_value,
     no_english_name,
 )
@@ -192,7 +191,7 @@ def entity_section(
         else (f"{CONTEXT_MARK} " + _("Not named in the article"))
     )
     lines = [say.chrome((named, "bold")), say.label(_("Kind"), say.named(KIND_NAMES, entity.kind))]
-    if entity.transliterated and entity.name_en:  # as `scaletui draft` records it
+    if entity.transliterated:  # as `scaletui draft` records it
         lines.append(say.label(_("English name"), _("transliterated from the Arabic (the text "
                                                     "gives none)")))  # fmt: skip
     elif not entity.name_en:

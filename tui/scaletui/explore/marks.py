@@ -7,8 +7,8 @@ from typing import Literal, NamedTuple
 
 from ..i18n import ENGLISH, Language
 from ..story import Span, Story
-from ..story.items import ItemRef, provenance_of
-from .rows import CONTEXT_MARK, Styled, english_name
+from ..story.items import ItemRef, english_name, provenance_of
+from .rows import CONTEXT_MARK, Styled
 
 MarkKind = Literal["mentions", "hits", "evidence"]
 Status = tuple[Styled, ...]

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from ..i18n import ENGLISH, N_, Language
 from ..i18n.numerals import plain_number
-from ..story import Entity, Figure, PartialDate, Provenance, Story
-from ..story.items import ARTICLE_MARK, CONTEXT_MARK, ItemRef
+from ..story import Figure, PartialDate, Provenance, Story
+from ..story.items import ARTICLE_MARK, CONTEXT_MARK, ItemRef, english_name
 from ..story.model import Unit, standard_unit
 
 DRAFT_MARK = "✱"  # found by `scaletui draft`, not checked by an editor
@@ -63,14 +63,6 @@ class PanelItem(NamedTuple):
 
 def heading(row_id: str, text: str, style: str = "dim") -> PanelItem:
     return PanelItem(row_id, lines=((text, style),), heading=True)
-
-
-def english_name(entity: Entity, language: Language = ENGLISH) -> str:
-    """An entity's English name as the views show it: one the drafter transliterated says
-    so (its `name_en_from`, not a guess from the spelling); with none, its Arabic name."""
-    if entity.transliterated and entity.name_en:
-        return language.gettext("{name} (transliterated)").format(name=entity.name_en)
-    return entity.english
 
 
 def no_english_name(language: Language = ENGLISH) -> str:

@@ -111,6 +111,22 @@ def with_aside(text: str, provenance: Provenance | None, rtl: bool = False) -> s
     return f"{text} [{CONTEXT_MARK} {aside}]" if aside else text
 
 
+def english_name(entity: Entity, language: Language = ENGLISH) -> str:
+    """An entity's English name as it is shown: one the drafter transliterated says so
+    (its `name_en_from`, not a guess from the spelling); with none, its Arabic name.
+
+    Args:
+        entity: The entity.
+        language: The interface's (the mark's words).
+
+    Returns:
+        The name to show.
+    """
+    if entity.transliterated:
+        return language.gettext("{name} (transliterated)").format(name=entity.name_en)
+    return entity.english
+
+
 def item_title(story: Story, ref: ItemRef) -> str | None:
     """What an item is called, in the export's headings and the app's note labels:
     its kind, its mark (◆ the article's, ◇ outside context) and its English text, the
@@ -127,9 +143,8 @@ def item_title(story: Story, ref: ItemRef) -> str | None:
         return f"Number: {mark} {with_aside(figure.label_en, provenance)}" if figure else None
     entity = story.entities.get(ref.key) if ref.names_entity else None
     if entity is not None:
-        name = entity.english  # its Arabic name when it has no English one
-        if entity.transliterated and entity.name_en:  # the export says so, as the views do
-            name += " (transliterated)"
+        # The export says a transliteration is one, as the views do.
+        name = english_name(entity)
         return f"{ITEM_LABELS[ref.kind]}: {mark} {with_aside(name, provenance)}"
     return None
 
@@ -172,7 +187,7 @@ def palette_entries(story: Story, language: Language = ENGLISH) -> list[PaletteE
 
     def marked(ref: ItemRef, kind: str) -> str:
         entity = story.entities.get(ref.key) if ref.names_entity else None
-        if entity is not None and entity.transliterated and entity.name_en:
+        if entity is not None and entity.transliterated:
             kind += " · " + _("English name transliterated")  # beside the name, not in it
         return f"{item_mark(story, ref)} {kind}"
 

@@ -156,8 +156,9 @@ class Entity(NamedTuple):
 
     @property
     def transliterated(self) -> bool:
-        """Its English name is the drafter's transliteration, not one the text gives."""
-        return self.name_en_from == NAME_EN_TRANSLITERATED
+        """It has an English name, and that name is the drafter's transliteration, not
+        one the text gives."""
+        return self.name_en_from == NAME_EN_TRANSLITERATED and bool(self.name_en)
 
 
 class Event(NamedTuple):
