@@ -376,7 +376,14 @@ def _notes_failed(error: Exception, language: Language) -> CliError:
 
 def run_export(args: argparse.Namespace) -> int:
     from .notes import NoteStoreError
-    from .notes.export import ExportError, Format, NotAFile, default_name, export_notes
+    from .notes.export import (
+        ExportError,
+        Format,
+        NotAFile,
+        default_name,
+        export_notes,
+        format_of,
+    )
     from .notes.export.said import result_text
 
     language: Language = args.language
@@ -394,8 +401,7 @@ def run_export(args: argparse.Namespace) -> int:
 
         say_line(repaired_text(repaired, language))
     # As the app's export dialog does: a name ending in .json asks for JSON.
-    json_named = str(args.output or "").lower().endswith(".json")
-    fmt: Format = args.format or ("json" if json_named else "markdown")
+    fmt: Format = args.format or format_of(str(args.output or ""))
     target = args.output or default_name(story.id, fmt)
     try:
         result = export_notes(

@@ -265,8 +265,7 @@ class StreamedDocument:
             yield
 
     def _drafted_story(self, drafted: Drafted) -> None:
-        story = draft_story(self._base(drafted.arabic), drafted.draft)
-        self._story = story._replace(encoding=self.encoding)
+        self._story = draft_story(self._base(drafted.arabic), drafted.draft)
         self.complete = True
 
     def finish(self) -> Story:

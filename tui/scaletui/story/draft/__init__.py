@@ -124,7 +124,7 @@ def draft_story(base: Story, draft: Draft | None = None) -> Story:
         events=tuple(sorted(draft.events, key=lambda e: e.date.sort_key)),
         people=draft.people, numbers=draft.numbers, path=base.path, draft=True,
         former_ids=base.former_ids,
-        fingerprint=base.fingerprint,
+        fingerprint=base.fingerprint, encoding=base.encoding,
     )  # fmt: skip
 
 
