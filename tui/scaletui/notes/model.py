@@ -19,6 +19,9 @@ class NoteStoreError(Exception):
     """A problem to show the user in one line; no note was lost."""
 
 
+PLACE_LIMIT = 2**63  # past SQLite's INTEGER (2**63 - 1): no note's place
+
+
 class OpenedFile(NamedTuple):
     """A file or pack directory opened before, as the notes store remembers it."""
 
@@ -70,8 +73,9 @@ class Anchor(NamedTuple):
             raise ValueError(f"unknown anchor kind {kind!r}")
         item = record.get("item")
         places = [record.get(name) for name in ("paragraph", "start", "end")]
-        # A place is a row's INTEGER or none (past 2**63, the insert raised OverflowError).
-        if not all(place is None or type(place) is int and 0 <= place < 2**63 for place in places):
+        # A place is a row's INTEGER or none (past it, the insert raised OverflowError).
+        if not all(place is None or type(place) is int and 0 <= place < PLACE_LIMIT
+                   for place in places):  # fmt: skip
             raise ValueError(f"an anchor's place is not a number: {places!r}")
         return cls(
             cast(AnchorKind, kind),

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+from typing import TypeVar
+
+T = TypeVar("T")
+
 STEP_CHARS = 30_000  # text per step of a drafting pass (about a millisecond or two)
 
 
@@ -21,3 +26,20 @@ class Pacer:
             self._done = 0
         self._done += len(text)
         return due
+
+
+def run_at_once(steps: Generator[object, None, T]) -> T:
+    """What a piece of work done in steps returns, its steps all run now.
+
+    Args:
+        steps: The work's steps (a generator that returns its result).
+
+    Returns:
+        The result.
+    """
+    while True:
+        try:
+            next(steps)
+        except StopIteration as end:
+            result: T = end.value
+            return result

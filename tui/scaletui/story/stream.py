@@ -37,7 +37,7 @@ from .document import (
 from .draft import Draft, draft_steps, draft_story
 from .files import MAX_TEXT_BYTES, unreadable_kind
 from .model import Paragraph, Story
-from .pacing import STEP_CHARS, Pacer
+from .pacing import STEP_CHARS, Pacer, run_at_once
 from .paragraphs import ParagraphBuffer
 from .parsing import parser_for
 
@@ -273,13 +273,7 @@ class StreamedDocument:
         for _ in self.read_steps():
             pass
         if not self.complete:
-            steps = self.draft_here_steps()
-            while True:
-                try:
-                    next(steps)
-                except StopIteration as end:
-                    self._drafted_story(end.value)
-                    break
+            self._drafted_story(run_at_once(self.draft_here_steps()))
         assert self._story is not None
         return self._story
 

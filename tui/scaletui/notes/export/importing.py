@@ -24,7 +24,7 @@ from ...story import Story
 from ...story.items import ItemRef
 from ...user_dirs import parse_json
 from ..anchoring import article_digest, reanchored
-from ..model import ANCHOR_KINDS, Anchor, AnchorKind, Note, RescuedNote, derived_uid
+from ..model import ANCHOR_KINDS, PLACE_LIMIT, Anchor, AnchorKind, Note, RescuedNote, derived_uid
 from .json_format import FORMAT, VERSION
 from .merge import _pieces, _trimmed
 from .sections import marker_id
@@ -135,8 +135,8 @@ def _time(value: object, path: Path, where: object, name: str) -> datetime:
 def _position(value: object, path: Path, where: object) -> int | None:
     if value is None:
         return None
-    # (Past SQLite's INTEGER, 2**63 - 1, the insert raised OverflowError: a traceback.)
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**63:
+    # (Past SQLite's INTEGER, the insert raised OverflowError: a traceback.)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < PLACE_LIMIT:
         raise _refused(path, N_("{where}: the anchor's place is not a number"), where=where)
     return value
 

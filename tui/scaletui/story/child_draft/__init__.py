@@ -50,13 +50,13 @@ HEARTBEAT_SECONDS = 5.0  # and at least this often (while it reads, while it dra
 # A child that says nothing for this long is taken for stuck (stopped, deadlocked): the
 # app drafts the book itself. A heartbeat missed 24 times over: a busy machine's child.
 SILENCE_SECONDS = 120.0
-ITEM_KINDS = ("entities", "numbers", "events", "people")  # Draft's fields, in order
-ITEM_RECORDS: dict[str, type] = {
+ITEM_RECORDS: dict[str, type] = {  # Draft's fields, in order, and their records
     "entities": model.Entity,
     "numbers": model.Figure,
     "events": model.Event,
     "people": model.Person,
 }
+ITEM_KINDS = tuple(ITEM_RECORDS)
 # What a frame may build: the model's records, and nothing else.
 RECORDS: dict[str, type] = {
     name: value

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Entity, Event, Figure, Paragraph, Person, Story
-from ..pacing import STEP_CHARS
+from ..pacing import STEP_CHARS, run_at_once
 from . import tokens
 from .entities import draft_entity_steps
 from .events import date_line, draft_event_steps
@@ -40,13 +40,7 @@ class Draft:
 
 
 def draft_items(paragraphs: Sequence[Paragraph], published: str = "") -> Draft:
-    steps = draft_steps(paragraphs, published)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            draft: Draft = done.value
-            return draft
+    return run_at_once(draft_steps(paragraphs, published))
 
 
 def draft_steps(
