@@ -255,6 +255,9 @@ class People(Cues):
         for i in leads:
             self._role_lead(i)
         self._nationals_of_a_role()
+        self._holders_of_a_role_of_many()
+        for i in leads:
+            self._role_then_surname(i)
         self._byline()
         self._keep_bounded_names()
 
@@ -476,6 +479,7 @@ class People(Cues):
                 k == r + 1
                 and not tok.has_article
                 and tok.norm not in GIVEN_NAMES
+                and tok.norm not in ("عبد", "ابو")  # "الرئيسان عبد الفتاح X": a name's link
                 and (nxt := self.token(k + 1)) is not None
                 and nxt.arabic
                 and nxt.has_article
@@ -1113,6 +1117,99 @@ class People(Cues):
             if led:
                 self.scan.person(k + 1, end, "a nationality after a role of two: "
                                  "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _dual_or_plural_role(self, r: int) -> bool:
+        """الرئيسان، الوزيرين، الملكان، الوزراء: a role or a title in the dual (the
+        nominative ان or the oblique ين on the singular) or in the plural, with "and"
+        glued to it or not: the office of two people or more, whom the text names next."""
+        norm = self.tokens[r].norm
+        for form in (norm, norm[1:] if norm[:1] in "وف" else ""):
+            if form in _ROLES_OF_MANY:
+                return True
+            if len(form) > 5 and form.endswith(("ان", "ين")) and (
+                form[:-2] in ROLES or form[:-2] in HONORIFICS
+            ):  # fmt: skip
+                return True
+        return False
+
+    def _holders_of_a_role_of_many(self) -> None:
+        """`الرئيسان X Y وZ W`, `الوزراء X Y، وZ W وU V`: a role in the dual or the plural,
+        then the names of those who hold it, joined by "and" or commas. No single word
+        of the role says where a name begins, so two names or more must follow it, each
+        of two words (a link such as بن counts none) or one the name model begins."""
+        for r, token in enumerate(self.tokens):
+            if r in self.quoted or not token.arabic or not self._dual_or_plural_role(r):
+                continue
+            names = self._names_listed(self._role_phrase_end(r))
+            if len(names) < 2:
+                continue
+            for start, end, strip in names:
+                self.scan.person(start, end, "the holders of a role of two or more: "
+                                 "`الرئيسان X وY`", 3, strip)  # fmt: skip
+
+    def _names_listed(self, j: int) -> list[tuple[int, int, int]]:
+        """The names listed from token j on (start, end, how many letters of "and" the
+        first word carries), joined by "and" or commas, up to what is not a name."""
+        names: list[tuple[int, int, int]] = []
+        while (tok := self.token(j)) is not None and tok.arabic and j not in self.quoted:
+            if tok.has_article or cue_of(tok, ROLES | VERBS | STOPWORDS) or tok.norm in PLACES:
+                break
+            strip = self.scan.strip_and(j) if names else 0
+            end = self.roles.strip_name(j) if strip else self.chains.name_forward(j, strong=True)
+            words = sum(1 for t in self.tokens[j:end] if t.norm not in NAME_LINKS)
+            if end <= j or words < 2 and self.scan.labels[j][0] != "B-PER":
+                break
+            names.append((j, end, strip))
+            nxt = self.token(end)
+            if nxt is not None and nxt.text in "،,":
+                end += 1
+            j = end
+            nxt = self.token(j)
+            if nxt is None or not self.scan.strip_and(j) and not (
+                names and self.tokens[j - 1].text in "،,"
+            ):  # fmt: skip
+                break
+        return names
+
+    def _role_then_surname(self, r: int) -> None:
+        """`وقال الرئيس ميدفيديف إن`, `المستشارة الألمانية ميركل`, `رئيس الوزراء نتنياهو،`:
+        a definite role, then one bare word the name model begins a person with, then
+        the name's end (a mark, إن or أن, a verb, a function word): the person by the
+        family name alone. It merges with the full name where the text gives it."""
+        token = self.tokens[r]
+        if r in self.scan.role_tokens or r in self.quoted or token.norm[:1] in "وفلب" and (
+            token.norm not in ROLES
+        ):  # fmt: skip
+            return
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return  # inside a role ("نائب الرئيس") or a name
+        k = self._role_phrase_end(r)
+        if k == r + 1 and not token.has_article:
+            return  # "رئيس X": a bare role word needs its genitive first
+        word, after = self.token(k), self.token(k + 1)
+        if word is None or k in self.quoted or not word.arabic or word.has_article:
+            return
+        label, sure = self.scan.labels[k]
+        if label != "B-PER" or sure < 0.5:
+            return
+        if word.norm[:1] in "وفلبك" and self.scan.corpus.count(word.norm[1:]) > 0:
+            return  # "المكتب الإعلامي لعلاوي": a preposition on a name the text writes bare
+        if (
+            word.norm in PLACES or self.common(word) or nationality(word.norm)
+            or cue_of(word, ROLES | VERBS | STOPWORDS | HONORIFICS)
+            or word.norm in NAME_LINKS or word.norm in NOT_NAMES
+            or is_verbal_noun(word.norm) or broken_plural(word.norm)
+        ):  # fmt: skip
+            return
+        if any(m.kind == "person" and m.start <= word.start < m.end for m in self.scan.mentions):
+            return
+        if after is not None and not (
+            after.is_punct or after.norm in ("ان", "إن", "انه", "انها")
+            or cue_of(after, VERBS | STOPWORDS | SAYING) or after.norm in ROLE_PREPOSITIONS
+        ):  # fmt: skip
+            return  # a bare word that goes on: a name of more words, which others read
+        self.scan.person(k, k + 1, "a role, then the family name alone: `الرئيس X`", 3)
 
     def _role_of_more(self, j: int) -> bool:
         """وزيرا، وزيري، وزراء: a role word in the dual or the plural."""
