@@ -85,3 +85,40 @@ def test_a_role_then_no_family_name_names_no_one_after_it(text: str) -> None:
     """A time, a clause or a preposition with a name the text writes bare (لعلاوي: "of
     Allawi") after the role: no family name there."""
     assert people(text) == set(), people(text)
+
+
+def test_a_dual_role_splits_two_names_read_as_one_at_and() -> None:
+    """`الرئيسين X Y وZ W`: the role says two people; "and" glued to a short name (وجو)
+    begins the second, whatever other cue read the four words as one name."""
+    found = people("وتخلت الإدارة عن نهج أسلافها مثل الرئيسين باراك أوباما وجو بايدن تجاه الصين.")
+    assert found == {"باراك أوباما", "جو بايدن"}, found
+
+
+def test_and_after_the_role_of_a_name_begins_the_next_person() -> None:
+    """`X Y وزير الدفاع وZ W وزير الزراعة`: each role is the apposition of the name before
+    it, so the "and" after one begins the next person, who does not take that role."""
+    found = people(
+        "ويضم الوفد لوكا بيونق وزير شؤون الرئاسة وأوياي دينق وزير التعاون الإقليمي "
+        "وسامسون كواجي وزير الزراعة."
+    )
+    assert "سامسون كواجي" in found and "وسامسون كواجي" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (("وقال شاهد وسكان إن الاشتباكات اندلعت، وأكد السكان أنهم سمعوا إطلاق نار.",), set()),
+        (("وهدمت البلدية مباني في الشيخ جراح وبيت حنانيا أمس.",), set()),
+    ],
+)
+def test_and_joins_two_phrases_not_a_name(texts: tuple[str, ...], names: set[str]) -> None:
+    """ "And" glued to a word the text writes alone (سكان of السكان) or to the first word
+    of a place (وبيت) never runs inside a person's name."""
+    assert people(*texts) == names, people(*texts)
+
+
+def test_and_the_never_ends_a_name() -> None:
+    """`المرشح الأوفر حظا والمدعوم من`: "and the ..." after a role's words is the next
+    adjective of the role, never a family name with the article."""
+    found = people("كما وجه في حملته نقدا لبايرون دونالدز المرشح الأوفر حظا والمدعوم من الرئيس.")
+    assert not any("والمدعوم" in name for name in found), found

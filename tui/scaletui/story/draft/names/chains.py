@@ -65,6 +65,9 @@ from .words import (
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
+PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
+
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
@@ -380,6 +383,9 @@ class NameChains(Cues):
                 and tok.norm not in GIVEN_NAMES
             ):
                 break  # "محمد ولد عبد العزيز ورجال الأعمال", "والقوى": "and" starts what follows
+            if self._and_a_word_of_the_text(end):
+                break  # "باراك أوباما وجو بايدن", "وقال شاهد وسكان": "and" and a word the
+                # text writes alone (another person's given name, a noun) join two phrases
             if (
                 not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
                 and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
@@ -458,6 +464,20 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _and_a_word_of_the_text(self, k: int) -> bool:
+        """Token k is "and" glued to a word the text also writes alone or with the
+        article (جو of "جو بايدن", سكان of السكان), or to a place's first word (وبيت): a
+        name's own word in و (وليد، وائل) is never so written without its و."""
+        norm = self.tokens[k].norm
+        rest = norm[1:]
+        return (
+            norm[:1] == "و" and len(rest) >= 2 and norm not in GIVEN_NAMES
+            and not self.tokens[k].has_article
+            and (self.scan.corpus.count(norm) <= 1 and (
+                self.scan.corpus.count(rest) > 0 or self.scan.corpus.count("ال" + rest) > 0
+            ) or rest in PLACE_OPENERS)  # "الشيخ X وبيت Y": the next place
+        )  # fmt: skip
 
     def _bare_names_to_family(self, k: int) -> int:
         """After بن X at token k: one or two bare name words, then a family nisba with the
@@ -710,6 +730,12 @@ class NameChains(Cues):
             and not family_in_ta
         ):  # fmt: skip
             return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
+        if (
+            last.has_article and last.norm.startswith("وال") and last.norm not in GIVEN_NAMES
+            and self.scan.labels[c - 1][0] == "O" and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "الأوفر حظا والمدعوم": "and the ...", never a family name (the
+            # model knows والتر، والاس)
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:

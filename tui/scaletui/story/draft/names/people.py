@@ -23,7 +23,7 @@ from ..lexicon import (
     word_set,
 )
 from ..tokens import Token, cue_of, is_name_word
-from .chains import NameChains
+from .chains import PLACE_OPENERS, NameChains
 from .roles import Roles
 from .scan import Cues, Scan
 from .words import (
@@ -89,9 +89,6 @@ _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري ا
 # Places named for a person or a saint, and where they lie: "حي الشيخ X", "قرية النبي
 # X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
 _AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
-
-# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
-_PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
 
 # A member of parliament "for" a bloc or a place: "النائب عن ائتلاف دولة القانون X".
 _MEMBERS = word_set("النائب نائب النائبة نائبة")
@@ -582,9 +579,14 @@ class People(Cues):
         sure = min(self.scan.labels[j][1] for j in range(k, end)) >= _SURE
         if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
             return False  # "بان كي مون": a name's words may look like function words
-        if self._and_after_role(start):
+        if (
+            self._and_after_role(start)
+            or self.scan.strip_and(start)
+            and self._role_of_the_name_before(r)
+        ):
             # "ويضم X الأمين العام للحركة ولوكا بيونق وزير ...": "and" right after the
             # role begins the list's next person; the role before is the last one's
+            # (and always so when the role is the apposition of a name right before it)
             self.scan.person(start, end, "the next of a list after a role: `منصبه وX`", 3, 1)
             self.bounded.append((self.tokens[start].start + 1, self.tokens[end - 1].end))
             self.bounded_roles.append(self.tokens[r].start)
@@ -600,6 +602,14 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _role_of_the_name_before(self, r: int) -> bool:
+        """The role at token r follows a person's name read already, with no mark between:
+        it is that person's apposition (`X Y وزير الدفاع`), not the lead of a name after it."""
+        return r > 0 and r in self.scan.role_tokens or any(
+            m.kind == "person" and r > 0 and m.end == self.tokens[r - 1].end
+            for m in self.scan.mentions
+        )  # fmt: skip
 
     def _and_after_role(self, k: int) -> bool:
         """Token k is the conjunction و glued to a name right after a word: before a
@@ -771,6 +781,8 @@ class People(Cues):
         ):  # fmt: skip
             return True  # "مدينتي رفح والشيخ X": a place, "and" the next place
         purpose = self.token(end)
+        if purpose is not None and purpose.norm[:1] == "و" and purpose.norm[1:] in PLACE_OPENERS:
+            return True  # "في الشيخ X وبيت Y": the first of two places, "and" the next
         return (
             purpose is not None and purpose.norm.startswith("لل")
             and bool(cue_of(before, EVENT_HEADS | _NAMED_FOR))
@@ -998,7 +1010,7 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
-                if found < b - 1 and self.tokens[found - 1].norm in _PLACE_OPENERS:
+                if found < b - 1 and self.tokens[found - 1].norm in PLACE_OPENERS:
                     found += 1  # "السفير لدى تل أبيب X Y": a place of two words
             if found is not None and found == r + 2 and found < b - 1 and self._in_construct(r) and (
                 b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
@@ -1143,6 +1155,11 @@ class People(Cues):
             names = self._names_listed(self._role_phrase_end(r))
             if len(names) < 2:
                 continue
+            joined = (self.tokens[names[0][0]].start, self.tokens[names[-1][1] - 1].end)
+            self.scan.mentions = [
+                m for m in self.scan.mentions
+                if not (m.kind == "person" and m.start <= joined[0] and joined[1] <= m.end)
+            ]  # fmt: skip  # one name read across the "and" that joins them is two
             for start, end, strip in names:
                 self.scan.person(start, end, "the holders of a role of two or more: "
                                  "`الرئيسان X وY`", 3, strip)  # fmt: skip
@@ -1154,22 +1171,29 @@ class People(Cues):
         while (tok := self.token(j)) is not None and tok.arabic and j not in self.quoted:
             if tok.has_article or cue_of(tok, ROLES | VERBS | STOPWORDS) or tok.norm in PLACES:
                 break
-            strip = self.scan.strip_and(j) if names else 0
+            strip = 1 if names and self._and_glued(j) else 0
             end = self.roles.strip_name(j) if strip else self.chains.name_forward(j, strong=True)
+            end = next((k for k in range(j + 2, end) if self._and_glued(k)), end)
+            # ("الرئيسين X Y وZ W": the role says two; "and" begins the second)
             words = sum(1 for t in self.tokens[j:end] if t.norm not in NAME_LINKS)
             if end <= j or words < 2 and self.scan.labels[j][0] != "B-PER":
                 break
             names.append((j, end, strip))
-            nxt = self.token(end)
-            if nxt is not None and nxt.text in "،,":
-                end += 1
-            j = end
-            nxt = self.token(j)
-            if nxt is None or not self.scan.strip_and(j) and not (
-                names and self.tokens[j - 1].text in "،,"
-            ):  # fmt: skip
+            comma = (nxt := self.token(end)) is not None and nxt.text in "،,"
+            j = end + comma
+            if not (comma or self._and_glued(j)):
                 break
         return names
+
+    def _and_glued(self, k: int) -> bool:
+        """Token k is a word with "and" glued to it (وجو، ومحمد), not a name's own و
+        (وليد، وائل), nor "and the" (والوزير)."""
+        token = self.token(k)
+        return (
+            token is not None and token.arabic and token.norm[:1] == "و"
+            and len(token.norm) >= 3 and token.norm not in GIVEN_NAMES
+            and not token.has_article and token.norm not in NAME_LINKS
+        )  # fmt: skip
 
     def _role_then_surname(self, r: int) -> None:
         """`وقال الرئيس ميدفيديف إن`, `المستشارة الألمانية ميركل`, `رئيس الوزراء نتنياهو،`:
