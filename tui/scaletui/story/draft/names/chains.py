@@ -33,6 +33,7 @@ from .words import (
     HIS_SAYING,
     KIN,
     KIN_OF,
+    KIN_OF_TWO,
     MAX_NAME_WORDS,
     NICKNAMING,
     ON_BEHALF,
@@ -178,7 +179,7 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in KIN_OF or clause_word(token.text, token.norm):
+        if token.norm in KIN_OF or token.norm in KIN_OF_TWO or clause_word(token.text, token.norm):
             return False  # "X شقيق اللواء": who he is; "هاتان", "منهم", "قاله", "مني"
         if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
             len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
@@ -332,6 +333,9 @@ class NameChains(Cues):
             if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
                 end += 1  # شون بي. باربابيلا: an initial
                 continue
+            if words >= 2 and self.name_word_before_that(end):
+                end += 1  # "مون جاي إن إن": "that" is said once; the first is the name's
+                break  # (the Korean إن), and what was said begins at the second
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
             if tok.has_article and tok.norm.startswith("وال"):
@@ -464,6 +468,12 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def name_word_before_that(self, k: int) -> bool:
+        """Tokens k and k+1 are both إن (or أن): "that" is said once, so the first is the
+        last word of a name before it (the Korean إن of مون جاي إن)."""
+        token, nxt = self.token(k), self.token(k + 1)
+        return token is not None and nxt is not None and token.norm == nxt.norm == "ان"
 
     def _and_a_word_of_the_text(self, k: int) -> bool:
         """Token k is "and" glued to a word the text also writes alone or with the

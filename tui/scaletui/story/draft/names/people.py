@@ -32,6 +32,7 @@ from .words import (
     COUNTERPART,
     HIS_SAYING,
     KIN,
+    KIN_OF_TWO,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
@@ -253,6 +254,7 @@ class People(Cues):
             self._role_lead(i)
         self._nationals_of_a_role()
         self._holders_of_a_role_of_many()
+        self._two_kin_before()
         for i in leads:
             self._role_then_surname(i)
         self._byline()
@@ -567,6 +569,8 @@ class People(Cues):
         ):  # fmt: skip
             end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
             # ends in none: two names side by side need "and" or a comma between them)
+        if end - start >= 2 and self.chains.name_word_before_that(end):
+            end += 1  # "رئيس كوريا الجنوبية مون جاي إن إن": the first إن is the name's
         if self.chains.before_patronymic(end):
             end += 2  # "نور الدين إحسان أوغلي": a Turkish patronymic ends the name
         elif (tail := self.token(end)) is not None and tail.norm in PATRONYMIC:
@@ -650,6 +654,8 @@ class People(Cues):
             and (self._bare_name_word(tok, first=end == start))
         ):
             end += 1
+        if end - start >= 2 and self.chains.name_word_before_that(end):
+            end += 1  # "الرئيس الكوري الجنوبي مون جاي إن أن": the first إن is the name's
         after = self.token(end)
         if end - start < 2 or after is None or not (
             self.is_punct(end, "،,")
@@ -850,7 +856,7 @@ class People(Cues):
             cue_of(first, _PERSON_NOUNS) or ("ال" + first.norm) in _PERSON_NOUNS
         ):  # fmt: skip
             return  # "وقال رجل دين", "وقالت طالبة": someone unnamed, indefinite
-        end = self.chains.name_forward(j, strong=True)
+        end = strong_end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
             feminine = self.tokens[i - 1].norm.endswith("ت")  # "وقالت خولة": her name in ة
@@ -900,10 +906,24 @@ class People(Cues):
                 # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
         )  # fmt: skip
+        if (
+            not confirmed and strong_end == end + 1 and end - j >= 2 and self._said_after(strong_end)
+            and self.tokens[end - 1].has_article and self.tokens[end].has_article
+            and self.chains.name_begins(j)
+        ):  # fmt: skip
+            end, confirmed = strong_end, True  # "وأضاف X البندر السعدون أن": a family of
+            # two words with the article (a branch, then the tribe), then what he said
         if confirmed:
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _said_after(self, k: int) -> bool:
+        """What was said begins at token k: إن or أن (with ب), a colon, a word of saying."""
+        token = self.token(k)
+        return token is not None and (
+            token.norm in ("ان", "إن", "بان") or token.text == ":" or bool(cue_of(token, SAYING))
+        )  # fmt: skip
 
     def _said_next(self, k: int) -> bool:
         """Token k is أن (with its pronoun: أنه، أنها): what was said begins there."""
@@ -1068,6 +1088,8 @@ class People(Cues):
                 ):  # fmt: skip
                     while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
                         role_end -= 1
+                    if b - start >= 2 and self.chains.name_word_before_that(b):
+                        b += 1  # "مون جاي إن إن": the first إن is the name's
                     self.scan.person(start, b, "a role before the name", 3,
                                      role=(token.start + lead,
                                            self.tokens[role_end - 1].end))  # fmt: skip
@@ -1155,14 +1177,60 @@ class People(Cues):
             names = self._names_listed(self._role_phrase_end(r))
             if len(names) < 2:
                 continue
-            joined = (self.tokens[names[0][0]].start, self.tokens[names[-1][1] - 1].end)
-            self.scan.mentions = [
-                m for m in self.scan.mentions
-                if not (m.kind == "person" and m.start <= joined[0] and joined[1] <= m.end)
-            ]  # fmt: skip  # one name read across the "and" that joins them is two
+            self._split_at_and(self.tokens[names[0][0]].start, self.tokens[names[-1][1] - 1].end)
             for start, end, strip in names:
                 self.scan.person(start, end, "the holders of a role of two or more: "
                                  "`الرئيسان X وY`", 3, strip)  # fmt: skip
+
+    def _two_kin_before(self) -> None:
+        """`وقتل X وY نجلا الرئيس`: two names joined by "and", then kin in the dual in
+        construct with whose they are; or the kin, whose (a name or a role of up to four
+        words), then the two (`نجلي الرئيس X وY`). Each is a person, of one word where
+        the second is (the kin word says they are people)."""
+        for k, token in enumerate(self.tokens):
+            if token.norm not in KIN_OF_TWO or k in self.quoted:
+                continue
+            second = k - 1
+            if not (k >= 3 and self._and_glued(second) and self._kin_name_word(second, 1)):
+                second = next(
+                    (a for a in range(k + 3, min(k + 6, len(self.tokens)))
+                     if self._and_glued(a) and not self.is_punct(a - 1)),
+                    -1,
+                )  # fmt: skip
+                if second < 0 or not self._kin_name_word(second, 1) or (
+                    self.roles.strip_name(second) != second + 1
+                ):  # fmt: skip
+                    continue  # (a second name of more words leaves the first's start open)
+            first = second - 1
+            if not self._kin_name_word(first, 0):
+                continue
+            first_strip = 1 if self.scan.strip_and(first) and self.is_punct(first - 1) else 0
+            self._split_at_and(self.tokens[first].start, self.tokens[second].end)
+            for at, strip in ((first, first_strip), (second, 1)):
+                if not any(m.kind == "person" and m.start <= self.tokens[at].start + strip
+                           < m.end for m in self.scan.mentions):  # fmt: skip
+                    self.scan.person(at, at + 1, "two names, then kin of two: "
+                                     "`X وY نجلا Z`", 3, strip)  # fmt: skip
+
+    def _kin_name_word(self, k: int, strip: int) -> bool:
+        """Token k (without its first `strip` letters) can be a given name alone: a bare
+        name word the text never writes with the article, no verb, place or role."""
+        token = self.token(k)
+        if token is None or not token.arabic or token.has_article or k in self.quoted:
+            return False
+        bare = token._replace(norm=token.norm[strip:], text=token.text[strip:])
+        return (
+            self.chains.name_word(bare, article=False, ta=False) and not self.common(bare)
+            and bare.norm not in PLACES and not cue_of(bare, ROLES | VERBS | STOPWORDS)
+        )  # fmt: skip
+
+    def _split_at_and(self, start: int, end: int) -> None:
+        """Names the text joins by "and" from `start` to `end` (offsets) are more than one:
+        a person read earlier across them all is dropped."""
+        self.scan.mentions = [
+            m for m in self.scan.mentions
+            if not (m.kind == "person" and m.start <= start and end <= m.end)
+        ]  # fmt: skip
 
     def _names_listed(self, j: int) -> list[tuple[int, int, int]]:
         """The names listed from token j on (start, end, how many letters of "and" the

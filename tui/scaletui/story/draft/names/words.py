@@ -444,3 +444,8 @@ def scope_adjective(norm: str) -> bool:
 # The words of NOT_NAMES an adjective of scope is made of: not a blessing's (طيب of
 # "طيب الله ثراه" is the family name الطيب with the article).
 _SCOPE_WORDS = NOT_NAMES - BLESSINGS
+
+
+# --- People (draft15): kin of two, in the dual's construct form (نجلا الرئيس، نجلي
+# الرئيس): they follow the two names ("X وY نجلا Z") or bring them in, never a name's word.
+KIN_OF_TWO = word_set("نجلا نجلي ابنا ابني شقيقا شقيقي حفيدا حفيدي")
