@@ -61,3 +61,40 @@ def test_a_speaker_family_of_two_words_with_the_article() -> None:
     he said; officials of a body (`مسؤولو البيت الأبيض`) are no one's name."""
     assert people("وأضاف عواد البندر السعدون أن المحكمة ستنعقد غدا.") == {"عواد البندر السعدون"}
     assert people("وقال مسؤولو البيت الأبيض إن الرئيس بخير.") == set()
+
+
+def test_and_begins_the_next_speaker_of_a_list_the_model_reads() -> None:
+    """`X وزير الثقافة وY Z رئيس الوزراء السابق`: after one person's role, "and" glued to
+    a name the model reads on (B-PER, I-PER) begins the next person, with his own role."""
+    found = people(
+        "ويتقدم المتحدثين الشيخ سالم بن راشد آل حامد وزير الثقافة وتوني بلير رئيس "
+        "الوزراء البريطاني السابق."
+    )
+    assert found == {"سالم بن راشد آل حامد", "توني بلير"}, found
+
+
+def test_and_joining_two_phrases_stays_out_of_the_name() -> None:
+    """`بلون بارز وبهيكل خارجي`: "and" joins phrases the model reads no name in."""
+    assert people("ويأتي الهاتف بلون بارز وبهيكل خارجي متين، كما قال المدير.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وشارك في اللقاء أحمد كمال أبو المجد، وعمرو موسى.", "أحمد كمال أبو المجد"),
+        ("وقال أحمد أبو الغيط إن الجامعة ستجتمع.", "أحمد أبو الغيط"),
+        ("علي أبو الريش تحدث عن الأجواء العامة للرواية.", "علي أبو الريش"),
+    ],
+)
+def test_abu_and_a_family_with_the_article_ends_the_name(text: str, name: str) -> None:
+    """أبو with a name word the text never writes bare (أبو المجد، أبو الغيط) is a family
+    name; like any family name with the article it ends the name (not "تحدث" after it)."""
+    assert name in people(text), people(text)
+
+
+def test_a_verbal_noun_before_a_given_name_is_what_was_done() -> None:
+    """`تأليف X وإخراج محمد Y`: "directed by", then the director; إيهاب, a name of that
+    shape, the model reads as one."""
+    found = people("والعرض تأليف محمود أبو العباس وإخراج محمد العامري لمسرح المدينة.")
+    assert found == {"محمود أبو العباس", "محمد العامري"}, found
+    assert people("وقال إيهاب أمين إن الفريق جاهز للمباراة.") == {"إيهاب أمين"}

@@ -271,6 +271,13 @@ class NameChains(Cues):
         elif not self.name_word(first, article=False, ta=strong or first_ta):
             return i
         elif (
+            first.norm not in GIVEN_NAMES and is_verbal_noun(first.norm)
+            and not self.scan.labels[i][0].endswith("PER")
+            and (nxt := self.token(i + 1)) is not None and nxt.norm in GIVEN_NAMES
+        ):  # fmt: skip
+            return i  # "تأليف X وإخراج محمد Y": what was done, then who did it (إيهاب of
+            # that shape is a name the model reads)
+        elif (
             first.norm[:1] in "لب"
             and len(first.norm) > 4
             and self.scan.corpus.common(first.norm[1:])
@@ -292,12 +299,16 @@ class NameChains(Cues):
                     and nxt.norm in NAME_COMPOUNDS  # عبد الله
                 ):
                     break
-                if nxt.has_article and tok.norm not in ("عبد", "ولد"):
-                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن are)
+                if nxt.has_article and tok.norm not in ("عبد", "ولد") and not (
+                    tok.norm == "ابو" and self.name_word(nxt, article=True, ta=False)
+                    and not self.common(nxt) and nxt.norm not in PLACES
+                ):  # fmt: skip
+                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن, and أبو
+                    # with a name word the text never writes bare, أبو المجد, are)
                 end += 2  # بن راشد، آل مكتوم، عبد القادر
                 words += 1
-                if tok.norm == "ال":
-                    break  # آل سعود: the family, which ends the name
+                if tok.norm == "ال" or tok.norm == "ابو" and nxt.has_article:
+                    break  # آل سعود, أبو المجد: the family, which ends the name
                 after = self.token(end)
                 if (
                     tok.norm in ("بن", "بنت", "ابن") and after is not None and after.arabic
@@ -468,6 +479,18 @@ class NameChains(Cues):
         while end > i + 1 and self.tokens[end - 1].norm in NAME_LINKS:
             end -= 1
         return end
+
+    def _and_begins_a_modelled_name(self, k: int) -> bool:
+        """Token k is "and" glued to the first word of a name the model reads on past it
+        (`وزير الثقافة وتوني بلير رئيس`: B-PER, then I-PER): the list's next person
+        begins there, "and" and all, not a phrase the name is joined to."""
+        labels = self.scan.labels
+        return (
+            k + 1 < len(self.tokens) and self.tokens[k].norm[:1] == "و"
+            and not self.tokens[k].has_article and not self.common(self.tokens[k])
+            and labels[k][0] == "B-PER" and labels[k][1] >= 0.5
+            and labels[k + 1][0] == "I-PER" and labels[k + 1][1] >= 0.5
+        )  # fmt: skip
 
     def name_word_before_that(self, k: int) -> bool:
         """Tokens k and k+1 are both إن (or أن): "that" is said once, so the first is the
@@ -787,6 +810,7 @@ class NameChains(Cues):
                     tok.norm[:1] == "ف" and self.scan.labels[start - 2][0].endswith(("ORG", "LOC"))
                 )  # "مندوب روسيا لدى الأمم المتحدة فيتالي X": after a body's or a place's
                 # name the model reads, a word in ف begins the person's name
+                and not self._and_begins_a_modelled_name(start - 1)
             ):
                 break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
             if (
