@@ -271,12 +271,12 @@ class NameChains(Cues):
         elif not self.name_word(first, article=False, ta=strong or first_ta):
             return i
         elif (
-            first.norm not in GIVEN_NAMES and is_verbal_noun(first.norm)
+            not strong and first.norm not in GIVEN_NAMES and is_verbal_noun(first.norm)
             and not self.scan.labels[i][0].endswith("PER")
             and (nxt := self.token(i + 1)) is not None and nxt.norm in GIVEN_NAMES
         ):  # fmt: skip
             return i  # "تأليف X وإخراج محمد Y": what was done, then who did it (إيهاب of
-            # that shape is a name the model reads)
+            # that shape is a name the model reads; after a title, إخلاص is one)
         elif (
             first.norm[:1] in "لب"
             and len(first.norm) > 4
