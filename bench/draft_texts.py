@@ -208,7 +208,7 @@ def choose(origin: Path) -> int:
     print("fourteenth held out (now dev):", finance[22:26], politics[61:69])
     # The fifteenth: politics' 70th to 77th and business news' 27th to 30th, each in its
     # own hash order, as the fourteenth took them (three short political news are left).
-    print("held out (fifteenth):", finance[26:30], politics[69:77])
+    print("fifteenth held out (now dev):", finance[26:30], politics[69:77])
     # The sixteenth, chosen to name at least 20 people and 40 organisations: the last
     # three short political news; Al Jazeera's next-longest news (501 to 600 words, the
     # 361-to-500 ones used up), three in the same "aj-" order; AlKhaleej's sports news
