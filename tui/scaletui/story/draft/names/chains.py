@@ -36,11 +36,14 @@ from .words import (
     KIN_OF_TWO,
     MAX_NAME_WORDS,
     NICKNAMING,
+    NOT_NAME_WORDS,
     ON_BEHALF,
     ORDINALS,
     PATRONYMIC,
     PERSON_DESCRIPTORS,
+    POSITIONS,
     PRONOUN_SUFFIX,
+    SIDES,
     accusative_participle,
     and_a_given_name,
     and_a_verb,
@@ -179,7 +182,9 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in KIN_OF or token.norm in KIN_OF_TWO or clause_word(token.text, token.norm):
+        if token.norm in KIN_OF or token.norm in KIN_OF_TWO or token.norm in NOT_NAME_WORDS or (
+            clause_word(token.text, token.norm)
+        ):  # fmt: skip
             return False  # "X شقيق اللواء": who he is; "هاتان", "منهم", "قاله", "مني"
         if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
             len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
@@ -382,6 +387,11 @@ class NameChains(Cues):
                 self.scan.labels[end][0] == "B-PER"
             ):  # fmt: skip
                 break  # "كارني وميرتس": "and" and the next person the model begins
+            if self.playing_position(end):
+                break  # "أحمد عيد ظهير أيمن": his position (right back), after the name
+            if words >= 2 and self._preposition_glued(end):
+                break  # "ومحمد شكرى لسيراميكا": "to Ceramica", where he moved; "X Y كمدلك":
+                # "as a masseur"; a name's own word in ل، ب or ك the model reads on
             if words >= 2 and self._so_as_to(end):
                 break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
             if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
@@ -490,6 +500,28 @@ class NameChains(Cues):
             and not self.tokens[k].has_article and not self.common(self.tokens[k])
             and labels[k][0] == "B-PER" and labels[k][1] >= 0.5
             and labels[k + 1][0] == "I-PER" and labels[k + 1][1] >= 0.5
+        )  # fmt: skip
+
+    def playing_position(self, k: int) -> bool:
+        """Tokens k and k+1 are a playing position and its side (ظهير أيمن، جناح أيسر)."""
+        token, side = self.token(k), self.token(k + 1)
+        return token is not None and side is not None and (
+            token.norm in POSITIONS and side.norm in SIDES
+        )  # fmt: skip
+
+    def _preposition_glued(self, k: int) -> bool:
+        """Token k is ل, ب or ك glued to a word the text also writes without it (alone,
+        or with the article, or a place), which the name model does not read as the
+        name's going on: "to", "with" or "as" and what the person is or does, after his
+        name (كوسا، بلير are names' own words: the text never writes وسا or لير)."""
+        token, label = self.tokens[k], self.scan.labels[k][0]
+        rest = token.norm[1:]
+        return (
+            token.arabic and token.norm[:1] in "لبك" and len(token.norm) >= 4
+            and token.norm not in GIVEN_NAMES and rest not in GIVEN_NAMES
+            and token.norm not in NAME_LINKS and not token.has_article and label != "I-PER"
+            and (self.scan.corpus.count(rest) > 0 or self.scan.corpus.common(rest)
+                 or rest in PLACES)
         )  # fmt: skip
 
     def name_word_before_that(self, k: int) -> bool:

@@ -210,9 +210,9 @@ class People(Cues):
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
                 if (
                     self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i)
-                    or self._noun_in_construct(i)
+                    or self._noun_in_construct(i) or i > 0 and self.chains.playing_position(i - 1)
                 ):  # fmt: skip
-                    continue
+                    continue  # ("ظهير أيمن X": the side of a position, not Ayman)
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 if strip and token.norm[:1] == "ف" and not self.scan.labels[i][0].endswith(
                     "PER"
@@ -308,12 +308,14 @@ class People(Cues):
         is no name's while a name starts right after it: the verb (وأقال), its subject
         next, as Arabic news orders them."""
         labels, before = self.scan.labels, self.token(k - 1)
+        rest = self.tokens[k].norm[1:]
+        present = len(rest) == 3 and rest[0] in "يت" and rest[1] not in "اوي"  # يعد، تظل
         return (
             (before is None or before.is_punct)
-            and self.tokens[k].norm[1:] not in GIVEN_NAMES
+            and rest not in GIVEN_NAMES
             and labels[k][0] == "O" and labels[k][1] >= 0.99
-            and labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9
-        )  # fmt: skip
+            and (labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9 or present)
+        )  # fmt: skip  # ("ويعد X Y المرشد الأعلى": a present verb's shape says it too)
 
     def _no_name_pair(self, i: int) -> bool:
         """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past

@@ -449,3 +449,11 @@ _SCOPE_WORDS = NOT_NAMES - BLESSINGS
 # --- People (draft15): kin of two, in the dual's construct form (نجلا الرئيس، نجلي
 # الرئيس): they follow the two names ("X وY نجلا Z") or bring them in, never a name's word.
 KIN_OF_TWO = word_set("نجلا نجلي ابنا ابني شقيقا شقيقي حفيدا حفيدي")
+
+# --- People (draft15): a side after a playing position (ظهير أيمن: "right back", جناح
+# أيسر: "left wing"): أيمن there is "right", not the given name Ayman.
+POSITIONS = word_set("ظهير الظهير جناح الجناح")
+SIDES = word_set("أيمن أيسر الأيمن الأيسر")
+
+# --- People (draft15): "in the hands of" (بيد، بيده), "however" (بيد أن): never a name's word.
+NOT_NAME_WORDS = word_set("بيد بيده بيدها")
