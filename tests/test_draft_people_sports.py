@@ -63,3 +63,38 @@ def test_and_a_present_verb_opens_the_sentence_before_the_name() -> None:
     assert people("ويعد مجتبى خامنئي المرشد الأعلى في البلاد.") == {"مجتبى خامنئي"}
     found = people("ولكن مشاركته في مباراة سيراميكا بيد ييس توروب المدير الفني للفريق.")
     assert not any("بيد" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وكان الحكم متميزا، وأدار المباراة محمد معروف وحكم مساعد أول أحمد حسام طه.",
+            {"محمد معروف", "أحمد حسام طه"},
+        ),
+        (
+            "ويسعى النادي للحصول على خدمات أكرم توفيق لاعب الفريق القطري.",
+            {"أكرم توفيق"},
+        ),
+    ],
+)
+def test_what_joins_or_precedes_a_name_is_not_the_name(text: str, names: set[str]) -> None:
+    """`بأحمد` ("with Ahmad") begins the next person; "and" glued to a noun the text writes
+    alone (وحكم) ends a name; a plural in ات before a given name (خدمات: "the services of")
+    is the phrase the name is the genitive of."""
+    assert people(text) == names, people(text)
+
+
+def test_a_preposition_glued_to_a_given_name_begins_the_next_person() -> None:
+    """`ودفع X Y بأحمد شريف`: "with Ahmad", the next person, never the last one's name."""
+    found = people("ودفع المدرب معتمد جمال بأحمد شريف وآدم كايد بدلا من اللاعبين.")
+    assert "أحمد شريف" in found and not any("بأحمد" in name for name in found), found
+
+
+def test_a_past_verb_opening_a_clause_is_not_the_name() -> None:
+    """`من جانبه، حرص X Y المدير الفني`: the verb, then its subject and his role; after a
+    role, a noun with "his" (حرص بلاده) names no one."""
+    assert people("من جانبه، حرص معتمد جمال المدير الفني للنادي، على مراجعة المباراة.") == {
+        "معتمد جمال"
+    }
+    assert people("من جانبه، أكد السفير التركي حرص بلاده على تطوير العلاقات.") == set()

@@ -69,6 +69,9 @@ from .words import (
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+# Words for a country or a people's land, which take "his" (بلاده، دولته، وطنه).
+PLACE_NOUNS = word_set("بلاد دولت وطن شعب حكومت")
+
 # First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
 PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
 
@@ -389,7 +392,9 @@ class NameChains(Cues):
                 break  # "كارني وميرتس": "and" and the next person the model begins
             if self.playing_position(end):
                 break  # "أحمد عيد ظهير أيمن": his position (right back), after the name
-            if words >= 2 and self._preposition_glued(end):
+            if tok.norm[:1] in "لب" and tok.norm[1:] in GIVEN_NAMES and tok.norm not in GIVEN_NAMES:
+                break  # "ودفع معتمد جمال بأحمد شريف": "with Ahmad", the next person
+            if self._preposition_glued(end, words):
                 break  # "ومحمد شكرى لسيراميكا": "to Ceramica", where he moved; "X Y كمدلك":
                 # "as a masseur"; a name's own word in ل، ب or ك the model reads on
             if words >= 2 and self._so_as_to(end):
@@ -509,20 +514,21 @@ class NameChains(Cues):
             token.norm in POSITIONS and side.norm in SIDES
         )  # fmt: skip
 
-    def _preposition_glued(self, k: int) -> bool:
+    def _preposition_glued(self, k: int, words: int) -> bool:
         """Token k is ل, ب or ك glued to a word the text also writes without it (alone,
-        or with the article, or a place), which the name model does not read as the
-        name's going on: "to", "with" or "as" and what the person is or does, after his
-        name (كوسا، بلير are names' own words: the text never writes وسا or لير)."""
+        after two name words; with the article; or a place), which the model does not
+        read as the name's going on: "to", "with" or "as" and what the person is or does,
+        after his name (كوسا، بلير are names' own words: the text never writes وسا, لير)."""
         token, label = self.tokens[k], self.scan.labels[k][0]
         rest = token.norm[1:]
         return (
             token.arabic and token.norm[:1] in "لبك" and len(token.norm) >= 4
             and token.norm not in GIVEN_NAMES and rest not in GIVEN_NAMES
             and token.norm not in NAME_LINKS and not token.has_article and label != "I-PER"
-            and (self.scan.corpus.count(rest) > 0 or self.scan.corpus.common(rest)
-                 or rest in PLACES)
-        )  # fmt: skip
+            and (words >= 2 and self.scan.corpus.count(rest) > 0
+                 or self.scan.corpus.count("ال" + rest) > 0 or rest in PLACES)
+        )  # fmt: skip  # (after one word, only a noun the text writes with the article:
+        # "لقب وحيد بكأس الأفرو", "with the cup")
 
     def name_word_before_that(self, k: int) -> bool:
         """Tokens k and k+1 are both إن (or أن): "that" is said once, so the first is the
@@ -539,9 +545,8 @@ class NameChains(Cues):
         return (
             norm[:1] == "و" and len(rest) >= 2 and norm not in GIVEN_NAMES
             and not self.tokens[k].has_article
-            and (self.scan.corpus.count(norm) <= 1 and (
-                self.scan.corpus.count(rest) > 0 or self.scan.corpus.count("ال" + rest) > 0
-            ) or rest in PLACE_OPENERS)  # "الشيخ X وبيت Y": the next place
+            and (self.scan.corpus.count(rest) > 0 or self.scan.corpus.count("ال" + rest) > 0
+                 or rest in PLACE_OPENERS)  # "الشيخ X وبيت Y": the next place
         )  # fmt: skip
 
     def _bare_names_to_family(self, k: int) -> int:
@@ -583,7 +588,17 @@ class NameChains(Cues):
                  or verb_shaped(norm))
         )  # fmt: skip
 
-    def _model_begins_after(self, k: int) -> bool:
+    def verb_opens_a_sentence(self, k: int) -> bool:
+        """Token k opens a sentence or a clause (a mark before it) and has a bare past
+        verb's shape (حرص، أكد), which the model is sure is no name's and no given name
+        has: the verb, its subject after it, as Arabic news orders them."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return (
+            self.is_mark(k - 1) and norm not in GIVEN_NAMES and bare_past_verb(norm)
+            and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
+    def model_begins_after(self, k: int) -> bool:
         """The name model is sure token k is no name's, and it begins a person right after
         it or a known given name follows ("خدمات أكرم X، لاعب", "سفر إسلام X، لاعب")."""
         (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
@@ -594,10 +609,12 @@ class NameChains(Cues):
             or broken_plural(token.norm)
             or is_verbal_noun(token.norm)
         )  # a noun by its shape or the text's use: خدمات، خروج (غازي may be a name)
-        return (
-            label == "O" and sure >= 0.99 and token.norm not in GIVEN_NAMES
+        plural = len(token.norm) >= 5 and token.norm.endswith("ات")  # خدمات: no given name
+        return token.norm not in GIVEN_NAMES and (
+            label == "O" and sure >= 0.99
             and (nxt == "B-PER" and nxt_sure >= 0.9
                  or noun and self.tokens[k + 1].norm in GIVEN_NAMES)
+            or plural and label == "O"  # (of three words or more: no given name in ات)
         )  # fmt: skip
 
     def _model_reads_on(self, k: int) -> bool:
@@ -796,6 +813,16 @@ class NameChains(Cues):
         ):  # fmt: skip
             return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
         if (
+            not last.has_article and len(last.norm) > 4 and last.norm not in GIVEN_NAMES
+            and (PRONOUN_SUFFIX.search(last.norm) or last.norm.endswith("ه") and (
+                self.scan.corpus.count(last.norm[:-1]) + self.scan.corpus.count(
+                    "ال" + last.norm[:-1]) > 0 or last.norm[:-1] in PLACE_NOUNS))
+            and self.scan.labels[c - 1][0] == "O"
+            and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "أكد السفير التركي حرص بلاده": a noun and "his" (its noun the
+            # text writes bare, or a word for a country), never a name's last word
+        if (
             last.has_article and last.norm.startswith("وال") and last.norm not in GIVEN_NAMES
             and self.scan.labels[c - 1][0] == "O" and self.scan.labels[c - 1][1] >= 0.99
         ):  # fmt: skip
@@ -880,7 +907,9 @@ class NameChains(Cues):
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
         if c - start >= 2 and self._verb_the_model_knows(start):
             start += 1  # "حدد X Y، مدرب ...", "كما شغلت منصب مدير": the verb first
-        elif c - start >= 3 and self._model_begins_after(start):
+        elif c - start >= 3 and self.verb_opens_a_sentence(start):
+            start += 1  # "من جانبه، حرص X Y المدير الفني": the verb, then its subject
+        elif c - start >= 3 and self.model_begins_after(start):
             start += 1  # "توج X Y، لاعب", "خروج X Y، لاعب": the model begins him after it
         if (
             0 < start < c

@@ -1445,6 +1445,8 @@ class People(Cues):
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
                 or cue_of(before, SAYING) or strip or before.norm in ("كل",)
                 or before.norm in SAID_IT  # "وفقاً لما قاله X، منصبه"
+                or self.chains.verb_opens_a_sentence(start - 1)  # "، حرص X Y المدير الفني"
+                or start >= 1 and self.chains.model_begins_after(start - 1)  # "خدمات X Y لاعب"
                 or before.norm.endswith("ة") and before.norm not in GIVEN_NAMES
                 and self.chains.name_begins(start)  # "تسمية X، منصبه": in construct
                 or self.common(before) or before.has_article
