@@ -15,6 +15,7 @@ from ..lexicon import (
     PLACES,
     ROLES,
     SAYING,
+    SECTORS,
     SPEECH_VERBS,
     STOPWORDS,
     TITLE_LETTERS,
@@ -100,6 +101,9 @@ _ROLES_AS_NAMES = word_set("مساعد مساعدة أمين")
 
 # A titled person's standing, between the title and the name: "اللواء المتقاعد X".
 _STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
+
+# A share, or shares, of a listed company: "سهم X", "أسهم X" name the company.
+_SHARES = word_set("سهم أسهم لسهم لأسهم بسهم")
 
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
@@ -232,6 +236,8 @@ class People(Cues):
                 end = self._object_after_name(i, end)
                 if end >= i + 2 and (self._no_name_pair(i) or self._preposition_ala(i)):
                     continue
+                if any(self.tokens[k].norm in SECTORS for k in range(i + 1, end)):
+                    continue  # "أسهم دانة غاز": a company named with its sector, not a person
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
@@ -784,6 +790,12 @@ class People(Cues):
             return False  # "حكومة X Y": the government he leads, no body named for him
         if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES | _AREAS):
             return True  # (and "حي الشيخ X", "جنوب الشيخ X": a quarter or a town)
+        if before.norm in _SHARES or before.norm.endswith("ات") and (
+            before.norm[:-2] + "ة" in ORGANISATION_HEADS
+        ):  # fmt: skip
+            return True  # "سهم X", "أسهم شركات X": a listed company, not a person
+        if before.norm in PLACE_OPENERS:
+            return True  # "جبل علي": a place of two words, the second a given name
         if self.tokens[k + 1].norm[:1] == "و" and (
             before.norm in PLACES or self.scan.labels[k][0].endswith("LOC")
         ):  # fmt: skip

@@ -457,3 +457,6 @@ SIDES = word_set("أيمن أيسر الأيمن الأيسر")
 
 # --- People (draft15): "in the hands of" (بيد، بيده), "however" (بيد أن): never a name's word.
 NOT_NAME_WORDS = word_set("بيد بيده بيدها")
+
+# --- People (draft15): words of a count (72 مليون سهم): never the first word of a name.
+COUNT_WORDS = word_set("مليون مليار ملايين مليارات ألف آلاف مئة مائة مئات تريليون")
