@@ -122,3 +122,22 @@ def test_and_the_never_ends_a_name() -> None:
     adjective of the role, never a family name with the article."""
     found = people("كما وجه في حملته نقدا لبايرون دونالدز المرشح الأوفر حظا والمدعوم من الرئيس.")
     assert not any("والمدعوم" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وكان الرئيس هناك، ومعه مستشاره صالح عبيد أحمد، وعدد من الوزراء.", "صالح عبيد أحمد"),
+        ("وتولى تشكيلها عام 1924 برئاسة زعيمه سعد زغلول، وشهدت الفترة تغيرات.", "سعد زغلول"),
+        ("وتوج الفريق بقيادة مدربه الألماني الجديد آنذاك راينر تسوبيل، بالكأس.", "راينر تسوبيل"),
+    ],
+)
+def test_a_role_with_his_leads_the_name_after_it(text: str, name: str) -> None:
+    """`مستشاره X Y` ("his adviser"): a role with a pronoun is definite and leads the
+    name; "at that time" (آنذاك) after it is the role's, not the name's."""
+    assert people(text) == {name}, people(text)
+
+
+def test_a_role_with_his_and_no_name_names_no_one() -> None:
+    """`وقال مستشاره إن`: the role with "his" alone, no name after it."""
+    assert people("وقال مستشاره إن القرار نهائي، واستقبل نائبه الوفود.") == set()

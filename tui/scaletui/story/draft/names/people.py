@@ -46,6 +46,7 @@ from .words import (
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    ROLE_TIMES,
     SAID_IT,
     TANWEEN,
     and_a_given_name,
@@ -253,6 +254,7 @@ class People(Cues):
         others = (
             i for i, t in enumerate(self.tokens)
             if cue_of(t, COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+            or self._role_of_his(i)  # "ومعه مستشاره X Y": his adviser
         )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
@@ -481,6 +483,9 @@ class People(Cues):
         while k - r <= 8 and (tok := self.token(k)) is not None and k not in self.quoted:
             if not tok.arabic or tok.is_punct:
                 break
+            if tok.norm in ROLE_TIMES:
+                k += 1  # "مدربه الألماني الجديد آنذاك X Y": when he held it
+                continue
             definite = tok.has_article or tok.norm.startswith("لل")
             construct = (
                 k == r + 1
@@ -519,8 +524,9 @@ class People(Cues):
         if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
             return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
         k = self._role_phrase_end(r)
-        if k == r + 1 and not self.tokens[r].has_article:
-            return False  # "رئيس X": a bare role word needs its genitive first
+        if k == r + 1 and not self.tokens[r].has_article and not self._role_of_his(r):
+            return False  # "رئيس X": a bare role word needs its genitive first (not with
+            # "his": مستشاره is definite)
         if k + 1 < len(self.tokens) and self._ayatollah(k):
             k += 2  # "المرشد الأعلى آية الله X Y": the cleric's title, then the name
         start = k
@@ -1165,6 +1171,17 @@ class People(Cues):
             if led:
                 self.scan.person(k + 1, end, "a nationality after a role of two: "
                                  "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _role_of_his(self, r: int) -> bool:
+        """مستشاره، نائبها، مساعده: a role with "his" or "her" (and "and" glued to it or
+        not): definite, it leads the name of whoever holds it."""
+        norm = self.tokens[r].norm
+        for form in (norm, norm[1:] if norm[:1] in "وف" else ""):
+            for suffix in ("ه", "ها"):
+                stem = form.removesuffix(suffix)
+                if stem != form and len(stem) >= 4 and stem in ROLES and stem not in GIVEN_NAMES:
+                    return True
+        return False
 
     def _dual_or_plural_role(self, r: int) -> bool:
         """الرئيسان، الوزيرين، الملكان، الوزراء: a role or a title in the dual (the

@@ -460,3 +460,7 @@ NOT_NAME_WORDS = word_set("بيد بيده بيدها")
 
 # --- People (draft15): words of a count (72 مليون سهم): never the first word of a name.
 COUNT_WORDS = word_set("مليون مليار ملايين مليارات ألف آلاف مئة مائة مئات تريليون")
+
+# --- People (draft15): "at that time" after a role (مدربه الجديد آنذاك X): the role's,
+# never a name's first word.
+ROLE_TIMES = word_set("آنذاك حينذاك وقتذاك حينها وقتها")
