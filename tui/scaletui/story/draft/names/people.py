@@ -28,6 +28,7 @@ from .chains import PLACE_OPENERS, NameChains
 from .roles import Roles
 from .scan import Cues, Scan
 from .words import (
+    ARTICLE_GIVEN_NAMES,
     CIRCUMSTANCES,
     COPULAS,
     COUNTERPART,
@@ -262,6 +263,7 @@ class People(Cues):
             self._role_lead(i)
         self._nationals_of_a_role()
         self._holders_of_a_role_of_many()
+        self._article_given_names()
         self._two_kin_before()
         for i in leads:
             self._role_then_surname(i)
@@ -1171,6 +1173,81 @@ class People(Cues):
             if led:
                 self.scan.person(k + 1, end, "a nationality after a role of two: "
                                  "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _article_given_names(self) -> None:
+        """`المبعوث الأممي إلى سوريا الأخضر الإبراهيمي إن`, `وقال الصادق المهدي زعيم`: a
+        given name with the article (ARTICLE_GIVEN_NAMES), led by a role (its adjectives
+        and place between), a place, a speech verb or a mark, then its family name (a
+        nisba with the article, or one or two bare name words and maybe such a nisba),
+        then the name's end (a mark, إن, a verb, a role, a function word)."""
+        for k, token in enumerate(self.tokens):
+            if (
+                token.norm not in ARTICLE_GIVEN_NAMES
+                or k in self.quoted
+                or not self._leads_a_name(k)
+            ):
+                continue
+            end = k + 1
+            while end < k + 3 and (tok := self.token(end)) is not None and tok.arabic and (
+                not tok.has_article and not self.common(tok) and tok.norm not in GIVEN_NAMES
+                and not cue_of(tok, VERBS | STOPWORDS) and tok.norm not in PLACES
+                and not verb_shaped(tok.norm) and not tok.norm.endswith("وا")  # اضطروا
+                and (self.chains.name_word(tok, article=False, ta=False) or cue_of(tok, ROLES)
+                     and (nxt := self.token(end + 1)) is not None and nxt.has_article
+                     and self._family_nisba(nxt))
+            ):  # fmt: skip
+                end += 1  # "الباجي قائد السبسي": a bare family word (قائد is one there,
+                # before the family's nisba)
+            family, after = self.token(end), self.token(end + 1)
+            if family is not None and family.has_article and (
+                self._family_nisba(family)
+                or end == k + 1 and after is not None and (after.is_punct or cue_of(after, ROLES))
+                and self.chains.name_word(family, article=True, ta=False)
+                and not nationality(family.norm) and self.scan.corpus.count(family.norm[2:]) == 0
+            ):  # fmt: skip
+                end += 1  # (or "الحبيب الصيد رئيس الحكومة": a family name, then a role)
+            elif end == k + 1:
+                continue  # no family name: the adjective of the noun before
+            after = self.token(end)
+            if after is not None and not (
+                after.is_punct or after.norm in ("ان", "إن", "انه") or cue_of(after, VERBS | ROLES)
+                or cue_of(after, STOPWORDS | SAYING)
+            ):  # fmt: skip
+                continue
+            if any(m.kind == "person" and m.start < self.tokens[end - 1].end
+                   and token.start < m.end for m in self.scan.mentions):  # fmt: skip
+                continue
+            self.scan.person(k, end, "a given name with the article: `الأخضر الإبراهيمي`", 3)
+
+    def _leads_a_name(self, k: int) -> bool:
+        """What stands before token k leads a name: a mark or the text's start, a speech
+        verb, a place, or a role with its adjectives and its place (no mark between)."""
+        before = self.token(k - 1)
+        if before is None or before.is_punct or cue_of(before, SPEECH_VERBS | PRESENT_SPEECH):
+            return True
+        if before.norm in PLACES and not before.has_article or cue_of(before, ROLES):
+            return True  # ("إلى سوريا X", not "الخليج العربي": the place's adjective)
+        for r in range(k - 1, max(-1, k - 7), -1):
+            tok = self.tokens[r]
+            if tok.is_punct or cue_of(tok, VERBS):
+                return False
+            if cue_of(tok, ROLES):
+                return all(
+                    t.has_article or t.norm in PLACES or t.norm in ROLE_PREPOSITIONS
+                    or t.norm in ("الي", "إلى", "لدى", "لدي") or t.text in "-ـ"
+                    for t in self.tokens[r + 1 : k]
+                )  # fmt: skip
+        return False
+
+    def _family_nisba(self, token: Token) -> bool:
+        """A family name with the article in ي (الإبراهيمي، المرزوقي، المهدي), not a
+        nationality, an adjective the text also writes bare, nor a function word."""
+        bare = token.norm[2:]
+        return (
+            token.norm.endswith("ي") and len(bare) >= 3 and not nationality(token.norm)
+            and self.scan.corpus.count(bare) == 0 and not cue_of(token, STOPWORDS | ROLES)
+            and self.chains.name_word(token, article=True, ta=False)
+        )  # fmt: skip
 
     def _role_of_his(self, r: int) -> bool:
         """مستشاره، نائبها، مساعده: a role with "his" or "her" (and "and" glued to it or

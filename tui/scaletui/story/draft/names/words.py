@@ -464,3 +464,12 @@ COUNT_WORDS = word_set("مليون مليار ملايين مليارات ألف
 # --- People (draft15): "at that time" after a role (مدربه الجديد آنذاك X): the role's,
 # never a name's first word.
 ROLE_TIMES = word_set("آنذاك حينذاك وقتذاك حينها وقتها")
+
+# --- People (draft15): given names written with the article, as in the Maghreb, Sudan
+# and Libya (الأخضر الإبراهيمي، الباجي قائد السبسي، الصادق المهدي، المنصف المرزوقي).
+# Most are everyday adjectives too (green, truthful, beloved): they begin a name only
+# where a role, a place or a speech verb leads them and a family name follows.
+ARTICLE_GIVEN_NAMES = word_set(
+    "الأخضر الباجي الحبيب الصادق المنصف الطاهر الهادي المختار البشير الشاذلي المولدي "
+    "المنجي الأزهر المهدي الصديق الفاضل المعتصم الطيب السعيد"
+)
