@@ -98,3 +98,32 @@ def test_a_verbal_noun_before_a_given_name_is_what_was_done() -> None:
     found = people("والعرض تأليف محمود أبو العباس وإخراج محمد العامري لمسرح المدينة.")
     assert found == {"محمود أبو العباس", "محمد العامري"}, found
     assert people("وقال إيهاب أمين إن الفريق جاهز للمباراة.") == {"إيهاب أمين"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال راجح بادي لـ«الخليج» إن الحكومة ترفض المبادرة.",
+        "وقال راجح بادي ل«الخليج» إن الحكومة ترفض المبادرة.",
+        "وقال الناطق باسم الحكومة راجح بادي للخليج إن الحكومة ترفض المبادرة.",
+    ],
+)
+def test_a_speaker_who_told_a_newspaper(text: str) -> None:
+    """`وقال X Y لـ«الخليج» إن`: ل and the newspaper he told it to says a person spoke,
+    as a role or a title would."""
+    assert people(text) == {"راجح بادي"}, people(text)
+
+
+def test_told_to_needs_a_name_before_it() -> None:
+    """`وقال المدير لـ«الخليج» إن`: the role alone, no one named."""
+    assert people("وقال المدير لـ«الخليج» إن المشروع يكتمل.") == set()
+
+
+def test_an_emirati_family_name_in_bal() -> None:
+    """`عبدالله بالحيف النعيمي`: بالحيف is a family name, not "with the ...", before the
+    tribe's nisba; `بالدور الإماراتي` ("the role", a nationality after it) is not."""
+    found = people(
+        "وأوضح الدكتور عبدالله بالحيف النعيمي وزير تطوير البنية التحتية أن المشاريع تسير."
+    )
+    assert found == {"عبدالله بالحيف النعيمي"}, found
+    assert people("وأشاد سالم محمد بالدور الإماراتي في المنطقة.") == {"سالم محمد"}

@@ -359,6 +359,9 @@ class NameChains(Cues):
                 break  # "دونالد ترامب بحضور قادة"
             if tok.has_article and tok.norm.startswith("وال"):
                 break  # "صبحي والطيب": "and the ...", a second name or a noun, never a family
+            if self._ba_family_then_nisba(end):
+                end += 2  # "عبدالله بالحيف النعيمي": an Emirati family name in بال, whose
+                break  # بال is no preposition and article, then the tribe's nisba
             if (
                 tok.norm.startswith(("بال", "كال")) and tok.has_article
                 and not self._model_reads_on(end)
@@ -529,6 +532,21 @@ class NameChains(Cues):
                  or self.scan.corpus.count("ال" + rest) > 0 or rest in PLACES)
         )  # fmt: skip  # (after one word, only a noun the text writes with the article:
         # "لقب وحيد بكأس الأفرو", "with the cup")
+
+    def _ba_family_then_nisba(self, k: int) -> bool:
+        """Token k begins with بال, the text never writes it without (حيف of بالحيف), and
+        a nisba with the article follows it (النعيمي), which the text never writes bare
+        and is no nationality: a family name and the tribe, not "with the ..."."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            token.norm.startswith("بال") and len(token.norm) >= 6 and nxt is not None
+            and self.scan.corpus.count(token.norm[3:]) == 0
+            and self.scan.corpus.count("ال" + token.norm[3:]) == 0
+            and nxt.has_article and nxt.norm.endswith("ي") and not nationality(nxt.norm)
+            and nxt.norm not in ORDINALS and not scope_adjective(nxt.norm)  # بالجائزة الأولى
+            and self.scan.corpus.count(nxt.norm[2:]) == 0
+            and self.name_word(nxt, article=True, ta=False)
+        )  # fmt: skip
 
     def name_word_before_that(self, k: int) -> bool:
         """Tokens k and k+1 are both إن (or أن): "that" is said once, so the first is the

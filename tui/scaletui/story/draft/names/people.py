@@ -919,6 +919,7 @@ class People(Cues):
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن", "بان"))  # بأن: صرح X بأن
                 or end - j >= 2 and cue_of(after, _TOLD) is not None
+                or end - j >= 2 and self._told_to(end)  # "لـ«الخليج»", "للخليج إن"
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
@@ -939,6 +940,17 @@ class People(Cues):
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _told_to(self, k: int) -> bool:
+        """Token k is ل and the newspaper, agency or channel the speaker told it to: ل
+        (or لـ) before an opening quote (`لـ«الخليج»`), or لل and a definite name then
+        what was said (`للخليج إن`)."""
+        token, nxt = self.token(k), self.token(k + 1)
+        if token is None or nxt is None or not token.arabic:
+            return False
+        if token.norm == "ل":
+            return nxt.text in OPENING
+        return token.norm.startswith("لل") and len(token.norm) >= 5 and self._said_after(k + 1)
 
     def _said_after(self, k: int) -> bool:
         """What was said begins at token k: إن or أن (with ب), a colon, a word of saying."""
@@ -1031,6 +1043,7 @@ class People(Cues):
                 and self.scan.labels[b][1] >= _OUTSIDE
                 and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
                 or tok.norm in WEEKDAYS
+                or self._told_to(b)  # "X Y لـ«الخليج» إن": whom he told it
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
