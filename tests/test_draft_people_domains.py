@@ -1,5 +1,8 @@
-"""People in sports and transfer news: what follows a player's name (where he moved,
-what he is, his position), on sentences written for the test (no article's names)."""
+"""People in sports, business and Maghrebi news: what follows a player's name (where he
+moved, what he is, his position); a company named like a person (`دانة غاز`), a place of
+two words with a given name (`جبل علي`), a count (`مليون سهم`); given names written with
+the article (الأخضر، الباجي، الصادق). Sentences written for the test (no article's
+names)."""
 
 from __future__ import annotations
 
@@ -98,3 +101,57 @@ def test_a_past_verb_opening_a_clause_is_not_the_name() -> None:
         "معتمد جمال"
     }
     assert people("من جانبه، أكد السفير التركي حرص بلاده على تطوير العلاقات.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وركز المستثمرون مشترياتهم على أسهم شركات سلمى غاز والدار العقارية.",
+        "وجاء في المركز الثاني سهم سلمى غاز ليغلق على مستوى 0.39 درهم.",
+        "وتصدرت منطقة جبل علي التداولات بمبلغ 35 مليون درهم.",
+        "وبلغ عدد الأسهم المتداولة 72 مليون سهم من «إعمار» عن طريق 1763 صفقة.",
+    ],
+)
+def test_companies_places_and_counts_are_no_people(text: str) -> None:
+    """A given name before a sector word or after سهم/شركات is a company; after جبل a
+    place; مليون a count."""
+    assert people(text) == set(), people(text)
+
+
+def test_a_given_name_and_a_family_name_stay_a_person() -> None:
+    """The near miss: a given name with a family name after a speech verb is a person."""
+    assert people("وقالت سلمى الحمادي إن الشركة ستتوسع في المنطقة.") == {"سلمى الحمادي"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال المبعوث الأممي إلى سوريا الأخضر الزواوي إن المؤتمر سيعقد.", "الأخضر الزواوي"),
+        (
+            "وحذر رئيس الوزراء التونسي المؤقت الباجي قائد الغنوشي، أمس، من الفوضى.",
+            "الباجي قائد الغنوشي",
+        ),
+        ("وقال الرئيس التونسي المنصف الجبالي إن الحكومة ستستقيل.", "المنصف الجبالي"),
+        ("وأكد الحبيب الصيد رئيس الحكومة أن الإصلاحات مستمرة.", "الحبيب الصيد"),
+        ("وقال الصادق المهدي زعيم حزب الأمة إن الحوار فشل.", "الصادق المهدي"),
+    ],
+)
+def test_a_given_name_with_the_article_led_by_a_role_or_a_verb(text: str, name: str) -> None:
+    """A role (its adjectives and place between), a speech verb or a mark, then the given
+    name with the article and its family name, then the name's end."""
+    assert people(text) == {name}, people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس الحزب الأخضر الإسلامي إن الحزب فاز بالانتخابات.",
+        "ورفع العلم الأخضر الليبي في الساحة أمس.",
+        "وأشار إلى أن أعضاء أوبك في الخليج العربي اضطروا إلى خفض الإنتاج.",
+        "وهو الحاكم الطيب الذي أحبه الناس.",
+    ],
+)
+def test_the_same_words_as_adjectives_name_no_one(text: str) -> None:
+    """أخضر (green), طيب (good): an adjective of the noun before, a nationality or a verb
+    after it, or no role, place or verb leading it."""
+    assert people(text) == set(), people(text)
