@@ -258,3 +258,29 @@ def test_an_emirati_family_name_in_bal() -> None:
     )
     assert found == {"عبدالله بالحيف النعيمي"}, found
     assert people("وأشاد سالم محمد بالدور الإماراتي في المنطقة.") == {"سالم محمد"}
+
+
+def test_names_listed_after_they_are() -> None:
+    """`المتهمين وهم: X Y، وZ W`: "they are" and a colon, then the names listed."""
+    found = people(
+        "وأفرجت السلطات عن رجال الأعمال الثلاثة المتهمين وهم: أشريف ولد سالم، "
+        "ومحمد ولد أنويقظ، وعبدو محم، وذلك إثر اتفاق."
+    )
+    assert found == {"أشريف ولد سالم", "محمد ولد أنويقظ", "عبدو محم"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وهم: يعملون في الشركة، ويسكنون في دبي.", "والمرشحون هم: الاتحاد، والوحدة، والعين."],
+)
+def test_they_are_then_no_names(text: str) -> None:
+    """What they do, or bodies with the article, after "they are": no one named."""
+    assert people(text) == set(), people(text)
+
+
+def test_a_role_then_a_given_name_the_model_misses_and_a_compound() -> None:
+    """`الكاتبة X عبد Y`: the model begins the name at عبد; a bare name word before it is
+    the given name (an adjective of the noun before, in ة with the article, is not)."""
+    found = people("وأعلن المهرجان إلغاء مشاركة الكاتبة راندة عبد الفتاح المقررة في الأسبوع.")
+    assert found == {"راندة عبد الفتاح"}, found
+    assert people("وأدى قرار استبعاد الكاتبة إلى سلسلة انسحابات.") == set()

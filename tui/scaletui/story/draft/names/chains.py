@@ -831,6 +831,12 @@ class NameChains(Cues):
         ):  # fmt: skip
             return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
         if (
+            not last.has_article and last.norm not in GIVEN_NAMES and is_verbal_noun(last.norm)
+            and self.scan.labels[c - 1][0] == "O" and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "وأدى قرار استبعاد الكاتبة X": a verbal noun (what was done) the
+            # model is sure of ends no name; the role after it leads the next name
+        if (
             not last.has_article and len(last.norm) > 4 and last.norm not in GIVEN_NAMES
             and (PRONOUN_SUFFIX.search(last.norm) or last.norm.endswith("ه") and (
                 self.scan.corpus.count(last.norm[:-1]) + self.scan.corpus.count(

@@ -264,6 +264,7 @@ class People(Cues):
         self._nationals_of_a_role()
         self._holders_of_a_role_of_many()
         self._article_given_names()
+        self._named_after_they_are()
         self._two_kin_before()
         for i in leads:
             self._role_then_surname(i)
@@ -550,6 +551,19 @@ class People(Cues):
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
             label = self.scan.labels[k][0]
+        if label != "B-PER" and self._given_then_compound(k):
+            end = self.chains.name_forward(k, strong=True)
+            last = self.tokens[end - 1]
+            if end > k + 3 and last.has_article and last.norm.endswith("ة"):
+                end -= 1  # "مشاركة الكاتبة X عبد Y المقررة": the adjective of مشاركة
+            if end >= k + 3:  # "الكاتبة راندة عبد الفتاح": the model begins at عبد
+                lead = (
+                    1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+                )
+                self.scan.person(k, end, "a role, a given name and a compound: `الكاتبة X عبد Y`",
+                                 3, role=(self.tokens[r].start + lead, self.tokens[k - 1].end))  # fmt: skip
+                self.scan.role_tokens.update(range(r, k))
+                return True
         if label != "B-PER":
             return self._role_then_name_to_comma(r, start)
         end = k + 1
@@ -629,6 +643,18 @@ class People(Cues):
         return r > 0 and r in self.scan.role_tokens or any(
             m.kind == "person" and r > 0 and m.end == self.tokens[r - 1].end
             for m in self.scan.mentions
+        )  # fmt: skip
+
+    def _given_then_compound(self, k: int) -> bool:
+        """Token k is a bare name word (a given name the model does not know) and the model
+        begins a name right after it with عبد or أبو, which goes on a name and never
+        begins one after a given name: the name begins at k."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            nxt is not None and nxt.norm in ("عبد", "ابو") and k + 1 < len(self.scan.labels)
+            and self.scan.labels[k + 1][0] == "B-PER" and token.arabic and not token.has_article
+            and self.chains.name_word(token, article=False, ta=True) and not self.common(token)
+            and token.norm not in PLACES and not cue_of(token, VERBS | ROLES | STOPWORDS)
         )  # fmt: skip
 
     def _and_after_role(self, k: int) -> bool:
@@ -1186,6 +1212,18 @@ class People(Cues):
             if led:
                 self.scan.person(k + 1, end, "a nationality after a role of two: "
                                  "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _named_after_they_are(self) -> None:
+        """`المتهمين وهم: X Y، وZ W`, `ثلاثة جنود هم: X Y وZ W`: "they are" and a colon,
+        then the names listed (two or more, each of two words or one the model begins)."""
+        for k, token in enumerate(self.tokens):
+            if token.norm not in ("هم", "وهم", "هما", "وهما") or not self.is_punct(k + 1, ":"):
+                continue
+            names = self._names_listed(k + 2)
+            if len(names) < 2:
+                continue
+            for start, end, strip in names:
+                self.scan.person(start, end, "a list after `وهم:`", 3, strip)
 
     def _article_given_names(self) -> None:
         """`المبعوث الأممي إلى سوريا الأخضر الإبراهيمي إن`, `وقال الصادق المهدي زعيم`: a
