@@ -284,3 +284,24 @@ def test_a_role_then_a_given_name_the_model_misses_and_a_compound() -> None:
     found = people("وأعلن المهرجان إلغاء مشاركة الكاتبة راندة عبد الفتاح المقررة في الأسبوع.")
     assert found == {"راندة عبد الفتاح"}, found
     assert people("وأدى قرار استبعاد الكاتبة إلى سلسلة انسحابات.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "للاشتباه في علاقته باغتيال البرلماني عبد اللطيف مرداس، من حزب الاتحاد.",
+            "عبد اللطيف مرداس",
+        ),
+        ("وقال الأكاديمي الإماراتي عبد الخالق عبد الله إن التصعيد متوقع.", "عبد الخالق عبد الله"),
+    ],
+)
+def test_who_a_person_is_leads_the_name(text: str, name: str) -> None:
+    """البرلماني، الأكاديمي (and the model's name run from the role's first word): the
+    name begins where the role's definite words end."""
+    assert people(text) == {name}, people(text)
+
+
+def test_who_a_person_is_alone_names_no_one() -> None:
+    """`وانتقد البرلماني الأداء الحكومي`: the person noun and what he did."""
+    assert people("وانتقد البرلماني الأداء الحكومي في الجلسة.") == set()

@@ -74,6 +74,7 @@ _PERSON_NOUNS = word_set(
     "الفيلسوف الفيلسوفة المفكر المفكرة الأديب الأديبة المؤرخ المؤرخة الموسيقار "
     "الملحن الملحنة الرسام الرسامة النحات المدون الطاهي الداعية "
     "الثائر الثائرة المناضل المناضلة المقاتل المقاتلة "
+    "البرلماني البرلمانية الأكاديمي الأكاديمية الكاتب الكاتبة الناقد الناقدة "
     # "رجل الأعمال الهندي X", "سيدة الأعمال X": in construct with what they do
     "رجل سيدة"
 )
@@ -548,6 +549,9 @@ class People(Cues):
         if first.norm == "ابو" and self._kunya_after_role(r, k):
             return True
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
+        if label == "I-PER" and self.scan.labels[k - 1][0].endswith("PER"):
+            label = "B-PER"  # "الأكاديمي الإماراتي عبد الخالق X": the model ran the name
+            # from the role's first word; the role ends where its definite words do
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
             label = self.scan.labels[k][0]
