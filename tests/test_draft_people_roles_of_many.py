@@ -305,3 +305,19 @@ def test_who_a_person_is_leads_the_name(text: str, name: str) -> None:
 def test_who_a_person_is_alone_names_no_one() -> None:
     """`وانتقد البرلماني الأداء الحكومي`: the person noun and what he did."""
     assert people("وانتقد البرلماني الأداء الحكومي في الجلسة.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وقال شقيقه سعيد إن العائلة تنتظر عودته.", {"سعيد"}),
+        ("وكان في استقباله نجله أحمد وشقيقه سعيد، وعدد من المسؤولين.", {"أحمد", "سعيد"}),
+        ("وقال شقيقه الأكبر إن العائلة تنتظر عودته.", set()),
+        ("وقالت زوجته سابقا إن العائلة تنتظر عودته.", set()),
+        ("كما أن الشرعية التي خسر بموجبها والده وأمه، تمنحه أفضلية.", set()),
+    ],
+)
+def test_one_name_word_after_kin(text: str, names: set[str]) -> None:
+    """`شقيقه سعيد إن`: kin, one bare name word, then what was said or a mark; an
+    adjective, an adverb or "and his mother" after kin is no name."""
+    assert people(text) == names, people(text)

@@ -207,7 +207,9 @@ class People(Cues):
                 self._member_before(i)
             elif cue_of(token, KIN):  # "وزوجته X Y", "لسلفه X Y": with a clitic too
                 end = self.chains.name_forward(i + 1)
-                if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
+                if end - (i + 1) >= 2 or end > i + 1 and (
+                    self.tokens[i + 1].norm in GIVEN_NAMES or self._kin_name_alone(i + 1)
+                ):  # fmt: skip
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
             elif (token.norm in GIVEN_NAMES or (
@@ -271,6 +273,18 @@ class People(Cues):
             self._role_then_surname(i)
         self._byline()
         self._keep_bounded_names()
+
+    def _kin_name_alone(self, k: int) -> bool:
+        """`وقال شقيقه سعيد إن`: one bare name word after kin, then what was said or a
+        mark (a comma, a colon, an age in brackets): his name alone, not an adjective."""
+        token, after = self.tokens[k], self.token(k + 1)
+        return (
+            after is not None and not token.has_article and not self.common(token)
+            and (self._said_after(k + 1) or after.text in "،,:(")
+            and not cue_of(token, VERBS | STOPWORDS | ROLES) and token.norm not in PLACES
+            and not TANWEEN.search(token.text) and not token.norm.endswith(("ا", "ه", "ها"))
+            and token.norm[:1] != "و"  # "والده وأمه،": "and his mother", kin too
+        )  # fmt: skip
 
     def _compound_then_bin(self, i: int) -> bool:
         """Token i ends a compound given name (زين العابدين، نور الدين: a bare word and
