@@ -321,3 +321,18 @@ def test_one_name_word_after_kin(text: str, names: set[str]) -> None:
     """`شقيقه سعيد إن`: kin, one bare name word, then what was said or a mark; an
     adjective, an adverb or "and his mother" after kin is no name."""
     assert people(text) == names, people(text)
+
+
+def test_no_name_begins_with_allah() -> None:
+    """`حكمت الله أصفي`: the compound's first word is the name's whatever its shape;
+    آية الله before a name is a cleric's title."""
+    found = people("وقال المتحدث باسم وزارة النقل حكمت الله أصفي إن المطار مغلق.")
+    assert found == {"حكمت الله أصفي"}, found
+    found = people("وقال المرشد الأعلى آية الله علي خامنئي إن الرد قادم.")
+    assert found == {"علي خامنئي"}, found
+
+
+def test_an_elative_before_a_role_noun_is_not_the_name() -> None:
+    """`X Y أعظم لاعبة في التاريخ`: "the greatest player", what the person is."""
+    found = people("وتعد يلينا إيسينباييفا أعظم لاعبة في تاريخ القفز بالزانة للسيدات.")
+    assert found == {"يلينا إيسينباييفا"}, found

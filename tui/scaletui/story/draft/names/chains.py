@@ -69,6 +69,10 @@ from .words import (
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+# What الله is the genitive of outside a name: آية الله (a cleric's title), حزب الله, بسم
+# الله, إن شاء الله, رسول الله, سبيل الله, بيت الله.
+_OF_GOD = word_set("آية حزب بسم شاء رسول سبيل بيت كتاب دين ذكر")
+
 # Words for a country or a people's land, which take "his" (بلاده، دولته، وطنه).
 PLACE_NOUNS = word_set("بلاد دولت وطن شعب حكومت")
 
@@ -941,6 +945,14 @@ class NameChains(Cues):
             and cue_of(self.tokens[start - 1], ROLES)
         ):
             start += 1  # "الناطق باسم القسام"
+        if (
+            0 < start < c and self.tokens[start].norm == "الله"
+            and (first := self.tokens[start - 1]).arabic and not first.has_article
+            and first.norm not in NAME_LINKS and not cue_of(first, ROLES | STOPWORDS)
+            and first.norm not in _OF_GOD
+        ):  # fmt: skip
+            start -= 1  # "حكمت الله أصفي": no name begins with الله; its compound's first
+            # word (حكمت، نصر، عطا) is the name's, whatever its shape
         if start >= c or self.tokens[start].has_article and start + 1 >= c:
             return None  # an article word alone is not a name
         if (

@@ -274,6 +274,16 @@ class People(Cues):
         self._byline()
         self._keep_bounded_names()
 
+    def _elative(self, k: int) -> bool:
+        """Token k is an elative (أفعل: أعظم، أفضل، أكبر، أشهر), no given name and no name
+        the model reads: "the greatest ...", what the person is, before a role noun."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        norm = token.norm
+        return (
+            len(norm) == 4 and norm[0] == "ا" and norm[1] not in "اوي" and norm[2] not in "اوي"
+            and norm not in GIVEN_NAMES and label == "O" and sure >= _OUTSIDE
+        )  # fmt: skip
+
     def _kin_name_alone(self, k: int) -> bool:
         """`وقال شقيقه سعيد إن`: one bare name word after kin, then what was said or a
         mark (a comma, a colon, an age in brackets): his name alone, not an adjective."""
@@ -1627,7 +1637,10 @@ class People(Cues):
                 or self.common(before) or before.has_article
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase
-            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            end = c
+            if c - start >= 3 and role_at == c and self._elative(c - 1):
+                end = c - 1  # "X Y أعظم لاعبة": "the greatest", the role's, after the name
+            words = sum(1 for t in self.tokens[start:end] if t.norm not in NAME_LINKS)
             last = self.tokens[c - 1]
             if (
                 role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES
@@ -1636,4 +1649,4 @@ class People(Cues):
                 continue  # "قدرة القائد العام": a noun in construct with the role, no name
                 # (but after a given name, a family name in ة: "إسماعيل هنية رئيس")
             if words >= 2 or titled:
-                self.scan.person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
+                self.scan.person(start, end, "an apposition: `X، منصبه`", 3, strip, role=role)
