@@ -155,3 +155,24 @@ def test_the_same_words_as_adjectives_name_no_one(text: str) -> None:
     """أخضر (green), طيب (good): an adjective of the noun before, a nationality or a verb
     after it, or no role, place or verb leading it."""
     assert people(text) == set(), people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "وجلس على دكة البدلاء كل من مصطفى شوبير وكريم فؤاد وأحمد رضا.",
+            {"مصطفى شوبير", "كريم فؤاد", "أحمد رضا"},
+        ),
+        (
+            "وشملت قائمة الحراس كلا من: أحمد فكري صالح، أنس خالد زكريا، وجمال عبد الناصر.",
+            {"أحمد فكري صالح", "أنس خالد زكريا", "جمال عبد الناصر"},
+        ),
+        ("وشاركت في المعرض كل من شركة أبوظبي للطاقة وشركة دبي القابضة.", set()),
+        ("وزار الوفد كل من مصر وتونس والمغرب.", set()),
+    ],
+)
+def test_each_of_a_list_of_players(text: str, names: set[str]) -> None:
+    """`كل من X Y وZ W` (or كلاً من:): names listed, two or more beginning with a given
+    name; companies and countries listed so are not people."""
+    assert people(text) == names, people(text)

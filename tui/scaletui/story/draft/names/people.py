@@ -201,8 +201,8 @@ class People(Cues):
                 if end > i + 2:  # "نظام زين العابدين بن علي": a compound given name, بن
                     self.scan.person(i - 1, end, "a compound given name and `بن`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
-            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
-                self._each_of(i + 1)
+            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm in ("كل", "كلا"):
+                self._each_of(i + 1 + self.is_punct(i + 1, ":"))  # (كلاً من: accusative)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
             elif cue_of(token, KIN):  # "وزوجته X Y", "لسلفه X Y": with a clitic too
@@ -1576,6 +1576,20 @@ class People(Cues):
             self.scan.labels[k][0].endswith("PER") for k in range(i, end)
         ):  # fmt: skip
             self.scan.person(i, end, "`كل من X`", 2, self.scan.strip_and(i))
+        names = self._names_listed(i)
+        if (
+            len(names) >= 2
+            and all(
+                self.chains.name_begins(start)
+                or end - start >= 2
+                and not cue_of(self.tokens[start], ORGANISATION_HEADS)
+                for start, end, strip in names
+            )
+            and sum(self.tokens[start].norm[strip:] in GIVEN_NAMES for start, _, strip in names)
+            >= 2
+        ):
+            for start, end, strip in names:  # "كل من X Y وZ W وU V": two or more of them
+                self.scan.person(start, end, "`كل من X وY`", 2, strip)  # begin with given names
 
     def _member_before(self, at: int) -> None:
         """`مثل X من «Y»`: two or three name words before من, bounded by a non-name."""
