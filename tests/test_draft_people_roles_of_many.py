@@ -336,3 +336,15 @@ def test_an_elative_before_a_role_noun_is_not_the_name() -> None:
     """`X Y أعظم لاعبة في التاريخ`: "the greatest player", what the person is."""
     found = people("وتعد يلينا إيسينباييفا أعظم لاعبة في تاريخ القفز بالزانة للسيدات.")
     assert found == {"يلينا إيسينباييفا"}, found
+
+
+def test_a_family_name_alone_after_a_role_the_text_repeats() -> None:
+    """`وقال الرئيس ميدفيديف إن ... وأكد الرئيس ميدفيديف`: a word the text writes twice or
+    more, never with the article, after a definite role: the person, where the model does
+    not know the name; a word like نفسه ("himself") is not one."""
+    found = people(
+        "وقال الرئيس ميدفيديف إن روسيا لن تتراجع.", "وأكد الرئيس ميدفيديف أن القوات ستنسحب."
+    )
+    assert found == {"ميدفيديف"}, found
+    found = people("وقال الوزير نفسه إن القرار نهائي.", "وأكد الوزير نفسه ذلك في بيان.")
+    assert found == set(), found

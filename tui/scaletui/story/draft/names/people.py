@@ -50,6 +50,7 @@ from .words import (
     ROLE_TIMES,
     SAID_IT,
     TANWEEN,
+    accusative_participle,
     and_a_given_name,
     bare_past_verb,
     broken_plural,
@@ -1470,7 +1471,14 @@ class People(Cues):
         if word is None or k in self.quoted or not word.arabic or word.has_article:
             return
         label, sure = self.scan.labels[k]
-        if label != "B-PER" or sure < 0.5:
+        repeated = (
+            self.scan.corpus.count(word.norm) >= 2 and not TANWEEN.search(word.text)
+            and not word.norm.endswith(("ه", "ها", "هم")) and len(word.norm) >= 4
+            and not self.scan.corpus.count("ال" + word.norm)
+            and not accusative_participle(word.norm) and not verb_shaped(word.norm)
+            and word.norm[:1] not in "وفلبك"
+        )  # fmt: skip  # ("الرئيس ميدفيديف" twice or more: a name the model does not know)
+        if not (label == "B-PER" and sure >= 0.5 or repeated):
             return
         if word.norm[:1] in "وفلبك" and self.scan.corpus.count(word.norm[1:]) > 0:
             return  # "المكتب الإعلامي لعلاوي": a preposition on a name the text writes bare
