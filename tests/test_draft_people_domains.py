@@ -176,3 +176,21 @@ def test_each_of_a_list_of_players(text: str, names: set[str]) -> None:
     """`كل من X Y وZ W` (or كلاً من:): names listed, two or more beginning with a given
     name; companies and countries listed so are not people."""
     assert people(text) == names, people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("وتتميز المنطقة بجمال طبيعي خلاب تستمتع بمشاهدته.", set()),
+        ("قلة هم الذين يجمعون بين جمال الصوت وإتقان الأحكام.", set()),
+        ("مما يفرض على المهمة العمل تحت سيف الوقت، لتقويض القدرات.", set()),
+        ("لكنها لم تقابل بوفاء المثل.", set()),
+        ("وقال جمال الكعبي إن المشروع جاهز.", {"جمال الكعبي"}),
+        ("وأكد سيف الإسلام القذافي أن ليبيا موحدة.", {"سيف الإسلام القذافي"}),
+    ],
+)
+def test_given_names_that_are_everyday_nouns(text: str, names: set[str]) -> None:
+    """جمال (beauty), سيف (sword), وفاء (keeping, with ب glued): before a definite noun or
+    a bare adjective the model reads no name in, the noun; with a family name after a
+    speech verb, or in a compound (سيف الإسلام), the name."""
+    assert people(text) == names, people(text)

@@ -32,6 +32,7 @@ from .words import (
     CIRCUMSTANCES,
     COPULAS,
     COUNTERPART,
+    EVERYDAY_NAMES,
     HIS_SAYING,
     KIN,
     KIN_OF_TWO,
@@ -422,7 +423,9 @@ class People(Cues):
         family nisba (one ends in ي) or with ب and a noun: the noun, where the name model
         reads no person."""
         nxt, norm = self.token(i + 1), self.tokens[i].norm
-        if nxt is None or not (norm in NOUN_NAMES or norm[:1] == "و" and norm[1:] in NOUN_NAMES):
+        if norm[:1] in "وفلب" and norm not in GIVEN_NAMES:
+            norm = norm[1:]  # "بوفاء المثل", "وسلامة": a proclitic on the noun
+        if nxt is None or norm not in NOUN_NAMES | EVERYDAY_NAMES:
             return False
         if self.scan.labels[i][0] == "B-PER":
             return False

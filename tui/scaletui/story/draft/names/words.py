@@ -473,3 +473,7 @@ ARTICLE_GIVEN_NAMES = word_set(
     "الأخضر الباجي الحبيب الصادق المنصف الطاهر الهادي المختار البشير الشاذلي المولدي "
     "المنجي الأزهر المهدي الصديق الفاضل المعتصم الطيب السعيد"
 )
+
+# --- People (draft15): more given names that are everyday nouns (beauty, sword,
+# toxicity, hope): before a definite noun or a bare adjective, the noun (NOUN_NAMES).
+EVERYDAY_NAMES = word_set("جمال سيف سمية أمل")
