@@ -47,7 +47,12 @@ def target_path(target: str) -> Path:
         raise NotAFile(Said(said, path=named, kind=Said(kind_of(mode))))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():  # (said before writing: the app's dialog shows it as typed)
-        raise ExportError(Said(N_("{path}: no such directory"), path=folder))
+        from ...story.files import not_a_directory
+
+        # (A FIFO or a device by that name was "no such directory".)
+        raise ExportError(
+            not_a_directory(folder) or Said(N_("{path}: no such directory"), path=folder)
+        )
     return path
 
 
