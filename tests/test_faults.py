@@ -956,6 +956,39 @@ THIRD_HUNT = [
 ]  # fmt: skip
 
 
+# -- the fifth hunt: the app -------------------------------------------------------------------
+
+
+def drawn_whole_after_a_suspension(env: Env) -> None:
+    """SIGTSTP, then SIGCONT in the foreground (`kill -TSTP`, then `fg`): the app came back
+    to the empty screen the terminal gives it, drawn again only where something changed
+    (the reading cursor): the key bar, the header and the panels stayed blank until a key
+    moved them. Now every row is drawn again: the key bar's text comes after the SIGCONT."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(env.tmp / "data")}
+    argv = scaletui_argv()
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("Quit", timeout=90)
+        pid = terminal.process.pid
+        os.kill(pid, signal.SIGTSTP)
+        _until(lambda: _state(pid) == "T", "stopped")
+        resumed_at = len(terminal.output)
+        os.kill(pid, signal.SIGCONT)
+        _until(lambda: b"Quit" in terminal.output[resumed_at:], lambda: terminal.tail())
+        os.kill(pid, signal.SIGTERM)
+        assert terminal.wait_exit(timeout=60) == 128 + signal.SIGTERM, terminal.tail()
+
+
+FIFTH_HUNT = [
+    Fault("app-drawn-whole-after-a-suspension",
+          "the screen blank after SIGCONT but where the cursor blinked",
+          drawn_whole_after_a_suspension),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 CASES: list[Fault] = [
@@ -966,6 +999,7 @@ CASES: list[Fault] = [
     *SALVAGE,
     *EXPORT,
     *THIRD_HUNT,
+    *FIFTH_HUNT,
 ]
 
 

@@ -215,6 +215,9 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
     def on_mount(self) -> None:
         self.signals.watch()
         self.suspension.watch()  # (after the driver's handlers and the quit signals')
+        # Back from a suspension, the terminal's screen is empty, and Textual draws again
+        # only what changed meanwhile (the reading cursor): all of it is drawn again.
+        self.app_resume_signal.subscribe(self, lambda _app: self.refresh(layout=True))
         self.call_after_refresh(self._at_first_frame)
         self.terminal_hints.at_start()
         if self.start_in_library:
