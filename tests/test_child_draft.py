@@ -24,11 +24,13 @@ import pytest
 from conftest import until
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+import scaletui.story.child_draft as child_draft_module  # noqa: E402
 import scaletui.story.stream as stream_module  # noqa: E402
 from scaletui.story.child_draft import (  # noqa: E402
     ITEM_KINDS,
     MAX_FRAME,
     PIECE_RECORDS,
+    WAIT_SECONDS,
     ChildDraft,
     Drafted,
     child_command,
@@ -249,6 +251,37 @@ def test_a_child_that_says_nothing_for_long_is_taken_for_stuck(tmp_path: Path) -
     child = child_writing(tmp_path, b"\0\0", silence_seconds=0.0)
     assert run(child.steps("digest", 3)) is None
     assert "said nothing for 0 s" in child.problem and not child.running
+
+
+class Clock:
+    """The monotonic clock as ChildDraft reads it (its module's `time`), moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_a_child_silent_while_the_app_was_stopped_is_not_taken_for_stuck(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The app stopped (SIGTSTP, SIGSTOP) for longer than the silence allowed, its child
+    # with it: the child was taken for stuck at the first look after both continued,
+    # killed, and the app drafted the book itself. Silence counts while the app looks.
+    clock = Clock()
+    monkeypatch.setattr(child_draft_module, "time", clock)
+    child = ChildDraft([sys.executable, "-c", SILENT], silence_seconds=60)
+    steps = child.steps("digest", 3)
+    assert next(steps) == WAIT_SECONDS
+    clock.now += 3600  # an hour stopped
+    assert next(steps) == WAIT_SECONDS and child.running and child.problem == ""
+    for _ in range(59):  # then looked at, a second apart: silent for 59 s
+        clock.now += 1
+        assert next(steps) == WAIT_SECONDS
+    clock.now += 2  # 61 s
+    assert run(steps) is None
+    assert "said nothing for 60 s" in child.problem and not child.running
 
 
 def test_a_frame_cannot_call_anything_but_the_model_records(tmp_path: Path) -> None:

@@ -50,6 +50,11 @@ HEARTBEAT_SECONDS = 5.0  # and at least this often (while it reads, while it dra
 # A child that says nothing for this long is taken for stuck (stopped, deadlocked): the
 # app drafts the book itself. A heartbeat missed 24 times over: a busy machine's child.
 SILENCE_SECONDS = 120.0
+# The app looks every WAIT_SECONDS while it waits: a longer gap between two looks is
+# time it was stopped (SIGTSTP, SIGSTOP: its child often with it) or its loop held,
+# and is not the child's silence (after two minutes stopped, the child was taken for
+# stuck at the first look and the app drafted the book itself).
+AWAY_SECONDS = 2 * HEARTBEAT_SECONDS
 ITEM_RECORDS: dict[str, type] = {  # Draft's fields, in order, and their records
     "entities": model.Entity,
     "numbers": model.Figure,
@@ -200,6 +205,7 @@ class ChildDraft:
         `silence_seconds` is stopped, and its items are not used."""
         self._silence_seconds = silence_seconds
         self._heard = time.monotonic()  # when it last wrote
+        self._looked = self._heard  # when the app last looked
         self.problem = ""  # why its items are not used ("": they are, or not yet known)
         self.fraction = 0.0  # how far its drafting is, as it last said
         self.peak_mb = 0.0  # its peak RSS, as it said at its end
@@ -273,10 +279,14 @@ class ChildDraft:
     def _read_more(self) -> bool:
         """Read what the child wrote; False if there was nothing yet."""
         assert self._process is not None and self._process.stdout is not None
+        now = time.monotonic()
+        if now - self._looked > AWAY_SECONDS:
+            self._heard = now  # (the app was away: the child's silence counts from now)
+        self._looked = now
         try:
             data = os.read(self._process.stdout.fileno(), READ_BYTES)
         except BlockingIOError:
-            if time.monotonic() - self._heard > self._silence_seconds:
+            if now - self._heard > self._silence_seconds:
                 raise BrokenFrames(
                     f"the drafting process said nothing for {self._silence_seconds:.0f} s"
                 ) from None
