@@ -104,6 +104,38 @@ def test_the_drivers_stop_handler_runs_from_the_loop_not_inside_what_the_signal_
     assert holding == [False]
 
 
+def test_a_suspension_pauses_the_apps_helpers_and_resumes_them_in_the_foreground(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Textual's SIGTSTP handler stops the app's own process only: a book's drafting child
+    drafted on under a job the shell said was stopped. The Suspension pauses what the app
+    names before the driver stops it, and resumes it once the app is back in front."""
+    happened: list[str] = []
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGTSTP, signal.SIGCONT)}
+    signal.signal(signal.SIGTSTP, lambda signum, frame: happened.append("stopped"))
+    signal.signal(signal.SIGCONT, lambda signum, frame: happened.append("continued"))
+    monkeypatch.setattr(Suspension, "_in_foreground", lambda self: True)
+    suspension = Suspension(
+        pause=lambda: happened.append("paused"), resume=lambda: happened.append("resumed")
+    )
+
+    async def run() -> None:
+        assert suspension.watch()
+        for signum, last in ((signal.SIGTSTP, "stopped"), (signal.SIGCONT, "continued")):
+            os.kill(os.getpid(), signum)
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 60
+            while last not in happened and loop.time() < deadline:
+                await asyncio.sleep(0.01)
+
+    try:
+        asyncio.run(run())
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    assert happened == ["paused", "stopped", "resumed", "continued"]
+
+
 def test_off_the_main_thread_signals_are_not_watched() -> None:
     watched: list[bool] = []
 

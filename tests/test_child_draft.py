@@ -15,6 +15,7 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from scaletui.story.child_draft import (  # noqa: E402
     draft_frames,
     frame,
 )
+from scaletui.story.child_draft.__main__ import _Said, obey  # noqa: E402
 from scaletui.story.draft import Draft  # noqa: E402
 from scaletui.story.model import Event, PartialDate, Provenance, Span, Story  # noqa: E402
 from scaletui.story.stream import StreamedDocument  # noqa: E402
@@ -251,6 +253,56 @@ def test_a_child_that_says_nothing_for_long_is_taken_for_stuck(tmp_path: Path) -
     child = child_writing(tmp_path, b"\0\0", silence_seconds=0.0)
     assert run(child.steps("digest", 3)) is None
     assert "said nothing for 0 s" in child.problem and not child.running
+
+
+def test_a_paused_child_drafts_on_once_resumed(lines: Path, drafted_here: Story) -> None:
+    # The app suspended by SIGTSTP (Textual stops its own process only) pauses its child,
+    # which drafted on, a processor busy under a job the shell said was stopped.
+    document = read(lines)
+    steps = document.draft_steps()
+    next(steps)  # the child started
+    document.pause_drafting()
+    document.resume_drafting()
+    drive(steps)
+    assert document.drafted_apart and document.child_problem == ""
+    assert document.story == drafted_here
+    document.pause_drafting()  # no child now: nothing to pause or resume
+    document.resume_drafting()
+
+
+def test_a_paused_child_still_ends_when_its_stdin_closes(lines: Path) -> None:
+    # Paused by a byte on its stdin, not stopped by a signal: stopped, a child outlived an
+    # app killed while suspended (SIGKILL), its stdin's end unseen, for ever.
+    child = ChildDraft(child_command(lines, None))
+    process = child._process
+    assert process is not None and process.stdin is not None
+    child.pause()
+    process.stdin.close()
+    assert process.wait(timeout=60) == 0
+
+
+def test_the_child_waits_between_pause_and_resume_and_ends_with_its_stdin() -> None:
+    running = threading.Event()
+    running.set()
+    for written, still_running in ((b"p", False), (b"pr", True), (b"p", False), (b"r", True)):
+        obey(iter([written, b""]).__next__, running)  # (returns at the end of stdin)
+        assert running.is_set() == still_running, written
+
+
+def test_the_child_waits_on_its_gate_at_every_step() -> None:
+    class Gate:
+        def __init__(self) -> None:
+            self.waits = 0
+
+        def wait(self) -> bool:
+            self.waits += 1
+            return True
+
+    gate = Gate()
+    said = _Said(io.BytesIO(), gate)
+    for step in range(3):
+        said.progress(step / 100)
+    assert gate.waits == 3
 
 
 class Clock:

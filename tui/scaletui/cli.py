@@ -539,10 +539,8 @@ def run_draft(args: argparse.Namespace) -> int:
         if target.exists() and not target.is_dir():
             from .story.files import not_a_directory
 
-            said = not_a_directory(target)  # (None: it went meanwhile)
-            raise CliError(
-                say(said, language) if said else f"{target}: {os.strerror(errno.ENOTDIR)}"
-            )
+            why = not_a_directory(target)  # (None: it went meanwhile)
+            raise CliError(say(why, language) if why else f"{target}: {os.strerror(errno.ENOTDIR)}")
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
         if any(

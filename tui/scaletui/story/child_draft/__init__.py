@@ -22,7 +22,8 @@ child cannot start, dies, is killed, writes what is not such frames, read anothe
 text) ends the steps with None and `problem` saying why, and the caller drafts the book
 itself. Only the model's records are unpickled: a frame cannot name any other callable.
 `stop` kills and reaps the child; the child also ends once its stdin closes, which it
-does however the app ends.
+does however the app ends. `pause` and `resume` write PAUSE and RESUME there: the child
+waits between its steps meanwhile (the app is suspended).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ SILENCE_SECONDS = 120.0
 # and is not the child's silence (after two minutes stopped, the child was taken for
 # stuck at the first look and the app drafted the book itself).
 AWAY_SECONDS = 2 * HEARTBEAT_SECONDS
+PAUSE, RESUME = b"p", b"r"  # the app to the child, on its stdin (see __main__.obey)
 ITEM_RECORDS: dict[str, type] = {  # Draft's fields, in order, and their records
     "entities": model.Entity,
     "numbers": model.Figure,
@@ -343,6 +345,26 @@ class ChildDraft:
         self._items, self._shared = {}, []
         entities, numbers, events, people = (tuple(items[what]) for what in ITEM_KINDS)
         return Drafted(Draft(entities, numbers, events, people), arabic)
+
+    def pause(self) -> None:
+        """Have the child wait between its steps while the app is suspended: Textual
+        stops the app's own process only, and the child drafted on, a processor busy
+        under a job the shell said was stopped. (Told on its stdin, not stopped by a
+        signal: a stopped child would not see its stdin close if the app were killed.)"""
+        self._tell(PAUSE)
+
+    def resume(self) -> None:
+        """Let a paused child draft again."""
+        self._tell(RESUME)
+
+    def _tell(self, what: bytes) -> None:
+        process = self._process
+        if process is not None and process.stdin is not None:
+            try:
+                process.stdin.write(what)
+                process.stdin.flush()
+            except (OSError, ValueError):
+                pass  # (it has ended: steps will say so)
 
     def stop(self) -> None:
         """Kill the child (if it still runs) and reap it; what it sent is dropped."""
