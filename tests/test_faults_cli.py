@@ -1238,12 +1238,37 @@ def a_folder_to_write_in_that_is_no_folder(env: Env) -> None:
         one_line(err, f"{path}: is {kind}, not a directory")
 
 
+def notes_db_a_link_to_nowhere(env: Env) -> None:
+    """notes.db a link that points at itself, or into a folder that is not there: named
+    ("the notes database failed: unable to open database file"), and once the folder
+    is made the link's target becomes the notes database."""
+    data = env.tmp / "data"
+    data.mkdir()
+    link = data / "notes.db"
+    link.symlink_to(link.name)
+    code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 1
+    one_line(err, f"{link} is a loop of symbolic links", "move it aside")
+    link.unlink()
+    target = env.tmp / "elsewhere" / "notes.db"
+    link.symlink_to(target)
+    code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 1
+    one_line(err, f"{link} is a link to {target}, in a folder that is not there")
+    target.parent.mkdir()
+    env.notes(data, "ملاحظة عبر الرابط")
+    code, out, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 0 and "ملاحظة عبر الرابط" in out and target.is_file(), err
+
+
 FIFTH_HUNT = [
     Fault("cli-the-app-of-a-loop-of-links", "CliError: a traceback", the_app_of_a_loop_of_links),
     Fault("cli-the-app-in-a-folder-no-one-may-search", "CliError: a traceback",
           in_a_folder_no_one_may_search("{file}")),
     Fault("cli-a-pack-that-is-no-folder", "'not a story pack directory (expected ...)'",
           a_pack_that_is_no_folder),
+    Fault("notes-db-a-link-to-nowhere", "'the notes database failed: unable to open database file'",
+          notes_db_a_link_to_nowhere),
     Fault("cli-a-folder-to-write-in-that-is-no-folder",
           "'no such directory'; 'exists and is not a directory'",
           a_folder_to_write_in_that_is_no_folder),

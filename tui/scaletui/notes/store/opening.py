@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -50,8 +51,9 @@ class Opened:
 def open_database(path: Path, decode: Decode) -> Opened:
     try:
         kind = os.stat(path).st_mode
-    except OSError:
+    except OSError as error:
         kind = None  # none yet (or unreadable: SQLite says why)
+        _refuse_a_link_to_nowhere(path, error)
     if kind is not None and not stat.S_ISREG(kind):
         # SQLite would say "disk I/O error" of a directory, a FIFO or a device.
         raise NoteStoreError(
@@ -76,6 +78,22 @@ def open_database(path: Path, decode: Decode) -> Opened:
     opened = _open(path, decode)
     opened.foreign_wal = foreign_wal
     return opened
+
+
+def _refuse_a_link_to_nowhere(path: Path, error: OSError) -> None:
+    """A notes.db link that SQLite cannot follow is named (it said only "unable to open
+    database file"): a loop of links, or a link into a folder that is not there (a link
+    to a file not made yet, in a folder that is, becomes the database)."""
+    if error.errno == errno.ELOOP:
+        raise NoteStoreError(
+            Said(N_("{path} is a loop of symbolic links: move it aside, and scaletui starts "
+                    "a new notes database"), path=path)
+        ) from None  # fmt: skip
+    if path.is_symlink() and not Path(os.path.realpath(path)).parent.is_dir():
+        raise NoteStoreError(
+            Said(N_("{path} is a link to {target}, in a folder that is not there: make the "
+                    "folder, or move the link aside"), path=path, target=os.readlink(path))
+        ) from None  # fmt: skip
 
 
 def _open(path: Path, decode: Decode) -> Opened:
