@@ -1224,8 +1224,9 @@ def a_pack_that_is_no_folder(env: Env) -> None:
 
 
 def a_folder_to_write_in_that_is_no_folder(env: Env) -> None:
-    """`export -o X/notes.md` and `draft -o X` where X is a FIFO or a device: said to be
-    one ("X: no such directory"; "X: exists and is not a directory")."""
+    """`export -o X/notes.md` and `draft -o X` where X is a FIFO or a device, and a loop
+    of links as the folder or the data dir: said to be one ("X: no such directory";
+    "X: exists and is not a directory")."""
     data = env.tmp / "data"
     env.notes(data, "ملاحظة")
     article = text_file(env)
@@ -1236,6 +1237,13 @@ def a_folder_to_write_in_that_is_no_folder(env: Env) -> None:
         code, _, err = main(env, "draft", str(article), "-o", str(path))
         assert code != 0
         one_line(err, f"{path}: is {kind}, not a directory")
+    loop = env.tmp / "loop"
+    loop.symlink_to(loop.name)
+    for argv in (["export", "--data-dir", str(data), "-o", f"{loop}/notes.md"],
+                 ["export", "--data-dir", str(loop), "-o", "-"]):  # fmt: skip
+        code, _, err = main(env, *argv)
+        assert code == 1
+        one_line(err, f"{loop}: a loop of symbolic links")
 
 
 def notes_db_a_link_to_nowhere(env: Env) -> None:

@@ -8,6 +8,7 @@ that the error names.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -48,13 +49,18 @@ def not_a_directory(path: Path) -> Said | None:
         path: Where a folder is wanted.
 
     Returns:
-        "PATH: is a FIFO (named pipe), not a directory" (a file, a device, ...); None for a
+        "PATH: is a FIFO (named pipe), not a directory" (a file, a device, ...), or a
+        loop of symbolic links; None for a
         folder, for nothing there, or for a path that cannot be looked at (the caller's
         own error says why).
     """
     try:
         mode = path.stat().st_mode
-    except (OSError, ValueError):
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return Said(N_("{path}: a loop of symbolic links"), path=path)
+        return None
+    except ValueError:  # (a NUL in the name)
         return None
     if stat.S_ISDIR(mode):
         return None
