@@ -310,6 +310,35 @@ async def test_a_home_of_no_such_user_typed_in_the_export_dialog_is_a_name_like_
         assert app.is_running and not (tmp_path / "~nobody-here-at-all").exists()
 
 
+async def test_a_name_too_long_typed_in_the_export_dialog_is_said_not_a_crash(
+    story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file name longer than the system takes (a paragraph pasted into the field): the
+    preview's look at it raised OSError ENAMETOOLONG and the app ended with a traceback
+    (found by random keys, SCALETUI_FUZZ_SEEDS=30, seed 11). Now it is said, as a name
+    that cannot be written is."""
+    from scaletui.screens.export_dialog import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(story, data_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await write_note(pilot, "للتصدير")
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ExportDialog))
+        shown = app.screen
+        assert isinstance(shown, ExportDialog)
+        shown.field.value = "ملاحظات " * 60 + ".md"
+        await until(pilot, lambda: "File name too long" in shown.preview_text)
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExportDialog))
+        said = lambda: [n.message for n in app._notifications]  # noqa: E731, SLF001
+        await until(pilot, lambda: any("File name too long" in m for m in said()))
+        assert app.is_running
+
+
 async def test_a_failed_save_keeps_the_note(
     story, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

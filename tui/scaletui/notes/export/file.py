@@ -29,6 +29,18 @@ def target_path(target: str) -> Path:
     names (replacing the link itself would leave the real file stale)."""
     named = user_path(target)
     try:
+        return _target_path(named)
+    except OSError as error:
+        # A name longer than the system takes (a paragraph pasted into the app's dialog),
+        # a folder on the way the reader may not search: the app ended with a traceback.
+        reason = error.strerror or str(error)
+        raise ExportError(
+            Said(N_("cannot write {path}: {reason}"), path=named, reason=reason)
+        ) from None
+
+
+def _target_path(named: Path) -> Path:
+    try:
         path = named.resolve() if named.is_symlink() else named
     except RuntimeError:  # a loop of links (resolve raised it: a traceback)
         raise ExportError(Said(N_("{path}: a loop of symbolic links"), path=named)) from None
