@@ -998,32 +998,38 @@ def signals_while_a_child_drafts(env: Env) -> None:
     import signal
     import sys
 
-    from pty_terminal import PtyTerminal, scaletui_argv
-    from test_signals import TYPED, rescued
-
     sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
     from varied import build
 
     book = env.tmp / "book.txt"
     build(book, 5_000_000)
     for how in (signal.SIGTERM, signal.SIGHUP, signal.SIGKILL):
-        data = env.tmp / f"data-{how}"
-        environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
-        argv = scaletui_argv(str(book))
-        with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
-            terminal.wait_for_text("Quit", timeout=90)
-            pid = terminal.process.pid
-            child = _child_of(pid)
-            if how == signal.SIGKILL:
-                os.kill(pid, signal.SIGTSTP)
-                _until(lambda: _state(pid) == "T", "stopped")
-            else:
-                terminal.new_note(TYPED)
-            os.kill(pid, how)
-            assert terminal.wait_exit(timeout=60) in (128 + how, -how), terminal.tail()
-            _until(lambda: _state(child) == "gone", lambda: f"the child is {_state(child)}")
-        if how != signal.SIGKILL:
-            assert [note["body"] for note in rescued(data)] == [TYPED]
+        _signal_while_drafting(env, book, how)
+
+
+def _signal_while_drafting(env: Env, book: Path, how: int) -> None:
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / f"data-{how}"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+    argv = scaletui_argv(str(book))
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("Quit", timeout=90)
+        pid = terminal.process.pid
+        child = _child_of(pid)
+        if how == signal.SIGKILL:
+            os.kill(pid, signal.SIGTSTP)
+            _until(lambda: _state(pid) == "T", "stopped")
+        else:
+            terminal.new_note(TYPED)
+        os.kill(pid, how)
+        assert terminal.wait_exit(timeout=60) in (128 + how, -how), terminal.tail()
+        _until(lambda: _state(child) == "gone", lambda: f"the child is {_state(child)}")
+    if how != signal.SIGKILL:
+        assert [note["body"] for note in rescued(data)] == [TYPED]
 
 
 FIFTH_HUNT = [
