@@ -1269,6 +1269,29 @@ def notes_db_a_link_to_nowhere(env: Env) -> None:
     assert code == 0 and "ملاحظة عبر الرابط" in out and target.is_file(), err
 
 
+def under_a_file_size_limit(env: Env) -> None:
+    """`ulimit -f` below what SQLite writes beside the notes (its 32 KB shared memory):
+    'the notes database failed: disk I/O error', the notes neither shown nor exported.
+    Now they are exported, read-only, and a first database that cannot be made says the
+    limit."""
+    import resource
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, resource.RLIM_INFINITY))
+
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة تحت الحد")
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "-", preexec_fn=limited)
+    assert done.returncode == 0 and "ملاحظة تحت الحد" in done.stdout, done.stderr
+    assert "Traceback" not in done.stderr
+    done = scaletui(env, "export", "--data-dir", str(env.tmp / "new"), "-o", "-",
+                    preexec_fn=limited)  # fmt: skip
+    assert done.returncode == 1
+    one_line(done.stderr, "16,384 bytes at most", "ulimit -f")
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "-")  # the limit lifted
+    assert done.returncode == 0 and "ملاحظة تحت الحد" in done.stdout, done.stderr
+
+
 FIFTH_HUNT = [
     Fault("cli-the-app-of-a-loop-of-links", "CliError: a traceback", the_app_of_a_loop_of_links),
     Fault("cli-the-app-in-a-folder-no-one-may-search", "CliError: a traceback",
@@ -1277,6 +1300,8 @@ FIFTH_HUNT = [
           a_pack_that_is_no_folder),
     Fault("notes-db-a-link-to-nowhere", "'the notes database failed: unable to open database file'",
           notes_db_a_link_to_nowhere),
+    Fault("notes-under-a-file-size-limit", "'the notes database failed: disk I/O error'",
+          under_a_file_size_limit),
     Fault("cli-a-folder-to-write-in-that-is-no-folder",
           "'no such directory'; 'exists and is not a directory'",
           a_folder_to_write_in_that_is_no_folder),

@@ -27,6 +27,7 @@ from .database import (
     Decode,
     connect,
     describe,
+    file_size_limit,
     is_damaged,
     is_locked,
     retry_while_locked,
@@ -104,14 +105,22 @@ def _open(path: Path, decode: Decode) -> Opened:
     except sqlite3.DatabaseError as error:
         if is_locked(error):
             raise NoteStoreError(describe(error)) from None
-        if disk_full(folder):
+        # A file-size limit (`ulimit -f`) below what SQLite writes beside the notes is
+        # a full disk for them: "disk I/O error", and the notes were neither shown nor
+        # exported.
+        limited = file_size_limit() is not None and "disk i/o error" in str(error).lower()
+        if disk_full(folder) or limited:
             # SQLite left a 3-byte notes.db-shm (and an empty WAL) that broke even the
             # sqlite3 shell until space was freed: what this attempt made goes.
             _remove_made(there)
             if not path.exists():
-                raise NoteStoreError(Said(N_("the disk is full"))) from None
+                raise NoteStoreError(
+                    describe(error) if limited else Said(N_("the disk is full"))
+                ) from None
             connection = open_read_only(path, decode, side_files=False)
             _remove_made(there)  # (none: but never a broken one left behind)
+            if limited:
+                return Opened(Database(connection, describe(error)))
             return Opened(Database(connection, full_disk_reason(folder)), disk_full=True)
         if not path.exists() and not os.access(folder, os.W_OK):
             # SQLite only says it is "unable to open database file".
