@@ -161,6 +161,14 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
+# Verbal nouns of the plain verb a firm is said to do with ب ("أوصى تقرير لشركة X بشراء
+# سهم"), which end its name as a derived form's do (بإطلاق، بتزويد).
+_PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع خفض طرح منح ضخ")
+
+# What حركة means before a trade or traffic: the motion of it, no movement's name ("تقود
+# حركة التداول", "حركة الملاحة").
+_MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
+
 
 class Bodies(Cues):
     """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
@@ -192,6 +200,7 @@ class Bodies(Cues):
                 (named := self.token(i + 1)) is not None
                 and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
                 and not (led_head in _FORCES_HEAD and named.norm in _UNNAMED_FORCES)
+                and not (led_head == "حركة" and named.norm in _MOTION_OF)
                 and self._led(i)
                 or self._placed_force(i)
                 or led_head not in _MOVEMENTS and self._placed_trade(i + 1)
@@ -797,7 +806,7 @@ class Bodies(Cues):
         """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
         verb's complement, what the body does; it ends the body's name."""
         norm = self.tokens[k].norm
-        return norm[:1] == "ب" and is_verbal_noun(norm[1:])
+        return norm[:1] == "ب" and (is_verbal_noun(norm[1:]) or norm[1:] in _PLAIN_DOINGS)
 
     def _typed_company(self, k: int) -> bool:
         """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a

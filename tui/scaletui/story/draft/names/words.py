@@ -59,6 +59,16 @@ ENDS_A_BODY = word_set(
     "الحاكم الحاكمة السابق السابقة الصادر الصادرة"
 )
 
+# (draft16, organisations) A market report's words after a listed company's name, never
+# its own: what its share led or where it came ("تصدر سهم بنك X الأسهم المتراجعة", "سهم
+# شركة X القائمة", "احتل سهم بنك X المركز الثاني", "سهم X التداولات"), and the holders a
+# company calls ("دعا مجلس إدارة شركة X المساهمين لحضور").
+SHARE_LED = word_set(
+    "الأسهم القائمة المركز المرتبة الصدارة التداولات الارتفاع الانخفاض التراجع "
+    "المساهمين المساهمون"
+)
+ENDS_A_BODY = ENDS_A_BODY | SHARE_LED
+
 # كان and its sisters, the copulas: after a subject's name they begin its predicate
 # ("التاجر X Y كان ينتظر"), never a word of it.
 COPULAS = word_set(
