@@ -416,12 +416,15 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A body named inside another's head (دائرة حكومة دبي الذكية, جمعية اتحاد اكسفورد) is
-    # that body where the text also names it without the outer head.
+    # that body where the text also names it without the outer head; so is a body named
+    # with its head noun (منظمة الأمم المتحدة, حركة حماس) where the text names it without
+    # (للأمم المتحدة, قالت حماس); not one named by a place (حكومة الشارقة الذكية and
+    # الشارقة الذكية are two).
     nested: dict[tuple[str, ...], _Draft] = {}
     for draft in merged:
         mine = words.get(id(draft)) or draft.words
-        if sorts.get(id(draft)) == "organisation" and len(mine) > 2 and mine[0] in _HEADS and (
-            mine[1] in _HEADS
+        if sorts.get(id(draft)) == "organisation" and len(mine) >= 2 and mine[0] in _HEADS and (
+            mine[1] in _HEADS or mine[1] not in _PLACES
         ):  # fmt: skip
             nested.setdefault(tuple(mine[1:]), draft)
     for draft in merged:

@@ -576,8 +576,9 @@ class Companies(Cues):
                     MARKS.search(tok.text) and tok.text[-1:] in "ًٌٍ"
                     or k > i + 1 and tok.norm[:1] == "ب" and not cue_of(tok, HEAD_WORDS)
                     or tok.norm in NOT_NAMES or not tok.arabic
+                    # "سهم دانة غاز ليغلق", "سهم X الذي", "سهم X الأسهم"
                     or k > i + 1 and (_ends_listed_name(tok) or bool(cue_of(tok, SHARES)))
-                ):  # fmt: skip  ("سهم دانة غاز ليغلق", "سهم X الذي", "سهم X الأسهم")
+                ):  # fmt: skip
                     end = k
                     break
             words = self.tokens[i + 1 : end]

@@ -1,0 +1,202 @@
+"""Widely known bodies that news names with no cue at all (`KnownBodies`): الأمم المتحدة،
+الكنيست، حماس، أرامكو، غوغل. No head noun comes before them and no verb tells their kind,
+so the cues cannot find them; a reader knows them. The table is data
+(draft/known_bodies.tsv), drawn from general knowledge of the news."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from ..lexicon import (
+    GIVEN_NAMES,
+    NOT_NAMES,
+    PLACES,
+    ROLES,
+    SPEECH_VERBS,
+    STOPWORDS,
+    VERBS,
+    normal_word,
+)
+from ..tokens import HEAD_WORDS, Token, cue_of
+from .scan import Cues
+from .words import is_verbal_noun, nationality, verb_shaped
+
+KNOWN_BODIES_FILE = Path(__file__).parent.parent / "known_bodies.tsv"
+
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat, dagger alef
+
+
+class KnownBody(NamedTuple):
+    words: tuple[str, ...]  # each word as the text may write it, folded (_folded)
+    written: tuple[str, ...]  # each word as the table writes it
+    kind: str
+
+
+def _folded(word: str) -> str:
+    """A word folded as names are compared: no marks, one alef, ة as ه."""
+    return normal_word(word).replace("ة", "ه")
+
+
+@cache
+def _table() -> dict[str, list[KnownBody]]:
+    """The table, by each name's first word (folded); longest names first."""
+    table: dict[str, list[KnownBody]] = {}
+    for line in KNOWN_BODIES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind = line.split("\t")
+        written = tuple(name.split())
+        body = KnownBody(tuple(_folded(w) for w in written), written, kind)
+        table.setdefault(body.words[0], []).append(body)
+    for bodies in table.values():
+        bodies.sort(key=lambda b: -len(b.words))
+    return table
+
+
+def _fits(text_word: str, table_word: str) -> bool:
+    """The text's word is the table's: the same letters folded; a short word with its
+    alef as the table writes it ("وأم" is "and mother", not وام; "وابل" is a barrage, not
+    أبل: the table lists each spelling news uses)."""
+    if len(table_word) > 4:
+        return _folded(text_word) == _folded(table_word)
+    return _MARKS.sub("", text_word).replace("ى", "ي") == table_word.replace("ى", "ي")
+
+
+def _first_forms(token: Token) -> list[tuple[str, int]]:
+    """The first word of a name as written after its proclitics, with how many letters
+    they take: و/ف ("and"), ل ("for": لغوغل), and before the article ب/ك too; ل before the
+    article writes لل (للأمم المتحدة is ل + الأمم المتحدة). A name without the article
+    takes no ب: "بحماس" is "with enthusiasm"."""
+    text = _MARKS.sub("", token.text)
+    forms = [(text, 0)]
+    conjunction = 1 if text[:1] in "وف" and len(text) > 3 else 0
+    rest = text[conjunction:]
+    if conjunction:
+        forms.append((rest, conjunction))
+    if rest.startswith("لل") and len(rest) > 4:
+        forms.append(("ال" + rest[2:], conjunction + 1))  # the alef of ال is then dropped
+    elif rest[:1] in "بك" and rest[1:3] == "ال" and len(rest) > 4:
+        forms.append((rest[1:], conjunction + 1))
+    elif rest[:1] == "ل" and rest[1:3] != "ال" and len(rest) > 3:
+        forms.append((rest[1:], conjunction + 1))
+    return forms
+
+
+def _foreign(token: Token) -> bool:
+    """A word that may be a transliterated name: no article, no function word, verb,
+    role or head noun, not shaped as a verb (تطلق، أعلنت), a verbal noun or a plural in
+    ات, no و of a list's next item."""
+    norm = token.norm
+    return not (
+        token.has_article or len(norm) < 2
+        or cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS | SPEECH_VERBS)
+        or norm in PLACES or norm in NOT_NAMES or norm in GIVEN_NAMES
+        or verb_shaped(norm) or is_verbal_noun(norm) or norm.endswith(("ات", "ة"))
+        or norm[:1] in "تيان" and len(norm) in (4, 5)  # تطلق، يعلن، أعلنت: verbs
+        or norm[-1:] == "ت" and len(norm) in (4, 5)
+        or norm[:1] == "و" and len(norm) >= 4  # "أمازون وغوغل": the next of a list
+    )  # fmt: skip
+
+
+class KnownBodies(Cues):
+    """Known bodies wherever the text writes them, unless a cue already named them as
+    part of something longer (a head noun's name: حركة حماس; a product: غوغل بلاي) or a
+    name goes on after them that the table does not have (الأمم المتحدة للطفولة)."""
+
+    def known_bodies(self) -> None:
+        table = _table()
+        for mention in [m for m in self.scan.mentions if m.strength == 1]:
+            first = mention.name.split()[0]
+            if first[:1] == "ب" and _folded(first[1:]) in table:
+                self.scan.mentions.remove(mention)  # the name model's "بحماس": "with
+                # enthusiasm", or the body with its preposition; never a body's name
+        for i, token in enumerate(self.tokens):
+            if not token.arabic:
+                continue
+            for first, proclitic in _first_forms(token):
+                if self._match(table, i, first, proclitic) is not None:
+                    break
+
+    def _match(
+        self, table: dict[str, list[KnownBody]], i: int, first: str, proclitic: int
+    ) -> int | None:
+        """Add the known body whose name begins at token i (its first word `first`, after
+        `proclitic` letters); where it ends, or None."""
+        for body in table.get(_folded(first), ()):
+            end = i + len(body.words)
+            if end > len(self.tokens) or not _fits(first, body.written[0]):
+                continue
+            if not all(
+                _fits(self.tokens[i + n].text, body.written[n]) for n in range(1, len(body.words))
+            ):
+                continue
+            if (nxt := self.token(end)) is not None and nxt.arabic and (
+                nationality(nxt.norm) or body.kind == "company" and nxt.norm in PLACES
+                and not nxt.has_article
+            ):  # fmt: skip
+                end += 1  # "الكونغرس الأمريكي", "دانة غاز مصر": its country, or its unit there
+            if self._named_longer(i, end, proclitic) or self._brand(i, end, body.kind):
+                return None
+            start, stop = self.tokens[i].start + proclitic, self.tokens[end - 1].end
+            if not self._free(start, stop):
+                return None
+            name = self.text[start:stop]
+            if name[:1] == "ل" and _folded(name[:2]) != "ال" and body.words[0][:2] == "ال":
+                # "للأمم المتحدة": ل then the article, whose alef ل drops; the name has it
+                start -= 1
+                name = "ا" + name
+            self.scan.add(name, body.kind, "a widely known body", 3, start, stop)
+            return end
+        return None
+
+    def _named_longer(self, i: int, end: int, proclitic: int) -> bool:
+        """The name is part of a longer one: a head noun before it (`منظمة أوبك`: the head's
+        cue names the body whole), or a purpose with لل after it (`الأمم المتحدة للطفولة`)."""
+        before = self.token(i - 1)
+        if not proclitic and before is not None and before.arabic and (
+            cue_of(before, HEAD_WORDS) or self.scan.labels[i - 1][0] in ("B-ORG", "I-ORG")
+        ):  # fmt: skip
+            return True  # (or the name model reads a body begun before it: تومسون رويترز)
+        after = self.token(end)
+        return after is not None and after.arabic and after.norm.startswith("لل")
+
+    def _brand(self, i: int, end: int, kind: str) -> bool:
+        """A company's name as the brand of a product named after it (`أمازون كيندل`,
+        `«آبل ستور»`, `(آبل آي بود)`): a transliterated word follows without the article,
+        or the quote or bracket it is in holds more than the name."""
+        after = self.token(end)
+        if (
+            kind == "company"
+            and after is not None
+            and after.arabic
+            and _foreign(after)
+            and (
+                not self.scan.common(after)
+                and (after.norm[:1] not in "بل" or self.scan.labels[end][0].startswith("I-"))
+            )
+        ):  # fmt: skip  (not "دانة غاز بحفر": a preposition and a noun, unless the
+            # name model reads the name going on: غوغل بلاي)
+            return True
+        before = self.token(i - 1)
+        return (
+            before is not None and before.text in "«(\"“"
+            and after is not None and after.text not in "»)\"”"
+        )  # fmt: skip
+
+    def _free(self, start: int, stop: int) -> bool:
+        """No cue has read these letters, or only the name model (which gives no reason)
+        or a guess of a person from a common given name inside them (دانة غاز): such a
+        guess gives way to the table's name."""
+        overlapping = [m for m in self.scan.mentions if m.start < stop and start < m.end]
+        if any(
+            m.strength > 1
+            and not (m.kind == "person" and m.strength == 2 and start <= m.start and m.end <= stop)
+            for m in overlapping
+        ):
+            return False
+        for mention in overlapping:
+            self.scan.mentions.remove(mention)
+        return True
