@@ -122,3 +122,34 @@ def test_an_exchange_in_a_market_s_moves_ends_before_when() -> None:
     found = bodies("وارتفع سوق دبي خلال أسبوع 2.11% وصولاً عند مستوى 2880 نقطة.")
     assert "سوق دبي" in found, found
     assert not any("خلال" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nickname in quotes after a player's name
+        'ويغيب محمد رضا "بوبو" عن المباراة بسبب إجهاد عضلي.',
+        # a quoted name after a role or a nationality: a person's
+        'وحصل الصيني "يانج ليو" على الميدالية الذهبية، وكانت البرونزية من نصيب اللاعب '
+        'المحايد "ارسيني دوخنوو".',
+        # the subject of a masculine verb: a person (a company takes the feminine)
+        'ويركز "زيزو" خلال المران على تحسين لياقته.',
+        # quoted words in case, with tanween
+        'وقال إن الشعب شكّل "حصنًا منيعًا" أمام الخصوم.',
+        # a stage of a league, a circle of competitors: no body
+        "وفاز الفريق في الجولة الأولى من مباريات مجموعة التتويج، ليبقى ضمن دائرة المنافسة.",
+        'وهي الانطلاقة الرسمية للفريق في "مجموعة التتويج" هذا الموسم.',
+        # an adjective and a purpose after a head noun's letters
+        "ووضعت القيادات الأمنية خطة محكمة للسيطرة على المداخل.",
+    ],
+)
+def test_people_s_nicknames_and_common_phrases_are_no_bodies(text: str) -> None:
+    assert bodies(text) == set()
+
+
+def test_a_quoted_body_after_where_a_person_works_is_still_a_body() -> None:
+    found = bodies(
+        'وقال إن الشركة جندت سامي نادر من "نوفا لابس" وعادل منش من "كوراليس"، '
+        "وقال رئيس «نوفاتك» إن الصفقة مهمة."
+    )
+    assert {"نوفا لابس", "كوراليس", "نوفاتك"} <= found, found

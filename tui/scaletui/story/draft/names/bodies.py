@@ -161,6 +161,10 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
+# Heads that also mean a set, a circle or a stage: with a verbal noun alone after them
+# they name what is done in it ("مجموعة التتويج", "دائرة المنافسة"), no body.
+_SET_HEADS = word_set("مجموعة دائرة")
+
 # Verbal nouns of the plain verb a firm is said to do with ب ("أوصى تقرير لشركة X بشراء
 # سهم"), which end its name as a derived form's do (بإطلاق، بتزويد).
 _PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع خفض طرح منح ضخ")
@@ -246,9 +250,15 @@ class Bodies(Cues):
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            if nxt.norm.startswith("لل") and not self.is_mark(i):
+                continue  # "خطة محكمة للسيطرة": an adjective and a purpose; no name
+                # begins with لل
             keep_head = False
             if nxt.has_article:
                 end = self._institution_end(i + 1)
+                if end == i + 2 and head in _SET_HEADS and is_verbal_noun(nxt.norm[2:]):
+                    continue  # "مجموعة التتويج", "ضمن دائرة المنافسة": a stage or a circle
+                    # of something done, no body
                 if self._letters_named(end, kind):
                     continue  # "مؤسسة الأبحاث العالمية آي دي سي": a description, then the name
                 research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2

@@ -1,5 +1,5 @@
 """Widely known bodies that news names with no cue at all (`KnownBodies`): الأمم المتحدة،
-الكنيست، حماس، أرامكو، غوغل. No head noun comes before them and no verb tells their kind,
+الكنيست، حماس، أرامكو، سامسونج. No head noun comes before them and no verb tells their kind,
 so the cues cannot find them; a reader knows them. The table is data
 (draft/known_bodies.tsv), drawn from general knowledge of the news."""
 
@@ -67,7 +67,7 @@ def _fits(text_word: str, table_word: str) -> bool:
 
 def _first_forms(token: Token) -> list[tuple[str, int]]:
     """The first word of a name as written after its proclitics, with how many letters
-    they take: و/ف ("and"), ل ("for": لغوغل), and before the article ب/ك too; ل before the
+    they take: و/ف ("and"), ل ("for": لسامسونج), and before the article ب/ك too; ل before the
     article writes لل (للأمم المتحدة is ل + الأمم المتحدة). A name without the article
     takes no ب: "بحماس" is "with enthusiasm"."""
     text = _MARKS.sub("", token.text)
@@ -97,13 +97,13 @@ def _foreign(token: Token) -> bool:
         or verb_shaped(norm) or is_verbal_noun(norm) or norm.endswith(("ات", "ة"))
         or norm[:1] in "تيان" and len(norm) in (4, 5)  # تطلق، يعلن، أعلنت: verbs
         or norm[-1:] == "ت" and len(norm) in (4, 5)
-        or norm[:1] == "و" and len(norm) >= 4  # "أمازون وغوغل": the next of a list
+        or norm[:1] == "و" and len(norm) >= 4  # "أمازون وسامسونج": the next of a list
     )  # fmt: skip
 
 
 class KnownBodies(Cues):
     """Known bodies wherever the text writes them, unless a cue already named them as
-    part of something longer (a head noun's name: حركة حماس; a product: غوغل بلاي) or a
+    part of something longer (a head noun's name: حركة حماس; a product: أمازون كيندل) or a
     name goes on after them that the table does not have (الأمم المتحدة للطفولة)."""
 
     def known_bodies(self) -> None:
@@ -178,7 +178,7 @@ class KnownBodies(Cues):
                 and (after.norm[:1] not in "بل" or self.scan.labels[end][0].startswith("I-"))
             )
         ):  # fmt: skip  (not "دانة غاز بحفر": a preposition and a noun, unless the
-            # name model reads the name going on: غوغل بلاي)
+            # name model reads the name going on: أمازون برايم)
             return True
         before = self.token(i - 1)
         return (

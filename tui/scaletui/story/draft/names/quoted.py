@@ -8,11 +8,13 @@ from dataclasses import replace
 from ..lexicon import (
     COMPANY_WORDS,
     EVENT_HEADS,
+    GIVEN_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACES,
     PLURAL_HEADS,
     PRODUCT_HEADS,
+    ROLES,
     SAYING,
     SECTOR_SUFFIX,
     SECTORS,
@@ -26,7 +28,16 @@ from ..tokens import MARKS, Mention, cue_of, is_name_word, tokenise
 from .chains import NameChains
 from .roles import Roles
 from .scan import Cues, Scan
-from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, TANWEEN, verb_shaped
+from .words import (
+    GLOSS,
+    OPENING,
+    PRONOUN_SUFFIX,
+    SHARES,
+    TANWEEN,
+    is_verbal_noun,
+    nationality,
+    verb_shaped,
+)
 
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
@@ -177,6 +188,10 @@ class QuotedNames(Cues):
             if (
                 strength < 3 and own_head is not None and second is not None
                 and is_name_word(second, article=True)
+                and not (  # «مجموعة التتويج»: a stage of what is done, no body
+                    len(words) == 2 and first == "مجموعة" and second.has_article
+                    and is_verbal_noun(second.norm[2:])
+                )
             ):  # fmt: skip
                 # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
                 kind, strength, cue = own_head, 3, "a quoted name with its head noun"
@@ -209,8 +224,13 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
-            if strength < 3 and len(words) == 1 and TANWEEN.search(inner):
-                continue  # عرضاً «إسرائيلياً»: a word in case, with tanween, is no name
+            if strength < 3 and TANWEEN.search(inner):
+                continue  # عرضاً «إسرائيلياً», "حصنًا منيعًا": words in case, with tanween
+            if strength < 3 and (
+                self._a_person_s(span.start)
+                or len(words) > 1 and all(normal_word(w) in GIVEN_NAMES for w in words)
+            ):  # fmt: skip
+                continue  # `محمد رضا "بوبو"`, `اللاعب "X"`, `ويركز "X"`, "سعد سمير": a person
             if strength < 3 and len(words) == 1 and _negated_verb(normal_word(inner)):
                 continue  # "لاتزال" تشكل: لا and a present verb, written as one word
             if latin and strength < 3 and re.search(r"\d", latin):
@@ -278,6 +298,38 @@ class QuotedNames(Cues):
         self.scan.add(inner, "person", "a quoted name with a role", 3, match.start(1),
                       match.end(1), role=role)  # fmt: skip
         return True
+
+    def _a_person_s(self, first: int) -> bool:
+        """What comes before a quoted name (token `first`) makes it a person's: a definite
+        role or a nationality (`اللاعب "X"`, `الصيني "X"`, `اللاعب المحايد "X"`; `رئيس
+        «X»` is a body's), a given name with
+        no mark between (a nickname: `أحمد عبد الرحيم "إيشو"`), or a masculine present verb
+        whose subject it is (`ويركز "X"`; a company takes the feminine: تركز)."""
+        before = self.token(first - 1)
+        if before is None or not before.arabic:
+            return False
+        bare = before.norm[1:] if before.norm[:1] in "وف" and len(before.norm) > 4 else before.norm
+        if bare[:1] == "ي" and verb_shaped(bare):
+            return True
+        for k in range(first - 1, max(-1, first - 3), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k):
+                break
+            if token.has_article and (
+                cue_of(token, ROLES) or token.norm[2:] in ROLES or nationality(token.norm)
+            ):  # fmt: skip  (a definite role is in apposition; `رئيس «أرامكو»` is its body's)
+                return True
+            if not token.has_article:
+                break  # (across one adjective only: اللاعب المحايد)
+        for k in range(first - 1, max(-1, first - 4), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k) or cue_of(token, STOPWORDS):
+                return False  # (not `سامي نادر من "نوفا لابس"`: where he works)
+            if token.norm in GIVEN_NAMES or (
+                token.norm[:1] == "و" and token.norm[1:] in GIVEN_NAMES
+            ):  # fmt: skip
+                return True
+        return False
 
     def _looks_like_name(self, words: list[str]) -> bool:
         """A quoted phrase with no cue: a name, not a quoted term or slogan."""
