@@ -45,6 +45,13 @@ _INITIALS = re.compile(
     r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
 )  # and letters' names: (يو .بي .آي)
 
+# Gulf and Arab dailies whose names are also words or places (the Gulf, the statement,
+# the union, the homeland): an outlet only where a dateline puts one ("دبي - الخليج:").
+_NEWSPAPERS = word_set(
+    "الخليج البيان الاتحاد الرؤية الوطن الرياض الحياة القبس الراية الشرق الأيام الوسط "
+    "الجريدة الأنباء الرأي الدستور الغد النهار السفير الأهرام الأخبار الجمهورية"
+)
+
 # The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
 _UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
 
@@ -114,6 +121,15 @@ class QuotedNames(Cues):
         separated = (tok := self.token(i)) is not None and tok.text in _DASHES
         j = i + 1 if separated else i
         opening = self.token(j)
+        if separated and opening is not None and opening.arabic and (
+            opening.norm in _NEWSPAPERS and (tok is None or tok.text == ":" or self.is_punct(
+                j + 1, ":"))
+        ):  # fmt: skip
+            # "أبوظبي: الخليج هبط المؤشر", "دبي - الخليج:": a paper named by a word that is
+            # also a place or a noun (the Gulf), trusted where a dateline puts an outlet
+            self.scan.add(opening.text, "publication", "a dateline", 3, opening.start,
+                          opening.end)  # fmt: skip
+            return
         if opening is not None and opening.text in OPENING:
             match = self.scan.quotes.get(opening.start)
             if match is None or len(match.group(1).split()) > 3:
