@@ -23,7 +23,7 @@ from ..lexicon import (
     VERBS,
     word_set,
 )
-from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .chains import NameChains
 from .scan import Cues, Scan
 from .words import (
@@ -161,6 +161,9 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
+# The first words of the Emirates' places written in two words (رأس الخيمة، أم القيوين).
+_PLACE_FIRST_WORDS = word_set("رأس أم")
+
 # Heads that also mean a set, a circle or a stage: with a verbal noun alone after them
 # they name what is done in it ("مجموعة التتويج", "دائرة المنافسة"), no body.
 _SET_HEADS = word_set("مجموعة دائرة")
@@ -172,6 +175,11 @@ _PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع �
 # What حركة means before a trade or traffic: the motion of it, no movement's name ("تقود
 # حركة التداول", "حركة الملاحة").
 _MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
+
+
+def _named_ali(token: Token) -> bool:
+    """The name علي, which folds as the preposition على does: written with ي."""
+    return token.norm == "علي" and MARKS.sub("", token.text).endswith("ي")
 
 
 class Bodies(Cues):
@@ -900,10 +908,14 @@ class Bodies(Cues):
         ):
             end = i + 1 if first.norm in PLACES else self.chains.name_forward(i)
             end = next(  # "جماعة أنصار الله أنها استهدفت": a function word ends the name
-                (k for k in range(i + 1, end)
-                 if self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS),
+                (
+                    k
+                    for k in range(i + 1, end)
+                    if (self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS)
+                    and not _named_ali(self.tokens[k])
+                ),
                 max(end, i + 1),
-            )  # fmt: skip
+            )  # fmt: skip  (not "مؤسسة سلطان بن علي العويس": the name Ali, not على)
         elif (
             is_verbal_noun(first.norm)
             and self._public_head(i - 1)
@@ -939,6 +951,17 @@ class Bodies(Cues):
         while end - i < 8 and (tok := self.token(end)) is not None and tok.arabic:
             if named and tok.norm[:1] == "و":
                 break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
+            if named and end > i + 1 and self.tokens[end - 1].norm in PLACES and (
+                not tok.norm.endswith(("ي", "ية")) and tok.norm not in PLACES
+            ):  # fmt: skip
+                break  # "نعى اتحاد كتاب وأدباء الإمارات الفنان": after the place, only an
+                # adjective is the name's (بنك الإمارات دبي الوطني); a noun is the object
+            if tok.norm[:1] == "و" and (
+                tok.norm[1:] in STOPWORDS
+                or len(tok.norm) > 4 and PRONOUN_SUFFIX.search(tok.norm) is not None
+                and not tok.has_article
+            ):  # fmt: skip
+                break  # "جماعة الحيرة والتي", "اتحاد الفنانين العرب ومقرّه": a clause
             nxt = self.token(end + 1)
             if (
                 tok.norm[:1] == "و"
@@ -960,7 +983,12 @@ class Bodies(Cues):
                 continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
-            if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
+            if (
+                tok.norm in PLACES
+                and end > i + 1
+                and self.tokens[end - 1].norm not in _PLACE_FIRST_WORDS
+                or tok.norm in ENDS_A_BODY
+            ):  # fmt: skip  ("غرفة تجارة وصناعة رأس الخيمة": one place in two words)
                 break
             if tok.norm in _COMPARATIVES:
                 break  # "بنك الوادي الأكثر تداولاً": what is said of the body, no name's word

@@ -240,6 +240,8 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
+            if strength < 3 and len(re.sub(r"\W", "", inner)) < 2:
+                continue  # `"X"، و"Y"`: a lone و between two quotations, no name
             if strength < 3 and TANWEEN.search(inner):
                 continue  # عرضاً «إسرائيلياً», "حصنًا منيعًا": words in case, with tanween
             if strength < 3 and (

@@ -66,7 +66,8 @@ ENDS_A_BODY = word_set(
 SHARE_LED = word_set(
     "الأسهم القائمة المركز المرتبة الصدارة التداولات الارتفاع الانخفاض التراجع المساهمين المساهمون"
 )
-ENDS_A_BODY = ENDS_A_BODY | SHARE_LED
+# And a body's time, like السابق ("حكومة الوفد الأخيرة", "الحكومة الحالية").
+ENDS_A_BODY = ENDS_A_BODY | SHARE_LED | word_set("الأخيرة الأخير الحالي الحالية المقبلة المقبل")
 
 # كان and its sisters, the copulas: after a subject's name they begin its predicate
 # ("التاجر X Y كان ينتظر"), never a word of it.

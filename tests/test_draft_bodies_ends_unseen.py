@@ -1,0 +1,41 @@
+"""Where a body's name ends, as found on unseen culture and sports news: the name Ali (علي,
+which folds as على) inside a body named for a person, a noun after the place that ends
+a name (its object), a relative with و, a place written in two words (رأس الخيمة); and
+quotations that name nothing (a lone و between two). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from scaletui.story import Paragraph
+from scaletui.story.draft import draft_items
+
+
+def bodies(text: str) -> set[str]:
+    drafted = draft_items([Paragraph(0, "body", text)], "")
+    return {e.name_ar for e in drafted.entities if e.kind not in ("person", "product")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ونظمت مؤسسة سالم بن علي الدرعي الثقافية معرضاً للكتاب.",
+         "مؤسسة سالم بن علي الدرعي الثقافية"),
+        ("ونعى اتحاد كتاب وأدباء الإمارات الشاعر الراحل.", "اتحاد كتاب وأدباء الإمارات"),
+        ("ومن أبرزها جماعة الحيرة والتي تضم عدداً من الشعراء.", "جماعة الحيرة"),
+        ("وأعلنت غرفة تجارة وصناعة رأس الخيمة استكمال استعداداتها.",
+         "غرفة تجارة وصناعة رأس الخيمة"),
+    ],
+)  # fmt: skip
+def test_a_body_s_name_ends_where_arabic_ends_it(text: str, body: str) -> None:
+    found = bodies(text)
+    assert body in found, found
+    assert not any(name != body and (body in name or name in body) for name in found), found
+
+
+def test_an_adjective_after_the_place_is_still_the_name_s() -> None:
+    assert "بنك الإمارات دبي الوطني" in bodies("وقال بنك الإمارات دبي الوطني إن أرباحه زادت.")
+
+
+def test_a_lone_conjunction_between_quotations_is_no_name() -> None:
+    assert bodies('وناقشت الندوة "التجربة الصوفية"، و"الفكر التشكيلي".') == set()
