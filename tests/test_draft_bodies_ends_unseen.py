@@ -39,3 +39,31 @@ def test_an_adjective_after_the_place_is_still_the_name_s() -> None:
 
 def test_a_lone_conjunction_between_quotations_is_no_name() -> None:
     assert bodies('وناقشت الندوة "التجربة الصوفية"، و"الفكر التشكيلي".') == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأشار إلى ازدواجية القيادة بين جماعة الحوثي وقيادة الحرس الجمهوري السابق.",
+         "جماعة الحوثي"),
+        ("وافتتحت مدينة دبي الأكاديمية العالمية فرعاً جديداً.", "مدينة دبي الأكاديمية العالمية"),
+    ],
+)  # fmt: skip
+def test_a_command_after_and_is_another_body_and_a_park_keeps_its_nisba(
+    text: str, body: str
+) -> None:
+    found = bodies(text)
+    assert body in found, found
+    assert not any(body in name and name != body for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت عملية طعن في مدينة القدس المحتلة أمس.",  # a city and what is said of it
+        "وقعت اشتباكات غير مسبوقة، أمس، في العاصمة.",  # a plural of things, no company
+        "وقال إن ذلك سيسمح ل«إسرائيل» بالتصرف كما تشاء.",  # a country quoted after ل
+    ],
+)
+def test_places_and_plurals_of_things_are_no_bodies(text: str) -> None:
+    assert bodies(text) == set()

@@ -161,6 +161,10 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
+# A command or a body's men, with و after a name: another body ("جماعة الحوثي وقيادة
+# الحرس الجمهوري"), not a genitive of the name.
+_COMMANDS = word_set("قيادة قيادات قادة عناصر قوات")
+
 # The first words of the Emirates' places written in two words (رأس الخيمة، أم القيوين).
 _PLACE_FIRST_WORDS = word_set("رأس أم")
 
@@ -501,6 +505,9 @@ class Bodies(Cues):
             if place is None or after is None or place.norm not in PLACES:
                 continue
             end = self._complement_end(i + 2)
+            if end == i + 2 and not after.norm.endswith(("ية", "ي")):
+                continue  # "مدينة القدس المحتلة": a city and what is said of it (a park is
+                # named by a nisba, الأكاديمية, or what it is for, للمعرفة)
             while (
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith("ال")
@@ -968,7 +975,7 @@ class Bodies(Cues):
                 and not tok.has_article
                 and nxt is not None
                 and nxt.norm.startswith("ال")
-                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS)
+                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS | _COMMANDS)
                 and tok.norm[1:] not in STOPWORDS
                 and tok.norm[1:] not in PLACES
             ):

@@ -744,6 +744,9 @@ class Companies(Cues):
                 first.norm.endswith("ات") and first.norm[:-2] + "ة" in HEAD_WORDS
             ):  # fmt: skip
                 continue  # "كشفت قيادات الإمارات عن": people or bodies, no company
+            if first.norm.endswith("ات") and len(first.norm) >= 6 and not self._bare_subject(j):
+                continue  # "وقعت اشتباكات غير مسبوقة": a plural of things (اتصالات names a
+                # company only as the announcement follows at once: "أعلنت اتصالات عن")
             end = self.chains.foreign_end(j)
             if end == j and self._bare_subject(j):
                 end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name

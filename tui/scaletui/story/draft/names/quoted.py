@@ -190,8 +190,8 @@ class QuotedNames(Cues):
                     (kind, strength, cue), self._kind_after(span.stop, bool(gloss)),
                     key=lambda found: found[1],
                 )  # fmt: skip
-            if self._told(span.start):
-                kind, strength, cue = "publication", 3, "`told «X»`"
+            if self._told(span.start) and not all(normal_word(w) in PLACES for w in words):
+                kind, strength, cue = "publication", 3, "`told «X»`"  # (not ل«إسرائيل»)
             if normal_word(words[0]) in _SUPERLATIVES:
                 continue  # «أفضل بنك إسلامي»: a title or a ranking, no body's name
             if strength < 3 and self._company_subject(span):
