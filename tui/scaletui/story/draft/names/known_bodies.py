@@ -19,10 +19,15 @@ from ..lexicon import (
     STOPWORDS,
     VERBS,
     normal_word,
+    word_set,
 )
 from ..tokens import HEAD_WORDS, Token, cue_of
 from .scan import Cues
-from .words import is_verbal_noun, nationality, verb_shaped
+from .words import ENDS_A_BODY, future_verb, is_verbal_noun, nationality, verb_shaped
+
+# Heads of a body's name that the cues read only with a leader or a speaker (they also
+# mean a programme, a forum, a device): a known name after one is part of a longer name.
+_UNNAMED_HEADS = word_set("برنامج منتدى جهاز مفوضية تنظيم حركة تيار")
 
 KNOWN_BODIES_FILE = Path(__file__).parent.parent / "known_bodies.tsv"
 
@@ -95,6 +100,8 @@ def _foreign(token: Token) -> bool:
         or cue_of(token, STOPWORDS | VERBS | ROLES | HEAD_WORDS | SPEECH_VERBS)
         or norm in PLACES or norm in NOT_NAMES or norm in GIVEN_NAMES
         or verb_shaped(norm) or is_verbal_noun(norm) or norm.endswith(("ات", "ة"))
+        or future_verb(norm) or norm[:1] == "س" and verb_shaped(norm[1:])  # سيعقد
+        or len(norm) == 5 and norm[0] == "س" and norm[1] in "يتن" and norm[2] not in "اوي"
         or norm[:1] in "تيان" and len(norm) in (4, 5)  # تطلق، يعلن، أعلنت: verbs
         or norm[-1:] == "ت" and len(norm) in (4, 5)
         or norm[:1] == "و" and len(norm) >= 4  # "أمازون وسامسونج": the next of a list
@@ -157,11 +164,22 @@ class KnownBodies(Cues):
         cue names the body whole), or a purpose with لل after it (`الأمم المتحدة للطفولة`)."""
         before = self.token(i - 1)
         if not proclitic and before is not None and before.arabic and (
-            cue_of(before, HEAD_WORDS) or self.scan.labels[i - 1][0] in ("B-ORG", "I-ORG")
+            cue_of(before, HEAD_WORDS | _UNNAMED_HEADS)
+            or self.scan.labels[i - 1][0] in ("B-ORG", "I-ORG")
         ):  # fmt: skip
             return True  # (or the name model reads a body begun before it: تومسون رويترز)
         after = self.token(end)
-        return after is not None and after.arabic and after.norm.startswith("لل")
+        return (
+            after is not None
+            and after.arabic
+            and (
+                after.norm.startswith("لل")
+                or after.has_article
+                and after.norm.endswith(("ي", "ية"))
+                and not nationality(after.norm)
+                and after.norm not in ENDS_A_BODY
+            )
+        )  # fmt: skip  ("برنامج الأمم المتحدة الإنمائي": an adjective goes on with the name)
 
     def _brand(self, i: int, end: int, kind: str) -> bool:
         """A company's name as the brand of a product named after it (`أمازون كيندل`,
