@@ -67,3 +67,19 @@ def test_a_command_after_and_is_another_body_and_a_park_keeps_its_nisba(
 )
 def test_places_and_plurals_of_things_are_no_bodies(text: str) -> None:
     assert bodies(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقال بنك أم القيوين الوطني إن أرباحه ارتفعت.", "بنك أم القيوين الوطني"),
+        ("وقالت شرطة أم القيوين إن الطريق مغلق.", "شرطة أم القيوين"),
+        ("وأعلنت شركة صناعات أسمنت أم القيوين عن أرباحها.", "صناعات أسمنت أم القيوين"),
+        ("وارتفع سهم أسمنت أم القيوين 2% إلى 1.2 درهم.", "أسمنت أم القيوين"),
+        ("وتصدر سهم سيراميك رأس الخيمة الارتفاعات بنسبة 3%.", "سيراميك رأس الخيمة"),
+    ],
+)
+def test_a_place_in_two_words_is_one_place_in_a_body_s_name(text: str, body: str) -> None:
+    found = bodies(text)
+    assert body in found, found
+    assert not any(name != body and (body in name or name in body) for name in found), found

@@ -295,9 +295,15 @@ class Bodies(Cues):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
             elif head in _MOVEMENTS and head not in ORGANISATION_HEADS:
                 end, keep_head = i + 2, True  # "قالت حركة فتح": a movement's one word
-            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
+            elif (
+                head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1)
+                or self._split_place(i + 1)
+            ):  # fmt: skip
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
-                if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
+                placed = nxt.norm in PLACES or self._split_place(i + 1)
+                if placed and end <= i + 2 + self._split_place(i + 1) and (
+                    head not in NAME_KEEPS_HEAD
+                ):  # fmt: skip
                     continue  # "شركة دبي" alone: no name
             elif kind == "company" and nxt.norm in GIVEN_NAMES and (
                 (family := self.chains.name_forward(i + 1)) > i + 2
@@ -380,6 +386,15 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _split_place(self, k: int) -> bool:
+        """Tokens k and k+1 are one of the Emirates' places written in two words (أم
+        القيوين، رأس الخيمة), which a person's chain would read as a kunya."""
+        first, second = self.token(k), self.token(k + 1)
+        return (
+            first is not None and second is not None and first.norm in _PLACE_FIRST_WORDS
+            and second.has_article and second.norm in PLACES
+        )  # fmt: skip
 
     def _placed_trade(self, k: int) -> bool:
         """Tokens k and k+1 are a city and a trade with لل (`جهاز أبوظبي للاستثمار`,
@@ -806,8 +821,8 @@ class Bodies(Cues):
         country (موانئ دبي، كهرباء ومياه الشارقة): a Gulf body's name."""
         for j in range(k, k + 3):
             tok = self.token(j)
-            if tok is not None and tok.norm in PLACES:
-                return j > k
+            if tok is not None and (tok.norm in PLACES or self._split_place(j)):
+                return j > k  # (أسمنت أم القيوين: a place in two words)
             if tok is None or not tok.arabic or tok.has_article or self.is_mark(j):
                 return False
             if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
@@ -907,6 +922,8 @@ class Bodies(Cues):
             if first.norm in STOPWORDS or cue_of(first, ROLES | HEAD_WORDS):
                 return i
             end = i + 1
+        elif self._split_place(i) and first.norm not in PLACES:
+            end = i + 2  # "بنك أم القيوين الوطني": the place in two words, then the name
         elif (
             first.norm in PLACES
             or first.norm in GIVEN_NAMES
@@ -939,8 +956,11 @@ class Bodies(Cues):
                 and (tok := self.token(end)) is not None
                 and tok.arabic
                 and (not tok.has_article and is_name_word(tok, ta=True))
+                and not self._split_place(end)
             ):
                 end += 1
+            if end > i and self._split_place(end):
+                end += 1  # "صناعات أسمنت أم القيوين": a chain ends at a place in two words
             place = self.token(end)
             if end > i and self._complement_end(end) > end:
                 return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا

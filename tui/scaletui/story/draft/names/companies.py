@@ -139,6 +139,9 @@ _RELATIVES = word_set("الذي التي")
 _SHARE_LED = SHARE_LED | word_set("قائمة صدارة")
 # What orders a report's items, before the next one: "ثم جاءت X بقيمة", "تلاه X".
 _ORDER = word_set("ثم") | _TRADED | _CAME | _FOLLOWED_BY
+# The first words of the Emirates' places written in two words (أم القيوين، رأس الخيمة).
+_PLACE_FIRST_WORDS = word_set("أم رأس")
+
 # Kinds of share, no company: "وأسهم منحة بنسبة 12%".
 _SHARE_KINDS = word_set("منحة مجانية ممتازة عادية")
 
@@ -685,17 +688,30 @@ class Companies(Cues):
         too: الدار العقارية), before a mark, a function word, a verb or a word with و, or
         a word with the article after one without (but a place's: أبوظبي الأول)."""
         end = k
-        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
-            cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
-            or tok.norm == "قائمة" or end in self.quoted
-            or (
-                end > k and tok.has_article and not self.tokens[k].has_article
-                and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
-                and not _for_a_trade(self.tokens[end - 1])  # أركان لمواد البناء
-            )
-        ):  # fmt: skip
+        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic:
+            if self._split_place(end):
+                end += 2  # "سهم أسمنت أم القيوين": أم of a place, not "or"
+                continue
+            if (
+                cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
+                or tok.norm == "قائمة" or end in self.quoted
+                or (
+                    end > k and tok.has_article and not self.tokens[k].has_article
+                    and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
+                    and not _for_a_trade(self.tokens[end - 1])  # أركان لمواد البناء
+                )
+            ):  # fmt: skip
+                break
             end += 1
         return end
+
+    def _split_place(self, k: int) -> bool:
+        """Tokens k and k+1 are a place written in two words (أم القيوين، رأس الخيمة)."""
+        first, second = self.token(k), self.token(k + 1)
+        return (
+            first is not None and second is not None and first.norm in _PLACE_FIRST_WORDS
+            and second.has_article and second.norm in PLACES
+        )  # fmt: skip
 
     def _company(self, start: int, end: int, cue: str) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]
