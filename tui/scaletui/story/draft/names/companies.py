@@ -646,13 +646,17 @@ class Companies(Cues):
         """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
         اتصالات ودو`: the dual of شركة names two companies, joined by و."""
         for i, token in enumerate(self.tokens):
-            if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
+            first = i + 1 + bool((share := self.token(i + 1)) and cue_of(share, SHARES))
+            if cue_of(token, _TOPPED) and (end := self._name_run(first)) > first:
                 after, listed = self.token(end), self.token(end + 1)
                 if (
-                    after is not None and after.norm == "قائمة" and listed is not None
-                    and listed.norm in _LISTED and not self._common_item(self.tokens[i + 1 : end])
-                ):  # fmt: skip
-                    self._company(i + 1, end, "`تصدرت X قائمة`")
+                    after is not None
+                    and after.norm == "قائمة"
+                    and listed is not None
+                    and listed.norm in _LISTED
+                    and not self._common_item(self.tokens[first:end])
+                ):  # fmt: skip  ("وتصدر سهم X قائمة": the share's company)
+                    self._company(first, end, "`تصدرت X قائمة`")
             elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
                 if not all(
                     is_name_word(t, ta=True) and not future_verb(t.norm)
