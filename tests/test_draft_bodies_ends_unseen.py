@@ -87,3 +87,21 @@ def test_a_place_in_two_words_is_one_place_in_a_body_s_name(text: str, body: str
     found = bodies(text)
     assert body in found, found
     assert not any(name != body and (body in name or name in body) for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودرس مجموعة باحثين من الجامعة تأثير الصيام، وشملت الدراسة مجموعة متطوعين.",
+        "وليس الهامش هنا مجرد موقع جغرافي على الخريطة.",
+        "وبقي الفريق في المعسكر (من 11 يونيو إلى 19 يوليو) من أجل سلامته.",
+        "وضمت البلدية الحي الذي وُسعت حدوده، وبقيت الحدود القديمة.",
+    ],
+)
+def test_groups_of_people_places_and_prepositions_are_no_bodies(text: str) -> None:
+    assert bodies(text) == set()
+
+
+def test_a_group_named_in_a_foreign_word_ending_in_in_is_a_body() -> None:
+    found = bodies("وقال غازي عطا، المدير التنفيذي لمجموعة نيكسجين الاستشارية، إن السوق تنمو.")
+    assert "مجموعة نيكسجين الاستشارية" in found, found

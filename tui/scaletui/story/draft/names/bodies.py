@@ -231,6 +231,17 @@ class Bodies(Cues):
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
+            if head == "مجموعة" and not nxt.has_article and len(nxt.norm) >= 5 and (
+                nxt.norm.endswith(("ين", "ون")) and nxt.norm not in GIVEN_NAMES
+                and nxt.norm not in PLACES and (nxt.norm[0] == "م" or nxt.norm[1] == "ا")
+            ):  # fmt: skip
+                continue  # "مجموعة باحثين", "مجموعة متطوعين": a group of people (the plural
+                # of a participle, فاعلين or مفعلين), no name (مجموعة نيكسجين is one)
+            if head == "موقع" and not nxt.has_article and (
+                len(nxt.norm) >= 5 and nxt.norm.endswith(("ي", "ية"))
+                or self.common(nxt) or is_verbal_noun(nxt.norm)
+            ):  # fmt: skip
+                continue  # "موقع جغرافي", "موقع إلكتروني": a place or a site, unnamed
             if self._unit_in_role(i) or nxt.norm in BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if (

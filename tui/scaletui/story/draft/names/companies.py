@@ -758,6 +758,10 @@ class Companies(Cues):
             first = self.token(j)
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
+            if first.norm.endswith("ه") and len(first.norm) > 3 and (
+                self.scan.corpus.count(first.norm[:-1]) or self.scan.corpus.common(first.norm[:-1])
+            ):  # fmt: skip
+                continue  # "وُسعت حدوده": a noun the text also writes without "its"
             if first.norm[:1] == "ب" and self._figure_follows(j + 1):
                 continue  # "وسجلت بمبلغ 62 مليون درهم": its amount, no company
             if first.norm in _PLACE_PLURALS or (
