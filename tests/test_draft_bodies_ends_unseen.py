@@ -105,3 +105,15 @@ def test_groups_of_people_places_and_prepositions_are_no_bodies(text: str) -> No
 def test_a_group_named_in_a_foreign_word_ending_in_in_is_a_body() -> None:
     found = bodies("وقال غازي عطا، المدير التنفيذي لمجموعة نيكسجين الاستشارية، إن السوق تنمو.")
     assert "مجموعة نيكسجين الاستشارية" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'واتجه إلى الكتابة الساخرة في كتب مثل "شغب" (1994) و"يا مدارس" (1996).',
+        "وصدرت روايته الجديدة «أولاد الحارة» عن دار صغيرة.",
+        "ونظمت الجمعية معرضاً بعنوان «ذاكرة المكان» في المدينة.",
+    ],
+)
+def test_a_work_s_quoted_title_is_no_body(text: str) -> None:
+    assert bodies(text) == set()

@@ -45,6 +45,13 @@ _INITIALS = re.compile(
     r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
 )  # and letters' names: (يو .بي .آي)
 
+# Works whose titles news quotes, and "titled": the quoted name is the work's.
+_WORKS = word_set(
+    "كتاب كتب رواية روايات ديوان قصيدة قصائد فيلم أفلام مسرحية مسرحيات أغنية أغاني مسلسل "
+    "قصة قصص مقال مقالة لوحة بعنوان عنوان شعار"
+)
+_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
+
 # Gulf and Arab dailies whose names are also words or places (the Gulf, the statement,
 # the union, the homeland): an outlet only where a dateline puts one ("دبي - الخليج:").
 _NEWSPAPERS = word_set(
@@ -240,6 +247,10 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
+            if strength < 3 and (self._a_work_s(span.start) or _YEAR_AFTER.match(
+                self.text, match.end()
+            )):  # fmt: skip
+                continue  # "رواية «X»", "بعنوان «X»", '"X" (1994)': a work's title, no body
             if strength < 3 and len(re.sub(r"\W", "", inner)) < 2:
                 continue  # `"X"، و"Y"`: a lone و between two quotations, no name
             if strength < 3 and TANWEEN.search(inner):
@@ -316,6 +327,21 @@ class QuotedNames(Cues):
         self.scan.add(inner, "person", "a quoted name with a role", 3, match.start(1),
                       match.end(1), role=role)  # fmt: skip
         return True
+
+    def _a_work_s(self, first: int) -> bool:
+        """A noun of a work (a book, a novel, a film, a song) or "titled" before a quoted
+        name, across a definite adjective (`روايته الجديدة «X»`)."""
+        for k in range(first - 1, max(-1, first - 3), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k):
+                return False
+            if cue_of(token, _WORKS) or PRONOUN_SUFFIX.sub("", token.norm) in _WORKS or (
+                token.norm[-1:] == "ه" and token.norm[:-1] in _WORKS
+            ):  # fmt: skip
+                return True
+            if not token.has_article:
+                return False
+        return False
 
     def _a_person_s(self, first: int) -> bool:
         """What comes before a quoted name (token `first`) makes it a person's: a definite
