@@ -32,12 +32,14 @@ from .words import (
     HARD_STOPS,
     LEGAL_FORMS,
     OPENING,
+    PLACE_FIRST_WORDS,
     PRONOUN_SUFFIX,
     ROLE_PREPOSITIONS,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
     nationality,
+    two_word_place,
     verb_shaped,
 )
 
@@ -164,9 +166,6 @@ _HIS_COUNTRY = word_set("بلاد دولت وطن")
 # A command or a body's men, with و after a name: another body ("جماعة الحوثي وقيادة
 # الحرس الجمهوري"), not a genitive of the name.
 _COMMANDS = word_set("قيادة قيادات قادة عناصر قوات")
-
-# The first words of the Emirates' places written in two words (رأس الخيمة، أم القيوين).
-_PLACE_FIRST_WORDS = word_set("رأس أم")
 
 # Heads that also mean a set, a circle or a stage: with a verbal noun alone after them
 # they name what is done in it ("مجموعة التتويج", "دائرة المنافسة"), no body.
@@ -402,10 +401,7 @@ class Bodies(Cues):
         """Tokens k and k+1 are one of the Emirates' places written in two words (أم
         القيوين، رأس الخيمة), which a person's chain would read as a kunya."""
         first, second = self.token(k), self.token(k + 1)
-        return (
-            first is not None and second is not None and first.norm in _PLACE_FIRST_WORDS
-            and second.has_article and second.norm in PLACES
-        )  # fmt: skip
+        return first is not None and second is not None and two_word_place(first.norm, second.norm)
 
     def _placed_trade(self, k: int) -> bool:
         """Tokens k and k+1 are a city and a trade with لل (`جهاز أبوظبي للاستثمار`,
@@ -1024,7 +1020,7 @@ class Bodies(Cues):
             if (
                 tok.norm in PLACES
                 and end > i + 1
-                and self.tokens[end - 1].norm not in _PLACE_FIRST_WORDS
+                and self.tokens[end - 1].norm not in PLACE_FIRST_WORDS
                 or tok.norm in ENDS_A_BODY
             ):  # fmt: skip  ("غرفة تجارة وصناعة رأس الخيمة": one place in two words)
                 break

@@ -30,6 +30,7 @@ from .words import (
     future_verb,
     is_verbal_noun,
     nationality,
+    two_word_place,
     verb_shaped,
 )
 
@@ -139,9 +140,6 @@ _RELATIVES = word_set("الذي التي")
 _SHARE_LED = SHARE_LED | word_set("قائمة صدارة")
 # What orders a report's items, before the next one: "ثم جاءت X بقيمة", "تلاه X".
 _ORDER = word_set("ثم") | _TRADED | _CAME | _FOLLOWED_BY
-# The first words of the Emirates' places written in two words (أم القيوين، رأس الخيمة).
-_PLACE_FIRST_WORDS = word_set("أم رأس")
-
 # Kinds of share, no company: "وأسهم منحة بنسبة 12%".
 _SHARE_KINDS = word_set("منحة مجانية ممتازة عادية")
 
@@ -712,10 +710,7 @@ class Companies(Cues):
     def _split_place(self, k: int) -> bool:
         """Tokens k and k+1 are a place written in two words (أم القيوين، رأس الخيمة)."""
         first, second = self.token(k), self.token(k + 1)
-        return (
-            first is not None and second is not None and first.norm in _PLACE_FIRST_WORDS
-            and second.has_article and second.norm in PLACES
-        )  # fmt: skip
+        return first is not None and second is not None and two_word_place(first.norm, second.norm)
 
     def _company(self, start: int, end: int, cue: str) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]

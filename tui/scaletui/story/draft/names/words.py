@@ -67,6 +67,16 @@ SHARE_LED = word_set(
     "الأسهم القائمة المركز المرتبة الصدارة التداولات الارتفاع الانخفاض التراجع المساهمين المساهمون "
     "الارتفاعات الانخفاضات التراجعات المكاسب الخسائر"
 )
+# (draft16, organisations) The first words of the Emirates' places written in two words
+# (رأس الخيمة، أم القيوين): with the place after them, one place (أم is no kunya there).
+PLACE_FIRST_WORDS = word_set("رأس أم")
+
+
+def two_word_place(first: str, second: str) -> bool:
+    """Two words (normal_word) are one place written in two: رأس الخيمة، أم القيوين."""
+    return first in PLACE_FIRST_WORDS and second.startswith("ال") and second in PLACES
+
+
 # And a body's time, like السابق ("حكومة الوفد الأخيرة", "الحكومة الحالية").
 ENDS_A_BODY = ENDS_A_BODY | SHARE_LED | word_set("الأخيرة الأخير الحالي الحالية المقبلة المقبل")
 
