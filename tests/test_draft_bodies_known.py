@@ -124,3 +124,11 @@ def test_a_body_named_with_its_head_and_without_is_one_entity() -> None:
         "وقال الأمين العام للأمم المتحدة إن الوقت ينفد.",
     )
     assert found == {"منظمة الأمم المتحدة"}, found
+
+
+def test_a_body_the_name_model_reads_with_its_proclitic_is_named_without_it() -> None:
+    found = bodies(
+        "وفاز ريال مدريد على ضيفه بهدفين.",
+        "وكانت الخسارة ضربة قوية لريال مدريد وطموحات لاعبيه.",
+    )
+    assert "لريال مدريد" not in found, found

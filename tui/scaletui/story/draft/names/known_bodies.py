@@ -6,6 +6,7 @@ so the cues cannot find them; a reader knows them. The table is data
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -31,6 +32,7 @@ _UNNAMED_HEADS = word_set("برنامج منتدى جهاز مفوضية تنظ�
 
 KNOWN_BODIES_FILE = Path(__file__).parent.parent / "known_bodies.tsv"
 
+_BODIES = frozenset({"company", "organisation", "government", "publication", "lab"})
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat, dagger alef
 
 
@@ -120,6 +122,13 @@ class KnownBodies(Cues):
             if first[:1] == "ب" and _folded(first[1:]) in table:
                 self.scan.mentions.remove(mention)  # the name model's "بحماس": "with
                 # enthusiasm", or the body with its preposition; never a body's name
+            elif mention.kind in _BODIES and self._proclitic(first):
+                # the name model's "لريال مدريد", "فالزمالك": the body the text also
+                # names without its و/ف/ل/ب
+                self.scan.mentions.remove(mention)
+                self.scan.mentions.append(
+                    replace(mention, name=mention.name[1:], start=mention.start + 1)
+                )
         for i, token in enumerate(self.tokens):
             if not token.arabic:
                 continue
@@ -180,6 +189,15 @@ class KnownBodies(Cues):
                 and after.norm not in ENDS_A_BODY
             )
         )  # fmt: skip  ("برنامج الأمم المتحدة الإنمائي": an adjective goes on with the name)
+
+    def _proclitic(self, first: str) -> bool:
+        """A body's first word as the name model read it begins with و/ف/ل/ب that the text
+        writes the word without elsewhere (لريال beside ريال): a proclitic, not the name's."""
+        rest = normal_word(first[1:])
+        return (
+            first[:1] in "وفلب" and len(rest) >= 3 and rest not in STOPWORDS
+            and self.scan.corpus.count(rest) > 0
+        )  # fmt: skip
 
     def _brand(self, i: int, end: int, kind: str) -> bool:
         """A company's name as the brand of a product named after it (`أمازون كيندل`,
