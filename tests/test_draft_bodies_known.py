@@ -132,3 +132,35 @@ def test_a_body_the_name_model_reads_with_its_proclitic_is_named_without_it() ->
         "وكانت الخسارة ضربة قوية لريال مدريد وطموحات لاعبيه.",
     )
     assert "لريال مدريد" not in found, found
+
+
+def test_a_known_body_after_a_movement_s_head_is_named_with_it_once() -> None:
+    found = bodies(
+        "وقال القيادي البارز في حركة حماس إن الاتفاق قريب.",
+        "وقال المتحدث باسم حماس في بيان إن الوفد وصل.",
+    )
+    assert found == {"حركة حماس"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأعلن التحالف العربي بقيادة السعودية عن عملية جديدة.", "التحالف العربي"),
+        ("وأعلنت كتائب عز الدين القسام الجناح العسكري للحركة مسؤوليتها.",
+         "كتائب عز الدين القسام"),
+    ],
+)  # fmt: skip
+def test_a_known_or_headed_body_ends_before_its_apposition(text: str, body: str) -> None:
+    found = bodies(text)
+    assert body in found, found
+    assert not any(body in name and name != body for name in found), found
+
+
+def test_a_company_s_head_does_not_join_a_known_name() -> None:
+    found = bodies("وأعلنت شركة هواوي عن هاتف جديد.")
+    assert "شركة هواوي" not in found, found
+
+
+def test_a_known_name_an_office_does_something_for_is_not_cut_out() -> None:
+    found = bodies("وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن الوضع خطير.")
+    assert "الأمم المتحدة" not in found, found

@@ -58,6 +58,7 @@ _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 _MINISTRY = "وزاره"  # وزارة, as _key folds it
 _HEADS = frozenset(head.replace("ة", "ه") for head in ORGANISATION_HEADS)  # as _key folds
+_MOVEMENT_HEADS = frozenset({"حركه", "تنظيم", "تيار"})  # حركة حماس is حماس: as _key folds
 
 
 def slug(text: str) -> str:
@@ -423,9 +424,9 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
     nested: dict[tuple[str, ...], _Draft] = {}
     for draft in merged:
         mine = words.get(id(draft)) or draft.words
-        if sorts.get(id(draft)) == "organisation" and len(mine) >= 2 and mine[0] in _HEADS and (
-            mine[1] in _HEADS or mine[1] not in _PLACES
-        ):  # fmt: skip
+        if sorts.get(id(draft)) == "organisation" and len(mine) >= 2 and (
+            mine[0] in _HEADS or mine[0] in _MOVEMENT_HEADS
+        ) and (mine[1] in _HEADS or mine[1] not in _PLACES):  # fmt: skip
             nested.setdefault(tuple(mine[1:]), draft)
     for draft in merged:
         outer = nested.get(tuple(words.get(id(draft)) or draft.words))

@@ -24,11 +24,22 @@ from ..lexicon import (
 )
 from ..tokens import HEAD_WORDS, Token, cue_of
 from .scan import Cues
-from .words import ENDS_A_BODY, future_verb, is_verbal_noun, nationality, verb_shaped
+from .words import (
+    ENDS_A_BODY,
+    future_verb,
+    is_verbal_noun,
+    is_verbal_noun_of_purpose,
+    nationality,
+    verb_shaped,
+)
 
 # Heads of a body's name that the cues read only with a leader or a speaker (they also
 # mean a programme, a forum, a device): a known name after one is part of a longer name.
-_UNNAMED_HEADS = word_set("برنامج منتدى جهاز مفوضية تنظيم حركة تيار")
+_UNNAMED_HEADS = word_set("برنامج منتدى جهاز مفوضية تنظيم حركة تيار مكتب")
+
+# Heads of movements and organisations that make one name with a known body after them
+# (حركة حماس، منظمة أوبك، حزب الليكود); a company's head does not (شركة هواوي is هواوي).
+_NAMING_HEADS = word_set("حركة تنظيم تيار منظمة حزب جماعة حلف")
 
 KNOWN_BODIES_FILE = Path(__file__).parent.parent / "known_bodies.tsv"
 
@@ -154,7 +165,16 @@ class KnownBodies(Cues):
                 and not nxt.has_article
             ):  # fmt: skip
                 end += 1  # "الكونغرس الأمريكي", "دانة غاز مصر": its country, or its unit there
-            if self._named_longer(i, end, proclitic) or self._brand(i, end, body.kind):
+            headed = self._after_head(i, proclitic)
+            if self._goes_on(end, headed) or self._brand(i, end, body.kind):
+                cut = (self.tokens[i].start + proclitic, self.tokens[end - 1].end)
+                for guess in [m for m in self.scan.mentions if m.strength == 1]:
+                    if (guess.start, guess.end) == cut:
+                        self.scan.mentions.remove(guess)  # the name model's piece of the
+                        # longer name ("مكتب الأمم المتحدة لتنسيق ...")
+                return None
+            if headed:
+                self._with_head(i, end, body.kind)
                 return None
             start, stop = self.tokens[i].start + proclitic, self.tokens[end - 1].end
             if not self._free(start, stop):
@@ -168,27 +188,45 @@ class KnownBodies(Cues):
             return end
         return None
 
-    def _named_longer(self, i: int, end: int, proclitic: int) -> bool:
-        """The name is part of a longer one: a head noun before it (`منظمة أوبك`: the head's
-        cue names the body whole), or a purpose with لل after it (`الأمم المتحدة للطفولة`)."""
+    def _after_head(self, i: int, proclitic: int) -> bool:
+        """A head noun comes before the name at token i (`منظمة أوبك`, `حركة حماس`,
+        `مكتب الأمم المتحدة`), or the name model reads a body begun before it (تومسون
+        رويترز): the name is part of a longer one."""
         before = self.token(i - 1)
-        if not proclitic and before is not None and before.arabic and (
-            cue_of(before, HEAD_WORDS | _UNNAMED_HEADS)
-            or self.scan.labels[i - 1][0] in ("B-ORG", "I-ORG")
-        ):  # fmt: skip
-            return True  # (or the name model reads a body begun before it: تومسون رويترز)
-        after = self.token(end)
-        return (
-            after is not None
-            and after.arabic
-            and (
-                after.norm.startswith("لل")
-                or after.has_article
-                and after.norm.endswith(("ي", "ية"))
-                and not nationality(after.norm)
-                and after.norm not in ENDS_A_BODY
+        return bool(
+            not proclitic and before is not None and before.arabic and (
+                cue_of(before, HEAD_WORDS | _UNNAMED_HEADS)
+                or self.scan.labels[i - 1][0] in ("B-ORG", "I-ORG")
             )
-        )  # fmt: skip  ("برنامج الأمم المتحدة الإنمائي": an adjective goes on with the name)
+        )  # fmt: skip
+
+    def _goes_on(self, end: int, headed: bool) -> bool:
+        """A longer name goes on after the known one: a purpose with لل (`الأمم المتحدة
+        للطفولة`), an adjective not of a country (`الإنمائي`), or after a head what it does
+        with ل (`مكتب الأمم المتحدة لتنسيق الشؤون`)."""
+        after = self.token(end)
+        return after is not None and after.arabic and (
+            after.norm.startswith("لل")
+            or after.has_article and after.norm.endswith(("ي", "ية")) and not nationality(
+                after.norm) and after.norm not in ENDS_A_BODY
+            or headed and is_verbal_noun_of_purpose(after.norm)
+        )  # fmt: skip
+
+    def _with_head(self, i: int, end: int, kind: str) -> None:
+        """`القيادي في حركة حماس`: the head and the known name are the body's name where
+        no cue has read the head (it names a movement only with a leader's word)."""
+        head = self.tokens[i - 1]
+        bare = cue_of(head, _NAMING_HEADS)
+        start, stop = head.end - len(bare or ""), self.tokens[end - 1].end
+        if bare is None or any(
+            m.start < stop and start < m.end and m.strength > 1 for m in self.scan.mentions
+        ):  # fmt: skip
+            return  # (a cue named it already)
+        for guess in [m for m in self.scan.mentions if m.strength == 1]:
+            if start <= guess.start and guess.end <= stop:
+                self.scan.mentions.remove(guess)  # the name model's "حماس" of حركة حماس
+        self.scan.add(self.text[start:stop], kind, "a widely known body after its head", 3,
+                      start, stop)  # fmt: skip
 
     def _proclitic(self, first: str) -> bool:
         """A body's first word as the name model read it begins with و/ف/ل/ب that the text

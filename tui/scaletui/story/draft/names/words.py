@@ -77,8 +77,12 @@ def two_word_place(first: str, second: str) -> bool:
     return first in PLACE_FIRST_WORDS and second.startswith("ال") and second in PLACES
 
 
-# And a body's time, like السابق ("حكومة الوفد الأخيرة", "الحكومة الحالية").
-ENDS_A_BODY = ENDS_A_BODY | SHARE_LED | word_set("الأخيرة الأخير الحالي الحالية المقبلة المقبل")
+# And a body's time, like السابق ("حكومة الوفد الأخيرة", "الحكومة الحالية"), and the
+# wing or arm an apposition names it ("كتائب القسام الجناح العسكري لحركة حماس").
+ENDS_A_BODY = (
+    ENDS_A_BODY | SHARE_LED
+    | word_set("الأخيرة الأخير الحالي الحالية المقبلة المقبل الجناح الذراع")
+)  # fmt: skip
 
 # كان and its sisters, the copulas: after a subject's name they begin its predicate
 # ("التاجر X Y كان ينتظر"), never a word of it.
