@@ -117,3 +117,36 @@ def test_a_group_named_in_a_foreign_word_ending_in_in_is_a_body() -> None:
 )
 def test_a_work_s_quoted_title_is_no_body(text: str) -> None:
     assert bodies(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت سلطة منطقة عجمان الحرة إن عدد الشركات زاد.", "سلطة منطقة عجمان الحرة"),
+        ("ويعد اتحاد كتاب وأدباء الإمارات الخطوة الكبيرة في مسيرته.",
+         "اتحاد كتاب وأدباء الإمارات"),
+    ],
+)  # fmt: skip
+def test_after_the_place_an_adjective_is_the_name_s_and_a_noun_phrase_is_not(
+    text: str, body: str
+) -> None:
+    found = bodies(text)
+    assert body in found, found
+    assert not any(body in name and name != body for name in found), found
+
+
+def test_a_council_of_a_body_is_another_body() -> None:
+    drafted = draft_items(
+        [
+            Paragraph(0, "body", "وعقد مجلس الاتحاد الأوروبي اجتماعاً طارئاً أمس."),
+            Paragraph(1, "body", "وقال الاتحاد الأوروبي إنه يدعم الحل."),
+        ],
+        "",
+    )
+    found = {e.name_ar for e in drafted.entities}
+    assert {"مجلس الاتحاد الأوروبي", "الاتحاد الأوروبي"} <= found, found
+
+
+def test_a_gulf_paper_told_a_story_is_an_outlet_though_its_name_is_a_place() -> None:
+    drafted = draft_items([Paragraph(0, "body", "وقال المخرج ل«الخليج» إن العرض جديد.")], "")
+    assert {e.name_ar for e in drafted.entities if e.kind == "publication"} == {"الخليج"}

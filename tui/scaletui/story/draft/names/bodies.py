@@ -987,9 +987,14 @@ class Bodies(Cues):
                 break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
             if named and end > i + 1 and self.tokens[end - 1].norm in PLACES and (
                 not tok.norm.endswith(("ي", "ية")) and tok.norm not in PLACES
+                and (cue_of(tok, ROLES) or tok.norm[2:] in ROLES or (
+                    (then := self.token(end + 1)) is not None and then.has_article
+                    and then.norm not in STOPWORDS and not then.norm.endswith(("ين", "ون", "ات"))
+                ))
             ):  # fmt: skip
-                break  # "نعى اتحاد كتاب وأدباء الإمارات الفنان": after the place, only an
-                # adjective is the name's (بنك الإمارات دبي الوطني); a noun is the object
+                break  # "نعى اتحاد كتاب وأدباء الإمارات الفنان التشكيلي": after the place, a
+                # role or a noun with its adjective is the verb's object; an adjective is
+                # the name's (سلطة منطقة عجمان الحرة، بنك الإمارات دبي الوطني)
             if tok.norm[:1] == "و" and (
                 tok.norm[1:] in STOPWORDS
                 or len(tok.norm) > 4 and PRONOUN_SUFFIX.search(tok.norm) is not None

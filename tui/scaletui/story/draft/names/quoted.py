@@ -197,7 +197,9 @@ class QuotedNames(Cues):
                     (kind, strength, cue), self._kind_after(span.stop, bool(gloss)),
                     key=lambda found: found[1],
                 )  # fmt: skip
-            if self._told(span.start) and not all(normal_word(w) in PLACES for w in words):
+            if self._told(span.start) and not all(
+                normal_word(w) in PLACES and normal_word(w) not in _NEWSPAPERS for w in words
+            ):  # fmt: skip  (ل«الخليج»: the paper, whose name is also a place)
                 kind, strength, cue = "publication", 3, "`told «X»`"  # (not ل«إسرائيل»)
             if normal_word(words[0]) in _SUPERLATIVES:
                 continue  # «أفضل بنك إسلامي»: a title or a ranking, no body's name
