@@ -150,3 +150,8 @@ def test_a_council_of_a_body_is_another_body() -> None:
 def test_a_gulf_paper_told_a_story_is_an_outlet_though_its_name_is_a_place() -> None:
     drafted = draft_items([Paragraph(0, "body", "وقال المخرج ل«الخليج» إن العرض جديد.")], "")
     assert {e.name_ar for e in drafted.entities if e.kind == "publication"} == {"الخليج"}
+
+
+def test_a_publisher_quoted_before_a_year_is_still_a_body() -> None:
+    found = bodies('وصدر الكتاب عن دار "نوفاليس برس" (2013) في بيروت.')
+    assert any("نوفاليس برس" in name for name in found), found

@@ -160,11 +160,8 @@ class KnownBodies(Cues):
                 _fits(self.tokens[i + n].text, body.written[n]) for n in range(1, len(body.words))
             ):
                 continue
-            if (nxt := self.token(end)) is not None and nxt.arabic and (
-                nationality(nxt.norm) or body.kind == "company" and nxt.norm in PLACES
-                and not nxt.has_article
-            ):  # fmt: skip
-                end += 1  # "الكونغرس الأمريكي", "دانة غاز مصر": its country, or its unit there
+            if (nxt := self.token(end)) is not None and nxt.arabic and nationality(nxt.norm):
+                end += 1  # "الكونغرس الأمريكي": the country is part of the name
             headed = self._after_head(i, proclitic)
             if self._goes_on(end, headed) or self._brand(i, end, body.kind):
                 cut = (self.tokens[i].start + proclitic, self.tokens[end - 1].end)

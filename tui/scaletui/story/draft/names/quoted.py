@@ -50,6 +50,7 @@ _WORKS = word_set(
     "كتاب كتب رواية روايات ديوان قصيدة قصائد فيلم أفلام مسرحية مسرحيات أغنية أغاني مسلسل "
     "قصة قصص مقال مقالة لوحة بعنوان عنوان شعار"
 )
+_PUBLISHERS = word_set("دار منشورات")  # `دار "X" (2013)`: a publisher, not a title
 _YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 
 # Gulf and Arab dailies whose names are also words or places (the Gulf, the statement,
@@ -249,9 +250,11 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
-            if strength < 3 and (self._a_work_s(span.start) or _YEAR_AFTER.match(
-                self.text, match.end()
-            )):  # fmt: skip
+            if strength < 3 and (
+                self._a_work_s(span.start)
+                or _YEAR_AFTER.match(self.text, match.end())
+                and not (before_quote is not None and cue_of(before_quote, _PUBLISHERS))
+            ):  # fmt: skip
                 continue  # "رواية «X»", "بعنوان «X»", '"X" (1994)': a work's title, no body
             if strength < 3 and len(re.sub(r"\W", "", inner)) < 2:
                 continue  # `"X"، و"Y"`: a lone و between two quotations, no name
