@@ -385,6 +385,8 @@ class QuotedNames(Cues):
         norms = [normal_word(word) for word in words]
         if any(n in STOPWORDS or n in NOT_NAMES or n in VERBS or verb_shaped(n) for n in norms):
             return False  # "يعتمد مستخدمو": a quoted sentence
+        if any(len(n) > 4 and n.endswith(("ته", "تها", "هم", "هما", "كم")) for n in norms):
+            return False  # من أجل "سلامته": a noun with "his", "their"
         if any(
             MARKS.sub("", w).startswith("ال")
             # "بالتواطؤ": a preposition or "and" on the article, a common noun
