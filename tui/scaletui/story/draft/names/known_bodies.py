@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..lexicon import (
+    COMPANY_WORDS,
     GIVEN_NAMES,
     NOT_NAMES,
     PLACES,
@@ -43,6 +44,7 @@ _NAMING_HEADS = word_set("حركة تنظيم تيار منظمة حزب جما�
 
 KNOWN_BODIES_FILE = Path(__file__).parent.parent / "known_bodies.tsv"
 
+_AGAIN = word_set("إعادة")  # "إعادة إعمار": rebuilding again, no company
 _BODIES = frozenset({"company", "organisation", "government", "publication", "lab"})
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel, harakat, dagger alef
 
@@ -51,6 +53,7 @@ class KnownBody(NamedTuple):
     words: tuple[str, ...]  # each word as the text may write it, folded (_folded)
     written: tuple[str, ...]  # each word as the table writes it
     kind: str
+    doing: bool = False  # also a verbal noun (إعمار: rebuilding), read as one where it is
 
 
 def _folded(word: str) -> str:
@@ -65,9 +68,9 @@ def _table() -> dict[str, list[KnownBody]]:
     for line in KNOWN_BODIES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, kind = line.split("\t")
+        name, kind, *use = line.split("\t")
         written = tuple(name.split())
-        body = KnownBody(tuple(_folded(w) for w in written), written, kind)
+        body = KnownBody(tuple(_folded(w) for w in written), written, kind, use == ["doing"])
         table.setdefault(body.words[0], []).append(body)
     for bodies in table.values():
         bodies.sort(key=lambda b: -len(b.words))
@@ -162,6 +165,8 @@ class KnownBodies(Cues):
                 continue
             if (nxt := self.token(end)) is not None and nxt.arabic and nationality(nxt.norm):
                 end += 1  # "الكونغرس الأمريكي": the country is part of the name
+            if body.doing and self._done(i, end):
+                return None
             headed = self._after_head(i, proclitic)
             if self._goes_on(end, headed) or self._brand(i, end, body.kind):
                 cut = (self.tokens[i].start + proclitic, self.tokens[end - 1].end)
@@ -224,6 +229,19 @@ class KnownBodies(Cues):
                 self.scan.mentions.remove(guess)  # the name model's "حماس" of حركة حماس
         self.scan.add(self.text[start:stop], kind, "a widely known body after its head", 3,
                       start, stop)  # fmt: skip
+
+    def _done(self, i: int, end: int) -> bool:
+        """A company's name that is also a verbal noun reads as what is done: after إعادة
+        ("إعادة إعمار"), with ب/ل on it, or before its object, definite or a place
+        ("إعمار المدن", "مبادلة الأسرى", "إعمار غزة"): a verbal noun without the article
+        stands in construct with what it acts on."""
+        token, before, after = self.tokens[i], self.token(i - 1), self.token(end)
+        if token.norm[:1] in "بل" or before is not None and cue_of(before, _AGAIN):
+            return True
+        return after is not None and after.arabic and (
+            after.has_article and after.norm not in COMPANY_WORDS and not nationality(after.norm)
+            or after.norm in PLACES  # "إعمار غزة": rebuilding a place
+        )  # fmt: skip
 
     def _proclitic(self, first: str) -> bool:
         """A body's first word as the name model read it begins with و/ف/ل/ب that the text
