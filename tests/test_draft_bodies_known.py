@@ -193,3 +193,11 @@ def test_a_company_s_head_does_not_join_a_known_name() -> None:
 def test_a_known_name_an_office_does_something_for_is_not_cut_out() -> None:
     found = bodies("وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية بأن الوضع خطير.")
     assert "الأمم المتحدة" not in found, found
+
+
+def test_a_known_name_in_brackets_after_a_body_is_another_name_for_it() -> None:
+    found = bodies(
+        "وقال مسؤول في حلف شمال الأطلسي (الناتو) إن الحلف سيرد.",
+        "وأكد الناتو أنه مستعد للرد.",
+    )
+    assert found == {"حلف شمال الأطلسي"}, found

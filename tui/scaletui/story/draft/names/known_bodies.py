@@ -179,7 +179,9 @@ class KnownBodies(Cues):
                 self._with_head(i, end, body.kind)
                 return None
             start, stop = self.tokens[i].start + proclitic, self.tokens[end - 1].end
-            if not self._free(start, stop):
+            if self._another_name(i, end):
+                return None
+            if not self._free(start, stop, len(body.words)):
                 return None
             name = self.text[start:stop]
             if name[:1] == "ل" and _folded(name[:2]) != "ال" and body.words[0][:2] == "ال":
@@ -230,6 +232,25 @@ class KnownBodies(Cues):
         self.scan.add(self.text[start:stop], kind, "a widely known body after its head", 3,
                       start, stop)  # fmt: skip
 
+    def _another_name(self, i: int, end: int) -> bool:
+        """`حلف شمال الأطلسي (الناتو)`: a known name in brackets right after a body's name
+        is another name for it, given to that body as a form; True if so."""
+        opening, closing = self.token(i - 1), self.token(end)
+        if opening is None or opening.text != "(" or closing is None or closing.text != ")":
+            return False
+        before = self.token(i - 2)
+        owner = next(
+            (m for m in self.scan.mentions
+             if before is not None and m.end == before.end and m.kind in _BODIES),
+            None,
+        )  # fmt: skip
+        if owner is None:
+            return False
+        form = self.text[self.tokens[i].start : self.tokens[end - 1].end]
+        self.scan.mentions.remove(owner)
+        self.scan.mentions.append(replace(owner, forms=(*owner.forms, form)))
+        return True
+
     def _done(self, i: int, end: int) -> bool:
         """A company's name that is also a verbal noun reads as what is done: after إعادة
         ("إعادة إعمار"), with ب/ل on it, or before its object, definite or a place
@@ -275,16 +296,20 @@ class KnownBodies(Cues):
             and after is not None and after.text not in "»)\"”"
         )  # fmt: skip
 
-    def _free(self, start: int, stop: int) -> bool:
+    def _free(self, start: int, stop: int, words: int) -> bool:
         """No cue has read these letters, or only the name model (which gives no reason)
-        or a guess of a person from a common given name inside them (دانة غاز): such a
-        guess gives way to the table's name."""
+        or a guess of a person inside them, from a common given name (دانة غاز) or, in a
+        name of several words, from any cue (`مسؤول في حلف شمال الأطلسي`): such a guess
+        gives way to the table's name."""
         overlapping = [m for m in self.scan.mentions if m.start < stop and start < m.end]
         if any(
             m.strength > 1
-            and not (m.kind == "person" and m.strength == 2 and start <= m.start and m.end <= stop)
+            and not (
+                m.kind == "person" and (m.strength == 2 or words > 1)
+                and start <= m.start and m.end <= stop
+            )
             for m in overlapping
-        ):
+        ):  # fmt: skip
             return False
         for mention in overlapping:
             self.scan.mentions.remove(mention)
