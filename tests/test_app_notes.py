@@ -284,11 +284,23 @@ async def test_export_from_the_app_asks_which_file_and_says_what_it_will_do(
         assert told and copy.name in told[-1]
 
 
-async def test_a_home_of_no_such_user_typed_in_the_export_dialog_is_a_name_like_any_other(
-    story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`~n…` as a name is typed: expanduser raised RuntimeError at the preview, and the
-    app ended with a traceback. As a shell leaves it, it is a folder of that name."""
+@pytest.mark.parametrize(
+    ("typed", "preview"),
+    [
+        # `~n…`: expanduser raised RuntimeError at the preview, and the app ended with a
+        # traceback. As a shell leaves it, it is a folder of that name.
+        ("~nobody-here-at-all/notes.md", "~nobody-here-at-all"),
+        # A name longer than the system takes (a paragraph pasted into the field): the
+        # preview's look at it raised OSError ENAMETOOLONG, and the app ended with a
+        # traceback (found by random keys, SCALETUI_FUZZ_SEEDS=30, seed 11).
+        ("ملاحظات " * 60 + ".md", "File name too long"),
+    ],
+    ids=["a-home-of-no-such-user", "a-name-too-long"],
+)
+async def test_a_name_that_cannot_be_written_typed_in_the_export_dialog_is_said_not_a_crash(
+    story, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str,
+    preview: str,
+) -> None:  # fmt: skip
     from scaletui.screens.export_dialog import ExportDialog
 
     monkeypatch.chdir(tmp_path)
@@ -302,8 +314,8 @@ async def test_a_home_of_no_such_user_typed_in_the_export_dialog_is_a_name_like_
         await until(pilot, lambda: isinstance(app.screen, ExportDialog))
         shown = app.screen
         assert isinstance(shown, ExportDialog)
-        shown.field.value = "~nobody-here-at-all/notes.md"
-        await until(pilot, lambda: "~nobody-here-at-all" in shown.preview_text)
+        shown.field.value = typed
+        await until(pilot, lambda: preview in shown.preview_text)
         await pilot.press("enter")
         await until(pilot, lambda: not isinstance(app.screen, ExportDialog))
         await until(pilot, lambda: any("failed" in n.message for n in app._notifications))  # noqa: SLF001

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import operator
 import os
 import re
 import signal
 import threading
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
@@ -70,6 +73,14 @@ def test_each_quit_signal_calls_quit_with_its_number_until_unwatched() -> None:
     assert exit_status(signal.SIGTERM) == 128 + 15
 
 
+async def soon(condition: Callable[[], bool]) -> None:
+    """Until `condition` holds, a minute at most (the loop runs meanwhile)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 60
+    while not condition() and loop.time() < deadline:
+        await asyncio.sleep(0.01)
+
+
 def test_the_drivers_stop_handler_runs_from_the_loop_not_inside_what_the_signal_broke_into() -> (
     None
 ):
@@ -91,10 +102,7 @@ def test_the_drivers_stop_handler_runs_from_the_loop_not_inside_what_the_signal_
         with held:
             os.kill(os.getpid(), signal.SIGTSTP)
             sum(range(1000))  # (bytecodes: where a Python handler would run)
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + 60
-        while not holding and loop.time() < deadline:
-            await asyncio.sleep(0.01)
+        await soon(lambda: bool(holding))
 
     try:
         asyncio.run(run())
@@ -102,6 +110,35 @@ def test_the_drivers_stop_handler_runs_from_the_loop_not_inside_what_the_signal_
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
     assert holding == [False]
+
+
+def test_a_suspension_pauses_the_apps_helpers_and_resumes_them_in_the_foreground(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Textual's SIGTSTP handler stops the app's own process only: a book's drafting child
+    drafted on under a job the shell said was stopped. The Suspension pauses what the app
+    names before the driver stops it, and resumes it once the app is back in front."""
+    happened: list[str] = []
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGTSTP, signal.SIGCONT)}
+    signal.signal(signal.SIGTSTP, lambda signum, frame: happened.append("stopped"))
+    signal.signal(signal.SIGCONT, lambda signum, frame: happened.append("continued"))
+    monkeypatch.setattr(Suspension, "_in_foreground", lambda self: True)
+    suspension = Suspension(
+        pause=lambda: happened.append("paused"), resume=lambda: happened.append("resumed")
+    )
+
+    async def run() -> None:
+        assert suspension.watch()
+        for signum, last in ((signal.SIGTSTP, "stopped"), (signal.SIGCONT, "continued")):
+            os.kill(os.getpid(), signum)
+            await soon(partial(operator.contains, happened, last))
+
+    try:
+        asyncio.run(run())
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    assert happened == ["paused", "stopped", "resumed", "continued"]
 
 
 def test_off_the_main_thread_signals_are_not_watched() -> None:

@@ -15,6 +15,7 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,17 +25,20 @@ import pytest
 from conftest import until
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+import scaletui.story.child_draft as child_draft_module  # noqa: E402
 import scaletui.story.stream as stream_module  # noqa: E402
 from scaletui.story.child_draft import (  # noqa: E402
     ITEM_KINDS,
     MAX_FRAME,
     PIECE_RECORDS,
+    WAIT_SECONDS,
     ChildDraft,
     Drafted,
     child_command,
     draft_frames,
     frame,
 )
+from scaletui.story.child_draft.__main__ import _Said, obey  # noqa: E402
 from scaletui.story.draft import Draft  # noqa: E402
 from scaletui.story.model import Event, PartialDate, Provenance, Span, Story  # noqa: E402
 from scaletui.story.stream import StreamedDocument  # noqa: E402
@@ -249,6 +253,87 @@ def test_a_child_that_says_nothing_for_long_is_taken_for_stuck(tmp_path: Path) -
     child = child_writing(tmp_path, b"\0\0", silence_seconds=0.0)
     assert run(child.steps("digest", 3)) is None
     assert "said nothing for 0 s" in child.problem and not child.running
+
+
+def test_a_paused_child_drafts_on_once_resumed(lines: Path, drafted_here: Story) -> None:
+    # The app suspended by SIGTSTP (Textual stops its own process only) pauses its child,
+    # which drafted on, a processor busy under a job the shell said was stopped.
+    document = read(lines)
+    steps = document.draft_steps()
+    next(steps)  # the child started
+    document.pause_drafting()
+    document.resume_drafting()
+    drive(steps)
+    assert document.drafted_apart and document.child_problem == ""
+    assert document.story == drafted_here
+    document.pause_drafting()  # no child now: nothing to pause or resume
+    document.resume_drafting()
+
+
+def test_a_paused_child_still_ends_when_its_stdin_closes(lines: Path) -> None:
+    # Paused by a byte on its stdin, not stopped by a signal: stopped, a child outlived an
+    # app killed while suspended (SIGKILL), its stdin's end unseen, for ever.
+    child = ChildDraft(child_command(lines, None))
+    process = child._process
+    assert process is not None and process.stdin is not None
+    child.pause()
+    process.stdin.close()
+    assert process.wait(timeout=60) == 0
+
+
+def test_the_child_waits_between_pause_and_resume_and_ends_with_its_stdin() -> None:
+    running = threading.Event()
+    running.set()
+    for written, still_running in ((b"p", False), (b"pr", True), (b"p", False), (b"r", True)):
+        obey(iter([written, b""]).__next__, running)  # (returns at the end of stdin)
+        assert running.is_set() == still_running, written
+
+
+def test_the_child_waits_on_its_gate_at_every_step() -> None:
+    class Gate:
+        def __init__(self) -> None:
+            self.waits = 0
+
+        def wait(self) -> bool:
+            self.waits += 1
+            return True
+
+    gate = Gate()
+    said = _Said(io.BytesIO(), gate)
+    for step in range(3):
+        said.progress(step / 100)
+    assert gate.waits == 3
+
+
+class Clock:
+    """The monotonic clock as ChildDraft reads it (its module's `time`), moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_a_child_silent_while_the_app_was_stopped_is_not_taken_for_stuck(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The app stopped (SIGTSTP, SIGSTOP) for longer than the silence allowed, its child
+    # with it: the child was taken for stuck at the first look after both continued,
+    # killed, and the app drafted the book itself. Silence counts while the app looks.
+    clock = Clock()
+    monkeypatch.setattr(child_draft_module, "time", clock)
+    child = ChildDraft([sys.executable, "-c", SILENT], silence_seconds=60)
+    steps = child.steps("digest", 3)
+    assert next(steps) == WAIT_SECONDS
+    clock.now += 3600  # an hour stopped
+    assert next(steps) == WAIT_SECONDS and child.running and child.problem == ""
+    for _ in range(59):  # then looked at, a second apart: silent for 59 s
+        clock.now += 1
+        assert next(steps) == WAIT_SECONDS
+    clock.now += 2  # 61 s
+    assert run(steps) is None
+    assert "said nothing for 60 s" in child.problem and not child.running
 
 
 def test_a_frame_cannot_call_anything_but_the_model_records(tmp_path: Path) -> None:

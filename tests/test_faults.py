@@ -956,6 +956,92 @@ THIRD_HUNT = [
 ]  # fmt: skip
 
 
+# -- the fifth hunt: the app -------------------------------------------------------------------
+
+
+def drawn_whole_after_a_suspension(env: Env) -> None:
+    """SIGTSTP, then SIGCONT in the foreground (`kill -TSTP`, then `fg`): the app came back
+    to the empty screen the terminal gives it, drawn again only where something changed
+    (the reading cursor): the key bar, the header and the panels stayed blank until a key
+    moved them. Now every row is drawn again: the key bar's text comes after the SIGCONT."""
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(env.tmp / "data")}
+    argv = scaletui_argv()
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("Quit", timeout=90)
+        pid = terminal.process.pid
+        os.kill(pid, signal.SIGTSTP)
+        _until(lambda: _state(pid) == "T", "stopped")
+        resumed_at = len(terminal.output)
+        os.kill(pid, signal.SIGCONT)
+        _until(lambda: b"Quit" in terminal.output[resumed_at:], lambda: terminal.tail())
+        os.kill(pid, signal.SIGTERM)
+        assert terminal.wait_exit(timeout=60) == 128 + signal.SIGTERM, terminal.tail()
+
+
+def _child_of(pid: int) -> int:
+    """The drafting child the app at `pid` has started (waited for)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    _until(lambda: children.read_text().split() != [], "a drafting child")
+    (child,) = [int(word) for word in children.read_text().split()]
+    return child
+
+
+def signals_while_a_child_drafts(env: Env) -> None:
+    """A book of 4 MB or more, drafted by a child process: SIGTERM or SIGHUP with the
+    editor open ends the app with 128 + the signal, the text kept, the child not left
+    running; SIGKILL to the app suspended by SIGTSTP (its child told to wait) leaves no
+    child either (one stopped by SIGSTOP outlived it, in state T, for ever)."""
+    import signal
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    from varied import build
+
+    book = env.tmp / "book.txt"
+    build(book, 5_000_000)
+    for how in (signal.SIGTERM, signal.SIGHUP, signal.SIGKILL):
+        _signal_while_drafting(env, book, how)
+
+
+def _signal_while_drafting(env: Env, book: Path, how: int) -> None:
+    import signal
+
+    from pty_terminal import PtyTerminal, scaletui_argv
+    from test_signals import TYPED, rescued
+
+    data = env.tmp / f"data-{how}"
+    environment = {**os.environ, "SCALETUI_DATA_DIR": str(data)}
+    argv = scaletui_argv(str(book))
+    with PtyTerminal(argv, 100, 30, env=environment, cwd=env.tmp, controlling=True) as terminal:
+        terminal.wait_for_text("Quit", timeout=90)
+        pid = terminal.process.pid
+        child = _child_of(pid)
+        if how == signal.SIGKILL:
+            os.kill(pid, signal.SIGTSTP)
+            _until(lambda: _state(pid) == "T", "stopped")
+        else:
+            terminal.new_note(TYPED)
+        os.kill(pid, how)
+        assert terminal.wait_exit(timeout=60) in (128 + how, -how), terminal.tail()
+        _until(lambda: _state(child) == "gone", lambda: f"the child is {_state(child)}")
+    if how != signal.SIGKILL:
+        assert [note["body"] for note in rescued(data)] == [TYPED]
+
+
+FIFTH_HUNT = [
+    Fault("app-drawn-whole-after-a-suspension",
+          "the screen blank after SIGCONT but where the cursor blinked",
+          drawn_whole_after_a_suspension),
+    Fault("app-signals-while-a-child-drafts",
+          "(a guard: SIGTERM, SIGHUP: the child gone, the text kept); SIGKILL while suspended: "
+          "the child, stopped, left for ever", signals_while_a_child_drafts),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 CASES: list[Fault] = [
@@ -966,6 +1052,7 @@ CASES: list[Fault] = [
     *SALVAGE,
     *EXPORT,
     *THIRD_HUNT,
+    *FIFTH_HUNT,
 ]
 
 

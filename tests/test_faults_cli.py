@@ -838,14 +838,15 @@ def beside_the_notes(suffix: str, make: Callable[[Path], None], said: str) -> Ca
 
 
 def data_dir_not_a_directory(env: Env) -> None:
-    """--data-dir names a file, a FIFO or a device: said so ("cannot create the data
-    directory ...: File exists")."""
+    """--data-dir names a file, a FIFO or a device: said so, and which ("cannot create
+    the data directory ...: File exists"; then "exists and is not a directory")."""
     fifo = env.tmp / "fifo"
     os.mkfifo(fifo)
-    for data in (text_file(env, "notes-here"), fifo, Path("/dev/null")):
+    for data, kind in ((text_file(env, "notes-here"), "a file"), (fifo, "a FIFO (named pipe)"),
+                       (Path("/dev/null"), "a device")):  # fmt: skip
         code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
         assert code == 1
-        one_line(err, f"{data}: exists and is not a directory")
+        one_line(err, f"{data}: is {kind}, not a directory")
 
 
 def white_space_without_end(env: Env) -> None:
@@ -1195,9 +1196,123 @@ FOURTH_HUNT = [
 ]  # fmt: skip
 
 
+# -- the fifth hunt -----------------------------------------------------------------------------
+
+
+def the_app_of_a_loop_of_links(env: Env) -> None:
+    """`scaletui LINK` of a link that points at itself: one line, status 1 (whether it
+    names a text file was asked before main's handling of errors: a traceback)."""
+    loop = env.tmp / "loop.txt"
+    loop.symlink_to(loop.name)
+    env.monkeypatch.setattr(cli, "run_app", lambda args, *more, **named: 0)
+    code, _, err = main(env, str(loop))
+    assert code == 1
+    one_line(err, str(loop), "Too many levels of symbolic links")
+
+
+def a_pack_that_is_no_folder(env: Env) -> None:
+    """`scaletui X`, `validate X` and `serve X` of a FIFO or a device where a pack is
+    looked for: said to be one, status 1 ("not a story pack directory (expected
+    article.txt and story.toml)", status 2, as `open X` has said since the third hunt)."""
+    # The app is made (its story loaded) but not run.
+    env.monkeypatch.setattr(cli, "run_app", lambda args, *more: cli.create_app(args, *more) and 0)
+    for path, kind in ((fifo(env.tmp), "a FIFO (named pipe)"), (Path("/dev/zero"), "a device")):
+        for command in ([], ["validate"], ["serve"]):
+            code, _, err = main(env, *command, str(path))
+            assert code == 1, (command, path)
+            one_line(err, f"{path}: is {kind}, not a story pack directory")
+
+
+def a_folder_to_write_in_that_is_no_folder(env: Env) -> None:
+    """`export -o X/notes.md` and `draft -o X` where X is a FIFO or a device, and a loop
+    of links as the folder or the data dir: said to be one ("X: no such directory";
+    "X: exists and is not a directory")."""
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة")
+    article = text_file(env)
+    for path, kind in ((fifo(env.tmp), "a FIFO (named pipe)"), (Path("/dev/null"), "a device")):
+        code, _, err = main(env, "export", "--data-dir", str(data), "-o", f"{path}/notes.md")
+        assert code == 1
+        one_line(err, f"{path}: is {kind}, not a directory")
+        code, _, err = main(env, "draft", str(article), "-o", str(path))
+        assert code != 0
+        one_line(err, f"{path}: is {kind}, not a directory")
+    loop = env.tmp / "loop"
+    loop.symlink_to(loop.name)
+    for argv in (["export", "--data-dir", str(data), "-o", f"{loop}/notes.md"],
+                 ["export", "--data-dir", str(loop), "-o", "-"]):  # fmt: skip
+        code, _, err = main(env, *argv)
+        assert code == 1
+        one_line(err, f"{loop}: a loop of symbolic links")
+
+
+def notes_db_a_link_to_nowhere(env: Env) -> None:
+    """notes.db a link that points at itself, or into a folder that is not there: named
+    ("the notes database failed: unable to open database file"), and once the folder
+    is made the link's target becomes the notes database."""
+    data = env.tmp / "data"
+    data.mkdir()
+    link = data / "notes.db"
+    link.symlink_to(link.name)
+    code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 1
+    one_line(err, f"{link} is a loop of symbolic links", "move it aside")
+    link.unlink()
+    target = env.tmp / "elsewhere" / "notes.db"
+    link.symlink_to(target)
+    code, _, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 1
+    one_line(err, f"{link} is a link to {target}, in a folder that is not there")
+    target.parent.mkdir()
+    env.notes(data, "ملاحظة عبر الرابط")
+    code, out, err = main(env, "export", "--data-dir", str(data), "-o", "-")
+    assert code == 0 and "ملاحظة عبر الرابط" in out and target.is_file(), err
+
+
+def under_a_file_size_limit(env: Env) -> None:
+    """`ulimit -f` below what SQLite writes beside the notes (its 32 KB shared memory):
+    'the notes database failed: disk I/O error', the notes neither shown nor exported.
+    Now they are exported, read-only, and a first database that cannot be made says the
+    limit."""
+    import resource
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, resource.RLIM_INFINITY))
+
+    data = env.tmp / "data"
+    env.notes(data, "ملاحظة تحت الحد")
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "-", preexec_fn=limited)
+    assert done.returncode == 0 and "ملاحظة تحت الحد" in done.stdout, done.stderr
+    assert "Traceback" not in done.stderr
+    done = scaletui(env, "export", "--data-dir", str(env.tmp / "new"), "-o", "-",
+                    preexec_fn=limited)  # fmt: skip
+    assert done.returncode == 1
+    one_line(done.stderr, "16,384 bytes at most", "ulimit -f")
+    done = scaletui(env, "export", "--data-dir", str(data), "-o", "-")  # the limit lifted
+    assert done.returncode == 0 and "ملاحظة تحت الحد" in done.stdout, done.stderr
+
+
+FIFTH_HUNT = [
+    Fault("cli-the-app-of-a-loop-of-links", "CliError: a traceback", the_app_of_a_loop_of_links),
+    Fault("cli-the-app-in-a-folder-no-one-may-search", "CliError: a traceback",
+          in_a_folder_no_one_may_search("{file}")),
+    Fault("cli-a-pack-that-is-no-folder", "'not a story pack directory (expected ...)'",
+          a_pack_that_is_no_folder),
+    Fault("notes-db-a-link-to-nowhere", "'the notes database failed: unable to open database file'",
+          notes_db_a_link_to_nowhere),
+    Fault("notes-under-a-file-size-limit", "'the notes database failed: disk I/O error'",
+          under_a_file_size_limit),
+    Fault("cli-a-folder-to-write-in-that-is-no-folder",
+          "'no such directory'; 'exists and is not a directory'",
+          a_folder_to_write_in_that_is_no_folder),
+]  # fmt: skip
+
+
 # -- the table ----------------------------------------------------------------------------------
 
-CASES: list[Fault] = [*HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT, *FOURTH_HUNT]
+CASES: list[Fault] = [
+    *HANGS, *PRINT, *TRACEBACKS, *WRONG, *HUNT, *THIRD_HUNT, *FOURTH_HUNT, *FIFTH_HUNT,
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("fault", CASES, ids=[fault.name for fault in CASES])

@@ -121,6 +121,20 @@ async def test_the_pack_s_screens_show_only_shaped_arabic(
     assert seen == {}
 
 
+async def test_a_file_named_in_arabic_shows_its_name_shaped(tmp_path: Path) -> None:
+    """A text opened without a title gloss shows its file's name under the headline: an
+    Arabic name (as an Arabic reader names files) was drawn unshaped, in logical order
+    (found in tmux: `scaletui 'مقال الشركة.txt'`)."""
+    named = tmp_path / "مقال الشركة.txt"
+    named.write_bytes(SEED.read_bytes())
+    story = story_from_text_file(named)
+    assert "مقال" in story.title_en  # (the gloss is the name)
+    app = ScaleTUIApp(story, store=NoteStore(tmp_path / "data"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert unshaped(app) == []
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_check_terminal_shapes_all_of_the_way_scaletui_draws(
     tmp_path: Path, size: tuple[int, int]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 
 import pytest
 
@@ -239,6 +240,20 @@ def test_a_bad_config_warns_in_one_line_and_the_default_is_used(
         assert not kept.exists()
     else:
         assert kept.read_bytes() == content
+
+
+@pytest.mark.parametrize("make", [os.mkfifo, lambda path: path.write_text("")])
+def test_a_config_folder_that_is_no_folder_is_said_to_be_none(
+    tmp_path: Path, make: Callable[[Path], None]
+) -> None:
+    """SCALETUI_CONFIG_DIR naming a FIFO or a file: the choice was "not saved: ...:
+    cannot be written (File exists)", mkdir's reason for what is not a folder."""
+    folder = tmp_path / "config"
+    make(folder)
+    with pytest.raises(ConfigError) as raised:
+        save_bidi_choice(folder / "config.json", "konsole", "terminal")
+    assert f"{folder} is not a directory" in str(raised.value)
+    assert "File exists" not in str(raised.value)
 
 
 def test_an_unreadable_config_is_a_warning_too(tmp_path: Path) -> None:

@@ -106,8 +106,13 @@ def bidi_setting(args: argparse.Namespace) -> BidiSetting:
 
 def load(name: str | None, cache_dir: Path | None = None, language: Language = ENGLISH) -> Story:
     """A story pack, checked; from `cache_dir` when the pack is unchanged since."""
-    if name is not None:
-        looked_up(name, language)  # a loop of links, a folder the reader may not search
+    # A loop of links, a folder the reader may not search; a FIFO or a device, which
+    # was "not a story pack directory (expected article.txt and story.toml)".
+    info = None if name is None else looked_up(name, language)
+    if name is not None and info is not None and not _dir_or_file(info):
+        raise refused_kind(
+            name, info, N_("{name}: is {kind}, not a story pack directory"), language
+        )
     try:
         pack = resolve_pack(name, language)
     except StoryNotFound as error:
@@ -150,6 +155,19 @@ def looked_up(name: str, language: Language = ENGLISH) -> os.stat_result | None:
         raise CliError(f"{visible(name)}: {error.strerror or error}", EXIT_INVALID) from None
 
 
+def _dir_or_file(info: os.stat_result) -> bool:
+    return stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode)
+
+
+def refused_kind(name: str, info: os.stat_result, said: str, language: Language) -> CliError:
+    """`name` is not what a command reads (a FIFO could block, a device never end): `said`
+    (`{name}`, `{kind}`) in the reader's language, status 1."""
+    from .story.files import kind_of
+
+    _ = language.gettext
+    return CliError(_(said).format(name=visible(name), kind=_(kind_of(info.st_mode))), EXIT_INVALID)
+
+
 def load_any(name: str | None, encoding: str | None = None, language: Language = ENGLISH) -> Story:
     """A bundled story, a pack directory, or any text file (with drafted items)."""
     _ = language.gettext
@@ -164,15 +182,8 @@ def load_any(name: str | None, encoding: str | None = None, language: Language =
     if name is not None and info is None and ("/" in name or "." in Path(name).name):
         raise CliError(_("{name}: no such file or directory").format(name=visible(name)))
     if name is not None and info is not None and not stat.S_ISDIR(info.st_mode):
-        from .story.files import kind_of
-
         # A FIFO or a device: never read (it could block, or never end).
-        raise CliError(
-            _("{name}: is {kind}, not a regular file").format(
-                name=visible(name), kind=_(kind_of(info.st_mode))
-            ),
-            EXIT_INVALID,
-        )
+        raise refused_kind(name, info, N_("{name}: is {kind}, not a regular file"), language)
     return load(name, language=language)
 
 
@@ -526,7 +537,10 @@ def run_draft(args: argparse.Namespace) -> int:
     made: list[Path] = []  # what writing the pack makes (it goes again if writing fails)
     try:
         if target.exists() and not target.is_dir():
-            raise CliError(_("{path}: exists and is not a directory").format(path=target))
+            from .story.files import not_a_directory
+
+            why = not_a_directory(target)  # (None: it went meanwhile)
+            raise CliError(say(why, language) if why else f"{target}: {os.strerror(errno.ENOTDIR)}")
         if target.is_dir() and any(target.iterdir()) and not args.force:
             raise CliError(_("{path}: not empty; use --force to write into it").format(path=target))
         if any(
@@ -796,9 +810,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             args = build_app_parser(language).parse_args(argv)
             args.command = None
-            if args.story is not None and _names_a_file(args.story, language):
-                # `scaletui article.txt` opens it, as `scaletui open article.txt` does.
-                args.command, args.path, args.encoding = "open", args.story, None
     args.language = language
     handlers = {
         "print": run_print,
@@ -813,6 +824,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         None: run_app,
     }
     try:
+        # (Asked in here: a loop of links or a folder the reader may not search is said
+        # in a line, where it was a traceback.)
+        if args.command is None and args.story is not None and _names_a_file(args.story, language):
+            # `scaletui article.txt` opens it, as `scaletui open article.txt` does.
+            args.command, args.path, args.encoding = "open", args.story, None
         code = handlers[args.command](args)
         try:
             sys.stdout.flush()  # (a full disk says so now, not at exit)

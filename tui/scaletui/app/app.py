@@ -6,7 +6,7 @@ collaborators it owns: the notes store (notes_access.py), the library
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -134,8 +134,17 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
             self.bidi, language, self.tell, self.tell_terminal_that_orders
         )
         self.signals = QuitSignals(self._quit_on_signal)
-        self.suspension = Suspension()
+        self.suspension = Suspension(*self._drafting_held(stream))
         self.ended_by: str | None = None  # why the app had to end, for the command to say
+
+    @staticmethod
+    def _drafting_held(
+        stream: StreamedDocument | None,
+    ) -> tuple[Callable[[], None], Callable[[], None]]:
+        """What pauses a book's drafting child while the app is suspended, and resumes it."""
+        if stream is None:
+            return (lambda: None), (lambda: None)
+        return stream.pause_drafting, stream.resume_drafting
 
     @property
     def story(self) -> Story:
@@ -215,6 +224,9 @@ class ScaleTUIApp(OneKeyAtATime, App[None]):
     def on_mount(self) -> None:
         self.signals.watch()
         self.suspension.watch()  # (after the driver's handlers and the quit signals')
+        # Back from a suspension, the terminal's screen is empty, and Textual draws again
+        # only what changed meanwhile (the reading cursor): all of it is drawn again.
+        self.app_resume_signal.subscribe(self, lambda _app: self.refresh(layout=True))
         self.call_after_refresh(self._at_first_frame)
         self.terminal_hints.at_start()
         if self.start_in_library:

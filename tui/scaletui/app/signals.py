@@ -83,9 +83,15 @@ class Suspension:
     signal) stops the process again, as Textual does.
     """
 
-    def __init__(self) -> None:
+    def __init__(
+        self, pause: Callable[[], None] = lambda: None, resume: Callable[[], None] = lambda: None
+    ) -> None:
+        """`pause`: stop the app's helper processes (a book's drafting child) before the
+        app stops, since Textual stops the app's own process only; `resume`: continue
+        them when the app is back in the foreground."""
         self.suspended = False  # by a SIGTSTP, not yet resumed in the foreground
         self.quit_signal = False  # one came (the loop quits on it after its handler)
+        self._pause, self._resume = pause, resume
 
     def watch(self) -> bool:
         """Take over the driver's SIGTSTP and SIGCONT handlers, run from the running
@@ -102,6 +108,7 @@ class Suspension:
 
         def stopped() -> None:
             self.suspended = True
+            self._pause()
             on_stop(signal.SIGTSTP, None)  # (returns once continued)
 
         def continued() -> None:
@@ -109,6 +116,7 @@ class Suspension:
                 return
             if self._in_foreground():
                 self.suspended = False
+                self._resume()
                 on_continue(signal.SIGCONT, None)
             elif self.quit_signal:
                 # (quit_signal is set by the quit signal's Python handler, which has run

@@ -8,6 +8,7 @@ that the error names.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -27,6 +28,9 @@ class FileProblem(Exception):
 
 
 def kind_of(mode: int) -> str:
+    """What a file of `mode` is, in a few words ("a FIFO (named pipe)"), to be translated."""
+    if stat.S_ISREG(mode):
+        return N_("a file")
     if stat.S_ISDIR(mode):
         return N_("a directory")
     if stat.S_ISFIFO(mode):
@@ -36,6 +40,31 @@ def kind_of(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return N_("a socket")
     return N_("not a regular file")
+
+
+def not_a_directory(path: Path) -> Said | None:
+    """Why `path` is no folder to write in, when something else is there.
+
+    Args:
+        path: Where a folder is wanted.
+
+    Returns:
+        "PATH: is a FIFO (named pipe), not a directory" (a file, a device, ...), or a
+        loop of symbolic links; None for a
+        folder, for nothing there, or for a path that cannot be looked at (the caller's
+        own error says why).
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return Said(N_("{path}: a loop of symbolic links"), path=path)
+        return None
+    except ValueError:  # (a NUL in the name)
+        return None
+    if stat.S_ISDIR(mode):
+        return None
+    return Said(N_("{path}: is {kind}, not a directory"), path=path, kind=Said(kind_of(mode)))
 
 
 def unreadable_kind(info: os.stat_result, limit: int) -> Said | None:

@@ -234,6 +234,16 @@ class StreamedDocument:
             drafted = yield from self.draft_here_steps()
         self._drafted_story(drafted)
 
+    def pause_drafting(self) -> None:
+        """Stop the child drafting the book, if one is (the app is being suspended)."""
+        if self._child is not None:
+            self._child.pause()
+
+    def resume_drafting(self) -> None:
+        """Continue the child paused by pause_drafting."""
+        if self._child is not None:
+            self._child.resume()
+
     def draft_here_steps(self) -> Generator[None, None, Drafted]:
         """The book's items drafted in this process, a few paragraphs per step."""
         # Counted in steps too: at 500,000 paragraphs, a pass at once held keys 0.2 s.

@@ -124,6 +124,11 @@ def _first_line(error: Exception) -> str:
 def _write_atomically(path: Path, text: str) -> None:
     try:
         replace_file(path, text.encode("utf-8"), prefix=".config-")
+    except FileExistsError as error:  # (making the folder: a file or a FIFO is there)
+        raise ConfigError(
+            Said(N_("{path}: cannot be written ({folder} is not a directory)"),
+                 path=path, folder=error.filename or path.parent)
+        ) from None  # fmt: skip
     except OSError as error:
         raise ConfigError(
             Said(

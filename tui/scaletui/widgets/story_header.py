@@ -28,8 +28,13 @@ class StoryHeader(LaidOutOnce, RichRows):
     def __init__(self, engine: LayoutEngine, title: str, gloss: str) -> None:
         super().__init__()
         self.title = BidiText(engine, title, max_lines=1)
-        self.gloss = Text(
-            sanitize_for_display(gloss), style="italic", no_wrap=True, overflow="ellipsis"
+        # An English gloss is drawn as it is. Any other goes through the engine, which
+        # alone shapes and orders Arabic: a text opened from a file named in Arabic has
+        # its name as the gloss, and it was drawn unshaped, in logical order.
+        self.gloss: Text | BidiText = (
+            Text(sanitize_for_display(gloss), style="italic", no_wrap=True, overflow="ellipsis")
+            if gloss.isascii()
+            else BidiText(engine, gloss, style="italic", default="ltr", max_lines=1)
         )
 
     def render(self) -> Group:
@@ -40,8 +45,10 @@ class StoryHeader(LaidOutOnce, RichRows):
         # two short rows took a millisecond, at start-up and at every resize.
         base = self.rich_style
         (title,) = self.title.rows(width)
-        rows = [
-            Strip(list(Segment.apply_style(title, base)), width),
-            self._one_line(self.gloss, width),
-        ]
+        if isinstance(self.gloss, BidiText):
+            (gloss,) = self.gloss.rows(width)
+            gloss_row = Strip(list(Segment.apply_style(gloss, base)), width)
+        else:
+            gloss_row = self._one_line(self.gloss, width)
+        rows = [Strip(list(Segment.apply_style(title, base)), width), gloss_row]
         return [*rows[:height], *[Strip.blank(width, base)] * (height - len(rows))]

@@ -29,6 +29,18 @@ def target_path(target: str) -> Path:
     names (replacing the link itself would leave the real file stale)."""
     named = user_path(target)
     try:
+        return _target_path(named)
+    except OSError as error:
+        # A name longer than the system takes (a paragraph pasted into the app's dialog),
+        # a folder on the way the reader may not search: the app ended with a traceback.
+        reason = error.strerror or str(error)
+        raise ExportError(
+            Said(N_("cannot write {path}: {reason}"), path=named, reason=reason)
+        ) from None
+
+
+def _target_path(named: Path) -> Path:
+    try:
         path = named.resolve() if named.is_symlink() else named
     except RuntimeError:  # a loop of links (resolve raised it: a traceback)
         raise ExportError(Said(N_("{path}: a loop of symbolic links"), path=named)) from None
@@ -47,7 +59,12 @@ def target_path(target: str) -> Path:
         raise NotAFile(Said(said, path=named, kind=Said(kind_of(mode))))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():  # (said before writing: the app's dialog shows it as typed)
-        raise ExportError(Said(N_("{path}: no such directory"), path=folder))
+        from ...story.files import not_a_directory
+
+        # (A FIFO or a device by that name was "no such directory".)
+        raise ExportError(
+            not_a_directory(folder) or Said(N_("{path}: no such directory"), path=folder)
+        )
     return path
 
 

@@ -74,7 +74,24 @@ def describe(error: sqlite3.Error) -> Said:
         return Said(N_("the notes database is read-only"))
     if "full" in text:
         return Said(N_("the disk is full"))
+    limit = file_size_limit() if "disk i/o error" in text else None
+    if limit is not None:  # (SQLite says "disk I/O error" of EFBIG)
+        return Said(
+            N_("the notes database failed: a file may grow to {limit:,} bytes at most here "
+               "(ulimit -f)"), limit=limit,
+        )  # fmt: skip
     return Said(N_("the notes database failed: {error}"), error=str(error))  # SQLite's words
+
+
+def file_size_limit() -> int | None:
+    """The most bytes this process may write to a file (`ulimit -f`); None: no limit."""
+    try:
+        import resource
+
+        soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    except (ImportError, OSError, ValueError):  # (no such limit: Windows)
+        return None
+    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def rollback(connection: sqlite3.Connection) -> None:

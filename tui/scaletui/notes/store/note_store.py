@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ...i18n import N_, Said
+from ...story.files import not_a_directory
 from ..model import Anchor, Note, NoteStoreError, OpenedFile, RescuedNote, filter_notes
 from .database import DB_NAME, now
 from .moved_files import MovedFiles
@@ -46,9 +47,11 @@ class NoteStore:
         except FileExistsError as error:
             # Something else by that name, or a parent's (a file, a FIFO, /dev/null):
             # "cannot create the data directory: File exists" was all that was said.
+            there = Path(error.filename or data_dir)
             raise NoteStoreError(
-                Said(N_("{path}: exists and is not a directory"), path=error.filename or data_dir)
-            ) from None
+                not_a_directory(there) or Said(N_("{path}: exists and is not a directory"),
+                                               path=there)
+            ) from None  # fmt: skip
         except OSError as error:
             raise NoteStoreError(
                 Said(N_("cannot create the data directory {path}: {error}"),

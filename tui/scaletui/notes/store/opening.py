@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -26,6 +27,7 @@ from .database import (
     Decode,
     connect,
     describe,
+    file_size_limit,
     is_damaged,
     is_locked,
     retry_while_locked,
@@ -50,8 +52,9 @@ class Opened:
 def open_database(path: Path, decode: Decode) -> Opened:
     try:
         kind = os.stat(path).st_mode
-    except OSError:
+    except OSError as error:
         kind = None  # none yet (or unreadable: SQLite says why)
+        _refuse_a_link_to_nowhere(path, error)
     if kind is not None and not stat.S_ISREG(kind):
         # SQLite would say "disk I/O error" of a directory, a FIFO or a device.
         raise NoteStoreError(
@@ -78,6 +81,22 @@ def open_database(path: Path, decode: Decode) -> Opened:
     return opened
 
 
+def _refuse_a_link_to_nowhere(path: Path, error: OSError) -> None:
+    """A notes.db link that SQLite cannot follow is named (it said only "unable to open
+    database file"): a loop of links, or a link into a folder that is not there (a link
+    to a file not made yet, in a folder that is, becomes the database)."""
+    if error.errno == errno.ELOOP:
+        raise NoteStoreError(
+            Said(N_("{path} is a loop of symbolic links: move it aside, and scaletui starts "
+                    "a new notes database"), path=path)
+        ) from None  # fmt: skip
+    if path.is_symlink() and not Path(os.path.realpath(path)).parent.is_dir():
+        raise NoteStoreError(
+            Said(N_("{path} is a link to {target}, in a folder that is not there: make the "
+                    "folder, or move the link aside"), path=path, target=os.readlink(path))
+        ) from None  # fmt: skip
+
+
 def _open(path: Path, decode: Decode) -> Opened:
     folder = path.parent
     there = {side: side.exists() for side in (path, *_side_files(path))}
@@ -86,14 +105,22 @@ def _open(path: Path, decode: Decode) -> Opened:
     except sqlite3.DatabaseError as error:
         if is_locked(error):
             raise NoteStoreError(describe(error)) from None
-        if disk_full(folder):
+        # A file-size limit (`ulimit -f`) below what SQLite writes beside the notes is
+        # a full disk for them: "disk I/O error", and the notes were neither shown nor
+        # exported.
+        limited = file_size_limit() is not None and "disk i/o error" in str(error).lower()
+        if disk_full(folder) or limited:
             # SQLite left a 3-byte notes.db-shm (and an empty WAL) that broke even the
             # sqlite3 shell until space was freed: what this attempt made goes.
             _remove_made(there)
             if not path.exists():
-                raise NoteStoreError(Said(N_("the disk is full"))) from None
+                raise NoteStoreError(
+                    describe(error) if limited else Said(N_("the disk is full"))
+                ) from None
             connection = open_read_only(path, decode, side_files=False)
             _remove_made(there)  # (none: but never a broken one left behind)
+            if limited:
+                return Opened(Database(connection, describe(error)))
             return Opened(Database(connection, full_disk_reason(folder)), disk_full=True)
         if not path.exists() and not os.access(folder, os.W_OK):
             # SQLite only says it is "unable to open database file".

@@ -22,7 +22,8 @@ child cannot start, dies, is killed, writes what is not such frames, read anothe
 text) ends the steps with None and `problem` saying why, and the caller drafts the book
 itself. Only the model's records are unpickled: a frame cannot name any other callable.
 `stop` kills and reaps the child; the child also ends once its stdin closes, which it
-does however the app ends.
+does however the app ends. `pause` and `resume` write PAUSE and RESUME there: the child
+waits between its steps meanwhile (the app is suspended).
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ HEARTBEAT_SECONDS = 5.0  # and at least this often (while it reads, while it dra
 # A child that says nothing for this long is taken for stuck (stopped, deadlocked): the
 # app drafts the book itself. A heartbeat missed 24 times over: a busy machine's child.
 SILENCE_SECONDS = 120.0
+# The app looks every WAIT_SECONDS while it waits: a longer gap between two looks is
+# time it was stopped (SIGTSTP, SIGSTOP: its child often with it) or its loop held,
+# and is not the child's silence (after two minutes stopped, the child was taken for
+# stuck at the first look and the app drafted the book itself).
+AWAY_SECONDS = 2 * HEARTBEAT_SECONDS
+PAUSE, RESUME = b"p", b"r"  # the app to the child, on its stdin (see __main__.obey)
 ITEM_RECORDS: dict[str, type] = {  # Draft's fields, in order, and their records
     "entities": model.Entity,
     "numbers": model.Figure,
@@ -200,6 +207,7 @@ class ChildDraft:
         `silence_seconds` is stopped, and its items are not used."""
         self._silence_seconds = silence_seconds
         self._heard = time.monotonic()  # when it last wrote
+        self._looked = self._heard  # when the app last looked
         self.problem = ""  # why its items are not used ("": they are, or not yet known)
         self.fraction = 0.0  # how far its drafting is, as it last said
         self.peak_mb = 0.0  # its peak RSS, as it said at its end
@@ -273,10 +281,14 @@ class ChildDraft:
     def _read_more(self) -> bool:
         """Read what the child wrote; False if there was nothing yet."""
         assert self._process is not None and self._process.stdout is not None
+        now = time.monotonic()
+        if now - self._looked > AWAY_SECONDS:
+            self._heard = now  # (the app was away: the child's silence counts from now)
+        self._looked = now
         try:
             data = os.read(self._process.stdout.fileno(), READ_BYTES)
         except BlockingIOError:
-            if time.monotonic() - self._heard > self._silence_seconds:
+            if now - self._heard > self._silence_seconds:
                 raise BrokenFrames(
                     f"the drafting process said nothing for {self._silence_seconds:.0f} s"
                 ) from None
@@ -333,6 +345,26 @@ class ChildDraft:
         self._items, self._shared = {}, []
         entities, numbers, events, people = (tuple(items[what]) for what in ITEM_KINDS)
         return Drafted(Draft(entities, numbers, events, people), arabic)
+
+    def pause(self) -> None:
+        """Have the child wait between its steps while the app is suspended: Textual
+        stops the app's own process only, and the child drafted on, a processor busy
+        under a job the shell said was stopped. (Told on its stdin, not stopped by a
+        signal: a stopped child would not see its stdin close if the app were killed.)"""
+        self._tell(PAUSE)
+
+    def resume(self) -> None:
+        """Let a paused child draft again."""
+        self._tell(RESUME)
+
+    def _tell(self, what: bytes) -> None:
+        process = self._process
+        if process is not None and process.stdin is not None:
+            try:
+                process.stdin.write(what)
+                process.stdin.flush()
+            except (OSError, ValueError):
+                pass  # (it has ended: steps will say so)
 
     def stop(self) -> None:
         """Kill the child (if it still runs) and reap it; what it sent is dropped."""

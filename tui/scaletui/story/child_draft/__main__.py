@@ -4,7 +4,8 @@
 
 It reads PATH as the app did (StreamedDocument), drafts it, writes the frames to its
 stdout and ends at once (`os._exit`: freeing a book's objects one by one would only
-take time). It ends too as soon as its stdin closes: the app has stopped it or is gone.
+take time). It ends too as soon as its stdin closes: the app has stopped it or is gone; it
+waits while the app, suspended, has written PAUSE there (until RESUME).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from ..stream import StreamedDocument
-from . import HEARTBEAT_SECONDS, PROGRESS_STEP, Drafted, draft_frames, frame
+from . import HEARTBEAT_SECONDS, PAUSE, PROGRESS_STEP, RESUME, Drafted, draft_frames, frame
 
 
 def main(arguments: list[str]) -> int:
@@ -34,12 +36,14 @@ def main(arguments: list[str]) -> int:
     # status is its status.
     out = os.fdopen(os.dup(1), "wb", closefd=False)
     os.dup2(2, 1)  # a stray print would break the frames: it goes where stderr goes
-    threading.Thread(target=_end_with_stdin, daemon=True).start()
+    running = threading.Event()
+    running.set()
+    threading.Thread(target=_end_with_stdin, args=(running,), daemon=True).start()
     try:
         path = Path(arguments[0])
         encoding = arguments[1] if len(arguments) > 1 and arguments[1] else None
         document = StreamedDocument(path, encoding, draft=False, child_bytes=None)
-        said = _Said(out)
+        said = _Said(out, running)
         for _ in document.read_steps():
             said.progress(0.0)
         drafted = _drafted(document, said)
@@ -71,12 +75,14 @@ class _Said:
     """How far the drafting is, written every PROGRESS_STEP, and every HEARTBEAT_SECONDS
     at least (the app takes a child that says nothing for long for stuck)."""
 
-    def __init__(self, out: IO[bytes]) -> None:
+    def __init__(self, out: IO[bytes], running: Gate) -> None:
         self._out = out
+        self._running = running
         self._fraction = 0.0
         self._when = time.monotonic()
 
     def progress(self, fraction: float) -> None:
+        self._running.wait()  # (while the app is suspended: see obey)
         now = time.monotonic()
         if fraction - self._fraction >= PROGRESS_STEP or now - self._when >= HEARTBEAT_SECONDS:
             self._fraction, self._when = fraction, now
@@ -84,12 +90,38 @@ class _Said:
             self._out.flush()
 
 
-def _end_with_stdin() -> None:
-    """Wait for stdin to close (the app never writes to it), then end."""
+class Gate(Protocol):
+    """What the drafting waits on between its steps (a threading.Event)."""
+
+    def wait(self) -> bool: ...
+
+
+def _end_with_stdin(running: threading.Event) -> None:
+    """Obey the app's stdin until it closes, then end."""
     try:
-        sys.stdin.buffer.read()
+        obey(lambda: os.read(sys.stdin.fileno(), 64), running)
     finally:
         os._exit(0)
+
+
+def obey(read: Callable[[], bytes], running: threading.Event) -> None:
+    """What the app writes to the child's stdin: PAUSE (it is being suspended: the
+    drafting waits, where it drafted on, a processor busy under a stopped job) and
+    RESUME; its end (the app has stopped the child, or is gone) returns.
+
+    A paused child waits for a byte rather than being stopped by a signal: one stopped
+    could not see its stdin close, and outlived an app killed while suspended.
+
+    Args:
+        read: Reads what the app wrote (b"" once the pipe is closed).
+        running: Set while the child may draft.
+    """
+    while data := read():
+        for byte in data:
+            if byte == PAUSE[0]:
+                running.clear()
+            elif byte == RESUME[0]:
+                running.set()
 
 
 def _peak_mb() -> float:

@@ -58,6 +58,13 @@ _DEFINITE_HEADS = frozenset(head.replace("ة", "ه") for head in DEFINITE_HEADS)
 _LINKS = frozenset({"بن", "ال", "ذو", "ابو", "ولد"})  # بن (ابن، بنت), آل, ذو, أبو, ولد: folded
 _MINISTRY = "وزاره"  # وزارة, as _key folds it
 _HEADS = frozenset(head.replace("ة", "ه") for head in ORGANISATION_HEADS)  # as _key folds
+# Heads that say only what kind of body the name is (منظمة الأمم المتحدة is الأمم المتحدة,
+# حركة حماس is حماس), as _key folds them; not a unit of the body after it (مجلس الاتحاد
+# الأوروبي, لجنة X, أمانة X are bodies of their own).
+_KIND_HEADS = frozenset(
+    {"منظمه", "حركه", "تنظيم", "تيار", "حزب", "جماعه", "حلف", "شركه", "مجموعه", "بنك",
+     "مصرف", "نادي"}
+)  # fmt: skip
 
 
 def slug(text: str) -> str:
@@ -416,12 +423,16 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
             gone.add(id(draft))
     merged = [d for d in merged if id(d) not in gone]
     # A body named inside another's head (دائرة حكومة دبي الذكية, جمعية اتحاد اكسفورد) is
-    # that body where the text also names it without the outer head.
+    # that body where the text also names it without the outer head; so is a body named
+    # with its head noun (منظمة الأمم المتحدة, حركة حماس) where the text names it without
+    # (للأمم المتحدة, قالت حماس) when the head says only its kind (_KIND_HEADS); not one
+    # named by a place (حكومة الشارقة الذكية and الشارقة الذكية are two).
     nested: dict[tuple[str, ...], _Draft] = {}
     for draft in merged:
         mine = words.get(id(draft)) or draft.words
-        if sorts.get(id(draft)) == "organisation" and len(mine) > 2 and mine[0] in _HEADS and (
-            mine[1] in _HEADS
+        if sorts.get(id(draft)) == "organisation" and len(mine) >= 2 and (
+            mine[0] in _HEADS and mine[1] in _HEADS
+            or mine[0] in _KIND_HEADS and mine[1] not in _PLACES
         ):  # fmt: skip
             nested.setdefault(tuple(mine[1:]), draft)
     for draft in merged:

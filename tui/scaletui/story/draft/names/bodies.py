@@ -23,7 +23,7 @@ from ..lexicon import (
     VERBS,
     word_set,
 )
-from ..tokens import HEAD_WORDS, Token, cue_of, is_name_word
+from ..tokens import HEAD_WORDS, MARKS, Token, cue_of, is_name_word
 from .chains import NameChains
 from .scan import Cues, Scan
 from .words import (
@@ -32,12 +32,14 @@ from .words import (
     HARD_STOPS,
     LEGAL_FORMS,
     OPENING,
+    PLACE_FIRST_WORDS,
     PRONOUN_SUFFIX,
     ROLE_PREPOSITIONS,
     broken_plural,
     is_verbal_noun,
     is_verbal_noun_of_purpose,
     nationality,
+    two_word_place,
     verb_shaped,
 )
 
@@ -161,6 +163,27 @@ _RELATIVES = word_set("الذي التي الذين اللذين اللتين ا
 # A country as its people's, with "his": "حكومة بلاده", "حكومة دولته".
 _HIS_COUNTRY = word_set("بلاد دولت وطن")
 
+# A command or a body's men, with و after a name: another body ("جماعة الحوثي وقيادة
+# الحرس الجمهوري"), not a genitive of the name.
+_COMMANDS = word_set("قيادة قيادات قادة عناصر قوات")
+
+# Heads that also mean a set, a circle or a stage: with a verbal noun alone after them
+# they name what is done in it ("مجموعة التتويج", "دائرة المنافسة"), no body.
+_SET_HEADS = word_set("مجموعة دائرة")
+
+# Verbal nouns of the plain verb a firm is said to do with ب ("أوصى تقرير لشركة X بشراء
+# سهم"), which end its name as a derived form's do (بإطلاق، بتزويد).
+_PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع خفض طرح منح ضخ")
+
+# What حركة means before a trade or traffic: the motion of it, no movement's name ("تقود
+# حركة التداول", "حركة الملاحة").
+_MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
+
+
+def _named_ali(token: Token) -> bool:
+    """The name علي, which folds as the preposition على does: written with ي."""
+    return token.norm == "علي" and MARKS.sub("", token.text).endswith("ي")
+
 
 class Bodies(Cues):
     """Bodies and institutions named by a head noun before the name (`شركة X`, `وزارة X`,
@@ -192,6 +215,7 @@ class Bodies(Cues):
                 (named := self.token(i + 1)) is not None
                 and (named.has_article or led_head in _MOVEMENTS and self._one_word_name(i + 1))
                 and not (led_head in _FORCES_HEAD and named.norm in _UNNAMED_FORCES)
+                and not (led_head == "حركة" and named.norm in _MOTION_OF)
                 and self._led(i)
                 or self._placed_force(i)
                 or led_head not in _MOVEMENTS and self._placed_trade(i + 1)
@@ -206,6 +230,17 @@ class Bodies(Cues):
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
+            if head == "مجموعة" and not nxt.has_article and len(nxt.norm) >= 5 and (
+                nxt.norm.endswith(("ين", "ون")) and nxt.norm not in GIVEN_NAMES
+                and nxt.norm not in PLACES and (nxt.norm[0] == "م" or nxt.norm[1] == "ا")
+            ):  # fmt: skip
+                continue  # "مجموعة باحثين", "مجموعة متطوعين": a group of people (the plural
+                # of a participle, فاعلين or مفعلين), no name (مجموعة نيكسجين is one)
+            if head == "موقع" and not nxt.has_article and (
+                len(nxt.norm) >= 5 and nxt.norm.endswith(("ي", "ية"))
+                or self.common(nxt) or is_verbal_noun(nxt.norm)
+            ):  # fmt: skip
+                continue  # "موقع جغرافي", "موقع إلكتروني": a place or a site, unnamed
             if self._unit_in_role(i) or nxt.norm in BOARDS:
                 continue  # "مدير مجموعة أعمال المؤسسات في لينوفو", "مجلس الإدارة": no body
             if (
@@ -237,9 +272,15 @@ class Bodies(Cues):
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            if nxt.norm.startswith("لل") and not self.is_mark(i):
+                continue  # "خطة محكمة للسيطرة": an adjective and a purpose; no name
+                # begins with لل
             keep_head = False
             if nxt.has_article:
                 end = self._institution_end(i + 1)
+                if end == i + 2 and head in _SET_HEADS and is_verbal_noun(nxt.norm[2:]):
+                    continue  # "مجموعة التتويج", "ضمن دائرة المنافسة": a stage or a circle
+                    # of something done, no body
                 if self._letters_named(end, kind):
                     continue  # "مؤسسة الأبحاث العالمية آي دي سي": a description, then the name
                 research = head == "مركز" and nxt.norm in _RESEARCH and end > i + 2
@@ -264,9 +305,15 @@ class Bodies(Cues):
                     continue  # "مجموعة التطبيقات الرقمية": a set of things, no name
             elif head in _MOVEMENTS and head not in ORGANISATION_HEADS:
                 end, keep_head = i + 2, True  # "قالت حركة فتح": a movement's one word
-            elif head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1):
+            elif (
+                head in NAME_KEEPS_HEAD or nxt.norm in PLACES or self._placed_chain(i + 1)
+                or self._split_place(i + 1)
+            ):  # fmt: skip
                 end = self._institution_end(i + 1)  # شركة قطر للطاقة، مجموعة موانئ دبي
-                if nxt.norm in PLACES and end <= i + 2 and head not in NAME_KEEPS_HEAD:
+                placed = nxt.norm in PLACES or self._split_place(i + 1)
+                if placed and end <= i + 2 + self._split_place(i + 1) and (
+                    head not in NAME_KEEPS_HEAD
+                ):  # fmt: skip
                     continue  # "شركة دبي" alone: no name
             elif kind == "company" and nxt.norm in GIVEN_NAMES and (
                 (family := self.chains.name_forward(i + 1)) > i + 2
@@ -349,6 +396,12 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+
+    def _split_place(self, k: int) -> bool:
+        """Tokens k and k+1 are one of the Emirates' places written in two words (أم
+        القيوين، رأس الخيمة), which a person's chain would read as a kunya."""
+        first, second = self.token(k), self.token(k + 1)
+        return first is not None and second is not None and two_word_place(first.norm, second.norm)
 
     def _placed_trade(self, k: int) -> bool:
         """Tokens k and k+1 are a city and a trade with لل (`جهاز أبوظبي للاستثمار`,
@@ -474,6 +527,9 @@ class Bodies(Cues):
             if place is None or after is None or place.norm not in PLACES:
                 continue
             end = self._complement_end(i + 2)
+            if end == i + 2 and not after.norm.endswith(("ية", "ي")):
+                continue  # "مدينة القدس المحتلة": a city and what is said of it (a park is
+                # named by a nisba, الأكاديمية, or what it is for, للمعرفة)
             while (
                 (tok := self.token(end)) is not None
                 and tok.norm.startswith("ال")
@@ -772,8 +828,8 @@ class Bodies(Cues):
         country (موانئ دبي، كهرباء ومياه الشارقة): a Gulf body's name."""
         for j in range(k, k + 3):
             tok = self.token(j)
-            if tok is not None and tok.norm in PLACES:
-                return j > k
+            if tok is not None and (tok.norm in PLACES or self._split_place(j)):
+                return j > k  # (أسمنت أم القيوين: a place in two words)
             if tok is None or not tok.arabic or tok.has_article or self.is_mark(j):
                 return False
             if tok.norm in STOPWORDS or tok.norm in NOT_NAMES or cue_of(tok, VERBS | ROLES):
@@ -797,7 +853,7 @@ class Bodies(Cues):
         """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
         verb's complement, what the body does; it ends the body's name."""
         norm = self.tokens[k].norm
-        return norm[:1] == "ب" and is_verbal_noun(norm[1:])
+        return norm[:1] == "ب" and (is_verbal_noun(norm[1:]) or norm[1:] in _PLAIN_DOINGS)
 
     def _typed_company(self, k: int) -> bool:
         """`إعمار العقارية`: a word that reads as a verbal noun, then the adjective of a
@@ -873,6 +929,8 @@ class Bodies(Cues):
             if first.norm in STOPWORDS or cue_of(first, ROLES | HEAD_WORDS):
                 return i
             end = i + 1
+        elif self._split_place(i) and first.norm not in PLACES:
+            end = i + 2  # "بنك أم القيوين الوطني": the place in two words, then the name
         elif (
             first.norm in PLACES
             or first.norm in GIVEN_NAMES
@@ -881,10 +939,14 @@ class Bodies(Cues):
         ):
             end = i + 1 if first.norm in PLACES else self.chains.name_forward(i)
             end = next(  # "جماعة أنصار الله أنها استهدفت": a function word ends the name
-                (k for k in range(i + 1, end)
-                 if self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS),
+                (
+                    k
+                    for k in range(i + 1, end)
+                    if (self.tokens[k].norm in STOPWORDS or self.tokens[k].norm in HARD_STOPS)
+                    and not _named_ali(self.tokens[k])
+                ),
                 max(end, i + 1),
-            )  # fmt: skip
+            )  # fmt: skip  (not "مؤسسة سلطان بن علي العويس": the name Ali, not على)
         elif (
             is_verbal_noun(first.norm)
             and self._public_head(i - 1)
@@ -901,8 +963,11 @@ class Bodies(Cues):
                 and (tok := self.token(end)) is not None
                 and tok.arabic
                 and (not tok.has_article and is_name_word(tok, ta=True))
+                and not self._split_place(end)
             ):
                 end += 1
+            if end > i and self._split_place(end):
+                end += 1  # "صناعات أسمنت أم القيوين": a chain ends at a place in two words
             place = self.token(end)
             if end > i and self._complement_end(end) > end:
                 return self._complement_end(end)  # جامعة خليفة للعلوم والتكنولوجيا
@@ -920,13 +985,29 @@ class Bodies(Cues):
         while end - i < 8 and (tok := self.token(end)) is not None and tok.arabic:
             if named and tok.norm[:1] == "و":
                 break  # "هيئة كهرباء ومياه دبي والمخالفات": the next item of a list
+            if named and end > i + 1 and self.tokens[end - 1].norm in PLACES and (
+                not tok.norm.endswith(("ي", "ية")) and tok.norm not in PLACES
+                and (cue_of(tok, ROLES) or tok.norm[2:] in ROLES or (
+                    (then := self.token(end + 1)) is not None and then.has_article
+                    and then.norm not in STOPWORDS and not then.norm.endswith(("ين", "ون", "ات"))
+                ))
+            ):  # fmt: skip
+                break  # "نعى اتحاد كتاب وأدباء الإمارات الفنان التشكيلي": after the place, a
+                # role or a noun with its adjective is the verb's object; an adjective is
+                # the name's (سلطة منطقة عجمان الحرة، بنك الإمارات دبي الوطني)
+            if tok.norm[:1] == "و" and (
+                tok.norm[1:] in STOPWORDS
+                or len(tok.norm) > 4 and PRONOUN_SUFFIX.search(tok.norm) is not None
+                and not tok.has_article
+            ):  # fmt: skip
+                break  # "جماعة الحيرة والتي", "اتحاد الفنانين العرب ومقرّه": a clause
             nxt = self.token(end + 1)
             if (
                 tok.norm[:1] == "و"
                 and not tok.has_article
                 and nxt is not None
                 and nxt.norm.startswith("ال")
-                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS)
+                and not cue_of(tok, ROLES | HEAD_WORDS | VERBS | _COMMANDS)
                 and tok.norm[1:] not in STOPWORDS
                 and tok.norm[1:] not in PLACES
             ):
@@ -941,7 +1022,12 @@ class Bodies(Cues):
                 continue
             if not tok.norm.startswith(("ال", "وال")) or tok.norm in STOPWORDS:
                 break  # بالإنابة، بالنيابة: not the name's
-            if tok.norm in PLACES and end > i + 1 or tok.norm in ENDS_A_BODY:
+            if (
+                tok.norm in PLACES
+                and end > i + 1
+                and self.tokens[end - 1].norm not in PLACE_FIRST_WORDS
+                or tok.norm in ENDS_A_BODY
+            ):  # fmt: skip  ("غرفة تجارة وصناعة رأس الخيمة": one place in two words)
                 break
             if tok.norm in _COMPARATIVES:
                 break  # "بنك الوادي الأكثر تداولاً": what is said of the body, no name's word

@@ -25,10 +25,12 @@ from .words import (
     AFTER_COMPANY,
     LEGAL_FORMS,
     PRONOUN_SUFFIX,
+    SHARE_LED,
     SHARES,
     future_verb,
     is_verbal_noun,
     nationality,
+    two_word_place,
     verb_shaped,
 )
 
@@ -126,6 +128,37 @@ _MARKET_MEASURES = word_set(
     "مبيعات تداولات سيولة"
 )
 
+# A market report's words that end a share's name: a closing verb or its adjective
+# ("ليغلق عند", "مرتفعاً بنسبة"), a relative (`سهم X الذي ارتفع`), what the share led or
+# where it came (`سهم X الأسهم المتراجعة`, `سهم X القائمة`, `سهم X المركز الثاني`,
+# `سهم X صدارة التداولات`), the holders a body calls (`شركة X المساهمين لحضور`).
+_CLOSING = word_set(
+    "اغلق يغلق ليغلق اقفل يقفل ليقفل استقر يستقر ليستقر مغلقا مرتفعا منخفضا متراجعا مستقرا "
+    "مسجلا محققا"
+)
+_RELATIVES = word_set("الذي التي")
+_SHARE_LED = SHARE_LED | word_set("قائمة صدارة")
+# What orders a report's items, before the next one: "ثم جاءت X بقيمة", "تلاه X".
+_ORDER = word_set("ثم") | _TRADED | _CAME | _FOLLOWED_BY
+# Kinds of share, no company: "وأسهم منحة بنسبة 12%".
+_SHARE_KINDS = word_set("منحة مجانية ممتازة عادية")
+
+
+def _for_a_trade(token: Token) -> bool:
+    """A noun with ل and no article (`لمواد`, `لصناعة`): what a company makes, whose
+    definite genitive follows (`أركان لمواد البناء`)."""
+    return token.arabic and token.norm[:1] == "ل" and not token.norm.startswith("لل") and (
+        len(token.norm) >= 4 and token.norm[1:] not in STOPWORDS
+    )  # fmt: skip
+
+
+def _ends_listed_name(token: Token) -> bool:
+    """A word that a listed company's name never holds and that ends it in a report."""
+    return bool(
+        token.norm in _PRICE_MOVES_WRITTEN or cue_of(token, _CLOSING | _RELATIVES | _SHARE_LED)
+    )
+
+
 _APPOSITION_NOUNS = word_set("المتخصصة المتخصص المزود الموزع الشركة الرائدة العالمية المطور المشغل")
 
 
@@ -166,6 +199,10 @@ class Companies(Cues):
                     end += 1
             else:
                 continue
+            start = next(  # "جاءت اجيليتي بإغلاق": what orders the list, not the name
+                (k + 1 for k in range(end - 2, start - 1, -1) if cue_of(self.tokens[k], _ORDER)),
+                start,
+            )  # fmt: skip
             quoted_name = (
                 end - start >= 3 and token.norm == "باغلاق"
                 and self.tokens[start].text in _QUOTES and self.tokens[end - 1].text in _QUOTES
@@ -191,7 +228,7 @@ class Companies(Cues):
                 continue
             if end - start > 1 and cue_of(self.tokens[start], ORGANISATION_HEADS) == "شركة":
                 start += 1  # "سهماً من شركة ارابتك": the company's name, as its head cue has it
-            name_start = self.tokens[start].start
+            name_start = self.tokens[start].start + self._and_before(self.tokens[start])
             self.scan.add(self.text[name_start : self.tokens[end - 1].end], "company",
                           "a listed company: `X بإغلاق`, `سهماً من X`", 2, name_start,
                           self.tokens[end - 1].end)  # fmt: skip
@@ -271,8 +308,8 @@ class Companies(Cues):
     def _price_item(self, k: int) -> int:
         """Read one item of a list of price moves from token k; where the next begins, or
         0 when the list ends."""
-        if (opening := self.token(k)) is None or cue_of(opening, _PRICE_MOVES | VERBS):
-            return 0  # "، وارتفع Y": another list, read from its own verb
+        if (opening := self.token(k)) is None or cue_of(opening, _PRICE_MOVES | VERBS | _CLOSING):
+            return 0  # "، وارتفع Y": another list, read from its own verb; "وأغلق عند"
         end = k
         while (
             end - k < 4 and (tok := self.token(end)) is not None and tok.arabic
@@ -290,6 +327,9 @@ class Companies(Cues):
                                          start=words[0].start + 1)  # fmt: skip
         first = words[0]
         if cue_of(first, EXCHANGE_HEADS) and len(words) >= 2 and words[1].norm in PLACES:
+            words = words[: next(  # "سوق دبي خلال أسبوع 2%": the exchange, not when
+                (n for n in range(2, len(words)) if cue_of(words[n], STOPWORDS)), len(words)
+            )]  # fmt: skip
             self.scan.add(self.text[first.start : words[-1].end], "organisation",
                           "an exchange by its city in a market's moves", 2, first.start,
                           words[-1].end)  # fmt: skip
@@ -365,7 +405,8 @@ class Companies(Cues):
         if self._common_item(words) and not listed_alone or first.norm[:1] == "ب":
             return False
         if any(
-            cue_of(t, STOPWORDS | VERBS | ROLES | SHARES) or t.norm in NOT_NAMES
+            cue_of(t, STOPWORDS | VERBS | ROLES | SHARES | _CURRENCIES) or t.norm in NOT_NAMES
+            or _ends_listed_name(t)  # "وتراجع فلساً واحداً إلى", "وأغلق عند"
             or MARKS.search(t.text) and t.text[-1:] in "ًٌٍ"
             or t.norm.removeprefix("ال") in _MARKET_MEASURES
             for t in words
@@ -449,12 +490,13 @@ class Companies(Cues):
                     (k for k in range(1, len(words)) if self._ends_share_name(start, start + k)),
                     len(words),
                 )]  # fmt: skip
+            words = self._item_words(words)
             if follows and shares is None and words and cue_of(words[0], _COMPANY_HEAD):
                 last_item = i + 1  # "، شركة سوق دبي المالي بقيمة": the head noun's cue has it
                 continue
             if not 1 <= len(words) <= 5 or any(
                 k in self.quoted or not t.arabic or cue_of(t, VERBS | ROLES)
-                or cue_of(t, SHARES)
+                or cue_of(t, SHARES | _CURRENCIES | _SHARE_KINDS) or _ends_listed_name(t)
                 # a function word inside a name is one of its words (أسمنت أم القيوين)
                 or cue_of(t, STOPWORDS) and (k in (start, i - 1) or t.norm[:1] == "و")
                 for k, t in enumerate(words, start)
@@ -463,12 +505,43 @@ class Companies(Cues):
             if self._add_item(words):
                 last_item = i + 1
 
+    def _and_before(self, first: Token) -> int:
+        """1 when an item's first word is و and a name the text also writes on its own
+        (`، ودو بإغلاق` beside `دو`): "and", before the list's next company; else 0
+        (وطنية للتكافل begins with و)."""
+        bare = first.norm[1:]
+        return int(
+            first.arabic and first.norm[:1] == "و" and len(bare) >= 2
+            and self.scan.corpus.count(bare) > 0 and bare not in STOPWORDS
+        )  # fmt: skip
+
+    def _item_words(self, words: list[Token]) -> list[Token]:
+        """An item's name among its words: after what orders it or the last item's money
+        (`درهماً ثم جاءت X بقيمة`), to a word that ends a listed name (`X الذي ارتفع`)."""
+        lead = next(
+            (k + 1 for k in range(len(words) - 1, -1, -1)
+             if cue_of(words[k], _ORDER | _CURRENCIES)),
+            0,
+        )  # fmt: skip
+        words = words[lead:]
+        return words[: next((k for k in range(1, len(words)) if _ends_listed_name(words[k])),
+                            len(words))]  # fmt: skip
+
     def _add_item(self, words: list[Token]) -> bool:
         """A market list's item names a company: its words, to its legal form."""
         if not 1 <= len(words) <= 5 or self._common_item(words):
             return False  # "أسهم البنوك بنسبة 2%", "والأرباح بنسبة 3%": no company
         if any(k.is_punct or not k.arabic or cue_of(k, VERBS | ROLES | SHARES) for k in words):
             return False
+        if any(t.norm[:1] == "ل" and t.norm[1:] in ORGANISATION_HEADS for t in words[1:]):
+            return False  # "أسهم المنحة لشركة X بنسبة": the head noun's cue names it
+        first = words[0]
+        if first.norm[:1] == "و" and first.norm[1:] in ORGANISATION_HEADS or self._and_before(
+            first
+        ):  # fmt: skip
+            words = [first._replace(text=first.text[1:], norm=first.norm[1:],
+                                    start=first.start + 1), *words[1:]]  # fmt: skip
+            # "، ومصرف أبوظبي الإسلامي بنسبة": the next item, with "and"
         words = words[: self._legal_end(words)]
         if len(words) > 1 and cue_of(words[0], _COMPANY_HEAD):
             words = words[1:]  # "حققت شركة أرابتك القابضة تداولات": the name, as شركة X has it
@@ -504,6 +577,8 @@ class Companies(Cues):
                     MARKS.search(tok.text) and tok.text[-1:] in "ًٌٍ"
                     or k > i + 1 and tok.norm[:1] == "ب" and not cue_of(tok, HEAD_WORDS)
                     or tok.norm in NOT_NAMES or not tok.arabic
+                    # "سهم دانة غاز ليغلق", "سهم X الذي", "سهم X الأسهم"
+                    or k > i + 1 and (_ends_listed_name(tok) or bool(cue_of(tok, SHARES)))
                 ):  # fmt: skip
                     end = k
                     break
@@ -569,13 +644,17 @@ class Companies(Cues):
         """`وتصدرت اتصالات قائمة الشركات`: what tops a list of companies is one; `شركتي
         اتصالات ودو`: the dual of شركة names two companies, joined by و."""
         for i, token in enumerate(self.tokens):
-            if cue_of(token, _TOPPED) and (end := self._name_run(i + 1)) > i + 1:
+            first = i + 1 + bool((share := self.token(i + 1)) and cue_of(share, SHARES))
+            if cue_of(token, _TOPPED) and (end := self._name_run(first)) > first:
                 after, listed = self.token(end), self.token(end + 1)
                 if (
-                    after is not None and after.norm == "قائمة" and listed is not None
-                    and listed.norm in _LISTED and not self._common_item(self.tokens[i + 1 : end])
-                ):  # fmt: skip
-                    self._company(i + 1, end, "`تصدرت X قائمة`")
+                    after is not None
+                    and after.norm == "قائمة"
+                    and listed is not None
+                    and listed.norm in _LISTED
+                    and not self._common_item(self.tokens[first:end])
+                ):  # fmt: skip  ("وتصدر سهم X قائمة": the share's company)
+                    self._company(first, end, "`تصدرت X قائمة`")
             elif cue_of(token, _TWO_COMPANIES) and (end := self._name_run(i + 1)) > i + 1:
                 if not all(
                     is_name_word(t, ta=True) and not future_verb(t.norm)
@@ -611,16 +690,27 @@ class Companies(Cues):
         too: الدار العقارية), before a mark, a function word, a verb or a word with و, or
         a word with the article after one without (but a place's: أبوظبي الأول)."""
         end = k
-        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic and not (
-            cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
-            or tok.norm == "قائمة" or end in self.quoted
-            or (
-                end > k and tok.has_article and not self.tokens[k].has_article
-                and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
-            )
-        ):  # fmt: skip
+        while end - k < 4 and (tok := self.token(end)) is not None and tok.arabic:
+            if self._split_place(end):
+                end += 2  # "سهم أسمنت أم القيوين": أم of a place, not "or"
+                continue
+            if (
+                cue_of(tok, STOPWORDS | VERBS | ROLES) or tok.norm[:1] == "و"
+                or tok.norm == "قائمة" or end in self.quoted
+                or (
+                    end > k and tok.has_article and not self.tokens[k].has_article
+                    and self.tokens[k].norm not in PLACES  # أبوظبي الأول: a place's company
+                    and not _for_a_trade(self.tokens[end - 1])  # أركان لمواد البناء
+                )
+            ):  # fmt: skip
+                break
             end += 1
         return end
+
+    def _split_place(self, k: int) -> bool:
+        """Tokens k and k+1 are a place written in two words (أم القيوين، رأس الخيمة)."""
+        first, second = self.token(k), self.token(k + 1)
+        return first is not None and second is not None and two_word_place(first.norm, second.norm)
 
     def _company(self, start: int, end: int, cue: str) -> None:
         first, last = self.tokens[start], self.tokens[end - 1]
@@ -663,10 +753,19 @@ class Companies(Cues):
             first = self.token(j)
             if first is None or cue_of(first, ORGANISATION_HEADS) or first.norm in GIVEN_NAMES:
                 continue
+            if first.norm.endswith("ه") and len(first.norm) > 3 and (
+                self.scan.corpus.count(first.norm[:-1]) or self.scan.corpus.common(first.norm[:-1])
+            ):  # fmt: skip
+                continue  # "وُسعت حدوده": a noun the text also writes without "its"
+            if first.norm[:1] == "ب" and self._figure_follows(j + 1):
+                continue  # "وسجلت بمبلغ 62 مليون درهم": its amount, no company
             if first.norm in _PLACE_PLURALS or (
                 first.norm.endswith("ات") and first.norm[:-2] + "ة" in HEAD_WORDS
             ):  # fmt: skip
                 continue  # "كشفت قيادات الإمارات عن": people or bodies, no company
+            if first.norm.endswith("ات") and len(first.norm) >= 6 and not self._bare_subject(j):
+                continue  # "وقعت اشتباكات غير مسبوقة": a plural of things (اتصالات names a
+                # company only as the announcement follows at once: "أعلنت اتصالات عن")
             end = self.chains.foreign_end(j)
             if end == j and self._bare_subject(j):
                 end = j + 1  # "أعلنت اتصالات عن": a plural noun with no article, a name

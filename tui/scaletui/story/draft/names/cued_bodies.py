@@ -36,6 +36,9 @@ from .words import (
 # Goods a firm's name says it sells, beside the lexicon's sectors: "X للسيارات".
 _GOODS = word_set("سيارات معدات مشروبات منتجات مجوهرات ساعات عطور ملابس اثاث ادوية")
 # A news outlet's heads and its last word: شبكة سي.إن.إن الإخبارية.
+# Nouns that make a preposition with من ("من أجل", "من جانب"): no maker of a product.
+_AFTER_MIN = word_set("أجل جانب جهة قبل خلال دون ضمن بين")
+
 _OUTLETS = word_set("شبكة قناة موقع")
 _NEWS = word_set("الاخبارية الاخباري")
 
@@ -259,6 +262,8 @@ class CuedBodies(Cues):
                 start, strip = i + 1, 0
             if start is None or self.token(start) is None or start in self.quoted:
                 continue
+            if token.norm == "من" and cue_of(self.tokens[start], STOPWORDS | _AFTER_MIN):
+                continue  # "(...) من أجل": a compound preposition, no maker
             first = self.tokens[start]
             if strip:
                 self.tokens[start] = first._replace(text=first.text[1:], start=first.start + 1,

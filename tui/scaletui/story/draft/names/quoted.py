@@ -8,11 +8,13 @@ from dataclasses import replace
 from ..lexicon import (
     COMPANY_WORDS,
     EVENT_HEADS,
+    GIVEN_NAMES,
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACES,
     PLURAL_HEADS,
     PRODUCT_HEADS,
+    ROLES,
     SAYING,
     SECTOR_SUFFIX,
     SECTORS,
@@ -26,13 +28,37 @@ from ..tokens import MARKS, Mention, cue_of, is_name_word, tokenise
 from .chains import NameChains
 from .roles import Roles
 from .scan import Cues, Scan
-from .words import GLOSS, OPENING, PRONOUN_SUFFIX, SHARES, TANWEEN, verb_shaped
+from .words import (
+    GLOSS,
+    OPENING,
+    PRONOUN_SUFFIX,
+    SHARES,
+    TANWEEN,
+    is_verbal_noun,
+    nationality,
+    verb_shaped,
+)
 
 # A news agency's initials in brackets: (أ.ف.ب), (د ب أ), (ا ف ب).
 _INITIALS = re.compile(
     r"\(\s*([\u0621-\u064a](?:\s?[.]\s?[\u0621-\u064a]|\s[\u0621-\u064a]){1,3}"
     r"|[\u0621-\u064a]{1,2}(?:\s?[.]\s?[\u0621-\u064a]{1,2}){2,3})\s*\.?\)"
 )  # and letters' names: (يو .بي .آي)
+
+# Works whose titles news quotes, and "titled": the quoted name is the work's.
+_WORKS = word_set(
+    "كتاب كتب رواية روايات ديوان قصيدة قصائد فيلم أفلام مسرحية مسرحيات أغنية أغاني مسلسل "
+    "قصة قصص مقال مقالة لوحة بعنوان عنوان شعار"
+)
+_PUBLISHERS = word_set("دار منشورات")  # `دار "X" (2013)`: a publisher, not a title
+_YEAR_AFTER = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
+
+# Gulf and Arab dailies whose names are also words or places (the Gulf, the statement,
+# the union, the homeland): an outlet only where a dateline puts one ("دبي - الخليج:").
+_NEWSPAPERS = word_set(
+    "الخليج البيان الاتحاد الرؤية الوطن الرياض الحياة القبس الراية الشرق الأيام الوسط "
+    "الجريدة الأنباء الرأي الدستور الغد النهار السفير الأهرام الأخبار الجمهورية"
+)
 
 # The agency a report ends by crediting, after its last sentence: "... خاصة. (وام)".
 _UNNAMED_SOURCES = word_set("وكالات مصادر متابعات")
@@ -103,6 +129,15 @@ class QuotedNames(Cues):
         separated = (tok := self.token(i)) is not None and tok.text in _DASHES
         j = i + 1 if separated else i
         opening = self.token(j)
+        if separated and opening is not None and opening.arabic and (
+            opening.norm in _NEWSPAPERS and (tok is None or tok.text == ":" or self.is_punct(
+                j + 1, ":"))
+        ):  # fmt: skip
+            # "أبوظبي: الخليج هبط المؤشر", "دبي - الخليج:": a paper named by a word that is
+            # also a place or a noun (the Gulf), trusted where a dateline puts an outlet
+            self.scan.add(opening.text, "publication", "a dateline", 3, opening.start,
+                          opening.end)  # fmt: skip
+            return
         if opening is not None and opening.text in OPENING:
             match = self.scan.quotes.get(opening.start)
             if match is None or len(match.group(1).split()) > 3:
@@ -163,8 +198,10 @@ class QuotedNames(Cues):
                     (kind, strength, cue), self._kind_after(span.stop, bool(gloss)),
                     key=lambda found: found[1],
                 )  # fmt: skip
-            if self._told(span.start):
-                kind, strength, cue = "publication", 3, "`told «X»`"
+            if self._told(span.start) and not all(
+                normal_word(w) in PLACES and normal_word(w) not in _NEWSPAPERS for w in words
+            ):  # fmt: skip  (ل«الخليج»: the paper, whose name is also a place)
+                kind, strength, cue = "publication", 3, "`told «X»`"  # (not ل«إسرائيل»)
             if normal_word(words[0]) in _SUPERLATIVES:
                 continue  # «أفضل بنك إسلامي»: a title or a ranking, no body's name
             if strength < 3 and self._company_subject(span):
@@ -177,6 +214,10 @@ class QuotedNames(Cues):
             if (
                 strength < 3 and own_head is not None and second is not None
                 and is_name_word(second, article=True)
+                and not (  # «مجموعة التتويج»: a stage of what is done, no body
+                    len(words) == 2 and first == "مجموعة" and second.has_article
+                    and is_verbal_noun(second.norm[2:])
+                )
             ):  # fmt: skip
                 # «شركة ديار للتطوير», «البنك العربي المتحد»: a quoted body's own head
                 kind, strength, cue = own_head, 3, "a quoted name with its head noun"
@@ -209,8 +250,21 @@ class QuotedNames(Cues):
                 )
             ):
                 continue  # علاجا "وقائيا": an adjective agreeing with its noun
-            if strength < 3 and len(words) == 1 and TANWEEN.search(inner):
-                continue  # عرضاً «إسرائيلياً»: a word in case, with tanween, is no name
+            if strength < 3 and (
+                self._a_work_s(span.start)
+                or _YEAR_AFTER.match(self.text, match.end())
+                and not (before_quote is not None and cue_of(before_quote, _PUBLISHERS))
+            ):  # fmt: skip
+                continue  # "رواية «X»", "بعنوان «X»", '"X" (1994)': a work's title, no body
+            if strength < 3 and len(re.sub(r"\W", "", inner)) < 2:
+                continue  # `"X"، و"Y"`: a lone و between two quotations, no name
+            if strength < 3 and TANWEEN.search(inner):
+                continue  # عرضاً «إسرائيلياً», "حصنًا منيعًا": words in case, with tanween
+            if strength < 3 and (
+                self._a_person_s(span.start)
+                or len(words) > 1 and all(normal_word(w) in GIVEN_NAMES for w in words)
+            ):  # fmt: skip
+                continue  # `محمد رضا "بوبو"`, `اللاعب "X"`, `ويركز "X"`, "سعد سمير": a person
             if strength < 3 and len(words) == 1 and _negated_verb(normal_word(inner)):
                 continue  # "لاتزال" تشكل: لا and a present verb, written as one word
             if latin and strength < 3 and re.search(r"\d", latin):
@@ -279,11 +333,60 @@ class QuotedNames(Cues):
                       match.end(1), role=role)  # fmt: skip
         return True
 
+    def _a_work_s(self, first: int) -> bool:
+        """A noun of a work (a book, a novel, a film, a song) or "titled" before a quoted
+        name, across a definite adjective (`روايته الجديدة «X»`)."""
+        for k in range(first - 1, max(-1, first - 3), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k):
+                return False
+            if cue_of(token, _WORKS) or PRONOUN_SUFFIX.sub("", token.norm) in _WORKS or (
+                token.norm[-1:] == "ه" and token.norm[:-1] in _WORKS
+            ):  # fmt: skip
+                return True
+            if not token.has_article:
+                return False
+        return False
+
+    def _a_person_s(self, first: int) -> bool:
+        """What comes before a quoted name (token `first`) makes it a person's: a definite
+        role or a nationality (`اللاعب "X"`, `الصيني "X"`, `اللاعب المحايد "X"`; `رئيس
+        «X»` is a body's), a given name with
+        no mark between (a nickname: `أحمد عبد الرحيم "إيشو"`), or a masculine present verb
+        whose subject it is (`ويركز "X"`; a company takes the feminine: تركز)."""
+        before = self.token(first - 1)
+        if before is None or not before.arabic:
+            return False
+        bare = before.norm[1:] if before.norm[:1] in "وف" and len(before.norm) > 4 else before.norm
+        if bare[:1] == "ي" and verb_shaped(bare):
+            return True
+        for k in range(first - 1, max(-1, first - 3), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k):
+                break
+            if token.has_article and (
+                cue_of(token, ROLES) or token.norm[2:] in ROLES or nationality(token.norm)
+            ):  # fmt: skip  (a definite role is in apposition; `رئيس «أرامكو»` is its body's)
+                return True
+            if not token.has_article:
+                break  # (across one adjective only: اللاعب المحايد)
+        for k in range(first - 1, max(-1, first - 4), -1):
+            token = self.tokens[k]
+            if not token.arabic or self.is_punct(k) or cue_of(token, STOPWORDS):
+                return False  # (not `سامي نادر من "نوفا لابس"`: where he works)
+            if token.norm in GIVEN_NAMES or (
+                token.norm[:1] == "و" and token.norm[1:] in GIVEN_NAMES
+            ):  # fmt: skip
+                return True
+        return False
+
     def _looks_like_name(self, words: list[str]) -> bool:
         """A quoted phrase with no cue: a name, not a quoted term or slogan."""
         norms = [normal_word(word) for word in words]
         if any(n in STOPWORDS or n in NOT_NAMES or n in VERBS or verb_shaped(n) for n in norms):
             return False  # "يعتمد مستخدمو": a quoted sentence
+        if any(len(n) > 4 and n.endswith(("ته", "تها", "هم", "هما", "كم")) for n in norms):
+            return False  # من أجل "سلامته": a noun with "his", "their"
         if any(
             MARKS.sub("", w).startswith("ال")
             # "بالتواطؤ": a preposition or "and" on the article, a common noun

@@ -59,6 +59,31 @@ ENDS_A_BODY = word_set(
     "الحاكم الحاكمة السابق السابقة الصادر الصادرة"
 )
 
+# (draft16, organisations) A market report's words after a listed company's name, never
+# its own: what its share led or where it came ("تصدر سهم بنك X الأسهم المتراجعة", "سهم
+# شركة X القائمة", "احتل سهم بنك X المركز الثاني", "سهم X التداولات"), and the holders a
+# company calls ("دعا مجلس إدارة شركة X المساهمين لحضور").
+SHARE_LED = word_set(
+    "الأسهم القائمة المركز المرتبة الصدارة التداولات الارتفاع الانخفاض التراجع المساهمين المساهمون "
+    "الارتفاعات الانخفاضات التراجعات المكاسب الخسائر"
+)
+# (draft16, organisations) The first words of the Emirates' places written in two words
+# (رأس الخيمة، أم القيوين): with the place after them, one place (أم is no kunya there).
+PLACE_FIRST_WORDS = word_set("رأس أم")
+
+
+def two_word_place(first: str, second: str) -> bool:
+    """Two words (normal_word) are one place written in two: رأس الخيمة، أم القيوين."""
+    return first in PLACE_FIRST_WORDS and second.startswith("ال") and second in PLACES
+
+
+# And a body's time, like السابق ("حكومة الوفد الأخيرة", "الحكومة الحالية"), and the
+# wing or arm an apposition names it ("كتائب القسام الجناح العسكري لحركة حماس").
+ENDS_A_BODY = (
+    ENDS_A_BODY | SHARE_LED
+    | word_set("الأخيرة الأخير الحالي الحالية المقبلة المقبل الجناح الذراع")
+)  # fmt: skip
+
 # كان and its sisters, the copulas: after a subject's name they begin its predicate
 # ("التاجر X Y كان ينتظر"), never a word of it.
 COPULAS = word_set(
