@@ -348,3 +348,12 @@ def test_a_family_name_alone_after_a_role_the_text_repeats() -> None:
     assert found == {"ميدفيديف"}, found
     found = people("وقال الوزير نفسه إن القرار نهائي.", "وأكد الوزير نفسه ذلك في بيان.")
     assert found == set(), found
+
+
+def test_a_body_in_construct_with_its_head_after_a_role_is_no_person() -> None:
+    """`مدير معهد طول العمر`: the institute's name after its head, not the director's;
+    `رئيس مجلس إدارة الشركة X Y`: a definite body, then the person."""
+    found = people("وقال فالتر لونغو، مدير معهد طول العمر في الجامعة، إن الصيام مفيد.")
+    assert "طول العمر" not in found, found
+    found = people("وقال رئيس مجلس إدارة الشركة محمد الطاير إن البحث جاهز.")
+    assert found == {"محمد الطاير"}, found

@@ -1116,6 +1116,13 @@ class People(Cues):
             ):  # fmt: skip
                 found = None  # "قدم الوزير الشكر لمحمد X": a preposition, no apposition
             last = self.tokens[b - 1]
+            if (
+                found is not None and found - 1 > r and not self.tokens[found - 1].has_article
+                and cue_of(self.tokens[found - 1], ORGANISATION_HEADS)
+                and not self._is_title_at(found - 1)
+            ):  # fmt: skip
+                found = None  # "مدير معهد طول العمر": the institute's name, in construct
+                # with its head, not the director's
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
             if (
