@@ -357,3 +357,11 @@ def test_a_body_in_construct_with_its_head_after_a_role_is_no_person() -> None:
     assert "طول العمر" not in found, found
     found = people("وقال رئيس مجلس إدارة الشركة محمد الطاير إن البحث جاهز.")
     assert found == {"محمد الطاير"}, found
+
+
+def test_a_deed_with_his_after_a_name_is_what_he_did() -> None:
+    """`أعلن X دخوله سباق الترشح`: "his entering" (فعول and "his") ends the name; a
+    family name of that shape in ب (بلوله) does not."""
+    found = people("وفي نوفمبر، أعلن فيشباك دخوله سباق الترشح عن الحزب الجمهوري.")
+    assert not any("دخوله" in name for name in found), found
+    assert people("وقال محمد عثمان بلوله إن الفريق جاهز.") == {"محمد عثمان بلوله"}

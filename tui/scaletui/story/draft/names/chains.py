@@ -444,6 +444,8 @@ class NameChains(Cues):
                 break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
                 break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
+            if self._deed_of_his(end):
+                break  # "أعلن X دخوله سباق الترشح": what he announced, his entering
             if derived_past_verb(tok.norm):
                 break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -773,6 +775,18 @@ class NameChains(Cues):
         return (len(stem) == 3 and not any(letter in "اويءة" for letter in stem)) or is_verbal_noun(
             stem
         )
+
+    def _deed_of_his(self, k: int) -> bool:
+        """Token k is a verbal noun and "his" (دخوله، خروجه of فعول; إعلانه) the name
+        model is sure is no name's word: what the person did, after his name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        stem = token.norm[:-1]
+        return (
+            token.norm.endswith("ه") and token.norm not in GIVEN_NAMES and not token.has_article
+            and (len(stem) == 4 and stem[2] == "و" and stem[0] not in "بل"  # (بلوله: a name)
+                 or len(stem) >= 4 and is_verbal_noun(stem))
+            and label == "O" and sure >= 0.99
+        )  # fmt: skip
 
     def _second_family(self, k: int) -> bool:
         """After a titled name's article word, token k is the family it belongs to when
