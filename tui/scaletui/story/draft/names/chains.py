@@ -33,13 +33,17 @@ from .words import (
     HIS_SAYING,
     KIN,
     KIN_OF,
+    KIN_OF_TWO,
     MAX_NAME_WORDS,
     NICKNAMING,
+    NOT_NAME_WORDS,
     ON_BEHALF,
     ORDINALS,
     PATRONYMIC,
     PERSON_DESCRIPTORS,
+    POSITIONS,
     PRONOUN_SUFFIX,
+    SIDES,
     accusative_participle,
     and_a_given_name,
     and_a_verb,
@@ -65,6 +69,16 @@ from .words import (
 _DESCRIPTORS = word_set("مزود مزودة مشغل موزع مطور مصنع مقدم رائدة متخصصة")
 
 # The relative pronouns: the word after them is a verb (الذي أخفى), never a name's.
+# What الله is the genitive of outside a name: آية الله (a cleric's title), حزب الله, بسم
+# الله, إن شاء الله, رسول الله, سبيل الله, بيت الله.
+_OF_GOD = word_set("آية حزب بسم شاء رسول سبيل بيت كتاب دين ذكر")
+
+# Words for a country or a people's land, which take "his" (بلاده، دولته، وطنه).
+PLACE_NOUNS = word_set("بلاد دولت وطن شعب حكومت")
+
+# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
+PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
+
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين اللواتي")
 
 
@@ -175,7 +189,9 @@ class NameChains(Cues):
         ) or token.norm not in STOPWORDS | {"في", "ان", "او", "ال", "اي"}
 
     def name_word(self, token: Token, *, article: bool, ta: bool) -> bool:
-        if token.norm in KIN_OF or clause_word(token.text, token.norm):
+        if token.norm in KIN_OF or token.norm in KIN_OF_TWO or token.norm in NOT_NAME_WORDS or (
+            clause_word(token.text, token.norm)
+        ):  # fmt: skip
             return False  # "X شقيق اللواء": who he is; "هاتان", "منهم", "قاله", "مني"
         if token.norm[:1] in "لب" and token.norm not in GIVEN_NAMES and (
             len(token.norm) >= 5 and token.norm.endswith(("ها", "هم"))
@@ -267,6 +283,13 @@ class NameChains(Cues):
         elif not self.name_word(first, article=False, ta=strong or first_ta):
             return i
         elif (
+            not strong and first.norm not in GIVEN_NAMES and is_verbal_noun(first.norm)
+            and not self.scan.labels[i][0].endswith("PER")
+            and (nxt := self.token(i + 1)) is not None and nxt.norm in GIVEN_NAMES
+        ):  # fmt: skip
+            return i  # "تأليف X وإخراج محمد Y": what was done, then who did it (إيهاب of
+            # that shape is a name the model reads; after a title, إخلاص is one)
+        elif (
             first.norm[:1] in "لب"
             and len(first.norm) > 4
             and self.scan.corpus.common(first.norm[1:])
@@ -288,12 +311,16 @@ class NameChains(Cues):
                     and nxt.norm in NAME_COMPOUNDS  # عبد الله
                 ):
                     break
-                if nxt.has_article and tok.norm not in ("عبد", "ولد"):
-                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن are)
+                if nxt.has_article and tok.norm not in ("عبد", "ولد") and not (
+                    tok.norm == "ابو" and self.name_word(nxt, article=True, ta=False)
+                    and not self.common(nxt) and nxt.norm not in PLACES
+                ):  # fmt: skip
+                    break  # "بن الشيخ": not a name's link (ولد الطايع, عبد الرحمن, and أبو
+                    # with a name word the text never writes bare, أبو المجد, are)
                 end += 2  # بن راشد، آل مكتوم، عبد القادر
                 words += 1
-                if tok.norm == "ال":
-                    break  # آل سعود: the family, which ends the name
+                if tok.norm == "ال" or tok.norm == "ابو" and nxt.has_article:
+                    break  # آل سعود, أبو المجد: the family, which ends the name
                 after = self.token(end)
                 if (
                     tok.norm in ("بن", "بنت", "ابن") and after is not None and after.arabic
@@ -329,10 +356,16 @@ class NameChains(Cues):
             if tok.text == "." and len(self.tokens[end - 1].norm) <= 2 and words > 1:
                 end += 1  # شون بي. باربابيلا: an initial
                 continue
+            if words >= 2 and self.name_word_before_that(end):
+                end += 1  # "مون جاي إن إن": "that" is said once; the first is the name's
+                break  # (the Korean إن), and what was said begins at the second
             if tok.norm in CIRCUMSTANCES:
                 break  # "دونالد ترامب بحضور قادة"
             if tok.has_article and tok.norm.startswith("وال"):
                 break  # "صبحي والطيب": "and the ...", a second name or a noun, never a family
+            if self._ba_family_then_nisba(end):
+                end += 2  # "عبدالله بالحيف النعيمي": an Emirati family name in بال, whose
+                break  # بال is no preposition and article, then the tribe's nisba
             if (
                 tok.norm.startswith(("بال", "كال")) and tok.has_article
                 and not self._model_reads_on(end)
@@ -364,6 +397,13 @@ class NameChains(Cues):
                 self.scan.labels[end][0] == "B-PER"
             ):  # fmt: skip
                 break  # "كارني وميرتس": "and" and the next person the model begins
+            if self.playing_position(end):
+                break  # "أحمد عيد ظهير أيمن": his position (right back), after the name
+            if tok.norm[:1] in "لب" and tok.norm[1:] in GIVEN_NAMES and tok.norm not in GIVEN_NAMES:
+                break  # "ودفع معتمد جمال بأحمد شريف": "with Ahmad", the next person
+            if self._preposition_glued(end, words):
+                break  # "ومحمد شكرى لسيراميكا": "to Ceramica", where he moved; "X Y كمدلك":
+                # "as a masseur"; a name's own word in ل، ب or ك the model reads on
             if words >= 2 and self._so_as_to(end):
                 break  # "جورج أورويل ليحل": "so as to" and a verb, after the name
             if tok.norm == "امين" and words >= 2 and self._keeper_of(end):
@@ -380,6 +420,9 @@ class NameChains(Cues):
                 and tok.norm not in GIVEN_NAMES
             ):
                 break  # "محمد ولد عبد العزيز ورجال الأعمال", "والقوى": "and" starts what follows
+            if self._and_a_word_of_the_text(end):
+                break  # "باراك أوباما وجو بايدن", "وقال شاهد وسكان": "and" and a word the
+                # text writes alone (another person's given name, a noun) join two phrases
             if (
                 not tok.has_article and cue_of(tok, ROLES) and not cue_of(tok, VERBS)
                 and self.is_punct(end + 1, "،,") and self.token(end + 2) is not None
@@ -401,6 +444,8 @@ class NameChains(Cues):
                 break  # "ديفيد بترايوس بسحب حوالي": "by withdrawing", what he recommends
             if self._verbal_noun_of_his(tok.norm):
                 break  # "كيفين رود بمنحه منصباً": a preposition, a verbal noun and "his"
+            if self._deed_of_his(end):
+                break  # "أعلن X دخوله سباق الترشح": what he announced, his entering
             if derived_past_verb(tok.norm):
                 break  # "قال X اعتقد أن": what he did (or "I believe"), after the name
             if tok.norm.endswith("ا") and tok.norm[:-1] in ROLES:
@@ -459,6 +504,75 @@ class NameChains(Cues):
             end -= 1
         return end
 
+    def _and_begins_a_modelled_name(self, k: int) -> bool:
+        """Token k is "and" glued to the first word of a name the model reads on past it
+        (`وزير الثقافة وتوني بلير رئيس`: B-PER, then I-PER): the list's next person
+        begins there, "and" and all, not a phrase the name is joined to."""
+        labels = self.scan.labels
+        return (
+            k + 1 < len(self.tokens) and self.tokens[k].norm[:1] == "و"
+            and not self.tokens[k].has_article and not self.common(self.tokens[k])
+            and labels[k][0] == "B-PER" and labels[k][1] >= 0.5
+            and labels[k + 1][0] == "I-PER" and labels[k + 1][1] >= 0.5
+        )  # fmt: skip
+
+    def playing_position(self, k: int) -> bool:
+        """Tokens k and k+1 are a playing position and its side (ظهير أيمن، جناح أيسر)."""
+        token, side = self.token(k), self.token(k + 1)
+        return token is not None and side is not None and (
+            token.norm in POSITIONS and side.norm in SIDES
+        )  # fmt: skip
+
+    def _preposition_glued(self, k: int, words: int) -> bool:
+        """Token k is ل, ب or ك glued to a word the text also writes without it (alone,
+        after two name words; with the article; or a place), which the model does not
+        read as the name's going on: "to", "with" or "as" and what the person is or does,
+        after his name (كوسا، بلير are names' own words: the text never writes وسا, لير)."""
+        token, label = self.tokens[k], self.scan.labels[k][0]
+        rest = token.norm[1:]
+        return (
+            token.arabic and token.norm[:1] in "لبك" and len(token.norm) >= 4
+            and token.norm not in GIVEN_NAMES and rest not in GIVEN_NAMES
+            and token.norm not in NAME_LINKS and not token.has_article and label != "I-PER"
+            and (words >= 2 and self.scan.corpus.count(rest) > 0
+                 or self.scan.corpus.count("ال" + rest) > 0 or rest in PLACES)
+        )  # fmt: skip  # (after one word, only a noun the text writes with the article:
+        # "لقب وحيد بكأس الأفرو", "with the cup")
+
+    def _ba_family_then_nisba(self, k: int) -> bool:
+        """Token k begins with بال, the text never writes it without (حيف of بالحيف), and
+        a nisba with the article follows it (النعيمي), which the text never writes bare
+        and is no nationality: a family name and the tribe, not "with the ..."."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            token.norm.startswith("بال") and len(token.norm) >= 6 and nxt is not None
+            and self.scan.corpus.count(token.norm[3:]) == 0
+            and self.scan.corpus.count("ال" + token.norm[3:]) == 0
+            and nxt.has_article and nxt.norm.endswith("ي") and not nationality(nxt.norm)
+            and nxt.norm not in ORDINALS and not scope_adjective(nxt.norm)  # بالجائزة الأولى
+            and self.scan.corpus.count(nxt.norm[2:]) == 0
+            and self.name_word(nxt, article=True, ta=False)
+        )  # fmt: skip
+
+    def name_word_before_that(self, k: int) -> bool:
+        """Tokens k and k+1 are both إن (or أن): "that" is said once, so the first is the
+        last word of a name before it (the Korean إن of مون جاي إن)."""
+        token, nxt = self.token(k), self.token(k + 1)
+        return token is not None and nxt is not None and token.norm == nxt.norm == "ان"
+
+    def _and_a_word_of_the_text(self, k: int) -> bool:
+        """Token k is "and" glued to a word the text also writes alone or with the
+        article (جو of "جو بايدن", سكان of السكان), or to a place's first word (وبيت): a
+        name's own word in و (وليد، وائل) is never so written without its و."""
+        norm = self.tokens[k].norm
+        rest = norm[1:]
+        return (
+            norm[:1] == "و" and len(rest) >= 2 and norm not in GIVEN_NAMES
+            and not self.tokens[k].has_article
+            and (self.scan.corpus.count(rest) > 0 or self.scan.corpus.count("ال" + rest) > 0
+                 or rest in PLACE_OPENERS)  # "الشيخ X وبيت Y": the next place
+        )  # fmt: skip
+
     def _bare_names_to_family(self, k: int) -> int:
         """After بن X at token k: one or two bare name words, then a family nisba with the
         article and then the name's end (a mark, a role, a function word), as Gulf names
@@ -498,7 +612,17 @@ class NameChains(Cues):
                  or verb_shaped(norm))
         )  # fmt: skip
 
-    def _model_begins_after(self, k: int) -> bool:
+    def verb_opens_a_sentence(self, k: int) -> bool:
+        """Token k opens a sentence or a clause (a mark before it) and has a bare past
+        verb's shape (حرص، أكد), which the model is sure is no name's and no given name
+        has: the verb, its subject after it, as Arabic news orders them."""
+        norm, (label, sure) = self.tokens[k].norm, self.scan.labels[k]
+        return (
+            self.is_mark(k - 1) and norm not in GIVEN_NAMES and bare_past_verb(norm)
+            and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
+    def model_begins_after(self, k: int) -> bool:
         """The name model is sure token k is no name's, and it begins a person right after
         it or a known given name follows ("خدمات أكرم X، لاعب", "سفر إسلام X، لاعب")."""
         (label, sure), (nxt, nxt_sure) = self.scan.labels[k], self.scan.labels[k + 1]
@@ -509,10 +633,12 @@ class NameChains(Cues):
             or broken_plural(token.norm)
             or is_verbal_noun(token.norm)
         )  # a noun by its shape or the text's use: خدمات، خروج (غازي may be a name)
-        return (
-            label == "O" and sure >= 0.99 and token.norm not in GIVEN_NAMES
+        plural = len(token.norm) >= 5 and token.norm.endswith("ات")  # خدمات: no given name
+        return token.norm not in GIVEN_NAMES and (
+            label == "O" and sure >= 0.99
             and (nxt == "B-PER" and nxt_sure >= 0.9
                  or noun and self.tokens[k + 1].norm in GIVEN_NAMES)
+            or plural and label == "O"  # (of three words or more: no given name in ات)
         )  # fmt: skip
 
     def _model_reads_on(self, k: int) -> bool:
@@ -650,6 +776,18 @@ class NameChains(Cues):
             stem
         )
 
+    def _deed_of_his(self, k: int) -> bool:
+        """Token k is a verbal noun and "his" (دخوله، خروجه of فعول; إعلانه) the name
+        model is sure is no name's word: what the person did, after his name."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        stem = token.norm[:-1]
+        return (
+            token.norm.endswith("ه") and token.norm not in GIVEN_NAMES and not token.has_article
+            and (len(stem) == 4 and stem[2] == "و" and stem[0] not in "بل"  # (بلوله: a name)
+                 or len(stem) >= 4 and is_verbal_noun(stem))
+            and label == "O" and sure >= 0.99
+        )  # fmt: skip
+
     def _second_family(self, k: int) -> bool:
         """After a titled name's article word, token k is the family it belongs to when
         it too is a name with the article (not an adjective, a role or a common noun:
@@ -710,6 +848,28 @@ class NameChains(Cues):
             and not family_in_ta
         ):  # fmt: skip
             return None  # "بلسان القضية", "ملف المفاوضات": a noun in ة or ات, no family
+        if (
+            not last.has_article and last.norm not in GIVEN_NAMES and is_verbal_noun(last.norm)
+            and self.scan.labels[c - 1][0] == "O" and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "وأدى قرار استبعاد الكاتبة X": a verbal noun (what was done) the
+            # model is sure of ends no name; the role after it leads the next name
+        if (
+            not last.has_article and len(last.norm) > 4 and last.norm not in GIVEN_NAMES
+            and (PRONOUN_SUFFIX.search(last.norm) or last.norm.endswith("ه") and (
+                self.scan.corpus.count(last.norm[:-1]) + self.scan.corpus.count(
+                    "ال" + last.norm[:-1]) > 0 or last.norm[:-1] in PLACE_NOUNS))
+            and self.scan.labels[c - 1][0] == "O"
+            and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "أكد السفير التركي حرص بلاده": a noun and "his" (its noun the
+            # text writes bare, or a word for a country), never a name's last word
+        if (
+            last.has_article and last.norm.startswith("وال") and last.norm not in GIVEN_NAMES
+            and self.scan.labels[c - 1][0] == "O" and self.scan.labels[c - 1][1] >= 0.99
+        ):  # fmt: skip
+            return None  # "الأوفر حظا والمدعوم": "and the ...", never a family name (the
+            # model knows والتر، والاس)
         if last.has_article and last.norm not in NAME_COMPOUNDS:
             start, words = c - 1, 1
         elif after_compound:
@@ -751,6 +911,7 @@ class NameChains(Cues):
                     tok.norm[:1] == "ف" and self.scan.labels[start - 2][0].endswith(("ORG", "LOC"))
                 )  # "مندوب روسيا لدى الأمم المتحدة فيتالي X": after a body's or a place's
                 # name the model reads, a word in ف begins the person's name
+                and not self._and_begins_a_modelled_name(start - 1)
             ):
                 break  # "بلون بارز وبهيكل خارجي": "and" joins phrases, not a name's words
             if (
@@ -788,7 +949,9 @@ class NameChains(Cues):
             start += 1  # "الذي أخفى ملامح": a verb after the relative pronoun
         if c - start >= 2 and self._verb_the_model_knows(start):
             start += 1  # "حدد X Y، مدرب ...", "كما شغلت منصب مدير": the verb first
-        elif c - start >= 3 and self._model_begins_after(start):
+        elif c - start >= 3 and self.verb_opens_a_sentence(start):
+            start += 1  # "من جانبه، حرص X Y المدير الفني": the verb, then its subject
+        elif c - start >= 3 and self.model_begins_after(start):
             start += 1  # "توج X Y، لاعب", "خروج X Y، لاعب": the model begins him after it
         if (
             0 < start < c
@@ -796,6 +959,14 @@ class NameChains(Cues):
             and cue_of(self.tokens[start - 1], ROLES)
         ):
             start += 1  # "الناطق باسم القسام"
+        if (
+            0 < start < c and self.tokens[start].norm == "الله"
+            and (first := self.tokens[start - 1]).arabic and not first.has_article
+            and first.norm not in NAME_LINKS and not cue_of(first, ROLES | STOPWORDS)
+            and first.norm not in _OF_GOD
+        ):  # fmt: skip
+            start -= 1  # "حكمت الله أصفي": no name begins with الله; its compound's first
+            # word (حكمت، نصر، عطا) is the name's, whatever its shape
         if start >= c or self.tokens[start].has_article and start + 1 >= c:
             return None  # an article word alone is not a name
         if (

@@ -15,6 +15,7 @@ from ..lexicon import (
     PLACES,
     ROLES,
     SAYING,
+    SECTORS,
     SPEECH_VERBS,
     STOPWORDS,
     TITLE_LETTERS,
@@ -23,15 +24,18 @@ from ..lexicon import (
     word_set,
 )
 from ..tokens import Token, cue_of, is_name_word
-from .chains import NameChains
+from .chains import PLACE_OPENERS, NameChains
 from .roles import Roles
 from .scan import Cues, Scan
 from .words import (
+    ARTICLE_GIVEN_NAMES,
     CIRCUMSTANCES,
     COPULAS,
     COUNTERPART,
+    EVERYDAY_NAMES,
     HIS_SAYING,
     KIN,
+    KIN_OF_TWO,
     MAX_NAME_WORDS,
     MAX_ROLE_TOKENS,
     NAMED_PLACES,
@@ -44,8 +48,10 @@ from .words import (
     ROLE_ENDS,
     ROLE_PREPOSITIONS,
     ROLE_TAILS,
+    ROLE_TIMES,
     SAID_IT,
     TANWEEN,
+    accusative_participle,
     and_a_given_name,
     bare_past_verb,
     broken_plural,
@@ -70,6 +76,7 @@ _PERSON_NOUNS = word_set(
     "الفيلسوف الفيلسوفة المفكر المفكرة الأديب الأديبة المؤرخ المؤرخة الموسيقار "
     "الملحن الملحنة الرسام الرسامة النحات المدون الطاهي الداعية "
     "الثائر الثائرة المناضل المناضلة المقاتل المقاتلة "
+    "البرلماني البرلمانية الأكاديمي الأكاديمية الكاتب الكاتبة الناقد الناقدة "
     # "رجل الأعمال الهندي X", "سيدة الأعمال X": in construct with what they do
     "رجل سيدة"
 )
@@ -90,9 +97,6 @@ _RANK_QUALIFIERS = word_set("الركن ركن طيار الطيار بحري ا
 # X", "جنوب الشيخ X" (a town), "مدينتي X والشيخ Y" (the dual of مدينة).
 _AREAS = word_set("حي قرية بلدة منطقة مخيم ضاحية مدينتي جنوب شمال شرق غرب جنوبي شمالي شرقي غربي")
 
-# First words of places named in two words (تل أبيب، بيت لحم، دير الزور، شرم الشيخ).
-_PLACE_OPENERS = word_set("تل بيت دير شرم كفر بئر عين جبل وادي")
-
 # A member of parliament "for" a bloc or a place: "النائب عن ائتلاف دولة القانون X".
 _MEMBERS = word_set("النائب نائب النائبة نائبة")
 
@@ -102,6 +106,9 @@ _ROLES_AS_NAMES = word_set("مساعد مساعدة أمين")
 
 # A titled person's standing, between the title and the name: "اللواء المتقاعد X".
 _STANDING = word_set("المتقاعد المتقاعدة الراحل الراحلة")
+
+# A share, or shares, of a listed company: "سهم X", "أسهم X" name the company.
+_SHARES = word_set("سهم أسهم لسهم لأسهم بسهم")
 
 # Heads that take a person's name with what they are for: "برنامج الشيخ X للإسكان".
 _NAMED_FOR = word_set("برنامج مشروع مبادرة صندوق")
@@ -196,13 +203,15 @@ class People(Cues):
                 if end > i + 2:  # "نظام زين العابدين بن علي": a compound given name, بن
                     self.scan.person(i - 1, end, "a compound given name and `بن`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
-            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm == "كل":
-                self._each_of(i + 1)
+            elif token.norm == "من" and i > 0 and self.tokens[i - 1].norm in ("كل", "كلا"):
+                self._each_of(i + 1 + self.is_punct(i + 1, ":"))  # (كلاً من: accusative)
             elif token.norm == "من" and self._body_follows(i + 1):
                 self._member_before(i)
             elif cue_of(token, KIN):  # "وزوجته X Y", "لسلفه X Y": with a clitic too
                 end = self.chains.name_forward(i + 1)
-                if end - (i + 1) >= 2 or end > i + 1 and self.tokens[i + 1].norm in GIVEN_NAMES:
+                if end - (i + 1) >= 2 or end > i + 1 and (
+                    self.tokens[i + 1].norm in GIVEN_NAMES or self._kin_name_alone(i + 1)
+                ):  # fmt: skip
                     self.scan.person(i + 1, end, f"a relative: `{token.text} X`", 2,
                                      role=self.roles.role_after(end))  # fmt: skip
             elif (token.norm in GIVEN_NAMES or (
@@ -212,9 +221,9 @@ class People(Cues):
                 # (after بن/آل/أبو the chain's own start reads the name: "بن زايد")
                 if (
                     self._aged_at(i) or self._secretary_at(i) or self._inside_a_name(i)
-                    or self._noun_in_construct(i)
+                    or self._noun_in_construct(i) or i > 0 and self.chains.playing_position(i - 1)
                 ):  # fmt: skip
-                    continue
+                    continue  # ("ظهير أيمن X": the side of a position, not Ayman)
                 strip = 0 if token.norm in GIVEN_NAMES else 1  # "ومارك": the و is "and"
                 if strip and token.norm[:1] == "ف" and not self.scan.labels[i][0].endswith(
                     "PER"
@@ -234,6 +243,8 @@ class People(Cues):
                 end = self._object_after_name(i, end)
                 if end >= i + 2 and (self._no_name_pair(i) or self._preposition_ala(i)):
                     continue
+                if any(self.tokens[k].norm in SECTORS for k in range(i + 1, end)):
+                    continue  # "أسهم دانة غاز": a company named with its sector, not a person
                 if end > i + 1 and not self._named_for(i, end):
                     self.scan.person(i, end, "a common given name", 2, strip,
                                      role=self.roles.role_after(end))  # fmt: skip
@@ -249,14 +260,43 @@ class People(Cues):
         others = (
             i for i, t in enumerate(self.tokens)
             if cue_of(t, COUNTERPART | _PERSON_NOUNS)  # "فالتاجر": "for the trader"
+            or self._role_of_his(i)  # "ومعه مستشاره X Y": his adviser
         )  # fmt: skip
         for i in sorted({*leads, *others}):
             self._role_then_modelled_name(i)
         for i in leads:
             self._role_lead(i)
         self._nationals_of_a_role()
+        self._holders_of_a_role_of_many()
+        self._article_given_names()
+        self._named_after_they_are()
+        self._two_kin_before()
+        for i in leads:
+            self._role_then_surname(i)
         self._byline()
         self._keep_bounded_names()
+
+    def _elative(self, k: int) -> bool:
+        """Token k is an elative (أفعل: أعظم، أفضل، أكبر، أشهر), no given name and no name
+        the model reads: "the greatest ...", what the person is, before a role noun."""
+        token, (label, sure) = self.tokens[k], self.scan.labels[k]
+        norm = token.norm
+        return (
+            len(norm) == 4 and norm[0] == "ا" and norm[1] not in "اوي" and norm[2] not in "اوي"
+            and norm not in GIVEN_NAMES and label == "O" and sure >= _OUTSIDE
+        )  # fmt: skip
+
+    def _kin_name_alone(self, k: int) -> bool:
+        """`وقال شقيقه سعيد إن`: one bare name word after kin, then what was said or a
+        mark (a comma, a colon, an age in brackets): his name alone, not an adjective."""
+        token, after = self.tokens[k], self.token(k + 1)
+        return (
+            after is not None and not token.has_article and not self.common(token)
+            and (self._said_after(k + 1) or after.text in "،,:(")
+            and not cue_of(token, VERBS | STOPWORDS | ROLES) and token.norm not in PLACES
+            and not TANWEEN.search(token.text) and not token.norm.endswith(("ا", "ه", "ها"))
+            and token.norm[:1] != "و"  # "والده وأمه،": "and his mother", kin too
+        )  # fmt: skip
 
     def _compound_then_bin(self, i: int) -> bool:
         """Token i ends a compound given name (زين العابدين، نور الدين: a bare word and
@@ -306,12 +346,14 @@ class People(Cues):
         is no name's while a name starts right after it: the verb (وأقال), its subject
         next, as Arabic news orders them."""
         labels, before = self.scan.labels, self.token(k - 1)
+        rest = self.tokens[k].norm[1:]
+        present = len(rest) == 3 and rest[0] in "يت" and rest[1] not in "اوي"  # يعد، تظل
         return (
             (before is None or before.is_punct)
-            and self.tokens[k].norm[1:] not in GIVEN_NAMES
+            and rest not in GIVEN_NAMES
             and labels[k][0] == "O" and labels[k][1] >= 0.99
-            and labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9
-        )  # fmt: skip
+            and (labels[k + 1][0] == "B-PER" and labels[k + 1][1] >= 0.9 or present)
+        )  # fmt: skip  # ("ويعد X Y المرشد الأعلى": a present verb's shape says it too)
 
     def _no_name_pair(self, i: int) -> bool:
         """`ويقول منصور دخلت`, `ويصمت منصور قليلا`: a given name, then a word of a past
@@ -381,7 +423,9 @@ class People(Cues):
         family nisba (one ends in ي) or with ب and a noun: the noun, where the name model
         reads no person."""
         nxt, norm = self.token(i + 1), self.tokens[i].norm
-        if nxt is None or not (norm in NOUN_NAMES or norm[:1] == "و" and norm[1:] in NOUN_NAMES):
+        if norm[:1] in "وفلب" and norm not in GIVEN_NAMES:
+            norm = norm[1:]  # "بوفاء المثل", "وسلامة": a proclitic on the noun
+        if nxt is None or norm not in NOUN_NAMES | EVERYDAY_NAMES:
             return False
         if self.scan.labels[i][0] == "B-PER":
             return False
@@ -471,11 +515,15 @@ class People(Cues):
         while k - r <= 8 and (tok := self.token(k)) is not None and k not in self.quoted:
             if not tok.arabic or tok.is_punct:
                 break
+            if tok.norm in ROLE_TIMES:
+                k += 1  # "مدربه الألماني الجديد آنذاك X Y": when he held it
+                continue
             definite = tok.has_article or tok.norm.startswith("لل")
             construct = (
                 k == r + 1
                 and not tok.has_article
                 and tok.norm not in GIVEN_NAMES
+                and tok.norm not in ("عبد", "ابو")  # "الرئيسان عبد الفتاح X": a name's link
                 and (nxt := self.token(k + 1)) is not None
                 and nxt.arabic
                 and nxt.has_article
@@ -508,8 +556,9 @@ class People(Cues):
         if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
             return False  # inside a role ("نائب رئيس") or a name ("بن نائب")
         k = self._role_phrase_end(r)
-        if k == r + 1 and not self.tokens[r].has_article:
-            return False  # "رئيس X": a bare role word needs its genitive first
+        if k == r + 1 and not self.tokens[r].has_article and not self._role_of_his(r):
+            return False  # "رئيس X": a bare role word needs its genitive first (not with
+            # "his": مستشاره is definite)
         if k + 1 < len(self.tokens) and self._ayatollah(k):
             k += 2  # "المرشد الأعلى آية الله X Y": the cleric's title, then the name
         start = k
@@ -528,9 +577,25 @@ class People(Cues):
         if first.norm == "ابو" and self._kunya_after_role(r, k):
             return True
         label = self.scan.labels[k][0] if k < len(self.scan.labels) else "O"
+        if label == "I-PER" and self.scan.labels[k - 1][0].endswith("PER"):
+            label = "B-PER"  # "الأكاديمي الإماراتي عبد الخالق X": the model ran the name
+            # from the role's first word; the role ends where its definite words do
         if label != "B-PER" and first.norm.startswith("عبد") and k + 1 < len(self.scan.labels):
             k += 1  # "عبدربه منصور هادي": the model starts after a compound's first word
             label = self.scan.labels[k][0]
+        if label != "B-PER" and self._given_then_compound(k):
+            end = self.chains.name_forward(k, strong=True)
+            last = self.tokens[end - 1]
+            if end > k + 3 and last.has_article and last.norm.endswith("ة"):
+                end -= 1  # "مشاركة الكاتبة X عبد Y المقررة": the adjective of مشاركة
+            if end >= k + 3:  # "الكاتبة راندة عبد الفتاح": the model begins at عبد
+                lead = (
+                    1 if self.tokens[r].norm not in ROLES and self.tokens[r].norm[:1] in "وف" else 0
+                )
+                self.scan.person(k, end, "a role, a given name and a compound: `الكاتبة X عبد Y`",
+                                 3, role=(self.tokens[r].start + lead, self.tokens[k - 1].end))  # fmt: skip
+                self.scan.role_tokens.update(range(r, k))
+                return True
         if label != "B-PER":
             return self._role_then_name_to_comma(r, start)
         end = k + 1
@@ -566,6 +631,8 @@ class People(Cues):
         ):  # fmt: skip
             end += 2  # "حسين أمير عبد اللهيان": عبد and its word go on the name (a name
             # ends in none: two names side by side need "and" or a comma between them)
+        if end - start >= 2 and self.chains.name_word_before_that(end):
+            end += 1  # "رئيس كوريا الجنوبية مون جاي إن إن": the first إن is the name's
         if self.chains.before_patronymic(end):
             end += 2  # "نور الدين إحسان أوغلي": a Turkish patronymic ends the name
         elif (tail := self.token(end)) is not None and tail.norm in PATRONYMIC:
@@ -578,9 +645,14 @@ class People(Cues):
         sure = min(self.scan.labels[j][1] for j in range(k, end)) >= _SURE
         if not sure and any(cue_of(t, STOPWORDS) for t in (words[0], words[-1])):
             return False  # "بان كي مون": a name's words may look like function words
-        if self._and_after_role(start):
+        if (
+            self._and_after_role(start)
+            or self.scan.strip_and(start)
+            and self._role_of_the_name_before(r)
+        ):
             # "ويضم X الأمين العام للحركة ولوكا بيونق وزير ...": "and" right after the
             # role begins the list's next person; the role before is the last one's
+            # (and always so when the role is the apposition of a name right before it)
             self.scan.person(start, end, "the next of a list after a role: `منصبه وX`", 3, 1)
             self.bounded.append((self.tokens[start].start + 1, self.tokens[end - 1].end))
             self.bounded_roles.append(self.tokens[r].start)
@@ -596,6 +668,26 @@ class People(Cues):
         self.bounded.append((self.tokens[start].start, self.tokens[end - 1].end))
         self.bounded_roles.append(self.tokens[r].start)
         return True
+
+    def _role_of_the_name_before(self, r: int) -> bool:
+        """The role at token r follows a person's name read already, with no mark between:
+        it is that person's apposition (`X Y وزير الدفاع`), not the lead of a name after it."""
+        return r > 0 and r in self.scan.role_tokens or any(
+            m.kind == "person" and r > 0 and m.end == self.tokens[r - 1].end
+            for m in self.scan.mentions
+        )  # fmt: skip
+
+    def _given_then_compound(self, k: int) -> bool:
+        """Token k is a bare name word (a given name the model does not know) and the model
+        begins a name right after it with عبد or أبو, which goes on a name and never
+        begins one after a given name: the name begins at k."""
+        token, nxt = self.tokens[k], self.token(k + 1)
+        return (
+            nxt is not None and nxt.norm in ("عبد", "ابو") and k + 1 < len(self.scan.labels)
+            and self.scan.labels[k + 1][0] == "B-PER" and token.arabic and not token.has_article
+            and self.chains.name_word(token, article=False, ta=True) and not self.common(token)
+            and token.norm not in PLACES and not cue_of(token, VERBS | ROLES | STOPWORDS)
+        )  # fmt: skip
 
     def _and_after_role(self, k: int) -> bool:
         """Token k is the conjunction و glued to a name right after a word: before a
@@ -636,6 +728,8 @@ class People(Cues):
             and (self._bare_name_word(tok, first=end == start))
         ):
             end += 1
+        if end - start >= 2 and self.chains.name_word_before_that(end):
+            end += 1  # "الرئيس الكوري الجنوبي مون جاي إن أن": the first إن is the name's
         after = self.token(end)
         if end - start < 2 or after is None or not (
             self.is_punct(end, "،,")
@@ -762,11 +856,19 @@ class People(Cues):
             return False  # "حكومة X Y": the government he leads, no body named for him
         if cue_of(before, ORGANISATION_HEADS) or cue_of(before, NAMED_PLACES | _AREAS):
             return True  # (and "حي الشيخ X", "جنوب الشيخ X": a quarter or a town)
+        if before.norm in _SHARES or before.norm.endswith("ات") and (
+            before.norm[:-2] + "ة" in ORGANISATION_HEADS
+        ):  # fmt: skip
+            return True  # "سهم X", "أسهم شركات X": a listed company, not a person
+        if before.norm in PLACE_OPENERS:
+            return True  # "جبل علي": a place of two words, the second a given name
         if self.tokens[k + 1].norm[:1] == "و" and (
             before.norm in PLACES or self.scan.labels[k][0].endswith("LOC")
         ):  # fmt: skip
             return True  # "مدينتي رفح والشيخ X": a place, "and" the next place
         purpose = self.token(end)
+        if purpose is not None and purpose.norm[:1] == "و" and purpose.norm[1:] in PLACE_OPENERS:
+            return True  # "في الشيخ X وبيت Y": the first of two places, "and" the next
         return (
             purpose is not None and purpose.norm.startswith("لل")
             and bool(cue_of(before, EVENT_HEADS | _NAMED_FOR))
@@ -834,7 +936,7 @@ class People(Cues):
             cue_of(first, _PERSON_NOUNS) or ("ال" + first.norm) in _PERSON_NOUNS
         ):  # fmt: skip
             return  # "وقال رجل دين", "وقالت طالبة": someone unnamed, indefinite
-        end = self.chains.name_forward(j, strong=True)
+        end = strong_end = self.chains.name_forward(j, strong=True)
         role = self.roles.role_after(end) if end > j else None
         if role is None:
             feminine = self.tokens[i - 1].norm.endswith("ت")  # "وقالت خولة": her name in ة
@@ -875,6 +977,7 @@ class People(Cues):
                 cue_of(after, SAYING) is not None or after.text == ":"
                 or (end - j >= 2 and after.norm in ("ان", "إن", "بان"))  # بأن: صرح X بأن
                 or end - j >= 2 and cue_of(after, _TOLD) is not None
+                or end - j >= 2 and self._told_to(end)  # "لـ«الخليج»", "للخليج إن"
                 or end - j >= 2 and self._in_his_turn(end)
                 or end - j >= 2 and self._in_a_statement(end)
                 or end - j >= 2 and self._from_where(end)
@@ -884,10 +987,35 @@ class People(Cues):
                 # "وكشف X Y عن": a masculine verb (a body's is feminine: أعلنت الشركة)
             ))
         )  # fmt: skip
+        if (
+            not confirmed and strong_end == end + 1 and end - j >= 2 and self._said_after(strong_end)
+            and self.tokens[end - 1].has_article and self.tokens[end].has_article
+            and self.chains.name_begins(j)
+        ):  # fmt: skip
+            end, confirmed = strong_end, True  # "وأضاف X البندر السعدون أن": a family of
+            # two words with the article (a branch, then the tribe), then what he said
         if confirmed:
             self.scan.person(j, end, "a speech verb and a title or role", 3, role=role)
         elif end - j == 1:
             self.scan.person(j, end, "a speech verb", 1, surname_only=True)
+
+    def _told_to(self, k: int) -> bool:
+        """Token k is ل and the newspaper, agency or channel the speaker told it to: ل
+        (or لـ) before an opening quote (`لـ«الخليج»`), or لل and a definite name then
+        what was said (`للخليج إن`)."""
+        token, nxt = self.token(k), self.token(k + 1)
+        if token is None or nxt is None or not token.arabic:
+            return False
+        if token.norm == "ل":
+            return nxt.text in OPENING
+        return token.norm.startswith("لل") and len(token.norm) >= 5 and self._said_after(k + 1)
+
+    def _said_after(self, k: int) -> bool:
+        """What was said begins at token k: إن or أن (with ب), a colon, a word of saying."""
+        token = self.token(k)
+        return token is not None and (
+            token.norm in ("ان", "إن", "بان") or token.text == ":" or bool(cue_of(token, SAYING))
+        )  # fmt: skip
 
     def _said_next(self, k: int) -> bool:
         """Token k is أن (with its pronoun: أنه، أنها): what was said begins there."""
@@ -973,6 +1101,7 @@ class People(Cues):
                 and self.scan.labels[b][1] >= _OUTSIDE
                 and self.scan.labels[b - 1][0].endswith("PER")  # "الرئيس X وصل"
                 or tok.norm in WEEKDAYS
+                or self._told_to(b)  # "X Y لـ«الخليج» إن": whom he told it
                 or tok.arabic and not is_name_word(tok, article=True, ta=True)
                 and tok.norm not in NAME_COMPOUNDS  # عبد الله: الله ends no name
                 and (verb_shaped(tok.norm) or tok.norm[:1] == "و" or tok.norm in NOT_NAMES
@@ -987,6 +1116,13 @@ class People(Cues):
             ):  # fmt: skip
                 found = None  # "قدم الوزير الشكر لمحمد X": a preposition, no apposition
             last = self.tokens[b - 1]
+            if (
+                found is not None and found - 1 > r and not self.tokens[found - 1].has_article
+                and cue_of(self.tokens[found - 1], ORGANISATION_HEADS)
+                and not self._is_title_at(found - 1)
+            ):  # fmt: skip
+                found = None  # "مدير معهد طول العمر": the institute's name, in construct
+                # with its head, not the director's
             if found is not None and last.has_article and last.norm[2:] in ORGANISATION_HEADS:
                 found = None  # "المدير العام لبنك الساحل حرص البنك": a body, no one's name
             if (
@@ -994,7 +1130,7 @@ class People(Cues):
                 and self.tokens[found - 1].norm in ROLE_PREPOSITIONS
             ):  # fmt: skip
                 found += 1  # "عضو مجلس البلدية في سامراء X Y": في's noun is a place
-                if found < b - 1 and self.tokens[found - 1].norm in _PLACE_OPENERS:
+                if found < b - 1 and self.tokens[found - 1].norm in PLACE_OPENERS:
                     found += 1  # "السفير لدى تل أبيب X Y": a place of two words
             if found is not None and found == r + 2 and found < b - 1 and self._in_construct(r) and (
                 b - found >= 3 or self.tokens[r + 1].norm.endswith("ات")
@@ -1052,6 +1188,8 @@ class People(Cues):
                 ):  # fmt: skip
                     while role_end > r + 1 and self.tokens[role_end - 1].norm in STOPWORDS:
                         role_end -= 1
+                    if b - start >= 2 and self.chains.name_word_before_that(b):
+                        b += 1  # "مون جاي إن إن": the first إن is the name's
                     self.scan.person(start, b, "a role before the name", 3,
                                      role=(token.start + lead,
                                            self.tokens[role_end - 1].end))  # fmt: skip
@@ -1113,6 +1251,262 @@ class People(Cues):
             if led:
                 self.scan.person(k + 1, end, "a nationality after a role of two: "
                                  "`وزيرا الخارجية المصري X والسعودي Y`", 3)  # fmt: skip
+
+    def _named_after_they_are(self) -> None:
+        """`المتهمين وهم: X Y، وZ W`, `ثلاثة جنود هم: X Y وZ W`: "they are" and a colon,
+        then the names listed (two or more, each of two words or one the model begins)."""
+        for k, token in enumerate(self.tokens):
+            if token.norm not in ("هم", "وهم", "هما", "وهما") or not self.is_punct(k + 1, ":"):
+                continue
+            names = self._names_listed(k + 2)
+            if len(names) < 2:
+                continue
+            for start, end, strip in names:
+                self.scan.person(start, end, "a list after `وهم:`", 3, strip)
+
+    def _article_given_names(self) -> None:
+        """`المبعوث الأممي إلى سوريا الأخضر الإبراهيمي إن`, `وقال الصادق المهدي زعيم`: a
+        given name with the article (ARTICLE_GIVEN_NAMES), led by a role (its adjectives
+        and place between), a place, a speech verb or a mark, then its family name (a
+        nisba with the article, or one or two bare name words and maybe such a nisba),
+        then the name's end (a mark, إن, a verb, a role, a function word)."""
+        for k, token in enumerate(self.tokens):
+            if (
+                token.norm not in ARTICLE_GIVEN_NAMES
+                or k in self.quoted
+                or not self._leads_a_name(k)
+            ):
+                continue
+            end = k + 1
+            while end < k + 3 and (tok := self.token(end)) is not None and tok.arabic and (
+                not tok.has_article and not self.common(tok) and tok.norm not in GIVEN_NAMES
+                and not cue_of(tok, VERBS | STOPWORDS) and tok.norm not in PLACES
+                and not verb_shaped(tok.norm) and not tok.norm.endswith("وا")  # اضطروا
+                and (self.chains.name_word(tok, article=False, ta=False) or cue_of(tok, ROLES)
+                     and (nxt := self.token(end + 1)) is not None and nxt.has_article
+                     and self._family_nisba(nxt))
+            ):  # fmt: skip
+                end += 1  # "الباجي قائد السبسي": a bare family word (قائد is one there,
+                # before the family's nisba)
+            family, after = self.token(end), self.token(end + 1)
+            if family is not None and family.has_article and (
+                self._family_nisba(family)
+                or end == k + 1 and after is not None and (after.is_punct or cue_of(after, ROLES))
+                and self.chains.name_word(family, article=True, ta=False)
+                and not nationality(family.norm) and self.scan.corpus.count(family.norm[2:]) == 0
+            ):  # fmt: skip
+                end += 1  # (or "الحبيب الصيد رئيس الحكومة": a family name, then a role)
+            elif end == k + 1:
+                continue  # no family name: the adjective of the noun before
+            after = self.token(end)
+            if after is not None and not (
+                after.is_punct or after.norm in ("ان", "إن", "انه") or cue_of(after, VERBS | ROLES)
+                or cue_of(after, STOPWORDS | SAYING)
+            ):  # fmt: skip
+                continue
+            if any(m.kind == "person" and m.start < self.tokens[end - 1].end
+                   and token.start < m.end for m in self.scan.mentions):  # fmt: skip
+                continue
+            self.scan.person(k, end, "a given name with the article: `الأخضر الإبراهيمي`", 3)
+
+    def _leads_a_name(self, k: int) -> bool:
+        """What stands before token k leads a name: a mark or the text's start, a speech
+        verb, a place, or a role with its adjectives and its place (no mark between)."""
+        before = self.token(k - 1)
+        if before is None or before.is_punct or cue_of(before, SPEECH_VERBS | PRESENT_SPEECH):
+            return True
+        if before.norm in PLACES and not before.has_article or cue_of(before, ROLES):
+            return True  # ("إلى سوريا X", not "الخليج العربي": the place's adjective)
+        for r in range(k - 1, max(-1, k - 7), -1):
+            tok = self.tokens[r]
+            if tok.is_punct or cue_of(tok, VERBS):
+                return False
+            if cue_of(tok, ROLES):
+                return all(
+                    t.has_article or t.norm in PLACES or t.norm in ROLE_PREPOSITIONS
+                    or t.norm in ("الي", "إلى", "لدى", "لدي") or t.text in "-ـ"
+                    for t in self.tokens[r + 1 : k]
+                )  # fmt: skip
+        return False
+
+    def _family_nisba(self, token: Token) -> bool:
+        """A family name with the article in ي (الإبراهيمي، المرزوقي، المهدي), not a
+        nationality, an adjective the text also writes bare, nor a function word."""
+        bare = token.norm[2:]
+        return (
+            token.norm.endswith("ي") and len(bare) >= 3 and not nationality(token.norm)
+            and self.scan.corpus.count(bare) == 0 and not cue_of(token, STOPWORDS | ROLES)
+            and self.chains.name_word(token, article=True, ta=False)
+        )  # fmt: skip
+
+    def _role_of_his(self, r: int) -> bool:
+        """مستشاره، نائبها، مساعده: a role with "his" or "her" (and "and" glued to it or
+        not): definite, it leads the name of whoever holds it."""
+        norm = self.tokens[r].norm
+        for form in (norm, norm[1:] if norm[:1] in "وف" else ""):
+            for suffix in ("ه", "ها"):
+                stem = form.removesuffix(suffix)
+                if stem != form and len(stem) >= 4 and stem in ROLES and stem not in GIVEN_NAMES:
+                    return True
+        return False
+
+    def _dual_or_plural_role(self, r: int) -> bool:
+        """الرئيسان، الوزيرين، الملكان، الوزراء: a role or a title in the dual (the
+        nominative ان or the oblique ين on the singular) or in the plural, with "and"
+        glued to it or not: the office of two people or more, whom the text names next."""
+        norm = self.tokens[r].norm
+        for form in (norm, norm[1:] if norm[:1] in "وف" else ""):
+            if form in _ROLES_OF_MANY:
+                return True
+            if len(form) > 5 and form.endswith(("ان", "ين")) and (
+                form[:-2] in ROLES or form[:-2] in HONORIFICS
+            ):  # fmt: skip
+                return True
+        return False
+
+    def _holders_of_a_role_of_many(self) -> None:
+        """`الرئيسان X Y وZ W`, `الوزراء X Y، وZ W وU V`: a role in the dual or the plural,
+        then the names of those who hold it, joined by "and" or commas. No single word
+        of the role says where a name begins, so two names or more must follow it, each
+        of two words (a link such as بن counts none) or one the name model begins."""
+        for r, token in enumerate(self.tokens):
+            if r in self.quoted or not token.arabic or not self._dual_or_plural_role(r):
+                continue
+            names = self._names_listed(self._role_phrase_end(r))
+            if len(names) < 2:
+                continue
+            self._split_at_and(self.tokens[names[0][0]].start, self.tokens[names[-1][1] - 1].end)
+            for start, end, strip in names:
+                self.scan.person(start, end, "the holders of a role of two or more: "
+                                 "`الرئيسان X وY`", 3, strip)  # fmt: skip
+
+    def _two_kin_before(self) -> None:
+        """`وقتل X وY نجلا الرئيس`: two names joined by "and", then kin in the dual in
+        construct with whose they are; or the kin, whose (a name or a role of up to four
+        words), then the two (`نجلي الرئيس X وY`). Each is a person, of one word where
+        the second is (the kin word says they are people)."""
+        for k, token in enumerate(self.tokens):
+            if token.norm not in KIN_OF_TWO or k in self.quoted:
+                continue
+            second = k - 1
+            if not (k >= 3 and self._and_glued(second) and self._kin_name_word(second, 1)):
+                second = next(
+                    (a for a in range(k + 3, min(k + 6, len(self.tokens)))
+                     if self._and_glued(a) and not self.is_punct(a - 1)),
+                    -1,
+                )  # fmt: skip
+                if second < 0 or not self._kin_name_word(second, 1) or (
+                    self.roles.strip_name(second) != second + 1
+                ):  # fmt: skip
+                    continue  # (a second name of more words leaves the first's start open)
+            first = second - 1
+            if not self._kin_name_word(first, 0):
+                continue
+            first_strip = 1 if self.scan.strip_and(first) and self.is_punct(first - 1) else 0
+            self._split_at_and(self.tokens[first].start, self.tokens[second].end)
+            for at, strip in ((first, first_strip), (second, 1)):
+                if not any(m.kind == "person" and m.start <= self.tokens[at].start + strip
+                           < m.end for m in self.scan.mentions):  # fmt: skip
+                    self.scan.person(at, at + 1, "two names, then kin of two: "
+                                     "`X وY نجلا Z`", 3, strip)  # fmt: skip
+
+    def _kin_name_word(self, k: int, strip: int) -> bool:
+        """Token k (without its first `strip` letters) can be a given name alone: a bare
+        name word the text never writes with the article, no verb, place or role."""
+        token = self.token(k)
+        if token is None or not token.arabic or token.has_article or k in self.quoted:
+            return False
+        bare = token._replace(norm=token.norm[strip:], text=token.text[strip:])
+        return (
+            self.chains.name_word(bare, article=False, ta=False) and not self.common(bare)
+            and bare.norm not in PLACES and not cue_of(bare, ROLES | VERBS | STOPWORDS)
+        )  # fmt: skip
+
+    def _split_at_and(self, start: int, end: int) -> None:
+        """Names the text joins by "and" from `start` to `end` (offsets) are more than one:
+        a person read earlier across them all is dropped."""
+        self.scan.mentions = [
+            m for m in self.scan.mentions
+            if not (m.kind == "person" and m.start <= start and end <= m.end)
+        ]  # fmt: skip
+
+    def _names_listed(self, j: int) -> list[tuple[int, int, int]]:
+        """The names listed from token j on (start, end, how many letters of "and" the
+        first word carries), joined by "and" or commas, up to what is not a name."""
+        names: list[tuple[int, int, int]] = []
+        while (tok := self.token(j)) is not None and tok.arabic and j not in self.quoted:
+            if tok.has_article or cue_of(tok, ROLES | VERBS | STOPWORDS) or tok.norm in PLACES:
+                break
+            strip = 1 if names and self._and_glued(j) else 0
+            end = self.roles.strip_name(j) if strip else self.chains.name_forward(j, strong=True)
+            end = next((k for k in range(j + 2, end) if self._and_glued(k)), end)
+            # ("الرئيسين X Y وZ W": the role says two; "and" begins the second)
+            words = sum(1 for t in self.tokens[j:end] if t.norm not in NAME_LINKS)
+            if end <= j or words < 2 and self.scan.labels[j][0] != "B-PER":
+                break
+            names.append((j, end, strip))
+            comma = (nxt := self.token(end)) is not None and nxt.text in "،,"
+            j = end + comma
+            if not (comma or self._and_glued(j)):
+                break
+        return names
+
+    def _and_glued(self, k: int) -> bool:
+        """Token k is a word with "and" glued to it (وجو، ومحمد), not a name's own و
+        (وليد، وائل), nor "and the" (والوزير)."""
+        token = self.token(k)
+        return (
+            token is not None and token.arabic and token.norm[:1] == "و"
+            and len(token.norm) >= 3 and token.norm not in GIVEN_NAMES
+            and not token.has_article and token.norm not in NAME_LINKS
+        )  # fmt: skip
+
+    def _role_then_surname(self, r: int) -> None:
+        """`وقال الرئيس ميدفيديف إن`, `المستشارة الألمانية ميركل`, `رئيس الوزراء نتنياهو،`:
+        a definite role, then one bare word the name model begins a person with, then
+        the name's end (a mark, إن or أن, a verb, a function word): the person by the
+        family name alone. It merges with the full name where the text gives it."""
+        token = self.tokens[r]
+        if r in self.scan.role_tokens or r in self.quoted or token.norm[:1] in "وفلب" and (
+            token.norm not in ROLES
+        ):  # fmt: skip
+            return
+        before = self.token(r - 1)
+        if before is not None and (cue_of(before, ROLES) or before.norm in NAME_LINKS):
+            return  # inside a role ("نائب الرئيس") or a name
+        k = self._role_phrase_end(r)
+        if k == r + 1 and not token.has_article:
+            return  # "رئيس X": a bare role word needs its genitive first
+        word, after = self.token(k), self.token(k + 1)
+        if word is None or k in self.quoted or not word.arabic or word.has_article:
+            return
+        label, sure = self.scan.labels[k]
+        repeated = (
+            self.scan.corpus.count(word.norm) >= 2 and not TANWEEN.search(word.text)
+            and not word.norm.endswith(("ه", "ها", "هم")) and len(word.norm) >= 4
+            and not self.scan.corpus.count("ال" + word.norm)
+            and not accusative_participle(word.norm) and not verb_shaped(word.norm)
+            and word.norm[:1] not in "وفلبك"
+        )  # fmt: skip  # ("الرئيس ميدفيديف" twice or more: a name the model does not know)
+        if not (label == "B-PER" and sure >= 0.5 or repeated):
+            return
+        if word.norm[:1] in "وفلبك" and self.scan.corpus.count(word.norm[1:]) > 0:
+            return  # "المكتب الإعلامي لعلاوي": a preposition on a name the text writes bare
+        if (
+            word.norm in PLACES or self.common(word) or nationality(word.norm)
+            or cue_of(word, ROLES | VERBS | STOPWORDS | HONORIFICS)
+            or word.norm in NAME_LINKS or word.norm in NOT_NAMES
+            or is_verbal_noun(word.norm) or broken_plural(word.norm)
+        ):  # fmt: skip
+            return
+        if any(m.kind == "person" and m.start <= word.start < m.end for m in self.scan.mentions):
+            return
+        if after is not None and not (
+            after.is_punct or after.norm in ("ان", "إن", "انه", "انها")
+            or cue_of(after, VERBS | STOPWORDS | SAYING) or after.norm in ROLE_PREPOSITIONS
+        ):  # fmt: skip
+            return  # a bare word that goes on: a name of more words, which others read
+        self.scan.person(k, k + 1, "a role, then the family name alone: `الرئيس X`", 3)
 
     def _role_of_more(self, j: int) -> bool:
         """وزيرا، وزيري، وزراء: a role word in the dual or the plural."""
@@ -1200,6 +1594,20 @@ class People(Cues):
             self.scan.labels[k][0].endswith("PER") for k in range(i, end)
         ):  # fmt: skip
             self.scan.person(i, end, "`كل من X`", 2, self.scan.strip_and(i))
+        names = self._names_listed(i)
+        if (
+            len(names) >= 2
+            and all(
+                self.chains.name_begins(start)
+                or end - start >= 2
+                and not cue_of(self.tokens[start], ORGANISATION_HEADS)
+                for start, end, strip in names
+            )
+            and sum(self.tokens[start].norm[strip:] in GIVEN_NAMES for start, _, strip in names)
+            >= 2
+        ):
+            for start, end, strip in names:  # "كل من X Y وZ W وU V": two or more of them
+                self.scan.person(start, end, "`كل من X وY`", 2, strip)  # begin with given names
 
     def _member_before(self, at: int) -> None:
         """`مثل X من «Y»`: two or three name words before من, bounded by a non-name."""
@@ -1254,12 +1662,17 @@ class People(Cues):
                 before.is_punct or titled or cue_of(before, VERBS) or cue_of(before, STOPWORDS)
                 or cue_of(before, SAYING) or strip or before.norm in ("كل",)
                 or before.norm in SAID_IT  # "وفقاً لما قاله X، منصبه"
+                or self.chains.verb_opens_a_sentence(start - 1)  # "، حرص X Y المدير الفني"
+                or start >= 1 and self.chains.model_begins_after(start - 1)  # "خدمات X Y لاعب"
                 or before.norm.endswith("ة") and before.norm not in GIVEN_NAMES
                 and self.chains.name_begins(start)  # "تسمية X، منصبه": in construct
                 or self.common(before) or before.has_article
             ):  # fmt: skip
                 continue  # no boundary before the name: part of a longer phrase
-            words = sum(1 for t in self.tokens[start:c] if t.norm not in NAME_LINKS)
+            end = c
+            if c - start >= 3 and role_at == c and self._elative(c - 1):
+                end = c - 1  # "X Y أعظم لاعبة": "the greatest", the role's, after the name
+            words = sum(1 for t in self.tokens[start:end] if t.norm not in NAME_LINKS)
             last = self.tokens[c - 1]
             if (
                 role_at == c and last.norm.endswith("ة") and last.norm not in GIVEN_NAMES
@@ -1268,4 +1681,4 @@ class People(Cues):
                 continue  # "قدرة القائد العام": a noun in construct with the role, no name
                 # (but after a given name, a family name in ة: "إسماعيل هنية رئيس")
             if words >= 2 or titled:
-                self.scan.person(start, c, "an apposition: `X، منصبه`", 3, strip, role=role)
+                self.scan.person(start, end, "an apposition: `X، منصبه`", 3, strip, role=role)

@@ -10,6 +10,7 @@ from ..lexicon import GIVEN_NAMES, HONORIFICS, NAME_LINKS, normal_word
 from ..tagger import tag
 from ..tokens import Mention, Token, tokenise
 from .words import (
+    COUNT_WORDS,
     DEMONSTRATIVES,
     PRONOUN_SUFFIX,
     broken_plural,
@@ -169,6 +170,8 @@ class Scan:
             verbal or len(first) > 4 and PRONOUN_SUFFIX.search(first) and not named_na
         ):
             return  # "إرسال الملفات", "هويته": what is done, or a noun with "his"; no name
+        if first in COUNT_WORDS:
+            return  # "72 مليون سهم": a count of things, no one's name
         if first in DEMONSTRATIVES:
             return  # "ورأت هاتان المنظمتان": "these two", no one's name
         if first[:1] == "ل" and verb_shaped(first[1:]) and self.labels[i][0] == "O":

@@ -469,3 +469,36 @@ def scope_adjective(norm: str) -> bool:
 # The words of NOT_NAMES an adjective of scope is made of: not a blessing's (طيب of
 # "طيب الله ثراه" is the family name الطيب with the article).
 _SCOPE_WORDS = NOT_NAMES - BLESSINGS
+
+
+# --- People (draft15): kin of two, in the dual's construct form (نجلا الرئيس، نجلي
+# الرئيس): they follow the two names ("X وY نجلا Z") or bring them in, never a name's word.
+KIN_OF_TWO = word_set("نجلا نجلي ابنا ابني شقيقا شقيقي حفيدا حفيدي")
+
+# --- People (draft15): a side after a playing position (ظهير أيمن: "right back", جناح
+# أيسر: "left wing"): أيمن there is "right", not the given name Ayman.
+POSITIONS = word_set("ظهير الظهير جناح الجناح")
+SIDES = word_set("أيمن أيسر الأيمن الأيسر")
+
+# --- People (draft15): "in the hands of" (بيد، بيده), "however" (بيد أن): never a name's word.
+NOT_NAME_WORDS = word_set("بيد بيده بيدها")
+
+# --- People (draft15): words of a count (72 مليون سهم): never the first word of a name.
+COUNT_WORDS = word_set("مليون مليار ملايين مليارات ألف آلاف مئة مائة مئات تريليون")
+
+# --- People (draft15): "at that time" after a role (مدربه الجديد آنذاك X): the role's,
+# never a name's first word.
+ROLE_TIMES = word_set("آنذاك حينذاك وقتذاك حينها وقتها")
+
+# --- People (draft15): given names written with the article, as in the Maghreb, Sudan
+# and Libya (الأخضر الإبراهيمي، الباجي قائد السبسي، الصادق المهدي، المنصف المرزوقي).
+# Most are everyday adjectives too (green, truthful, beloved): they begin a name only
+# where a role, a place or a speech verb leads them and a family name follows.
+ARTICLE_GIVEN_NAMES = word_set(
+    "الأخضر الباجي الحبيب الصادق المنصف الطاهر الهادي المختار البشير الشاذلي المولدي "
+    "المنجي الأزهر المهدي الصديق الفاضل المعتصم الطيب السعيد"
+)
+
+# --- People (draft15): more given names that are everyday nouns (beauty, sword,
+# toxicity, hope): before a definite noun or a bare adjective, the noun (NOUN_NAMES).
+EVERYDAY_NAMES = word_set("جمال سيف سمية أمل")
