@@ -29,6 +29,7 @@ from ...widgets.status_line import StatusLine
 from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
 from ..at_app_size import AtTheAppsSize
+from ..styled_once import StyledOnce, breakpoint_classes
 from .citing import Citing
 from .details import Details
 from .grid import GRID_CSS, NARROW_WIDTH, SHORT_HEIGHT
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from ...widgets.search_bar import SearchBar
 
 
-class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
+class ExplorerScreen(AtTheAppsSize, StyledOnce, Screen[None], LaidOutOnce):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -73,7 +74,12 @@ class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
         """The explorer of `story` (a book still being read: its first part, with
         `stream`), opened at `start_at` (a library search's hits in it, the reader on
         the one chosen) or its last place."""
-        super().__init__(classes="-rtl" if context.language.rtl else None)
+        # Its breakpoint classes from the start: styled with them when mounted, not
+        # again at its first Resize (styled_once.py).
+        classes = breakpoint_classes(type(self), context.size)
+        if context.language.rtl:
+            classes.append("-rtl")
+        super().__init__(classes=" ".join(classes))
         self.story = story
         self.stream = stream
         self.engine = context.engine
