@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
+from textual.geometry import Size
 
 from scaletui.app.library import Library
 from scaletui.app.notes_access import NotesAccess
@@ -370,6 +371,7 @@ def test_the_first_screen_is_kept_when_it_changed_and_seeds_the_next_launch(
 class Context:
     engine = LayoutEngine()
     language = ENGLISH
+    size = Size(120, 40)
 
     def notes_flow(self, story: Story) -> Any:
         raise AssertionError("not needed here")

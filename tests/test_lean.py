@@ -1,18 +1,23 @@
 """What start-up and resizes skip must never show: the explorer's own lines stay
-covered, and a panel rendered in part before the first frame ends up whole."""
+covered, a panel rendered in part before the first frame ends up whole, and the
+explorer styled once before its first frame has the styles Textual would give it."""
 
 from __future__ import annotations
 
 import pytest
 from rich.cells import cell_len
 from rich.segment import Segment
-from textual.geometry import Region
+from textual.app import App
+from textual.dom import DOMNode
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
 from conftest import explorer
-from scaletui.app import ScaleTUIApp
+from scaletui.app import AppOptions, ScaleTUIApp
+from scaletui.layout import LayoutEngine
 from scaletui.screens.explorer.screen import ExplorerScreen
+from scaletui.screens.styled_once import breakpoint_classes
 from scaletui.widgets.story_panel import StoryPanel
 
 MARK = "▒"
@@ -320,3 +325,55 @@ async def test_bars_drawn_by_rich_are_what_textual_draws(story, language, monkey
                     drawn = widget.render_lines(crop)
                 assert seen(ours) == seen(drawn), (widget, size)
         assert bar.render_line(0).text != before  # the panel's and the search's keys
+
+
+BREAKPOINT_CLASSES = {"-narrow", "-wide", "-short", "-tall"}
+
+
+@pytest.mark.parametrize("reorder", [True, False])  # False: --bidi terminal, one pane
+@pytest.mark.parametrize("size", [(120, 40), (60, 20), (100, 11), (30, 8)])
+async def test_the_explorer_is_made_with_the_breakpoint_classes_textual_gives(
+    story, size, reorder
+) -> None:
+    # Made with the classes of the terminal's size, not given them by Textual at its
+    # first Resize: they must be those Textual's own handler sets on a resize to it.
+    app = ScaleTUIApp(story, options=AppOptions(engine=LayoutEngine(reorder=reorder)))
+    async with app.run_test(size=(90, 30)) as pilot:
+        await pilot.pause()
+        screen = explorer(app)
+        assert set(breakpoint_classes(type(screen), Size(90, 30))) == {
+            "-narrow" if not reorder else "-wide",
+            "-tall",
+        }
+        assert screen.classes & BREAKPOINT_CLASSES == set(
+            breakpoint_classes(type(screen), Size(90, 30))
+        )
+        await pilot.resize_terminal(*size)  # Textual's handler gives them now
+        await pilot.pause()
+        assert screen.classes & BREAKPOINT_CLASSES == set(
+            breakpoint_classes(type(screen), Size(*size))
+        )
+
+
+@pytest.mark.parametrize("size", [(120, 40), (50, 10)])
+async def test_the_explorer_is_styled_once_before_its_first_frame(story, size, monkeypatch) -> None:
+    # Textual styles the explorer and every widget on it as they are mounted, and did
+    # again when it was first shown and when its first Resize gave it its breakpoint
+    # classes, with nothing changed in between. A resize to another breakpoint still
+    # restyles it.
+    restyled: list[DOMNode] = []
+    update_styles = App.update_styles
+
+    def recorded(self: App[object], node: DOMNode, animate: bool = True) -> None:
+        restyled.append(node)
+        update_styles(self, node, animate)
+
+    monkeypatch.setattr(App, "update_styles", recorded)
+    app = ScaleTUIApp(story)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = explorer(app)
+        assert screen not in restyled
+        await pilot.resize_terminal(80 if size[0] < 70 else 60, 20)
+        await pilot.pause()
+        assert screen in restyled

@@ -17,6 +17,7 @@ from ...story import Story
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.geometry import Size
 
     from ...notes.flow import NotesFlow
     from ...notes.positions import PositionMemory
@@ -63,6 +64,9 @@ class ExplorerContext(Places, Protocol):
     def engine(self) -> LayoutEngine: ...
     @property
     def language(self) -> Language: ...
+    @property
+    def size(self) -> Size:
+        """The terminal's size (an explorer is made with its breakpoint classes)."""
 
     def notes_flow(self, story: Story) -> NotesFlow:
         """The notes of `story` (made when first used, after the first frame: the

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.strip import Strip
 
 from ...explore.marks import Marks
 from ...explore.rows import OPENING_PANEL
@@ -29,6 +30,7 @@ from ...widgets.status_line import StatusLine
 from ...widgets.story_header import StoryHeader
 from ...widgets.story_panel import StoryPanel
 from ..at_app_size import AtTheAppsSize
+from ..styled_once import StyledOnce, breakpoint_classes
 from .citing import Citing
 from .details import Details
 from .grid import GRID_CSS, NARROW_WIDTH, SHORT_HEIGHT
@@ -43,6 +45,8 @@ from .searching import Searching
 from .sidebar import Sidebar
 
 if TYPE_CHECKING:
+    from textual.geometry import Region
+
     from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
     from ...search import StoryIndex
@@ -51,7 +55,7 @@ if TYPE_CHECKING:
     from ...widgets.search_bar import SearchBar
 
 
-class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
+class ExplorerScreen(AtTheAppsSize, StyledOnce, Screen[None], LaidOutOnce):
     COMMANDS = {story_commands}
     AUTO_FOCUS = "#article"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_WIDTH, "-wide")]
@@ -73,7 +77,12 @@ class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
         """The explorer of `story` (a book still being read: its first part, with
         `stream`), opened at `start_at` (a library search's hits in it, the reader on
         the one chosen) or its last place."""
-        super().__init__(classes="-rtl" if context.language.rtl else None)
+        # Its breakpoint classes from the start: styled with them when mounted, not
+        # again at its first Resize (styled_once.py).
+        classes = breakpoint_classes(type(self), context.size)
+        if context.language.rtl:
+            classes.append("-rtl")
+        super().__init__(classes=" ".join(classes))
         self.story = story
         self.stream = stream
         self.engine = context.engine
@@ -88,6 +97,15 @@ class ExplorerScreen(AtTheAppsSize, Screen[None], LaidOutOnce):
         self.details = Details(self)
         self.note_taking = NoteTaking(self)
         self.citing = Citing(self)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Blank rows of its background: its widgets cover every cell (test_lean.py),
+        so its own rows are never seen; Textual styled each, row by row, twice before
+        the first frame (1.4% of a repeat launch's instructions to it)."""
+        blank = Strip.blank(crop.width, self.rich_style)
+        for line_filter in self.get_line_filters():
+            blank = blank.apply_filter(line_filter, self.background_colors[1])
+        return [blank] * crop.height
 
     @cached_property
     def notes(self) -> NotesFlow:

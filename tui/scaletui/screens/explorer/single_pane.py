@@ -12,7 +12,5 @@ from .screen import ExplorerScreen
 
 
 class SinglePaneExplorer(ExplorerScreen):
+    # Made with it (styled_once.py): its first frame shows one pane (test_e2e_tmux).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow")]
-    # Textual sets a breakpoint's class only on the screen's first resize: without it
-    # here, the first frame showed the panes side by side (caught by test_e2e_tmux).
-    DEFAULT_CLASSES = "-narrow"
