@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.strip import Strip
 
 from ...explore.marks import Marks
 from ...explore.rows import OPENING_PANEL
@@ -45,8 +44,6 @@ from .searching import Searching
 from .sidebar import Sidebar
 
 if TYPE_CHECKING:
-    from textual.geometry import Region
-
     from ...explore.library import HitsAt
     from ...notes.flow import NotesFlow, Notice
     from ...search import StoryIndex
@@ -97,15 +94,6 @@ class ExplorerScreen(AtTheAppsSize, StyledOnce, Screen[None], LaidOutOnce):
         self.details = Details(self)
         self.note_taking = NoteTaking(self)
         self.citing = Citing(self)
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """Blank rows of its background: its widgets cover every cell (test_lean.py),
-        so its own rows are never seen; Textual styled each, row by row, twice before
-        the first frame (1.4% of a repeat launch's instructions to it)."""
-        blank = Strip.blank(crop.width, self.rich_style)
-        for line_filter in self.get_line_filters():
-            blank = blank.apply_filter(line_filter, self.background_colors[1])
-        return [blank] * crop.height
 
     @cached_property
     def notes(self) -> NotesFlow:
