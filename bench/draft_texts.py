@@ -221,7 +221,7 @@ def choose(origin: Path) -> int:
         and a["category"] in ("news", "ebusiness", "politics")
     ]  # fmt: skip
     longest = _order("aj-", longest)
-    print("held out (sixteenth):", politics[77:], longest[:3], sports[:3], finance[30:33])
+    print("sixteenth held out (now dev):", politics[77:], longest[:3], sports[:3], finance[30:33])
     # The seventeenth, chosen to name at least 20 people and 40 organisations: business
     # news' 34th to 37th, sports news' 4th to 6th, the last two of Al Jazeera's 501 to 600
     # words, and AlKhaleej's culture news (its first use: writers, artists, festivals,
