@@ -342,7 +342,7 @@ def gold_texts() -> list[tuple[str, Gold]]:
     """(set, entry) for every gold text, dev and written first, then the held-out set."""
     texts = []
     for path, default in ((GOLD, "dev"), (HELD_OUT, "held out")):
-        for entry in tomllib.loads(path.read_text(encoding="utf-8"))["texts"]:
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("texts", []):
             texts.append((str(entry.get("set", default)), entry))
     return texts
 

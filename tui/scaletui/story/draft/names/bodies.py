@@ -107,6 +107,9 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 # A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
 
+# draft19: a country's or a club's side, a noun that may follow a club's name with "and".
+_TEAMS = word_set("منتخب فريق نادي")
+
 
 # A body's leaders and members, in construct with it or with في: "رئيس مركز X", "قادة قوات
 # X", "قيادي في حركة X"; and what leads (تقودها حركة X).
@@ -230,6 +233,8 @@ class Bodies(Cues):
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
+            if nxt.norm == token.norm:
+                continue  # "نادي نادي الزمالك": the head written twice; the second names
             if head == "مجموعة" and not nxt.has_article and len(nxt.norm) >= 5 and (
                 nxt.norm.endswith(("ين", "ون")) and nxt.norm not in GIVEN_NAMES
                 and nxt.norm not in PLACES and (nxt.norm[0] == "م" or nxt.norm[1] == "ا")
@@ -366,6 +371,7 @@ class Bodies(Cues):
                 end = next(  # "بتنظيم القاعدة وتمويل الإرهاب": with و, what else is tied
                     (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
                 )  # fmt: skip
+            end = next((k for k in range(i + 2, end) if self._another_body(k)), end)
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -848,6 +854,16 @@ class Bodies(Cues):
         self.scan.add(self.text[first.start : last.end], kind, "`مؤسسة الأبحاث X`", 2,
                       first.start, last.end)  # fmt: skip
         return True
+
+    def _another_body(self, k: int) -> bool:
+        """Token k is "and" before a body's head or a side (`نادي سيراميكا ومنتخب مصر`: the
+        club, and the national team; `مؤسسة X ومؤسسة Y`): a second body joined to the name,
+        not a word of it (اتحاد كتاب وأدباء الإمارات, وزارة الثقافة والشباب)."""
+        token = self.tokens[k]
+        if token.norm[:1] != "و" or len(token.norm) <= 3 or token.norm in GIVEN_NAMES:
+            return False
+        rest = token.norm[1:]
+        return rest in ORGANISATION_HEADS or rest in _LED_HEADS or rest in _TEAMS
 
     def _by_doing(self, k: int) -> bool:
         """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the

@@ -86,7 +86,10 @@ _THAT = word_set("أن إن")
 
 # Nouns of a place a quoted name may follow (منطقة "إديل" بولاية "شرناق"): it names the
 # place, not a body.
-_PLACE_NOUNS = word_set("منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية")
+_PLACE_NOUNS = word_set(
+    "منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية "
+    "ملعب استاد ستاد فندق منتجع"  # draft19: a venue named (ملعب «ويمبلي»), no body
+)
 
 # A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
 _SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
