@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     ARTICLE_NAME_HEADS,
     DEFINITE_HEADS,
@@ -106,6 +108,15 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 # Heads that describe a foreign body rather than begin its name: "مؤسسة أي دي سي".
 # A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
+
+# draft19: what a publishing house's name says it is, after the name: its trade with لل
+# (دار صفصافة للنشر, دار قريش للتمثيل), or "publishers" (دار العربية للعلوم ناشرون).
+_HOUSE_TRADE_WORDS = word_set("ناشرون لكتاب")
+# ... or what comes before it: "published by" (صدر عن دار X, منشورات دار X).
+_PUBLISHED_BY = word_set("عن منشورات إصدارات اصدارات مطبوعات")
+# A house's kind, not its name: دار نشر (a publishing house), دار عرض, دار أزياء.
+_UNNAMED_HOUSES = word_set("نشر عرض أزياء ازياء سينما رعاية ضيافة")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 
 # draft19: a country's or a club's side, a noun that may follow a club's name with "and".
 _TEAMS = word_set("منتخب فريق نادي")
@@ -402,6 +413,7 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+        self._publishers()
 
     def _split_place(self, k: int) -> bool:
         """Tokens k and k+1 are one of the Emirates' places written in two words (أم
@@ -640,6 +652,53 @@ class Bodies(Cues):
         end = named
         self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
                       f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _publishers(self) -> None:
+        """A house (دار, indefinite) and its name: a publisher or a company of the arts
+        where the text says so: its trade after the name (`دار صفصافة للنشر والتوزيع`,
+        `دار قريش للتمثيل`), "published by" before it (`صدر عن دار الفجر`, `منشورات دار
+        القاسمي`) or a year in brackets after it (`دار الأمان (2012)`). Not `دار نشر
+        إماراتية` (a publishing house, unnamed), `دار للمسرح`, nor an unnamed `الدار`."""
+        for i, token in enumerate(self.tokens):
+            bare = token.norm[1:] if token.norm[:1] in "وبل" else token.norm
+            if token.norm != "دار" and bare != "دار" or i in self.quoted:
+                continue
+            end = i + 1
+            while end < i + 5 and (word := self.token(end)) is not None and (
+                word.arabic and not self.is_punct(end) and len(word.norm) > 1
+                and (end < i + 3 or word.has_article)  # (a definite name runs on)
+                and word.norm[:1] not in "لو" and word.norm not in STOPWORDS
+                and word.norm not in NOT_NAMES and word.norm not in _UNNAMED_HOUSES
+                and not cue_of(word, VERBS)
+            ):  # fmt: skip
+                end += 1
+            if end == i + 1:
+                continue
+            trade = end
+            while (word := self.token(trade)) is not None and word.arabic and (
+                trade == end and (word.norm.startswith("لل") and len(word.norm) > 4
+                                  or word.norm in _HOUSE_TRADE_WORDS)
+                or trade > end and (word.norm.startswith("وال") or word.norm in _HOUSE_TRADE_WORDS)
+            ):  # fmt: skip
+                trade += 1
+            if (
+                trade > end and self.tokens[trade - 1].norm == "لكتاب"
+                and (whose := self.token(trade)) is not None and whose.has_article
+            ):  # fmt: skip
+                trade += 1  # "دار كلمات لكتاب الطفل": for children's books
+            before = self.token(i - 1)
+            published = before is not None and before.norm in _PUBLISHED_BY
+            dated = _YEAR_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
+            if trade == end and not (published or dated):
+                continue
+            if trade == end and end == i + 2 and not self.tokens[i + 1].has_article:
+                continue  # "صدرت عن دار صغيرة": a house described; one bare word names none
+            if trade == end and end > i + 2 and not self.tokens[end - 1].has_article:
+                end = i + 2  # "صدر عن دار فريدا كاهلو، كي": with no trade, a short name
+            last = self.tokens[trade - 1]
+            start = token.start + len(token.norm) - 3  # the house, no proclitic
+            self.scan.add(self.text[start : last.end], "organisation", "`دار X للنشر`", 3,
+                          start, last.end)  # fmt: skip
 
     def _short_body(self, i: int, token: Token) -> None:
         """A body named by the article and a nationality, its head understood or its
