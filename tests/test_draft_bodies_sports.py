@@ -47,3 +47,36 @@ def test_a_quoted_venue_is_no_body() -> None:
 
 def test_a_quoted_name_after_a_verb_is_still_a_body() -> None:
     assert "كيبلر" in bodies("وتشير بيانات نشرتها أمس «كيبلر» إلى تراجع الصادرات.")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("أعلن المدير الفني بالنادي المصري عن تشكيل فريقه لمباراة الزمالك والمصري.",
+         "النادي المصري"),
+        ("وقال رئيس النادي الإسماعيلي إن الفريق جاهز، وإن لاعبي الإسماعيلي في حالة جيدة.",
+         "النادي الإسماعيلي"),
+        ("وقدم الشكر للنادي المصري على التعاون، وفاز الزمالك والمصري.", "النادي المصري"),
+    ],
+)  # fmt: skip
+def test_a_club_named_by_its_adjective(text: str, club: str) -> None:
+    assert club in bodies(text)
+
+
+def test_the_club_s_adjective_alone_is_the_same_club() -> None:
+    drafted = bodies("وتعاقد النادي الأهلي مع المدرب، وقال نائب رئيس الأهلي إن الصفقة تمت.")
+    assert drafted == {"النادي الأهلي"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its country refers back to a club named before; the adjective is never a side
+        "وتفاوض مع اللاعب والنادي الأمريكي الذي اشتراه، نادي كولمبوس كرو الأمريكي.",
+        "لتزداد معاناة النادي اللندني في سعيه للفوز بلقب الدوري.",
+        # an adjective that describes a club
+        "وقال رئيس النادي الملكي إن الموسم صعب، وأشاد بلاعبي الملكي والمدرب.",
+    ],
+)
+def test_no_club_named_by_an_adjective(text: str) -> None:
+    assert not any(name.startswith("النادي") for name in bodies(text))

@@ -118,6 +118,13 @@ _PUBLISHED_BY = word_set("عن منشورات إصدارات اصدارات مط
 _UNNAMED_HOUSES = word_set("نشر عرض أزياء ازياء سينما رعاية ضيافة")
 _YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
 
+# draft19: "the club" with a proclitic, and adjectives that describe a club, never name it.
+_THE_CLUB = word_set("النادي بالنادي والنادي للنادي فالنادي")
+_CLUB_DESCRIPTIONS = word_set(
+    "الرياضي الثقافي الاجتماعي الملكي الكبير الجماهيري الشعبي الحالي السابق الجديد "
+    "المنافس الخصم الاول الثاني المحلي الدولي العالمي العربي الاوروبي الاسيوي الافريقي"
+)
+
 # draft19: a country's or a club's side, a noun that may follow a club's name with "and".
 _TEAMS = word_set("منتخب فريق نادي")
 
@@ -414,6 +421,7 @@ class Bodies(Cues):
 
         self._nested_heads(nested)
         self._publishers()
+        self._clubs_by_nisba()
 
     def _split_place(self, k: int) -> bool:
         """Tokens k and k+1 are one of the Emirates' places written in two words (أم
@@ -652,6 +660,39 @@ class Bodies(Cues):
         end = named
         self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
                       f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _clubs_by_nisba(self) -> None:
+        """A club the text calls the club and names by an adjective of its own
+        (`بالنادي المصري`, `النادي الإسماعيلي`), where the text also calls the side by
+        that adjective alone (`الزمالك والمصري`, `لاعب الأهلي`). Not `النادي الأمريكي`
+        after `نادي كولمبوس كرو الأمريكي`: the club named before, referred back to by its
+        country (its adjective never stands alone as a side)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _THE_CLUB or (adjective := self.token(i + 1)) is None:
+                continue
+            nisba = adjective.norm
+            if (
+                not nisba.startswith("ال") or not nisba.endswith("ي") or len(nisba) < 6
+                or nisba in STOPWORDS or nisba in ENDS_A_BODY or nisba in _CLUB_DESCRIPTIONS
+            ):  # fmt: skip
+                continue
+            stem = nisba[2:]
+            joined = sum(self.scan.corpus.count(p + stem) for p in ("وال", "لل", "بال", "فال"))
+            here = sum(
+                1 for k in range(1, len(self.tokens))
+                if self.tokens[k].norm == nisba and self.tokens[k - 1].norm in _THE_CLUB
+            )  # fmt: skip
+            alone = self.scan.corpus.count(nisba) - here
+            if not (joined or alone > 0 and not nationality(nisba)):
+                continue
+            if token.norm.startswith("لل"):  # "للنادي المصري": ل on the article, its alif gone
+                start, name = token.start, f"ال{token.text[2:]} {adjective.text}"
+            else:
+                start = token.start + len(token.norm) - len("النادي")
+                name = self.text[start : adjective.end]
+            self.scan.add(name, "organisation", "`النادي X`", 3, start, adjective.end,
+                          forms=(adjective.text,))  # fmt: skip
+            # (the side by its adjective alone, لاعب الأهلي, is the same club)
 
     def _publishers(self) -> None:
         """A house (دار, indefinite) and its name: a publisher or a company of the arts
