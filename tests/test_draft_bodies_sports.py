@@ -80,3 +80,18 @@ def test_the_club_s_adjective_alone_is_the_same_club() -> None:
 )
 def test_no_club_named_by_an_adjective(text: str) -> None:
     assert not any(name.startswith("النادي") for name in bodies(text))
+
+
+def test_a_quoted_family_name_is_the_person_s() -> None:
+    text = (
+        'حقق محمد منتصر عفيفي، لاعب المنتخب الوطني، الميدالية الفضية. وحصد "عفيفي" '
+        "الميدالية عقب منافسة قوية."
+    )
+    drafted = draft_items([Paragraph(0, "body", text)], "").entities
+    assert [(e.name_ar, e.kind) for e in drafted] == [("محمد منتصر عفيفي", "person")]
+    assert "عفيفي" in drafted[0].surface_forms
+
+
+def test_a_quoted_company_beside_an_unrelated_person_stays() -> None:
+    text = 'وقال أحمد الخطيب إن السوق مستقر. واستحوذت "أمان" على حصة في الشركة.'
+    assert "أمان" in bodies(text)

@@ -477,7 +477,17 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         person = by_surname.get(key)
         if person is not None and surname not in person.forms:
             person.forms.append(surname)
-    return merged
+    # A quoted word with no cue (drafted a company by default) that is a person's family
+    # name in the text (`وحصد "عفيفي" الميدالية` after محمد منتصر عفيفي) is that person.
+    gone.clear()
+    for draft in merged:
+        if draft.best.strength > 1 or draft.best.kind != "company" or len(draft.words) != 1:
+            continue
+        person = by_surname.get((draft.words[0].removeprefix("ال"),))
+        if person is not None:
+            person.absorb(draft)
+            gone.add(id(draft))
+    return [d for d in merged if id(d) not in gone]
 
 
 def _link_latin(
