@@ -95,3 +95,27 @@ def test_a_quoted_family_name_is_the_person_s() -> None:
 def test_a_quoted_company_beside_an_unrelated_person_stays() -> None:
     text = 'وقال أحمد الخطيب إن السوق مستقر. واستحوذت "أمان" على حصة في الشركة.'
     assert "أمان" in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_body"),
+    [
+        ("ويجوز للورثة أو بعضهم تأسيس شركة بغرض ممارسة ذات النشاط.", "بغرض"),
+        ("ووجود مؤسسة بحجم مؤسسة مبادرات محمد بن راشد خلفه مهم.", "بحجم"),
+        ("أصيب لاعب منتخب مصر ونادي سيراميكا بقطع في الرباط الصليبي.", "نادي سيراميكا بقطع"),
+    ],
+)
+def test_a_phrase_with_bi_is_no_name(text: str, not_body: str) -> None:
+    assert not_body not in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وأعلنت هيئة الصحة بدبي عن حملة جديدة.", "هيئة الصحة بدبي"),
+        ("وتعاقدت الوزارة مع شركة بلاك ووتر الأمنية.", "بلاك ووتر"),
+        ("ووقعت شركة بوينغ عقداً جديداً.", "بوينغ"),
+    ],
+)
+def test_a_name_after_bi_stays(text: str, body: str) -> None:
+    assert any(body in name for name in bodies(text))

@@ -201,6 +201,17 @@ _PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع �
 _MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
 
 
+def _with_a_noun(norm: str) -> bool:
+    """ب on a short Arabic noun, a preposition's phrase (بغرض, بحجم, بقطع, بقيمة): a
+    transliterated name after ب has a long vowel or a cluster (بيراميدز, بوينغ, بلاك, براون)
+    or more letters."""
+    return (
+        norm[:1] == "ب" and norm[1:2] not in ("ا", "و", "ي", "ل", "ر", "")
+        and (len(norm) == 4 or len(norm) == 5 and norm.endswith("ة"))
+        and norm[1:] not in PLACES  # (هيئة الصحة بدبي: the body's place)
+    )  # fmt: skip
+
+
 def _named_ali(token: Token) -> bool:
     """The name علي, which folds as the preposition على does: written with ي."""
     return token.norm == "علي" and MARKS.sub("", token.text).endswith("ي")
@@ -295,6 +306,8 @@ class Bodies(Cues):
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            if _with_a_noun(nxt.norm):
+                continue  # "شركة بغرض ممارسة", "مؤسسة بحجم": a phrase with ب, no name
             if nxt.norm.startswith("لل") and not self.is_mark(i):
                 continue  # "خطة محكمة للسيطرة": an adjective and a purpose; no name
                 # begins with لل
@@ -389,7 +402,14 @@ class Bodies(Cues):
                 end = next(  # "بتنظيم القاعدة وتمويل الإرهاب": with و, what else is tied
                     (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
                 )  # fmt: skip
-            end = next((k for k in range(i + 2, end) if self._another_body(k)), end)
+            end = next(
+                (
+                    k
+                    for k in range(i + 2, end)
+                    if self._another_body(k) or _with_a_noun(self.tokens[k].norm)
+                ),
+                end,
+            )  # fmt: skip  ("نادي سيراميكا بقطع في الرباط": the injury, not the club's)
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
