@@ -359,6 +359,12 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                     _company_type(theirs[len(mine) :])
                 ):  # fmt: skip
                     extension = "same"
+                if (
+                    extension is None and len(mine) >= 3 and len(theirs) == len(mine) + 1
+                    and theirs[-1].startswith("وال") and sum(h is not short for h in homes) == 1
+                ):  # fmt: skip
+                    extension = "same"  # هيئة الأوراق المالية of هيئة الأوراق المالية والسلع:
+                    # the long name cut at its last "and" (one body begins so)
                 if extension is None and mine[0] == "سوق" and theirs[len(mine) :] == ["المالي"]:
                     extension = "same"  # سوق دبي of سوق دبي المالي: the exchange, "financial"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):

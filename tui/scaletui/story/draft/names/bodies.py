@@ -201,6 +201,15 @@ _PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع �
 _MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
 
 
+def _her_past_verb(token: Token) -> bool:
+    """A verb in the past, feminine (a body is feminine): a known one (أعلنت, قالت) or the
+    shape أفعلت (أصدرت, أطلقت) right after a name, which it ends."""
+    norm = token.norm
+    return cue_of(token, VERBS | SPEECH_VERBS) is not None or (
+        len(norm) == 5 and norm[0] == "ا" and norm[-1] == "ت" and not norm.startswith("ال")
+    )  # fmt: skip
+
+
 def _with_a_noun(norm: str) -> bool:
     """ب on a short Arabic noun, a preposition's phrase (بغرض, بحجم, بقطع, بقيمة): a
     transliterated name after ب has a long vowel or a cluster (بيراميدز, بوينغ, بلاك, براون)
@@ -1232,10 +1241,16 @@ class Bodies(Cues):
         """What follows token k-1 shows a body's name ended there: a mark or the end, or a
         preposition or function word (خلال، في، عن) that begins what is said of it."""
         tok = self.token(k)
-        return tok is None or tok.is_punct or (
-            tok.arabic and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
-            and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
-        )  # fmt: skip
+        return (
+            tok is None
+            or tok.is_punct
+            or (
+                tok.arabic
+                and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
+                and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
+            )
+            or (tok.arabic and _her_past_verb(tok))
+        )  # fmt: skip  ("والسلع أصدرت": the body did)
 
     def _foreign_company(self, i: int) -> int:
         """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""
