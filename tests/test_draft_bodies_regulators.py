@@ -38,3 +38,30 @@ def test_two_long_names_leave_the_short_one_alone() -> None:
         "والعقود. ويعمل به وفق قرار هيئة الأوراق المالية الخاص بهذه الخدمة."
     )
     assert "هيئة الأوراق المالية" in bodies(text)
+
+
+def test_and_a_council_is_a_second_body() -> None:
+    text = "وشاركت في الندوة جمعية الناشرين الإماراتيين والمجلس الإماراتي لكتب اليافعين."
+    drafted = bodies(text)
+    assert "جمعية الناشرين الإماراتيين" in drafted
+    assert "المجلس الإماراتي لكتب اليافعين" in drafted
+
+
+def test_and_a_field_stays_in_the_name() -> None:
+    text = "وأعلنت دائرة المعلومات والحكومة الإلكترونية عن خدمة جديدة."
+    assert "دائرة المعلومات والحكومة الإلكترونية" in bodies(text)
+
+
+def test_a_council_with_li_on_its_article() -> None:
+    text = "والرئيسة الفخرية للمجلس الإماراتي لكتب اليافعين، ورئيسة اللجنة المنظمة."
+    assert bodies(text) == ["المجلس الإماراتي لكتب اليافعين"]
+
+
+def test_after_li_a_word_with_and_is_the_next_item() -> None:
+    text = "وتضمن الحفل كلمة للهيئة العربية للمسرح وكلمة اليوم العربي للمسرح."
+    assert "الهيئة العربية للمسرح" in bodies(text)
+
+
+def test_forces_with_li_on_the_article_are_left_alone() -> None:
+    # ل on the article of forces or a court: more often described than named
+    assert bodies("وقدم الشكر للقوات المسلحة على جهودها.") == []

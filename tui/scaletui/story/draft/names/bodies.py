@@ -127,6 +127,15 @@ _CLUB_DESCRIPTIONS = word_set(
 
 # draft19: a country's or a club's side, a noun that may follow a club's name with "and".
 _TEAMS = word_set("منتخب فريق نادي")
+# Councils, unions and societies: named with ل on their article too (للمجلس الإماراتي ...);
+# not forces, courts or institutions, more often described than named there.
+_COUNCILS = word_set("المجلس الاتحاد الجمعية الهيئة الرابطة النقابة")
+
+# Definite heads that begin another body after "and" (not الحكومة, الإدارة: also fields,
+# دائرة المعلومات والحكومة الإلكترونية).
+_SECOND_BODIES = word_set(
+    "المجلس الاتحاد الجمعية المؤسسة الهيئة المنظمة النادي الجامعة الوزارة الغرفة الرابطة"
+)
 
 
 # A body's leaders and members, in construct with it or with في: "رئيس مركز X", "قادة قوات
@@ -614,6 +623,11 @@ class Bodies(Cues):
         ):  # fmt: skip
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
+        elif "ال" + token.norm[2:] in _COUNCILS and token.text[:2] == "لل":
+            # "للمجلس الإماراتي لكتب اليافعين": ل on the article, whose alif is dropped; the
+            # body is named with its article, the evidence is the word as written
+            token = token._replace(text="ال" + token.text[2:], norm="ال" + token.norm[2:])
+            clitic = -1  # (see the name's end below)
         kind = DEFINITE_HEADS.get(token.norm)
         if token.norm in _MOVEMENT_FRONTS:
             kind = "organisation"  # "قالت الجبهة الشعبية": by the movement cue only
@@ -686,8 +700,13 @@ class Bodies(Cues):
         )  # fmt: skip  (forces: "القوات المسلحة لكلا البلدين" is whose they are, no name)
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
+        if clitic == -1:  # "كلمة للهيئة العربية للمسرح وكلمة اليوم": after ل, what the
+            # body is given or said to do; a word with و and no article is the next item
+            named = next((k for k in range(i + 2, named)
+                          if self.tokens[k].norm[:1] == "و" and not self.tokens[k].has_article
+                          and not self.tokens[k].norm.startswith("وال")), named)  # fmt: skip
         end = named
-        self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
+        self.scan.add(token.text + self.text[token.end : self.tokens[end - 1].end], kind,
                       f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
 
     def _clubs_by_nisba(self) -> None:
@@ -986,12 +1005,15 @@ class Bodies(Cues):
 
     def _another_body(self, k: int) -> bool:
         """Token k is "and" before a body's head or a side (`نادي سيراميكا ومنتخب مصر`: the
-        club, and the national team; `مؤسسة X ومؤسسة Y`): a second body joined to the name,
+        club, and the national team; `مؤسسة X ومؤسسة Y`, `جمعية X والمجلس Y`): a second body
+        joined to the name,
         not a word of it (اتحاد كتاب وأدباء الإمارات, وزارة الثقافة والشباب)."""
         token = self.tokens[k]
         if token.norm[:1] != "و" or len(token.norm) <= 3 or token.norm in GIVEN_NAMES:
             return False
         rest = token.norm[1:]
+        if rest in _SECOND_BODIES:
+            return True  # "جمعية الناشرين الإماراتيين والمجلس الإماراتي": a second body
         return rest in ORGANISATION_HEADS or rest in _LED_HEADS or rest in _TEAMS
 
     def _by_doing(self, k: int) -> bool:
