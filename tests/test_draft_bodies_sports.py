@@ -119,3 +119,13 @@ def test_a_phrase_with_bi_is_no_name(text: str, not_body: str) -> None:
 )
 def test_a_name_after_bi_stays(text: str, body: str) -> None:
     assert any(body in name for name in bodies(text))
+
+
+def test_a_guessed_name_after_a_hotel_s_noun_is_a_place() -> None:
+    text = "وشارك في ندوة نظمت أمس الأول في فندق إنتركونتيننتال دبي عدد من الناشرين."
+    assert not any("إنتركونتيننتال" in name for name in bodies(text))
+
+
+def test_the_same_guessed_name_without_the_noun_stays() -> None:
+    text = "وشارك في ندوة نظمت أمس الأول في إنتركونتيننتال دبي عدد من الناشرين."
+    assert any("إنتركونتيننتال" in name for name in bodies(text))

@@ -554,6 +554,19 @@ def _link_latin(
                                  paragraph.index, start, start + len(name)))  # fmt: skip
 
 
+# draft19: a venue named after its noun (في فندق X, على ملعب X): a place, not a body.
+_VENUES = frozenset({"فندق", "منتجع", "ملعب", "استاد", "ستاد"})
+
+
+def _a_venue(mention: Mention, texts: _Texts) -> bool:
+    """A body with no cue of its own (the name model's guess) right after a venue's noun
+    (`في فندق إنتركونتيننتال دبي`): the hotel or the stadium, a place."""
+    if mention.kind == "person" or mention.strength >= 3 or "name model" not in mention.cue:
+        return False
+    before = texts[mention.paragraph][max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and any(v in _VENUES for v in variants(normal_word(before[-1])))
+
+
 def _head_before(text: str, start: int) -> str | None:
     """The organisation head noun right before offset `start` (`شركة McAfee`), if any."""
     before = text[max(0, start - 20) : start].split()
@@ -576,6 +589,7 @@ def draft_entity_steps(
     yield from _link_latin(paragraphs, drafts, chars, latin_names)
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
     texts = _Texts(paragraphs)
+    drafts = [d for d in drafts if not _a_venue(d.best, texts)]
     entities = []
     for count, draft in enumerate(drafts, 1):
         if count % ENTITIES_PER_STEP == 0:
