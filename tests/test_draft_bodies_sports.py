@@ -129,3 +129,12 @@ def test_a_guessed_name_after_a_hotel_s_noun_is_a_place() -> None:
 def test_the_same_guessed_name_without_the_noun_stays() -> None:
     text = "وشارك في ندوة نظمت أمس الأول في إنتركونتيننتال دبي عدد من الناشرين."
     assert any("إنتركونتيننتال" in name for name in bodies(text))
+
+
+def test_a_stage_of_the_league_is_no_group() -> None:
+    text = "ويلعب الفريق الجولة الثانية من مجموعة تفادى الهبوط من بطولة الدوري."
+    assert bodies(text) == set()
+
+
+def test_a_group_named_like_a_word_of_the_stage_stays() -> None:
+    assert any("تيليفي" in name for name in bodies("وأعلنت مجموعة تيليفي عن نتائجها."))

@@ -219,6 +219,14 @@ def _her_past_verb(token: Token) -> bool:
     )  # fmt: skip
 
 
+def _defective_verbal_noun(norm: str) -> bool:
+    """The verbal noun تفاعل/تفعّل of a verb ending in a vowel (تفادي, تحدي, تلقي, also
+    written with ى), which is_verbal_noun's patterns leave out."""
+    return norm[:1] == "ت" and norm[-1:] in ("ي", "ى") and (
+        len(norm) == 5 and norm[2] == "ا" or len(norm) == 4
+    )  # fmt: skip
+
+
 def _with_a_noun(norm: str) -> bool:
     """ب on a short Arabic noun, a preposition's phrase (بغرض, بحجم, بقطع, بقيمة): a
     transliterated name after ب has a long vowel or a cluster (بيراميدز, بوينغ, بلاك, براون)
@@ -326,6 +334,9 @@ class Bodies(Cues):
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
             if _with_a_noun(nxt.norm):
                 continue  # "شركة بغرض ممارسة", "مؤسسة بحجم": a phrase with ب, no name
+            if head in _SET_HEADS and _defective_verbal_noun(nxt.norm):
+                continue  # "مجموعة تفادي الهبوط": a stage of what is done (avoiding
+                # relegation), no body
             if nxt.norm.startswith("لل") and not self.is_mark(i):
                 continue  # "خطة محكمة للسيطرة": an adjective and a purpose; no name
                 # begins with لل
