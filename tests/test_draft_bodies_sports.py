@@ -138,3 +138,18 @@ def test_a_stage_of_the_league_is_no_group() -> None:
 
 def test_a_group_named_like_a_word_of_the_stage_stays() -> None:
     assert any("تيليفي" in name for name in bodies("وأعلنت مجموعة تيليفي عن نتائجها."))
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('وفتحت إدارة الأهلي ملف "بديل" المالي هذا الأسبوع.', "بديل"),
+        ('وضرب زلزال بقوة 4 درجات على مقياس "ريختر" سواحل تركيا.', "ريختر"),
+    ],
+)
+def test_a_quoted_topic_or_scale_is_no_body(text: str, quoted: str) -> None:
+    assert quoted not in bodies(text)
+
+
+def test_a_quoted_name_with_its_head_after_a_topic_noun_stays() -> None:
+    assert any("بديل" in name for name in bodies('وفتحت ملف شركة "بديل" المالي.'))

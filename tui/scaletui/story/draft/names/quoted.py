@@ -91,6 +91,9 @@ _PLACE_NOUNS = word_set(
     "ملعب استاد ستاد فندق منتجع"  # draft19: a venue named (ملعب «ويمبلي»), no body
 )
 
+# draft19: nouns whose quoted genitive is a topic, a scale, a term or a nickname, no body.
+_TOPICS = word_set("ملف قضية مصطلح مقياس لقب كلمة عبارة")
+
 # A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
 _SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
 
@@ -238,6 +241,8 @@ class QuotedNames(Cues):
                 continue  # عبر "هرمز": a place quoted, no body
             if strength < 3 and before_quote is not None and cue_of(before_quote, _PLACE_NOUNS):
                 continue  # بولاية "شرناق": the place a noun of place names
+            if strength < 3 and before_quote is not None and cue_of(before_quote, _TOPICS):
+                continue  # ملف "بديل", مقياس "ريختر", لقب "X": a topic, a scale, a nickname
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
