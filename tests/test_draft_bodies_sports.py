@@ -153,3 +153,11 @@ def test_a_quoted_topic_or_scale_is_no_body(text: str, quoted: str) -> None:
 
 def test_a_quoted_name_with_its_head_after_a_topic_noun_stays() -> None:
     assert any("بديل" in name for name in bodies('وفتحت ملف شركة "بديل" المالي.'))
+
+
+def test_a_quoted_predicate_after_a_copula_is_no_body() -> None:
+    assert bodies("والذي أصابه على الكتف كان «حظا».") == set()
+
+
+def test_a_quoted_subject_after_a_copula_stays() -> None:
+    assert "سبيستون" in bodies("وكانت «سبيستون» قد أعلنت أرباحها.")

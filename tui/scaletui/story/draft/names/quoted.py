@@ -93,6 +93,8 @@ _PLACE_NOUNS = word_set(
 
 # draft19: nouns whose quoted genitive is a topic, a scale, a term or a nickname, no body.
 _TOPICS = word_set("ملف قضية مصطلح مقياس لقب كلمة عبارة")
+# draft19: copulas, after which a quoted word is what something is or became (كان «حظا»).
+_COPULAS = word_set("كان كانت أصبح أصبحت يصبح تصبح بات باتت صار صارت ظل ظلت")
 
 # A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
 _SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
@@ -243,6 +245,11 @@ class QuotedNames(Cues):
                 continue  # بولاية "شرناق": the place a noun of place names
             if strength < 3 and before_quote is not None and cue_of(before_quote, _TOPICS):
                 continue  # ملف "بديل", مقياس "ريختر", لقب "X": a topic, a scale, a nickname
+            if (
+                strength < 3 and before_quote is not None and cue_of(before_quote, _COPULAS)
+                and (self.token(span.stop) is None or self.is_punct(span.stop))
+            ):  # fmt: skip
+                continue  # كان «حظا».: the predicate, no name (not كانت «X» قد: its subject)
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
