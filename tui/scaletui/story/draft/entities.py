@@ -359,6 +359,12 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
                     _company_type(theirs[len(mine) :])
                 ):  # fmt: skip
                     extension = "same"
+                if (
+                    extension is None and len(mine) >= 3 and len(theirs) == len(mine) + 1
+                    and theirs[-1].startswith("وال") and sum(h is not short for h in homes) == 1
+                ):  # fmt: skip
+                    extension = "same"  # هيئة الأوراق المالية of هيئة الأوراق المالية والسلع:
+                    # the long name cut at its last "and" (one body begins so)
                 if extension is None and mine[0] == "سوق" and theirs[len(mine) :] == ["المالي"]:
                     extension = "same"  # سوق دبي of سوق دبي المالي: the exchange, "financial"
                 if extension is None and not _refers_back(mine, homes, sorts[id(short)], sorts):
@@ -477,7 +483,17 @@ def _merge(names: _ByName, step: int = 0) -> Generator[None, None, list[_Draft]]
         person = by_surname.get(key)
         if person is not None and surname not in person.forms:
             person.forms.append(surname)
-    return merged
+    # A quoted word with no cue (drafted a company by default) that is a person's family
+    # name in the text (`وحصد "عفيفي" الميدالية` after محمد منتصر عفيفي) is that person.
+    gone.clear()
+    for draft in merged:
+        if draft.best.strength > 1 or draft.best.kind != "company" or len(draft.words) != 1:
+            continue
+        person = by_surname.get((draft.words[0].removeprefix("ال"),))
+        if person is not None:
+            person.absorb(draft)
+            gone.add(id(draft))
+    return [d for d in merged if id(d) not in gone]
 
 
 def _link_latin(
@@ -538,6 +554,19 @@ def _link_latin(
                                  paragraph.index, start, start + len(name)))  # fmt: skip
 
 
+# draft19: a venue named after its noun (في فندق X, على ملعب X): a place, not a body.
+_VENUES = frozenset({"فندق", "منتجع", "ملعب", "استاد", "ستاد"})
+
+
+def _a_venue(mention: Mention, texts: _Texts) -> bool:
+    """A body with no cue of its own (the name model's guess) right after a venue's noun
+    (`في فندق إنتركونتيننتال دبي`): the hotel or the stadium, a place."""
+    if mention.kind == "person" or mention.strength >= 3 or "name model" not in mention.cue:
+        return False
+    before = texts[mention.paragraph][max(0, mention.start - 12) : mention.start].split()
+    return bool(before) and any(v in _VENUES for v in variants(normal_word(before[-1])))
+
+
 def _head_before(text: str, start: int) -> str | None:
     """The organisation head noun right before offset `start` (`شركة McAfee`), if any."""
     before = text[max(0, start - 20) : start].split()
@@ -560,6 +589,7 @@ def draft_entity_steps(
     yield from _link_latin(paragraphs, drafts, chars, latin_names)
     drafts += yield from _merge(latin_names, NAMES_PER_STEP)
     texts = _Texts(paragraphs)
+    drafts = [d for d in drafts if not _a_venue(d.best, texts)]
     entities = []
     for count, draft in enumerate(drafts, 1):
         if count % ENTITIES_PER_STEP == 0:

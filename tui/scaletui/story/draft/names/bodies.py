@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     ARTICLE_NAME_HEADS,
     DEFINITE_HEADS,
@@ -107,6 +109,34 @@ _RESEARCH = word_set("الدراسات البحوث الابحاث")  # with an 
 # A centre with a foreign name is that firm's (في مركز داتامينا في دبي: Datamena's).
 _FIRM_HEADS = word_set("مؤسسة بنك مصرف منظمة مركز")
 
+# draft19: what a publishing house's name says it is, after the name: its trade with لل
+# (دار صفصافة للنشر, دار قريش للتمثيل), or "publishers" (دار العربية للعلوم ناشرون).
+_HOUSE_TRADE_WORDS = word_set("ناشرون لكتاب")
+# ... or what comes before it: "published by" (صدر عن دار X, منشورات دار X).
+_PUBLISHED_BY = word_set("عن منشورات إصدارات اصدارات مطبوعات")
+# A house's kind, not its name: دار نشر (a publishing house), دار عرض, دار أزياء.
+_UNNAMED_HOUSES = word_set("نشر عرض أزياء ازياء سينما رعاية ضيافة")
+_YEAR_IN_BRACKETS = re.compile(r"\s*\(\s*(?:1[89]|20)\d\d\s*\)")
+
+# draft19: "the club" with a proclitic, and adjectives that describe a club, never name it.
+_THE_CLUB = word_set("النادي بالنادي والنادي للنادي فالنادي")
+_CLUB_DESCRIPTIONS = word_set(
+    "الرياضي الثقافي الاجتماعي الملكي الكبير الجماهيري الشعبي الحالي السابق الجديد "
+    "المنافس الخصم الاول الثاني المحلي الدولي العالمي العربي الاوروبي الاسيوي الافريقي"
+)
+
+# draft19: a country's or a club's side, a noun that may follow a club's name with "and".
+_TEAMS = word_set("منتخب فريق نادي")
+# Councils, unions and societies: named with ل on their article too (للمجلس الإماراتي ...);
+# not forces, courts or institutions, more often described than named there.
+_COUNCILS = word_set("المجلس الاتحاد الجمعية الهيئة الرابطة النقابة")
+
+# Definite heads that begin another body after "and" (not الحكومة, الإدارة: also fields,
+# دائرة المعلومات والحكومة الإلكترونية).
+_SECOND_BODIES = word_set(
+    "المجلس الاتحاد الجمعية المؤسسة الهيئة المنظمة النادي الجامعة الوزارة الغرفة الرابطة"
+)
+
 
 # A body's leaders and members, in construct with it or with في: "رئيس مركز X", "قادة قوات
 # X", "قيادي في حركة X"; and what leads (تقودها حركة X).
@@ -180,6 +210,34 @@ _PLAIN_DOINGS = word_set("شراء بيع بناء نقل دعم فتح رفع �
 _MOTION_OF = word_set("التداول التداولات السير المرور الملاحة التجارة الطيران البيع الشراء")
 
 
+def _her_past_verb(token: Token) -> bool:
+    """A verb in the past, feminine (a body is feminine): a known one (أعلنت, قالت) or the
+    shape أفعلت (أصدرت, أطلقت) right after a name, which it ends."""
+    norm = token.norm
+    return cue_of(token, VERBS | SPEECH_VERBS) is not None or (
+        len(norm) == 5 and norm[0] == "ا" and norm[-1] == "ت" and not norm.startswith("ال")
+    )  # fmt: skip
+
+
+def _defective_verbal_noun(norm: str) -> bool:
+    """The verbal noun تفاعل/تفعّل of a verb ending in a vowel (تفادي, تحدي, تلقي, also
+    written with ى), which is_verbal_noun's patterns leave out."""
+    return norm[:1] == "ت" and norm[-1:] in ("ي", "ى") and (
+        len(norm) == 5 and norm[2] == "ا" or len(norm) == 4
+    )  # fmt: skip
+
+
+def _with_a_noun(norm: str) -> bool:
+    """ب on a short Arabic noun, a preposition's phrase (بغرض, بحجم, بقطع, بقيمة): a
+    transliterated name after ب has a long vowel or a cluster (بيراميدز, بوينغ, بلاك, براون)
+    or more letters."""
+    return (
+        norm[:1] == "ب" and norm[1:2] not in ("ا", "و", "ي", "ل", "ر", "")
+        and (len(norm) == 4 or len(norm) == 5 and norm.endswith("ة"))
+        and norm[1:] not in PLACES  # (هيئة الصحة بدبي: the body's place)
+    )  # fmt: skip
+
+
 def _named_ali(token: Token) -> bool:
     """The name علي, which folds as the preposition على does: written with ي."""
     return token.norm == "علي" and MARKS.sub("", token.text).endswith("ي")
@@ -230,6 +288,8 @@ class Bodies(Cues):
             nxt = self.tokens[i + 1]
             if i + 1 in self.quoted or nxt.text in OPENING:
                 continue  # a quoted name: quoted_names has it
+            if nxt.norm == token.norm:
+                continue  # "نادي نادي الزمالك": the head written twice; the second names
             if head == "مجموعة" and not nxt.has_article and len(nxt.norm) >= 5 and (
                 nxt.norm.endswith(("ين", "ون")) and nxt.norm not in GIVEN_NAMES
                 and nxt.norm not in PLACES and (nxt.norm[0] == "م" or nxt.norm[1] == "ا")
@@ -272,6 +332,11 @@ class Bodies(Cues):
             if not nxt.has_article and cue_of(nxt, NAME_KEEPS_HEAD) and kind != "publication":
                 nested.append(i)  # "جمعية اتحاد اكسفورد": the inner body's name, whole
                 continue  # (not "موقع جمارك دبي": the body's website, not a body)
+            if _with_a_noun(nxt.norm):
+                continue  # "شركة بغرض ممارسة", "مؤسسة بحجم": a phrase with ب, no name
+            if head in _SET_HEADS and _defective_verbal_noun(nxt.norm):
+                continue  # "مجموعة تفادي الهبوط": a stage of what is done (avoiding
+                # relegation), no body
             if nxt.norm.startswith("لل") and not self.is_mark(i):
                 continue  # "خطة محكمة للسيطرة": an adjective and a purpose; no name
                 # begins with لل
@@ -366,6 +431,14 @@ class Bodies(Cues):
                 end = next(  # "بتنظيم القاعدة وتمويل الإرهاب": with و, what else is tied
                     (k for k in range(i + 2, end) if self.tokens[k].norm[:1] == "و"), end
                 )  # fmt: skip
+            end = next(
+                (
+                    k
+                    for k in range(i + 2, end)
+                    if self._another_body(k) or _with_a_noun(self.tokens[k].norm)
+                ),
+                end,
+            )  # fmt: skip  ("نادي سيراميكا بقطع في الرباط": the injury, not the club's)
             if end <= i + 1:
                 continue
             foreign = head in _FIRM_HEADS and not any(
@@ -396,6 +469,8 @@ class Bodies(Cues):
                           forms=(self.text[start : legal.end()],) if legal else ())  # fmt: skip
 
         self._nested_heads(nested)
+        self._publishers()
+        self._clubs_by_nisba()
 
     def _split_place(self, k: int) -> bool:
         """Tokens k and k+1 are one of the Emirates' places written in two words (أم
@@ -559,6 +634,11 @@ class Bodies(Cues):
         ):  # fmt: skip
             token = token._replace(text=token.text[clitic:], start=token.start + clitic,
                                    norm=token.norm[clitic:])  # fmt: skip
+        elif "ال" + token.norm[2:] in _COUNCILS and token.text[:2] == "لل":
+            # "للمجلس الإماراتي لكتب اليافعين": ل on the article, whose alif is dropped; the
+            # body is named with its article, the evidence is the word as written
+            token = token._replace(text="ال" + token.text[2:], norm="ال" + token.norm[2:])
+            clitic = -1  # (see the name's end below)
         kind = DEFINITE_HEADS.get(token.norm)
         if token.norm in _MOVEMENT_FRONTS:
             kind = "organisation"  # "قالت الجبهة الشعبية": by the movement cue only
@@ -631,9 +711,94 @@ class Bodies(Cues):
         )  # fmt: skip  (forces: "القوات المسلحة لكلا البلدين" is whose they are, no name)
         if by_nation and named == end == i + 2 and token.norm not in _NAMED_BY_NATION:
             return  # "المؤسسة الأمريكية", "البنك الأمريكي": a body referred back to
+        if clitic == -1:  # "كلمة للهيئة العربية للمسرح وكلمة اليوم": after ل, what the
+            # body is given or said to do; a word with و and no article is the next item
+            named = next((k for k in range(i + 2, named)
+                          if self.tokens[k].norm[:1] == "و" and not self.tokens[k].has_article
+                          and not self.tokens[k].norm.startswith("وال")), named)  # fmt: skip
         end = named
-        self.scan.add(self.text[token.start : self.tokens[end - 1].end], kind,
+        self.scan.add(token.text + self.text[token.end : self.tokens[end - 1].end], kind,
                       f"`{token.text} ...`", 2, token.start, self.tokens[end - 1].end)  # fmt: skip
+
+    def _clubs_by_nisba(self) -> None:
+        """A club the text calls the club and names by an adjective of its own
+        (`بالنادي المصري`, `النادي الإسماعيلي`), where the text also calls the side by
+        that adjective alone (`الزمالك والمصري`, `لاعب الأهلي`). Not `النادي الأمريكي`
+        after `نادي كولمبوس كرو الأمريكي`: the club named before, referred back to by its
+        country (its adjective never stands alone as a side)."""
+        for i, token in enumerate(self.tokens):
+            if token.norm not in _THE_CLUB or (adjective := self.token(i + 1)) is None:
+                continue
+            nisba = adjective.norm
+            if (
+                not nisba.startswith("ال") or not nisba.endswith("ي") or len(nisba) < 6
+                or nisba in STOPWORDS or nisba in ENDS_A_BODY or nisba in _CLUB_DESCRIPTIONS
+            ):  # fmt: skip
+                continue
+            stem = nisba[2:]
+            joined = sum(self.scan.corpus.count(p + stem) for p in ("وال", "لل", "بال", "فال"))
+            here = sum(
+                1 for k in range(1, len(self.tokens))
+                if self.tokens[k].norm == nisba and self.tokens[k - 1].norm in _THE_CLUB
+            )  # fmt: skip
+            alone = self.scan.corpus.count(nisba) - here
+            if not (joined or alone > 0 and not nationality(nisba)):
+                continue
+            if token.norm.startswith("لل"):  # "للنادي المصري": ل on the article, its alif gone
+                start, name = token.start, f"ال{token.text[2:]} {adjective.text}"
+            else:
+                start = token.start + len(token.norm) - len("النادي")
+                name = self.text[start : adjective.end]
+            self.scan.add(name, "organisation", "`النادي X`", 3, start, adjective.end,
+                          forms=(adjective.text,))  # fmt: skip
+            # (the side by its adjective alone, لاعب الأهلي, is the same club)
+
+    def _publishers(self) -> None:
+        """A house (دار, indefinite) and its name: a publisher or a company of the arts
+        where the text says so: its trade after the name (`دار صفصافة للنشر والتوزيع`,
+        `دار قريش للتمثيل`), "published by" before it (`صدر عن دار الفجر`, `منشورات دار
+        القاسمي`) or a year in brackets after it (`دار الأمان (2012)`). Not `دار نشر
+        إماراتية` (a publishing house, unnamed), `دار للمسرح`, nor an unnamed `الدار`."""
+        for i, token in enumerate(self.tokens):
+            bare = token.norm[1:] if token.norm[:1] in "وبل" else token.norm
+            if token.norm != "دار" and bare != "دار" or i in self.quoted:
+                continue
+            end = i + 1
+            while end < i + 5 and (word := self.token(end)) is not None and (
+                word.arabic and not self.is_punct(end) and len(word.norm) > 1
+                and (end < i + 3 or word.has_article)  # (a definite name runs on)
+                and word.norm[:1] not in "لو" and word.norm not in STOPWORDS
+                and word.norm not in NOT_NAMES and word.norm not in _UNNAMED_HOUSES
+                and not cue_of(word, VERBS)
+            ):  # fmt: skip
+                end += 1
+            if end == i + 1:
+                continue
+            trade = end
+            while (word := self.token(trade)) is not None and word.arabic and (
+                trade == end and (word.norm.startswith("لل") and len(word.norm) > 4
+                                  or word.norm in _HOUSE_TRADE_WORDS)
+                or trade > end and (word.norm.startswith("وال") or word.norm in _HOUSE_TRADE_WORDS)
+            ):  # fmt: skip
+                trade += 1
+            if (
+                trade > end and self.tokens[trade - 1].norm == "لكتاب"
+                and (whose := self.token(trade)) is not None and whose.has_article
+            ):  # fmt: skip
+                trade += 1  # "دار كلمات لكتاب الطفل": for children's books
+            before = self.token(i - 1)
+            published = before is not None and before.norm in _PUBLISHED_BY
+            dated = _YEAR_IN_BRACKETS.match(self.text, self.tokens[end - 1].end) is not None
+            if trade == end and not (published or dated):
+                continue
+            if trade == end and end == i + 2 and not self.tokens[i + 1].has_article:
+                continue  # "صدرت عن دار صغيرة": a house described; one bare word names none
+            if trade == end and end > i + 2 and not self.tokens[end - 1].has_article:
+                end = i + 2  # "صدر عن دار فريدا كاهلو، كي": with no trade, a short name
+            last = self.tokens[trade - 1]
+            start = token.start + len(token.norm) - 3  # the house, no proclitic
+            self.scan.add(self.text[start : last.end], "organisation", "`دار X للنشر`", 3,
+                          start, last.end)  # fmt: skip
 
     def _short_body(self, i: int, token: Token) -> None:
         """A body named by the article and a nationality, its head understood or its
@@ -848,6 +1013,19 @@ class Bodies(Cues):
         self.scan.add(self.text[first.start : last.end], kind, "`مؤسسة الأبحاث X`", 2,
                       first.start, last.end)  # fmt: skip
         return True
+
+    def _another_body(self, k: int) -> bool:
+        """Token k is "and" before a body's head or a side (`نادي سيراميكا ومنتخب مصر`: the
+        club, and the national team; `مؤسسة X ومؤسسة Y`, `جمعية X والمجلس Y`): a second body
+        joined to the name,
+        not a word of it (اتحاد كتاب وأدباء الإمارات, وزارة الثقافة والشباب)."""
+        token = self.tokens[k]
+        if token.norm[:1] != "و" or len(token.norm) <= 3 or token.norm in GIVEN_NAMES:
+            return False
+        rest = token.norm[1:]
+        if rest in _SECOND_BODIES:
+            return True  # "جمعية الناشرين الإماراتيين والمجلس الإماراتي": a second body
+        return rest in ORGANISATION_HEADS or rest in _LED_HEADS or rest in _TEAMS
 
     def _by_doing(self, k: int) -> bool:
         """ب and a verbal noun (`قامت شركة X بإطلاق`, `تلتزم مجموعة X بتزويد`): the
@@ -1096,10 +1274,16 @@ class Bodies(Cues):
         """What follows token k-1 shows a body's name ended there: a mark or the end, or a
         preposition or function word (خلال، في، عن) that begins what is said of it."""
         tok = self.token(k)
-        return tok is None or tok.is_punct or (
-            tok.arabic and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
-            and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
-        )  # fmt: skip
+        return (
+            tok is None
+            or tok.is_punct
+            or (
+                tok.arabic
+                and (tok.norm in STOPWORDS or tok.norm in HARD_STOPS)
+                and tok.norm not in _RELATIVES  # "والعناصر التي": what the noun is, its own
+            )
+            or (tok.arabic and _her_past_verb(tok))
+        )  # fmt: skip  ("والسلع أصدرت": the body did)
 
     def _foreign_company(self, i: int) -> int:
         """`مؤسسة X` with X a transliterated name (not a common noun or an adjective)."""

@@ -86,7 +86,15 @@ _THAT = word_set("أن إن")
 
 # Nouns of a place a quoted name may follow (منطقة "إديل" بولاية "شرناق"): it names the
 # place, not a body.
-_PLACE_NOUNS = word_set("منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية")
+_PLACE_NOUNS = word_set(
+    "منطقة ولاية مدينة محافظة قرية بلدة إقليم حي ناحية "
+    "ملعب استاد ستاد فندق منتجع"  # draft19: a venue named (ملعب «ويمبلي»), no body
+)
+
+# draft19: nouns whose quoted genitive is a topic, a scale, a term or a nickname, no body.
+_TOPICS = word_set("ملف قضية مصطلح مقياس لقب كلمة عبارة")
+# draft19: copulas, after which a quoted word is what something is or became (كان «حظا»).
+_COPULAS = word_set("كان كانت أصبح أصبحت يصبح تصبح بات باتت صار صارت ظل ظلت")
 
 # A quoted phrase that begins with a superlative is a title or a ranking («أفضل بنك»).
 _SUPERLATIVES = word_set("أفضل أكبر أهم أحسن أقوى أسرع أجمل أكثر")
@@ -235,6 +243,13 @@ class QuotedNames(Cues):
                 continue  # عبر "هرمز": a place quoted, no body
             if strength < 3 and before_quote is not None and cue_of(before_quote, _PLACE_NOUNS):
                 continue  # بولاية "شرناق": the place a noun of place names
+            if strength < 3 and before_quote is not None and cue_of(before_quote, _TOPICS):
+                continue  # ملف "بديل", مقياس "ريختر", لقب "X": a topic, a scale, a nickname
+            if (
+                strength < 3 and before_quote is not None and cue_of(before_quote, _COPULAS)
+                and (self.token(span.stop) is None or self.is_punct(span.stop))
+            ):  # fmt: skip
+                continue  # كان «حظا».: the predicate, no name (not كانت «X» قد: its subject)
             before = self.token(span.start - 1)
             if strength < 3 and before is not None and before.norm in _PREDICATES:
                 continue  # وصفه بأنه «محتال»: what he is called, not a name
