@@ -29,6 +29,38 @@ def test_a_remainder_joined_with_wa_belongs_to_its_thousands() -> None:
     }, found
 
 
+def test_a_count_spelt_in_words_then_its_rest_in_digits_is_one_figure() -> None:
+    """`مليونين و55 ألف كتاب` is 2,055,000 books, quoted whole (it was read as 55,000:
+    a wrong value); `ألف و200 نسخة` is 1,200. A spelt head of one or two is read."""
+    found = figures(
+        "وضم المعرض مليونين و55 ألف كتاب، وبيعت مليون و300 ألف نسخة، وطبعت ألف و200 نسخة."
+    )
+    assert found == {
+        "مليونين و55 ألف كتاب": (2_055_000, "count"),
+        "مليون و300 ألف نسخة": (1_300_000, "count"),
+        "ألف و200 نسخة": (1_200, "count"),
+    }, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجمعت الحملة ملايين و500 ألف دولار.",  # how many millions: not in digits
+        "ورصدت ثلاثة ملايين و500 ألف دولار.",  # a spelt count of more than two
+        "ووصل مليون و200 زائر.",  # a million and 200: a rest that is not read
+        "وقرأ ألف و5 ملايين شخص.",  # a head smaller than the rest: not one count
+    ],
+)
+def test_a_rest_whose_spelt_head_cannot_be_read_is_left_out(text: str) -> None:
+    """The digits after a spelt head are only its rest: a head the drafter cannot read
+    leaves the figure out rather than give the rest's value as the whole."""
+    assert figures(text) == {}, figures(text)
+
+
+def test_digits_after_wa_and_a_word_that_is_no_count_are_read_alone() -> None:
+    assert figures("والتقى الوزير و55 ألف زائر.") == {"55 ألف زائر": (55_000, "count")}
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

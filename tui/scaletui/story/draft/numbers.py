@@ -201,6 +201,35 @@ def _partitive(text: str, at: int, word: re.Match[str]) -> bool:
     return definite and following not in MONTHS and following not in _MONTH_WORDS
 
 
+# A count of millions or thousands spelt in words, then و and the rest in digits
+# (مليونين و55 ألف كتاب: 2,055,000): one or two of the scale (the singular, the dual);
+# any other spelt head (ثلاثة ملايين و500 ألف, ملايين و...) cannot be read from the
+# digits alone, and is left out rather than read as its remainder (55,000).
+_SPELT_HEAD = re.compile(rf"(?<![\w{_D}])(?:[وبل]|لل)?(?P<head>[\u0621-\u064a]+){_GAP}و{_GAP}$")
+_SPELT_SCALES = {"مليار": 1e9, "مليون": 1e6, "ألف": 1e3, "الف": 1e3}
+_DUAL_ENDINGS = ("ين", "ان", "ا")
+
+
+def _spelt_head(text: str, start: int) -> tuple[float | None, int] | None:
+    """A spelt count of a scale before the و before `start`: its value (None: a head
+    that cannot be read) and where it begins; None if there is no such head."""
+    match = _SPELT_HEAD.search(text[max(0, start - 24) : start])
+    if match is None:
+        return None
+    head = match.group("head")
+    begins = start - (len(text[max(0, start - 24) : start]) - match.start("head"))
+    if re.search(rf"[{_D}]{_GAP}$", text[:begins]):
+        return None  # 5 آلاف و2000: the head counted in digits, read as its own figure
+    for scale, value in _SPELT_SCALES.items():
+        if head == scale:
+            return value, begins
+        if head.startswith(scale) and head[len(scale) :] in _DUAL_ENDINGS:
+            return 2 * value, begins
+    if normal_word(head) in {normal_word(word) for word in _SCALES}:
+        return None, begins  # ملايين، آلاف، مليارات: how many is not said in digits
+    return None
+
+
 _BARE_AMOUNT = re.compile(
     rf"(?<![\w{_D}])[وبل]?(?P<scale>مليار|مليون|ألف){_GAP}"
     rf"(?P<currency>دولار|درهم|ريال|يورو|جنيه|دينار)(?:اً|ًا|ا|ات)?(?!\w)"
@@ -261,9 +290,17 @@ def find_numbers(text: str) -> list[Found]:
             if not decimal and 1900 <= value <= 2099:  # 2013-2025: two years
                 found.append(Found(value, "year", start, end, ""))
             continue
+        spelt_head = _spelt_head(text, start)
+        if spelt_head is not None and spelt_head[0] is None:
+            continue  # ملايين و500 ألف: a spelt count the digits are only the rest of
         if (scale := _SCALE.match(rest)) is not None:
             amount = value * _SCALES[scale.group("scale")]
             stop = end + scale.end()
+            if spelt_head is not None:
+                assert spelt_head[0] is not None
+                if spelt_head[0] <= amount:
+                    continue  # (ألف و5 ملايين: not one count)
+                amount, start = spelt_head[0] + amount, spelt_head[1]
             if (remainder := _remainder(text, stop, _SCALES[scale.group("scale")])) is not None:
                 amount, stop = amount + remainder[0], remainder[1]
                 consumed = stop
@@ -277,6 +314,11 @@ def find_numbers(text: str) -> list[Found]:
             stop = word.end() if word is not None and noun is not None else stop
             found.append(Found(amount, "count", start, stop, noun or ""))
             continue
+        if spelt_head is not None:
+            assert spelt_head[0] is not None
+            if spelt_head[0] > 2e3 or value >= 1e3 or decimal:
+                continue  # مليون و200 with no scale after it: not read
+            value, start = spelt_head[0] + value, spelt_head[1]  # ألف و200 كتاب: 1,200
         if (currency := _CURRENCY.match(rest)) is not None:
             unit = "USD" if currency.group("currency") == "دولار" else "count"
             found.append(Found(value, unit, start, end + currency.end(), ""))
