@@ -75,3 +75,33 @@ def test_a_span_of_years_is_dated_by_its_first(text: str, year: set[str]) -> Non
     """`عامي 2010 و2011`, `بين 2005 و2010`: years after a word for years or a period are a
     span, dated by its first year; a list of numbers with no such word dates nothing."""
     assert dates(text) == year, dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("وانسحبت السفارة قبل نحو 3 سنوات بعد تعرضها لاعتداء.", "2023"),
+        ("وأغلقت الشركة مصنعها قبل عامين.", "2024"),
+        ("وافتتح المتحف أبوابه قبل عام.", "2025"),
+        ("وقبل 15 عاما أسس الشركة.", "2011"),
+    ],
+)
+def test_years_ago_are_counted_from_the_article_s_date(text: str, year: str) -> None:
+    """`قبل نحو 3 سنوات` in an article of March 2026 dates its fact 2023."""
+    assert dates(text, published="2026-03-14") == {year}, dates(text, published="2026-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن ذلك قبل 3 سنوات من الانتخابات.",  # before another time
+        "ويعمل في الشركة منذ 3 سنوات.",  # a length of time, not a time ago
+        "وأغلقت الشركة مصنعها قبل أسابيع.",  # no count of years
+    ],
+)
+def test_years_before_another_time_or_a_length_of_time_date_nothing(text: str) -> None:
+    assert dates(text, published="2026-03-14") == set()
+
+
+def test_years_ago_without_the_article_s_date_date_nothing() -> None:
+    assert dates("وانسحبت السفارة قبل نحو 3 سنوات.") == set()

@@ -44,6 +44,13 @@ _UNTIL = word_set("حتى إلى الى لغاية")
 _TO_DAY = _UNTIL | word_set("و")  # من 8 إلى 12 أكتوبر, بين 15 و 20 فبراير
 _YEAR_WORDS = word_set("العام السنة")
 _MONTH_WORD = normal_word("الشهر")
+# "قبل نحو 3 سنوات", "قبل عامين": years before the article's date; not "قبل عام 2020"
+# (before that year) nor "قبل 3 سنوات من الانتخابات" (before another time).
+_AGO = normal_word("قبل")
+_ABOUT = word_set("نحو حوالي حوالى قرابة زهاء")
+_YEARS_UNIT = word_set("سنوات أعوام سنة عاما عام")
+_ONE_YEAR = word_set("عام سنة")
+_TWO_YEARS = word_set("عامين سنتين")
 
 
 # A year in a plan's or a vision's name dates no fact: رؤية الإمارات 2021، خطة دبي2021.
@@ -68,7 +75,7 @@ _NUMERIC_DATE = re.compile(
 # What a dated sentence holds: digits, or a word that dates (months, weekdays, أمس ...).
 _MAY_DATE = re.compile(
     r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|[\u0660-\u0669]{4}|أمس|امس|اليوم|غد|الشهر|العام|السنة|الأحد|الاحد|الاثنين|الإثنين"
-    r"|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|يناير|فبراير|شباط|مارس|آذار|اذار"
+    r"|قبل|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|يناير|فبراير|شباط|مارس|آذار|اذار"
     r"|أبريل|ابريل|إبريل|نيسان|مايو|أيار|ايار|يونيو|حزيران|يوليو|تموز|أغسطس|اغسطس|آب"
     r"|سبتمبر|أيلول|ايلول|أكتوبر|اكتوبر|تشرين|نوفمبر|ديسمبر|كانون"
 )
@@ -356,6 +363,9 @@ class _Reader:
                 year, month = _shift_month(published.year, published.month, by)
                 why = {-1: "last month", 0: "this month", 1: "next month"}[by]
                 return [Dated(PartialDate(year, month), why, True, at)]
+        if (years := self._years_ago(i)) is not None:
+            why = "a year before" if years == 1 else f"{years} years before"
+            return [Dated(PartialDate(published.year - years), why, True, at)]
         if norm in _YEAR_WORDS:
             by = -1 if nxt in _LAST else 1 if nxt in _NEXT else 0 if nxt in _THIS else None
             if by is None and previous == "هذا":
@@ -364,6 +374,26 @@ class _Reader:
                 why = {-1: "last year", 0: "this year", 1: "next year"}[by]
                 return [Dated(PartialDate(published.year + by), why, True, at)]
         return []
+
+    def _years_ago(self, i: int) -> int | None:
+        """How many years ago `قبل` at token i says (`قبل نحو 3 سنوات`: 3, `قبل عامين`:
+        2); None where it says none, or counts from another time than the article's."""
+        norm = self.norm(i)
+        if norm != _AGO and not (norm[:1] in "وف" and norm[1:] == _AGO):
+            return None
+        k = i + 1 + (self.norm(i + 1) in _ABOUT)
+        text = self.tokens[k].text if k < len(self.tokens) else ""
+        if text.isdigit() and 0 < int(text) < 100 and self.norm(k + 1) in _YEARS_UNIT:
+            years, after = int(text), k + 2
+        elif self.norm(k) in _TWO_YEARS:
+            years, after = 2, k + 1
+        elif self.norm(k) in _ONE_YEAR and not self.norm(k + 1).isdigit():
+            years, after = 1, k + 1
+        else:
+            return None
+        if self.norm(after) in (normal_word("من"), normal_word("على")):
+            return None  # قبل 3 سنوات من الانتخابات: before another time
+        return years
 
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
