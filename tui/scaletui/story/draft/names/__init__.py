@@ -34,7 +34,7 @@ so far; each job is a collaborator that reads it and adds to it (quoted.py: date
 quoted and bracketed names; bodies.py: head nouns, institutions, exchanges;
 cued_bodies.py: bodies with no head noun; companies.py: business news; people.py:
 titles, roles, speakers, appositions, ages; lists.py: list items; modelled.py: the name
-model's own names; known_bodies.py: widely known bodies named with no cue), with chains.py (where a name runs) and roles.py (a role after a name)
+model's own names; known_bodies.py: widely known bodies named with no cue; lineups.py: the players of a team sheet), with chains.py (where a name runs) and roles.py (a role after a name)
 shared by several, and words.py the word shapes they share.
 """
 
@@ -52,6 +52,7 @@ from .chains import NameChains
 from .companies import Companies
 from .cued_bodies import CuedBodies
 from .known_bodies import KnownBodies
+from .lineups import LineUps
 from .lists import ListItems
 from .modelled import ModelNames
 from .people import People
@@ -167,6 +168,7 @@ def find_mention_steps(
         quoted.quoted_aliases()
         people.people()
         people.speakers_after()
+        LineUps(scan, chains).line_ups()
         ListItems(scan, chains).list_items()
         ModelNames(scan).model_names()
         KnownBodies(scan).known_bodies()  # after the model: its guess gives way
