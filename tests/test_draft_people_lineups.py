@@ -27,18 +27,14 @@ def test_players_listed_under_their_positions_are_people() -> None:
 
 def test_a_player_s_name_ends_at_his_line() -> None:
     """The last name of a line is not run on into the next line's label."""
-    text = (
-        "\tالوسط: أحمد بلحاج، محمد رضا، كريم الدبيس\n\tالهجوم: محمد لاكاي، عمرو سعيد."
-    )
+    text = "\tالوسط: أحمد بلحاج، محمد رضا، كريم الدبيس\n\tالهجوم: محمد لاكاي، عمرو سعيد."
     found = people(text)
     assert "كريم الدبيس" in found, found
     assert not any("\n" in name for name in found), found
 
 
 def test_players_with_their_shirt_numbers_are_people() -> None:
-    text = (
-        'مالك عمرو (16) – ياسين تامر (4) - عادل علاء (6) - عبد العزيز خالد "إيفونا" (17).'
-    )
+    text = 'مالك عمرو (16) – ياسين تامر (4) - عادل علاء (6) - عبد العزيز خالد "إيفونا" (17).'
     found = people(text)
     assert {"مالك عمرو", "ياسين تامر", "عادل علاء", "عبد العزيز خالد"} <= found, found
 
