@@ -275,3 +275,19 @@ def test_a_name_in_fa_after_a_bodys_name_is_no_conjunction() -> None:
     ف begins the person's name, not "and/so" joining another phrase."""
     found = people("وقال مندوب فرنسا لدى الأمم المتحدة فيليكس مارتينو إن بلاده ترفض القرار.")
     assert "فيليكس مارتينو" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وصدر ديوان جديد لعبد الرحيم يوسف عن دار النشر.", "عبد الرحيم يوسف"),
+        ("وقدمت اللجنة الجائزة لعبد الله المطيري أمس.", "عبد الله المطيري"),
+    ],
+)
+def test_a_preposition_glued_to_a_compound_given_name_is_not_the_name_s(
+    text: str, name: str
+) -> None:
+    """`لعبد الرحيم يوسف` ("to Abd al-Rahim Yusuf"): the person without the ل; a name
+    that begins with those letters (لبنى) keeps them."""
+    assert people(text) == {name}, people(text)
+    assert people("وقالت لبنى عبد العزيز إن الفيلم جديد.") == {"لبنى عبد العزيز"}

@@ -70,11 +70,14 @@ class ModelNames(Cues):
             or not (before.norm.endswith("ة") or before.norm[:1] == "ل" and len(before.norm) > 3)
         )
 
-    def _person_clitic(self, k: int) -> int:
-        """How many letters of a person's first word are a clitic: و ("and"), or the ل of
-        "according to" after وفقاً/طبقاً (وفقاً لكاتارينا X)."""
+    def _person_clitic(self, k: int, end: int) -> int:
+        """How many letters of a person's first word (tokens k..end) are a clitic: و
+        ("and"), the ل of "according to" after وفقاً/طبقاً (وفقاً لكاتارينا X), or ل/ب glued
+        to a given name (ديوان لعبد الرحيم X)."""
         before, first = self.token(k - 1), self.tokens[k]
         if before is not None and cue_of(before, ATTRIBUTION) and first.norm[:1] == "ل":
+            return 1
+        if self.scan.preposition_glued(k, end):
             return 1
         return self.scan.strip_and(k)
 
@@ -217,7 +220,9 @@ class ModelNames(Cues):
             ):  # fmt: skip
                 words = words[1:]  # "بيانات المصرف المركزي": the body's data, then the body
             start = words[0].start + (
-                self._person_clitic(span[0]) if sort == "PER" else words[0].norm.startswith("وال")
+                self._person_clitic(span[0], span[0] + len(words))
+                if sort == "PER"
+                else words[0].norm.startswith("وال")
             )  # "والبنك المركزي": "and the Central Bank"
             kind = "person" if sort == "PER" else "organisation"
             self.scan.add(self.text[start : words[-1].end], kind, "the name model", 1, start,

@@ -23,6 +23,7 @@ from .words import (
 # A straight quote " both opens and closes: an opening one is followed by a letter, a
 # closing one follows a letter (`حزبية" . وأعلن ... جماعة "أنصار`: the closing mark of
 # one quote and the opening mark of the next hold no quote between them).
+_ABD = normal_word("عبد")  # a compound given name's first word (عبد الرحيم)
 _QUOTE = re.compile(r"[\"«“](?!(?<=\")\s)([^\"«»“”\n]{1,60}?)(?!(?<=\s)\")[\"»”]")
 
 
@@ -144,11 +145,19 @@ class Scan:
             return 1  # (ف as "and" is rare in news; فايننشال begins with ف)
         return 0
 
+    def preposition_glued(self, i: int, end: int) -> bool:
+        """The name at tokens i..end begins with ل or ب glued to a given name (لأحمد) or
+        to the عبد of a compound one (لعبد الرحيم): a preposition, not the name's."""
+        norm = self.tokens[i].norm
+        return (
+            norm[:1] in "لب" and norm not in GIVEN_NAMES
+            and (norm[1:] in GIVEN_NAMES or norm[1:] == _ABD and end - i >= 2)
+        )  # fmt: skip
+
     def person(self, i: int, end: int, cue: str, strength: int = 3, strip: int = 0,
                surname_only: bool = False, role: tuple[int, int] | None = None) -> None:  # fmt: skip
-        norm = self.tokens[i].norm
-        if not strip and norm[:1] in "لب" and norm[1:] in GIVEN_NAMES and norm not in GIVEN_NAMES:
-            strip = 1  # "كانت لأحمد X": the preposition glued to the given name
+        if not strip and self.preposition_glued(i, end):
+            strip = 1  # "كانت لأحمد X", "ديوان لعبد الرحيم X": the preposition glued to it
         first = self.tokens[i].norm[strip:]
         if self.tokens[end - 1].norm in NAME_LINKS:
             return  # "نبيل عبد" of نبيل عبد الله: a name never ends in a link
