@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from drafted_names import people
 from scaletui.story import Paragraph
 from scaletui.story.draft import draft_items
 from scaletui.story.draft.names.modelled import ModelNames
 from scaletui.story.draft.names.scan import Corpus, Scan
-
-
-def people(*texts: str) -> set[str]:
-    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
-    return {e.name_ar for e in entities if e.kind == "person"}
 
 
 def test_a_foreign_name_the_model_is_sure_of_is_a_person() -> None:

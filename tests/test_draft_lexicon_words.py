@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scaletui.story import Paragraph
-from scaletui.story.draft import draft_items
-
-
-def people(text: str) -> set[str]:
-    drafted = draft_items([Paragraph(0, "body", text)], "")
-    return {e.name_ar for e in drafted.entities if e.kind == "person"}
+from drafted_names import people
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from scaletui.story import Paragraph
-from scaletui.story.draft import draft_items
+from drafted_names import people
 from scaletui.story.draft.names.words import verb_of_a_clause
-
-
-def people(*texts: str) -> set[str]:
-    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
-    return {e.name_ar for e in entities if e.kind == "person"}
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scaletui.story.draft import draft_items
-from scaletui.story.model import Paragraph
-
-
-def people(text: str) -> set[str]:
-    items = draft_items([Paragraph(0, "body", text)], "")
-    return {e.name_ar for e in items.entities if e.kind == "person"}
+from drafted_names import people
 
 
 def test_players_listed_under_their_positions_are_people() -> None:

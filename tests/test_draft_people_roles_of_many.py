@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from scaletui.story import Paragraph
-from scaletui.story.draft import draft_items
-
-
-def people(*texts: str) -> set[str]:
-    entities = draft_items([Paragraph(i, "body", t) for i, t in enumerate(texts)], "").entities
-    return {e.name_ar for e in entities if e.kind == "person"}
+from drafted_names import people
 
 
 @pytest.mark.parametrize(
