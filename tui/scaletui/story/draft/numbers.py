@@ -208,24 +208,26 @@ def _partitive(text: str, at: int, word: re.Match[str]) -> bool:
 _SPELT_HEAD = re.compile(rf"(?<![\w{_D}])(?:[وبل]|لل)?(?P<head>[\u0621-\u064a]+){_GAP}و{_GAP}$")
 _SPELT_SCALES = {"مليار": 1e9, "مليون": 1e6, "ألف": 1e3, "الف": 1e3}
 _DUAL_ENDINGS = ("ين", "ان", "ا")
+_SCALE_WORDS = frozenset(normal_word(word) for word in _SCALES)
+_DIGITS_BEFORE = re.compile(rf"[{_D}]{_GAP}$")
 
 
 def _spelt_head(text: str, start: int) -> tuple[float | None, int] | None:
     """A spelt count of a scale before the و before `start`: its value (None: a head
     that cannot be read) and where it begins; None if there is no such head."""
-    match = _SPELT_HEAD.search(text[max(0, start - 24) : start])
+    window = max(0, start - 24)
+    match = _SPELT_HEAD.search(text[window:start])
     if match is None:
         return None
-    head = match.group("head")
-    begins = start - (len(text[max(0, start - 24) : start]) - match.start("head"))
-    if re.search(rf"[{_D}]{_GAP}$", text[:begins]):
+    head, begins = match.group("head"), window + match.start("head")
+    if _DIGITS_BEFORE.search(text[max(0, begins - 24) : begins]):
         return None  # 5 آلاف و2000: the head counted in digits, read as its own figure
     for scale, value in _SPELT_SCALES.items():
         if head == scale:
             return value, begins
         if head.startswith(scale) and head[len(scale) :] in _DUAL_ENDINGS:
             return 2 * value, begins
-    if normal_word(head) in {normal_word(word) for word in _SCALES}:
+    if normal_word(head) in _SCALE_WORDS:
         return None, begins  # ملايين، آلاف، مليارات: how many is not said in digits
     return None
 
