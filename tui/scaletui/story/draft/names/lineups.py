@@ -11,7 +11,7 @@ from .scan import Cues, Scan
 
 # What ends a position's label before its colon: حراسة المرمى، خط الظهر، الدفاع، الوسط،
 # الهجوم، البدلاء، الاحتياط، التشكيل الأساسي.
-POSITIONS = word_set(
+POSITION_LABELS = word_set(
     "المرمى الظهر الدفاع الوسط الهجوم البدلاء الاحتياط الاحتياطي التشكيل الأساسي الأساسية"
 )
 _SEPARATORS = frozenset("،,-–—:;؛")
@@ -70,7 +70,7 @@ class LineUps(Cues):
         return (
             self.tokens[segment[-1]].text == ":"
             and 0 < len(words) <= _LABEL_WORDS
-            and self.tokens[words[-1]].norm in POSITIONS
+            and self.tokens[words[-1]].norm in POSITION_LABELS
         )
 
     def _name_words(self, start: int, end: int) -> bool:
